@@ -1,0 +1,101 @@
+"""The one command-line entry: no sub-command opens the window; sub-commands script.
+
+Each sub-command lives in `inbox_app/commands/<name>.py` with a `register(subparsers)`
+function that adds its parser and sets `func(args) -> int`. `--db PATH` is accepted
+before or after the sub-command's name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from inbox_app import __version__
+
+# Modules under inbox_app.commands that provide sub-commands, in help order.
+COMMAND_MODULES = (
+    "demo",
+    "check",
+    "import_mail",
+    "import_orders",
+    "account",
+    "sync",
+    "db",
+)
+
+
+def _db_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="database file (or SQLAlchemy URL); default: the user data directory",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_parent = _db_parent()
+    parser = argparse.ArgumentParser(
+        prog="inbox-app",
+        description="Seller Inbox: answer Amazon buyers fast, within Amazon's messaging rules.",
+        parents=[db_parent],
+    )
+    parser.add_argument("--version", action="version", version=f"inbox-app {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo database in the user data directory (built on first run)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"inbox_app.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"inbox_app.commands.{name}":
+                continue  # not built yet
+            raise
+        module.register(subparsers, db_parent)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    func = getattr(args, "func", None)
+    try:
+        if func is not None:
+            return int(func(args))
+        return _open_window(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _no_display() -> bool:
+    if sys.platform != "linux":
+        return False
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    if _no_display():
+        print(
+            "inbox-app: no display found. Run it in a desktop session, under `xvfb-run`, "
+            "or with QT_QPA_PLATFORM=offscreen.",
+            file=sys.stderr,
+        )
+        return 2
+    from inbox_app import app  # Qt is imported only when a window is wanted
+
+    return app.run(db=args.db, demo=args.demo)

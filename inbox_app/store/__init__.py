@@ -1,0 +1,1 @@
+"""The local store: SQLAlchemy schema, engine, migrations, queries. No Qt in here."""

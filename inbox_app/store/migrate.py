@@ -1,0 +1,193 @@
+"""Open a store: check the file, back it up, run Alembic migrations to head.
+
+A database made by a newer version of the app is refused; a damaged file or one
+that is not a database is refused and never written to.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from inbox_app.settings import attachments_dir_for
+from inbox_app.store.blobs import BlobStore
+from inbox_app.store.marketplaces import MARKETPLACES
+from inbox_app.store.engine import SQLITE_MAGIC, make_engine, make_session_factory
+from inbox_app.store.errors import (
+    KnownStoreError,
+    NotADatabaseError,
+    TooNewDatabaseError,
+    translate_operational_error,
+)
+from inbox_app.store.schema import Marketplace
+
+
+@dataclass
+class Store:
+    """An open, migrated store: engine, session factory and attachment blobs."""
+
+    url: str
+    engine: Engine
+    session: sessionmaker[Session]
+    blobs: BlobStore
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    location = resources.files("inbox_app.store") / "migrations"
+    cfg.set_main_option("script_location", str(location))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def sqlite_path(url: str) -> Path | None:
+    if url.startswith("sqlite:///") and ":memory:" not in url:
+        return Path(url.removeprefix("sqlite:///"))
+    return None
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, without writing, a file that is not a healthy SQLite database."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_MAGIC))
+    if header != SQLITE_MAGIC:
+        raise NotADatabaseError(
+            f"{path} is not a Seller Inbox database (it is not an SQLite file). "
+            "It was left untouched; choose another file with --db."
+        )
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = con.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(
+            f"{path} is damaged and cannot be opened ({exc}). It was left untouched; "
+            "restore a backup (Seller Inbox keeps one beside the file before each upgrade)."
+        ) from None
+    if not result or result[0] != "ok":
+        raise NotADatabaseError(
+            f"{path} is damaged ({result[0] if result else 'unreadable'}). It was left "
+            "untouched; restore a backup (inbox-app keeps *.bak-* copies beside it)."
+        )
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _backup_sqlite(path: Path, revision: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.bak-{revision}-{stamp}")
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, path: Path | None = None) -> str | None:
+    """Migrate to head; returns the path of the backup made, if any."""
+    cfg = alembic_config()
+    scripts = ScriptDirectory.from_config(cfg)
+    current = current_revision(engine)
+    head = scripts.get_current_head()
+    if current is not None:
+        try:
+            scripts.get_revision(current)
+        except CommandError:
+            raise TooNewDatabaseError(
+                "This database was made by a newer version of Seller Inbox "
+                f"(schema {current}). Update the app to open it; the file was not changed."
+            ) from None
+    if current == head:
+        return None
+    backup = None
+    if current is not None and path is not None:
+        backup = str(_backup_sqlite(path, current))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
+
+
+def open_store(url: str, *, migrate: bool = True) -> Store:
+    """Open (and create or migrate) the store at `url`, raising KnownStoreError for users."""
+    path = sqlite_path(url)
+    if path is not None:
+        if path.is_dir():
+            raise NotADatabaseError(f"{path} is a folder, not a database file.")
+        check_sqlite_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    try:
+        if migrate:
+            upgrade(engine, path)
+    except KnownStoreError:
+        engine.dispose()
+        raise
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        known = translate_operational_error(exc.orig if exc.orig is not None else exc)
+        if known is not None:
+            raise known from None
+        raise
+    if migrate:
+        seed_reference_data(engine)
+    blobs = BlobStore(attachments_dir_for(url))
+    return Store(url=url, engine=engine, session=make_session_factory(engine), blobs=blobs)
+
+
+def seed_reference_data(engine: Engine) -> None:
+    """Insert marketplaces the store does not know yet (idempotent, cheap)."""
+    with engine.connect() as conn:
+        known = set(conn.execute(select(Marketplace.id)).scalars())
+    missing = [m for m in MARKETPLACES if m.id not in known]
+    if not missing:
+        return
+    with engine.begin() as conn:
+        conn.execute(
+            insert(Marketplace),
+            [
+                {
+                    "id": m.id,
+                    "code": m.code,
+                    "name": m.name,
+                    "domain": m.domain,
+                    "relay_tld": m.relay_tld,
+                    "language": m.language,
+                    "region": m.region,
+                    "important_tag": m.important_tag,
+                }
+                for m in missing
+            ],
+        )

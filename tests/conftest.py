@@ -1,0 +1,45 @@
+"""Suite-wide test setup: headless Qt, an in-memory keyring, a private data dir,
+and a migrated template database copied per test (built once per session)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.memkeyring.MemoryKeyring"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+from inbox_app.store.migrate import Store, open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INBOX_APP_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database migrated to head, made once per test session."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    store = open_store(f"sqlite:///{path}")
+    store.close()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "inbox.sqlite3"
+    shutil.copyfile(template_db, path)
+    return path
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    s = open_store(f"sqlite:///{db_path}")
+    yield s
+    s.close()
