@@ -1,0 +1,116 @@
+"""Thread bookkeeping on Amazon's 24-hour clock: state, due time, counts, snippet.
+
+`recompute_thread` is the one place that derives a thread's summary columns from its
+messages; every writer (mail ingest, outbox, compose, demo) calls it after a change.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from inbox_app.store.schema import Event, Message, Thread, utcnow
+
+RESPONSE_WINDOW = timedelta(hours=24)  # weekends and holidays count, as on Amazon
+SNIPPET_LEN = 200
+# the most pressing outgoing state wins in the thread list
+_OUTBOX_PRIORITY = ("failed", "unknown", "sending", "queued")
+
+
+def snippet_of(text: str) -> str:
+    return " ".join(text.split())[:SNIPPET_LEN]
+
+
+def _is_buyer_message(m: Message) -> bool:
+    return m.direction == "in" and m.status == "received" and m.notice_kind is None
+
+
+def _is_reply(m: Message) -> bool:
+    # Only a reply that left stops Amazon's clock; a queued one may still fail.
+    return m.direction == "out" and m.status == "sent"
+
+
+def recompute_thread(session: Session, thread_id: int, *, reopen: bool = False) -> Thread:
+    """Derive the thread's summary columns from its messages.
+
+    `reopen=True` (a new buyer message arrived) lets an "answered" or "no response
+    needed" thread become open again; otherwise "no response needed" is kept.
+    """
+    thread = session.get(Thread, thread_id)
+    if thread is None:
+        raise LookupError(f"thread {thread_id} does not exist")
+    messages = list(
+        session.scalars(
+            select(Message)
+            .where(Message.thread_id == thread_id)
+            .order_by(Message.created_at, Message.id)
+        )
+    )
+    visible = [m for m in messages if m.status != "draft"]
+    thread.has_draft = any(m.status == "draft" for m in messages)
+    thread.message_count = len(visible)
+    if visible:
+        last = visible[-1]
+        thread.last_activity_at = max(m.sent_at or m.created_at for m in visible)
+        thread.snippet = snippet_of(last.body_text or last.notice_text or "")
+    thread.unread = any(m.direction == "in" and not m.read for m in visible)
+
+    pending = [m.status for m in messages if m.direction == "out"]
+    thread.outbox_state = next((s for s in _OUTBOX_PRIORITY if s in pending), None)
+
+    unanswered: list[Message] = []
+    for m in visible:
+        if _is_buyer_message(m):
+            unanswered.append(m)
+        elif _is_reply(m) or (m.notice_kind == "copy"):
+            unanswered.clear()
+    if unanswered:
+        if thread.state != "no_response_needed" or reopen:
+            thread.state = "open"
+        oldest: datetime = unanswered[0].created_at
+        thread.response_due_at = oldest + RESPONSE_WINDOW if thread.state == "open" else None
+    else:
+        thread.response_due_at = None
+        if thread.state == "open" and visible:
+            thread.state = "answered"
+    return thread
+
+
+def mark_no_response_needed(session: Session, thread_id: int) -> None:
+    """Stop the clock for a thread (the seller decided nothing is owed)."""
+    session.execute(
+        update(Thread)
+        .where(Thread.id == thread_id)
+        .values(state="no_response_needed", response_due_at=None)
+    )
+    session.add(Event(kind="no_response_needed", thread_id=thread_id, at=utcnow()))
+
+
+def reopen_thread(session: Session, thread_id: int) -> None:
+    """Undo "no response needed": the clock runs again from the oldest unanswered message."""
+    session.execute(update(Thread).where(Thread.id == thread_id).values(state="open"))
+    recompute_thread(session, thread_id, reopen=True)
+    session.add(Event(kind="reopened", thread_id=thread_id, at=utcnow()))
+
+
+def mark_read(session: Session, thread_id: int, read: bool = True) -> None:
+    """Mark every received message of a thread read (or the thread unread)."""
+    if read:
+        session.execute(
+            update(Message)
+            .where(Message.thread_id == thread_id, Message.direction == "in")
+            .values(read=True)
+        )
+        session.execute(update(Thread).where(Thread.id == thread_id).values(unread=False))
+    else:
+        last_in = session.scalar(
+            select(Message.id)
+            .where(Message.thread_id == thread_id, Message.direction == "in")
+            .order_by(Message.created_at.desc(), Message.id.desc())
+            .limit(1)
+        )
+        if last_in is not None:
+            session.execute(update(Message).where(Message.id == last_in).values(read=False))
+        session.execute(update(Thread).where(Thread.id == thread_id).values(unread=True))
