@@ -96,6 +96,6 @@ def _open_window(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from inbox_app import app  # Qt is imported only when a window is wanted
-
-    return app.run(db=args.db, demo=args.demo)
+    # Qt is imported only when a window is wanted
+    app = importlib.import_module("inbox_app.app")
+    return int(app.run(db=args.db, demo=args.demo))

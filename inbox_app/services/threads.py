@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from inbox_app.store.schema import Event, Message, Thread, utcnow
@@ -60,8 +60,11 @@ def recompute_thread(session: Session, thread_id: int, *, reopen: bool = False) 
     pending = [m.status for m in messages if m.direction == "out"]
     thread.outbox_state = next((s for s in _OUTBOX_PRIORITY if s in pending), None)
 
+    settled = _settled_through(session, thread_id)
     unanswered: list[Message] = []
     for m in visible:
+        if settled is not None and m.id <= settled:
+            continue  # the seller marked these "no response needed"
         if _is_buyer_message(m):
             unanswered.append(m)
         elif _is_reply(m) or (m.notice_kind == "copy"):
@@ -78,21 +81,41 @@ def recompute_thread(session: Session, thread_id: int, *, reopen: bool = False) 
     return thread
 
 
+def _settled_through(session: Session, thread_id: int) -> int | None:
+    """The last message id a standing "no response needed" decision covers."""
+    reopened = session.scalar(
+        select(func.max(Event.id)).where(Event.thread_id == thread_id, Event.kind == "reopened")
+    )
+    stmt = select(func.max(Event.message_id)).where(
+        Event.thread_id == thread_id, Event.kind == "no_response_needed"
+    )
+    if reopened is not None:
+        stmt = stmt.where(Event.id > reopened)
+    return session.scalar(stmt)
+
+
 def mark_no_response_needed(session: Session, thread_id: int) -> None:
-    """Stop the clock for a thread (the seller decided nothing is owed)."""
+    """Stop the clock for a thread: the buyer messages so far need no answer.
+
+    The event records the last message the decision covers, so a later buyer message
+    starts a new 24-hour clock of its own.
+    """
+    last = session.scalar(select(func.max(Message.id)).where(Message.thread_id == thread_id))
     session.execute(
         update(Thread)
         .where(Thread.id == thread_id)
         .values(state="no_response_needed", response_due_at=None)
     )
-    session.add(Event(kind="no_response_needed", thread_id=thread_id, at=utcnow()))
+    session.add(Event(kind="no_response_needed", thread_id=thread_id, message_id=last, at=utcnow()))
+    session.flush()
 
 
 def reopen_thread(session: Session, thread_id: int) -> None:
     """Undo "no response needed": the clock runs again from the oldest unanswered message."""
+    session.add(Event(kind="reopened", thread_id=thread_id, at=utcnow()))
+    session.flush()
     session.execute(update(Thread).where(Thread.id == thread_id).values(state="open"))
     recompute_thread(session, thread_id, reopen=True)
-    session.add(Event(kind="reopened", thread_id=thread_id, at=utcnow()))
 
 
 def mark_read(session: Session, thread_id: int, read: bool = True) -> None:

@@ -36,7 +36,5 @@ def translate_operational_error(exc: BaseException) -> KnownStoreError | None:
             "The database is busy in another program or window. Try again in a moment."
         )
     if "file is not a database" in text or "malformed" in text:
-        return NotADatabaseError(
-            "The database file is damaged or is not a Seller Inbox database."
-        )
+        return NotADatabaseError("The database file is damaged or is not a Seller Inbox database.")
     return None

@@ -27,7 +27,9 @@ MARKETPLACES: tuple[MarketplaceInfo, ...] = (
     MarketplaceInfo("A1AM78C64UM0Y8", "MX", "Amazon.com.mx", "amazon.com.mx", "com.mx", "es", "MX"),
     MarketplaceInfo("A2Q3Y263D00KWC", "BR", "Amazon.com.br", "amazon.com.br", "com.br", "pt", "BR"),
     MarketplaceInfo("A1F83G8C2ARO7P", "UK", "Amazon.co.uk", "amazon.co.uk", "co.uk", "en", "GB"),
-    MarketplaceInfo("A1PA6795UKMFR9", "DE", "Amazon.de", "amazon.de", "de", "de", "DE", "[Wichtig]"),
+    MarketplaceInfo(
+        "A1PA6795UKMFR9", "DE", "Amazon.de", "amazon.de", "de", "de", "DE", "[Wichtig]"
+    ),
     MarketplaceInfo("A13V1IB3VIYZZH", "FR", "Amazon.fr", "amazon.fr", "fr", "fr", "FR"),
     MarketplaceInfo("APJ6JRA9NG5V4", "IT", "Amazon.it", "amazon.it", "it", "it", "IT"),
     MarketplaceInfo("A1RKKUPIHCS9HS", "ES", "Amazon.es", "amazon.es", "es", "es", "ES"),

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_app.settings import attachments_dir_for
 from inbox_app.store.blobs import BlobStore
-from inbox_app.store.marketplaces import MARKETPLACES
 from inbox_app.store.engine import SQLITE_MAGIC, make_engine, make_session_factory
 from inbox_app.store.errors import (
     KnownStoreError,
@@ -31,6 +30,7 @@ from inbox_app.store.errors import (
     TooNewDatabaseError,
     translate_operational_error,
 )
+from inbox_app.store.marketplaces import MARKETPLACES
 from inbox_app.store.schema import Marketplace
 
 

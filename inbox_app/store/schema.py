@@ -69,7 +69,14 @@ class Base(DeclarativeBase):
 # Thread states and message statuses: plain strings in the database.
 THREAD_STATES = ("open", "answered", "no_response_needed")
 MESSAGE_STATUSES = (
-    "draft", "queued", "sending", "sent", "failed", "received", "bounced", "unknown",
+    "draft",
+    "queued",
+    "sending",
+    "sent",
+    "failed",
+    "received",
+    "bounced",
+    "unknown",
 )
 ORDER_TYPES = ("standard", "handmade", "custom", "wine")
 

@@ -1,0 +1,76 @@
+"""`inbox-app demo`: build a deterministic demo store."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+from inbox_app.commands.common import fail
+from inbox_app.settings import database_url
+from inbox_app.store.demo import build_demo
+from inbox_app.store.errors import KnownStoreError
+from inbox_app.store.migrate import open_store, sqlite_path
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    db_parent: argparse.ArgumentParser,
+) -> None:
+    p = subparsers.add_parser(
+        "demo",
+        parents=[db_parent],
+        help="build a realistic demo store (SQLite)",
+        description="Build a deterministic demo store: same seed and --now, same store.",
+    )
+    p.add_argument("--threads", type=int, default=3000, help="number of threads (default 3000)")
+    p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    p.add_argument(
+        "--now",
+        type=datetime.fromisoformat,
+        default=None,
+        help="the instant the demo is built around (ISO 8601; default: now)",
+    )
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.db is None:
+        return fail("demo needs --db PATH (the file to create)")
+    if args.threads < 1:
+        return fail("--threads must be at least 1")
+    url = database_url(args.db)
+    path = sqlite_path(url)
+    if path is None:
+        return fail("the demo generator writes SQLite files only")
+    if path.exists() and path.stat().st_size > 0:
+        if not args.force:
+            return fail(f"{path} already exists; use --force to replace it")
+        _remove_db(path)
+    try:
+        store = open_store(url)
+    except KnownStoreError as exc:
+        return fail(str(exc))
+    started = time.monotonic()
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if interactive or done == total or done % 20000 == 0:
+            end = "\n" if done == total or not interactive else "\r"
+            print(f"demo: {done:,}/{total:,} threads", end=end, file=sys.stderr)
+
+    summary = build_demo(store, args.threads, seed=args.seed, now=args.now, progress=progress)
+    store.close()
+    print(
+        f"demo: {summary.threads:,} threads, {summary.messages:,} messages, "
+        f"{summary.orders:,} orders in {time.monotonic() - started:.1f} s -> {path}"
+    )
+    return 0
+
+
+def _remove_db(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,126 @@
+"""Opening stores: migration from empty, backups, refusals that never write."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from inbox_app.store.errors import NotADatabaseError, TooNewDatabaseError
+from inbox_app.store.migrate import current_revision, head_revision, open_store
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_migrates_an_empty_file_to_head_with_pragmas(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    store = open_store(f"sqlite:///{path}")
+    try:
+        assert current_revision(store.engine) == head_revision()
+        with store.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert conn.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+            names = set(conn.execute(text("SELECT name FROM sqlite_master")).scalars())
+            assert conn.execute(text("SELECT count(*) FROM marketplaces")).scalar() >= 7
+    finally:
+        store.close()
+    expected = {"threads", "messages", "orders", "order_items", "buyers", "attachments",
+                "templates", "events", "search_index", "messages_ai", "ix_threads_due"}
+    assert expected <= names
+
+
+def test_reopening_at_head_makes_no_backup(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_store(f"sqlite:///{path}").close()
+    open_store(f"sqlite:///{path}").close()
+    assert not list(tmp_path.glob("*.bak-*"))
+
+
+def test_upgrade_of_an_older_file_copies_it_aside_first(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_store(f"sqlite:///{path}").close()
+    # Pretend the file is at an older revision: the app must back it up before upgrading.
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = 'base_for_test'")
+    con.commit()
+    con.close()
+    with pytest.raises(TooNewDatabaseError):
+        open_store(f"sqlite:///{path}")  # unknown revision = made by another (newer) app
+    assert not list(tmp_path.glob("*.bak-*")), "a refused file must not be touched"
+
+
+def test_backup_made_before_a_real_upgrade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from inbox_app.store import migrate
+
+    path = tmp_path / "db.sqlite3"
+    open_store(f"sqlite:///{path}").close()
+    head = head_revision()
+    # Simulate a new revision arriving: the current file is now one behind "head".
+    real = migrate.ScriptDirectory.get_current_head
+
+    def fake_head(self: object) -> str:
+        return "next"
+
+    monkeypatch.setattr(migrate.ScriptDirectory, "get_current_head", fake_head)
+    monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, rev: None)
+    backup = migrate.upgrade(migrate.make_engine(f"sqlite:///{path}"), path)
+    monkeypatch.setattr(migrate.ScriptDirectory, "get_current_head", real)
+    assert backup is not None
+    copy = Path(backup)
+    assert copy.exists() and copy.name.startswith(f"db.sqlite3.bak-{head}-")
+    con = sqlite3.connect(copy)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
+    con.close()
+
+
+def test_database_from_a_newer_app_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_store(f"sqlite:///{path}").close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = _digest(path)
+    with pytest.raises(TooNewDatabaseError, match="newer version"):
+        open_store(f"sqlite:///{path}")
+    assert _digest(path) == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"hello, I am a text file\n" * 50, b"%PDF-1.4\n" + bytes(range(256)) * 10],
+)
+def test_not_a_database_is_refused_and_never_overwritten(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(NotADatabaseError, match="not a Seller Inbox database"):
+        open_store(f"sqlite:///{path}")
+    assert path.read_bytes() == content
+
+
+def test_corrupt_database_is_refused_and_never_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_store(f"sqlite:///{path}").close()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    data = bytearray(path.read_bytes())
+    # keep the header, trash the pages after it
+    for i in range(200, len(data), 7):
+        data[i] = 0xA5
+    path.write_bytes(bytes(data))
+    before = _digest(path)
+    with pytest.raises(NotADatabaseError, match="damaged"):
+        open_store(f"sqlite:///{path}")
+    assert _digest(path) == before
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(NotADatabaseError, match="folder"):
+        open_store(f"sqlite:///{tmp_path}")

@@ -1,0 +1,59 @@
+"""The command line: version, --db before or after the sub-command, clear errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from inbox_app import __version__
+from inbox_app.cli import main
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_db_before_or_after_subcommand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "d.sqlite3"
+    assert main(["demo", "--db", str(path), "--threads", "20", "--now", "2026-01-01T00:00:00+00:00"]) == 0
+    assert main(["--db", str(path), "db", "info"]) == 0
+    out = capsys.readouterr().out
+    assert "threads:  20" in out
+    assert main(["db", "check", "--db", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == "ok"
+
+
+def test_demo_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "d.sqlite3"
+    path.write_bytes(b"precious")
+    assert main(["demo", "--db", str(path), "--threads", "5"]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert path.read_bytes() == b"precious"
+
+
+def test_bad_database_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "x.sqlite3"
+    path.write_text("not a database at all\n" * 10)
+    proc = subprocess.run(
+        [sys.executable, "-m", "inbox_app", "db", "info", "--db", str(path)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert proc.returncode == 2
+    assert "not a Seller Inbox database" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_window_without_display_says_so(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "INBOX_APP_DATA_DIR": str(tmp_path)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "inbox_app", "--db", str(tmp_path / "a.sqlite3")],
+        capture_output=True, text=True, timeout=60, check=False, env=env,
+    )
+    assert proc.returncode == 2
+    assert "no display" in proc.stderr
