@@ -1,0 +1,28 @@
+"""Order import from Seller Central flat-file reports into plain data (no Qt, no database)."""
+
+from inbox_app.orders.layouts import ALL_ORDERS, LAYOUTS, ORDER_REPORT, UNSHIPPED_ORDERS, Layout
+from inbox_app.orders.model import (
+    ParsedItem,
+    ParsedOrder,
+    ReportError,
+    RowProblem,
+    UnknownLayoutError,
+    UnreadableReportError,
+)
+from inbox_app.orders.report import OrderReport, parse_report
+
+__all__ = [
+    "ALL_ORDERS",
+    "LAYOUTS",
+    "ORDER_REPORT",
+    "UNSHIPPED_ORDERS",
+    "Layout",
+    "OrderReport",
+    "ParsedItem",
+    "ParsedOrder",
+    "ReportError",
+    "RowProblem",
+    "UnknownLayoutError",
+    "UnreadableReportError",
+    "parse_report",
+]
