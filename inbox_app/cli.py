@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "check",
     "import_mail",
     "import_orders",
+    "sku_rule",
     "account",
     "sync",
     "db",

@@ -1,0 +1,90 @@
+"""`inbox-app import-orders FILE...`: import Seller Central order reports, with progress."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from inbox_app.commands.common import open_store_from_args
+from inbox_app.services.orders_import import (
+    ImportSummary,
+    ReportError,
+    import_order_report,
+)
+from inbox_app.store.errors import KnownStoreError
+
+SHOWN_PROBLEMS = 20
+PROGRESS_EVERY = 10_000  # rows
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    db_parent: argparse.ArgumentParser,
+) -> None:
+    parser = subparsers.add_parser(
+        "import-orders",
+        parents=[db_parent],
+        help="import Seller Central order reports (tab-separated flat files)",
+        description=(
+            "Import order reports downloaded from Seller Central: order report, unshipped "
+            "orders, All Orders by order date or last update. Each file is imported in one "
+            "transaction; re-importing a file updates the orders it holds."
+        ),
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", type=Path, help="report file(s)")
+    parser.set_defaults(func=run)
+
+
+class _Progress:
+    """Prints "name: rows/total (pct%)" to stderr about every PROGRESS_EVERY rows."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.next_at = PROGRESS_EVERY
+
+    def __call__(self, done: int, total: int) -> None:
+        if done < self.next_at or done >= total:
+            return
+        percent = f" ({100 * done // total}%)" if total else ""
+        print(f"{self.name}: {done:,} / {total:,} rows{percent}", file=sys.stderr, flush=True)
+        self.next_at = (done // PROGRESS_EVERY + 1) * PROGRESS_EVERY
+
+
+def format_summary(summary: ImportSummary) -> list[str]:
+    name = Path(summary.path).name
+    lines = [
+        f"{name}: {summary.layout}, {summary.rows:,} rows: {summary.new:,} new orders, "
+        f"{summary.updated:,} updated, {summary.items:,} items, "
+        f"{len(summary.skipped):,} rows skipped"
+        + (f", {summary.linked_threads:,} threads linked" if summary.linked_threads else "")
+        + f" ({summary.seconds:.1f} s)"
+    ]
+    for problem in summary.skipped[:SHOWN_PROBLEMS]:
+        lines.append(f"  line {problem.line}: {problem.reason}")
+    if len(summary.skipped) > SHOWN_PROBLEMS:
+        lines.append(f"  ... and {len(summary.skipped) - SHOWN_PROBLEMS:,} more")
+    return lines
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store_from_args(args)
+    if store is None:
+        return 1
+    refused = 0
+    try:
+        for path in args.files:
+            try:
+                summary = import_order_report(store, path, progress=_Progress(path.name))
+            except ReportError as exc:
+                refused += 1
+                print(f"inbox-app: {path}: refused, nothing imported: {exc}", file=sys.stderr)
+                continue
+            except KnownStoreError as exc:
+                refused += 1
+                print(f"inbox-app: {path}: nothing imported: {exc}", file=sys.stderr)
+                continue
+            print("\n".join(format_summary(summary)), flush=True)
+    finally:
+        store.close()
+    return 1 if refused else 0
