@@ -1,0 +1,1 @@
+"""Relay mail: parsing, relay understanding, composing, IMAP fetch and SMTP send. No Qt, no DB."""

@@ -1,0 +1,400 @@
+"""A crash-proof MIME parser over the stdlib email API: `parse_message(raw)` never raises.
+
+policy.default first, then compat32, then "raw headers + text"; the record keeps a
+`problem` string whenever it had to degrade (see TESTING-NOTES §2.4 and §7, 1-6).
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email import policy as email_policy
+from email.header import decode_header
+from email.message import Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+
+MAX_DEPTH = 50  # MIME nesting shown; deeper parts are reported as "nested too deeply"
+MAX_HEADER = 16 * 1024  # a header longer than this is truncated before any parsing
+MAX_PARTS = 500
+MAX_RAW = 64 * 1024 * 1024
+
+_MSGID_RE = re.compile(r"<[^<>\s]{1,900}>")
+_TAG_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+_BREAK_RE = re.compile(r"<\s*(br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.IGNORECASE)
+_WS_RE = re.compile(r"[ \t\r\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedAttachment:
+    """An attachment as found: the claimed name (unsanitised), declared type and bytes."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMail:
+    """What the app needs from any message; every string is displayable (no surrogates)."""
+
+    subject: str = ""
+    from_name: str = ""
+    from_addr: str = ""
+    to_addrs: tuple[str, ...] = ()
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    date: datetime | None = None
+    text: str = ""
+    html: str | None = None
+    attachments: tuple[ParsedAttachment, ...] = ()
+    headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    problem: str | None = None
+
+    def header(self, name: str) -> str | None:
+        """The first header `name` (case-insensitive), decoded, or None."""
+        wanted = name.lower()
+        for key, value in self.headers:
+            if key.lower() == wanted:
+                return value
+        return None
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+def bytes_to_text(data: bytes, charset: str | None = None) -> tuple[str, bool]:
+    """Decode with the declared charset, else UTF-8, else cp1252 with replacement.
+
+    Returns (text, degraded); degraded is True when the declared charset did not work.
+    """
+    if charset:
+        name = charset.strip().strip('"').lower()
+        try:
+            codecs.lookup(name)
+        except (LookupError, ValueError, TypeError):
+            name = ""
+        if name:
+            try:
+                return data.decode(name), False
+            except (UnicodeDecodeError, LookupError, ValueError):
+                pass
+    try:
+        degraded = charset is not None and charset.lower() not in ("utf-8", "utf8")
+        return data.decode("utf-8"), degraded
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), True
+
+
+def clean_text(text: str) -> str:
+    """No surrogates, no NUL: turn surrogate-escaped bytes back into readable text."""
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        try:
+            raw = text.encode("utf-8", "surrogateescape")
+            text = bytes_to_text(raw)[0]
+        except UnicodeEncodeError:
+            text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text.replace("\x00", "")
+
+
+def clean_header(text: str) -> str:
+    """A header value for display: one line, no control characters."""
+    text = clean_text(text)
+    return " ".join(
+        "".join(" " if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text).split()
+    )
+
+
+def decode_header_value(raw: str) -> str:
+    """Decode RFC 2047 encoded-words leniently; unknown charsets degrade, never raise."""
+    raw = raw[:MAX_HEADER]
+    if "=?" not in raw:
+        return clean_header(raw)
+    try:
+        chunks = decode_header(raw)
+    except Exception:
+        return clean_header(raw)
+    out: list[str] = []
+    for value, charset in chunks:
+        if isinstance(value, str):
+            out.append(value)
+        else:
+            out.append(bytes_to_text(value, charset)[0])
+    # decode_header drops the whitespace between an encoded-word and plain text
+    joined = ""
+    for i, piece in enumerate(out):
+        if (
+            i
+            and chunks[i - 1][1] != chunks[i][1]
+            and not joined.endswith(" ")
+            and not piece.startswith(" ")
+        ):
+            joined += " "
+        joined += piece
+    return clean_header(joined)
+
+
+def html_to_text(markup: str) -> str:
+    text = _BREAK_RE.sub("\n", markup)
+    text = _TAG_RE.sub("", text)
+    text = html.unescape(text)
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def message_ids(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return tuple(_MSGID_RE.findall(value[:MAX_HEADER]))[:100]
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """A sane aware UTC date, or None (garbage, or more than a day in the future)."""
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value[:200])
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    try:
+        parsed = parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+    if parsed.year < 1990 or parsed > datetime.now(UTC) + timedelta(days=1):
+        return None
+    return parsed.replace(microsecond=0)
+
+
+# ---------------------------------------------------------------- headers
+
+
+def _raw_headers(msg: Message) -> list[tuple[str, str]]:
+    out = []
+    for key, value in msg.raw_items():
+        text = str(value)[:MAX_HEADER] if not isinstance(value, str) else value[:MAX_HEADER]
+        out.append((clean_header(str(key)), text))
+    return out
+
+
+def _first(headers: list[tuple[str, str]], name: str) -> str | None:
+    for key, value in headers:
+        if key.lower() == name:
+            return value
+    return None
+
+
+def _address(value: str | None) -> tuple[str, str]:
+    if not value:
+        return "", ""
+    unfolded = clean_text(value[:MAX_HEADER]).replace("\r", " ").replace("\n", " ")
+    try:
+        pairs = getaddresses([unfolded])
+    except Exception:
+        return decode_header_value(unfolded), ""
+    for name, addr in pairs:
+        if addr or name:
+            return decode_header_value(name), clean_header(addr).lower()
+    return decode_header_value(unfolded), ""
+
+
+def _addresses(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    unfolded = clean_text(value[:MAX_HEADER]).replace("\r", " ").replace("\n", " ")
+    try:
+        pairs = getaddresses([unfolded])
+    except Exception:
+        return ()
+    return tuple(clean_header(a).lower() for _, a in pairs if a)[:100]
+
+
+# ---------------------------------------------------------------- bodies
+
+
+def _payload_bytes(part: Message) -> bytes:
+    data = part.get_payload(decode=True)
+    if isinstance(data, bytes):
+        return data
+    payload = part.get_payload()
+    if isinstance(payload, str):
+        return payload.encode("utf-8", "surrogateescape")
+    return b""
+
+
+def _filename(part: Message) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:
+        name = None
+    if name is None:
+        return None
+    return decode_header_value(str(name))
+
+
+def _walk(msg: Message) -> tuple[list[Message], bool]:
+    """Leaf parts, iteratively, down to MAX_DEPTH; True when something was cut off."""
+    leaves: list[Message] = []
+    truncated = False
+    stack: list[tuple[Message, int]] = [(msg, 0)]
+    while stack:
+        part, depth = stack.pop()
+        if len(leaves) >= MAX_PARTS:
+            truncated = True
+            break
+        if part.is_multipart():
+            if depth >= MAX_DEPTH:
+                truncated = True
+                continue
+            payload = part.get_payload()
+            children = payload if isinstance(payload, list) else []
+            stack.extend(
+                (child, depth + 1) for child in reversed(children) if isinstance(child, Message)
+            )
+        else:
+            leaves.append(part)
+    return leaves, truncated
+
+
+def _structured(msg: Message, problems: list[str]) -> ParsedMail:
+    headers = _raw_headers(msg)
+    leaves, truncated = _walk(msg)
+    if truncated:
+        problems.append("nested too deeply; some parts are not shown")
+    plain: list[str] = []
+    htmls: list[str] = []
+    texts_any: list[str] = []
+    attachments: list[ParsedAttachment] = []
+    for part in leaves:
+        ctype = part.get_content_type()
+        name = _filename(part)
+        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        is_attachment = name is not None or disposition == "attachment"
+        if not is_attachment and ctype.startswith("text/"):
+            data = _payload_bytes(part)
+            text, degraded = bytes_to_text(data, part.get_content_charset())
+            if degraded:
+                problems.append(
+                    f"text decoded with a fallback charset ({part.get_content_charset()})"
+                )
+            text = clean_text(text)
+            if ctype == "text/plain":
+                plain.append(text)
+            elif ctype == "text/html":
+                htmls.append(text)
+            else:
+                texts_any.append(text)
+        elif is_attachment or not ctype.startswith("multipart/"):
+            if ctype.startswith("multipart/"):
+                continue
+            attachments.append(
+                ParsedAttachment(filename=name or "", content_type=ctype, data=_payload_bytes(part))
+            )
+    html_text = "\n".join(htmls) if htmls else None
+    if plain:
+        body = "\n".join(plain)
+    elif html_text is not None:
+        body = html_to_text(html_text)
+    elif texts_any:
+        body = max(texts_any, key=len)
+    else:
+        body = ""
+    if not body.strip() and not attachments:
+        # a lying or broken multipart: show the raw body rather than nothing
+        raw_body = msg.get_payload()
+        if isinstance(raw_body, list):
+            raw_body = msg.preamble or ""
+        body = clean_text(str(raw_body or ""))[:1_000_000]
+        if body.strip():
+            problems.append("the message structure is broken; shown as raw text")
+    return _assemble(headers, body.replace("\r\n", "\n"), html_text, attachments, problems)
+
+
+def _assemble(
+    headers: list[tuple[str, str]],
+    body: str,
+    html_text: str | None,
+    attachments: list[ParsedAttachment],
+    problems: list[str],
+) -> ParsedMail:
+    from_name, from_addr = _address(_first(headers, "from"))
+    decoded = tuple((k, decode_header_value(v)) for k, v in headers[:500])
+    return ParsedMail(
+        subject=decode_header_value(_first(headers, "subject") or ""),
+        from_name=from_name,
+        from_addr=from_addr,
+        to_addrs=_addresses(_first(headers, "to")),
+        message_id=next(iter(message_ids(_first(headers, "message-id"))), None),
+        in_reply_to=next(iter(message_ids(_first(headers, "in-reply-to"))), None),
+        references=message_ids(_first(headers, "references")),
+        date=parse_date(_first(headers, "date")),
+        text=body,
+        html=html_text,
+        attachments=tuple(attachments),
+        headers=decoded,
+        problem="; ".join(dict.fromkeys(problems)) or None,
+    )
+
+
+def _fallback(raw: bytes, problems: list[str]) -> ParsedMail:
+    """Raw headers + the body as text: for what neither policy could parse."""
+    head, sep, body = raw.partition(b"\r\n\r\n")
+    if not sep:
+        head, sep, body = raw.partition(b"\n\n")
+    if not sep:
+        head, body = raw, b""
+    headers: list[tuple[str, str]] = []
+    for line in head.replace(b"\r\n", b"\n").split(b"\n"):
+        text = line.decode("utf-8", "surrogateescape")
+        if text[:1] in (" ", "\t") and headers:
+            key, value = headers[-1]
+            if len(value) < MAX_HEADER:
+                headers[-1] = (key, (value + " " + text.strip())[:MAX_HEADER])
+        elif ":" in text:
+            key, _, value = text.partition(":")
+            headers.append((clean_header(key), value.strip()[:MAX_HEADER]))
+    text_body, _ = bytes_to_text(body)
+    return _assemble(headers, clean_text(text_body).replace("\r\n", "\n"), None, [], problems)
+
+
+_DEFAULT_PARSER = BytesParser(policy=email_policy.default)
+_COMPAT_PARSER = BytesParser(policy=email_policy.compat32)
+
+
+def parse_message(raw: bytes) -> ParsedMail:
+    """Parse `raw` MIME bytes into a ParsedMail. Never raises (except MemoryError)."""
+    problems: list[str] = []
+    if len(raw) > MAX_RAW:
+        problems.append(f"message too large to parse ({len(raw)} bytes); shown as raw text")
+        return _fallback(raw[:MAX_RAW], problems)
+    for parser, label in ((_DEFAULT_PARSER, "default"), (_COMPAT_PARSER, "compat32")):
+        try:
+            msg = parser.parsebytes(raw)
+            result = _structured(msg, [])
+        except RecursionError:
+            problems.append(f"nested too deeply to parse ({label})")
+            continue
+        except Exception as exc:
+            problems.append(f"could not fully parse ({label}: {type(exc).__name__})")
+            continue
+        if problems:
+            extra = "; ".join(problems)
+            return _replace_problem(result, extra)
+        return result
+    try:
+        return _fallback(raw, problems)
+    except Exception as exc:
+        problems.append(f"raw fallback failed: {type(exc).__name__}")
+        return ParsedMail(text=bytes_to_text(raw)[0], problem="; ".join(problems))
+
+
+def _replace_problem(mail: ParsedMail, extra: str) -> ParsedMail:
+    from dataclasses import replace
+
+    joined = f"{extra}; {mail.problem}" if mail.problem else extra
+    return replace(mail, problem=joined)
