@@ -304,6 +304,8 @@ def _fill(
             subject = SUBJECTS[lang].format(**fmt)
 
         n_msgs = max(1, min(24, int(rng.gauss(10, 5))))
+        if rng.random() < 0.002:
+            n_msgs = rng.randint(40, 60)  # the odd long conversation
         # open and "no response needed" threads end on the buyer, answered ones on the seller
         last_from_buyer = ((n_msgs - 1) % 2 == 0) != seller_initiated
         if last_from_buyer != (is_open or nrn):

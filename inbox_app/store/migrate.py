@@ -17,13 +17,13 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_app.settings import attachments_dir_for
 from inbox_app.store.blobs import BlobStore
-from inbox_app.store.engine import SQLITE_MAGIC, make_engine, make_session_factory
+from inbox_app.store.engine import READ_ONLY, SQLITE_MAGIC, make_engine, make_session_factory
 from inbox_app.store.errors import (
     KnownStoreError,
     NotADatabaseError,
@@ -42,6 +42,13 @@ class Store:
     engine: Engine
     session: sessionmaker[Session]
     blobs: BlobStore
+
+    def reader(self) -> Connection:
+        """A connection for reads only: a snapshot that never blocks or waits for writers.
+
+        Use as `with store.reader() as conn:`; one per unit of work, per thread.
+        """
+        return self.engine.connect().execution_options(**{READ_ONLY: True})
 
     def close(self) -> None:
         self.engine.dispose()

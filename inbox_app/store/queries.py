@@ -44,6 +44,7 @@ from inbox_app.store.schema import (
     NEVER_EPOCH,
     Attachment,
     Buyer,
+    Marketplace,
     Message,
     Order,
     OrderItem,
@@ -51,7 +52,7 @@ from inbox_app.store.schema import (
 )
 
 PAGE_SIZE = 200
-SEARCH_WINDOW = 10_000  # newest matching messages considered by one search
+SEARCH_WINDOW = 4_000  # newest matching messages one search ranks (bounded work)
 
 T = Thread.__table__.c
 B = Buyer.__table__.c
@@ -122,17 +123,20 @@ def to_fts_query(text: str | None) -> str | None:
 
 # --- thread list ----------------------------------------------------------------------
 
+MP = Marketplace.__table__.c
+
+# In ThreadRow's field order, so rows are built positionally (the list's hot path).
 _THREAD_COLUMNS = (
     T.id,
     T.subject,
     T.buyer_id,
     B.alias,
-    B.display_name,
+    func.coalesce(B.display_name, ""),
     B.opted_out,
-    T.marketplace_id,
+    func.coalesce(MP.code, ""),
     T.amazon_order_id,
     T.order_id,
-    O.order_type,
+    func.coalesce(O.order_type, "standard"),
     T.state,
     T.buyer_initiated,
     T.unread,
@@ -143,31 +147,11 @@ _THREAD_COLUMNS = (
     T.has_draft,
     T.outbox_state,
 )
+_N_THREAD_COLUMNS = len(_THREAD_COLUMNS)
 
 
 def _thread_row(r: Sequence[Any]) -> ThreadRow:
-    mp = BY_ID.get(r[6]) if r[6] else None
-    return ThreadRow(
-        id=r[0],
-        subject=r[1],
-        buyer_id=r[2],
-        buyer_alias=r[3],
-        buyer_name=r[4] or "",
-        buyer_opted_out=bool(r[5]),
-        marketplace=mp.code if mp else "",
-        amazon_order_id=r[7],
-        order_id=r[8],
-        order_type=r[9] or "standard",
-        state=r[10],
-        buyer_initiated=bool(r[11]),
-        unread=bool(r[12]),
-        last_activity_at=r[13],
-        response_due_at=r[14],
-        message_count=r[15],
-        snippet=r[16],
-        has_draft=bool(r[17]),
-        outbox_state=r[18],
-    )
+    return ThreadRow(*r[:_N_THREAD_COLUMNS])
 
 
 def _thread_select() -> Select[Any]:
@@ -176,6 +160,7 @@ def _thread_select() -> Select[Any]:
         .select_from(Thread)
         .join(Buyer, B.id == T.buyer_id)
         .outerjoin(Order, O.id == T.order_id)
+        .outerjoin(Marketplace, MP.id == T.marketplace_id)
     )
 
 
@@ -219,7 +204,7 @@ def thread_page(
         if after is not None:
             stmt = stmt.where(tuple_(ACTIVITY_KEY, T.id) < tuple_(*after))
         stmt = stmt.order_by(T.last_activity_at.desc(), T.id.desc())
-    rows = [_thread_row(r) for r in conn.execute(stmt.limit(limit))]
+    rows = [_thread_row(r) for r in conn.execute(stmt.limit(limit)).all()]
     cursor: tuple[int, ...] | None = None
     if len(rows) == limit:
         last = rows[-1]
@@ -250,6 +235,7 @@ def _search_page(
         .join(Thread, T.id == Message.__table__.c.thread_id)
         .join(Buyer, B.id == T.buyer_id)
         .outerjoin(Order, O.id == T.order_id)
+        .outerjoin(Marketplace, MP.id == T.marketplace_id)
         .where(*_filter_conditions(flt))
         .group_by(T.id)
         .order_by(hit.desc())
@@ -257,7 +243,7 @@ def _search_page(
     )
     if after is not None:
         stmt = stmt.having(hit < after[0])
-    result = list(conn.execute(stmt))
+    result = conn.execute(stmt).all()
     rows = tuple(_thread_row(r) for r in result)
     cursor = (int(result[-1][-1]),) if len(result) == limit else None
     return ThreadPage(rows, cursor)
@@ -272,7 +258,7 @@ def thread_rows(conn: Connection, thread_ids: Sequence[int]) -> dict[int, Thread
     """Fresh rows for some threads (to update a list in place)."""
     if not thread_ids:
         return {}
-    rows = conn.execute(_thread_select().where(T.id.in_(list(thread_ids))))
+    rows = conn.execute(_thread_select().where(T.id.in_(list(thread_ids)))).all()
     return {r[0]: _thread_row(r) for r in rows}
 
 
@@ -305,7 +291,7 @@ def thread_messages(conn: Connection, thread_id: int) -> tuple[MessageRow, ...]:
             )
             .where(M.thread_id == thread_id, M.status != "draft")
             .order_by(M.created_at, M.id)
-        )
+        ).all()
     )
     atts: dict[int, list[AttachmentRow]] = {}
     if msgs:
@@ -313,30 +299,9 @@ def thread_messages(conn: Connection, thread_id: int) -> tuple[MessageRow, ...]:
             select(A.id, A.message_id, A.filename, A.media_type, A.size, A.sha256, A.problem)
             .where(A.message_id.in_([m[0] for m in msgs]))
             .order_by(A.id)
-        ):
+        ).all():
             atts.setdefault(a[1], []).append(AttachmentRow(*a))
-    return tuple(
-        MessageRow(
-            id=m[0],
-            thread_id=m[1],
-            direction=m[2],
-            status=m[3],
-            subject=m[4],
-            body_text=m[5],
-            body_html=m[6],
-            created_at=m[7],
-            sent_at=m[8],
-            read=bool(m[9]),
-            important=bool(m[10]),
-            notice_kind=m[11],
-            notice_text=m[12],
-            error=m[13],
-            parse_problem=m[14],
-            message_id_header=m[15],
-            attachments=tuple(atts.get(m[0], ())),
-        )
-        for m in msgs
-    )
+    return tuple(MessageRow(*m, attachments=tuple(atts.get(m[0], ()))) for m in msgs)
 
 
 def thread_detail(conn: Connection, thread_id: int) -> ThreadDetail | None:

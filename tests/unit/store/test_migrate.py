@@ -124,3 +124,22 @@ def test_corrupt_database_is_refused_and_never_overwritten(tmp_path: Path) -> No
 def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(NotADatabaseError, match="folder"):
         open_store(f"sqlite:///{tmp_path}")
+
+
+def test_readers_do_not_block_writers(tmp_path: Path) -> None:
+    """A long-lived reader (the GUI) must never hold the write lock."""
+    store = open_store(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    other = open_store(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    try:
+        with store.reader() as reader:
+            assert reader.execute(text("SELECT count(*) FROM threads")).scalar() == 0
+            # the reader's transaction is open; a writer in another connection proceeds
+            with other.engine.begin() as writer:
+                writer.execute(text(
+                    "INSERT INTO buyers (alias, display_name, opted_out, created_at) "
+                    "VALUES ('x@marketplace.amazon.com', '', 0, 0)"))
+            # the reader still sees its own snapshot
+            assert reader.execute(text("SELECT count(*) FROM buyers")).scalar() == 0
+    finally:
+        other.close()
+        store.close()
