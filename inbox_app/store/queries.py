@@ -301,7 +301,9 @@ def thread_messages(conn: Connection, thread_id: int) -> tuple[MessageRow, ...]:
             .order_by(A.id)
         ).all():
             atts.setdefault(a[1], []).append(AttachmentRow(*a))
-    return tuple(MessageRow(*m, tuple(atts.get(m[0], ()))) for m in msgs)  # type: ignore[misc]
+    return tuple(
+        MessageRow(*tuple(m), attachments=tuple(atts.get(m[0], ()))) for m in msgs
+    )
 
 
 def thread_detail(conn: Connection, thread_id: int) -> ThreadDetail | None:
