@@ -302,7 +302,11 @@ def thread_messages(conn: Connection, thread_id: int) -> tuple[MessageRow, ...]:
         ).all():
             atts.setdefault(a[1], []).append(AttachmentRow(*a))
     return tuple(
-        MessageRow(*tuple(m), attachments=tuple(atts.get(m[0], ()))) for m in msgs
+        MessageRow(
+            m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10], m[11], m[12],
+            m[13], m[14], m[15], tuple(atts.get(m[0], ())),
+        )
+        for m in msgs
     )
 
 
