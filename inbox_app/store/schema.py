@@ -114,6 +114,8 @@ class SellerAccount(Base):
     smtp_user: Mapped[str] = mapped_column(String(254), default="")
     marketplaces: Mapped[str] = mapped_column(Text, default="")  # comma-separated codes
     save_password: Mapped[bool] = mapped_column(Boolean, default=True)
+    # PEM file of a CA (or the server's own certificate) to trust for this account only
+    ca_file: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
 
 

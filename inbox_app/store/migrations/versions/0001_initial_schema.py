@@ -49,6 +49,7 @@ def upgrade() -> None:
         sa.Column("smtp_user", sa.String(length=254), nullable=False),
         sa.Column("marketplaces", sa.Text(), nullable=False),
         sa.Column("save_password", sa.Boolean(), nullable=False),
+        sa.Column("ca_file", sa.Text(), nullable=True),
         sa.Column("created_at", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_seller_accounts")),
         sa.UniqueConstraint("name", name=op.f("uq_seller_accounts_name")),
