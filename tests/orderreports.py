@@ -37,6 +37,7 @@ UNSHIPPED = _columns(
     "quantity-purchased quantity-shipped quantity-to-ship currency item-price item-tax "
     "shipping-price shipping-tax ship-service-level recipient-name ship-address-1 ship-city "
     "ship-state ship-postal-code ship-country is-business-order purchase-order-number "
+    "delivery-start-date delivery-end-date delivery-time-zone delivery-Instructions "
     "price-designation is-prime is-iba verge-of-cancellation verge-of-lateShipment"
 )
 
