@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from inbox_app.orders.special import STANDARD, SkuClassifier, check_type, clean_pattern
@@ -44,6 +44,9 @@ class OrderPolicyInfo:
     review_already_requested: bool
     status: str = ""
     order_type_manual: bool = False
+    # whole days since purchase: a fallback where the report gave no delivery date
+    # (All Orders reports have none)
+    purchase_days_ago: int | None = None
 
 
 def list_sku_rules(session: Session) -> list[SkuRuleInfo]:
@@ -63,11 +66,15 @@ def add_sku_rule(
     """
     text = clean_pattern(pattern)
     check_type(order_type)
-    rule = session.execute(select(SkuRule).where(SkuRule.pattern == text)).scalar_one_or_none()
+    # matching ignores letter case, so "hm-*" and "HM-*" are one rule
+    rule = session.execute(
+        select(SkuRule).where(func.lower(SkuRule.pattern) == text.lower())
+    ).scalar_one_or_none()
     if rule is None:
         rule = SkuRule(pattern=text, order_type=order_type)
         session.add(rule)
     else:
+        rule.pattern = text
         rule.order_type = order_type
     session.flush()
     if reapply:
@@ -77,7 +84,9 @@ def add_sku_rule(
 
 def remove_sku_rule(session: Session, pattern: str, *, reapply: bool = True) -> bool:
     """Forget a rule; False when there was none for `pattern`."""
-    result = session.execute(delete(SkuRule).where(SkuRule.pattern == pattern.strip()))
+    result = session.execute(
+        delete(SkuRule).where(func.lower(SkuRule.pattern) == pattern.strip().lower())
+    )
     removed = bool(getattr(result, "rowcount", 0))
     if removed and reapply:
         apply_sku_rules(session)
@@ -175,8 +184,10 @@ def order_policy_context(
     if row is None:
         raise LookupError(f"order {order_id} does not exist")
     order, code = row
+    now = now or utcnow()
     delivered = order.delivered_at or order.delivery_end
-    days = None if delivered is None else ((now or utcnow()) - delivered).days
+    days = None if delivered is None else (now - delivered).days
+    purchased = None if order.purchase_date is None else (now - order.purchase_date).days
     return OrderPolicyInfo(
         order_type=order.order_type,
         delivered_days_ago=days,
@@ -185,4 +196,5 @@ def order_policy_context(
         review_already_requested=order.review_requested_at is not None,
         status=order.status,
         order_type_manual=order.order_type_manual,
+        purchase_days_ago=purchased,
     )

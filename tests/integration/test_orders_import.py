@@ -408,11 +408,12 @@ def test_orders_inherit_types_from_sku_rules(store: Store, tmp_path: Path) -> No
     assert _types(store)[C] == ("wine", False)
     assert _types(store)[A] == ("handmade", False)
     with store.session() as s, s.begin():
-        assert remove_sku_rule(s, "HM-*") is True
+        add_sku_rule(s, "Plain", "wine")  # the same rule in other letters: no duplicate
+        assert remove_sku_rule(s, "hm-*") is True
         assert remove_sku_rule(s, "HM-*") is False
         assert [(r.pattern, r.order_type) for r in list_sku_rules(s)] == [
             ("eng-ring", "custom"),
-            ("plain", "wine"),
+            ("Plain", "wine"),
         ]
     assert _types(store)[A] == ("wine", False)
 
@@ -452,6 +453,7 @@ def test_order_policy_context(store: Store, tmp_path: Path) -> None:
         assert info.marketplace_code == "DE"
         assert info.amazon_order_id == A
         assert info.review_already_requested is False
+        assert info.purchase_days_ago == 37  # purchased 2026-10-01T10:50:49Z
         ahead = order_policy_context(s, order_id, now=delivery_end - timedelta(hours=36))
         assert ahead.delivered_days_ago == -2  # delivery still expected
         order = s.get(Order, order_id)
