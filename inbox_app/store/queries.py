@@ -11,13 +11,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any, Literal
 
 from sqlalchemy import (
+    BigInteger,
+    Boolean,
     ColumnElement,
     Connection,
     Select,
+    String,
     and_,
+    bindparam,
     column,
     func,
     literal_column,
@@ -25,9 +30,11 @@ from sqlalchemy import (
     select,
     table,
     tuple_,
+    type_coerce,
 )
 from sqlalchemy.sql.elements import ColumnClause
 
+from inbox_app.store.fastsql import fetch
 from inbox_app.store.marketplaces import BY_CODE, BY_ID
 from inbox_app.store.rows import (
     AttachmentRow,
@@ -124,8 +131,16 @@ def to_fts_query(text: str | None) -> str | None:
 # --- thread list ----------------------------------------------------------------------
 
 MP = Marketplace.__table__.c
+M = Message.__table__.c
+A = Attachment.__table__.c
 
-# In ThreadRow's field order, so rows are built positionally (the list's hot path).
+
+def _raw_ts(col: Any) -> Any:
+    """A timestamp column as raw epoch seconds (no per-row conversion)."""
+    return type_coerce(col, BigInteger)
+
+
+# In ThreadRow's field order, so a row is the database's tuple as it comes.
 _THREAD_COLUMNS = (
     T.id,
     T.subject,
@@ -140,18 +155,15 @@ _THREAD_COLUMNS = (
     T.state,
     T.buyer_initiated,
     T.unread,
-    T.last_activity_at,
-    T.response_due_at,
+    _raw_ts(T.last_activity_at),
+    _raw_ts(T.response_due_at),
     T.message_count,
     T.snippet,
     T.has_draft,
     T.outbox_state,
 )
 _N_THREAD_COLUMNS = len(_THREAD_COLUMNS)
-
-
-def _thread_row(r: Sequence[Any]) -> ThreadRow:
-    return ThreadRow(*r[:_N_THREAD_COLUMNS])
+_make_thread = ThreadRow._make
 
 
 def _thread_select() -> Select[Any]:
@@ -164,23 +176,50 @@ def _thread_select() -> Select[Any]:
     )
 
 
-def _filter_conditions(flt: ThreadFilter) -> list[ColumnElement[bool]]:
-    conds: list[ColumnElement[bool]] = []
-    if flt.states is not None:
-        conds.append(T.state == flt.states[0] if len(flt.states) == 1 else T.state.in_(flt.states))
+def _filter(flt: ThreadFilter) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """The filter's shape (part of the cache key) and its bind values."""
+    params: dict[str, Any] = {}
+    states = flt.states
+    if states is not None:
+        params.update({f"state{i}": s for i, s in enumerate(states)})
     if flt.marketplace:
         mp = BY_CODE.get(flt.marketplace.upper())
-        conds.append(T.marketplace_id == (mp.id if mp else "?"))
+        params["mp"] = mp.id if mp else "?"
     if flt.opted_out is not None:
-        conds.append(B.opted_out == flt.opted_out)
+        params["opted"] = flt.opted_out
     if flt.due_before is not None:
-        conds.append(T.response_due_at < flt.due_before)
+        params["due_before"] = to_epoch(flt.due_before)
     if flt.due_after is not None:
-        conds.append(T.response_due_at >= flt.due_after)
+        params["due_after"] = to_epoch(flt.due_after)
     if flt.order_id is not None:
-        conds.append(T.order_id == flt.order_id)
+        params["order_id"] = flt.order_id
     if flt.buyer_id is not None:
-        conds.append(T.buyer_id == flt.buyer_id)
+        params["buyer_id"] = flt.buyer_id
+    shape = (
+        None if states is None else len(states),
+        *sorted(k for k in params if not k.startswith("state")),
+    )
+    return shape, params
+
+
+def _conditions(shape: tuple[Any, ...]) -> list[ColumnElement[bool]]:
+    n_states, *names = shape
+    conds: list[ColumnElement[bool]] = []
+    if n_states is not None:
+        conds.append(T.state.in_([bindparam(f"state{i}") for i in range(n_states)]))
+    for name in names:
+        if name == "mp":
+            conds.append(T.marketplace_id == bindparam("mp"))
+        elif name == "opted":
+            conds.append(B.opted_out == bindparam("opted", type_=Boolean))
+        elif name == "due_before":
+            conds.append(_raw_ts(T.response_due_at) < bindparam("due_before"))
+        elif name == "due_after":
+            conds.append(_raw_ts(T.response_due_at) >= bindparam("due_after"))
+        elif name == "order_id":
+            conds.append(T.order_id == bindparam("order_id"))
+        elif name == "buyer_id":
+            conds.append(T.buyer_id == bindparam("buyer_id"))
     return conds
 
 
@@ -193,121 +232,155 @@ def thread_page(
 ) -> ThreadPage:
     """One page of threads; pass the previous page's `next_cursor` as `after`."""
     fts = to_fts_query(flt.query)
+    shape, params = _filter(flt)
+    params["limit"] = limit
     if fts is not None:
-        return _search_page(conn, flt, fts, limit=limit, after=after)
-    stmt = _thread_select().where(*_filter_conditions(flt))
-    if flt.sort == "due":
-        if after is not None:
-            stmt = stmt.where(tuple_(DUE_KEY, T.id) > tuple_(*after))
-        stmt = stmt.order_by(DUE_KEY, T.id)
-    else:
-        if after is not None:
-            stmt = stmt.where(tuple_(ACTIVITY_KEY, T.id) < tuple_(*after))
-        stmt = stmt.order_by(T.last_activity_at.desc(), T.id.desc())
-    rows = [_thread_row(r) for r in conn.execute(stmt.limit(limit)).all()]
-    cursor: tuple[int, ...] | None = None
+        return _search_page(conn, shape, params, fts, after=after)
+    paged = after is not None
+    if paged:
+        params["a0"], params["a1"] = after  # type: ignore[misc]
+
+    def build() -> Select[Any]:
+        stmt = _thread_select().where(*_conditions(shape))
+        cursor = tuple_(bindparam("a0"), bindparam("a1"))
+        if flt.sort == "due":
+            if paged:
+                stmt = stmt.where(tuple_(DUE_KEY, T.id) > cursor)
+            stmt = stmt.order_by(DUE_KEY, T.id)
+        else:
+            if paged:
+                stmt = stmt.where(tuple_(ACTIVITY_KEY, T.id) < cursor)
+            stmt = stmt.order_by(T.last_activity_at.desc(), T.id.desc())
+        return stmt.limit(bindparam("limit"))
+
+    found = fetch(conn, ("threads", shape, flt.sort, paged), build, params)
+    rows = tuple(map(_make_thread, found))
+    next_cursor: tuple[int, ...] | None = None
     if len(rows) == limit:
         last = rows[-1]
         if flt.sort == "due":
-            due = last.response_due_at
-            cursor = (to_epoch(due) if due else NEVER_EPOCH, last.id)
+            due = last.response_due_ts
+            next_cursor = (NEVER_EPOCH if due is None else due, last.id)
         else:
-            cursor = (to_epoch(last.last_activity_at), last.id)
-    return ThreadPage(tuple(rows), cursor)
+            next_cursor = (last.last_activity_ts, last.id)
+    return ThreadPage(rows, next_cursor)
 
 
 def _search_page(
-    conn: Connection, flt: ThreadFilter, fts: str, *, limit: int, after: tuple[int, ...] | None
+    conn: Connection,
+    shape: tuple[Any, ...],
+    params: dict[str, Any],
+    fts: str,
+    *,
+    after: tuple[int, ...] | None,
 ) -> ThreadPage:
-    si = table("search_index", column("rowid"))
-    hits = (
-        select(si.c.rowid.label("mid"))
-        .where(literal_column("search_index").op("MATCH")(fts))
-        .order_by(si.c.rowid.desc())
-        .limit(SEARCH_WINDOW)
-        .subquery("hits")
-    )
-    hit = func.max(hits.c.mid).label("hit")
-    stmt = (
-        select(*_THREAD_COLUMNS, hit)
-        .select_from(hits)
-        .join(Message, Message.__table__.c.id == hits.c.mid)
-        .join(Thread, T.id == Message.__table__.c.thread_id)
-        .join(Buyer, B.id == T.buyer_id)
-        .outerjoin(Order, O.id == T.order_id)
-        .outerjoin(Marketplace, MP.id == T.marketplace_id)
-        .where(*_filter_conditions(flt))
-        .group_by(T.id)
-        .order_by(hit.desc())
-        .limit(limit)
-    )
+    params["fts"] = fts
+    paged = after is not None
     if after is not None:
-        stmt = stmt.having(hit < after[0])
-    result = conn.execute(stmt).all()
-    rows = tuple(_thread_row(r) for r in result)
-    cursor = (int(result[-1][-1]),) if len(result) == limit else None
+        params["hit"] = after[0]
+
+    def build() -> Select[Any]:
+        si = table("search_index", column("rowid"))
+        hits = (
+            select(si.c.rowid.label("mid"))
+            .where(literal_column("search_index").op("MATCH")(bindparam("fts")))
+            .order_by(si.c.rowid.desc())
+            .limit(SEARCH_WINDOW)
+            .subquery("hits")
+        )
+        hit = func.max(hits.c.mid).label("hit")
+        stmt = (
+            select(*_THREAD_COLUMNS, hit)
+            .select_from(hits)
+            .join(Message, M.id == hits.c.mid)
+            .join(Thread, T.id == M.thread_id)
+            .join(Buyer, B.id == T.buyer_id)
+            .outerjoin(Order, O.id == T.order_id)
+            .outerjoin(Marketplace, MP.id == T.marketplace_id)
+            .where(*_conditions(shape))
+            .group_by(T.id)
+            .order_by(hit.desc())
+            .limit(bindparam("limit"))
+        )
+        return stmt.having(hit < bindparam("hit")) if paged else stmt
+
+    found = fetch(conn, ("search", shape, paged), build, params)
+    rows = tuple(_make_thread(r[:_N_THREAD_COLUMNS]) for r in found)
+    cursor = (int(found[-1][-1]),) if len(found) == params["limit"] else None
     return ThreadPage(rows, cursor)
 
 
 def thread_row(conn: Connection, thread_id: int) -> ThreadRow | None:
-    r = conn.execute(_thread_select().where(T.id == thread_id)).first()
-    return _thread_row(r) if r is not None else None
+    found = fetch(
+        conn,
+        "thread_row",
+        lambda: _thread_select().where(T.id == bindparam("tid")),
+        {"tid": thread_id},
+    )
+    return _make_thread(found[0]) if found else None
 
 
 def thread_rows(conn: Connection, thread_ids: Sequence[int]) -> dict[int, ThreadRow]:
     """Fresh rows for some threads (to update a list in place)."""
     if not thread_ids:
         return {}
-    rows = conn.execute(_thread_select().where(T.id.in_(list(thread_ids)))).all()
-    return {r[0]: _thread_row(r) for r in rows}
+    rows = conn.execute(
+        _thread_select().where(T.id.in_(list(thread_ids))).execution_options()
+    ).all()
+    return {r[0]: _make_thread(tuple(r)) for r in rows}
 
 
 # --- one thread -----------------------------------------------------------------------
 
-M = Message.__table__.c
-A = Attachment.__table__.c
+_MESSAGE_COLUMNS = (
+    M.id,
+    M.thread_id,
+    M.direction,
+    M.status,
+    M.subject,
+    M.body_text,
+    M.body_html,
+    _raw_ts(M.created_at),
+    _raw_ts(M.sent_at),
+    M.read,
+    M.important,
+    M.notice_kind,
+    M.notice_text,
+    M.error,
+    M.parse_problem,
+    M.message_id_header,
+)
+_ATTACHMENT_COLUMNS = (A.id, A.message_id, A.filename, A.media_type, A.size, A.sha256, A.problem)
 
 
 def thread_messages(conn: Connection, thread_id: int) -> tuple[MessageRow, ...]:
-    msgs = list(
-        conn.execute(
-            select(
-                M.id,
-                M.thread_id,
-                M.direction,
-                M.status,
-                M.subject,
-                M.body_text,
-                M.body_html,
-                M.created_at,
-                M.sent_at,
-                M.read,
-                M.important,
-                M.notice_kind,
-                M.notice_text,
-                M.error,
-                M.parse_problem,
-                M.message_id_header,
-            )
-            .where(M.thread_id == thread_id, M.status != "draft")
+    msgs = fetch(
+        conn,
+        "messages",
+        lambda: (
+            select(*_MESSAGE_COLUMNS)
+            .where(M.thread_id == bindparam("tid"), M.status != "draft")
             .order_by(M.created_at, M.id)
-        ).all()
+        ),
+        {"tid": thread_id},
     )
     atts: dict[int, list[AttachmentRow]] = {}
     if msgs:
-        for a in conn.execute(
-            select(A.id, A.message_id, A.filename, A.media_type, A.size, A.sha256, A.problem)
-            .where(A.message_id.in_([m[0] for m in msgs]))
-            .order_by(A.id)
-        ).all():
-            atts.setdefault(a[1], []).append(AttachmentRow(*a))
-    return tuple(
-        MessageRow(
-            m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10], m[11], m[12],
-            m[13], m[14], m[15], tuple(atts.get(m[0], ())),
+        found = fetch(
+            conn,
+            "attachments",
+            lambda: (
+                select(*_ATTACHMENT_COLUMNS)
+                .join(Message, M.id == A.message_id)
+                .where(M.thread_id == bindparam("tid"), M.status != "draft")
+                .order_by(A.id)
+            ),
+            {"tid": thread_id},
         )
-        for m in msgs
-    )
+        for a in found:
+            atts.setdefault(a[1], []).append(AttachmentRow._make(a))
+    none: tuple[AttachmentRow, ...] = ()
+    return tuple(MessageRow._make((*m, tuple(atts.get(m[0], none)))) for m in msgs)
 
 
 def thread_detail(conn: Connection, thread_id: int) -> ThreadDetail | None:
@@ -323,37 +396,34 @@ def thread_detail(conn: Connection, thread_id: int) -> ThreadDetail | None:
 I = OrderItem.__table__.c  # noqa: E741
 
 
-def _order_select() -> Select[Any]:
-    thread_count = select(func.count()).where(T.order_id == O.id).scalar_subquery().label("threads")
+def _money(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+def _order_select(*extra: Any) -> Select[Any]:
+    thread_count = select(func.count()).where(T.order_id == O.id).scalar_subquery()
     item_count = (
-        select(func.coalesce(func.sum(I.quantity), 0))
-        .where(I.order_id == O.id)
-        .scalar_subquery()
-        .label("items")
+        select(func.coalesce(func.sum(I.quantity), 0)).where(I.order_id == O.id).scalar_subquery()
     )
     first_product = (
-        select(I.product_name)
-        .where(I.order_id == O.id)
-        .order_by(I.id)
-        .limit(1)
-        .scalar_subquery()
-        .label("first_product")
+        select(I.product_name).where(I.order_id == O.id).order_by(I.id).limit(1).scalar_subquery()
     )
     return (
         select(
             O.id,
             O.amazon_order_id,
             O.marketplace_id,
-            O.purchase_date,
+            _raw_ts(O.purchase_date),
             O.status,
             O.order_type,
             O.currency,
-            O.total_amount,
+            type_coerce(O.total_amount, String),
             item_count,
             first_product,
             thread_count,
             B.alias,
-            O.delivery_end,
+            _raw_ts(O.delivery_end),
+            *extra,
         )
         .select_from(Order)
         .outerjoin(Buyer, B.id == O.buyer_id)
@@ -366,16 +436,16 @@ def _order_row(r: Sequence[Any]) -> OrderRow:
         id=r[0],
         amazon_order_id=r[1],
         marketplace=mp.code if mp else "",
-        purchase_date=r[3],
+        purchase_date=from_epoch(r[3]),
         status=r[4],
         order_type=r[5],
         currency=r[6],
-        total_amount=r[7],
+        total_amount=_money(r[7]),
         item_count=int(r[8]),
         first_product=r[9] or "",
         thread_count=int(r[10]),
         buyer_alias=r[11],
-        delivery_end=r[12],
+        delivery_end=from_epoch(r[12]),
     )
 
 
@@ -389,21 +459,36 @@ def order_page(
     after: tuple[int, ...] | None = None,
 ) -> tuple[tuple[OrderRow, ...], tuple[int, ...] | None]:
     """Orders, newest purchase first; `query` matches an order id (prefix) or a SKU."""
-    stmt = _order_select()
-    if query:
-        q = query.strip()
-        sku_match = select(I.order_id).where(I.sku == q)
-        stmt = stmt.where(or_(O.amazon_order_id.startswith(q), O.id.in_(sku_match)))
+    params: dict[str, Any] = {"limit": limit}
+    if query and query.strip():
+        params["q"] = query.strip()
+        params["q_prefix"] = query.strip().replace("%", "").replace("_", "") + "%"
     if marketplace:
         mp = BY_CODE.get(marketplace.upper())
-        stmt = stmt.where(O.marketplace_id == (mp.id if mp else "?"))
+        params["mp"] = mp.id if mp else "?"
     if order_type:
-        stmt = stmt.where(O.order_type == order_type)
-    purchase_key: ColumnClause[Any] = literal_column("coalesce(orders.purchase_date, 0)")
+        params["order_type"] = order_type
     if after is not None:
-        stmt = stmt.where(tuple_(purchase_key, O.id) < tuple_(*after))
-    stmt = stmt.order_by(purchase_key.desc(), O.id.desc()).limit(limit)
-    rows = tuple(_order_row(r) for r in conn.execute(stmt))
+        params["a0"], params["a1"] = after
+    shape = tuple(sorted(params))
+
+    def build() -> Select[Any]:
+        stmt = _order_select()
+        if "q" in params:
+            sku_match = select(I.order_id).where(I.sku == bindparam("q"))
+            stmt = stmt.where(
+                or_(O.amazon_order_id.like(bindparam("q_prefix")), O.id.in_(sku_match))
+            )
+        if "mp" in params:
+            stmt = stmt.where(O.marketplace_id == bindparam("mp"))
+        if "order_type" in params:
+            stmt = stmt.where(O.order_type == bindparam("order_type"))
+        purchase_key: ColumnClause[Any] = literal_column("coalesce(orders.purchase_date, 0)")
+        if "a0" in params:
+            stmt = stmt.where(tuple_(purchase_key, O.id) < tuple_(bindparam("a0"), bindparam("a1")))
+        return stmt.order_by(purchase_key.desc(), O.id.desc()).limit(bindparam("limit"))
+
+    rows = tuple(_order_row(r) for r in fetch(conn, ("orders", shape), build, params))
     cursor = None
     if len(rows) == limit:
         last = rows[-1]
@@ -411,63 +496,72 @@ def order_page(
     return rows, cursor
 
 
+_ORDER_DETAIL_EXTRA = (
+    _raw_ts(O.last_updated),
+    _raw_ts(O.promise_date),
+    _raw_ts(O.delivery_start),
+    _raw_ts(O.delivery_end),
+    _raw_ts(O.delivered_at),
+    _raw_ts(O.review_requested_at),
+    O.order_type_manual,
+    O.fulfillment_channel,
+    O.ship_service_level,
+    O.ship_city,
+    O.ship_country,
+    B.display_name,
+    B.opted_out,
+)
+
+
 def order_detail(conn: Connection, order_id: int) -> OrderDetail | None:
-    r = conn.execute(_order_select().where(O.id == order_id)).first()
-    if r is None:
+    found = fetch(
+        conn,
+        "order_detail",
+        lambda: _order_select(*_ORDER_DETAIL_EXTRA).where(O.id == bindparam("oid")),
+        {"oid": order_id},
+    )
+    if not found:
         return None
-    extra = conn.execute(
-        select(
-            O.last_updated,
-            O.promise_date,
-            O.delivery_start,
-            O.delivery_end,
-            O.delivered_at,
-            O.review_requested_at,
-            O.order_type_manual,
-            O.fulfillment_channel,
-            O.ship_service_level,
-            O.ship_city,
-            O.ship_country,
-            B.display_name,
-            B.opted_out,
-        )
-        .select_from(Order)
-        .outerjoin(Buyer, B.id == O.buyer_id)
-        .where(O.id == order_id)
-    ).one()
+    r = found[0]
+    x = r[13:]
     items = tuple(
-        OrderItemRow(*i)
-        for i in conn.execute(
-            select(
-                I.id,
-                I.sku,
-                I.asin,
-                I.product_name,
-                I.quantity,
-                I.item_price,
-                I.currency,
-                I.item_status,
-            )
-            .where(I.order_id == order_id)
-            .order_by(I.id)
+        OrderItemRow(i[0], i[1], i[2], i[3], i[4], _money(i[5]), i[6], i[7])
+        for i in fetch(
+            conn,
+            "order_items",
+            lambda: (
+                select(
+                    I.id,
+                    I.sku,
+                    I.asin,
+                    I.product_name,
+                    I.quantity,
+                    type_coerce(I.item_price, String),
+                    I.currency,
+                    I.item_status,
+                )
+                .where(I.order_id == bindparam("oid"))
+                .order_by(I.id)
+            ),
+            {"oid": order_id},
         )
     )
     return OrderDetail(
         order=_order_row(r),
         items=items,
-        last_updated=extra[0],
-        promise_date=extra[1],
-        delivery_start=extra[2],
-        delivery_end=extra[3],
-        delivered_at=extra[4],
-        review_requested_at=extra[5],
-        order_type_manual=bool(extra[6]),
-        fulfillment_channel=extra[7],
-        ship_service_level=extra[8],
-        ship_city=extra[9],
-        ship_country=extra[10],
-        buyer_name=extra[11],
-        buyer_opted_out=bool(extra[12]),
+        last_updated=from_epoch(x[0]),
+        promise_date=from_epoch(x[1]),
+        delivery_start=from_epoch(x[2]),
+        delivery_end=from_epoch(x[3]),
+        delivered_at=from_epoch(x[4]),
+        review_requested_at=from_epoch(x[5]),
+        order_type_manual=bool(x[6]),
+        fulfillment_channel=x[7],
+        ship_service_level=x[8],
+        ship_city=x[9],
+        ship_country=x[10],
+        buyer_name=x[11],
+        buyer_opted_out=bool(x[12]),
     )
 
 

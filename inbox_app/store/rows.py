@@ -1,14 +1,23 @@
-"""Frozen rows the store hands out: plain data, never live ORM objects."""
+"""Frozen rows the store hands out: plain data, never live ORM objects.
+
+The hot rows (threads, messages, attachments) are NamedTuples built straight from the
+database's tuples: timestamps stay epoch seconds (`*_ts`) and convert to aware UTC
+datetimes on access (`*_at`); flags may arrive as 0/1, which compare equal to bools.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class ThreadRow:
+def _dt(ts: int | None) -> datetime | None:
+    return None if ts is None else datetime.fromtimestamp(ts, UTC)
+
+
+class ThreadRow(NamedTuple):
     id: int
     subject: str
     buyer_id: int
@@ -22,12 +31,21 @@ class ThreadRow:
     state: str  # open | answered | no_response_needed
     buyer_initiated: bool
     unread: bool
-    last_activity_at: datetime
-    response_due_at: datetime | None
+    last_activity_ts: int
+    response_due_ts: int | None
     message_count: int
     snippet: str
     has_draft: bool
     outbox_state: str | None
+
+    @property
+    def last_activity_at(self) -> datetime:
+        return datetime.fromtimestamp(self.last_activity_ts, UTC)
+
+    @property
+    def response_due_at(self) -> datetime | None:
+        """24 h after the oldest unanswered buyer message; None when nothing is owed."""
+        return _dt(self.response_due_ts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +55,7 @@ class ThreadPage:
     next_cursor: tuple[int, ...] | None
 
 
-@dataclass(frozen=True, slots=True)
-class AttachmentRow:
+class AttachmentRow(NamedTuple):
     id: int
     message_id: int
     filename: str
@@ -48,8 +65,7 @@ class AttachmentRow:
     problem: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class MessageRow:
+class MessageRow(NamedTuple):
     id: int
     thread_id: int
     direction: str  # in | out
@@ -57,8 +73,8 @@ class MessageRow:
     subject: str
     body_text: str
     body_html: str | None
-    created_at: datetime
-    sent_at: datetime | None
+    created_ts: int
+    sent_ts: int | None
     read: bool
     important: bool
     notice_kind: str | None
@@ -67,6 +83,14 @@ class MessageRow:
     parse_problem: str | None
     message_id_header: str | None
     attachments: tuple[AttachmentRow, ...] = ()
+
+    @property
+    def created_at(self) -> datetime:
+        return datetime.fromtimestamp(self.created_ts, UTC)
+
+    @property
+    def sent_at(self) -> datetime | None:
+        return _dt(self.sent_ts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,28 +6,20 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from sqlalchemy import event
-
+from inbox_app.store import fastsql
 from inbox_app.store.migrate import open_store
 from inbox_app.store.queries import ThreadFilter, thread_detail, thread_page
 from tests.bench.common import big_demo_store, median_ms, table
 
 
-def _capture(engine: Any, fn: Any) -> list[tuple[str, Any]]:
-    """The statements (SQL + parameters) one call of `fn` sends to the database."""
-    seen: list[tuple[str, Any]] = []
-
-    def listener(conn: Any, cursor: Any, statement: str, params: Any, context: Any,
-                 executemany: bool) -> None:
-        if not statement.lstrip().upper().startswith(("BEGIN", "COMMIT", "ROLLBACK")):
-            seen.append((statement, params))
-
-    event.listen(engine, "before_cursor_execute", listener)
+def _capture(fn: Any) -> list[tuple[str, Any]]:
+    """The statements (SQL + parameters) one call of `fn` sends to SQLite."""
+    fastsql.trace = []
     try:
         fn()
+        return fastsql.trace
     finally:
-        event.remove(engine, "before_cursor_execute", listener)
-    return seen
+        fastsql.trace = None
 
 
 def main() -> None:
@@ -58,7 +50,8 @@ def main() -> None:
     rows = []
     with store.reader() as conn:
         for name, (fn, target) in cases.items():
-            statements = _capture(store.engine, lambda fn=fn: fn(conn))
+            statements = _capture(lambda fn=fn: fn(conn))
+            assert statements, name
 
             def plain(statements: list[tuple[str, Any]] = statements) -> None:
                 for sql, params in statements:

@@ -141,3 +141,21 @@ def test_thread_detail_and_orders(demo_conn: Connection) -> None:
         if after is None:
             break
     assert len(seen) == len(set(seen)) > 1000
+
+
+def test_rows_expose_aware_datetimes_and_raw_epochs(demo_conn: Connection) -> None:
+    row = thread_page(demo_conn, ThreadFilter(), limit=1).rows[0]
+    assert row.response_due_at is not None and row.response_due_at.tzinfo is UTC
+    assert int(row.response_due_at.timestamp()) == row.response_due_ts
+    assert row.last_activity_at.timestamp() == row.last_activity_ts
+    msgs = thread_detail(demo_conn, row.id).messages  # type: ignore[union-attr]
+    assert all(m.created_at.tzinfo is UTC for m in msgs)
+    assert any(m.sent_at is not None for m in msgs if m.direction == "out") or all(
+        m.direction == "in" for m in msgs)
+    with_att = demo_conn.exec_driver_sql(
+        "SELECT m.thread_id FROM attachments a JOIN messages m ON m.id = a.message_id LIMIT 1"
+    ).scalar_one()
+    detail = thread_detail(demo_conn, with_att)
+    assert detail is not None
+    atts = [a for m in detail.messages for a in m.attachments]
+    assert atts and all(len(a.sha256) == 64 and a.size > 0 for a in atts)
