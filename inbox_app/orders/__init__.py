@@ -9,10 +9,11 @@ from inbox_app.orders.model import (
     UnknownLayoutError,
     UnreadableReportError,
 )
-from inbox_app.orders.report import OrderReport, parse_report
+from inbox_app.orders.report import FILE_SUFFIXES, OrderReport, parse_report, peek_layout
 
 __all__ = [
     "ALL_ORDERS",
+    "FILE_SUFFIXES",
     "LAYOUTS",
     "ORDER_REPORT",
     "UNSHIPPED_ORDERS",
@@ -25,4 +26,5 @@ __all__ = [
     "UnknownLayoutError",
     "UnreadableReportError",
     "parse_report",
+    "peek_layout",
 ]

@@ -98,6 +98,8 @@ class OrderReport:
         self._reader = csv.reader(self._fh, delimiter="\t", quoting=csv.QUOTE_NONE, strict=False)
         try:
             cells = next(self._reader, None)
+            while cells is not None and not any(c.strip() for c in cells):
+                cells = next(self._reader, None)  # blank lines before the header
             if cells is None:
                 raise UnreadableReportError(f"{self.path.name} is empty")
             self.header: Header = recognise(cells)
@@ -165,6 +167,39 @@ class OrderReport:
                 problems.append(problem)
         if current is not None:
             yield current.build()
+
+
+# What a file picker offers: Seller Central downloads reports as .txt.
+FILE_SUFFIXES = (".txt", ".tsv", ".tab")
+
+
+def peek_layout(path: str | os.PathLike[str]) -> Layout:
+    """The layout from the header line alone (cheap: to accept a dropped file or not).
+
+    Raises UnreadableReportError / UnknownLayoutError like OrderReport.
+    """
+    file = Path(path)
+    if file.is_dir():
+        raise UnreadableReportError(f"{file} is a folder, not a report file")
+    try:
+        with file.open("rb") as fh:
+            head = fh.read(64 * 1024)
+    except OSError as exc:
+        raise UnreadableReportError(f"cannot open {file}: {exc.strerror or exc}") from None
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = head.decode("utf-16", errors="replace")
+    elif b"\x00" in head:
+        raise UnreadableReportError(f"{file.name} is not a text report (it holds binary data)")
+    else:
+        line = head.lstrip(b"\r\n").split(b"\n", 1)[0]
+        try:
+            text = line.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = line.decode("cp1252", errors="replace")
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    if not first:
+        raise UnreadableReportError(f"{file.name} is empty")
+    return recognise(first.split("\t")).layout
 
 
 def parse_report(

@@ -15,6 +15,7 @@ from inbox_app.orders import (
     UnknownLayoutError,
     UnreadableReportError,
     parse_report,
+    peek_layout,
 )
 from tests.orderreports import (
     ALL_ORDERS_29,
@@ -24,6 +25,7 @@ from tests.orderreports import (
     UNSHIPPED,
     all_orders_row,
     order_report_row,
+    report_text,
     write_report,
 )
 
@@ -253,3 +255,26 @@ def test_utf16_export_from_a_spreadsheet(tmp_path: Path) -> None:
     _, orders, problems = parse_report(path)
     assert problems == []
     assert orders[0].items[0].sku == "SKU-Ü"
+
+
+def test_peek_layout_reads_only_the_header(tmp_path: Path) -> None:
+    path = write_report(tmp_path / "u.txt", UNSHIPPED, [order_report_row(A, "1", "S")])
+    assert peek_layout(path).name == "unshipped-orders"
+    old = write_report(tmp_path / "o.txt", ORDER_REPORT, [], encoding="cp1252")
+    assert peek_layout(old).name == "order-report"
+    wide = write_report(tmp_path / "w.txt", ALL_ORDERS_32, [], encoding="utf-16")
+    assert peek_layout(wide).name == "all-orders"
+    (tmp_path / "x.txt").write_text("name\tvalue\n", encoding="utf-8")
+    with pytest.raises(UnknownLayoutError):
+        peek_layout(tmp_path / "x.txt")
+    (tmp_path / "e.txt").write_bytes(b"")
+    with pytest.raises(UnreadableReportError, match="empty"):
+        peek_layout(tmp_path / "e.txt")
+
+
+def test_blank_lines_before_the_header_are_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "b.txt"
+    path.write_text("\n\n" + report_text(ALL_ORDERS_32, [all_orders_row(A, "S")]), "utf-8")
+    assert peek_layout(path).name == "all-orders"
+    _, orders, problems = parse_report(path)
+    assert (len(orders), orders[0].line, problems) == (1, 4, [])
