@@ -530,3 +530,35 @@ def test_sku_rule_command(db_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     with pytest.raises(SystemExit) as exit_info:
         main(["sku-rule", "add", "X", "fragile", "--db", str(db_path)])
     assert exit_info.value.code == 2
+
+
+def test_order_report_after_all_orders_adopts_item_ids(store: Store, tmp_path: Path) -> None:
+    rows = [all_orders_row(A, "SKU-1"), all_orders_row(A, "SKU-1"), all_orders_row(A, "SKU-2")]
+    import_order_report(store, write_report(tmp_path / "a.txt", ALL_ORDERS_32, rows))
+    report = [
+        order_report_row(A, "901", "SKU-2", quantity_purchased="5"),
+        order_report_row(A, "902", "SKU-3"),
+    ]
+    summary = import_order_report(store, write_report(tmp_path / "o.txt", ORDER_REPORT, report))
+    assert (summary.new, summary.updated, summary.items) == (0, 1, 2)
+    items = sorted((i.item_key, i.sku, i.quantity) for i in _order(store, A).items)
+    # SKU-2 was one item: it takes the report's item id; SKU-1 twice stays as it was
+    assert items == [
+        ("901", "SKU-2", 5),
+        ("902", "SKU-3", 1),
+        ("SKU-1", "SKU-1", 1),
+        ("SKU-1#2", "SKU-1", 1),
+    ]
+
+
+def test_header_only_report_imports_nothing(store: Store, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    path = write_report(tmp_path / "h.txt", ORDER_REPORT, [])
+    summary = import_order_report(store, path, progress=lambda d, t: seen.append((d, t)))
+    assert (summary.layout, summary.rows, summary.new, summary.skipped) == (
+        "order-report",
+        0,
+        0,
+        (),
+    )
+    assert seen == [(0, 0)]
