@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages Seller Inbox needs on a bare machine: Qt's libraries for the PySide6
 # wheels, libmagic for attachment sniffing, Dovecot for the IMAP integration tests,
-# Xvfb for real-window screenshots. Installs only what is missing, and only as root.
+# PostgreSQL for the schema test on a server, Xvfb for real-window screenshots. Installs only what is missing, and only as root.
 set -euo pipefail
 pkgs=(
   libegl1 libgl1 libglx0 libopengl0 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
@@ -9,7 +9,7 @@ pkgs=(
   libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xkb1 libxcb-util1 libxkbcommon-x11-0
-  dovecot-imapd xvfb xauth
+  dovecot-imapd xvfb xauth postgresql
 )
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "install-system-deps: not a Debian system; install Qt's runtime libraries and dovecot yourself." >&2

@@ -235,7 +235,7 @@ def thread_page(
     shape, params = _filter(flt)
     params["limit"] = limit
     if fts is not None:
-        return _search_page(conn, shape, params, fts, after=after)
+        return _search_page(conn, shape, params, fts, flt.query or "", after=after)
     paged = after is not None
     if paged:
         params["a0"], params["a1"] = after  # type: ignore[misc]
@@ -271,6 +271,7 @@ def _search_page(
     shape: tuple[Any, ...],
     params: dict[str, Any],
     fts: str,
+    typed: str,
     *,
     after: tuple[int, ...] | None,
 ) -> ThreadPage:
@@ -279,15 +280,23 @@ def _search_page(
     if after is not None:
         params["hit"] = after[0]
 
+    postgres = conn.dialect.name == "postgresql"
+    if postgres:
+        params["words"] = " ".join(search_terms(typed))
+        params["like"] = "%" + typed.strip().replace("%", "").replace("_", "") + "%"
+
     def build() -> Select[Any]:
-        si = table("search_index", column("rowid"))
-        hits = (
-            select(si.c.rowid.label("mid"))
-            .where(literal_column("search_index").op("MATCH")(bindparam("fts")))
-            .order_by(si.c.rowid.desc())
-            .limit(SEARCH_WINDOW)
-            .subquery("hits")
-        )
+        if postgres:
+            hits = _pg_hits()
+        else:
+            si = table("search_index", column("rowid"))
+            hits = (
+                select(si.c.rowid.label("mid"))
+                .where(literal_column("search_index").op("MATCH")(bindparam("fts")))
+                .order_by(si.c.rowid.desc())
+                .limit(SEARCH_WINDOW)
+                .subquery("hits")
+            )
         hit = func.max(hits.c.mid).label("hit")
         stmt = (
             select(*_THREAD_COLUMNS, hit)
@@ -298,16 +307,46 @@ def _search_page(
             .outerjoin(Order, O.id == T.order_id)
             .outerjoin(Marketplace, MP.id == T.marketplace_id)
             .where(*_conditions(shape))
-            .group_by(T.id)
+            # every joined table's key: PostgreSQL's rule for the other selected columns
+            .group_by(T.id, B.id, O.id, MP.id)
             .order_by(hit.desc())
             .limit(bindparam("limit"))
         )
         return stmt.having(hit < bindparam("hit")) if paged else stmt
 
-    found = fetch(conn, ("search", shape, paged), build, params)
+    found = fetch(conn, ("search", shape, paged, postgres), build, params)
     rows = tuple(_make_thread(r[:_N_THREAD_COLUMNS]) for r in found)
     cursor = (int(found[-1][-1]),) if len(found) == params["limit"] else None
     return ThreadPage(rows, cursor)
+
+
+def _pg_hits() -> Any:
+    """PostgreSQL: the same search over the GIN index of the migration (tsvector of
+    subject + body), plus the buyer's alias or name and the order id by substring."""
+    # the very expression of the migration's GIN index, so the index serves it
+    doc = literal_column(
+        "to_tsvector('simple', coalesce(messages.subject, '') || ' ' || "
+        "coalesce(messages.body_text, ''))"
+    )
+    query = func.plainto_tsquery(literal_column("'simple'"), bindparam("words"))
+    by_thread = (
+        select(T.id)
+        .join(Buyer, B.id == T.buyer_id)
+        .where(
+            or_(
+                B.alias.ilike(bindparam("like")),
+                B.display_name.ilike(bindparam("like")),
+                T.amazon_order_id.ilike(bindparam("like")),
+            )
+        )
+    )
+    return (
+        select(M.id.label("mid"))
+        .where(or_(doc.op("@@")(query), M.thread_id.in_(by_thread)))
+        .order_by(M.id.desc())
+        .limit(SEARCH_WINDOW)
+        .subquery("hits")
+    )
 
 
 def thread_row(conn: Connection, thread_id: int) -> ThreadRow | None:
