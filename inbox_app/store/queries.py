@@ -324,7 +324,7 @@ def _pg_hits() -> Any:
     """PostgreSQL: the same search over the GIN index of the migration (tsvector of
     subject + body), plus the buyer's alias or name and the order id by substring."""
     # the very expression of the migration's GIN index, so the index serves it
-    doc = literal_column(
+    doc: ColumnClause[Any] = literal_column(
         "to_tsvector('simple', coalesce(messages.subject, '') || ' ' || "
         "coalesce(messages.body_text, ''))"
     )
