@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from inbox_app.orders import OrderReport, ParsedOrder, ReportError, RowProblem
+from inbox_app.orders import (
+    FILE_SUFFIXES,
+    OrderReport,
+    ParsedOrder,
+    ReportError,
+    RowProblem,
+    peek_layout,
+)
 from inbox_app.orders.model import UnknownLayoutError, UnreadableReportError
 from inbox_app.services.order_links import link_threads_to_orders
 from inbox_app.services.orders_write import BatchWriter
@@ -26,6 +33,7 @@ from inbox_app.store.schema import utcnow
 
 __all__ = [
     "BATCH_ORDERS",
+    "FILE_SUFFIXES",
     "CancelCheck",
     "ImportCancelled",
     "ImportSummary",
@@ -36,8 +44,11 @@ __all__ = [
     "UnreadableReportError",
     "import_order_report",
     "import_report_in_session",
+    "peek_layout",
 ]
 
+# Both are called on the importing (worker) thread: a Qt worker emits a signal from
+# `progress` and reads a flag in `cancel`; neither may touch widgets.
 # (data rows read so far, data rows in the file): called about every batch and at the end
 ProgressCallback = Callable[[int, int], None]
 # True when the user asked to stop: e.g. threading.Event().is_set
