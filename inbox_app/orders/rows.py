@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -30,65 +31,80 @@ ORDER_FIELDS = (
     "buyer_alias",
     "buyer_name",
 )
-_DATES = ("purchase_date", "last_updated", "promise_date", "delivery_start", "delivery_end")
-_TEXTS = (
-    "status",
-    "fulfillment_channel",
-    "sales_channel",
-    "ship_service_level",
-    "ship_city",
-    "ship_state",
-    "ship_postal_code",
-    "ship_country",
-    "currency",
-)
-_FLAGS = ("is_business", "is_prime")
-
 Head = tuple[object, ...]
+Converter = Callable[[str, str], object]  # (cell, column name) -> value; ValueError if bad
+
+
+def _text(value: str, _column: str) -> str | None:
+    return values.text_or_none(value)
+
+
+def _alias(value: str, _column: str) -> str | None:
+    return values.relay_alias(value)
+
+
+_DATES = frozenset(
+    {"purchase_date", "last_updated", "promise_date", "delivery_start", "delivery_end"}
+)
+_FLAGS = frozenset({"is_business", "is_prime"})
+
+
+def _reader(field: str) -> tuple[str, Converter]:
+    """(logical column, converter) for an order-level field."""
+    if field == "buyer_alias":
+        return "buyer_email", _alias
+    if field in _DATES:
+        return field, values.timestamp
+    if field in _FLAGS:
+        return field, values.flag
+    return field, _text
 
 
 class RowParser:
     """Parses the cells of one data row of a report whose header is known."""
 
     def __init__(self, header: Header) -> None:
-        self._index = header.index
-        # field -> the column's name in this file, for messages
-        self._columns = {f: header.names[i] for f, i in header.index.items()}
-
-    def _cell(self, row: list[str], field: str) -> str:
-        i = self._index.get(field)
-        return "" if i is None else row[i]
+        index = header.index
+        # only the columns this file has: a missing one is None for every row
+        self._plan = tuple(
+            (n, index[column], reader, header.names[index[column]])
+            for n, (column, reader) in enumerate(map(_reader, ORDER_FIELDS))
+            if column in index
+        )
+        self._width = len(ORDER_FIELDS)
+        self._oid = index["order_id"]
+        self._item = tuple(
+            index.get(f, -1)
+            for f in ("item_id", "sku", "asin", "product_name", "currency", "item_status")
+        )
+        self._quantity = index.get("quantity", -1)
+        self._quantity_name = header.names[self._quantity] if self._quantity >= 0 else ""
+        self._price = index.get("item_price", -1)
+        self._shipping = index.get("shipping_price", -1)
 
     def parse(self, row: list[str], line: int) -> tuple[str, Head, ParsedItem, bool]:
         """(order id, order-level values, item, item keyed by order-item-id); ValueError if bad."""
-        cell = self._cell
-        columns = self._columns
-        oid = values.order_id(cell(row, "order_id"))
-        head: dict[str, object] = {}
-        for f in _DATES:
-            head[f] = values.timestamp(cell(row, f), columns.get(f, f))
-        for f in _TEXTS:
-            head[f] = values.text_or_none(cell(row, f))
-        for f in _FLAGS:
-            head[f] = values.flag(cell(row, f), columns.get(f, f))
-        head["buyer_alias"] = values.relay_alias(cell(row, "buyer_email"))
-        head["buyer_name"] = values.text_or_none(cell(row, "buyer_name"))
-        item_id = cell(row, "item_id").strip()
-        sku = cell(row, "sku").strip()
-        asin = cell(row, "asin").strip()
+        oid = values.order_id(row[self._oid])
+        head: list[object] = [None] * self._width
+        for n, i, reader, column in self._plan:
+            head[n] = reader(row[i], column)
+        item_id, sku, asin, name, currency, status = (
+            row[i].strip() if i >= 0 else "" for i in self._item
+        )
+        q, p, s = self._quantity, self._price, self._shipping
         item = ParsedItem(
             key=item_id or sku or asin,
             sku=sku,
             asin=asin,
-            product_name=cell(row, "product_name").strip(),
-            quantity=values.quantity(cell(row, "quantity"), columns.get("quantity", "quantity")),
-            item_price=values.money(cell(row, "item_price"), "item-price"),
-            shipping_price=values.money(cell(row, "shipping_price"), "shipping-price"),
-            currency=cell(row, "currency").strip(),
-            item_status=cell(row, "item_status").strip(),
+            product_name=name,
+            quantity=values.quantity(row[q], self._quantity_name) if q >= 0 else 0,
+            item_price=values.money(row[p], "item-price") if p >= 0 else None,
+            shipping_price=values.money(row[s], "shipping-price") if s >= 0 else None,
+            currency=currency,
+            item_status=status,
             line=line,
         )
-        return oid, tuple(head[f] for f in ORDER_FIELDS), item, bool(item_id)
+        return oid, tuple(head), item, bool(item_id)
 
 
 class OrderBuilder:
