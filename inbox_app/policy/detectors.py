@@ -1,0 +1,123 @@
+"""Compiled matchers for one rule set (emoji, HTML, blank lines, order ids, links, language)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from inbox_app.policy.language import LanguageGuesser
+from inbox_app.policy.links import LinkFinder
+from inbox_app.policy.ruleset import Ruleset
+
+ORDER_ID = re.compile(r"(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)")
+# Cheaper first pass for ORDER_ID: no look-behind at every position.
+ORDER_ID_FAST = re.compile(r"\d{3}-\d{7}-\d{7}")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def order_ids(folded: str) -> list[re.Match[str]]:
+    """Amazon order ids (ddd-ddddddd-ddddddd) not glued to other digits."""
+    if "-" not in folded:
+        return []
+    out = []
+    for m in ORDER_ID_FAST.finditer(folded):
+        s, e = m.start(), m.end()
+        if (s == 0 or not folded[s - 1].isdigit()) and (
+            e == len(folded) or not folded[e].isdigit()
+        ):
+            out.append(m)
+    return out
+
+
+_LINE_BREAK = r"(?:\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85)"
+
+
+def _char_class(ranges: Iterable[Sequence[str]]) -> str:
+    parts = []
+    for lo, hi in ranges:
+        a, b = int(lo, 16), int(hi, 16)
+        parts.append(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}")
+    return "[" + "".join(parts) + "]"
+
+
+def _emoji_regex(chars: Mapping[str, Any]) -> re.Pattern[str]:
+    pict = _char_class(chars["emoji_ranges"])
+    text_sym = _char_class((c, c) for c in chars["text_symbols"])
+    cluster = (
+        rf"(?:{pict}|{text_sym}\ufe0f)"
+        rf"(?:\ufe0f|\u20e3|[\U0001F3FB-\U0001F3FF]|\u200d(?:{pict}|{text_sym}\ufe0f?))*"
+    )
+    return re.compile(cluster)
+
+
+def _emoticon_regex(chars: Mapping[str, Any]) -> re.Pattern[str]:
+    # Starts with a literal, so the regex engine skips ahead fast; the whitespace
+    # boundaries are checked in Python (see engine._emoji).
+    emoticons = "|".join(re.escape(e.lower()) for e in sorted(chars["emoticons"], key=len)[::-1])
+    return re.compile(rf"(?:{emoticons})")
+
+
+def _html_regex(chars: Mapping[str, Any]) -> re.Pattern[str]:
+    tags = "|".join(sorted(chars["html_tags"], key=len, reverse=True))
+    entities = "|".join(chars["html_entities"])
+    return re.compile(
+        rf"<\s*/?\s*(?:{tags})(?=[\s/>])[^<>]{{0,500}}>"
+        rf"|<!--|<!doctype"
+        rf"|&(?:{entities});|&#\d{{1,7}};|&#x[0-9a-f]{{1,6}};"
+    )
+
+
+@dataclass(frozen=True)
+class Detectors:
+    links: LinkFinder
+    language: LanguageGuesser
+    emoji: re.Pattern[str]
+    emoticons: re.Pattern[str]
+    html: re.Pattern[str]
+    filler_words: frozenset[str]
+
+
+_LOCK = threading.Lock()
+
+
+def detectors(ruleset: Ruleset) -> Detectors:
+    """The rule set's compiled detectors, built once and shared (thread-safe)."""
+    found = ruleset._compiled.get("detectors")
+    if isinstance(found, Detectors):
+        return found
+    with _LOCK:
+        found = ruleset._compiled.get("detectors")
+        if isinstance(found, Detectors):
+            return found
+        chars = ruleset.characters
+        langs = ruleset.languages
+        stop = {w for words in langs["stopwords"].values() for w in words}
+        det = Detectors(
+            links=LinkFinder(
+                ruleset.tlds,
+                ruleset.domain_data.get("bare_domain_ignore_tlds", ()),
+                ruleset.domain_data.get("obfuscation_common_tlds", ()),
+            ),
+            language=LanguageGuesser(langs["stopwords"], langs.get("aliases", {})),
+            emoji=_emoji_regex(chars),
+            emoticons=_emoticon_regex(chars),
+            html=_html_regex(chars),
+            filler_words=frozenset(stop),
+        )
+        ruleset._compiled["detectors"] = det
+        return det
+
+
+@functools.lru_cache(maxsize=8)
+def blank_lines_regex(max_breaks: int) -> re.Pattern[str]:
+    """More than `max_breaks` line breaks in a row (blank lines may hold spaces)."""
+    return re.compile(rf"{_LINE_BREAK}(?:[ \t]*{_LINE_BREAK}){{{max(1, max_breaks)},}}")
+
+
+def line_breaks(text: str) -> int:
+    return len(re.findall(_LINE_BREAK, text))

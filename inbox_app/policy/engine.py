@@ -1,0 +1,309 @@
+"""check(): runs every content, opt-out and attachment rule over a draft and its context."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from inbox_app.policy import attachments, optout
+from inbox_app.policy.detectors import (
+    CJK,
+    ORDER_ID,
+    WORD,
+    Detectors,
+    blank_lines_regex,
+    detectors,
+    line_breaks,
+    order_ids,
+)
+from inbox_app.policy.findings import FindingsBuilder
+from inbox_app.policy.links import skeleton
+from inbox_app.policy.messages import short
+from inbox_app.policy.normalize import fold
+from inbox_app.policy.phones import find_phones
+from inbox_app.policy.phrases import PhraseHit
+from inbox_app.policy.ruleset import Ruleset, load_ruleset
+from inbox_app.policy.types import AttachmentScan, Context, Draft, FieldName, Report
+
+_PHRASE_RULES = (
+    ("opt_out", "opt-out-link"),
+    ("marketing", "marketing"),
+    ("cross_selling", "cross-selling"),
+)
+
+
+class _Text:
+    """One field, folded once; phrase hits computed once per category."""
+
+    def __init__(self, name: FieldName, original: str) -> None:
+        self.name: FieldName = name
+        self.original = original
+        self.folded = fold(original)
+        self.cjk = CJK.search(self.folded) is not None
+        self._hits: dict[str, list[PhraseHit]] | None = None
+
+    def hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
+        if self._hits is None:
+            self._hits = rs.phrases.scan(self.folded, cjk=self.cjk)
+        return self._hits[category]
+
+
+def check(
+    draft: Draft,
+    context: Context,
+    *,
+    ruleset: Ruleset | None = None,
+    scans: Mapping[str, AttachmentScan] | None = None,
+) -> Report:
+    """Every finding for `draft` in `context`; pure and deterministic, never raises on text."""
+    rs = ruleset or load_ruleset()
+    det = detectors(rs)
+    out = FindingsBuilder(rs)
+    texts = (_Text("subject", draft.subject or ""), _Text("body", draft.body or ""))
+    subject, body = texts
+    region = rs.marketplace(context.marketplace).region
+
+    for text in texts:
+        _links_and_emails(out, det, rs, text)
+        _phones(out, text, region)
+        _emoji(out, det, text)
+        for category, rule in _PHRASE_RULES:
+            for hit in text.hits(rs, category):
+                out.add(
+                    rule,
+                    text.name,
+                    hit.start,
+                    hit.end,
+                    trigger=hit.trigger,
+                    text=short(text.original[hit.start : hit.end]),
+                )
+    _body_form(out, det, rs, body)
+    review_trigger = _reviews(out, rs, texts, context)
+
+    seller_initiated = not context.buyer_initiated
+    if seller_initiated:
+        _order_rules(out, rs, texts, context)
+    content = optout.classify(rs, texts, review_trigger)
+    if seller_initiated and not content.critical and not draft.attachments:
+        _unnecessary(out, rs, det, body)
+    _language(out, rs, det, body, context)
+    optout.apply(out, rs, subject.original, context, content)
+    attachments.apply(out, rs, draft.attachments, scans)
+    return Report(
+        findings=out.sorted(),
+        ruleset_version=rs.version,
+        content_class="critical" if content.critical else "non-critical",
+        content_trigger=content.trigger,
+    )
+
+
+def _links_and_emails(out: FindingsBuilder, det: Detectors, rs: Ruleset, text: _Text) -> None:
+    links, emails = det.links.find(text.original, text.folded)
+    for link in links:
+        shown = text.original[link.start : link.end]
+        if link.scheme in ("http", "hxxp"):
+            out.add("insecure-link", text.name, link.start, link.end, trigger=shown, host=link.host)
+        if rs.is_allowed_host(link.host):
+            continue
+        variant = "external-link"
+        if link.obfuscated:
+            variant = "external-link.obfuscated"
+        elif "amazon" in skeleton(link.host):
+            variant = "external-link.lookalike"
+        out.add(
+            "external-link",
+            text.name,
+            link.start,
+            link.end,
+            variant=variant,
+            trigger=shown,
+            host=link.host,
+        )
+    for email in emails:
+        shown = text.original[email.start : email.end]
+        variant = "email-address.obfuscated" if email.obfuscated else "email-address"
+        out.add(
+            "email-address",
+            text.name,
+            email.start,
+            email.end,
+            variant=variant,
+            trigger=shown,
+            text=short(shown),
+        )
+
+
+def _phones(out: FindingsBuilder, text: _Text, region: str) -> None:
+    for phone in find_phones(text.folded, region):
+        shown = text.original[phone.start : phone.end]
+        out.add("phone-number", text.name, phone.start, phone.end, trigger=shown, text=shown)
+
+
+def _emoji(out: FindingsBuilder, det: Detectors, text: _Text) -> None:
+    folded = text.folded
+    spans = [] if folded.isascii() else [(m.start(), m.end()) for m in det.emoji.finditer(folded)]
+    for m in det.emoticons.finditer(folded):
+        before = folded[m.start() - 1] if m.start() else " "
+        after = folded[m.end()] if m.end() < len(folded) else " "
+        if before.isspace() and (after.isspace() or after in ".,!?"):
+            spans.append((m.start(), m.end()))
+    for start, end in spans:
+        shown = text.original[start:end]
+        out.add("emoji", text.name, start, end, trigger=shown, text=shown)
+
+
+def _body_form(out: FindingsBuilder, det: Detectors, rs: Ruleset, body: _Text) -> None:
+    if "<" in body.folded or "&" in body.folded:
+        for m in det.html.finditer(body.folded):
+            shown = body.original[m.start() : m.end()]
+            out.add("html-content", "body", m.start(), m.end(), trigger=shown, text=short(shown))
+    limit = rs.settings.max_consecutive_line_breaks
+    for m in blank_lines_regex(limit).finditer(body.original):
+        count = line_breaks(m.group())
+        out.add(
+            "blank-lines",
+            "body",
+            m.start(),
+            m.end(),
+            trigger=f"{count} line breaks",
+            count=str(count),
+        )
+    length = len(body.original)
+    if length > rs.settings.message_max_chars:
+        out.add(
+            "message-too-long",
+            "body",
+            rs.settings.message_max_chars,
+            length,
+            trigger=f"{length} characters",
+            length=str(length),
+            limit=str(rs.settings.message_max_chars),
+        )
+
+
+def _reviews(
+    out: FindingsBuilder, rs: Ruleset, texts: tuple[_Text, _Text], context: Context
+) -> str:
+    """Review rules; returns the review-request phrase found (or "")."""
+    requests = [(t, h) for t in texts for h in t.hits(rs, "review_request")]
+    steering = [(t, h) for t in texts for h in t.hits(rs, "review_manipulation")]
+    if requests:
+        steering += [(t, h) for t in texts for h in t.hits(rs, "review_conditional")]
+    for t, h in steering:
+        out.add(
+            "review-manipulation",
+            t.name,
+            h.start,
+            h.end,
+            trigger=h.trigger,
+            text=short(t.original[h.start : h.end]),
+        )
+    incentives = [(t, h) for t in texts for h in t.hits(rs, "incentive")] if requests else []
+    for t, h in incentives:
+        out.add(
+            "review-incentive",
+            t.name,
+            h.start,
+            h.end,
+            trigger=h.trigger,
+            text=short(t.original[h.start : h.end]),
+        )
+    for t, h in requests:
+        if context.review_already_requested:
+            out.add(
+                "repeat-review-request",
+                t.name,
+                h.start,
+                h.end,
+                trigger=h.trigger,
+                text=short(t.original[h.start : h.end]),
+            )
+        elif not steering and not incentives:
+            out.add(
+                "review-request",
+                t.name,
+                h.start,
+                h.end,
+                trigger=h.trigger,
+                text=short(t.original[h.start : h.end]),
+            )
+    return requests[0][1].trigger if requests else ""
+
+
+def _order_rules(
+    out: FindingsBuilder, rs: Ruleset, texts: tuple[_Text, _Text], context: Context
+) -> None:
+    ids = {m.group() for t in texts for m in order_ids(t.folded)}
+    wanted = fold(context.order_id).strip() if context.order_id else None
+    if wanted and ORDER_ID.fullmatch(wanted):
+        if wanted not in ids:
+            out.add(
+                "missing-order-id",
+                "body",
+                0,
+                0,
+                variant="missing-order-id.specific",
+                trigger=wanted,
+                order_id=wanted,
+            )
+    elif not ids:
+        out.add("missing-order-id", "body", 0, 0, trigger=r"\d{3}-\d{7}-\d{7}")
+    days = context.delivered_days_ago
+    limit = rs.settings.order_window_days
+    if days is not None and days > limit:
+        out.add(
+            "order-window", "body", 0, 0, trigger=f"{days} days", days=str(days), limit=str(limit)
+        )
+
+
+def _unnecessary(out: FindingsBuilder, rs: Ruleset, det: Detectors, body: _Text) -> None:
+    hits = [h for c in ("confirmation", "thanks", "contact_us") for h in body.hits(rs, c)]
+    if not hits:
+        return
+    for category in ("critical", "noncritical", "review_request", "marketing", "cross_selling"):
+        if body.hits(rs, category) and category != "noncritical":
+            return
+    chars = list(body.folded)
+    spans = [(h.start, h.end) for h in hits] + [
+        (h.start, h.end) for h in rs.filler.scan(body.folded)["filler"]
+    ]
+    spans += [(m.start(), m.end()) for m in order_ids(body.folded)]
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    rest = "".join(chars)
+    words = [w for w in WORD.findall(rest) if w not in det.filler_words]
+    # Japanese has no spaces: count three characters as a word.
+    weight = sum(max(1, len(w) // 3) if CJK.match(w) else 1 for w in words)
+    if weight > rs.settings.unnecessary_message_max_other_words:
+        return
+    first = min(hits, key=lambda h: h.start)
+    out.add(
+        "unnecessary-message",
+        "body",
+        first.start,
+        first.end,
+        trigger=first.trigger,
+        text=short(body.original[first.start : first.end]),
+    )
+
+
+def _language(
+    out: FindingsBuilder, rs: Ruleset, det: Detectors, body: _Text, context: Context
+) -> None:
+    wanted = det.language.code(context.buyer_language)
+    if wanted is None or wanted not in det.language.known or not body.folded.strip():
+        return
+    guessed, _share = det.language.guess(body.folded, rs.settings.language_min_words)
+    if guessed is None or guessed == wanted:
+        return
+    if det.language.votes_for(body.folded, wanted) >= 3:
+        return  # a bilingual message that includes the buyer's language
+    names = rs.languages.get("names", {})
+    out.add(
+        "language-mismatch",
+        "body",
+        0,
+        0,
+        trigger=guessed,
+        detected=names.get(guessed, guessed),
+        expected=names.get(wanted, wanted),
+    )

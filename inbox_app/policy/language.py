@@ -1,0 +1,87 @@
+"""A small, deterministic guess of a message's language: scripts first, then stop words.
+
+langdetect is randomised and takes milliseconds; lingua is accurate but loads
+hundreds of MB. The checker only has to tell the marketplaces' languages apart in
+a seller's message, so a stop-word vote over the folded text does (in microseconds),
+and it answers None whenever it is not sure, so the warning stays quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+_WORD = re.compile(r"[a-zß]+")
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+class LanguageGuesser:
+    def __init__(self, stopwords: Mapping[str, Sequence[str]], aliases: Mapping[str, str]):
+        self._words: dict[str, tuple[str, ...]] = {}
+        for lang, words in stopwords.items():
+            for w in words:
+                self._words[w] = (*self._words.get(w, ()), lang)
+        self._aliases = dict(aliases)
+        self.known: frozenset[str] = frozenset(stopwords) | {s for s, _ in _SCRIPTS}
+
+    def code(self, language: str | None) -> str | None:
+        """'de-DE', 'de_de', 'German' -> 'de'; None when empty."""
+        if not language:
+            return None
+        raw = language.strip().lower().replace("_", "-")
+        if not raw:
+            return None
+        raw = self._aliases.get(raw, raw)
+        base = raw.split("-", 1)[0]
+        return self._aliases.get(base, base)
+
+    def guess(self, folded: str, min_words: int) -> tuple[str | None, float]:
+        """(language, share of the buyer-independent evidence) or (None, 0) if unsure."""
+        if not folded.isascii():
+            script = self._script(folded)
+            if script is not None:
+                return script, 1.0
+        return self._vote(folded, min_words)
+
+    def _script(self, folded: str) -> str | None:
+        letters = len(_LETTER.findall(folded))
+        if letters == 0:
+            return None
+        for lang, script in _SCRIPTS:
+            n = len(script.findall(folded))
+            if n and n / letters >= 0.3:
+                if lang == "zh" and _SCRIPTS[0][1].search(folded):
+                    return "ja"
+                return lang
+        return None
+
+    def _vote(self, folded: str, min_words: int) -> tuple[str | None, float]:
+        words = _WORD.findall(folded)
+        if len(words) < min_words:
+            return None, 0.0
+        votes: dict[str, int] = {}
+        for w in words:
+            for lang in self._words.get(w, ()):
+                votes[lang] = votes.get(lang, 0) + 1
+        if not votes:
+            return None, 0.0
+        ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        best, best_n = ranked[0]
+        second_n = ranked[1][1] if len(ranked) > 1 else 0
+        if best_n < 3 or best_n < 1.5 * second_n:
+            return None, 0.0
+        return best, best_n / max(1, sum(votes.values()))
+
+    def votes_for(self, folded: str, lang: str) -> int:
+        return sum(1 for w in _WORD.findall(folded) if lang in self._words.get(w, ()))

@@ -1,0 +1,195 @@
+"""Links and e-mail addresses in all their forms, found in folded text.
+
+Finding URLs in prose has no good maintained library: linkify-it-py validates only
+a handful of TLDs and urlextract downloads its TLD list at run time. So the finder
+is ours (a few precompiled regexes), the host is parsed with the stdlib's
+urllib.parse, and bare domains are checked against IANA's TLD list shipped in
+resources/policy/tlds.txt (no network at run time).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+# A label: letters (Latin incl. accents, Greek, Cyrillic for homoglyphs) and digits,
+# never CJK, so "お届けしました。amazon.co.jp" yields just the Amazon host.
+_L = r"[a-z0-9\u00b5\u00df-\u024f\u0370-\u03ff\u0400-\u04ff]"
+# Atomic: a label never gives characters back, so a failed match costs one pass.
+LABEL = rf"(?>{_L}(?:{_L}|-)*)"
+PLAIN_DOT = r"[.\u3002]"
+_OBF_WORDS = r"(?:dot|punto|punkt|point|ponto|ドット|\.)"
+BRACKET_DOT = rf"\s*[\[\(\{{<]\s*{_OBF_WORDS}\s*[\]\)\}}>]\s*"
+WORD_DOT = r"\s+dot\s+"
+ANY_DOT = rf"(?:{PLAIN_DOT}|{BRACKET_DOT}|{WORD_DOT})"
+_AT_WORDS = r"(?:at|chiocciola|arobase|arroba|klammeraffe|アット|@)"
+BRACKET_AT = rf"\s*[\[\(\{{<]\s*{_AT_WORDS}\s*[\]\)\}}>]\s*"
+WORD_AT = r"\s+at\s+"
+_TRAIL = ".,;:!?)]}>'\"\u3002\u3001"
+
+SCHEME_URL = re.compile(
+    r"(?<![a-z])(?:https?|hxxps?|ftp)\s?:\s?//[^\s<>\"'`\u3000-\u30ff\u4e00-\u9fff]+"
+)
+EMAIL = re.compile(rf"[\w.+'-]*\w@(?:{LABEL}{PLAIN_DOT})+{LABEL}(?![\w-])")
+OBF_EMAIL = re.compile(
+    rf"(?<![\w.+-])[\w.+-]*\w(?:{BRACKET_AT}|{WORD_AT})(?:{LABEL}{ANY_DOT})+{LABEL}(?![\w-])"
+)
+DOMAIN = re.compile(
+    rf"(?<![\w.@/\-]){LABEL}(?:{ANY_DOT}{LABEL})+(?![\w@\-])(?::\d{{1,5}})?(?:[/?#][^\s<>\"']*)?"
+)
+_OBF_AT_HINTS = (
+    "(at",
+    "[at",
+    "{at",
+    "<at",
+    "(@",
+    "[@",
+    "{@",
+    "<@",
+    "chiocciola",
+    "arobase",
+    "arroba",
+    "klammeraffe",
+    "アット",
+)
+_SEP_SPLIT = re.compile(rf"{BRACKET_DOT}|{WORD_DOT}|{PLAIN_DOT}")
+_AT_SPLIT = re.compile(rf"{BRACKET_AT}|{WORD_AT}|@")
+_PATH_START = re.compile(r"[:/?#]")
+_SKELETON = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "@": "a"})
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    start: int
+    end: int
+    host: str
+    scheme: str  # "http", "https", ... or "" for bare and www forms
+    obfuscated: bool
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Email:
+    start: int
+    end: int
+    obfuscated: bool
+    text: str
+
+
+def _trim(start: int, text: str) -> tuple[int, int]:
+    stripped = text.rstrip(_TRAIL)
+    return start, start + len(stripped)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def skeleton(host: str) -> str:
+    """Undo the usual digit-for-letter tricks, for spotting Amazon look-alikes."""
+    return host.translate(_SKELETON).replace("rn", "m").replace("-", "")
+
+
+class LinkFinder:
+    """Finds links and e-mail addresses; one instance per rule set."""
+
+    def __init__(
+        self,
+        tlds: frozenset[str],
+        ignore_tlds: Iterable[str],
+        obfuscation_tlds: Iterable[str],
+    ) -> None:
+        self._tlds = tlds
+        self._ignore_tlds = frozenset(ignore_tlds)
+        self._obf_tlds = frozenset(obfuscation_tlds)
+
+    def find(self, original: str, folded: str) -> tuple[list[Link], list[Email]]:
+        links: list[Link] = []
+        emails: list[Email] = []
+        taken: list[tuple[int, int]] = []
+        if "." not in folded and "\u3002" not in folded and "dot" not in folded:
+            return links, emails
+        for m in SCHEME_URL.finditer(folded) if "/" in folded else ():
+            start, end = _trim(m.start(), m.group())
+            url = folded[start:end]
+            host, scheme = _url_host(url)
+            if host:
+                links.append(Link(start, end, host, scheme, scheme.startswith("hxxp"), url))
+                taken.append((start, end))
+        if "@" in folded:
+            for m in EMAIL.finditer(folded):
+                if not _overlaps(taken, m.start(), m.end()):
+                    emails.append(Email(m.start(), m.end(), False, m.group()))
+                    taken.append((m.start(), m.end()))
+        obfuscated_at = any(h in folded for h in _OBF_AT_HINTS) or (
+            " at " in folded and " dot " in folded
+        )
+        for m in OBF_EMAIL.finditer(folded) if obfuscated_at else ():
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            local_and_domain = _AT_SPLIT.split(m.group(), maxsplit=1)
+            if len(local_and_domain) != 2:
+                continue
+            domain = local_and_domain[1]
+            labels = [p for p in _SEP_SPLIT.split(domain) if p]
+            plain_at = re.fullmatch(rf".*?{WORD_AT}.*", m.group(), re.S) is not None
+            plain_dots = _SEP_SPLIT.sub(".", domain) == domain.replace("\u3002", ".")
+            if plain_at and plain_dots:
+                continue  # "we are at amazon.com": a link maybe, not an e-mail address
+            if labels and self._tld_ok(labels[-1], obfuscated=True):
+                emails.append(Email(m.start(), m.end(), True, m.group()))
+                taken.append((m.start(), m.end()))
+        for m in DOMAIN.finditer(folded):
+            start, end = _trim(m.start(), m.group())
+            if _overlaps(taken, start, end):
+                continue
+            link = self._bare(original, folded, start, end)
+            if link is not None:
+                links.append(link)
+                taken.append((start, end))
+        links.sort(key=lambda x: x.start)
+        emails.sort(key=lambda x: x.start)
+        return links, emails
+
+    def _tld_ok(self, tld: str, *, obfuscated: bool) -> bool:
+        if obfuscated:
+            return tld in self._obf_tlds
+        return tld in self._tlds and tld not in self._ignore_tlds
+
+    def _bare(self, original: str, folded: str, start: int, end: int) -> Link | None:
+        text = folded[start:end]
+        path_at = _PATH_START.search(text)
+        host_text = text[: path_at.start()] if path_at else text
+        labels = _SEP_SPLIT.split(host_text)
+        if len(labels) < 2 or not all(0 < len(x) <= 63 and x[-1] != "-" for x in labels):
+            return None
+        host = ".".join(labels)
+        obfuscated = host != host_text.replace("\u3002", ".")
+        tld = labels[-1]
+        www = labels[0].startswith("www") and len(labels) >= 3
+        if not www:
+            tld_start = start + len(host_text) - len(tld)
+            original_tld = original[tld_start : tld_start + len(tld)]
+            # "arrived today.Best regards": a sentence, not the domain today.best.
+            if original_tld[:1].isupper() and not original_tld.isupper():
+                return None
+        if self._tld_ok(tld, obfuscated=obfuscated) or (www and not obfuscated):
+            return Link(start, end, host, "", obfuscated, text)
+        # Look-alike: a real domain followed by made-up labels (amazon.com.evil).
+        for i in range(2, len(labels)):
+            if labels[i - 1] in self._tlds and "amazon" in skeleton(".".join(labels[:i])):
+                return Link(start, end, host, "", obfuscated, text)
+        return None
+
+
+def _url_host(url: str) -> tuple[str, str]:
+    cleaned = re.sub(r"\s", "", url).replace("hxxp", "http", 1)
+    try:
+        parts = urlsplit(cleaned)
+        host = parts.hostname or ""
+    except ValueError:
+        return "", ""
+    scheme = url.split(":", 1)[0].strip()
+    return host.replace("\u3002", ".").rstrip("."), scheme

@@ -1,0 +1,72 @@
+"""Phone numbers, found by Google's libphonenumber (the `phonenumbers` port).
+
+phonenumbers knows every region's numbering plan, so "+49 30 1234567" and
+"(212) 555-0187" are numbers while "12.99" is not. It is slow on whole texts, so a
+cheap regex first finds digit runs that could be numbers; order ids, dates, prices
+and times are masked out, and only the remaining candidates go to the parser with
+the marketplace's region.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+_CANDIDATE = re.compile(r"(?<![\w.,/-])(?:\+|00)?\(?\d[\d\s().\-/]{5,24}\d(?![\w])")
+_MASKS = (
+    re.compile(r"\d{3}-\d{7}-\d{7}"),  # Amazon order ids
+    re.compile(r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"),  # 2024-05-01
+    re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"),  # 01/05/2024, 1.5.24
+    re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"),  # times
+    re.compile(r"(?:[$€£¥]\s?)\d[\d.,\s]*\d|\d[\d.,]*\d\s?(?:€|eur|usd|円)", re.I),  # prices
+    re.compile(r"\b\d+[.,]\d{2}\b(?![.,]?\d)"),  # 12.99, 12,99
+    re.compile(r"\b1z[0-9a-z]{16}\b", re.I),  # UPS tracking
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    start: int
+    end: int
+    text: str
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _digit_count(text: str) -> int:
+    return len(_DIGIT.findall(text))
+
+
+def find_phones(folded: str, region: str) -> list[Phone]:
+    """Phone numbers valid in `region` (or anywhere, with a + prefix) in folded text."""
+    found: list[Phone] = []
+    for cand in _CANDIDATE.finditer(folded):
+        if _digit_count(cand.group()) < 7:
+            continue
+        # Mask order ids, dates, prices and times in a small window around the
+        # candidate (they may reach a little beyond it), then look again.
+        lo, hi = max(0, cand.start() - 4), min(len(folded), cand.end() + 6)
+        window = folded[lo:hi]
+        for mask in _MASKS:
+            window = mask.sub(lambda m: "x" * len(m.group()), window)
+        for inner in _CANDIDATE.finditer(window):
+            if _digit_count(inner.group()) >= 7:
+                found.extend(_parse(folded, lo + inner.start(), inner.group(), region))
+    return found
+
+
+def _parse(folded: str, offset: int, text: str, region: str) -> list[Phone]:
+    out: list[Phone] = []
+    try:
+        matcher = phonenumbers.PhoneNumberMatcher(
+            text, region, leniency=phonenumbers.Leniency.VALID, max_tries=5
+        )
+        for match in matcher:
+            start, end = offset + match.start, offset + match.end
+            out.append(Phone(start, end, folded[start:end]))
+    except Exception:
+        return []
+    return out

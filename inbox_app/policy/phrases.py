@@ -1,0 +1,226 @@
+"""Phrase lists compiled to one trie-shaped regex per category, matched on folded text.
+
+A phrase is literal text with three small conveniences: a space or hyphen matches
+any run of spaces and hyphens (`5 star` finds `5-star`), `~` stands for up to four
+other words (`leave ~ review` finds `leave us an honest review`), and a trailing `*`
+allows any word ending (`unsubscrib*`). Latin-script phrases match on word
+boundaries; Japanese phrases match as substrings. Patterns are plain regexes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from inbox_app.policy.normalize import fold
+
+SEP = "\x00SEP"
+GAP = "\x00GAP"
+STAR = "\x00STAR"
+END = "\x00END"
+
+_ATOM_RE = {
+    SEP: r"[\s\-]+",
+    GAP: r"(?:[\s\-]+[\w'’]+){0,4}[\s\-]+",
+    STAR: r"\w*",
+    END: r"(?!\w)",
+}
+SUBSTRING_LANGUAGES = frozenset({"ja", "zh", "ko"})
+_CANON_SEP = re.compile(r"[\s\-]+")
+
+
+def _atoms(phrase: str, bounded: bool) -> list[str]:
+    """Split a folded phrase into regex atoms (characters and the markers above)."""
+    out: list[str] = []
+    text = phrase.strip()
+    star = text.endswith("*")
+    if star:
+        text = text[:-1]
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    for i, word in enumerate(words):
+        if i:
+            out.append(SEP)
+        if word == "~":
+            out.append(GAP)
+            continue
+        out.extend(word)
+    # `a ~ b` -> a SEP GAP SEP b: the GAP atom carries its own separators.
+    cleaned: list[str] = []
+    for atom in out:
+        if atom == SEP and cleaned and cleaned[-1] == GAP:
+            continue
+        if atom == GAP and cleaned and cleaned[-1] == SEP:
+            cleaned[-1] = GAP
+            continue
+        cleaned.append(atom)
+    if star:
+        cleaned.append(STAR)
+    elif bounded:
+        cleaned.append(END)
+    return cleaned
+
+
+def _atom_regex(atom: str) -> str:
+    if atom in _ATOM_RE:
+        return _ATOM_RE[atom]
+    if atom == "ß":
+        return "(?:ß|ss)"
+    return re.escape(atom)
+
+
+def _trie_regex(sequences: Sequence[list[str]]) -> str:
+    """A regex equivalent to the alternation of `sequences`, shared prefixes factored."""
+    trie: dict[str, object] = {}
+    for seq in sequences:
+        node = trie
+        for atom in seq:
+            node = node.setdefault(atom, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: Mapping[str, object]) -> str:
+        terminal = "" in node
+        branches = [
+            _atom_regex(atom) + emit(child)  # type: ignore[arg-type]
+            for atom, child in sorted(node.items())
+            if atom != ""
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if terminal:
+            return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+def canonical(text: str) -> str:
+    return _CANON_SEP.sub(" ", text.replace("ß", "ss")).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit:
+    start: int
+    end: int
+    trigger: str  # the phrase (as written in the data) or pattern that matched
+    language: str
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _key(word: str) -> str:
+    return word[:3]
+
+
+class PhraseIndex:
+    """Every category's phrases, matched in one pass over the words of a folded text.
+
+    Latin-script phrases are grouped by the first three letters of their first
+    word; the text's words are walked once and only the groups whose key matches
+    are tried (anchored) at that word. Japanese phrases (no word boundaries) and
+    raw patterns get one regex pass each, the Japanese one only on CJK text.
+    """
+
+    def __init__(self, categories: Mapping[str, Mapping[str, Sequence[Any]]]) -> None:
+        grouped: dict[str, dict[str, list[list[str]]]] = {}
+        substr: dict[str, list[list[str]]] = {}
+        self._names: dict[
+            str, tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], str, str]]]
+        ] = {}
+        self._patterns: list[tuple[str, re.Pattern[str], str, tuple[str, ...]]] = []
+        self.categories = tuple(categories)
+        for category, by_lang in categories.items():
+            exact: dict[str, tuple[str, str]] = {}
+            fuzzy: list[tuple[re.Pattern[str], str, str]] = []
+            self._names[category] = (exact, fuzzy)
+            for lang in sorted(by_lang):
+                if lang == "patterns":
+                    for spec in by_lang[lang]:
+                        source = spec if isinstance(spec, str) else spec["re"]
+                        needs = () if isinstance(spec, str) else tuple(spec.get("if", ()))
+                        self._patterns.append((category, re.compile(source), source, needs))
+                    continue
+                bounded = lang not in SUBSTRING_LANGUAGES
+                for phrase in by_lang[lang]:
+                    folded = fold(phrase)
+                    atoms = _atoms(folded, bounded)
+                    if bounded:
+                        first = _WORD_RUN.match(folded)
+                        if first is None:
+                            raise ValueError(f"phrase {phrase!r} must start with a letter or digit")
+                        keys = {_key(first.group()), _key(first.group().replace("ß", "ss"))}
+                        for key in keys:
+                            grouped.setdefault(key, {}).setdefault(category, []).append(atoms)
+                    else:
+                        substr.setdefault(category, []).append(atoms)
+                    if "~" in folded or folded.endswith("*"):
+                        single = re.compile("".join(_atom_regex(a) for a in atoms))
+                        fuzzy.append((single, phrase, lang))
+                    else:
+                        exact.setdefault(canonical(folded), (phrase, lang))
+        self._groups: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+            key: tuple((cat, re.compile(_trie_regex(seqs))) for cat, seqs in sorted(cats.items()))
+            for key, cats in grouped.items()
+        }
+        every = [seq for cats in grouped.values() for seqs in cats.values() for seq in seqs]
+        # One C-level pass finds the word starts where some phrase begins; only
+        # there are the per-category regexes tried.
+        self._starts = re.compile(r"(?<!\w)(?=" + _trie_regex(every) + ")") if every else None
+        self._name_cache: dict[tuple[str, str], tuple[str, str]] = {}
+        self._substr = tuple(
+            (cat, re.compile(_trie_regex(seqs))) for cat, seqs in sorted(substr.items())
+        )
+
+    def _name(self, category: str, matched: str) -> tuple[str, str]:
+        key = (category, matched)
+        cached = self._name_cache.get(key)
+        if cached is None:
+            cached = self._lookup(category, matched)
+            if len(self._name_cache) < 4096:
+                self._name_cache[key] = cached
+        return cached
+
+    def _lookup(self, category: str, matched: str) -> tuple[str, str]:
+        exact, fuzzy = self._names[category]
+        found = exact.get(canonical(matched))
+        if found is not None:
+            return found
+        for regex, phrase, lang in fuzzy:
+            if regex.fullmatch(matched):
+                return phrase, lang
+        return matched, ""
+
+    def scan(self, folded: str, *, cjk: bool = True) -> dict[str, list[PhraseHit]]:
+        """All hits in folded text by category; `cjk=False` skips the Japanese pass."""
+        hits: dict[str, list[PhraseHit]] = {c: [] for c in self.categories}
+        ends: dict[str, int] = {}
+        groups = self._groups
+        starts = self._starts.finditer(folded) if self._starts is not None else ()
+        for start in starts:
+            pos = start.start()
+            word = _WORD_RUN.match(folded, pos)
+            candidates = groups.get(word.group()[:3]) if word is not None else None
+            if candidates is None:
+                continue
+            for category, regex in candidates:
+                m = regex.match(folded, pos)
+                if m is not None and m.end() > ends.get(category, -1):
+                    ends[category] = m.end()
+                    phrase, lang = self._name(category, m.group())
+                    hits[category].append(PhraseHit(pos, m.end(), phrase, lang))
+        if cjk:
+            for category, regex in self._substr:
+                for m in regex.finditer(folded):
+                    if m.end() > m.start():
+                        phrase, lang = self._name(category, m.group())
+                        hits[category].append(PhraseHit(m.start(), m.end(), phrase, lang))
+        for category, regex, source, needs in self._patterns:
+            if needs and not any(n in folded for n in needs):
+                continue
+            for m in regex.finditer(folded):
+                if m.end() > m.start():
+                    hits[category].append(PhraseHit(m.start(), m.end(), source, ""))
+        return hits
