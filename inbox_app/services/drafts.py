@@ -1,0 +1,245 @@
+"""Drafts: one per thread, saved in one short transaction, attachments in the BlobStore first.
+
+A draft is a Message with status "draft". A new seller-initiated message about an order
+("Contact buyer") gets its thread lazily, on the first save, and loses it again when the
+draft is discarded before anything was sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from inbox_app.services.policy_context import clean_subject, last_received_header
+from inbox_app.services.threads import recompute_thread
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Attachment, Event, Message, Order, Thread, utcnow
+
+
+@dataclass(frozen=True, slots=True)
+class DraftAttachment:
+    """An attachment of a draft; its bytes are already in the BlobStore under `sha256`."""
+
+    filename: str
+    sha256: str
+    size: int
+    media_type: str = "application/octet-stream"
+    problem: str | None = None  # why it may not be sent, as the scan said
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRow:
+    message_id: int
+    thread_id: int
+    subject: str
+    body: str
+    important: bool
+    attachments: tuple[DraftAttachment, ...]
+    updated_at: datetime
+
+
+class DraftError(Exception):
+    """A draft cannot be saved as asked (a user-facing message)."""
+
+
+def stash_attachment(store: Store, filename: str, data: bytes) -> DraftAttachment:
+    """Put the bytes in the BlobStore (atomic, fsync'd) before any row may reference them."""
+    sha = store.blobs.put(data)
+    return DraftAttachment(filename=filename, sha256=sha, size=len(data))
+
+
+def _draft_message(session: Session, thread_id: int) -> Message | None:
+    return session.scalars(
+        select(Message)
+        .where(
+            Message.thread_id == thread_id,
+            Message.status == "draft",
+            Message.direction == "out",
+        )
+        .order_by(Message.id)
+        .limit(1)
+    ).first()
+
+
+def _attachments(session: Session, message_id: int) -> tuple[DraftAttachment, ...]:
+    rows = session.execute(
+        select(
+            Attachment.filename,
+            Attachment.sha256,
+            Attachment.size,
+            Attachment.media_type,
+            Attachment.problem,
+        )
+        .where(Attachment.message_id == message_id)
+        .order_by(Attachment.id)
+    )
+    return tuple(DraftAttachment(*r) for r in rows)
+
+
+def _row(message: Message, attachments: tuple[DraftAttachment, ...]) -> DraftRow:
+    return DraftRow(
+        message_id=message.id,
+        thread_id=message.thread_id,
+        subject=message.subject,
+        body=message.body_text,
+        important=message.important,
+        attachments=attachments,
+        updated_at=message.updated_at,
+    )
+
+
+def load_draft(store: Store, thread_id: int) -> DraftRow | None:
+    """The thread's draft, with its attachments, or None."""
+    with store.session() as session:
+        message = _draft_message(session, thread_id)
+        if message is None:
+            return None
+        return _row(message, _attachments(session, message.id))
+
+
+def thread_for_order_draft(store: Store, order_id: int) -> int | None:
+    """The seller-initiated thread about this order that holds an unsent draft, if any."""
+    with store.session() as session:
+        return session.scalar(
+            select(Thread.id)
+            .where(
+                Thread.order_id == order_id,
+                Thread.buyer_initiated.is_(False),
+                Thread.has_draft.is_(True),
+            )
+            .order_by(Thread.id.desc())
+            .limit(1)
+        )
+
+
+def _new_thread_for_order(session: Session, order_id: int, subject: str) -> Thread:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise DraftError(f"Order {order_id} no longer exists.")
+    if order.buyer_id is None:
+        raise DraftError(
+            f"Order {order.amazon_order_id} has no buyer address yet: import the order's "
+            "messages or wait for the buyer's first message."
+        )
+    thread = Thread(
+        buyer_id=order.buyer_id,
+        order_id=order.id,
+        amazon_order_id=order.amazon_order_id,
+        marketplace_id=order.marketplace_id,
+        subject=subject,
+        buyer_initiated=False,
+        # nothing is owed on a thread the seller starts; a buyer's reply reopens it
+        state="answered",
+        unread=False,
+        last_activity_at=utcnow(),
+    )
+    session.add(thread)
+    session.flush()
+    session.add(Event(kind="thread_started", thread_id=thread.id, detail=order.amazon_order_id))
+    return thread
+
+
+def _check_blobs(store: Store, attachments: Sequence[DraftAttachment]) -> None:
+    for a in attachments:
+        if not store.blobs.exists(a.sha256):
+            raise DraftError(f"The file {a.filename!r} was not stored; attach it again.")
+
+
+def save_draft(  # noqa: PLR0917 - the positional signature the GUI and CLI share
+    store: Store,
+    thread_id: int | None,
+    subject: str,
+    body: str,
+    attachments: Sequence[DraftAttachment] = (),
+    important: bool = False,
+    *,
+    order_id: int | None = None,
+) -> DraftRow:
+    """Create or update the thread's one draft in one short BEGIN IMMEDIATE transaction.
+
+    With `thread_id=None` and an `order_id`, a seller-initiated thread is created for the
+    order first; the returned row carries its id.
+    """
+    if thread_id is None and order_id is None:
+        raise ValueError("pass a thread_id or an order_id")
+    _check_blobs(store, attachments)
+    subject = clean_subject(subject)
+    wanted = tuple(attachments)
+    with store.session() as session, session.begin():
+        created = False
+        if thread_id is None:
+            assert order_id is not None
+            thread_id = _new_thread_for_order(session, order_id, subject).id
+        message = _draft_message(session, thread_id)
+        if message is None:
+            if session.get(Thread, thread_id) is None:
+                raise DraftError(f"Thread {thread_id} no longer exists.")
+            message = Message(
+                thread_id=thread_id,
+                direction="out",
+                status="draft",
+                subject=subject,
+                body_text=body,
+                important=important,
+                in_reply_to=last_received_header(session, thread_id),
+                read=True,
+            )
+            session.add(message)
+            session.flush()
+            created = True
+        elif (message.subject, message.body_text, message.important) != (
+            subject,
+            body,
+            important,
+        ):
+            message.subject, message.body_text, message.important = subject, body, important
+            message.updated_at = utcnow()
+        current = () if created else _attachments(session, message.id)
+        if current != wanted:
+            if current:
+                session.execute(delete(Attachment).where(Attachment.message_id == message.id))
+            session.add_all(
+                Attachment(
+                    message_id=message.id,
+                    filename=a.filename[:255],
+                    media_type=a.media_type[:100],
+                    size=a.size,
+                    sha256=a.sha256,
+                    problem=a.problem,
+                )
+                for a in wanted
+            )
+            message.updated_at = utcnow()
+        if created:
+            recompute_thread(session, thread_id)
+        session.flush()
+        return _row(message, wanted)
+
+
+def discard_draft(store: Store, thread_id: int) -> bool:
+    """Delete the thread's draft; a seller-started thread left empty goes with it."""
+    with store.session() as session, session.begin():
+        message = _draft_message(session, thread_id)
+        if message is None:
+            return False
+        session.delete(message)
+        session.flush()
+        thread = session.get(Thread, thread_id)
+        if thread is None:
+            return True
+        others = session.scalar(select(Message.id).where(Message.thread_id == thread_id).limit(1))
+        if others is None and not thread.buyer_initiated:
+            session.delete(thread)
+        else:
+            recompute_thread(session, thread_id)
+        session.add(Event(kind="draft_discarded", thread_id=thread_id if others else None))
+        return True
+
+
+def thread_exists(store: Store, thread_id: int) -> bool:
+    with store.session() as session:
+        return session.get(Thread, thread_id) is not None

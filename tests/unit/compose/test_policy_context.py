@@ -1,0 +1,89 @@
+"""The policy Context built from the store, and the subject-tag helpers."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from inbox_app.services import drafts
+from inbox_app.services.policy_context import (
+    add_tag,
+    clean_subject,
+    compose_info,
+    days_since,
+    has_tag,
+    remove_tag,
+    reply_subject,
+    tag_spans,
+)
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Order
+from tests.unit.compose.factories import make_order, make_thread
+
+
+def test_context_for_a_reply(store: Store) -> None:
+    tid = make_thread(
+        store, marketplace="DE", opted_out=True, order_type="handmade", delivered_days_ago=5
+    )
+    info = compose_info(store, thread_id=tid)
+    ctx = info.context
+    assert ctx.buyer_initiated and ctx.opted_out
+    assert (ctx.marketplace, ctx.order_type, ctx.buyer_language) == ("DE", "handmade", "de")
+    assert ctx.delivered_days_ago == 5
+    assert not ctx.review_already_requested
+    assert info.important_tag == "[Wichtig]"
+    assert info.default_subject.startswith("Re: Question about order")
+    assert info.values["product"] == "Ceramic mug"
+
+
+def test_context_for_contact_buyer(store: Store) -> None:
+    oid = make_order(store, marketplace="IT")
+    with store.session() as s, s.begin():
+        order = s.get(Order, oid)
+        assert order is not None
+        order.review_requested_at = datetime.now(UTC)
+    info = compose_info(store, order_id=oid)
+    assert info.thread_id is None and info.order_id == oid
+    assert not info.context.buyer_initiated
+    assert info.context.review_already_requested
+    assert info.important_tag == "[Important]"
+
+
+def test_seller_thread_becomes_a_reply_once_the_buyer_wrote(store: Store) -> None:
+    oid = make_order(store)
+    row = drafts.save_draft(store, None, "s", "b", (), False, order_id=oid)
+    assert not compose_info(store, thread_id=row.thread_id).context.buyer_initiated
+    tid = make_thread(store, buyer_initiated=False)
+    assert not compose_info(store, thread_id=tid).context.buyer_initiated
+
+
+@pytest.mark.parametrize(
+    ("subject", "mp", "has"),
+    [
+        ("[Important] Delivery", "US", True),
+        ("Delivery [IMPORTANT] now", "US", True),
+        ("Delivery [ important ]", "US", True),
+        ("[Wichtig] Lieferung", "DE", True),
+        ("[wichtig] Lieferung", "DE", True),
+        ("[Wichtig] Delivery", "US", False),
+        ("Important: Delivery", "US", False),
+    ],
+)
+def test_has_tag(subject: str, mp: str, has: bool) -> None:
+    assert has_tag(subject, mp) is has
+
+
+def test_add_and_remove_tag() -> None:
+    assert add_tag("Delivery", "US", "[Important]") == "[Important] Delivery"
+    assert add_tag("[important] Delivery", "US", "[Important]") == "[important] Delivery"
+    assert remove_tag("Delivery [IMPORTANT] now", "US") == "Delivery now"
+    assert remove_tag("[Wichtig] Lieferung", "DE") == "Lieferung"
+    assert tag_spans("a [Important] b [important]", "US") == [(2, 13), (16, 27)]
+
+
+def test_subject_helpers() -> None:
+    assert clean_subject("a\u2028b\u0085c") == "a b c"
+    assert reply_subject("Re: x") == "Re: x"
+    assert reply_subject("x") == "Re: x"
+    assert days_since(None, datetime.now(UTC)) is None

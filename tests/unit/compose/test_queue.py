@@ -1,0 +1,150 @@
+"""The queue side of the outbox: queue with an undo window, undo, and crash resolution."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from inbox_app.services import compose_queue as q
+from inbox_app.services import drafts
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Message
+from tests.unit.compose.factories import make_thread, set_status, thread_state
+
+NOW = datetime(2026, 11, 23, 12, 0, 0, 500000, tzinfo=UTC)
+GOOD = "Hello Alex, your parcel left our warehouse today and arrives on Friday."
+
+
+def _message(store: Store, mid: int) -> Message:
+    with store.session() as s:
+        m = s.get(Message, mid)
+        assert m is not None
+        return m
+
+
+def test_queue_sets_release_and_thread_state(store: Store) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = q.queue_draft(store, tid, undo_seconds=10, now=NOW)
+    m = _message(store, mid)
+    assert m.status == "queued"
+    assert m.release_at == datetime(2026, 11, 23, 12, 0, 11, tzinfo=UTC)  # rounded up
+    assert m.in_reply_to == f"<m{tid}@relay.example>"
+    assert thread_state(store, tid) == (False, "queued")
+    assert drafts.load_draft(store, tid) is None
+
+
+def test_queue_refuses_blocked_text(store: Store) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", "Visit www.myshop.com for more", (), False)
+    with pytest.raises(q.PolicyBlockedError) as err:
+        q.queue_draft(store, tid, now=NOW)
+    assert "external-link" in err.value.report.rules()
+    assert drafts.load_draft(store, tid) is not None  # still a draft
+    assert thread_state(store, tid) == (True, None)
+
+
+def test_queue_refuses_disguised_executable(store: Store) -> None:
+    tid = make_thread(store)
+    exe = drafts.stash_attachment(store, "invoice.pdf", b"MZ\x90\x00" + b"\x00" * 200)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, [exe], False)
+    with pytest.raises(q.PolicyBlockedError) as err:
+        q.queue_draft(store, tid, now=NOW)
+    assert "attachment-type" in err.value.report.rules()
+
+
+def test_queue_without_draft(store: Store) -> None:
+    tid = make_thread(store)
+    with pytest.raises(q.QueueError):
+        q.queue_draft(store, tid)
+
+
+def test_undo_within_window_returns_to_draft(store: Store) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = q.queue_draft(store, tid, now=NOW)
+    assert q.undo_queued(store, mid, now=NOW + timedelta(seconds=9))
+    draft = drafts.load_draft(store, tid)
+    assert draft is not None and draft.message_id == mid and draft.body == GOOD
+    assert _message(store, mid).release_at is None
+    assert thread_state(store, tid) == (True, None)
+
+
+def test_undo_after_window_refused(store: Store) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = q.queue_draft(store, tid, now=NOW)
+    assert not q.undo_queued(store, mid, now=NOW + timedelta(seconds=11))
+    assert _message(store, mid).status == "queued"
+
+
+def test_undo_refused_once_the_sender_took_it(store: Store) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = q.queue_draft(store, tid, now=NOW)
+    set_status(store, mid, "sending")
+    assert not q.undo_queued(store, mid, now=NOW)
+    assert _message(store, mid).status == "sending"
+
+
+def test_undo_merges_a_newer_draft_instead_of_losing_it(store: Store) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = q.queue_draft(store, tid, now=NOW)
+    note = drafts.stash_attachment(store, "n.txt", b"note")
+    drafts.save_draft(store, tid, "Re: parcel", "P.S. tracking follows", [note], False)
+    assert q.undo_queued(store, mid, now=NOW)
+    draft = drafts.load_draft(store, tid)
+    assert draft is not None and draft.message_id == mid
+    assert draft.body == GOOD + "\n\nP.S. tracking follows"
+    assert [a.filename for a in draft.attachments] == ["n.txt"]
+
+
+def test_crash_in_sending_is_listed_and_never_requeued(store: Store) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = q.queue_draft(store, tid, now=NOW)
+    set_status(store, mid, "sending", updated_at=NOW)
+    started = NOW + timedelta(minutes=5)  # the app started after the crash
+    pending = q.pending_unknown(store, started_before=started)
+    assert [p.message_id for p in pending] == [mid]
+    # a send running right now (touched after start) is not "may have been sent"
+    assert q.pending_unknown(store, started_before=NOW - timedelta(minutes=1)) == []
+    assert _message(store, mid).status == "sending"  # listing changes nothing
+    assert thread_state(store, tid)[1] == "sending"
+
+
+@pytest.mark.parametrize(
+    ("action", "status"), [("resend", "queued"), ("mark_sent", "sent"), ("discard", None)]
+)
+def test_resolve_unknown(store: Store, action: q.Resolution, status: str | None) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = q.queue_draft(store, tid, now=NOW)
+    set_status(store, mid, "unknown")
+    assert q.resolve_unknown(store, mid, action, now=NOW)
+    with store.session() as s:
+        m = s.get(Message, mid)
+        assert (m.status if m else None) == status
+    assert q.pending_unknown(store) == []
+    assert not q.resolve_unknown(store, mid, action, now=NOW)  # only once
+
+
+def test_resolve_refuses_other_states(store: Store) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = q.queue_draft(store, tid, now=NOW)
+    assert not q.resolve_unknown(store, mid, "resend")  # queued: nothing to resolve
+    with pytest.raises(ValueError):
+        q.resolve_unknown(store, mid, "explode")  # type: ignore[arg-type]
+
+
+def test_outbox_items(store: Store) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = q.queue_draft(store, tid, now=NOW)
+    items = q.outbox_items(store, tid)
+    assert [(i.message_id, i.status) for i in items] == [(mid, "queued")]
+    assert q.undo_deadline(items[0], NOW) == timedelta(seconds=10.5)
+    assert q.undo_deadline(items[0], NOW + timedelta(seconds=12)) is None

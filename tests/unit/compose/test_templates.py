@@ -1,0 +1,83 @@
+"""Saved replies: the starter set passes the checker; placeholders fill; bad ones refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbox_app.services import templates
+from inbox_app.services.policy_context import compose_info
+from inbox_app.store.migrate import Store
+from tests.unit.compose.factories import make_thread
+
+STARTER = templates.starter_templates()
+
+
+def test_starter_set_covers_the_marketplace_languages() -> None:
+    languages = {t["language"] for t in STARTER}
+    assert {"en", "de", "fr", "it", "es", "ja"} <= languages
+
+
+@pytest.mark.parametrize("buyer_initiated", [True, False], ids=["reply", "seller-initiated"])
+@pytest.mark.parametrize("t", STARTER, ids=[f"{t['language']}:{t['name']}" for t in STARTER])
+def test_starter_template_passes_the_checker(t: dict[str, str], buyer_initiated: bool) -> None:
+    findings = templates.check_template(
+        t["subject"], t["body"], t["language"], buyer_initiated=buyer_initiated
+    )
+    serious = [(f.rule, f.severity, f.trigger) for f in findings if f.severity != "info"]
+    assert serious == []
+
+
+def test_seed_is_idempotent(store: Store) -> None:
+    assert templates.seed_starter_templates(store) == len(STARTER)
+    assert templates.seed_starter_templates(store) == 0
+    assert len(templates.list_templates(store)) == len(STARTER)
+
+
+def test_list_filters_and_prefers_language(store: Store) -> None:
+    templates.seed_starter_templates(store)
+    rows = templates.list_templates(store, language="de")
+    assert rows[0].language == "de"
+    assert {r.language for r in templates.list_templates(store, query="Lieferadresse")} == {"de"}
+
+
+def test_placeholders_filled_from_the_thread(store: Store) -> None:
+    tid = make_thread(store, buyer_name="Jana", product="Teapot")
+    info = compose_info(store, thread_id=tid)
+    templates.seed_starter_templates(store)
+    row = next(t for t in templates.list_templates(store) if t.name == "Shipping delay")
+    subject, body = templates.fill_template(row, info.values)
+    assert info.context.order_id is not None
+    assert info.context.order_id in subject
+    assert "Hello Jana," in body and "(Teapot)" in body
+    assert "{" not in subject + body.replace("{seller_name}", "")
+
+
+def test_unknown_or_empty_placeholders_stay_visible() -> None:
+    assert templates.fill("Hi {buyer_name} {nope}", {"buyer_name": ""}) == "Hi {buyer_name} {nope}"
+
+
+def test_save_template_refuses_blocked_text(store: Store) -> None:
+    result = templates.save_template(
+        store, "Promo", "en", "Deal", "Use coupon code SAVE10 at www.myshop.com"
+    )
+    assert not result.saved
+    assert {"external-link"} <= {f.rule for f in result.findings}
+    assert templates.list_templates(store) == []
+
+
+def test_save_template_and_update(store: Store) -> None:
+    ok = templates.save_template(
+        store, "Delay", "en", "Order {order_id}", "Your order {order_id} is late."
+    )
+    assert ok.saved and ok.template_id is not None
+    again = templates.save_template(
+        store,
+        "Delay",
+        "en",
+        "Order {order_id}",
+        "Your order {order_id} is delayed.",
+        template_id=ok.template_id,
+    )
+    assert again.template_id == ok.template_id
+    assert templates.list_templates(store)[0].body.endswith("delayed.")
+    assert templates.delete_template(store, ok.template_id)
