@@ -1,0 +1,181 @@
+"""Start the GUI: QApplication, translations, the store, the object graph, the window.
+
+`create_window(database_url)` is the seam GUI tests use; `run()` is what `inbox-app`
+(no sub-command) calls. Qt and the heavier modules are imported lazily, so start-up
+stays fast on a million-message store.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from inbox_app.settings import APP_NAME, APP_ORG
+
+if TYPE_CHECKING:
+    from inbox_app.store.migrate import Store
+    from inbox_app.views.main_window import MainWindow
+
+EXIT_STORE_ERROR = 2
+FIRST_PAINT_ENV = "INBOX_APP_EXIT_AFTER_FIRST_PAINT"
+
+
+def app_settings() -> QSettings:
+    """The user's window settings (INI, per user; tests point QSettings.setPath elsewhere)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ORG, APP_NAME)
+
+
+def create_window(
+    database_url: str,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    settings: QSettings | None = None,
+    store: Store | None = None,
+) -> MainWindow:
+    """Open the store at `database_url` and build the whole window over it (not shown).
+
+    Raises KnownStoreError when the store cannot be opened. The store is closed when
+    the window is destroyed.
+    """
+    from PySide6.QtCore import QThreadPool
+
+    from inbox_app.models.conversation_model import ConversationModel
+    from inbox_app.models.order_table_model import OrderTableModel
+    from inbox_app.models.thread_list_model import ThreadListModel
+    from inbox_app.models.thread_list_presenter import ThreadListPresenter
+    from inbox_app.models.views_model import ViewsModel
+    from inbox_app.services.inbox import InboxService, system_clock
+    from inbox_app.store.migrate import open_store
+    from inbox_app.views.main_window import MainWindow, WindowModels
+
+    if store is None:
+        store = open_store(database_url)
+    now = clock or system_clock
+    service = InboxService(store, now)
+    threads = ThreadListModel(service)
+    order_threads = ThreadListModel(service)
+    models = WindowModels(
+        threads=threads,
+        threads_view=ThreadListPresenter(now),
+        conversation=ConversationModel(),
+        views=ViewsModel(),
+        orders=OrderTableModel(service),
+        order_threads=order_threads,
+        order_threads_view=ThreadListPresenter(now),
+    )
+    models.threads_view.setSourceModel(threads)
+    models.order_threads_view.setSourceModel(order_threads)
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    window = MainWindow(service, models, settings or app_settings(), pool)
+    for obj in (
+        threads,
+        order_threads,
+        models.threads_view,
+        models.order_threads_view,
+        models.conversation,
+        models.views,
+        models.orders,
+        pool,
+    ):
+        obj.setParent(window)
+    window.destroyed.connect(lambda *_: store.close())
+    window.refresh_counts()  # in a worker, after the first page is on screen
+    return window
+
+
+def load_translations(app: QCoreApplication) -> list[QTranslator]:
+    """Qt's own translations for the system locale first, then ours if we ship them."""
+    from importlib import resources
+
+    locale = QLocale.system()
+    loaded = []
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    ours = QTranslator(app)
+    folder = resources.files("inbox_app.resources") / "translations"
+    if ours.load(locale, "inbox_app", "_", str(folder)):
+        app.installTranslator(ours)
+        loaded.append(ours)
+    return loaded
+
+
+def _demo_url() -> str:
+    """The demo store in the data dir, built (3,000 threads) the first time."""
+    from inbox_app.settings import database_url, demo_db_path
+
+    path = demo_db_path()
+    url = database_url(path)
+    if not path.exists() or path.stat().st_size == 0:
+        from inbox_app.store.demo import build_demo
+        from inbox_app.store.migrate import open_store
+
+        store = open_store(url)
+        try:
+            build_demo(store, 3000)
+        finally:
+            store.close()
+    return url
+
+
+def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
+    """Benchmark hook: print the wall time once the first page of threads is painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and window.models.threads.rowCount() > 0:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, self, self._done)
+            return False
+
+        def _done(self) -> None:
+            print(
+                f"FIRST_PAINT {time.time():.6f} rows={window.models.threads.rowCount()}", flush=True
+            )
+            app.quit()
+
+    watcher = FirstPaint(window)
+    window.threads_view.viewport().installEventFilter(watcher)
+
+
+def run(db: str | None, demo: bool) -> int:
+    """Open the window on `db` (or the demo store) and run the event loop."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_ORG)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Seller Inbox"))
+    load_translations(app)
+    from inbox_app.settings import database_url
+    from inbox_app.store.errors import KnownStoreError
+
+    try:
+        url = _demo_url() if demo else database_url(db)
+        window = create_window(url)
+    except KnownStoreError as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Seller Inbox cannot open its database"),
+            str(exc),
+        )
+        print(f"inbox-app: {exc}", file=sys.stderr)
+        return EXIT_STORE_ERROR
+    if os.environ.get(FIRST_PAINT_ENV) == "1":
+        _exit_after_first_paint(app, window)
+    window.show()
+    code = app.exec()
+    window.deleteLater()
+    return int(code)
+
+
+__all__ = ["EXIT_STORE_ERROR", "QMainWindow", "create_window", "run"]

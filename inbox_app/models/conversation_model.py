@@ -1,0 +1,132 @@
+"""The messages of one thread, oldest first, as frozen MessageRows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from inbox_app.models.formatting import full_time
+from inbox_app.models.icons import state_icon
+from inbox_app.models.roles import Role
+from inbox_app.store.rows import MessageRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Conversation", text)
+
+
+def status_label(msg: MessageRow) -> str:
+    """What happened to a message, in the seller's words."""
+    if msg.notice_kind == "bounce":
+        return _tr("Amazon notice: not delivered (buyer opted out)")
+    if msg.notice_kind == "blocked":
+        return _tr("Amazon notice: blocked by Amazon's guidelines")
+    if msg.notice_kind == "copy":
+        return _tr("Amazon notice: copy of a reply sent from Seller Central")
+    if msg.notice_kind:
+        return _tr("Amazon notice")
+    labels = {
+        "received": _tr("received"),
+        "sent": _tr("sent"),
+        "queued": _tr("queued in the outbox"),
+        "sending": _tr("sending…"),
+        "failed": _tr("failed to send"),
+        "bounced": _tr("bounced"),
+        "unknown": _tr("may have been sent (status unknown)"),
+        "draft": _tr("draft"),
+    }
+    return labels.get(msg.status, msg.status)
+
+
+def status_icon_name(msg: MessageRow) -> str | None:
+    if msg.notice_kind:
+        return "notice"
+    if msg.status in ("queued", "sending", "failed", "unknown", "bounced"):
+        return msg.status
+    return None
+
+
+class ConversationModel(QAbstractListModel):
+    """One thread's messages; a new or changed message updates rows in place."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread_id: int | None = None
+        self._rows: list[MessageRow] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        msg = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            who = _tr("Buyer") if msg.direction == "in" else _tr("You")
+            if msg.notice_kind:
+                who = _tr("Amazon")
+            return f"{who} · {full_time(msg.sent_at or msg.created_at)} · {status_label(msg)}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            name = status_icon_name(msg)
+            return state_icon(name) if name else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return msg.error or msg.parse_problem
+        if role == Role.ROW:
+            return msg
+        if role == Role.ID:
+            return msg.id
+        if role == Role.DIRECTION:
+            return msg.direction
+        if role == Role.STATUS:
+            return msg.status
+        if role == Role.UNREAD:
+            return msg.direction == "in" and not msg.read
+        return None
+
+    @property
+    def thread_id(self) -> int | None:
+        return self._thread_id
+
+    def messages(self) -> tuple[MessageRow, ...]:
+        return tuple(self._rows)
+
+    def set_thread(self, thread_id: int | None, messages: Sequence[MessageRow]) -> None:
+        """Show another thread (or an update of this one, in place)."""
+        if thread_id is not None and thread_id == self._thread_id:
+            self.update_messages(messages)
+            return
+        self.beginResetModel()
+        self._thread_id = thread_id
+        self._rows = list(messages)
+        self.endResetModel()
+
+    def update_messages(self, messages: Sequence[MessageRow]) -> None:
+        """Same thread, fresh rows: dataChanged for changed ones, inserts for new ones."""
+        old_ids = [m.id for m in self._rows]
+        new_ids = [m.id for m in messages]
+        if new_ids[: len(old_ids)] != old_ids:
+            self.beginResetModel()  # messages vanished or reordered: the row set changed
+            self._rows = list(messages)
+            self.endResetModel()
+            return
+        for n, msg in enumerate(messages[: len(old_ids)]):
+            if msg != self._rows[n]:
+                self._rows[n] = msg
+                self.dataChanged.emit(self.index(n), self.index(n))
+        extra = list(messages[len(old_ids) :])
+        if extra:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(extra) - 1)
+            self._rows.extend(extra)
+            self.endInsertRows()

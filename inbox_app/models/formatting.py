@@ -1,0 +1,89 @@
+"""Human text for times, deadlines and money, translated; shared by the presentation models."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+SOON_SECONDS = 4 * 3600  # "Due in < 4 h" in the sidebar and amber in the list
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Format", text)
+
+
+def urgency(seconds_left: int | None) -> str:
+    """ "overdue", "soon" (< 4 h), "later", or "none" when nothing is owed."""
+    if seconds_left is None:
+        return "none"
+    if seconds_left < 0:
+        return "overdue"
+    if seconds_left < SOON_SECONDS:
+        return "soon"
+    return "later"
+
+
+def duration(seconds: int) -> str:
+    """A short duration: "45 m", "3 h 20 m", "2 d 4 h"."""
+    minutes = max(0, seconds) // 60
+    days, rem = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rem, 60)
+    if days:
+        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+    if hours:
+        return _tr("%1 h %2 m").replace("%1", str(hours)).replace("%2", str(mins))
+    return _tr("%1 m").replace("%1", str(mins))
+
+
+def time_left(seconds_left: int) -> str:
+    """ "3 h 20 m" while there is time, "overdue 2 h" after the deadline."""
+    if seconds_left >= 0:
+        return duration(seconds_left)
+    late = -seconds_left
+    if late >= 3600:
+        # whole hours read faster once it is late; the tooltip has the exact time
+        hours = late // 3600
+        if hours >= 48:
+            return _tr("overdue %1 d").replace("%1", str(hours // 24))
+        return _tr("overdue %1 h").replace("%1", str(hours))
+    return _tr("overdue %1 m").replace("%1", str(max(1, late // 60)))
+
+
+def local(dt: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(dt.timestamp()))
+
+
+def when(dt: datetime | None, now: datetime) -> str:
+    """A compact local time: "14:05" today, "23 Nov" this year, else "23 Nov 2025"."""
+    if dt is None:
+        return ""
+    here = local(dt)
+    today = local(now).date()
+    loc = QLocale()
+    if here.date() == today:
+        return loc.toString(here.time(), QLocale.FormatType.ShortFormat)
+    if here.date().year() == today.year():
+        return loc.toString(here.date(), "d MMM")
+    return loc.toString(here.date(), "d MMM yyyy")
+
+
+def full_time(dt: datetime | None) -> str:
+    """ "Fri 20 Nov 2026, 09:11" in local time (day and month names follow the locale)."""
+    if dt is None:
+        return ""
+    return QLocale().toString(local(dt), "ddd d MMM yyyy, HH:mm")
+
+
+def short_date(dt: datetime | None) -> str:
+    """ "20 Nov 2026" in local time."""
+    if dt is None:
+        return ""
+    return QLocale().toString(local(dt).date(), "d MMM yyyy")
+
+
+def money(amount: Decimal | None, currency: str) -> str:
+    if amount is None:
+        return ""
+    return f"{amount:,.2f} {currency}".strip()

@@ -1,0 +1,145 @@
+"""The thread list as a seller reads it: time left, colours, bold unread, icons, tooltips.
+
+A QIdentityProxyModel over ThreadListModel (Trojitá's MsgListModel -> PrettyMsgListModel):
+the source stays semantic, widgets only paint what this layer returns.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIdentityProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from inbox_app.models.formatting import full_time, time_left, urgency, when
+from inbox_app.models.icons import state_icon
+from inbox_app.models.roles import Role
+from inbox_app.models.thread_list_model import Column
+from inbox_app.services.inbox import Clock
+from inbox_app.store.rows import ThreadRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+URGENCY_COLOURS = {
+    "overdue": QColor("#c62828"),
+    "soon": QColor("#b45f06"),
+    "later": QColor("#2e7d32"),
+}
+URGENCY_BACKGROUNDS = {
+    "overdue": QColor("#fde7e7"),
+    "soon": QColor("#fff3e0"),
+}
+_MUTED = QColor("#757575")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ThreadList", text)
+
+
+class ThreadListPresenter(QIdentityProxyModel):
+    """Formats ThreadListModel for display; sorting and filtering stay in the source (SQL)."""
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row: ThreadRow | None = super().data(index, Role.ROW)
+        if row is None:
+            return super().data(index, role)
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == Column.DUE:
+                return self._due_text(row, super().data(index, Role.SECONDS_LEFT))
+            if col == Column.ACTIVITY:
+                return when(row.last_activity_at, self._now())
+            return super().data(index, role)
+        if role == Qt.ItemDataRole.FontRole:
+            if row.unread or (col == Column.DUE and row.state == "open"):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == Column.DUE:
+                level = urgency(super().data(index, Role.SECONDS_LEFT))
+                return QBrush(URGENCY_COLOURS.get(level, _MUTED))
+            if col in (Column.ACTIVITY, Column.MARKETPLACE, Column.ORDER):
+                return QBrush(_MUTED)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and col == Column.DUE:
+            level = urgency(super().data(index, Role.SECONDS_LEFT))
+            colour = URGENCY_BACKGROUNDS.get(level)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.DUE, Column.MARKETPLACE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return super().data(index, role)
+
+    def _now(self) -> datetime:
+        return self._clock()
+
+    def _due_text(self, row: ThreadRow, seconds: int | None) -> str:
+        if seconds is not None:
+            return time_left(seconds)
+        if row.state == "answered":
+            return _tr("answered")
+        if row.state == "no_response_needed":
+            return _tr("no reply needed")
+        return ""
+
+    def _icon(self, row: ThreadRow, col: int) -> Any:
+        if col == Column.BUYER and row.buyer_opted_out:
+            return state_icon("opted_out")
+        if col == Column.SUBJECT:
+            if row.outbox_state:
+                return state_icon(row.outbox_state)
+            if row.has_draft:
+                return state_icon("draft")
+        return None
+
+    def _tooltip(self, row: ThreadRow, col: int) -> str | None:
+        if col == Column.DUE:
+            if row.state == "open" and row.response_due_at is not None:
+                return _tr("Reply by %1 (Amazon's 24-hour window)").replace(
+                    "%1", full_time(row.response_due_at)
+                )
+            if row.state == "no_response_needed":
+                return _tr("Marked as no response needed: the clock is stopped")
+            return None
+        if col == Column.BUYER:
+            text = row.buyer_alias
+            if row.buyer_opted_out:
+                text += "\n" + _tr("This buyer opted out of unsolicited messages")
+            return text
+        if col == Column.SUBJECT:
+            parts = [row.snippet]
+            outbox = {
+                "queued": _tr("A reply is queued in the outbox"),
+                "sending": _tr("A reply is being sent"),
+                "failed": _tr("A reply failed to send"),
+                "unknown": _tr("A reply may have been sent (status unknown)"),
+            }
+            if row.outbox_state in outbox:
+                parts.append(outbox[row.outbox_state])
+            if row.has_draft:
+                parts.append(_tr("You have a draft in this thread"))
+            return "\n".join(p for p in parts if p)
+        if col == Column.ORDER and row.amazon_order_id:
+            return _tr("Order type: %1").replace("%1", row.order_type)
+        if col == Column.ACTIVITY:
+            return full_time(row.last_activity_at)
+        return None

@@ -1,0 +1,162 @@
+"""The facade the window's models and views call: reads and small writes, one unit of work each.
+
+Every method opens its own short connection or Session and returns frozen rows, so it
+is safe to call from the GUI thread (paged, indexed reads) or from a worker thread.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from inbox_app.store import queries
+from inbox_app.store.migrate import Store
+from inbox_app.store.queries import ThreadFilter
+from inbox_app.store.rows import (
+    OrderDetail,
+    OrderRow,
+    ThreadDetail,
+    ThreadPage,
+    ThreadRow,
+    ViewCounts,
+)
+
+if TYPE_CHECKING:
+    from inbox_app.services.orders_import import ImportSummary
+
+Clock = Callable[[], datetime]
+OrderPage = tuple[tuple[OrderRow, ...], tuple[int, ...] | None]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class InboxService:
+    """Use-cases of the main window over one store; `clock` is injectable for tests."""
+
+    def __init__(self, store: Store, clock: Clock = system_clock) -> None:
+        self._store = store
+        self.clock = clock
+
+    @property
+    def url(self) -> str:
+        return self._store.url
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    # --- reads -----------------------------------------------------------------------
+
+    def thread_page(
+        self,
+        flt: ThreadFilter,
+        after: tuple[int, ...] | None = None,
+        limit: int = queries.PAGE_SIZE,
+    ) -> ThreadPage:
+        with self._store.reader() as conn:
+            return queries.thread_page(conn, flt, limit=limit, after=after)
+
+    def thread_rows(self, ids: Sequence[int]) -> dict[int, ThreadRow]:
+        with self._store.reader() as conn:
+            return queries.thread_rows(conn, ids)
+
+    def thread_detail(self, thread_id: int) -> ThreadDetail | None:
+        with self._store.reader() as conn:
+            return queries.thread_detail(conn, thread_id)
+
+    def order_page(
+        self,
+        *,
+        query: str | None = None,
+        marketplace: str | None = None,
+        order_type: str | None = None,
+        after: tuple[int, ...] | None = None,
+        limit: int = queries.PAGE_SIZE,
+    ) -> OrderPage:
+        with self._store.reader() as conn:
+            return queries.order_page(
+                conn,
+                query=query,
+                marketplace=marketplace,
+                order_type=order_type,
+                limit=limit,
+                after=after,
+            )
+
+    def order_detail(self, order_id: int) -> OrderDetail | None:
+        with self._store.reader() as conn:
+            return queries.order_detail(conn, order_id)
+
+    def counts(self) -> ViewCounts:
+        """Sidebar counts (a handful of COUNTs: call it from a worker)."""
+        with self._store.reader() as conn:
+            return queries.view_counts(conn, now=self.clock())
+
+    def attachment_bytes(self, sha256: str) -> bytes:
+        return self._store.blobs.get(sha256)
+
+    # --- writes ----------------------------------------------------------------------
+
+    def mark_read(self, thread_id: int, read: bool = True) -> None:
+        from inbox_app.services import threads
+
+        with self._store.session() as s, s.begin():
+            threads.mark_read(s, thread_id, read)
+
+    def mark_no_response_needed(self, thread_id: int) -> None:
+        from inbox_app.services import threads
+
+        with self._store.session() as s, s.begin():
+            threads.mark_no_response_needed(s, thread_id)
+
+    def reopen(self, thread_id: int) -> None:
+        from inbox_app.services import threads
+
+        with self._store.session() as s, s.begin():
+            threads.reopen_thread(s, thread_id)
+
+    # --- special products ------------------------------------------------------------
+
+    def sku_rules(self) -> list[tuple[str, str]]:
+        from inbox_app.services import special_orders
+
+        with self._store.session() as s:
+            return [(r.pattern, r.order_type) for r in special_orders.list_sku_rules(s)]
+
+    def add_sku_rule(self, pattern: str, order_type: str) -> None:
+        """ValueError (with a user-facing text) for an empty or bad pattern or type."""
+        from inbox_app.services import special_orders
+
+        with self._store.session() as s, s.begin():
+            special_orders.add_sku_rule(s, pattern, order_type)
+
+    def remove_sku_rule(self, pattern: str) -> bool:
+        from inbox_app.services import special_orders
+
+        with self._store.session() as s, s.begin():
+            return special_orders.remove_sku_rule(s, pattern)
+
+    def set_order_type(self, order_id: int, order_type: str | None) -> str:
+        """Mark one order by hand (`None`/"auto" = back to its SKUs' type); returns the type."""
+        from inbox_app.services import special_orders
+
+        with self._store.session() as s, s.begin():
+            return special_orders.set_order_type(s, order_id, order_type)
+
+    # --- order import (runs in a worker) ----------------------------------------------
+
+    def import_orders(
+        self,
+        path: str,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> ImportSummary:
+        """Import one Seller Central order report (ReportError, ImportCancelled, KnownStoreError)."""
+        from inbox_app.services import orders_import
+
+        return orders_import.import_order_report(
+            self._store, path, progress=progress, cancel=cancel
+        )

@@ -1,0 +1,296 @@
+"""The conversation of the selected thread: header, actions, message cards, compose slot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inbox_app.models.conversation_model import ConversationModel, status_label
+from inbox_app.models.formatting import full_time, time_left, urgency
+from inbox_app.models.roles import Role
+from inbox_app.models.thread_list_presenter import URGENCY_COLOURS
+from inbox_app.store.rows import AttachmentRow, MessageRow, ThreadRow
+from inbox_app.views.attachments import AttachmentChip
+from inbox_app.views.safe_html import SafeTextBrowser
+
+HIGHLIGHT = QColor("#fff176")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Conversation", text)
+
+
+class MessageBody(SafeTextBrowser):
+    """A message's text, as tall as its content (the conversation scrolls, not the body)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _fit(self) -> None:
+        height = int(self.document().size().height()) + 6
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def highlight(self, terms: Sequence[str]) -> None:
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(HIGHLIGHT)
+        for term in terms:
+            cursor = self.document().find(term)
+            while not cursor.isNull():
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = cursor  # type: ignore[attr-defined]
+                sel.format = fmt  # type: ignore[attr-defined]
+                selections.append(sel)
+                cursor = self.document().find(term, cursor, QTextDocument.FindFlag(0))
+        self.setExtraSelections(selections)
+
+    def highlight_count(self) -> int:
+        return len(self.extraSelections())
+
+
+class MessageCard(QFrame):
+    """One message: who, when, status, body (plain or sanitized HTML), attachment chips."""
+
+    def __init__(
+        self,
+        msg: MessageRow,
+        fetch: Callable[[AttachmentRow], bytes],
+        terms: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.message = msg
+        kind = (
+            "notice" if msg.notice_kind else ("incoming" if msg.direction == "in" else "outgoing")
+        )
+        self.setObjectName(f"message_{kind}")
+        self.setProperty("kind", kind)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 6, 10, 6)
+        lay.setSpacing(2)
+        who = {"notice": _tr("Amazon"), "incoming": _tr("Buyer"), "outgoing": _tr("You")}[kind]
+        head = QLabel(self)
+        head.setObjectName("messageHeader")
+        status = status_label(msg)
+        colour = (
+            "#c62828"
+            if msg.status in ("failed", "bounced") or msg.notice_kind == "bounce"
+            else ("#ef6c00" if msg.status in ("unknown", "queued", "sending") else "#616161")
+        )
+        head.setText(
+            f"<b>{who}</b> &nbsp;<span style='color:#616161'>{full_time(msg.sent_at or msg.created_at)}"
+            f"</span> &nbsp;<span style='color:{colour}'>{status}</span>"
+        )
+        head.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(head)
+        if msg.error:
+            err = QLabel(_tr("Error: %1").replace("%1", msg.error), self)
+            err.setStyleSheet("color:#c62828")
+            err.setWordWrap(True)
+            err.setTextFormat(Qt.TextFormat.PlainText)
+            lay.addWidget(err)
+        self.body = MessageBody(self)
+        self.body.setObjectName("messageBody")
+        if msg.notice_kind:
+            self.body.setPlainText(msg.notice_text or msg.body_text)
+        elif msg.body_html and not msg.body_text:
+            self.body.set_safe_html(msg.body_html)
+        else:
+            self.body.setPlainText(msg.body_text)
+        self.body.highlight(terms)
+        lay.addWidget(self.body)
+        if msg.body_html and msg.body_text and not msg.notice_kind:
+            html_button = QToolButton(self)
+            html_button.setText(_tr("Show formatted version"))
+            html_button.clicked.connect(lambda: self.body.set_safe_html(msg.body_html or ""))
+            lay.addWidget(html_button, 0, Qt.AlignmentFlag.AlignLeft)
+        if msg.attachments:
+            row = QHBoxLayout()
+            for att in msg.attachments:
+                row.addWidget(AttachmentChip(att, fetch, self))
+            row.addStretch(1)
+            lay.addLayout(row)
+
+
+class ConversationView(QWidget):
+    """The selected thread (objectName conversationView) with an empty compose slot below."""
+
+    def __init__(
+        self,
+        model: ConversationModel,
+        fetch: Callable[[AttachmentRow], bytes],
+        actions: Sequence[QAction],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationView")
+        self._model = model
+        self._fetch = fetch
+        self._terms: tuple[str, ...] = ()
+        self._thread: ThreadRow | None = None
+        self._keep_value = 0
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        header = QWidget(self)
+        header.setObjectName("conversationHeader")
+        hl = QVBoxLayout(header)
+        hl.setContentsMargins(10, 8, 10, 6)
+        self.subject_label = QLabel(header)
+        self.subject_label.setObjectName("subjectLabel")
+        self.subject_label.setWordWrap(True)
+        self.subject_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.subject_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.subject_label.setFont(font)
+        self.meta_label = QLabel(header)
+        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.due_label = QLabel(header)
+        self.due_label.setObjectName("dueLabel")
+        bar = QHBoxLayout()
+        bar.addWidget(self.due_label)
+        bar.addStretch(1)
+        self.action_buttons: dict[str, QToolButton] = {}
+        for action in actions:
+            button = QToolButton(header)
+            button.setObjectName(action.objectName().replace("action_", "button_"))
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setVisible(action.isVisible())
+            # a tool button follows its action's text and state, but not its visibility
+            action.changed.connect(lambda b=button, a=action: b.setVisible(a.isVisible()))
+            self.action_buttons[action.objectName()] = button
+            bar.addWidget(button)
+        hl.addWidget(self.subject_label)
+        hl.addWidget(self.meta_label)
+        hl.addLayout(bar)
+        outer.addWidget(header)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("conversationSplitter")
+        self.scroll = QScrollArea(self.splitter)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._cards_host = QWidget()
+        self._cards_host.setObjectName("messages")
+        self._cards = QVBoxLayout(self._cards_host)
+        self._cards.setContentsMargins(10, 6, 10, 6)
+        self._cards.setSpacing(8)
+        self._cards.addStretch(1)
+        self.scroll.setWidget(self._cards_host)
+        # The compose pane (inbox_app/views/compose) is placed here by app wiring.
+        self.compose_slot = QWidget(self.splitter)
+        self.compose_slot.setObjectName("composeSlot")
+        self.compose_slot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        slot_layout = QVBoxLayout(self.compose_slot)
+        slot_layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.compose_slot)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        outer.addWidget(self.splitter, 1)
+
+        self.placeholder = QLabel(_tr("Select a thread to read it."), self._cards_host)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color:#757575")
+        self._cards.insertWidget(0, self.placeholder)
+        model.modelReset.connect(self._rebuild_scroll_end)
+        model.rowsInserted.connect(self._rebuild_scroll_end)
+        model.dataChanged.connect(self._rebuild_keep)
+        self.set_thread(None)
+
+    # --- our interface -----------------------------------------------------------------
+
+    def cards(self) -> list[MessageCard]:
+        found = [self._cards.itemAt(i).widget() for i in range(self._cards.count())]
+        return [w for w in found if isinstance(w, MessageCard)]
+
+    def set_terms(self, terms: Sequence[str]) -> None:
+        self._terms = tuple(terms)
+        for card in self.cards():
+            card.body.highlight(self._terms)
+
+    def set_thread(self, row: ThreadRow | None, now_seconds_left: int | None = None) -> None:
+        """Update the header (subject, buyer, time left) for `row`."""
+        self._thread = row
+        if row is None:
+            self.subject_label.setText(_tr("No thread selected"))
+            self.meta_label.clear()
+            self.due_label.clear()
+            return
+        self.subject_label.setText(row.subject or _tr("(no subject)"))
+        bits = [row.buyer_name or row.buyer_alias, row.marketplace]
+        if row.amazon_order_id:
+            bits.append(_tr("order %1").replace("%1", row.amazon_order_id))
+        self.meta_label.setText(" · ".join(b for b in bits if b))
+        self.update_due(row, now_seconds_left)
+
+    def update_due(self, row: ThreadRow, seconds_left: int | None) -> None:
+        if seconds_left is not None:
+            level = urgency(seconds_left)
+            colour = URGENCY_COLOURS.get(level, QColor("#616161")).name()
+            text = (
+                _tr("Reply within %1").replace("%1", time_left(seconds_left))
+                if seconds_left >= 0
+                else _tr("Reply is %1").replace("%1", time_left(seconds_left))
+            )
+            self.due_label.setText(f"<b style='color:{colour}'>{text}</b>")
+        elif row.state == "no_response_needed":
+            self.due_label.setText(_tr("No response needed: the clock is stopped"))
+        elif row.state == "answered":
+            self.due_label.setText(_tr("Answered"))
+        else:
+            self.due_label.clear()
+
+    # --- model -> cards ------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        for card in self.cards():
+            self._cards.removeWidget(card)
+            card.hide()  # hidden now, deleted later: never painted over the new cards
+            card.deleteLater()
+        messages = [
+            self._model.data(self._model.index(i), Role.ROW) for i in range(self._model.rowCount())
+        ]
+        self.placeholder.setVisible(not messages)
+        for n, msg in enumerate(messages):
+            self._cards.insertWidget(n + 1, MessageCard(msg, self._fetch, self._terms))
+
+    def _rebuild_scroll_end(self) -> None:
+        self._rebuild()
+        QTimer.singleShot(0, self, self._scroll_to_end)
+
+    def _rebuild_keep(self) -> None:
+        self._keep_value = self.scroll.verticalScrollBar().value()
+        self._rebuild()
+        QTimer.singleShot(0, self, self._restore_scroll)
+
+    def _restore_scroll(self) -> None:
+        self.scroll.verticalScrollBar().setValue(self._keep_value)
+
+    def _scroll_to_end(self) -> None:
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())

@@ -1,0 +1,649 @@
+"""The main window (objectName mainWindow): saved views, thread list, conversation, order
+panel, the Orders tab, search, menus with shortcuts, status bar; layout remembered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inbox_app.models.conversation_model import ConversationModel
+from inbox_app.models.order_table_model import OrderTableModel
+from inbox_app.models.roles import Role
+from inbox_app.models.thread_list_model import ThreadListModel
+from inbox_app.models.thread_list_presenter import ThreadListPresenter
+from inbox_app.models.views_model import (
+    DEFAULT_VIEW,
+    ViewsModel,
+    filter_for,
+    is_valid_view,
+    view_label,
+)
+from inbox_app.services.inbox import InboxService
+from inbox_app.store.queries import ThreadFilter
+from inbox_app.store.rows import ThreadDetail, ThreadRow, ViewCounts
+from inbox_app.views import window_state
+from inbox_app.views.actions import MENUS, Actions, menu_title
+from inbox_app.views.conversation_view import ConversationView
+from inbox_app.views.order_import import FileResult, ImportSummaryDialog, OrderImporter
+from inbox_app.views.order_panel import OrderPanel
+from inbox_app.views.orders_tab import OrdersTab
+from inbox_app.views.sidebar import Sidebar
+from inbox_app.views.tasks import Task
+from inbox_app.views.thread_list_view import ThreadListView
+
+SEARCH_DEBOUNCE_MS = 250
+MARK_READ_AFTER_MS = 1500  # J-J-J skimming does not mark everything read
+HEADER_TICK_MS = 30_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass
+class WindowModels:
+    """The models the window shows, built once in app.py and injected."""
+
+    threads: ThreadListModel
+    threads_view: ThreadListPresenter
+    conversation: ConversationModel
+    views: ViewsModel
+    orders: OrderTableModel
+    order_threads: ThreadListModel
+    order_threads_view: ThreadListPresenter
+
+
+class SearchEdit(QLineEdit):
+    """The search field: Escape clears it and returns to the list."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """The window a seller lives in. Compose plugs into `conversation.compose_slot`."""
+
+    thread_selected = Signal(int)  # a thread became current (its id)
+    thread_cleared = Signal()  # no thread is current
+    reply_requested = Signal(int)  # Reply (R): the compose pane should take the focus
+
+    def __init__(
+        self,
+        service: InboxService,
+        models: WindowModels,
+        settings: QSettings,
+        pool: QThreadPool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(_tr("Seller Inbox"))
+        self.service = service
+        self.models = models
+        self.settings = settings
+        self.pool = pool
+        self._tasks: set[Task] = set()
+        self._view_key = DEFAULT_VIEW
+        self._current: ThreadDetail | None = None
+        self.sort: str = "due"
+        self._sized = False
+        self.actions_ = Actions(self)
+        self.importer = OrderImporter(service, pool, self)
+        self._build_layout()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore_settings()
+
+    # --- construction ------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        m = self.models
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        inbox = QWidget(self.tabs)
+        inbox.setObjectName("inboxTab")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, inbox)
+        self.splitter.setObjectName("mainSplitter")
+        self.sidebar = Sidebar(m.views, self.splitter)
+        self.threads_view = ThreadListView(self.splitter)
+        self.threads_view.setModel(m.threads_view)
+        self.threads_view.apply_default_widths(hide_extra=True)
+        self.conversation = ConversationView(
+            m.conversation,
+            lambda att: self.service.attachment_bytes(att.sha256),
+            [self.actions_[n] for n in ("reply", "no_response", "reopen", "mark_unread")],
+            self.splitter,
+        )
+        self.compose_slot = self.conversation.compose_slot
+        self.order_panel = OrderPanel(self.splitter)
+        for n, w in enumerate(
+            (self.sidebar, self.threads_view, self.conversation, self.order_panel)
+        ):
+            self.splitter.addWidget(w)
+            self.splitter.setStretchFactor(n, (0, 3, 4, 0)[n])
+        self.splitter.setSizes([200, 620, 560, 280])
+        lay = QVBoxLayout(inbox)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.splitter)
+        self.orders_tab = OrdersTab(m.orders, m.order_threads_view, self.tabs)
+        self.orders_view = self.orders_tab.view
+        self.tabs.addTab(inbox, _tr("Inbox"))
+        self.tabs.addTab(self.orders_tab, _tr("Orders"))
+        self.search_edit = SearchEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText(_tr("Search words, order id, buyer…  (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(360)
+        toolbar = QToolBar(_tr("Search"), self)
+        toolbar.setObjectName("searchToolBar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.addWidget(self.search_edit)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.actions_["import_orders"])
+        toolbar.addAction(self.actions_["shortcuts"])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.setCentralWidget(self.tabs)
+        self._search_timer = QTimer(self)
+        self._search_timer.setObjectName("searchDebounce")
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(MARK_READ_AFTER_MS)
+        self._header_timer = QTimer(self)
+        self._header_timer.setInterval(HEADER_TICK_MS)
+        self._header_timer.start()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        menus = {key: bar.addMenu(menu_title(key)) for key in MENUS}
+        for key, action in self.actions_.ordered:
+            menus[key].addAction(action)
+            self.addAction(action)  # shortcuts work with the menu bar hidden too
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setObjectName("statusBar")
+        self.counts_label = QLabel(_tr("Counting…"), self)
+        self.counts_label.setObjectName("countsLabel")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("importProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setVisible(False)
+        self.cancel_import = QToolButton(self)
+        self.cancel_import.setText(_tr("Cancel import"))
+        self.cancel_import.setVisible(False)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_import)
+        status.addPermanentWidget(self.counts_label)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a["quit"].triggered.connect(self.close)
+        a["import_orders"].triggered.connect(self.choose_order_files)
+        a["find"].triggered.connect(self.focus_search)
+        a["filter_orders"].triggered.connect(self._focus_order_filter)
+        a["show_inbox"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        a["show_orders"].triggered.connect(self.show_orders_tab)
+        a["focus_list"].triggered.connect(self._focus_list)
+        a["focus_sidebar"].triggered.connect(self.sidebar.setFocus)
+        a["sort_due"].triggered.connect(lambda: self.set_sort("due"))
+        a["sort_activity"].triggered.connect(lambda: self.set_sort("activity"))
+        a["refresh"].triggered.connect(self.refresh)
+        for n in range(1, 10):
+            a[f"view_{n}"].triggered.connect(lambda _=False, n=n: self.show_view_number(n))
+        a["next"].triggered.connect(lambda: self.move_selection(1))
+        a["previous"].triggered.connect(lambda: self.move_selection(-1))
+        a["reply"].triggered.connect(self.reply)
+        a["no_response"].triggered.connect(self.mark_no_response_needed)
+        a["reopen"].triggered.connect(self.reopen)
+        a["mark_read"].triggered.connect(lambda: self.mark_read(True))
+        a["mark_unread"].triggered.connect(lambda: self.mark_read(False))
+        a["order_type"].triggered.connect(self._focus_order_type)
+        a["show_order"].triggered.connect(self.show_current_order)
+        a["special_products"].triggered.connect(self.edit_special_products)
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["about"].triggered.connect(self.show_about)
+        self.sidebar.view_chosen.connect(self.show_view)
+        self.threads_view.selectionModel().currentRowChanged.connect(self._thread_changed)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.escaped.connect(self._focus_list)
+        self.search_edit.returnPressed.connect(self._search_now)
+        self._search_timer.timeout.connect(self.apply_search)
+        self._read_timer.timeout.connect(self._auto_mark_read)
+        self._header_timer.timeout.connect(self._tick)
+        self.order_panel.order_type_requested.connect(self.set_order_type)
+        self.orders_tab.panel.order_type_requested.connect(self.set_order_type)
+        self.orders_tab.order_selected.connect(self._order_selected)
+        self.orders_tab.thread_activated.connect(self.open_thread_of_order)
+        self.orders_tab.import_requested.connect(self.choose_order_files)
+        self.orders_view.files_dropped.connect(self.import_order_files)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.importer.started.connect(self._import_started)
+        self.importer.progress.connect(self._import_progress)
+        self.importer.finished.connect(self._import_finished)
+        self.cancel_import.clicked.connect(self.importer.cancel)
+        self.models.views.rowsInserted.connect(self._views_inserted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            if self.settings.value("splitters/main") is None:
+                # first run: list and conversation share the width, panels stay narrow
+                width = max(self.splitter.width(), 900)
+                side, panel = 200, 280
+                rest = width - side - panel
+                self.splitter.setSizes([side, rest * 55 // 100, rest * 45 // 100, panel])
+
+    def _restore_settings(self) -> None:
+        window_state.restore(self)
+
+    def save_settings(self) -> None:
+        window_state.save(self)
+
+    # --- views, search, sort -------------------------------------------------------------
+
+    @property
+    def view_key(self) -> str:
+        return self._view_key
+
+    def current_filter(self) -> ThreadFilter:
+        text = self.search_edit.text().strip()
+        if text:  # search reaches every thread, answered ones included
+            return ThreadFilter(states=None, query=text, sort=self.sort)  # type: ignore[arg-type]
+        flt = filter_for(self._view_key, self.service.now())
+        if self._view_key in ("answered", "no_response_needed"):
+            return flt
+        return replace(flt, sort=self.sort)  # type: ignore[arg-type]
+
+    def show_view(self, key: str) -> None:
+        if not is_valid_view(key):
+            key = DEFAULT_VIEW
+        self._view_key = key
+        self.models.views.ensure_view(key)
+        self.sidebar.select_key(key)
+        if self.search_edit.text():
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+        self._reload_threads()
+        self.settings.setValue("view/last", key)
+
+    def show_view_number(self, n: int) -> None:
+        keys = self.models.views.keys()
+        if 0 < n <= len(keys):
+            self.tabs.setCurrentIndex(0)
+            self.show_view(keys[n - 1])
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self._reload_threads()
+        self.conversation.set_terms(self.models.threads.terms)
+
+    def _search_now(self) -> None:
+        self.apply_search()
+        self._focus_list()
+
+    def set_sort(self, sort: str) -> None:
+        self.sort = sort
+        self._reload_threads()
+
+    def _reload_threads(self) -> None:
+        """A new row set: reset the model, keep the current thread selected if it is there."""
+        keep = self.current_thread_id()
+        self.models.threads.set_filter(self.current_filter())
+        self._select_thread(keep)
+        self._update_status()
+
+    def _select_thread(self, thread_id: int | None, *, fallback_first: bool = True) -> None:
+        row = self.models.threads.row_of(thread_id) if thread_id is not None else None
+        if row is None:
+            row = 0 if fallback_first and self.models.threads.rowCount() else None
+        if row is None:
+            self.threads_view.selectionModel().clearCurrentIndex()
+            self.threads_view.clearSelection()
+            self._show_thread(None)
+            return
+        index = self.models.threads_view.index(row, 0)
+        self.threads_view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.threads_view.scrollTo(index)
+
+    def refresh(self) -> None:
+        """F5: re-read the loaded rows in place and the counts (no reset)."""
+        self.models.threads.refresh_rows(self.models.threads.loaded_ids())
+        self.refresh_current()
+        self.refresh_counts()
+
+    # --- the current thread ----------------------------------------------------------------
+
+    def current_thread_id(self) -> int | None:
+        index = self.threads_view.currentIndex()
+        value = index.data(Role.ID) if index.isValid() else None
+        return value if isinstance(value, int) else None
+
+    def current_thread(self) -> ThreadRow | None:
+        return self._current.thread if self._current is not None else None
+
+    def _thread_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        thread_id = current.data(Role.ID) if current.isValid() else None
+        self._show_thread(thread_id if isinstance(thread_id, int) else None)
+
+    def _show_thread(self, thread_id: int | None) -> None:
+        self._read_timer.stop()
+        detail = self.service.thread_detail(thread_id) if thread_id is not None else None
+        self._current = detail
+        if detail is None:
+            self.models.conversation.set_thread(None, ())
+            self.conversation.set_thread(None)
+            self.order_panel.show_order(None, None)
+            self._update_thread_actions()
+            self.thread_cleared.emit()
+            return
+        self.models.conversation.set_thread(detail.thread.id, detail.messages)
+        self.conversation.set_terms(self.models.threads.terms)
+        self.conversation.set_thread(detail.thread, self.models.threads.seconds_left(detail.thread))
+        self.order_panel.show_order(detail.order, detail.thread)
+        self._update_thread_actions()
+        if detail.thread.unread:
+            self._read_timer.start()
+        self.thread_selected.emit(detail.thread.id)
+
+    def refresh_current(self) -> None:
+        """Re-read the current thread (after a change) and update it in place."""
+        if self._current is None:
+            return
+        tid = self._current.thread.id
+        self.models.threads.refresh_rows([tid])
+        self._current = self.service.thread_detail(tid)
+        if self._current is None:
+            self._show_thread(None)
+            return
+        self.models.conversation.set_thread(tid, self._current.messages)
+        thread = self._current.thread
+        self.conversation.set_thread(thread, self.models.threads.seconds_left(thread))
+        self.order_panel.show_order(self._current.order, thread)
+        self._update_thread_actions()
+
+    def _update_thread_actions(self) -> None:
+        row = self.current_thread()
+        a = self.actions_
+        has = row is not None
+        for name in ("reply", "mark_read", "mark_unread", "order_type", "show_order"):
+            a[name].setEnabled(has)
+        a["no_response"].setEnabled(has and row is not None and row.state != "no_response_needed")
+        a["reopen"].setEnabled(has and row is not None and row.state == "no_response_needed")
+        a["no_response"].setVisible(not (row is not None and row.state == "no_response_needed"))
+        a["reopen"].setVisible(row is not None and row.state == "no_response_needed")
+
+    def move_selection(self, step: int) -> None:
+        model = self.models.threads
+        row = self.threads_view.currentIndex().row()
+        target = max(0, row + step) if row >= 0 else 0
+        if target >= model.rowCount() and model.canFetchMore():
+            model.fetchMore()
+        if 0 <= target < model.rowCount():
+            self._select_thread(model.thread_at(target).id)  # type: ignore[union-attr]
+
+    def reply(self) -> None:
+        tid = self.current_thread_id()
+        if tid is None:
+            return
+        self.compose_slot.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.reply_requested.emit(tid)
+
+    def mark_no_response_needed(self) -> None:
+        tid = self.current_thread_id()
+        if tid is None:
+            return
+        self.service.mark_no_response_needed(tid)
+        self.refresh_current()
+        self.refresh_counts()
+        self.statusBar().showMessage(
+            _tr("Marked as no response needed (Ctrl+Shift+E reopens)"), 6000
+        )
+
+    def reopen(self) -> None:
+        tid = self.current_thread_id()
+        if tid is None:
+            return
+        self.service.reopen(tid)
+        self.refresh_current()
+        self.refresh_counts()
+
+    def mark_read(self, read: bool) -> None:
+        tid = self.current_thread_id()
+        if tid is None:
+            return
+        self._read_timer.stop()
+        self.service.mark_read(tid, read)
+        self.refresh_current()
+
+    def _auto_mark_read(self) -> None:
+        row = self.current_thread()
+        if row is not None and row.unread:
+            self.mark_read(True)
+
+    def _tick(self) -> None:
+        row = self.current_thread()
+        if row is not None:
+            self.conversation.update_due(row, self.models.threads.seconds_left(row))
+
+    # --- orders -------------------------------------------------------------------------
+
+    def show_orders_tab(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and not self.models.orders.loaded:
+            self.models.orders.set_query(None)
+            if self.models.orders.rowCount():
+                self.orders_view.selectRow(0)
+        if index == 1:
+            self.orders_view.setFocus()
+
+    def _order_selected(self, order_id: int) -> None:
+        self.models.order_threads.set_filter(
+            ThreadFilter(states=None, order_id=order_id, sort="activity")
+        )
+        self.orders_tab.panel.show_order(self.service.order_detail(order_id), None)
+
+    def open_thread_of_order(self, order_id: int, thread_id: int) -> None:
+        """Enter on a thread in the Orders tab: show it in the inbox, with its order's threads."""
+        self.tabs.setCurrentIndex(0)
+        self._view_key = "open"
+        self.sidebar.clearSelection()
+        self.models.threads.set_filter(
+            ThreadFilter(states=None, order_id=order_id, sort="activity")
+        )
+        self._select_thread(thread_id)
+
+    def show_current_order(self) -> None:
+        row = self.current_thread()
+        if row is None or row.amazon_order_id is None:
+            return
+        self.show_orders_tab()
+        self.orders_tab.filter_edit.setText(row.amazon_order_id)
+        self.models.orders.set_query(row.amazon_order_id)
+        if self.models.orders.rowCount():
+            self.orders_view.selectRow(0)
+
+    def set_order_type(self, order_id: int, order_type: str) -> None:
+        try:
+            self.service.set_order_type(order_id, order_type)
+        except (LookupError, ValueError) as exc:
+            QMessageBox.warning(self, _tr("Order type"), str(exc))
+            return
+        self.models.orders.refresh_orders([order_id])
+        self.models.threads.refresh_rows(self.models.threads.loaded_ids())
+        self.refresh_current()
+        if self.orders_tab.current_order_id() == order_id:
+            self.orders_tab.panel.show_order(self.service.order_detail(order_id), None)
+
+    def _focus_order_type(self) -> None:
+        self.order_panel.type_combo.setFocus()
+        self.order_panel.type_combo.showPopup()
+
+    def _focus_order_filter(self) -> None:
+        self.show_orders_tab()
+        self.orders_tab.filter_edit.setFocus()
+        self.orders_tab.filter_edit.selectAll()
+
+    def choose_order_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            _tr("Import order reports"),
+            str(self.settings.value("import/last_dir", "")),
+            _tr("Order reports (*.txt *.tsv *.csv);;All files (*)"),
+        )
+        if paths:
+            from pathlib import Path
+
+            self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
+            self.import_order_files(paths)
+
+    def import_order_files(self, paths: list[str]) -> None:
+        if not self.importer.import_files(paths):
+            self.statusBar().showMessage(_tr("An import is already running."), 5000)
+
+    def _import_started(self, files: int) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_import.setVisible(True)
+        self.statusBar().showMessage(_tr("Importing %1 order report(s)…").replace("%1", str(files)))
+
+    def _import_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _import_finished(self, results: list[FileResult]) -> None:
+        self.progress.setVisible(False)
+        self.cancel_import.setVisible(False)
+        self.statusBar().showMessage(_tr("Order import finished."), 5000)
+        self.models.orders.reload()
+        self.models.threads.refresh_rows(self.models.threads.loaded_ids())
+        self.refresh_current()
+        self.refresh_counts()
+        self.last_import_dialog = ImportSummaryDialog.present(self, results)
+
+    def edit_special_products(self) -> None:
+        from inbox_app.views.special_products import SpecialProductsDialog
+
+        if SpecialProductsDialog.ask(self, self.service):
+            self.models.orders.reload()
+            self.models.threads.refresh_rows(self.models.threads.loaded_ids())
+            self.refresh_current()
+
+    # --- counts (worker) ------------------------------------------------------------------
+
+    def refresh_counts(self) -> None:
+        service = self.service
+        task = Task(lambda _t: service.counts())
+        task.signals.succeeded.connect(self._counts_ready)
+        task.signals.finished.connect(self._task_finished)
+        self._tasks.add(task)
+        self.pool.start(task)
+
+    def _counts_ready(self, counts: Any) -> None:
+        if isinstance(counts, ViewCounts):
+            self.models.views.set_counts(counts)
+            self.counts = counts
+            self._update_status()
+
+    def _task_finished(self) -> None:
+        self._tasks = {t for t in self._tasks if t.signals is not self.sender()}
+
+    def _update_status(self) -> None:
+        counts = getattr(self, "counts", None)
+        if counts is None:
+            return
+        self.counts_label.setText(
+            _tr("%1 open · %2 due in < 4 h · %3 overdue")
+            .replace("%1", f"{counts.all_open:,}")
+            .replace("%2", f"{counts.due_soon:,}")
+            .replace("%3", f"{counts.overdue:,}")
+        )
+
+    def _views_inserted(self) -> None:
+        self.sidebar.select_key(self._view_key)
+        keys = self.models.views.keys()
+        for n in range(1, 10):
+            action = self.actions_[f"view_{n}"]
+            action.setText(
+                view_label(keys[n - 1]) if n <= len(keys) else _tr("View %1").replace("%1", str(n))
+            )
+
+    # --- focus, dialogs, closing ----------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _focus_list(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.threads_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_shortcuts(self) -> None:
+        from inbox_app.views.shortcut_sheet import ShortcutSheet
+
+        ShortcutSheet.ask(self, self.actions_.sheet_rows())
+
+    def show_about(self) -> None:
+        from inbox_app import __version__
+
+        QMessageBox.about(
+            self,
+            _tr("About Seller Inbox"),
+            _tr("Seller Inbox %1: answer Amazon buyers fast, within Amazon's rules.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.importer.cancel()
+        self.pool.waitForDone(5000)
+        super().closeEvent(event)

@@ -1,0 +1,190 @@
+"""Order import from the window: report files from a picker or a drop, run in a worker,
+progress in the status bar, then a summary (new, updated, skipped with reasons)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+
+from inbox_app.views.tasks import Task
+
+if TYPE_CHECKING:
+    from inbox_app.services.inbox import InboxService
+    from inbox_app.services.orders_import import ImportSummary
+
+REPORT_SUFFIXES = (".txt", ".tsv", ".csv")
+MAX_REASONS = 30
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrderImport", text)
+
+
+def report_paths(mime: QMimeData | None) -> list[str]:
+    """Local report files (.txt/.tsv/.csv) among dropped URLs; remote URLs are refused."""
+    if mime is None or not mime.hasUrls():
+        return []
+    paths = []
+    for url in mime.urls():
+        if not url.isLocalFile():
+            continue
+        path = Path(url.toLocalFile())
+        if path.suffix.lower() in REPORT_SUFFIXES and path.is_file():
+            paths.append(str(path))
+    return paths
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    path: str
+    summary: ImportSummary | None
+    error: str | None
+
+
+def _import_all(service: InboxService, paths: Sequence[str], task: Task) -> list[FileResult]:
+    from inbox_app.orders import ReportError
+    from inbox_app.services.orders_import import ImportCancelled
+    from inbox_app.store.errors import KnownStoreError
+
+    results: list[FileResult] = []
+    n = len(paths)
+    for i, path in enumerate(paths):
+        if task.cancelled():
+            results.append(FileResult(path, None, _tr("Cancelled: nothing imported.")))
+            continue
+
+        def progress(done: int, total: int, i: int = i) -> None:
+            part = done / total if total else 1.0
+            task.report(int((i + part) * 1000), n * 1000)
+
+        try:
+            summary = service.import_orders(path, progress=progress, cancel=task.cancelled)
+        except ImportCancelled:
+            results.append(FileResult(path, None, _tr("Cancelled: nothing imported.")))
+        except (ReportError, KnownStoreError, OSError) as exc:
+            results.append(FileResult(path, None, str(exc)))
+        except Exception as exc:  # a bug: say so plainly, keep going with the other files
+            results.append(
+                FileResult(path, None, _tr("Unexpected error: %1").replace("%1", repr(exc)))
+            )
+        else:
+            results.append(FileResult(path, summary, None))
+        task.report((i + 1) * 1000, n * 1000)
+    return results
+
+
+class OrderImporter(QObject):
+    """Runs imports one batch at a time on `pool`; never touches widgets from the worker."""
+
+    started = Signal(int)  # number of files
+    progress = Signal(int, int)  # done, total (thousandths of files)
+    finished = Signal(list)  # list[FileResult]
+
+    def __init__(self, service: InboxService, pool: QThreadPool, parent: QObject | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._pool = pool
+        self._task: Task | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def import_files(self, paths: Sequence[str]) -> bool:
+        """Start importing; False when nothing to do or an import is already running."""
+        paths = list(paths)
+        if not paths or self._task is not None:
+            return False
+        service = self._service
+        task = Task(lambda t: _import_all(service, paths, t))
+        task.signals.progress.connect(self._on_progress)
+        task.signals.succeeded.connect(self._on_done)
+        task.signals.failed.connect(self._on_failed)
+        self._task = task
+        self.started.emit(len(paths))
+        self._pool.start(task)
+        return True
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
+
+    def _on_done(self, results: Any) -> None:
+        self._task = None
+        self.finished.emit(list(results))
+
+    def _on_failed(self, exc: Any) -> None:
+        self._task = None
+        self.finished.emit([FileResult("", None, repr(exc))])
+
+
+def summary_text(results: Sequence[FileResult]) -> str:
+    lines: list[str] = []
+    for r in results:
+        name = Path(r.path).name or _tr("(import)")
+        if r.summary is None:
+            lines.append(
+                _tr("%1: not imported. %2").replace("%1", name).replace("%2", r.error or "")
+            )
+            lines.append("")
+            continue
+        s = r.summary
+        lines.append(
+            _tr("%1: %2 new, %3 updated, %4 skipped (%5 rows read; %6 threads linked)")
+            .replace("%1", name)
+            .replace("%2", f"{s.new:,}")
+            .replace("%3", f"{s.updated:,}")
+            .replace("%4", f"{len(s.skipped):,}")
+            .replace("%5", f"{s.rows:,}")
+            .replace("%6", f"{s.linked_threads:,}")
+        )
+        for problem in s.skipped[:MAX_REASONS]:
+            lines.append(
+                "    "
+                + _tr("line %1: %2").replace("%1", str(problem.line)).replace("%2", problem.reason)
+            )
+        if len(s.skipped) > MAX_REASONS:
+            lines.append(
+                "    " + _tr("… and %1 more").replace("%1", str(len(s.skipped) - MAX_REASONS))
+            )
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+class ImportSummaryDialog(QDialog):
+    """What an import did, file by file."""
+
+    def __init__(self, results: Sequence[FileResult], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSummaryDialog")
+        self.setWindowTitle(_tr("Order import"))
+        self.resize(640, 360)
+        self.results = list(results)
+        lay = QVBoxLayout(self)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setPlainText(summary_text(results))
+        lay.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        lay.addWidget(buttons)
+
+    @classmethod
+    def present(cls, parent: QWidget, results: Sequence[FileResult]) -> ImportSummaryDialog:
+        """Show without blocking (window-modal), so the inbox keeps refreshing behind it."""
+        dialog = cls(results, parent)
+        dialog.open()
+        return dialog
+
+    @classmethod
+    def ask(cls, parent: QWidget, results: Sequence[FileResult]) -> None:
+        cls(results, parent).exec()

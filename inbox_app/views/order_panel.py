@@ -1,0 +1,160 @@
+"""The order beside a conversation: id, dates, status, items, delivery, type, buyer state."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+from inbox_app.models.formatting import full_time, money, short_date
+from inbox_app.models.order_table_model import type_label
+from inbox_app.store.rows import OrderDetail, ThreadRow
+
+ORDER_TYPE_CHOICES = ("auto", "standard", "handmade", "custom", "wine")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrderPanel", text)
+
+
+def _label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class OrderPanel(QFrame):
+    """Shows one order (or says there is none); `order_type_requested(order_id, type)`."""
+
+    order_type_requested = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("orderPanel")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._order_id: int | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 8)
+        title = QLabel(_tr("Order"), self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        outer.addWidget(title)
+        self.empty_label = QLabel(_tr("No order linked to this thread yet."), self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color:#757575")
+        outer.addWidget(self.empty_label)
+        self.form_host = QWidget(self)
+        form = QFormLayout(self.form_host)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.order_id_label = _label(self, "orderIdLabel")
+        self.date_label = _label(self, "orderDateLabel")
+        self.marketplace_label = _label(self, "orderMarketplaceLabel")
+        self.status_label = _label(self, "orderStatusLabel")
+        self.items_label = _label(self, "orderItemsLabel")
+        self.items_label.setTextFormat(Qt.TextFormat.RichText)
+        self.delivery_label = _label(self, "orderDeliveryLabel")
+        self.type_combo = QComboBox(self)
+        self.type_combo.setObjectName("orderTypeCombo")
+        for key in ORDER_TYPE_CHOICES:
+            text = _tr("Automatic (from SKUs)") if key == "auto" else type_label(key)
+            self.type_combo.addItem(text, key)
+        self.type_combo.setToolTip(
+            _tr("Mark this one order as handmade, custom or wine, or let its SKUs decide")
+        )
+        self.type_combo.activated.connect(self._type_chosen)
+        self.type_note = _label(self, "orderTypeNote")
+        self.type_note.setStyleSheet("color:#757575")
+        self.buyer_label = _label(self, "buyerAliasLabel")
+        self.opt_out_label = _label(self, "optOutLabel")
+        form.addRow(_tr("Order id"), self.order_id_label)
+        form.addRow(_tr("Purchased"), self.date_label)
+        form.addRow(_tr("Marketplace"), self.marketplace_label)
+        form.addRow(_tr("Status"), self.status_label)
+        form.addRow(_tr("Items"), self.items_label)
+        form.addRow(_tr("Delivery"), self.delivery_label)
+        form.addRow(_tr("Order type"), self.type_combo)
+        form.addRow("", self.type_note)
+        form.addRow(_tr("Buyer"), self.buyer_label)
+        form.addRow(_tr("Messages"), self.opt_out_label)
+        outer.addWidget(self.form_host)
+        outer.addStretch(1)
+        self.show_order(None, None)
+
+    @property
+    def order_id(self) -> int | None:
+        return self._order_id
+
+    def show_order(self, detail: OrderDetail | None, thread: ThreadRow | None) -> None:
+        """Fill the panel from an order (and its thread for the buyer, if no order yet)."""
+        self._order_id = detail.order.id if detail is not None else None
+        self.form_host.setVisible(detail is not None or thread is not None)
+        self.empty_label.setVisible(detail is None)
+        for w in (self.order_id_label, self.date_label, self.status_label, self.items_label):
+            w.clear()
+        self.delivery_label.clear()
+        self.type_combo.setEnabled(detail is not None)
+        alias = thread.buyer_alias if thread is not None else None
+        opted_out = thread.buyer_opted_out if thread is not None else False
+        if thread is not None:
+            self.order_id_label.setText(thread.amazon_order_id or "")
+            self.marketplace_label.setText(thread.marketplace)
+        if detail is not None:
+            o = detail.order
+            self.order_id_label.setText(o.amazon_order_id)
+            self.date_label.setText(full_time(o.purchase_date))
+            self.marketplace_label.setText(o.marketplace)
+            self.status_label.setText(
+                " · ".join(b for b in (o.status, detail.fulfillment_channel) if b)
+            )
+            lines = [
+                f"{it.quantity} × {html.escape(it.product_name)}"
+                f"<br><span style='color:#757575'>SKU {html.escape(it.sku)} · "
+                f"{html.escape(money(it.item_price, it.currency))}</span>"
+                for it in detail.items
+            ]
+            self.items_label.setText("<br>".join(lines) or _tr("(no items)"))
+            self.delivery_label.setText(self._delivery(detail))
+            key = o.order_type if detail.order_type_manual else "auto"
+            self.type_combo.setCurrentIndex(ORDER_TYPE_CHOICES.index(key))
+            self.type_note.setText(
+                _tr("marked by hand")
+                if detail.order_type_manual
+                else _tr("from SKU rules: %1").replace("%1", type_label(o.order_type))
+            )
+            alias = o.buyer_alias or alias
+            opted_out = detail.buyer_opted_out or opted_out
+        else:
+            self.type_combo.setCurrentIndex(0)
+            self.type_note.clear()
+        self.buyer_label.setText(alias or "")
+        if opted_out:
+            self.opt_out_label.setText(
+                _tr("Opted out: send only messages required to complete the order")
+            )
+            self.opt_out_label.setStyleSheet("color:#c62828; font-weight:bold")
+        else:
+            self.opt_out_label.setText(_tr("Accepts messages"))
+            self.opt_out_label.setStyleSheet("color:#2e7d32")
+
+    def _delivery(self, d: OrderDetail) -> str:
+        if d.delivered_at is not None:
+            return _tr("Delivered %1").replace("%1", short_date(d.delivered_at))
+        if d.delivery_start is not None and d.delivery_end is not None:
+            return (
+                _tr("%1 – %2")
+                .replace("%1", short_date(d.delivery_start))
+                .replace("%2", short_date(d.delivery_end))
+            )
+        if d.delivery_end is not None:
+            return _tr("by %1").replace("%1", short_date(d.delivery_end))
+        return _tr("unknown")
+
+    def _type_chosen(self, index: int) -> None:
+        if self._order_id is not None:
+            self.order_type_requested.emit(self._order_id, ORDER_TYPE_CHOICES[index])

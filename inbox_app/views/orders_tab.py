@@ -1,0 +1,176 @@
+"""The Orders tab: the order table (ordersView, accepts dropped report files), and the
+selected order's threads and details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inbox_app.models.order_table_model import OrderColumn, OrderTableModel
+from inbox_app.models.roles import Role
+from inbox_app.models.thread_list_presenter import ThreadListPresenter
+from inbox_app.views.order_import import report_paths
+from inbox_app.views.order_panel import OrderPanel
+from inbox_app.views.thread_list_view import ThreadListView
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrdersTab", text)
+
+
+class OrdersView(QTableView):
+    """The order table; dropping .txt/.tsv/.csv report files on it imports them."""
+
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ordersView")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if report_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if report_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = report_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(paths)
+
+
+class OrdersTab(QWidget):
+    """Orders newest first; selecting one shows its threads (Enter opens one in the inbox)."""
+
+    order_selected = Signal(int)  # order id
+    thread_activated = Signal(int, int)  # order id, thread id
+    import_requested = Signal()
+
+    def __init__(
+        self,
+        orders: OrderTableModel,
+        order_threads: ThreadListPresenter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ordersTab")
+        self._orders = orders
+        self.order_threads = order_threads
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("orderFilterEdit")
+        self.filter_edit.setPlaceholderText(_tr("Order id or exact SKU…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.import_button = QPushButton(_tr("Import orders…"), self)
+        self.import_button.setObjectName("importOrdersButton")
+        self.import_button.clicked.connect(self.import_requested)
+        hint = QLabel(_tr("or drop Seller Central order reports on the table"), self)
+        hint.setStyleSheet("color:#757575")
+        top.addWidget(self.filter_edit, 2)
+        top.addWidget(self.import_button)
+        top.addWidget(hint, 1)
+        lay.addLayout(top)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("ordersSplitter")
+        self.view = OrdersView(self.splitter)
+        self.view.setModel(orders)
+        header = self.view.horizontalHeader()
+        for col, width in {
+            OrderColumn.ORDER: 160,
+            OrderColumn.PURCHASED: 90,
+            OrderColumn.MARKETPLACE: 60,
+            OrderColumn.STATUS: 90,
+            OrderColumn.TYPE: 80,
+            OrderColumn.ITEMS: 320,
+            OrderColumn.TOTAL: 100,
+            OrderColumn.THREADS: 60,
+        }.items():
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(OrderColumn.ITEMS, QHeaderView.ResizeMode.Stretch)
+        bottom = QSplitter(Qt.Orientation.Horizontal, self.splitter)
+        bottom.setObjectName("ordersBottomSplitter")
+        self.bottom_splitter = bottom
+        threads_host = QWidget(bottom)
+        tl = QVBoxLayout(threads_host)
+        tl.setContentsMargins(0, 0, 0, 0)
+        self.threads_label = QLabel(_tr("Threads about the selected order"), threads_host)
+        self.threads_view = ThreadListView(threads_host)
+        self.threads_view.setObjectName("orderThreadsView")
+        self.threads_view.setModel(order_threads)
+        self.threads_view.apply_default_widths()
+        tl.addWidget(self.threads_label)
+        tl.addWidget(self.threads_view)
+        self.panel = OrderPanel(bottom)
+        self.panel.setObjectName("ordersOrderPanel")
+        bottom.addWidget(threads_host)
+        bottom.addWidget(self.panel)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 1)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        lay.addWidget(self.splitter, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.filter_edit.textChanged.connect(self._debounce.start)
+        self.view.selectionModel().currentRowChanged.connect(self._order_changed)
+        self.threads_view.activated.connect(self._thread_activated)
+
+    def _apply_filter(self) -> None:
+        text = self.filter_edit.text().strip()
+        self._orders.set_query(text or None)
+
+    def _order_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        order_id = current.data(Role.ID) if current.isValid() else None
+        if isinstance(order_id, int):
+            self.order_selected.emit(order_id)
+
+    def _thread_activated(self, index: QModelIndex) -> None:
+        thread_id = index.data(Role.ID)
+        order_id = self.panel.order_id
+        if isinstance(thread_id, int) and order_id is not None:
+            self.thread_activated.emit(order_id, thread_id)
+
+    def current_order_id(self) -> int | None:
+        index = self.view.currentIndex()
+        value = index.data(Role.ID) if index.isValid() else None
+        return value if isinstance(value, int) else None

@@ -1,0 +1,61 @@
+"""The shortcut sheet (? and F1): every action of the window with its keys."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutSheet", text)
+
+
+def shortcut_rows(actions: Sequence[tuple[str, QAction]]) -> list[tuple[str, str, str]]:
+    """(menu, action, keys) for every action that has a shortcut."""
+    rows = []
+    for menu, action in actions:
+        keys = ", ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+        )
+        if keys:
+            rows.append((menu, action.text().replace("&", ""), keys))
+    return rows
+
+
+class ShortcutSheet(QDialog):
+    def __init__(self, actions: Sequence[tuple[str, QAction]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("shortcutSheet")
+        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.resize(560, 620)
+        lay = QVBoxLayout(self)
+        rows = shortcut_rows(actions)
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setObjectName("shortcutTable")
+        self.table.setHorizontalHeaderLabels([_tr("Menu"), _tr("Action"), _tr("Keys")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for n, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.table.setItem(n, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        lay.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget, actions: Sequence[tuple[str, QAction]]) -> None:
+        cls(actions, parent).exec()

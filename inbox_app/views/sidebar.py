@@ -1,0 +1,85 @@
+"""The sidebar: saved views with their counts (counts arrive from a worker after start-up)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from inbox_app.models.roles import Role
+from inbox_app.models.views_model import ViewsModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CountDelegate(QStyledItemDelegate):
+    """Paints the view's name and, right-aligned, its count."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        count = index.data(Role.COUNT)
+        if count is None:
+            return
+        painter.save()
+        rect = QRect(option.rect).adjusted(0, 0, -10, 0)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{count:,}"
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 60, max(size.height(), 26))
+
+
+class Sidebar(QListView):
+    """Saved views; emits `view_chosen(key)` when the seller picks one."""
+
+    view_chosen = Signal(str)
+
+    def __init__(self, model: ViewsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setModel(model)
+        self._model = model
+        self.setItemDelegate(CountDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformItemSizes(True)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self._quiet = False
+
+    def select_key(self, key: str) -> None:
+        """Highlight a view without emitting `view_chosen` (the window already shows it)."""
+        row = self._model.row_of(key)
+        if row is None:
+            return
+        self._quiet = True
+        try:
+            self.setCurrentIndex(self._model.index(row))
+        finally:
+            self._quiet = False
+
+    def current_key(self) -> str | None:
+        index = self.currentIndex()
+        key = index.data(Role.VIEW_KEY) if index.isValid() else None
+        return key if isinstance(key, str) else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
+            return
+        key = current.data(Role.VIEW_KEY)
+        if isinstance(key, str):
+            self.view_chosen.emit(key)

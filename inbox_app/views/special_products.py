@@ -1,0 +1,129 @@
+"""Settings > Special products: mark SKUs or patterns as handmade, custom or wine."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inbox_app.models.order_table_model import type_label
+
+if TYPE_CHECKING:
+    from inbox_app.services.inbox import InboxService
+
+RULE_TYPES = ("handmade", "custom", "wine")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SpecialProducts", text)
+
+
+class SpecialProductsDialog(QDialog):
+    """Lists the SKU rules; adding or removing one re-types the affected orders."""
+
+    def __init__(self, service: InboxService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("specialProductsDialog")
+        self.setWindowTitle(_tr("Special products"))
+        self.resize(520, 420)
+        self._service = service
+        self.changed = False
+        lay = QVBoxLayout(self)
+        intro = QLabel(
+            _tr(
+                "Orders with these SKUs count as handmade, custom or wine (Amazon's rules "
+                "differ for them). Use * and ? as wildcards, e.g. HM-*."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("skuRulesTable")
+        self.table.setHorizontalHeaderLabels([_tr("SKU or pattern"), _tr("Type")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        lay.addWidget(self.table)
+        row = QHBoxLayout()
+        self.pattern_edit = QLineEdit(self)
+        self.pattern_edit.setObjectName("skuPatternEdit")
+        self.pattern_edit.setPlaceholderText(_tr("SKU or pattern"))
+        self.type_combo = QComboBox(self)
+        self.type_combo.setObjectName("skuTypeCombo")
+        for key in RULE_TYPES:
+            self.type_combo.addItem(type_label(key), key)
+        self.add_button = QPushButton(_tr("&Add"), self)
+        self.add_button.setObjectName("addRuleButton")
+        self.remove_button = QPushButton(_tr("&Remove selected"), self)
+        self.remove_button.setObjectName("removeRuleButton")
+        row.addWidget(self.pattern_edit, 2)
+        row.addWidget(self.type_combo, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        lay.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.add_button.clicked.connect(self.add_rule)
+        self.pattern_edit.returnPressed.connect(self.add_rule)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.reload()
+
+    def reload(self) -> None:
+        rules = self._service.sku_rules()
+        self.table.setRowCount(len(rules))
+        for n, (pattern, order_type) in enumerate(rules):
+            self.table.setItem(n, 0, QTableWidgetItem(pattern))
+            self.table.setItem(n, 1, QTableWidgetItem(type_label(order_type)))
+
+    def add_rule(self) -> bool:
+        pattern = self.pattern_edit.text()
+        order_type = str(self.type_combo.currentData())
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._service.add_sku_rule(pattern, order_type)
+        except ValueError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, _tr("Special products"), str(exc))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.changed = True
+        self.pattern_edit.clear()
+        self.reload()
+        return True
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        patterns = [item.text() for r in rows if (item := self.table.item(r, 0)) is not None]
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for pattern in patterns:
+                self.changed |= self._service.remove_sku_rule(pattern)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.reload()
+
+    @classmethod
+    def ask(cls, parent: QWidget, service: InboxService) -> bool:
+        """Run the dialog; True when any rule changed (orders need a refresh)."""
+        dialog = cls(service, parent)
+        dialog.exec()
+        return dialog.changed

@@ -1,0 +1,142 @@
+"""The thread list (objectName threadsView): one row per thread, subject and snippet with
+search words highlighted, scrolled in pages as the model fetches more."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from inbox_app.models.roles import Role
+from inbox_app.models.thread_list_model import Column
+
+Index = QModelIndex | QPersistentModelIndex
+MARK = "background-color:#fff176;"
+
+
+def highlight_html(text: str, terms: tuple[str, ...]) -> str:
+    """`text` escaped, with each search word (prefix match, any case) marked."""
+    if not terms:
+        return html.escape(text)
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.I)
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        out.append(html.escape(text[last : m.start()]))
+        out.append(f"<span style='{MARK}'>{html.escape(m.group(0))}</span>")
+        last = m.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+class SubjectDelegate(QStyledItemDelegate):
+    """Subject (bold when unread) and a grey snippet line, search words highlighted."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        terms = tuple(index.data(Role.HIGHLIGHT) or ())
+        subject = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        snippet = str(index.data(Role.SECONDARY) or "")
+        bold = bool(index.data(Role.UNREAD))
+        opt.text = ""  # type: ignore[attr-defined]
+        style = opt.widget.style() if opt.widget is not None else None  # type: ignore[attr-defined]
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        grey = "#e0e0e0" if selected else "#757575"
+        weight = "bold" if bold else "normal"
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)  # type: ignore[attr-defined]
+        doc.setDocumentMargin(2)
+        doc.setHtml(
+            f"<div style='font-weight:{weight}; white-space:pre'>{highlight_html(subject, terms)}"
+            f"<span style='color:{grey}; font-weight:normal'> — {highlight_html(snippet, terms)}"
+            "</span></div>"
+        )
+        rect = (
+            style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+            if style
+            else opt.rect
+        )  # type: ignore[attr-defined]
+        painter.save()
+        doc.setTextWidth(-1)
+        offset = max(0.0, (rect.height() - doc.size().height()) / 2)
+        painter.translate(rect.left(), rect.top() + offset)
+        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))  # type: ignore[attr-defined]
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), 24))
+
+
+class ThreadListView(QTableView):
+    """A row-selecting table over the thread list presenter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("threadsView")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setSortingEnabled(False)  # the SQL sorts
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.setItemDelegateForColumn(Column.SUBJECT, SubjectDelegate(self))
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+
+    def apply_default_widths(self, *, hide_extra: bool = False) -> None:
+        header = self.horizontalHeader()
+        widths = {
+            Column.DUE: 112,
+            Column.BUYER: 120,
+            Column.SUBJECT: 300,
+            Column.ORDER: 150,
+            Column.MARKETPLACE: 56,
+            Column.ACTIVITY: 80,
+        }
+        for col, width in widths.items():
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        # the order id is in the conversation header and the order panel; a right-click
+        # on the header brings these columns back
+        header.setSectionHidden(Column.ORDER, hide_extra)
+        header.setSectionHidden(Column.MARKETPLACE, hide_extra)
+
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None:
+            return
+        menu = QMenu(self)
+        for col in range(1, model.columnCount()):
+            title = str(model.headerData(col, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(pos))

@@ -1,0 +1,137 @@
+"""GUI test fixtures: private QSettings, small deterministic demo stores, the real window.
+
+Generic on purpose (the compose tests use them too): `qsettings_tmp` (autouse),
+`clock`, `demo_store(threads=…)`, `main_window(threads=…)`, `type_text`.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from inbox_app.store.migrate import Store, open_store
+
+DEMO_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+@dataclass
+class FakeClock:
+    """A clock tests move by hand (the window's deadlines follow it)."""
+
+    now: datetime = DEMO_NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+@pytest.fixture(autouse=True)
+def qsettings_tmp(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
+    """Point every QSettings (INI, user and system scope) into the test's tmp dir.
+
+    It also makes sure a QApplication exists before any model starts a timer.
+    """
+    folder = tmp_path / "qsettings"
+    folder.mkdir()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(scope="session")
+def _demo_templates(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], Path]:
+    """Demo stores built once per size per session (same seed, same `now`)."""
+    from inbox_app.store.demo import build_demo
+
+    built: dict[int, Path] = {}
+
+    def get(threads: int) -> Path:
+        if threads not in built:
+            path = tmp_path_factory.mktemp(f"demo{threads}") / "demo.sqlite3"
+            store = open_store(f"sqlite:///{path}")
+            build_demo(store, threads, seed=1, now=DEMO_NOW)
+            store.close()
+            built[threads] = path
+        return built[threads]
+
+    return get
+
+
+@pytest.fixture
+def demo_store(
+    _demo_templates: Callable[[int], Path], tmp_path: Path
+) -> Iterator[Callable[..., Store]]:
+    """`demo_store(threads=300)`: a private copy of a deterministic demo store, opened."""
+    opened: list[Store] = []
+
+    def make(threads: int = 300) -> Store:
+        src = _demo_templates(threads)
+        folder = tmp_path / f"store{len(opened)}"
+        folder.mkdir()
+        dst = folder / "inbox.sqlite3"
+        shutil.copyfile(src, dst)
+        attachments = src.with_name(src.stem + "-attachments")
+        if attachments.exists():
+            shutil.copytree(attachments, dst.with_name(dst.stem + "-attachments"))
+        store = open_store(f"sqlite:///{dst}")
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def main_window(
+    qtbot: object, demo_store: Callable[..., Store], clock: FakeClock
+) -> Iterator[Callable[..., QWidget]]:
+    """`main_window(threads=300)`: the real window (create_window) over a demo store, shown."""
+    from inbox_app.app import app_settings, create_window
+
+    windows: list[QWidget] = []
+
+    def make(threads: int = 300, store: Store | None = None, show: bool = True) -> QWidget:
+        store = store or demo_store(threads=threads)
+        window = create_window(store.url, clock=clock, settings=app_settings(), store=store)
+        windows.append(window)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)  # type: ignore[attr-defined]
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        window.pool.waitForDone()  # type: ignore[attr-defined]
+        window.deleteLater()
+    QApplication.processEvents()
+
+
+def _type_text(widget: QWidget, text: str) -> None:
+    """Type any text (QTest.keyClicks aborts on non-ASCII; TESTING-NOTES §4)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.fixture
+def type_text() -> Callable[[QWidget, str], None]:
+    return _type_text

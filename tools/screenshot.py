@@ -1,0 +1,97 @@
+"""Screenshots of the real window (create_window) for a human to look at.
+
+    xvfb-run -a .venv/bin/python tools/screenshot.py --out shots/ [--db FILE] [--threads 3000]
+
+Without --db a deterministic demo store is built in a temp dir. Writes window.png
+(inbox, a thread selected), search.png, orders.png, shortcuts.png and special.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def _pump(app: object, seconds: float = 0.3) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", help="database file (default: a fresh demo store)")
+    parser.add_argument("--threads", type=int, default=3000, help="demo size without --db")
+    parser.add_argument("--now", default="2026-11-23T12:00:00+00:00", help="demo clock (ISO)")
+    parser.add_argument("--out", default="shots", help="folder for the PNGs")
+    parser.add_argument("--row", type=int, default=2, help="which thread to select")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    app = QApplication(sys.argv[:1])
+    now = datetime.fromisoformat(args.now)
+    tmp = Path(tempfile.mkdtemp(prefix="inbox-shots-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    if args.db:
+        url = f"sqlite:///{Path(args.db).resolve()}"
+        clock = None
+    else:
+        from inbox_app.store.demo import build_demo
+        from inbox_app.store.migrate import open_store
+
+        url = f"sqlite:///{tmp / 'demo.sqlite3'}"
+        store = open_store(url)
+        build_demo(store, args.threads, seed=1, now=now.astimezone(UTC))
+        store.close()
+        clock = lambda: now  # noqa: E731
+    from inbox_app.app import create_window
+
+    window = create_window(url, clock=clock)
+    window.show()
+    _pump(app, 0.6)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    window.move_selection(args.row)
+    _pump(app, 2.0)  # counts worker, mark-read timer
+    window.grab().save(str(out / "window.png"))
+    window.search_edit.setText("refund")
+    window.apply_search()
+    _pump(app)
+    window.grab().save(str(out / "search.png"))
+    window.search_edit.clear()
+    window.show_view("open")
+    window.show_orders_tab()
+    _pump(app)
+    window.grab().save(str(out / "orders.png"))
+    window.tabs.setCurrentIndex(0)
+
+    def grab_dialog(name: str) -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                w.grab().save(str(out / name))
+                w.reject()
+
+    QTimer.singleShot(400, lambda: grab_dialog("shortcuts.png"))
+    window.show_shortcuts()
+    QTimer.singleShot(400, lambda: grab_dialog("special.png"))
+    window.edit_special_products()
+    window.close()
+    print(f"screenshots in {out.resolve()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
