@@ -56,7 +56,8 @@ _OLE_MACRO = "_VBA_PROJECT".encode("utf-16-le")
 
 
 def _problem(rule: str, variant: str, **params: str) -> AttachmentProblem:
-    return AttachmentProblem(rule, variant, tuple(sorted(params.items())), params.get("reason", ""))
+    trigger = params.pop("trigger", params.get("reason", ""))
+    return AttachmentProblem(rule, variant, tuple(sorted(params.items())), trigger)
 
 
 def scan_attachment(name: str, data: bytes, limits: Limits | None = None) -> AttachmentScan:
@@ -206,13 +207,13 @@ def _one(out: FindingsBuilder, rs: Ruleset, name: str, scan: AttachmentScan) -> 
             variant=p.message_id,
             trigger=p.trigger or p.message_id,
             attachment=name,
-            **dict(p.params),
+            **{k: v for k, v in p.params if k not in ("trigger", "name")},
         )
     ext = extension(name)
     kind_name = KIND_NAMES.get(scan.kind, scan.kind)
     allowed_ext = {e for exts in ALLOWED_EXTENSIONS.values() for e in exts}
-    if any(p.rule == "attachment-type" for p in scan.problems):
-        pass
+    if scan.kind == "empty" or any(p.rule == "attachment-type" for p in scan.problems):
+        pass  # already refused with a more precise finding
     elif scan.kind not in ALLOWED_EXTENSIONS:
         variant = "attachment-type.mismatch" if ext in allowed_ext else "attachment-type"
         out.add(

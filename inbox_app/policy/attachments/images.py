@@ -22,7 +22,8 @@ _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 
 
 
 def _problem(rule: str, variant: str, **params: str) -> AttachmentProblem:
-    return AttachmentProblem(rule, variant, tuple(sorted(params.items())), params.get("reason", ""))
+    trigger = params.pop("trigger", params.get("reason", ""))
+    return AttachmentProblem(rule, variant, tuple(sorted(params.items())), trigger)
 
 
 def header_size(kind: str, data: bytes) -> tuple[int, int] | None:
@@ -72,7 +73,11 @@ def scan_image(kind: str, data: bytes, limits: Limits) -> list[AttachmentProblem
         with Image.open(io.BytesIO(data), formats=[_FORMATS[kind]]) as im:
             frames = int(getattr(im, "n_frames", 1))
         if frames > 1:
-            problems.append(_problem("animated-gif", "animated-gif", frames=str(frames)))
+            problems.append(
+                _problem(
+                    "animated-gif", "animated-gif", frames=str(frames), trigger=f"{frames} frames"
+                )
+            )
         with Image.open(io.BytesIO(data), formats=[_FORMATS[kind]]) as im:
             im.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
@@ -91,7 +96,7 @@ def scan_image(kind: str, data: bytes, limits: Limits) -> list[AttachmentProblem
                 reason=f"damaged image ({exc.__class__.__name__})",
             )
         )
-    if kind == "jpeg" and b"\xff\xd9" not in data[-64:]:
+    if kind == "jpeg" and not problems and b"\xff\xd9" not in data[-64:]:
         problems.append(
             _problem(
                 "attachment-unreadable",

@@ -40,7 +40,8 @@ class ZipResult:
 
 
 def _problem(rule: str, variant: str, **params: str) -> AttachmentProblem:
-    return AttachmentProblem(rule, variant, tuple(sorted(params.items())), params.get("reason", ""))
+    trigger = params.pop("trigger", params.get("reason", ""))
+    return AttachmentProblem(rule, variant, tuple(sorted(params.items())), trigger)
 
 
 def _check_layout(data: bytes, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
