@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-_CANDIDATE = re.compile(r"(?<![\w.,/-])(?:\+|00)?\(?\d[\d\s().\-/]{5,24}\d(?![\w])")
+_CANDIDATE = re.compile(r"(?<![a-z0-9.,/-])(?:\+|00)?\(?\d[\d\s().\-/]{5,24}\d(?![a-z0-9])")
 _MASKS = (
     re.compile(r"\d{3}-\d{7}-\d{7}"),  # Amazon order ids
     re.compile(r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"),  # 2024-05-01
