@@ -46,7 +46,10 @@ def hand_made_pdf() -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for off in offsets:
         out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)
 
 
@@ -98,11 +101,13 @@ def plain_zip(**members: bytes) -> bytes:
 
 
 def xlsx() -> bytes:
-    return plain_zip(**{
-        "[Content_Types].xml": b'<Types><Override PartName="/xl/workbook.xml" ContentType='
-        b'"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
-        "xl/workbook.xml": b"<workbook/>",
-    })
+    return plain_zip(
+        **{
+            "[Content_Types].xml": b'<Types><Override PartName="/xl/workbook.xml" ContentType='
+            b'"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+            "xl/workbook.xml": b"<workbook/>",
+        }
+    )
 
 
 def declared_size_bomb() -> bytes:

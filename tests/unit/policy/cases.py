@@ -1,5 +1,7 @@
 """The labelled draft table: text + context + rule ids that must / must not fire."""
 
+# ruff: noqa: E501  (one row per line reads better than wrapped rows)
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,12 +13,29 @@ OID = "111-1234567-1234567"
 # Rules about the words of a message: a clean draft must fire none of them.
 CONTENT_RULES = frozenset(
     {
-        "external-link", "insecure-link", "email-address", "phone-number", "opt-out-link",
-        "marketing", "cross-selling", "review-incentive", "review-manipulation",
-        "review-request", "repeat-review-request", "unnecessary-message", "emoji",
-        "html-content", "blank-lines", "missing-order-id", "order-window",
-        "message-too-long", "language-mismatch", "opted-out-noncritical",
-        "important-tag-required", "opted-out-new-thread", "important-tag-misuse",
+        "external-link",
+        "insecure-link",
+        "email-address",
+        "phone-number",
+        "opt-out-link",
+        "marketing",
+        "cross-selling",
+        "review-incentive",
+        "review-manipulation",
+        "review-request",
+        "repeat-review-request",
+        "unnecessary-message",
+        "emoji",
+        "html-content",
+        "blank-lines",
+        "missing-order-id",
+        "order-window",
+        "message-too-long",
+        "language-mismatch",
+        "opted-out-noncritical",
+        "important-tag-required",
+        "opted-out-new-thread",
+        "important-tag-misuse",
         "important-tag-unneeded",
     }
 )
@@ -35,12 +54,16 @@ class Case:
 
 def fires(id: str, lang: str, body: str, *rules: str, subject: str = "", **ctx: Any) -> Case:
     """A reply on the buyer's thread (no opt-out, no order-id rules) that must fire `rules`."""
-    return Case(id, lang, body, frozenset(rules), frozenset(), subject, {"buyer_initiated": True, **ctx})
+    return Case(
+        id, lang, body, frozenset(rules), frozenset(), subject, {"buyer_initiated": True, **ctx}
+    )
 
 
 def clean(id: str, lang: str, body: str, subject: str = "", **ctx: Any) -> Case:
     """A reply that must fire no content rule at all."""
-    return Case(id, lang, body, frozenset(), CONTENT_RULES, subject, {"buyer_initiated": True, **ctx})
+    return Case(
+        id, lang, body, frozenset(), CONTENT_RULES, subject, {"buyer_initiated": True, **ctx}
+    )
 
 
 def not_(id: str, lang: str, body: str, *rules: str, **ctx: Any) -> Case:
@@ -48,6 +71,7 @@ def not_(id: str, lang: str, body: str, *rules: str, **ctx: Any) -> Case:
     return Case(id, lang, body, frozenset(), frozenset(rules), "", {"buyer_initiated": True, **ctx})
 
 
+# fmt: off
 CASES: list[Case] = [
     # --- clean drafts: false alarms kept out -------------------------------------------
     clean("en-feel-free", "en", "Thanks for your message. Feel free to reply here if anything else comes up."),
@@ -262,3 +286,4 @@ CASES += [
     seller("s-needed-manual", "en", f"Hello, for order {OID} we attach the setup steps: first remove the cover, then press the reset button for ten seconds, then wait for the green light.", (), ("unnecessary-message",)),
     Case("r-thanks-reply", "en", "Thank you!", frozenset(), frozenset({"unnecessary-message"}), "", {"buyer_initiated": True}),
 ]
+# fmt: on

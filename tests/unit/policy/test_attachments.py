@@ -20,7 +20,9 @@ from tests.unit.policy.cases import OID
 
 
 def run(*files: tuple[str, bytes]) -> Report:
-    draft = Draft(f"Order {OID}", "Here is the invoice.", tuple(AttachmentInput(n, d) for n, d in files))
+    draft = Draft(
+        f"Order {OID}", "Here is the invoice.", tuple(AttachmentInput(n, d) for n, d in files)
+    )
     return check(draft, Context(buyer_initiated=True))
 
 
@@ -170,7 +172,9 @@ def test_total_size_over_7_mb_blocks() -> None:
 def test_size_limit_is_a_setting() -> None:
     rs = load_ruleset().with_settings(attachment_total_limit_bytes=10 * 1024 * 1024)
     big = b"a" * (4 * 1024 * 1024)
-    draft = Draft(f"Order {OID}", "x", (AttachmentInput("a.txt", big), AttachmentInput("b.txt", big)))
+    draft = Draft(
+        f"Order {OID}", "x", (AttachmentInput("a.txt", big), AttachmentInput("b.txt", big))
+    )
     assert "attachment-size" not in check(draft, Context(buyer_initiated=True), ruleset=rs).rules()
 
 
@@ -188,8 +192,12 @@ def test_scan_is_deterministic_and_cacheable_by_hash() -> None:
     first, second = scan_attachment("a.docx", data), scan_attachment("other-name.docx", data)
     assert first == second
     fake = AttachmentScan(
-        sha256=first.sha256, size=len(data), media_type="application/pdf", kind="pdf",
-        description="cached", problems=(AttachmentProblem("animated-gif", "animated-gif"),),
+        sha256=first.sha256,
+        size=len(data),
+        media_type="application/pdf",
+        kind="pdf",
+        description="cached",
+        problems=(AttachmentProblem("animated-gif", "animated-gif"),),
     )
     draft = Draft(f"Order {OID}", "x", (AttachmentInput("a.pdf", data),))
     report = check(draft, Context(buyer_initiated=True), scans={first.sha256: fake})
@@ -204,8 +212,16 @@ def test_precomputed_sha256_is_used_for_cache_lookup() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"\x00" * 10, b"PK\x03\x04" + b"\xff" * 50, b"%PDF-" + b"\x00" * 20, b"GIF89a", b"\xff\xd8\xff",
-     b"\x89PNG\r\n\x1a\n", bytes(range(256)), b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600],
+    [
+        b"\x00" * 10,
+        b"PK\x03\x04" + b"\xff" * 50,
+        b"%PDF-" + b"\x00" * 20,
+        b"GIF89a",
+        b"\xff\xd8\xff",
+        b"\x89PNG\r\n\x1a\n",
+        bytes(range(256)),
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
+    ],
 )
 def test_scanner_survives_junk(data: bytes) -> None:
     scan = scan_attachment("junk.pdf", data)

@@ -81,10 +81,16 @@ def test_matrix(
     ctx = Context(buyer_initiated=buyer_initiated, opted_out=opted_out, order_type=order_type)
     report = check(draft, ctx, ruleset=rs)
     got = report.rules() & TAG_RULES
-    assert got == expected(buyer_initiated, opted_out, order_type, tag, critical, override, wine_exempt)
+    assert got == expected(
+        buyer_initiated, opted_out, order_type, tag, critical, override, wine_exempt
+    )
     assert report.content_class == ("critical" if critical else "non-critical")
-    if got & {"opted-out-noncritical", "important-tag-required", "opted-out-new-thread",
-              "important-tag-misuse"}:
+    if got & {
+        "opted-out-noncritical",
+        "important-tag-required",
+        "opted-out-new-thread",
+        "important-tag-misuse",
+    }:
         assert not report.sendable
 
 
@@ -132,7 +138,9 @@ def test_critical_content_in_every_language(lang_market: str, body: str) -> None
 @pytest.mark.parametrize("tag", ["[Wichtig]", "[Important]", "[wichtig]"])
 def test_german_marketplace_accepts_wichtig_and_important(tag: str) -> None:
     body = f"Bestellung {OID}: Ihre Lieferadresse ist unvollständig, bitte bestätigen."
-    report = check(Draft(f"{tag} Bestellung {OID}", body), Context(opted_out=True, marketplace="DE"))
+    report = check(
+        Draft(f"{tag} Bestellung {OID}", body), Context(opted_out=True, marketplace="DE")
+    )
     assert "important-tag-required" not in report.rules()
     assert report.sendable
 
