@@ -13,6 +13,8 @@ from inbox_app.policy.language import LanguageGuesser
 from inbox_app.policy.links import LinkFinder
 from inbox_app.policy.ruleset import Ruleset
 
+# Anything that could start an emoji: pictograph blocks, or U+FE0F after a text symbol.
+HIGH = re.compile("[\u231a-\U0010ffff]")
 ORDER_ID = re.compile(r"(?<!\d)\d{3}-\d{7}-\d{7}(?!\d)")
 # Cheaper first pass for ORDER_ID: no look-behind at every position.
 ORDER_ID_FAST = re.compile(r"\d{3}-\d{7}-\d{7}")
@@ -55,6 +57,12 @@ def _emoji_regex(chars: Mapping[str, Any]) -> re.Pattern[str]:
     return re.compile(cluster)
 
 
+def _pict_regex(chars: Mapping[str, Any]) -> re.Pattern[str]:
+    # Without U+FE0F in the text no text symbol can be an emoji: a single class is enough.
+    pict = _char_class(chars["emoji_ranges"])
+    return re.compile(rf"{pict}(?:\u20e3|[\U0001F3FB-\U0001F3FF]|\u200d{pict})*")
+
+
 def _emoticon_regex(chars: Mapping[str, Any]) -> re.Pattern[str]:
     # Starts with a literal, so the regex engine skips ahead fast; the whitespace
     # boundaries are checked in Python (see engine._emoji).
@@ -77,6 +85,7 @@ class Detectors:
     links: LinkFinder
     language: LanguageGuesser
     emoji: re.Pattern[str]
+    pictographs: re.Pattern[str]
     emoticons: re.Pattern[str]
     html: re.Pattern[str]
     filler_words: frozenset[str]
@@ -105,6 +114,7 @@ def detectors(ruleset: Ruleset) -> Detectors:
             ),
             language=LanguageGuesser(langs["stopwords"], langs.get("aliases", {})),
             emoji=_emoji_regex(chars),
+            pictographs=_pict_regex(chars),
             emoticons=_emoticon_regex(chars),
             html=_html_regex(chars),
             filler_words=frozenset(stop),

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from inbox_app.policy import attachments, optout
 from inbox_app.policy.detectors import (
     CJK,
+    HIGH,
     ORDER_ID,
     WORD,
     Detectors,
@@ -140,7 +141,10 @@ def _phones(out: FindingsBuilder, text: _Text, region: str) -> None:
 
 def _emoji(out: FindingsBuilder, det: Detectors, text: _Text) -> None:
     folded = text.folded
-    spans = [] if folded.isascii() else [(m.start(), m.end()) for m in det.emoji.finditer(folded)]
+    spans = []
+    if not folded.isascii() and HIGH.search(folded):
+        regex = det.emoji if "\ufe0f" in folded else det.pictographs
+        spans = [(m.start(), m.end()) for m in regex.finditer(folded)]
     for m in det.emoticons.finditer(folded):
         before = folded[m.start() - 1] if m.start() else " "
         after = folded[m.end()] if m.end() < len(folded) else " "
@@ -259,21 +263,19 @@ def _unnecessary(out: FindingsBuilder, rs: Ruleset, det: Detectors, body: _Text)
     hits = [h for c in ("confirmation", "thanks", "contact_us") for h in body.hits(rs, c)]
     if not hits:
         return
-    for category in ("critical", "noncritical", "review_request", "marketing", "cross_selling"):
-        if body.hits(rs, category) and category != "noncritical":
+    for category in ("critical", "review_request", "marketing", "cross_selling"):
+        if body.hits(rs, category):
             return
-    chars = list(body.folded)
-    spans = [(h.start, h.end) for h in hits] + [
-        (h.start, h.end) for h in rs.filler.scan(body.folded)["filler"]
-    ]
+    limit = rs.settings.unnecessary_message_max_other_words
+    covered = sum(h.end - h.start for h in hits)
+    if body.folded.count(" ") - covered // 4 > limit + 60:
+        return  # a long message says more than thanks (cheap exit before counting words)
+    spans = [(h.start, h.end) for h in hits]
     spans += [(m.start(), m.end()) for m in order_ids(body.folded)]
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    rest = "".join(chars)
-    words = [w for w in WORD.findall(rest) if w not in det.filler_words]
-    # Japanese has no spaces: count three characters as a word.
-    weight = sum(max(1, len(w) // 3) if CJK.match(w) else 1 for w in words)
-    if weight > rs.settings.unnecessary_message_max_other_words:
+    if _other_words(body.folded, spans, det) > limit + 12:
+        return  # far too much else to say; greetings and sign-offs cannot explain it away
+    spans += [(h.start, h.end) for h in rs.filler.scan(body.folded)["filler"]]
+    if _other_words(body.folded, spans, det) > limit:
         return
     first = min(hits, key=lambda h: h.start)
     out.add(
@@ -286,16 +288,25 @@ def _unnecessary(out: FindingsBuilder, rs: Ruleset, det: Detectors, body: _Text)
     )
 
 
+def _other_words(folded: str, spans: list[tuple[int, int]], det: Detectors) -> int:
+    """Words outside `spans` that are not filler; three CJK characters count as a word."""
+    chars = list(folded)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    words = [w for w in WORD.findall("".join(chars)) if w not in det.filler_words]
+    return sum(max(1, len(w) // 3) if CJK.match(w) else 1 for w in words)
+
+
 def _language(
     out: FindingsBuilder, rs: Ruleset, det: Detectors, body: _Text, context: Context
 ) -> None:
     wanted = det.language.code(context.buyer_language)
     if wanted is None or wanted not in det.language.known or not body.folded.strip():
         return
-    guessed, _share = det.language.guess(body.folded, rs.settings.language_min_words)
+    guessed, votes = det.language.guess(body.folded, rs.settings.language_min_words)
     if guessed is None or guessed == wanted:
         return
-    if det.language.votes_for(body.folded, wanted) >= 3:
+    if votes.get(wanted, 0) >= 3:
         return  # a bilingual message that includes the buyer's language
     names = rs.languages.get("names", {})
     out.add(

@@ -9,6 +9,7 @@ and it answers None whenever it is not sure, so the warning stays quiet.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 _WORD = re.compile(r"[a-zß]+")
@@ -24,6 +25,10 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hi", re.compile(r"[\u0900-\u097f]")),
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_ANY_SCRIPT = re.compile(
+    "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    "\u1100-\u11ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+)
 
 
 class LanguageGuesser:
@@ -46,12 +51,12 @@ class LanguageGuesser:
         base = raw.split("-", 1)[0]
         return self._aliases.get(base, base)
 
-    def guess(self, folded: str, min_words: int) -> tuple[str | None, float]:
-        """(language, share of the buyer-independent evidence) or (None, 0) if unsure."""
-        if not folded.isascii():
+    def guess(self, folded: str, min_words: int) -> tuple[str | None, dict[str, int]]:
+        """(language or None if unsure, stop-word votes per language)."""
+        if not folded.isascii() and _ANY_SCRIPT.search(folded):
             script = self._script(folded)
             if script is not None:
-                return script, 1.0
+                return script, {script: 1_000_000}
         return self._vote(folded, min_words)
 
     def _script(self, folded: str) -> str | None:
@@ -66,22 +71,20 @@ class LanguageGuesser:
                 return lang
         return None
 
-    def _vote(self, folded: str, min_words: int) -> tuple[str | None, float]:
-        words = _WORD.findall(folded)
-        if len(words) < min_words:
-            return None, 0.0
+    def _vote(self, folded: str, min_words: int) -> tuple[str | None, dict[str, int]]:
+        words = Counter(_WORD.findall(folded))
         votes: dict[str, int] = {}
-        for w in words:
-            for lang in self._words.get(w, ()):
-                votes[lang] = votes.get(lang, 0) + 1
+        if words.total() < min_words:
+            return None, votes
+        known = self._words
+        for word, count in words.items():
+            for lang in known.get(word, ()):
+                votes[lang] = votes.get(lang, 0) + count
         if not votes:
-            return None, 0.0
+            return None, votes
         ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
         best, best_n = ranked[0]
         second_n = ranked[1][1] if len(ranked) > 1 else 0
         if best_n < 3 or best_n < 1.5 * second_n:
-            return None, 0.0
-        return best, best_n / max(1, sum(votes.values()))
-
-    def votes_for(self, folded: str, lang: str) -> int:
-        return sum(1 for w in _WORD.findall(folded) if lang in self._words.get(w, ()))
+            return None, votes
+        return best, votes

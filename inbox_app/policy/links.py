@@ -54,6 +54,8 @@ _OBF_AT_HINTS = (
     "klammeraffe",
     "アット",
 )
+# A dot right before a letter, or a bracketed dot: without one there is no domain.
+_DOMAIN_HINT = re.compile(rf"[.\u3002][a-z\u00df-\u024f\u0400-\u04ff]|{BRACKET_DOT}")
 _SEP_SPLIT = re.compile(rf"{BRACKET_DOT}|{WORD_DOT}|{PLAIN_DOT}")
 _AT_SPLIT = re.compile(rf"{BRACKET_AT}|{WORD_AT}|@")
 _PATH_START = re.compile(r"[:/?#]")
@@ -111,7 +113,7 @@ class LinkFinder:
         taken: list[tuple[int, int]] = []
         if "." not in folded and "\u3002" not in folded and "dot" not in folded:
             return links, emails
-        for m in SCHEME_URL.finditer(folded) if "/" in folded else ():
+        for m in SCHEME_URL.finditer(folded) if "//" in folded else ():
             start, end = _trim(m.start(), m.group())
             url = folded[start:end]
             host, scheme = _url_host(url)
@@ -141,7 +143,8 @@ class LinkFinder:
             if labels and self._tld_ok(labels[-1], obfuscated=True):
                 emails.append(Email(m.start(), m.end(), True, m.group()))
                 taken.append((m.start(), m.end()))
-        for m in DOMAIN.finditer(folded):
+        domains = _DOMAIN_HINT.search(folded) is not None or "dot" in folded
+        for m in DOMAIN.finditer(folded) if domains else ():
             start, end = _trim(m.start(), m.group())
             if _overlaps(taken, start, end):
                 continue
