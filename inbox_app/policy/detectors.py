@@ -36,7 +36,7 @@ def order_ids(folded: str) -> list[re.Match[str]]:
     return out
 
 
-_LINE_BREAK = r"(?:\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85)"
+_LINE_BREAK = r"(?>\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85)"
 
 
 def _char_class(ranges: Iterable[Sequence[str]]) -> str:

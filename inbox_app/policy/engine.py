@@ -78,12 +78,12 @@ def check(
                     text=short(text.original[hit.start : hit.end]),
                 )
     _body_form(out, det, rs, body)
-    review_trigger = _reviews(out, rs, texts, context)
+    review = _reviews(out, rs, texts, context)
 
     seller_initiated = not context.buyer_initiated
     if seller_initiated:
         _order_rules(out, rs, texts, context)
-    content = optout.classify(rs, texts, review_trigger)
+    content = optout.classify(rs, texts, review)
     if seller_initiated and not content.critical and not draft.attachments:
         _unnecessary(out, rs, det, body)
     _language(out, rs, det, body, context)
@@ -186,8 +186,8 @@ def _body_form(out: FindingsBuilder, det: Detectors, rs: Ruleset, body: _Text) -
 
 def _reviews(
     out: FindingsBuilder, rs: Ruleset, texts: tuple[_Text, _Text], context: Context
-) -> str:
-    """Review rules; returns the review-request phrase found (or "")."""
+) -> tuple[str, str] | None:
+    """Review rules; returns the first review request's (phrase, matched text), if any."""
     requests = [(t, h) for t in texts for h in t.hits(rs, "review_request")]
     steering = [(t, h) for t in texts for h in t.hits(rs, "review_manipulation")]
     if requests:
@@ -230,7 +230,10 @@ def _reviews(
                 trigger=h.trigger,
                 text=short(t.original[h.start : h.end]),
             )
-    return requests[0][1].trigger if requests else ""
+    if not requests:
+        return None
+    t, h = requests[0]
+    return h.trigger, short(t.original[h.start : h.end])
 
 
 def _order_rules(

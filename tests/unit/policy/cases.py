@@ -96,6 +96,7 @@ CASES: list[Case] = [
     clean("en-smile-in-word", "en", "Note: see section 2:3 of the guide."),
     clean("en-less-than", "en", "It needs a voltage < 5 V and a current > 1 A."),
     clean("en-two-newlines", "en", "Hello,\n\nthe part ships today.\n\nRegards"),
+    clean("en-two-crlf", "en", "Hello,\r\n\r\nthe part ships today.\r\n\r\nRegards"),
     clean("en-review-mention", "en", "Thanks for explaining the problem, we will fix the size chart."),
     clean("en-sellercentral", "en", "Amazon support says see https://sellercentral.amazon.com/help for details."),
     clean("en-tracking-number", "en", "The DHL number is 00340434161234567890, the shipment is on its way to you."),
