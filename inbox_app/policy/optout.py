@@ -90,19 +90,20 @@ def apply(
     if tag_match is None:
         return
     if not content.critical:
-        out.add(
-            "important-tag-misuse",
-            "subject",
-            *tag_span,
-            trigger=trigger,
-            tag=tag,
-            reason=f'this content is not critical: "{trigger}"',
-        )
+        out.add("important-tag-misuse", "subject", *tag_span, trigger=trigger, tag=tag, text=text)
     elif not applies:
         if context.buyer_initiated:
-            reason = "this is a reply on the buyer's own thread"
+            variant = "important-tag-unneeded.reply"
         elif not context.opted_out:
-            reason = "this buyer has not opted out"
+            variant = "important-tag-unneeded"
         else:
-            reason = f"{context.order_type} orders are exempt from opt-out"
-        out.add("important-tag-unneeded", "subject", *tag_span, trigger=tag, tag=tag, reason=reason)
+            variant = "important-tag-unneeded.exempt"
+        out.add(
+            "important-tag-unneeded",
+            "subject",
+            *tag_span,
+            variant=variant,
+            trigger=tag,
+            tag=tag,
+            order_type=(context.order_type or "standard").lower(),
+        )

@@ -148,3 +148,28 @@ def test_german_marketplace_accepts_wichtig_and_important(tag: str) -> None:
 def test_wichtig_is_not_a_tag_on_the_us_marketplace() -> None:
     report = check(Draft(f"[Wichtig] Order {OID}", CRITICAL), Context(opted_out=True))
     assert "important-tag-required" in report.rules()
+
+
+@pytest.mark.parametrize(
+    ("ctx", "variant", "words"),
+    [
+        (Context(), "important-tag-unneeded", "not opted out"),
+        (
+            Context(buyer_initiated=True, opted_out=True),
+            "important-tag-unneeded.reply",
+            "own thread",
+        ),
+        (
+            Context(opted_out=True, order_type="custom"),
+            "important-tag-unneeded.exempt",
+            "custom orders",
+        ),
+    ],
+)
+def test_unneeded_tag_says_why(ctx: Context, variant: str, words: str) -> None:
+    report = check(Draft(f"[Important] Order {OID}", CRITICAL), ctx)
+    (finding,) = [f for f in report.findings if f.rule == "important-tag-unneeded"]
+    assert finding.message_id == variant
+    assert words in finding.message
+    assert finding.severity == "info"
+    assert report.sendable
