@@ -113,13 +113,10 @@ def _read_body(args: argparse.Namespace) -> str:
 def _read_attachments(paths: list[str]) -> tuple[AttachmentInput, ...]:
     out = []
     for raw in paths:
-        path = Path(raw)
         try:
-            with path.open("rb") as fh:
-                data = fh.read(MAX_ATTACHMENT_READ)
+            out.append(AttachmentInput.from_path(raw, MAX_ATTACHMENT_READ))
         except OSError as exc:
             raise _UsageError(f"cannot read attachment {raw}: {exc.strerror}") from None
-        out.append(AttachmentInput(path.name, data))
     return tuple(out)
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Self
 
 Severity = Literal["block", "warn", "info"]
 FieldName = Literal["subject", "body", "attachment"]
@@ -27,6 +28,13 @@ class AttachmentInput:
 
     def digest(self) -> str:
         return self.sha256 or hashlib.sha256(self.data).hexdigest()
+
+    @classmethod
+    def from_path(cls, path: str | os.PathLike[str], max_bytes: int = 256 * 1024 * 1024) -> Self:
+        """Read a file (at most `max_bytes`, past every limit anyway); OSError if it cannot."""
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes)
+        return cls(os.path.basename(os.fspath(path)), data)
 
 
 @dataclass(frozen=True, slots=True)
