@@ -212,7 +212,9 @@ def _one(out: FindingsBuilder, rs: Ruleset, name: str, scan: AttachmentScan) -> 
     ext = extension(name)
     kind_name = KIND_NAMES.get(scan.kind, scan.kind)
     allowed_ext = {e for exts in ALLOWED_EXTENSIONS.values() for e in exts}
-    if scan.kind == "empty" or any(p.rule == "attachment-type" for p in scan.problems):
+    if scan.kind in ("empty", "encrypted-office") or any(
+        p.rule == "attachment-type" for p in scan.problems
+    ):
         pass  # already refused with a more precise finding
     elif scan.kind not in ALLOWED_EXTENSIONS:
         variant = "attachment-type.mismatch" if ext in allowed_ext else "attachment-type"

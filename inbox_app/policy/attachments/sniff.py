@@ -21,6 +21,7 @@ _LOCK = threading.Lock()  # a libmagic handle must not be used by two threads at
 _HANDLES: dict[bool, object] = {}
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
     (b"\xff\xd8\xff", "jpeg", "image/jpeg"),
     (b"\x89PNG\r\n\x1a\n", "png", "image/png"),
@@ -99,6 +100,8 @@ def sniff(data: bytes, sniff_bytes: int) -> tuple[str, str, str]:
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
         return "zip", "application/zip", description or "Zip archive"
     if data.startswith(OLE_MAGIC):
+        if _ENCRYPTED_PACKAGE in head:  # a password-protected DOCX/XLSX inside OLE
+            return "encrypted-office", "application/encrypted", "encrypted Office document"
         mime = libmagic(head, mime=True)
         if "msword" in mime:
             return "doc", "application/msword", description or "Word document"

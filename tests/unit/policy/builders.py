@@ -158,3 +158,31 @@ def jpeg() -> bytes:
 
 ELF = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 300
 PE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 300
+
+
+def cfb(stream_name: str = "WordDocument", payload: bytes = b"") -> bytes:
+    """A minimal OLE2 compound file (what .doc and encrypted .docx are) with one stream."""
+    endofchain, freesect, fatsect, nostream = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
+    sectors = 8  # the stream's sectors, 4 KB: at the mini-stream cutoff, so in the FAT
+    header = bytearray(512)
+    header[0:8] = bytes.fromhex("D0CF11E0A1B11AE1")
+    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIIIIIIII", header, 40, 0, 1, 1, 0, 0x1000, endofchain, 0, endofchain, 0)
+    struct.pack_into("<109I", header, 76, 0, *([freesect] * 108))
+    fat = [fatsect, endofchain] + [3 + i for i in range(sectors - 1)] + [endofchain]
+    fat_sector = struct.pack("<128I", *(fat + [freesect] * (128 - len(fat))))
+
+    def entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
+        raw = bytearray(128)
+        encoded = (name + "\0").encode("utf-16-le") if name else b""
+        raw[: len(encoded)] = encoded
+        struct.pack_into("<HBB", raw, 64, len(encoded), kind, 1)
+        struct.pack_into("<III", raw, 68, nostream, nostream, child)
+        struct.pack_into("<IQ", raw, 116, start, size)
+        return bytes(raw)
+
+    directory = entry("Root Entry", 5, 1, endofchain, 0) + entry(stream_name, 2, nostream, 2, 4096)
+    directory += entry("", 0, nostream, 0, 0) * 2
+    body = bytearray(512 * sectors)
+    body[: len(payload)] = payload
+    return bytes(header) + fat_sector + directory + bytes(body)

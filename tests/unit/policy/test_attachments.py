@@ -227,3 +227,31 @@ def test_scanner_survives_junk(data: bytes) -> None:
     scan = scan_attachment("junk.pdf", data)
     assert scan.size == len(data)
     assert not run(("junk.pdf", data)).sendable
+
+
+def test_word_97_doc_passes_and_its_macros_do_not() -> None:
+    doc = b.cfb("WordDocument", b"Hello" + b"\x00" * 10)
+    assert scan_attachment("old.doc", doc).kind == "doc"
+    assert run(("old.doc", doc)).sendable
+    macro = b.cfb("WordDocument", "_VBA_PROJECT".encode("utf-16-le"))
+    found = [f for f in run(("old.doc", macro)).findings if f.rule == "attachment-type"]
+    assert [f.message_id for f in found] == ["attachment-type.macro"]
+
+
+def test_doc_hyperlink_field_is_caught() -> None:
+    doc = b.cfb("WordDocument", b'HYPERLINK "https://myshop.example/"')
+    assert "attachment-link" in rules_for(run(("old.doc", doc)), "old.doc")
+
+
+def test_password_protected_docx_is_unreadable() -> None:
+    data = b.cfb("EncryptedPackage")
+    found = [f for f in run(("secret.docx", data)).findings if f.rule == "attachment-unreadable"]
+    assert [f.message_id for f in found] == ["attachment-unreadable.encrypted"]
+    assert "attachment-type" not in run(("secret.docx", data)).rules()
+
+
+def test_excel_97_named_doc_is_a_mismatch() -> None:
+    found = [
+        f for f in run(("sheet.doc", b.cfb("Workbook"))).findings if f.rule == "attachment-type"
+    ]
+    assert [f.message_id for f in found] == ["attachment-type.mismatch"]
