@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inbox_app.policy import AttachmentInput, Context, Draft, check, scan_attachment
+from tests.unit.policy import builders as b
 
 FRAGMENTS = [
     "https://",
@@ -119,3 +120,30 @@ def test_scan_attachment_never_raises(prefix: bytes, rest: bytes, name: str) -> 
     for f in report.findings:
         if f.field == "attachment":
             assert f.start == f.end == 0
+
+
+_SEEDS = {
+    "pdf": b.pdf(link="https://myshop.example/"),
+    "docx": b.docx(rels=b.hyperlink_rel("https://myshop.example/")),
+    "gif": b.gif(2),
+    "png": b.png(),
+    "doc": b.cfb("WordDocument"),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    kind=st.sampled_from(sorted(_SEEDS)),
+    flips=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=8),
+    cut=st.one_of(st.none(), st.integers(0, 10**6)),
+)
+def test_scan_survives_damaged_real_files(
+    kind: str, flips: list[tuple[int, int]], cut: int | None
+) -> None:
+    data = bytearray(_SEEDS[kind])
+    for pos, value in flips:
+        data[pos % len(data)] = value
+    damaged = bytes(data[: cut % (len(data) + 1)] if cut is not None else data)
+    scan = scan_attachment(f"file.{kind}", damaged)
+    assert scan.size == len(damaged)
+    assert all(p.rule.startswith(("attachment-", "animated-gif")) for p in scan.problems)
