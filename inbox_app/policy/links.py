@@ -59,7 +59,11 @@ _DOMAIN_HINT = re.compile(rf"[.\u3002][a-z\u00df-\u024f\u0400-\u04ff]|{BRACKET_D
 _SEP_SPLIT = re.compile(rf"{BRACKET_DOT}|{WORD_DOT}|{PLAIN_DOT}")
 _AT_SPLIT = re.compile(rf"{BRACKET_AT}|{WORD_AT}|@")
 _PATH_START = re.compile(r"[:/?#]")
-_SKELETON = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "@": "a"})
+# Digits and Cyrillic/Greek letters that pass for Latin ones in a host name.
+_SKELETON = str.maketrans(
+    {"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "@": "a"}
+    | dict(zip("аеорсхуіѕјԁһмтвкпαεορτκνιϲ", "aeopcxyisjdhmtbknaeoptkvic", strict=True))
+)
 
 
 @dataclass(frozen=True, slots=True)
