@@ -5,7 +5,7 @@ lists, domains and limits are data under inbox_app/resources/policy/.
 
 API (what the compose pane, the outbox and `inbox-app check` call):
 
-    check(draft, context, *, ruleset=None, scans=None) -> Report
+    check(draft, context, *, ruleset=None, scans=None, scan_missing=True) -> Report
         Every finding for a Draft(subject, body, attachments) in a Context
         (buyer_initiated, opted_out, order_type, marketplace, buyer_language,
         delivered_days_ago, review_already_requested, order_id). Pure and
@@ -24,7 +24,9 @@ API (what the compose pane, the outbox and `inbox-app check` call):
         macros, animated GIFs, links in PDF/Word). Slow for big files: run it
         off the GUI thread, once per file, and cache it by AttachmentScan.sha256
         (the result does not depend on the name). Pass the cache to check() as
-        scans={sha256: scan}; give AttachmentInput(sha256=...) to skip hashing.
+        scans={sha256: scan}; give AttachmentInput(sha256=...) to skip hashing, and
+        scan_missing=False so a keystroke never waits for a scan still running.
+        AttachmentInput.from_path(path) reads a file for you.
 
     load_ruleset(path=None) -> Ruleset  (cached; Ruleset.with_settings(...) to
         change important_tag_overrides_opt_out, attachment_total_limit_bytes,
@@ -36,6 +38,15 @@ API (what the compose pane, the outbox and `inbox-app check` call):
 
     render_message(ruleset, message_id, params) -> str
         English text of a finding; translations key on message_id and params.
+
+Libraries: phonenumbers (Google's libphonenumber rules, per region), python-magic
+(libmagic: the only sniffer that named every test file right, text included), pypdf
+(pure Python, reads annotations without rendering), Pillow (image headers and GIF
+frames, never decoding pixels), zipfile + ElementTree for DOCX (with our own bomb
+guards). URLs: no maintained finder handles prose well (linkify-it-py checks a few
+TLDs, urlextract downloads its list at run time), so the finder is ours, hosts are
+parsed by urllib.parse and bare domains checked against IANA's TLD list shipped in
+resources/policy/tlds.txt. Language: a stop-word vote (langdetect is random and slow).
 """
 
 from __future__ import annotations

@@ -54,8 +54,14 @@ def check(
     *,
     ruleset: Ruleset | None = None,
     scans: Mapping[str, AttachmentScan] | None = None,
+    scan_missing: bool = True,
 ) -> Report:
-    """Every finding for `draft` in `context`; pure and deterministic, never raises on text."""
+    """Every finding for `draft` in `context`; pure and deterministic, never raises on text.
+
+    `scans` maps sha256 -> AttachmentScan for attachments already scanned (off the GUI
+    thread). An attachment without one is scanned here, or, with scan_missing=False,
+    only counted and sized (the GUI shows it as "being checked" meanwhile).
+    """
     rs = ruleset or load_ruleset()
     det = detectors(rs)
     out = FindingsBuilder(rs)
@@ -88,7 +94,7 @@ def check(
         _unnecessary(out, rs, det, body)
     _language(out, rs, det, body, context)
     optout.apply(out, rs, subject.original, context, content)
-    attachments.apply(out, rs, draft.attachments, scans)
+    attachments.apply(out, rs, draft.attachments, scans, scan_missing=scan_missing)
     return Report(
         findings=out.sorted(),
         ruleset_version=rs.version,

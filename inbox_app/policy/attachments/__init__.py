@@ -164,6 +164,8 @@ def apply(
     rs: Ruleset,
     attachments: Sequence[AttachmentInput],
     scans: Mapping[str, AttachmentScan] | None,
+    *,
+    scan_missing: bool = True,
 ) -> None:
     settings = rs.settings
     total = 0
@@ -172,9 +174,10 @@ def apply(
         scan = None
         if scans:
             scan = scans.get(att.digest())
-        if scan is None:
+        if scan is None and scan_missing:
             scan = scan_attachment(att.name, att.data, rs.limits)
-        _one(out, rs, att.name, scan)
+        if scan is not None:
+            _one(out, rs, att.name, scan)
     if len(attachments) > settings.attachment_max_count:
         out.add(
             "attachment-count",

@@ -255,3 +255,11 @@ def test_excel_97_named_doc_is_a_mismatch() -> None:
         f for f in run(("sheet.doc", b.cfb("Workbook"))).findings if f.rule == "attachment-type"
     ]
     assert [f.message_id for f in found] == ["attachment-type.mismatch"]
+
+
+def test_scan_missing_false_skips_unscanned_files_but_still_sizes_them() -> None:
+    big = b.ELF + b"\x00" * (8 * 1024 * 1024)
+    draft = Draft(f"Order {OID}", "x", (AttachmentInput("a.pdf", big),))
+    report = check(draft, Context(buyer_initiated=True), scan_missing=False)
+    assert report.rules() == {"attachment-size"}
+    assert "attachment-type" in check(draft, Context(buyer_initiated=True)).rules()
