@@ -1,0 +1,120 @@
+"""The compose pane's list of policy findings: message, severity colour, where it points."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from inbox_app.models.icons import state_icon
+from inbox_app.policy.types import SEVERITY_RANK, Finding
+
+_BASE = int(Qt.ItemDataRole.UserRole) + 200
+
+SEVERITY_COLOURS = {"block": "#c62828", "warn": "#b26a00", "info": "#1565c0"}
+_SEVERITY_ICONS = {"block": "failed", "warn": "unknown", "info": "notice"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FindingRole(IntEnum):
+    """Roles of the findings model."""
+
+    FINDING = _BASE + 1  # the Finding itself
+    SEVERITY = _BASE + 2  # "block" | "warn" | "info"
+    FIELD = _BASE + 3  # "subject" | "body" | "attachment"
+    SPAN = _BASE + 4  # (start, end) in the field, Python string indices
+    RULE = _BASE + 5  # the rule id, e.g. "external-link"
+
+
+def sort_findings(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """Blocking first, then warnings, then notes; in text order within each."""
+    order = {"subject": 0, "body": 1, "attachment": 2}
+    return tuple(
+        sorted(
+            findings,
+            key=lambda f: (SEVERITY_RANK.get(f.severity, 9), order.get(f.field, 9), f.start),
+        )
+    )
+
+
+class FindingsModel(QAbstractListModel):
+    """A flat list of findings; replaced as a whole only when a check's result differs."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._findings: tuple[Finding, ...] = ()
+
+    # --- Qt API -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._findings)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._findings):
+            return None
+        f = self._findings[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f.message
+        if role == Qt.ItemDataRole.ToolTipRole:
+            where = f.attachment or f.field
+            return f"{f.rule} ({f.severity}) — {where}" + (f": “{f.trigger}”" if f.trigger else "")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(SEVERITY_COLOURS.get(f.severity, "#000000")))
+        if role == Qt.ItemDataRole.DecorationRole:
+            return state_icon(_SEVERITY_ICONS.get(f.severity, "notice"))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{f.severity}: {f.message}"
+        if role == FindingRole.FINDING:
+            return f
+        if role == FindingRole.SEVERITY:
+            return f.severity
+        if role == FindingRole.FIELD:
+            return f.field
+        if role == FindingRole.SPAN:
+            return (f.start, f.end)
+        if role == FindingRole.RULE:
+            return f.rule
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    # --- ours ----------------------------------------------------------------------
+
+    def findings(self) -> tuple[Finding, ...]:
+        return self._findings
+
+    def finding(self, row: int) -> Finding:
+        return self._findings[row]
+
+    def set_findings(self, findings: Sequence[Finding]) -> bool:
+        """Show a new check's findings; returns False (and touches nothing) if unchanged."""
+        new = sort_findings(findings)
+        if new == self._findings:
+            return False
+        old_n, new_n = len(self._findings), len(new)
+        # Same length: the rows stay, their content changes (selection survives).
+        if old_n == new_n:
+            self._findings = new
+            self.dataChanged.emit(self.index(0), self.index(new_n - 1))
+            return True
+        self.beginResetModel()
+        self._findings = new
+        self.endResetModel()
+        return True
+
+    def blocking(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self._findings if f.severity == "block")
+
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self._findings if f.severity == "warn")

@@ -1,0 +1,306 @@
+"""Attachments in the compose pane: the list (drop target), files from drops, pastes and the
+picker, scanned off the GUI thread, and a safe preview."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMimeData,
+    QObject,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inbox_app.models.attachments_model import AttachmentItem, AttachmentsModel, new_key
+from inbox_app.policy.types import AttachmentScan
+from inbox_app.services.drafts import DraftAttachment
+from inbox_app.store.blobs import BlobStore
+from inbox_app.views.compose.workers import AttachmentJob, JobSignals, ScanOutcome, cached_scan_hit
+
+PREVIEW_INLINE = {"image/png", "image/jpeg", "image/gif", "text/plain"}
+PREVIEW_EXTERNAL = {"application/pdf": ".pdf"}
+
+
+def local_files(mime: QMimeData) -> list[Path]:
+    """Local files among dropped / pasted URLs (folders and remote URLs are skipped)."""
+    out = []
+    for url in mime.urls():
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.is_file():
+                out.append(path)
+    return out
+
+
+def carries_files(mime: QMimeData) -> bool:
+    return bool(local_files(mime)) or mime.hasImage()
+
+
+def image_png(mime: QMimeData) -> bytes | None:
+    """A pasted image (screenshot) as PNG bytes."""
+    if not mime.hasImage():
+        return None
+    image = mime.imageData()
+    if not isinstance(image, QImage):
+        image = image.toImage() if isinstance(image, QPixmap) else QImage()
+    if image.isNull():
+        return None
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")  # type: ignore[call-overload]  # the stub wants bytes; only str works
+    buf.close()
+    return bytes(data.data())
+
+
+class AttachmentList(QListView):
+    """`attachmentList`: accepts dropped files; Delete removes; Enter opens a preview."""
+
+    files_dropped = Signal(object)  # QMimeData
+    remove_requested = Signal()
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attachmentList")
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.activated.connect(lambda *_: self.open_requested.emit())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if carries_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if carries_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if carries_files(event.mimeData()):
+            self.files_dropped.emit(event.mimeData())
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selectedIndexes():
+            self.remove_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class Attachments(QObject):
+    """Owns the model and the scan jobs; tells the pane when the set of files changed."""
+
+    changed = Signal()  # a file was added, scanned or removed
+
+    def __init__(self, blobs: BlobStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.blobs = blobs
+        self.model = AttachmentsModel(self)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self._signals = JobSignals(self)
+        self._signals.finished.connect(self._on_finished)
+        self._scans: dict[str, AttachmentScan] = {}
+
+    # --- adding ----------------------------------------------------------------------
+
+    def add_paths(self, paths: Iterable[Path]) -> list[int]:
+        keys = []
+        for path in paths:
+            key = new_key()
+            try:
+                size = path.stat().st_size
+            except OSError:
+                size = 0
+            self.model.add(AttachmentItem(key=key, filename=path.name, size=size))
+            self.pool.start(AttachmentJob(self._signals, self.blobs, key, path.name, path=path))
+            keys.append(key)
+        self.changed.emit()
+        return keys
+
+    def add_bytes(self, name: str, data: bytes) -> int:
+        key = new_key()
+        self.model.add(AttachmentItem(key=key, filename=name, size=len(data)))
+        self.pool.start(AttachmentJob(self._signals, self.blobs, key, name, data=data))
+        self.changed.emit()
+        return key
+
+    def add_mime(self, mime: QMimeData) -> list[int]:
+        files = local_files(mime)
+        if files:
+            return self.add_paths(files)
+        png = image_png(mime)
+        if png is not None:
+            return [self.add_bytes(self.tr("pasted-image.png"), png)]
+        return []
+
+    def load(self, attachments: Sequence[DraftAttachment]) -> None:
+        """Show a stored draft's files; rescan from the BlobStore (cached) for the checker."""
+        items = []
+        for a in attachments:
+            key = new_key()
+            items.append(
+                AttachmentItem(
+                    key=key,
+                    filename=a.filename,
+                    size=a.size,
+                    state="scanning",
+                    sha256=a.sha256,
+                    media_type=a.media_type,
+                    problem=a.problem,
+                )
+            )
+        self.model.replace_all(items)
+        for item in items:
+            assert item.sha256 is not None
+            hit = cached_scan_hit(item.sha256)
+            if hit is not None:
+                self._apply(ScanOutcome.from_scan(item.key, item.filename, hit))
+                continue
+            path = self.blobs.path_for(item.sha256)
+            self.pool.start(
+                AttachmentJob(self._signals, self.blobs, item.key, item.filename, path=path)
+            )
+
+    def _on_finished(self, outcome: ScanOutcome) -> None:
+        self._apply(outcome)
+        self.changed.emit()
+
+    def _apply(self, outcome: ScanOutcome) -> None:
+        self.model.update(
+            outcome.key,
+            size=outcome.size,
+            sha256=outcome.sha256,
+            media_type=outcome.media_type,
+            description=outcome.description,
+            problem=outcome.problem,
+            state="refused" if outcome.problem or outcome.sha256 is None else "ok",
+        )
+        if outcome.scan is not None:
+            self._scans[outcome.scan.sha256] = outcome.scan
+        self.model.apply_total_limit()
+
+    # --- removing and reading ------------------------------------------------------------
+
+    def remove_rows(self, rows: Iterable[int]) -> None:
+        self.model.remove_rows(rows)
+        self.model.apply_total_limit()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.model.replace_all(())
+
+    def stored(self) -> tuple[DraftAttachment, ...]:
+        """The files whose bytes are in the BlobStore, as the draft keeps them."""
+        return tuple(
+            DraftAttachment(
+                filename=i.filename,
+                sha256=i.sha256,
+                size=i.size,
+                media_type=i.media_type or "application/octet-stream",
+                problem=i.problem,
+            )
+            for i in self.model.items()
+            if i.sha256 is not None and i.state != "scanning"
+        )
+
+    def scans(self) -> dict[str, AttachmentScan]:
+        return dict(self._scans)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+
+def ask_files(parent: QWidget) -> list[Path]:
+    """The file picker: several files at once, Amazon's types first."""
+    files, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("ComposePane", "Attach files"),
+        "",
+        QCoreApplication.translate(
+            "ComposePane",
+            "Documents and images (*.pdf *.doc *.docx *.jpg *.jpeg *.png *.gif *.txt);;"
+            "All files (*)",
+        ),
+    )
+    return [Path(f) for f in files]
+
+
+def preview(parent: QWidget, blobs: BlobStore, item: AttachmentItem) -> bool:
+    """Show a safe file: images and text inside the app, PDF in the desktop's viewer.
+
+    Refused or unknown types are never opened.
+    """
+    if item.refused or item.sha256 is None:
+        return False
+    path = blobs.path_for(item.sha256)
+    if item.media_type in PREVIEW_INLINE:
+        dlg = QDialog(parent)
+        dlg.setObjectName("attachmentPreview")
+        dlg.setWindowTitle(item.filename)
+        layout = QVBoxLayout(dlg)
+        label = QLabel()
+        if item.media_type == "text/plain":
+            label.setText(path.read_bytes()[:200_000].decode("utf-8", "replace"))
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        else:
+            reader = QImageReader(str(path))
+            reader.setAllocationLimit(64)
+            image = reader.read()
+            if image.isNull():
+                return False
+            label.setPixmap(QPixmap.fromImage(image))
+        scroll = QScrollArea()
+        scroll.setWidget(label)
+        layout.addWidget(scroll)
+        dlg.resize(640, 480)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return True
+    suffix = PREVIEW_EXTERNAL.get(item.media_type)
+    if suffix is None:
+        return False
+    # a copy under a name we choose: the seller's file name never reaches a path
+    target = Path(tempfile.gettempdir()) / f"seller-inbox-preview-{item.sha256[:16]}{suffix}"
+    if not target.exists():
+        target.write_bytes(path.read_bytes())
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))

@@ -1,0 +1,55 @@
+"""The pane's two text fields: the plain-text body (files pasted or dropped on it become
+attachments) and the important-tag toggle button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QWidget
+
+from inbox_app.views.compose.attachments import carries_files
+
+
+class BodyEdit(QPlainTextEdit):
+    """`bodyEdit`: plain text only; a paste or drop of files/images is handed over as such."""
+
+    files_received = Signal(object)  # QMimeData
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bodyEdit")
+        self.setTabChangesFocus(True)  # Tab reaches the other controls
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return carries_files(source) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if carries_files(source):
+            self.files_received.emit(source)
+            return
+        super().insertFromMimeData(source)
+
+
+class ImportantToggle(QToolButton):
+    """`importantToggle`: checkable; highlighted when the buyer's opt-out applies."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importantToggle")
+        self.setCheckable(True)
+        self.setAutoRaise(False)
+        self.set_prominent(False)
+
+    def set_prominent(self, on: bool) -> None:
+        self.setProperty("prominent", on)
+        self.setStyleSheet(
+            "QToolButton#importantToggle { padding: 3px 8px; }"
+            "QToolButton#importantToggle:checked { background: #ffe0b2; font-weight: bold; }"
+            + (
+                "QToolButton#importantToggle { border: 2px solid #ef6c00; border-radius: 4px; "
+                "background: #fff3e0; font-weight: bold; }"
+                "QToolButton#importantToggle:checked { background: #ffcc80; }"
+                if on
+                else ""
+            )
+        )

@@ -1,0 +1,137 @@
+"""The pane's outbox line (queued with Undo, sending, failed) and the "may have been sent"
+banner for messages a crash left in sending/unknown. Plain widgets fed with OutboxItems."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from inbox_app.services.compose_queue import OutboxItem
+
+
+class UnknownBanner(QFrame):
+    """`unknownBanner`: "may have been sent — check and resend or discard"."""
+
+    resolve = Signal(int, str)  # message_id, "resend" | "discard" | "mark_sent"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unknownBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#unknownBanner { background: #fff3e0; border: 1px solid #ef6c00; border-radius: 4px; }"
+        )
+        self._item: OutboxItem | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel()
+        self.label.setObjectName("unknownLabel")
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.resend_button = self._button("resendButton", self.tr("Resend"), "resend")
+        self.resend_button.setToolTip(
+            self.tr("Only after checking in Seller Central that the buyer did NOT receive it.")
+        )
+        self.sent_button = self._button("markSentButton", self.tr("It was sent"), "mark_sent")
+        self.discard_button = self._button("discardButton", self.tr("Discard"), "discard")
+        for b in (self.resend_button, self.sent_button, self.discard_button):
+            layout.addWidget(b)
+        self.hide()
+
+    def _button(self, name: str, text: str, action: str) -> QPushButton:
+        b = QPushButton(text)
+        b.setObjectName(name)
+        b.clicked.connect(lambda: self._emit(action))
+        return b
+
+    def _emit(self, action: str) -> None:
+        if self._item is not None:
+            self.resolve.emit(self._item.message_id, action)
+
+    def item(self) -> OutboxItem | None:
+        return self._item
+
+    def show_items(self, items: Sequence[OutboxItem]) -> None:
+        self._item = items[0] if items else None
+        if self._item is None:
+            self.hide()
+            return
+        more = len(items) - 1
+        text = self.tr(
+            "“{subject}” may have been sent: the app stopped while sending it. Check the "
+            "buyer's messages in Seller Central, then resend or discard it. It is never "
+            "resent on its own."
+        ).format(subject=self._item.subject or self.tr("(no subject)"))
+        if more:
+            text += " " + self.tr("(%n more)", "", more)
+        self.label.setText(text)
+        self.show()
+
+
+class OutboxLine(QFrame):
+    """`outboxLine`: the state of this thread's outgoing messages, with Undo while it may."""
+
+    undo = Signal(int)  # message_id
+    retry = Signal(int)  # message_id of a failed message
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outboxLine")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName("outboxLabel")
+        layout.addWidget(self.label, 1)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setToolTip(self.tr("Take the message back into the draft (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self._undo)
+        layout.addWidget(self.undo_button)
+        self.retry_button = QPushButton(self.tr("Send again"))
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.clicked.connect(self._retry)
+        layout.addWidget(self.retry_button)
+        self._undoable: OutboxItem | None = None
+        self._failed: OutboxItem | None = None
+        self.show_items((), datetime.now(UTC))
+
+    def undoable(self) -> OutboxItem | None:
+        return self._undoable
+
+    def _undo(self) -> None:
+        if self._undoable is not None:
+            self.undo.emit(self._undoable.message_id)
+
+    def _retry(self) -> None:
+        if self._failed is not None:
+            self.retry.emit(self._failed.message_id)
+
+    def show_items(self, items: Sequence[OutboxItem], now: datetime) -> bool:
+        """Show the most recent state; returns True while a countdown is running."""
+        self._undoable = None
+        self._failed = None
+        parts: list[str] = []
+        counting = False
+        for item in items:
+            if item.status == "queued":
+                left = (item.release_at - now).total_seconds() if item.release_at else 0
+                if left > 0:
+                    self._undoable = item
+                    counting = True
+                    parts.append(self.tr("Queued: leaves in %n s", "", math.ceil(left)))
+                else:
+                    parts.append(self.tr("Queued: waiting to be sent"))
+            elif item.status == "sending":
+                parts.append(self.tr("Sending…"))
+            elif item.status == "failed":
+                self._failed = item
+                parts.append(self.tr("Failed: {error}").format(error=item.error or "?"))
+        self.label.setText("  ·  ".join(parts))
+        self.undo_button.setVisible(self._undoable is not None)
+        self.retry_button.setVisible(self._failed is not None)
+        self.setVisible(bool(parts))
+        return counting

@@ -1,0 +1,40 @@
+"""`composeWindow`: a new seller-initiated message about an order, in its own window."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
+from inbox_app.store.migrate import Store
+from inbox_app.views.compose.pane import ComposePane
+
+
+class ComposeWindow(QMainWindow):
+    """ "Contact buyer": the compose pane for an order; its thread is made on the first save."""
+
+    def __init__(
+        self,
+        store: Store,
+        order_id: int,
+        parent: QWidget | None = None,
+        *,
+        undo_seconds: float = DEFAULT_UNDO_SECONDS,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("composeWindow")
+        self.pane = ComposePane(store, self, undo_seconds=undo_seconds)
+        self.setCentralWidget(self.pane)
+        self.pane.set_order(order_id)
+        info = self.pane.info
+        order = info.context.order_id if info else None
+        self.setWindowTitle(
+            self.tr("Message to the buyer · order {order}").format(order=order)
+            if order
+            else self.tr("Message to the buyer")
+        )
+        self.resize(720, 620)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.pane.flush()  # the draft stays; "Contact buyer" again reopens it
+        super().closeEvent(event)

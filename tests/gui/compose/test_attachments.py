@@ -1,0 +1,180 @@
+"""Attachments: real files dropped as Qt events, disguised executables and the 7 MB total
+refused with the reason visible, Delete removes, clipboard images become PNGs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QColor, QImage
+
+from inbox_app.models.attachments_model import AttachmentRole
+from inbox_app.services import drafts
+from inbox_app.store.demo import _pdf, _png
+from inbox_app.store.migrate import Store
+from inbox_app.views.compose import ComposePane
+from tests.gui.compose.conftest import drop_files
+from tests.unit.compose.factories import make_thread
+
+ELF = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8 + b"\x02\x00\x3e\x00" + b"\x00" * 400
+PE = (
+    b"MZ\x90\x00\x03\x00\x00\x00\x04\x00"
+    + b"\x00" * 50
+    + b"\x80\x00\x00\x00"
+    + b"\x00" * 64
+    + b"PE\x00\x00"
+    + b"\x00" * 300
+)
+
+
+def _settled(pane: ComposePane) -> bool:
+    return not pane.attachments.model.busy()
+
+
+def _rows(pane: ComposePane) -> list[tuple[str, str, str | None]]:
+    model = pane.attachments.model
+    return [
+        (i.filename, "refused" if i.refused else i.state, i.reason() or None) for i in model.items()
+    ]
+
+
+def test_drop_real_files_on_the_list(
+    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    pdf = tmp_path / "invoice.pdf"
+    pdf.write_bytes(_pdf("Invoice 42"))
+    png = tmp_path / "photo.png"
+    png.write_bytes(_png(40, 30, (10, 120, 200)))
+    pane = make_pane(make_thread(store))
+    assert drop_files(pane.ui.attachments, [pdf, png])
+    qtbot.waitUntil(lambda: _settled(pane))
+    assert _rows(pane) == [("invoice.pdf", "ok", None), ("photo.png", "ok", None)]
+    model = pane.attachments.model
+    assert model.index(0).data(AttachmentRole.ITEM).media_type == "application/pdf"
+    # the draft keeps them: bytes in the BlobStore, rows in the store
+    with qtbot.waitSignal(pane.draft_saved, timeout=3000):
+        pass
+    draft = drafts.load_draft(store, pane.thread_id)  # type: ignore[arg-type]
+    assert draft is not None
+    assert [a.filename for a in draft.attachments] == ["invoice.pdf", "photo.png"]
+    assert store.blobs.get(draft.attachments[0].sha256) == pdf.read_bytes()
+
+
+def test_drop_on_the_pane_and_on_the_body(
+    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text("notes")
+    b = tmp_path / "b.txt"
+    b.write_text("more notes")
+    pane = make_pane(make_thread(store))
+    assert drop_files(pane, [a])
+    assert drop_files(pane.ui.body.viewport(), [b])
+    qtbot.waitUntil(lambda: len(pane.attachments.model.items()) == 2 and _settled(pane))
+    assert pane.ui.body.toPlainText() == ""  # a file drop is not text
+
+
+def test_disguised_executables_refused_with_the_reason_visible(
+    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    elf = tmp_path / "manual.pdf"
+    elf.write_bytes(ELF)
+    exe = tmp_path / "label.pdf"
+    exe.write_bytes(PE)
+    pane = make_pane(make_thread(store))
+    pane.ui.body.setPlainText("Hello, the manual is attached.")
+    drop_files(pane.ui.attachments, [elf, exe])
+    qtbot.waitUntil(lambda: _settled(pane))
+    model = pane.attachments.model
+    for row in range(2):
+        idx = model.index(row)
+        assert idx.data(AttachmentRole.STATE) == "refused"
+        assert "refused" in idx.data(Qt.ItemDataRole.DisplayRole)
+        assert "program" in idx.data(Qt.ItemDataRole.ToolTipRole).lower()
+        assert idx.data(Qt.ItemDataRole.ForegroundRole).color() == QColor("#c62828")
+    with qtbot.waitSignal(pane.checked, timeout=3000):
+        pass
+    assert "attachment-type" in {f.rule for f in pane.findings_model.blocking()}
+    assert not pane.ui.send.isEnabled()
+    assert "manual.pdf" in pane.ui.send.toolTip() or "program" in pane.ui.send.toolTip()
+
+
+def test_total_over_7_mb_refused(
+    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    files = []
+    for name in ("one.txt", "two.txt"):
+        path = tmp_path / name
+        path.write_bytes(b"a" * (4 * 1024 * 1024))
+        files.append(path)
+    pane = make_pane(make_thread(store))
+    pane.ui.body.setPlainText("Hello, the two lists are attached.")
+    drop_files(pane.ui.attachments, files)
+    qtbot.waitUntil(lambda: _settled(pane))
+    rows = _rows(pane)
+    assert rows[0][1] == "ok"
+    assert rows[1][1] == "refused" and "7.0 MB" in (rows[1][2] or "")
+    assert pane.ui.total.text() == "8.0 MB of 7.0 MB"
+    assert "c62828" in pane.ui.total.styleSheet()
+    qtbot.waitUntil(lambda: "attachment-size" in {f.rule for f in pane.findings_model.blocking()})
+    assert not pane.ui.send.isEnabled()
+    # removing one with Delete brings it back under the limit
+    pane.ui.attachments.setFocus()
+    pane.ui.attachments.setCurrentIndex(pane.attachments.model.index(1))
+    qtbot.keyClick(pane.ui.attachments, Qt.Key.Key_Delete)
+    assert [r[0] for r in _rows(pane)] == ["one.txt"]
+    assert _rows(pane)[0][1] == "ok"
+    qtbot.waitUntil(pane.ui.send.isEnabled)
+
+
+def test_single_file_over_the_limit_is_never_read(
+    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    big = tmp_path / "huge.pdf"
+    with big.open("wb") as fh:
+        fh.truncate(9 * 1024 * 1024)  # sparse: 9 MB that were never written
+    pane = make_pane(make_thread(store))
+    drop_files(pane.ui.attachments, [big])
+    qtbot.waitUntil(lambda: _settled(pane))
+    _name, state, reason = _rows(pane)[0]
+    assert state == "refused" and "9.0 MB" in (reason or "")
+    assert pane.attachments.stored() == ()  # nothing went to the BlobStore
+
+
+def test_paste_image_from_clipboard(
+    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    pane = make_pane(make_thread(store))
+    image = QImage(32, 24, QImage.Format.Format_RGB32)
+    image.fill(QColor("orange"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    pane.ui.body.insertFromMimeData(mime)  # what Ctrl+V does with the clipboard's data
+    qtbot.waitUntil(lambda: len(pane.attachments.model.items()) == 1 and _settled(pane))
+    item = pane.attachments.model.item(0)
+    assert item.media_type == "image/png" and not item.refused
+    assert item.filename.endswith(".png")
+
+
+def test_remove_button_and_draft_keeps_refused_files_visible(
+    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    bad = tmp_path / "setup.pdf"
+    bad.write_bytes(PE)
+    good = tmp_path / "ok.txt"
+    good.write_text("fine")
+    tid = make_thread(store)
+    pane = make_pane(tid)
+    pane.ui.body.setPlainText("Files attached.")
+    drop_files(pane.ui.attachments, [bad, good])
+    qtbot.waitUntil(lambda: _settled(pane))
+    pane.flush()
+    # reopened elsewhere: the refused file is back, still refused, with its reason
+    other = make_pane(tid)
+    qtbot.waitUntil(lambda: _settled(other))
+    assert [(r[0], r[1]) for r in _rows(other)] == [("setup.pdf", "refused"), ("ok.txt", "ok")]
+    other.ui.attachments.setCurrentIndex(other.attachments.model.index(0))
+    other.ui.remove.click()
+    assert [r[0] for r in _rows(other)] == ["ok.txt"]

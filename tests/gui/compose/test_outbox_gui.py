@@ -1,0 +1,136 @@
+"""Send = queue with an undo window; Ctrl+Z undoes; a crash in `sending` shows the
+"may have been sent" banner and is never re-queued by itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from inbox_app.services import compose_queue, drafts
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Message
+from inbox_app.views.compose import ComposePane
+from tests.unit.compose.factories import make_thread, set_status, thread_state
+
+GOOD = "Hello Alex, your parcel left our warehouse today and arrives on Friday."
+
+
+def _status(store: Store, mid: int) -> str | None:
+    with store.session() as s:
+        m = s.get(Message, mid)
+        return m.status if m else None
+
+
+def test_send_queues_and_undo_button_returns_to_draft(
+    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    tid = make_thread(store)
+    pane = make_pane(tid, undo_seconds=30)
+    pane.ui.body.setPlainText(GOOD)
+    pane.run_check()
+    with qtbot.waitSignal(pane.queued, timeout=3000) as sig:
+        pane.ui.send.click()
+    mid, thread = sig.args
+    assert thread == tid and _status(store, mid) == "queued"
+    assert thread_state(store, tid) == (False, "queued")
+    assert pane.ui.body.toPlainText() == ""
+    assert pane.ui.outbox.isVisible() and pane.ui.outbox.undo_button.isVisible()
+    assert "leaves in" in pane.ui.outbox.label.text()
+    with qtbot.waitSignal(pane.outbox_changed, timeout=3000):
+        pane.ui.outbox.undo_button.click()
+    assert _status(store, mid) == "draft"
+    assert pane.ui.body.toPlainText() == GOOD
+    assert thread_state(store, tid) == (True, None)
+    assert not pane.ui.outbox.isVisible()
+
+
+def test_ctrl_enter_sends_and_ctrl_z_undoes(
+    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    tid = make_thread(store)
+    pane = make_pane(tid, undo_seconds=30)
+    pane.ui.body.setPlainText(GOOD)
+    pane.ui.body.setFocus()
+    with qtbot.waitSignal(pane.queued, timeout=3000) as sig:
+        qtbot.keyClick(pane.ui.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    mid = sig.args[0]
+    qtbot.keyClick(pane.ui.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _status(store, mid) == "draft"
+    assert pane.ui.body.toPlainText() == GOOD
+
+
+def test_undo_after_the_window_is_refused(
+    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    tid = make_thread(store)
+    pane = make_pane(tid, undo_seconds=30)
+    pane.ui.body.setPlainText(GOOD)
+    with qtbot.waitSignal(pane.queued, timeout=3000) as sig:
+        pane.send()
+    mid = sig.args[0]
+    set_status(store, mid, "queued", release_at=datetime.now(UTC) - timedelta(seconds=1))
+    assert not pane.undo_send(mid)
+    assert _status(store, mid) == "queued"
+    assert "Too late" in pane.ui.status.text()
+
+
+def test_blocked_draft_is_not_queued(store: Store, make_pane: Callable[..., ComposePane]) -> None:
+    tid = make_thread(store)
+    pane = make_pane(tid)
+    pane.ui.body.setPlainText("See www.myshop.com")
+    assert not pane.send()
+    assert thread_state(store, tid)[1] is None
+
+
+def test_crash_in_sending_shows_the_banner_and_is_never_requeued(
+    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
+    crashed_at = datetime.now(UTC) - timedelta(minutes=3)
+    set_status(store, mid, "sending", updated_at=crashed_at, send_attempts=1)
+    pane = make_pane(tid, started_at=datetime.now(UTC) - timedelta(minutes=1))
+    banner = pane.ui.banner
+    assert banner.isVisible()
+    assert "may have been sent" in banner.label.text()
+    assert banner.resend_button.isVisible() and banner.discard_button.isVisible()
+    # time passes, the pane refreshes: still sending, nothing re-queued it
+    pane.refresh_outbox()
+    qtbot.wait(50)
+    assert _status(store, mid) == "sending"
+    assert thread_state(store, tid)[1] == "sending"
+    # the seller checked Seller Central and decides
+    with qtbot.waitSignal(pane.outbox_changed, timeout=3000):
+        banner.resend_button.click()
+    assert _status(store, mid) == "queued"
+    assert not banner.isVisible()
+
+
+def test_crash_resolution_discard(store: Store, make_pane: Callable[..., ComposePane]) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
+    set_status(store, mid, "unknown")
+    pane = make_pane(tid)
+    assert pane.ui.banner.isVisible()
+    pane.ui.banner.discard_button.click()
+    assert _status(store, mid) is None
+    assert thread_state(store, tid)[1] is None
+    assert not pane.ui.banner.isVisible()
+
+
+def test_a_send_running_now_is_not_a_crash(
+    store: Store, make_pane: Callable[..., ComposePane]
+) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
+    pane = make_pane(tid, started_at=datetime.now(UTC) - timedelta(minutes=5))
+    set_status(store, mid, "sending", updated_at=datetime.now(UTC))
+    pane.refresh_outbox()
+    assert not pane.ui.banner.isVisible()
+    assert "Sending" in pane.ui.outbox.label.text()

@@ -1,0 +1,69 @@
+"""The "Contact buyer" window and the saved-reply picker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from inbox_app.services import drafts, templates
+from inbox_app.store.migrate import Store
+from inbox_app.views.compose import ComposePane, ComposeWindow
+from inbox_app.views.compose.dialogs import TemplatePicker
+from tests.unit.compose.factories import make_order, make_thread
+
+TypeText = Callable[[QWidget, str], None]
+
+
+def test_contact_buyer_window_creates_its_thread_on_first_save(
+    store: Store, qtbot: Any, type_text: TypeText
+) -> None:
+    oid = make_order(store, opted_out=True, marketplace="DE")
+    win = ComposeWindow(store, oid, undo_seconds=30)
+    qtbot.addWidget(win)
+    win.show()
+    pane = win.pane
+    assert pane.thread_id is None
+    assert win.objectName() == "composeWindow" and pane.objectName() == "composePane"
+    assert pane.ui.important.property("prominent") is True  # opted out, seller-initiated
+    pane.ui.body.setFocus()
+    with qtbot.waitSignal(pane.thread_created, timeout=3000) as created:
+        type_text(pane.ui.body, "Die Lieferadresse ist unvollständig.")
+    tid = created.args[0]
+    assert drafts.thread_for_order_draft(store, oid) == tid
+    win.close()
+    # "Contact buyer" again: the same draft comes back
+    again = ComposeWindow(store, oid)
+    qtbot.addWidget(again)
+    assert again.pane.thread_id == tid
+    assert again.pane.ui.body.toPlainText() == "Die Lieferadresse ist unvollständig."
+
+
+def test_template_picker_filters_and_inserts(
+    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any, type_text: TypeText
+) -> None:
+    templates.seed_starter_templates(store)
+    pane = make_pane(make_thread(store, buyer_name="Jana", product="Teapot"))
+    seen: list[TemplatePicker] = []
+
+    def drive() -> None:
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, TemplatePicker)
+        seen.append(dlg)
+        type_text(dlg.filter, "shipping delay")
+        assert dlg.proxy.rowCount() == 1
+        assert "Hello Jana," in dlg.text.toPlainText()
+        qtbot.keyClick(dlg.filter, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, drive)
+    qtbot.keyClick(
+        pane.ui.body,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert seen
+    body = pane.ui.body.toPlainText()
+    assert body.startswith("Hello Jana,") and "(Teapot)" in body
+    assert pane.ui.subject.text().startswith("Delay in the delivery of your order")
