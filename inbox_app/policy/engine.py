@@ -312,9 +312,16 @@ def _language(
     wanted = det.language.code(context.buyer_language)
     if wanted is None or wanted not in det.language.known or not body.folded.strip():
         return
-    guessed, votes = det.language.guess(body.folded, rs.settings.language_min_words)
+    min_words = rs.settings.language_min_words
+    # The first 800 characters tell the language; only a mismatch reads the rest
+    # (a bilingual message may switch to the buyer's language later).
+    guessed, votes = det.language.guess(body.folded[:800], min_words)
     if guessed is None or guessed == wanted:
         return
+    if len(body.folded) > 800:
+        guessed, votes = det.language.guess(body.folded, min_words)
+        if guessed is None or guessed == wanted:
+            return
     if votes.get(wanted, 0) >= 3:
         return  # a bilingual message that includes the buyer's language
     names = rs.languages.get("names", {})

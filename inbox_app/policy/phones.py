@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 _CANDIDATE = re.compile(r"(?<![a-z0-9.,/-])(?:\+|00)?\(?\d[\d\s().\-/]{5,24}\d(?![a-z0-9])")
+_ORDER_ID_ONLY = re.compile(r"\d{3}-\d{7}-\d{7}")
 _MASKS = (
     re.compile(r"\d{3}-\d{7}-\d{7}"),  # Amazon order ids
     re.compile(r"\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"),  # 2024-05-01
@@ -47,7 +48,7 @@ def find_phones(folded: str, region: str) -> list[Phone]:
     found: list[Phone] = []
     budget = MAX_CANDIDATES
     for cand in _CANDIDATE.finditer(folded):
-        if _digit_count(cand.group()) < 7:
+        if _digit_count(cand.group()) < 7 or _ORDER_ID_ONLY.fullmatch(cand.group()):
             continue
         budget -= 1
         if budget < 0:
