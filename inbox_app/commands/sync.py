@@ -1,0 +1,74 @@
+"""`inbox-app sync [--account NAME] [--send-only|--fetch-only]`: fetch mail, send the outbox."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from inbox_app.commands.account import read_password
+from inbox_app.commands.common import fail, open_store_from_args
+from inbox_app.services import accounts
+from inbox_app.services.sync import SyncProgress, sync_account
+from inbox_app.store.errors import KnownStoreError
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    db_parent: argparse.ArgumentParser,
+) -> None:
+    p = subparsers.add_parser(
+        "sync", parents=[db_parent], help="fetch new mail over IMAP, then send the outbox"
+    )
+    p.add_argument("--account", help="only this account (default: all)")
+    only = p.add_mutually_exclusive_group()
+    only.add_argument("--send-only", action="store_true", help="only send the outbox")
+    only.add_argument("--fetch-only", action="store_true", help="only fetch new mail")
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (accounts not saving it)",
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store_from_args(args)
+    if store is None:
+        return 2
+    password = read_password(args)
+
+    def progress(p: SyncProgress) -> None:
+        if args.quiet or p.phase == "done":
+            return
+        if p.phase == "fetch":
+            print(f"\r{p.folder}: {p.done}/{p.total}", end="", file=sys.stderr, flush=True)
+        elif p.message:
+            print(f"\n{p.message}" if p.phase == "connect" else p.message, file=sys.stderr)
+
+    try:
+        names = [args.account] if args.account else [a.name for a in accounts.list_accounts(store)]
+        if not names:
+            return fail("no mail account yet: add one with `inbox-app account add`")
+        failed = False
+        for name in names:
+            summary = sync_account(
+                store,
+                name,
+                fetch=not args.send_only,
+                send=not args.fetch_only,
+                progress=progress,
+                password=password,
+            )
+            if not args.quiet:
+                print(file=sys.stderr)
+            for line in summary.lines()[: 2 if summary.outbox else 1]:
+                print(line)
+            for error in summary.errors:
+                print(f"inbox-app: {name}: {error}", file=sys.stderr)
+            failed = failed or not summary.ok
+        return 1 if failed else 0
+    except KnownStoreError as exc:
+        return fail(str(exc))
+    finally:
+        store.close()

@@ -1,0 +1,36 @@
+"""How to reach a mail server: host, port, TLS mode, user, and the TLS context to use."""
+
+from __future__ import annotations
+
+import ssl
+from dataclasses import dataclass
+from typing import Literal
+
+from inbox_app.mail.errors import CertificateError
+
+TlsMode = Literal["implicit", "starttls", "none"]
+TLS_MODES: tuple[TlsMode, ...] = ("implicit", "starttls", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    """One IMAP or SMTP endpoint. No password here: it is passed separately, per call."""
+
+    host: str
+    port: int
+    tls: TlsMode
+    user: str
+    ca_file: str | None = None  # trust this PEM (a private CA or the server's own cert)
+    timeout: float = 30.0
+
+
+def tls_context(settings: ServerSettings) -> ssl.SSLContext:
+    """A verifying context: system CAs, or only the account's CA file when one is set."""
+    try:
+        if settings.ca_file:
+            return ssl.create_default_context(cafile=settings.ca_file)
+        return ssl.create_default_context()
+    except (OSError, ssl.SSLError) as exc:
+        raise CertificateError(
+            f"The certificate file {settings.ca_file!r} could not be read ({exc})."
+        ) from None

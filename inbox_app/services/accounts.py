@@ -1,0 +1,238 @@
+"""Seller mail accounts: create, list, get, remove; password via credentials; test connection.
+
+All functions may block (database, keyring, network): call them from a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from inbox_app import credentials
+from inbox_app.mail.errors import MailError
+from inbox_app.mail.imap_sync import connect_imap, logout, lost
+from inbox_app.mail.server import TLS_MODES, ServerSettings, TlsMode
+from inbox_app.mail.smtp_send import SmtpSender
+from inbox_app.store.marketplaces import BY_CODE
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import SellerAccount
+
+
+class AccountError(Exception):
+    """An account cannot be created/found as asked (message for the user)."""
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSpec:
+    """What the account dialog or `inbox-app account add` collects."""
+
+    name: str
+    address: str
+    imap_host: str
+    smtp_host: str
+    user: str = ""
+    display_name: str = ""
+    imap_port: int = 993
+    imap_tls: TlsMode = "implicit"
+    imap_user: str = ""  # defaults to `user`
+    imap_folders: tuple[str, ...] = ("INBOX",)
+    smtp_port: int = 465
+    smtp_tls: TlsMode = "implicit"
+    smtp_user: str = ""  # defaults to `user`
+    marketplaces: tuple[str, ...] = ()
+    ca_file: str | None = None
+    save_password: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInfo:
+    """An account as plain data (safe to hand to the GUI thread)."""
+
+    id: int
+    name: str
+    address: str
+    display_name: str
+    imap: ServerSettings
+    smtp: ServerSettings
+    folders: tuple[str, ...]
+    marketplaces: tuple[str, ...]
+    save_password: bool
+    ca_file: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """One server's answer to "Test connection". kind: ok|auth|host|certificate|timeout|tls|..."""
+
+    ok: bool
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class TestResult:
+    """Both servers' answers; `message` is what to show the user."""
+
+    __test__ = False  # not a pytest class
+
+    imap: CheckResult
+    smtp: CheckResult
+    details: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return self.imap.ok and self.smtp.ok
+
+    @property
+    def message(self) -> str:
+        return f"IMAP: {self.imap.message}\nSMTP: {self.smtp.message}"
+
+
+def _validate(spec: AccountSpec) -> None:
+    if not spec.name.strip():
+        raise AccountError("An account needs a name.")
+    if "@" not in spec.address or spec.address.strip() != spec.address or " " in spec.address:
+        raise AccountError(f"{spec.address!r} is not an e-mail address.")
+    for label, host, port, tls in (
+        ("IMAP", spec.imap_host, spec.imap_port, spec.imap_tls),
+        ("SMTP", spec.smtp_host, spec.smtp_port, spec.smtp_tls),
+    ):
+        if not host.strip():
+            raise AccountError(f"The {label} server name is missing.")
+        if not 0 < port < 65536:
+            raise AccountError(f"The {label} port {port} is not a valid port number.")
+        if tls not in TLS_MODES:
+            raise AccountError(f"The {label} TLS mode must be one of {', '.join(TLS_MODES)}.")
+    unknown = [m for m in spec.marketplaces if m.upper() not in BY_CODE]
+    if unknown:
+        raise AccountError(f"Unknown marketplace code(s): {', '.join(unknown)}.")
+    if not spec.imap_folders:
+        raise AccountError("Choose at least one folder to watch.")
+
+
+def _info(row: SellerAccount) -> AccountInfo:
+    ca = row.ca_file or None
+    return AccountInfo(
+        id=row.id,
+        name=row.name,
+        address=row.address,
+        display_name=row.display_name,
+        imap=ServerSettings(row.imap_host, row.imap_port, _tls(row.imap_tls), row.imap_user, ca),
+        smtp=ServerSettings(row.smtp_host, row.smtp_port, _tls(row.smtp_tls), row.smtp_user, ca),
+        folders=tuple(f for f in row.imap_folders.split("\n") if f),
+        marketplaces=tuple(m for m in row.marketplaces.split(",") if m),
+        save_password=row.save_password,
+        ca_file=ca,
+    )
+
+
+def _tls(value: str) -> TlsMode:
+    for mode in TLS_MODES:
+        if value == mode:
+            return mode
+    return "implicit"
+
+
+def add_account(store: Store, spec: AccountSpec, password: str | None) -> AccountInfo:
+    """Create the account and keep its password (keyring, or this session only).
+
+    Raises AccountError, or credentials.NoSecureKeyringError when the password should be
+    saved but no secure keyring exists (nothing is created then).
+    """
+    _validate(spec)
+    with store.session() as s:
+        if s.scalar(select(SellerAccount.id).where(SellerAccount.name == spec.name)):
+            raise AccountError(f"An account named {spec.name!r} already exists.")
+    if password is not None:
+        credentials.set_password(spec.name, password, remember=spec.save_password)
+    with store.session() as s, s.begin():
+        row = SellerAccount(
+            name=spec.name,
+            address=spec.address,
+            display_name=spec.display_name,
+            imap_host=spec.imap_host,
+            imap_port=spec.imap_port,
+            imap_tls=spec.imap_tls,
+            imap_user=spec.imap_user or spec.user,
+            imap_folders="\n".join(spec.imap_folders),
+            smtp_host=spec.smtp_host,
+            smtp_port=spec.smtp_port,
+            smtp_tls=spec.smtp_tls,
+            smtp_user=spec.smtp_user or spec.user,
+            marketplaces=",".join(m.upper() for m in spec.marketplaces),
+            save_password=spec.save_password,
+            ca_file=spec.ca_file,
+        )
+        s.add(row)
+        s.flush()
+        return _info(row)
+
+
+def list_accounts(store: Store) -> list[AccountInfo]:
+    with store.session() as s:
+        return [_info(r) for r in s.scalars(select(SellerAccount).order_by(SellerAccount.name))]
+
+
+def get_account(store: Store, name: str) -> AccountInfo:
+    with store.session() as s:
+        row = s.scalars(select(SellerAccount).where(SellerAccount.name == name)).one_or_none()
+        if row is None:
+            raise AccountError(f"There is no account named {name!r}.")
+        return _info(row)
+
+
+def remove_account(store: Store, name: str) -> None:
+    """Delete the account and forget its password. Its threads and messages stay."""
+    with store.session() as s, s.begin():
+        row = s.scalars(select(SellerAccount).where(SellerAccount.name == name)).one_or_none()
+        if row is None:
+            raise AccountError(f"There is no account named {name!r}.")
+        s.delete(row)
+    credentials.delete_password(name)
+
+
+def account_password(account: AccountInfo) -> str | None:
+    """The password from this session's memory or the keyring; None means "ask the user"."""
+    return credentials.get_password(account.name)
+
+
+def _check(label: str, func: Callable[[], None], settings: ServerSettings) -> CheckResult:
+    try:
+        func()
+    except MailError as exc:
+        return CheckResult(False, exc.kind, str(exc))
+    except Exception as exc:  # an unexpected server answer: still a clear result
+        error = lost(exc, settings)
+        return CheckResult(False, error.kind, str(error))
+    return CheckResult(True, "ok", f"{label} connection and login work.")
+
+
+def test_connection(account: AccountInfo, password: str) -> TestResult:
+    """Try IMAP (login, list the watched folders) and SMTP (login); report each clearly."""
+
+    def imap() -> None:
+        client = connect_imap(account.imap, password)
+        try:
+            for folder in account.folders:
+                if not client.folder_exists(folder):
+                    raise MailError(f"The folder {folder!r} does not exist on the IMAP server.")
+        finally:
+            logout(client)
+
+    def smtp() -> None:
+        sender = SmtpSender(account.smtp, password)
+        sender.connect()
+        sender.close()
+
+    return TestResult(
+        imap=_check("IMAP", imap, account.imap), smtp=_check("SMTP", smtp, account.smtp)
+    )
+
+
+test_connection.__test__ = False  # type: ignore[attr-defined]
+
+
+def folders_of(spec_folders: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f.strip() for f in spec_folders if f.strip())) or ("INBOX",)

@@ -1,0 +1,313 @@
+"""The outbox sender: queued -> sending -> sent | failed | unknown, never a silent double send.
+
+A message is claimed (queued -> sending, Message-ID fixed) in its own committed
+transaction BEFORE the server is contacted, so a crash leaves it in `sending`, shown as
+"may have been sent" and never resent automatically. Transient errors go back to
+`queued` with a backoff; an account problem (wrong password) stops the run at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from inbox_app.mail.compose import OutgoingAttachment, OutgoingMail, new_message_id
+from inbox_app.mail.smtp_send import SendResult
+from inbox_app.services.threads import recompute_thread
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Attachment, Buyer, Event, Message, Thread, utcnow
+
+MAX_ATTEMPTS = 8
+BASE_DELAY = timedelta(minutes=1)
+MAX_DELAY = timedelta(hours=1)
+
+
+class Sender(Protocol):
+    """Where the outbox UI and the SMTP sender meet."""
+
+    def send(self, message: OutgoingMail) -> SendResult: ...
+
+
+class CancelFlag(Protocol):
+    def is_set(self) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SenderIdentity:
+    account_id: int
+    address: str
+    display_name: str = ""
+
+
+@dataclass
+class OutboxSummary:
+    sent: int = 0
+    failed: int = 0
+    unknown: int = 0
+    retrying: int = 0
+    held: int = 0  # stopped by the final policy check
+    error: str | None = None  # why the run stopped early (offline, wrong password...)
+    cancelled: bool = False
+    details: list[str] = field(default_factory=list)
+
+
+def backoff(attempts: int) -> timedelta:
+    delay: timedelta = min(BASE_DELAY * (2 ** max(0, attempts - 1)), MAX_DELAY)
+    return delay + timedelta(seconds=random.uniform(0, delay.total_seconds() / 10))
+
+
+def due_message_ids(session: Session, account_id: int, now: datetime) -> list[int]:
+    """Queued messages of this account whose undo window and backoff have passed."""
+    rows = session.execute(
+        select(Message.id)
+        .join(Thread, Thread.id == Message.thread_id)
+        .where(
+            Message.status == "queued",
+            Message.direction == "out",
+            or_(Message.release_at.is_(None), Message.release_at <= now),
+            or_(Message.next_attempt_at.is_(None), Message.next_attempt_at <= now),
+            or_(Thread.account_id == account_id, Thread.account_id.is_(None)),
+        )
+        .order_by(Message.release_at, Message.id)
+    )
+    return [r[0] for r in rows]
+
+
+def _final_policy_check(store: Store, thread_id: int, mail: OutgoingMail) -> str | None:
+    """Run the policy checker on the final text; a reason when it must not be sent.
+
+    Uses `inbox_app.policy.check` when that module provides it (imported lazily, so the
+    sender works while the checker is being built); otherwise nothing is checked here.
+    """
+    try:
+        policy = importlib.import_module("inbox_app.policy")
+        types = importlib.import_module("inbox_app.policy.types")
+        contexts = importlib.import_module("inbox_app.services.policy_context")
+    except ImportError:
+        return None
+    check = getattr(policy, "check", None)
+    if check is None:
+        return None
+    draft = types.Draft(
+        subject=mail.subject,
+        body=mail.body,
+        attachments=tuple(types.AttachmentInput(a.filename, a.data) for a in mail.attachments),
+    )
+    report: Any = check(draft, contexts.context_for_thread(store, thread_id))
+    if getattr(report, "sendable", True):
+        return None
+    findings = [f.message for f in getattr(report, "findings", ()) if f.severity == "block"]
+    return "Held by the policy check: " + ("; ".join(findings[:3]) or "not sendable")
+
+
+def _references(session: Session, thread_id: int) -> tuple[str | None, tuple[str, ...]]:
+    last_in = session.execute(
+        select(Message.message_id_header, Message.references)
+        .where(
+            Message.thread_id == thread_id,
+            Message.direction == "in",
+            Message.notice_kind.is_(None),
+            Message.message_id_header.is_not(None),
+        )
+        .order_by(Message.created_at.desc(), Message.id.desc())
+        .limit(1)
+    ).first()
+    if last_in is None or last_in[0] is None:
+        return None, ()
+    parent: str = last_in[0]
+    refs = tuple((last_in[1] or "").split())
+    return parent, (*refs, parent)
+
+
+def _claim(
+    store: Store, message_id: int, me: SenderIdentity, now: datetime
+) -> tuple[int, OutgoingMail] | None:
+    """queued -> sending, committed before any network I/O. None if no longer due."""
+    with store.session() as s, s.begin():
+        m = s.get(Message, message_id)
+        if m is None or m.status != "queued":
+            return None
+        thread = s.get(Thread, m.thread_id)
+        buyer = s.get(Buyer, thread.buyer_id) if thread is not None else None
+        if thread is None or buyer is None:
+            return None
+        message_id_header = m.message_id_header or new_message_id(me.address)
+        m.message_id_header = message_id_header
+        if m.in_reply_to is None:
+            m.in_reply_to, refs = _references(s, thread.id)
+            m.references = " ".join(refs) or None
+        atts = s.scalars(select(Attachment).where(Attachment.message_id == m.id)).all()
+        mail = OutgoingMail(
+            from_addr=me.address,
+            from_name=me.display_name,
+            to_addr=buyer.alias,
+            subject=m.subject,
+            body=m.body_text,
+            message_id=message_id_header,
+            in_reply_to=m.in_reply_to,
+            references=tuple((m.references or "").split()),
+            attachments=tuple(
+                OutgoingAttachment(a.filename, a.media_type, store.blobs.get(a.sha256))
+                for a in atts
+            ),
+        )
+        m.status = "sending"
+        m.send_attempts += 1
+        m.updated_at = now
+        if thread.account_id is None:
+            thread.account_id = me.account_id
+        s.add(Event(kind="sending", thread_id=thread.id, message_id=m.id, at=now))
+        recompute_thread(s, thread.id)
+        return thread.id, mail
+
+
+def _settle(store: Store, message_id: int, result: SendResult, now: datetime) -> str:
+    """Record the outcome; returns the new status."""
+    with store.session() as s, s.begin():
+        m = s.get(Message, message_id)
+        assert m is not None
+        if result.outcome == "sent":
+            m.status, m.sent_at, m.error, m.next_attempt_at = "sent", now, None, None
+        elif result.outcome == "permanent":
+            m.status, m.error = "failed", result.detail
+        elif result.outcome == "unknown":
+            m.status, m.error = "unknown", result.detail
+        elif result.outcome == "account_error":
+            m.status, m.error = "queued", result.detail
+            m.send_attempts = max(0, m.send_attempts - 1)  # nothing was attempted
+        elif m.send_attempts >= MAX_ATTEMPTS:
+            m.status = "failed"
+            m.error = f"Gave up after {m.send_attempts} attempts: {result.detail}"
+        else:
+            m.status, m.error = "queued", result.detail
+            m.next_attempt_at = now + backoff(m.send_attempts)
+        m.updated_at = now
+        s.add(
+            Event(
+                kind=f"send_{m.status}",
+                thread_id=m.thread_id,
+                message_id=m.id,
+                at=now,
+                detail=(result.detail or "")[:500],
+            )
+        )
+        recompute_thread(s, m.thread_id)
+        return m.status
+
+
+def _hold(store: Store, message_id: int, reason: str, now: datetime) -> None:
+    with store.session() as s, s.begin():
+        m = s.get(Message, message_id)
+        if m is None or m.status != "queued":
+            return
+        m.status, m.error, m.updated_at = "failed", reason, now
+        s.add(Event(kind="send_held", thread_id=m.thread_id, message_id=m.id, detail=reason))
+        recompute_thread(s, m.thread_id)
+
+
+def run_outbox(
+    store: Store,
+    sender: Sender,
+    me: SenderIdentity,
+    *,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: CancelFlag | None = None,
+    policy_check: Callable[[Store, int, OutgoingMail], str | None] = _final_policy_check,
+) -> OutboxSummary:
+    """Send every due message of this account once. Safe to call from a worker thread."""
+    now = now or utcnow()
+    summary = OutboxSummary()
+    with store.session() as s:
+        due = due_message_ids(s, me.account_id, now)
+    for index, message_id in enumerate(due):
+        if cancel is not None and cancel.is_set():
+            summary.cancelled = True
+            break
+        claimed = _peek(store, message_id, me, now, policy_check)
+        if isinstance(claimed, str):
+            _hold(store, message_id, claimed, now)
+            summary.held += 1
+            summary.details.append(claimed)
+            continue
+        got = _claim(store, message_id, me, now)
+        if got is None:
+            continue
+        result = sender.send(got[1])
+        status = _settle(store, message_id, result, now)
+        if status == "sent":
+            summary.sent += 1
+        elif status == "failed":
+            summary.failed += 1
+            summary.details.append(result.detail)
+        elif status == "unknown":
+            summary.unknown += 1
+            summary.details.append(result.detail)
+        else:
+            summary.retrying += 1
+        if progress is not None:
+            progress(index + 1, len(due))
+        if result.outcome == "account_error" or (
+            result.outcome == "transient" and result.code is None
+        ):
+            summary.error = result.detail  # offline or wrong password: stop, keep the rest
+            break
+    return summary
+
+
+def _peek(
+    store: Store,
+    message_id: int,
+    me: SenderIdentity,
+    now: datetime,
+    policy_check: Callable[[Store, int, OutgoingMail], str | None],
+) -> str | None:
+    """The final policy check, on the text exactly as it will be sent."""
+    with store.session() as s:
+        m = s.get(Message, message_id)
+        if m is None or m.status != "queued":
+            return None
+        thread_id = m.thread_id
+        atts = s.scalars(select(Attachment).where(Attachment.message_id == m.id)).all()
+        mail = OutgoingMail(
+            from_addr=me.address,
+            to_addr="",
+            subject=m.subject,
+            body=m.body_text,
+            message_id=m.message_id_header or "",
+            attachments=tuple(
+                OutgoingAttachment(a.filename, a.media_type, store.blobs.get(a.sha256))
+                for a in atts
+            ),
+        )
+    return policy_check(store, thread_id, mail)
+
+
+def resolve_uncertain(store: Store, message_id: int, *, was_sent: bool) -> None:
+    """The seller's decision on a `sending`/`unknown` message: mark sent, or queue it again."""
+    now = utcnow()
+    with store.session() as s, s.begin():
+        m = s.get(Message, message_id)
+        if m is None or m.status not in ("sending", "unknown"):
+            return
+        if was_sent:
+            m.status, m.sent_at, m.error = "sent", m.sent_at or now, None
+        else:
+            m.status, m.next_attempt_at, m.error = "queued", None, None
+        m.updated_at = now
+        s.add(
+            Event(
+                kind="send_resolved",
+                thread_id=m.thread_id,
+                message_id=m.id,
+                detail="marked sent" if was_sent else "queued again by the seller",
+            )
+        )
+        recompute_thread(s, m.thread_id)

@@ -1,0 +1,278 @@
+"""Sync one account: fetch new mail over IMAP (batch by batch, resumable), then send the outbox.
+
+Runs in a worker thread; reports progress through a callback and stops at a cancel flag.
+Every batch is its own transaction together with the folder's last UID, so a server
+that dies mid-fetch costs only that batch, and the next attempt resumes after it.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal, Protocol
+
+from imapclient import IMAPClient
+from sqlalchemy import select
+
+from inbox_app.mail import imap_sync
+from inbox_app.mail.errors import AuthError, MailError
+from inbox_app.mail.smtp_send import SmtpSender
+from inbox_app.services.accounts import AccountError, AccountInfo, account_password, get_account
+from inbox_app.services.ingest import MailOrigin, ingest_raw
+from inbox_app.services.outbox import OutboxSummary, Sender, SenderIdentity, run_outbox
+from inbox_app.store.errors import KnownStoreError
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Event, SyncFolder, utcnow
+
+Phase = Literal["connect", "fetch", "send", "done"]
+
+
+class CancelFlag(Protocol):
+    def is_set(self) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    phase: Phase
+    folder: str = ""
+    done: int = 0
+    total: int = 0
+    message: str = ""
+
+
+@dataclass
+class SyncSummary:
+    account: str
+    fetched: int = 0
+    imported: int = 0
+    duplicates: int = 0
+    ignored: int = 0
+    unmatched: int = 0
+    problems: int = 0
+    outbox: OutboxSummary | None = None
+    errors: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def lines(self) -> list[str]:
+        out = [
+            f"{self.account}: fetched {self.fetched}, imported {self.imported}, "
+            f"already known {self.duplicates}, not relay mail {self.ignored}"
+        ]
+        if self.outbox is not None:
+            o = self.outbox
+            out.append(
+                f"{self.account}: sent {o.sent}, failed {o.failed}, uncertain {o.unknown}, "
+                f"will retry {o.retrying}, held by policy {o.held}"
+            )
+        out.extend(f"{self.account}: {e}" for e in self.errors)
+        return out
+
+
+ProgressFn = Callable[[SyncProgress], None]
+SenderFactory = Callable[[AccountInfo, str], Sender]
+
+
+def _smtp_sender(account: AccountInfo, password: str) -> SmtpSender:
+    return SmtpSender(account.smtp, password)
+
+
+def sync_account(
+    store: Store,
+    account_name: str,
+    *,
+    fetch: bool = True,
+    send: bool = True,
+    progress: ProgressFn | None = None,
+    cancel: CancelFlag | None = None,
+    password: str | None = None,
+    batch_size: int = imap_sync.BATCH_SIZE,
+    max_reconnects: int = 2,
+    now: datetime | None = None,
+    sender_factory: SenderFactory = _smtp_sender,
+) -> SyncSummary:
+    """Fetch, then send. Never raises for mail or store trouble: see `summary.errors`."""
+    summary = SyncSummary(account=account_name)
+    report = progress or (lambda _p: None)
+    try:
+        account = get_account(store, account_name)
+        if password is None:
+            password = account_password(account)
+    except (AccountError, KnownStoreError) as exc:
+        summary.errors.append(str(exc))
+        return summary
+    except Exception as exc:  # the keyring failed: say so, keep going never
+        summary.errors.append(f"The password could not be read: {exc}")
+        return summary
+    if password is None:
+        summary.errors.append(
+            "No password is saved for this account: enter it (or add it again with "
+            "--password-stdin)."
+        )
+        return summary
+    auth_failed = False
+    if fetch:
+        job = _FetchJob(store, account, summary, report, cancel, batch_size)
+        auth_failed = _fetch_with_retries(job, password, max_reconnects)
+    if send and not auth_failed and not summary.cancelled:
+        report(SyncProgress("send", message="sending the outbox"))
+        sender = sender_factory(account, password)
+        try:
+            identity = SenderIdentity(account.id, account.address, account.display_name)
+            summary.outbox = run_outbox(
+                store,
+                sender,
+                identity,
+                now=now,
+                cancel=cancel,
+                progress=lambda d, t: report(SyncProgress("send", done=d, total=t)),
+            )
+        except KnownStoreError as exc:
+            summary.errors.append(str(exc))
+        finally:
+            close = getattr(sender, "close", None)
+            if callable(close):
+                close()
+        if summary.outbox is not None and summary.outbox.error:
+            summary.errors.append(summary.outbox.error)
+        summary.cancelled = summary.cancelled or bool(summary.outbox and summary.outbox.cancelled)
+    report(SyncProgress("done", message="; ".join(summary.lines())))
+    return summary
+
+
+@dataclass(frozen=True, slots=True)
+class _FetchJob:
+    store: Store
+    account: AccountInfo
+    summary: SyncSummary
+    report: ProgressFn
+    cancel: CancelFlag | None
+    batch_size: int
+
+    def cancelled(self) -> bool:
+        if self.cancel is not None and self.cancel.is_set():
+            self.summary.cancelled = True
+            return True
+        return False
+
+
+def _fetch_with_retries(job: _FetchJob, password: str, max_reconnects: int) -> bool:
+    """Fetch every folder; reconnect with backoff after a lost connection. True on auth error."""
+    account, summary, report = job.account, job.summary, job.report
+    attempt = 0
+    while True:
+        try:
+            report(SyncProgress("connect", message=f"connecting to {account.imap.host}"))
+            client = imap_sync.connect_imap(account.imap, password)
+            try:
+                for folder in account.folders:
+                    if job.cancelled():
+                        break
+                    _fetch_folder(job, client, folder)
+            finally:
+                imap_sync.logout(client)
+            return False
+        except AuthError as exc:
+            summary.errors.append(str(exc))  # never retried: avoids locking the account
+            return True
+        except KnownStoreError as exc:
+            summary.errors.append(str(exc))
+            return False
+        except MailError as exc:
+            error = exc
+        except Exception as exc:  # imaplib/IMAPClient/socket errors mid-session
+            error = imap_sync.lost(exc, account.imap)
+        if not error.transient or attempt >= max_reconnects:
+            summary.errors.append(str(error))
+            return False
+        attempt += 1
+        delay = min(8.0, 0.5 * 2 ** (attempt - 1)) * random.uniform(0.8, 1.2)
+        report(SyncProgress("connect", message=f"{error} Retrying in {delay:.1f} s."))
+        if job.cancelled():
+            return False
+        time.sleep(delay)
+
+
+def _folder_state(store: Store, account_id: int, folder: str, uidvalidity: int) -> int:
+    """The last committed UID for this folder; a new UIDVALIDITY starts again from 0."""
+    with store.session() as s, s.begin():
+        row = s.scalars(
+            select(SyncFolder).where(
+                SyncFolder.account_id == account_id, SyncFolder.folder == folder
+            )
+        ).one_or_none()
+        if row is None:
+            row = SyncFolder(account_id=account_id, folder=folder, uidvalidity=uidvalidity)
+            s.add(row)
+            return 0
+        if row.uidvalidity != uidvalidity:
+            s.add(
+                Event(
+                    kind="uidvalidity_changed",
+                    detail=f"{folder}: {row.uidvalidity} -> {uidvalidity}",
+                )
+            )
+            row.uidvalidity, row.last_uid, row.updated_at = uidvalidity, 0, utcnow()
+            return 0
+        return row.last_uid
+
+
+def _fetch_folder(job: _FetchJob, client: IMAPClient, folder: str) -> None:
+    store, account, summary = job.store, job.account, job.summary
+    status = imap_sync.folder_status(client, folder)
+    last_uid = _folder_state(store, account.id, folder, status.uidvalidity)
+    uids = imap_sync.new_uids(client, last_uid)
+    done = 0
+    job.report(SyncProgress("fetch", folder, 0, len(uids)))
+    for chunk in imap_sync.batches(uids, job.batch_size):
+        if job.cancelled():
+            return
+        mails = imap_sync.fetch_batch(client, chunk)
+        with store.session() as s, s.begin():
+            for mail in mails:
+                origin = MailOrigin(
+                    account.id, folder, status.uidvalidity, mail.uid, mail.internal_date
+                )
+                result = ingest_raw(s, store.blobs, mail.raw, origin)
+                _count(summary, result.status, result.problem)
+            row = s.scalars(
+                select(SyncFolder).where(
+                    SyncFolder.account_id == account.id, SyncFolder.folder == folder
+                )
+            ).one()
+            row.last_uid, row.updated_at = max(chunk), utcnow()
+        summary.fetched += len(mails)
+        done += len(chunk)
+        job.report(SyncProgress("fetch", folder, done, len(uids)))
+
+
+def _count(summary: SyncSummary, status: str, problem: str | None) -> None:
+    if status == "imported":
+        summary.imported += 1
+    elif status == "duplicate":
+        summary.duplicates += 1
+    elif status == "ignored":
+        summary.ignored += 1
+    else:
+        summary.unmatched += 1
+    if problem:
+        summary.problems += 1
+
+
+def wait_for_mail(
+    store: Store, account_name: str, password: str, timeout: float, cancel: CancelFlag | None = None
+) -> bool:
+    """IMAP IDLE on the account's first folder: True when new mail arrived (then sync)."""
+    account = get_account(store, account_name)
+    client = imap_sync.connect_imap(account.imap, password)
+    try:
+        imap_sync.folder_status(client, account.folders[0])
+        return imap_sync.wait_for_new_mail(client, timeout, cancel)
+    finally:
+        imap_sync.logout(client)

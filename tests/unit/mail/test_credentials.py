@@ -1,0 +1,110 @@
+"""credentials.py over keyring's own API with test backends: safe, refusing, timing out."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import ClassVar
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail, null
+
+from inbox_app import credentials
+from tests.memkeyring import MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def _fresh_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    MemoryKeyring.store.clear()
+    keyring.set_keyring(MemoryKeyring())
+    credentials.forget_session()
+    yield
+    keyring.set_keyring(previous)
+    credentials.forget_session()
+    MemoryKeyring.store.clear()
+
+
+class PlaintextLike(KeyringBackend):
+    """Looks like keyrings.alt's PlaintextKeyring (which must be refused)."""
+
+    priority = 1  # type: ignore[assignment]
+    saved: ClassVar[dict[str, str]] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.saved.get(username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.saved[username] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.saved.pop(username, None)
+
+
+PlaintextLike.__module__ = "keyrings.alt.file"
+
+
+class HangingKeyring(MemoryKeyring):
+    release = threading.Event()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.release.wait(5)
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.release.wait(5)
+
+
+def test_round_trip_in_service_inbox_app() -> None:
+    credentials.set_password("shop", "s3cret pw")
+    assert MemoryKeyring.store[("inbox_app", "shop")] == "s3cret pw"
+    assert credentials.get_password("shop") == "s3cret pw"
+    credentials.delete_password("shop")
+    assert credentials.get_password("shop") is None
+    credentials.delete_password("shop")  # missing is fine
+
+
+@pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring(), PlaintextLike()])
+def test_unsafe_backends_are_refused(backend: KeyringBackend) -> None:
+    keyring.set_keyring(backend)
+    status = credentials.keyring_status()
+    assert not status.usable and "no secure keyring available" in status.reason
+    with pytest.raises(credentials.NoSecureKeyringError, match="each session"):
+        credentials.set_password("shop", "pw")
+    assert PlaintextLike.saved == {}
+    assert credentials.get_password("shop") is None
+
+
+def test_ask_every_session_keeps_password_in_memory_only() -> None:
+    keyring.set_keyring(fail.Keyring())
+    credentials.set_password("shop", "pw", remember=False)
+    assert credentials.get_password("shop") == "pw"
+    assert MemoryKeyring.store == {}
+    credentials.forget_session("shop")
+    assert credentials.get_password("shop") is None
+
+
+def test_hanging_keyring_times_out_without_blocking() -> None:
+    HangingKeyring.release.clear()
+    keyring.set_keyring(HangingKeyring())
+    try:
+        with pytest.raises(credentials.KeyringTimeoutError, match="did not answer"):
+            credentials.get_password("shop", timeout=0.2)
+        with pytest.raises(credentials.KeyringTimeoutError):
+            credentials.set_password("shop", "pw", timeout=0.2)
+    finally:
+        HangingKeyring.release.set()
+
+
+def test_errors_never_contain_the_password() -> None:
+    class Broken(MemoryKeyring):
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise RuntimeError(f"cannot store {password}")
+
+    keyring.set_keyring(Broken())
+    with pytest.raises(credentials.CredentialsError) as info:
+        credentials.set_password("shop", "TOPSECRET")
+    assert "TOPSECRET" not in str(info.value)
+    assert info.value.__cause__ is None and info.value.__suppress_context__
