@@ -22,6 +22,7 @@ _HANDLES: dict[bool, object] = {}
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_WORD_STREAM = "WordDocument".encode("utf-16-le")  # used only if libmagic is missing
 _SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
     (b"\xff\xd8\xff", "jpeg", "image/jpeg"),
     (b"\x89PNG\r\n\x1a\n", "png", "image/png"),
@@ -103,7 +104,7 @@ def sniff(data: bytes, sniff_bytes: int) -> tuple[str, str, str]:
         if _ENCRYPTED_PACKAGE in head:  # a password-protected DOCX/XLSX inside OLE
             return "encrypted-office", "application/encrypted", "encrypted Office document"
         mime = libmagic(head, mime=True)
-        if "msword" in mime:
+        if "msword" in mime or (not mime and _WORD_STREAM in head):
             return "doc", "application/msword", description or "Word document"
         if "encrypted" in mime or "Encrypted" in description:
             return "encrypted-office", mime or "application/encrypted", description

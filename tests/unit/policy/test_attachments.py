@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from inbox_app.policy import (
@@ -263,3 +265,26 @@ def test_scan_missing_false_skips_unscanned_files_but_still_sizes_them() -> None
     report = check(draft, Context(buyer_initiated=True), scan_missing=False)
     assert report.rules() == {"attachment-size"}
     assert "attachment-type" in check(draft, Context(buyer_initiated=True)).rules()
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b.cfb("WordDocument"), "doc"),
+        (b.cfb("Workbook"), "ole"),
+        (b.pdf(), "pdf"),
+        (b.docx(), "docx"),
+        (b.jpeg(), "jpeg"),
+        (b'<svg xmlns="http://www.w3.org/2000/svg"/>', "svg"),
+        (b"<!DOCTYPE html><html></html>", "html"),
+        ("plain text, ünïcödé".encode(), "txt"),
+        (b.PE, "exe"),
+        (bytes(range(256)) * 4, "binary"),
+    ],
+)
+def test_sniffing_works_without_libmagic(
+    monkeypatch: pytest.MonkeyPatch, data: bytes, kind: str
+) -> None:
+    sniff_module = sys.modules["inbox_app.policy.attachments.sniff"]
+    monkeypatch.setattr(sniff_module, "_HAVE_MAGIC", False)
+    assert scan_attachment("x", data).kind == kind
