@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import unicodedata
 from collections.abc import Mapping
 
 from inbox_app.policy import attachments, optout
@@ -23,7 +25,7 @@ from inbox_app.policy.normalize import fold
 from inbox_app.policy.phones import find_phones
 from inbox_app.policy.phrases import PhraseHit
 from inbox_app.policy.ruleset import Ruleset, load_ruleset
-from inbox_app.policy.types import AttachmentScan, Context, Draft, FieldName, Report
+from inbox_app.policy.types import AttachmentScan, Context, Draft, FieldName, Finding, Report
 
 _PHRASE_RULES = (
     ("opt_out", "opt-out-link"),
@@ -33,12 +35,21 @@ _PHRASE_RULES = (
 
 
 class _Text:
-    """One field, folded once; phrase hits computed once per category."""
+    """One field, folded once; phrase hits computed once per category.
 
-    def __init__(self, name: FieldName, original: str) -> None:
+    Text typed as base letter + combining accent (NFD, e.g. pasted from macOS files)
+    is composed first, so "de\u0301sabonner" matches "désabonner"; `raw_span` maps
+    spans back to the caller's own text.
+    """
+
+    def __init__(self, name: FieldName, raw: str) -> None:
         self.name: FieldName = name
-        self.original = original
-        self.folded = fold(original)
+        self.raw = raw
+        self._map: list[int] | None = None
+        self.original = raw
+        if not unicodedata.is_normalized("NFC", raw):
+            self.original, self._map = _compose(raw)
+        self.folded = fold(self.original)
         self.cjk = CJK.search(self.folded) is not None
         self._hits: dict[str, list[PhraseHit]] | None = None
 
@@ -46,6 +57,34 @@ class _Text:
         if self._hits is None:
             self._hits = rs.phrases.scan(self.folded, cjk=self.cjk)
         return self._hits[category]
+
+    def raw_span(self, finding: Finding) -> Finding:
+        if self._map is None:
+            return finding
+        return dataclasses.replace(
+            finding, start=self._map[finding.start], end=self._map[finding.end]
+        )
+
+
+def _compose(raw: str) -> tuple[str, list[int]]:
+    """NFC-compose each base+combining cluster that becomes one character; index map back."""
+    out: list[str] = []
+    where: list[int] = []
+    i, n = 0, len(raw)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(raw[j]):
+            j += 1
+        composed = unicodedata.normalize("NFC", raw[i:j]) if j - i > 1 else raw[i]
+        if len(composed) == 1:
+            out.append(composed)
+            where.append(i)
+        else:
+            out.extend(raw[i:j])
+            where.extend(range(i, j))
+        i = j
+    where.append(n)
+    return "".join(out), where
 
 
 def check(
@@ -95,8 +134,12 @@ def check(
     _language(out, rs, det, body, context)
     optout.apply(out, rs, subject.original, context, content)
     attachments.apply(out, rs, draft.attachments, scans, scan_missing=scan_missing)
+    by_field = {t.name: t for t in texts}
+    findings = tuple(
+        by_field[f.field].raw_span(f) if f.field in by_field else f for f in out.sorted()
+    )
     return Report(
-        findings=out.sorted(),
+        findings=findings,
         ruleset_version=rs.version,
         content_class="critical" if content.critical else "non-critical",
         content_trigger=content.trigger,

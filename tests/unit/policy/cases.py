@@ -191,6 +191,7 @@ CASES: list[Case] = [
     fires("it-unsub", "it", "Per non ricevere più messaggi, disiscriviti qui.", "opt-out-link"),
     fires("de-unsub", "de", "Sie können sich jederzeit abmelden.", "opt-out-link"),
     fires("fr-unsub", "fr", "Pour vous désabonner, répondez NON.", "opt-out-link"),
+    fires("fr-unsub-nfd", "fr", "Pour vous de\u0301sabonner, re\u0301pondez NON.", "opt-out-link"),
     fires("es-unsub", "es", "Para darse de baja responda BAJA.", "opt-out-link"),
     fires("ja-unsub", "ja", "配信停止をご希望の方はご連絡ください。", "opt-out-link"),
     # --- marketing / cross-selling ----------------------------------------------------

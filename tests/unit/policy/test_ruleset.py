@@ -163,3 +163,12 @@ def test_trigger_names_the_phrase() -> None:
     assert finding.trigger == "leave ~ review"
     assert finding.message_id == "review-request"
     assert dict(finding.params)["text"] == "leave us an honest review"
+
+
+def test_decomposed_accents_match_and_spans_point_into_the_raw_text() -> None:
+    body = "E\u0301crivez-nous : de\u0301sabonnez-vous ici, ou bob@shop.fr 😀"
+    report = check(Draft("", body), Context(buyer_initiated=True, marketplace="FR"))
+    shown = {f.rule: body[f.start : f.end] for f in report.findings}
+    assert shown["opt-out-link"] == "de\u0301sabonnez"
+    assert shown["email-address"] == "bob@shop.fr"
+    assert shown["emoji"] == "😀"
