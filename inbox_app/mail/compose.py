@@ -19,7 +19,9 @@ from email.utils import format_datetime
 
 from inbox_app.mail.names import sanitize_filename
 
-_SMTP_POLICY = email_policy.SMTP.clone(max_line_length=78)
+# 998 (RFC 5322 hard limit): at 78 the stdlib folds a long Subject onto a continuation
+# line ("Subject:\r\n RE: ..."), which some readers keep as a leading space.
+_SMTP_POLICY = email_policy.SMTP.clone(max_line_length=998)
 _MSGID_RE = re.compile(r"^<[^<>\s]+@[^<>\s]+>$")
 
 

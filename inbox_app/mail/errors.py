@@ -81,7 +81,8 @@ def classify_connect_error(
             f"A secure (TLS) connection to the {where} failed ({exc.reason or exc}). "
             "Check the port and TLS mode."
         )
-    if isinstance(exc, (TimeoutError, socket.timeout)):
+    # smtplib reports a read timeout as SMTPServerDisconnected("...: timed out")
+    if isinstance(exc, (TimeoutError, socket.timeout)) or str(exc).endswith("timed out"):
         return MailTimeoutError(f"The {where} did not answer in time.")
     if isinstance(exc, ConnectionRefusedError):
         return ConnectFailedError(
