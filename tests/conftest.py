@@ -12,14 +12,27 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.memkeyring.MemoryKeyring"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-import pytest  # noqa: E402
+import pytest
 
-from inbox_app.store.migrate import Store, open_store  # noqa: E402
+from inbox_app.store.migrate import Store, open_store
 
 
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INBOX_APP_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_secrets() -> Iterator[None]:
+    """Every test starts with an empty keyring and no session-only passwords."""
+    from inbox_app import credentials
+    from tests.memkeyring import MemoryKeyring
+
+    MemoryKeyring.store.clear()
+    credentials.forget_session()
+    yield
+    MemoryKeyring.store.clear()
+    credentials.forget_session()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,230 @@
+"""Mail sync from the window: on demand (F5), every few minutes, and the outbox as soon
+as undo windows end; in a worker, with progress and cancel in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+
+from inbox_app import credentials
+from inbox_app.services.accounts import account_password, list_accounts
+from inbox_app.services.sync import SyncProgress, SyncSummary, sync_account
+from inbox_app.store.migrate import Store
+from inbox_app.views.tasks import Task
+
+PasswordPrompt = Callable[[str], str | None]
+
+
+@dataclass
+class SyncRound:
+    """What one sync of every account gave."""
+
+    summaries: list[SyncSummary] = field(default_factory=list)
+    needs_password: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def imported(self) -> int:
+        return sum(s.imported for s in self.summaries)
+
+    @property
+    def errors(self) -> list[str]:
+        return [f"{s.account}: {e}" for s in self.summaries for e in s.errors]
+
+
+class _Flag:
+    def __init__(self, task: Task) -> None:
+        self._task = task
+
+    def is_set(self) -> bool:
+        return self._task.cancelled()
+
+
+class _Relay(QObject):
+    """Carries progress text from the worker to the GUI thread (queued signal)."""
+
+    text = Signal(str)
+    step = Signal(int, int)
+
+
+class SyncController(QObject):
+    """Runs `sync_account` for every account in a worker; one round at a time."""
+
+    started = Signal()
+    finished = Signal(object)  # SyncRound
+    status = Signal(str)
+    progress = Signal(int, int)
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        pool: QThreadPool | None = None,
+        password_prompt: PasswordPrompt | None = None,
+        fetch_minutes: int = 5,
+        outbox_seconds: int = 15,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._pool = pool or QThreadPool.globalInstance()
+        self._prompt = password_prompt
+        self._task: Task | None = None
+        self._relay = _Relay(self)
+        self._relay.text.connect(self.status)
+        self._relay.step.connect(self.progress)
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setInterval(max(1, fetch_minutes) * 60_000)
+        self._fetch_timer.timeout.connect(self._timed_fetch)
+        self._outbox_timer = QTimer(self)
+        self._outbox_timer.setInterval(max(1, outbox_seconds) * 1000)
+        self._outbox_timer.timeout.connect(self._timed_send)
+
+    @Slot()
+    def _timed_fetch(self) -> None:
+        self.sync_now()
+
+    @Slot()
+    def _timed_send(self) -> None:
+        self.sync_now(fetch=False)
+
+    def start_timers(self) -> None:
+        self._fetch_timer.start()
+        self._outbox_timer.start()
+
+    def stop_timers(self) -> None:
+        self._fetch_timer.stop()
+        self._outbox_timer.stop()
+
+    def running(self) -> bool:
+        return self._task is not None
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.status.emit(self.tr("Cancelling…"))
+
+    def sync_now(
+        self, *, fetch: bool = True, send: bool = True, only: tuple[str, ...] | None = None
+    ) -> bool:
+        """Start a round unless one runs; False when one was already running."""
+        if self._task is not None:
+            return False
+        store, relay = self._store, self._relay
+
+        def work(task: Task) -> SyncRound:
+            result = SyncRound()
+            flag = _Flag(task)
+
+            def report(p: SyncProgress) -> None:
+                if p.total:
+                    relay.step.emit(p.done, p.total)
+                if p.message or p.folder:
+                    relay.text.emit(p.message or p.folder)
+
+            for account in list_accounts(store):
+                if only is not None and account.name not in only:
+                    continue
+                if task.cancelled():
+                    result.cancelled = True
+                    break
+                password = account_password(account)
+                if password is None:
+                    result.needs_password.append(account.name)
+                    continue
+                relay.text.emit(account.name)
+                summary = sync_account(
+                    store,
+                    account.name,
+                    fetch=fetch,
+                    send=send,
+                    progress=report,
+                    cancel=flag,
+                    password=password,
+                )
+                result.summaries.append(summary)
+                result.cancelled = result.cancelled or summary.cancelled
+            return result
+
+        task = Task(work)
+        task.signals.succeeded.connect(self._done)
+        task.signals.failed.connect(self._failed)
+        self._task = task
+        self.started.emit()
+        if fetch:
+            self.status.emit(self.tr("Checking mail…"))
+        self._pool.start(task)
+        return True
+
+    @Slot(object)
+    def _done(self, result: SyncRound) -> None:
+        self._task = None
+        asked = []
+        for name in result.needs_password:
+            password = self._prompt(name) if self._prompt is not None else None
+            if password:
+                credentials.remember_for_session(name, password)
+                asked.append(name)
+        if result.errors:
+            self.status.emit(result.errors[0])
+        elif result.cancelled:
+            self.status.emit(self.tr("Mail check cancelled."))
+        elif result.summaries:
+            self.status.emit(self.tr("Mail checked: %n new message(s).", "", result.imported))
+        self.finished.emit(result)
+        if asked:
+            self.sync_now(only=tuple(asked))
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.status.emit(self.tr("Mail check failed: %1").replace("%1", str(exc)))
+        self.finished.emit(SyncRound())
+
+
+class SyncStatusWidget(QWidget):
+    """Status-bar piece: what sync is doing, a progress bar, and a cancel button."""
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(140)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("syncCancel")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop checking mail"))
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.bar.hide()
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(controller.cancel)
+        controller.started.connect(self._started)
+        controller.finished.connect(self._finished)
+        controller.status.connect(self.label.setText)
+        controller.progress.connect(self._progress)
+
+    @Slot()
+    def _started(self) -> None:
+        self.bar.setRange(0, 0)  # busy until the first count arrives
+        self.bar.show()
+        self.cancel_button.show()
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    @Slot(object)
+    def _finished(self, _result: object) -> None:
+        self.bar.hide()
+        self.cancel_button.hide()

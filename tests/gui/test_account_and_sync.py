@@ -1,0 +1,132 @@
+"""The account dialog and window sync against a real Dovecot and a real SMTP server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from inbox_app import credentials
+from inbox_app.services.accounts import list_accounts
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Message, Thread
+from inbox_app.views.account_dialog import AccountDialog
+from inbox_app.views.sync_controller import SyncController, SyncRound, SyncStatusWidget
+from tests.integration.mail.conftest import (  # noqa: F401 - fixtures used by name
+    certs,
+    dovecot,
+    folder,
+    smtp,
+    smtp_servers,
+)
+from tests.mailgen import relay_mail
+from tests.mailservers import PASSWORD, USER, Dovecot
+from tests.memkeyring import MemoryKeyring
+
+pytestmark = pytest.mark.imap_server
+
+
+def _fill(dialog: AccountDialog, dovecot: Dovecot, smtp_port: int, folder: str,
+          password: str = PASSWORD) -> None:
+    dialog.name_edit.setText("Shop US")
+    dialog.display_name_edit.setText("Mug Shop")
+    dialog.address_edit.setText(USER)
+    dialog.password_edit.setText(password)
+    dialog.imap_host.setText("127.0.0.1")
+    dialog.imap_port.setValue(dovecot.imaps_port)
+    dialog.folders_edit.setText(folder)
+    dialog.smtp_host.setText("127.0.0.1")
+    dialog.smtp_tls.setCurrentIndex(dialog.smtp_tls.findData("starttls"))
+    dialog.smtp_port.setValue(smtp_port)
+    dialog.market_checks["US"].setChecked(True)
+    dialog.ca_edit.setText(str(dovecot.certs.ca_file))
+
+
+def test_test_connection_reports_a_wrong_password_then_saves(
+    qtbot: QtBot, store: Store, dovecot: Dovecot, smtp: object, folder: str
+) -> None:
+    dialog = AccountDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "accountDialog"
+    _fill(dialog, dovecot, smtp.starttls_port, folder, password="wrong-password")  # type: ignore[attr-defined]
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.last_test is not None, timeout=15000)
+    assert dialog.last_test is not None and not dialog.last_test.ok
+    assert dialog.last_test.imap.kind == "auth"
+    assert "wrong-password" not in dialog.test_result.text()
+    dialog.last_test = None
+    dialog.password_edit.setText(PASSWORD)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.last_test is not None, timeout=15000)
+    assert dialog.last_test is not None and dialog.last_test.ok, dialog.test_result.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save_button.click()
+    assert dialog.account is not None and dialog.account.marketplaces == ("US",)
+    assert [a.name for a in list_accounts(store)] == ["Shop US"]
+    # the password went to the keyring, and nowhere into the database file
+    assert MemoryKeyring.store[(credentials.SERVICE, "Shop US")] == PASSWORD
+    db = Path(store.url.removeprefix("sqlite:///"))
+    store.engine.dispose()
+    for path in db.parent.glob(db.name + "*"):
+        assert PASSWORD.encode() not in path.read_bytes()
+
+
+def test_window_sync_fetches_buyer_mail_with_progress(
+    qtbot: QtBot, store: Store, dovecot: Dovecot, smtp: object, folder: str
+) -> None:
+    dialog = AccountDialog(store)
+    qtbot.addWidget(dialog)
+    _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save_button.click()
+    for i in range(3):
+        dovecot.save(relay_mail(order=f"111-000000{i}-1234567", text=f"Where is parcel {i}?"),
+                     folder)
+    controller = SyncController(store)
+    status = SyncStatusWidget(controller)
+    qtbot.addWidget(status)
+    with qtbot.waitSignal(controller.finished, timeout=30000) as blocker:
+        assert controller.sync_now()
+        assert not controller.sync_now()  # one round at a time
+        assert status.cancel_button.isVisibleTo(status)
+    result = blocker.args[0]
+    assert isinstance(result, SyncRound)
+    assert result.errors == [] and result.imported == 3
+    assert "3" in status.label.text()
+    assert not status.cancel_button.isVisibleTo(status)
+    with store.session() as s:
+        bodies = s.scalars(select(Message.body_text).where(Message.direction == "in")).all()
+        assert sorted(b.strip() for b in bodies) == [f"Where is parcel {i}?" for i in range(3)]
+        assert s.scalar(select(Thread.state).limit(1)) == "open"
+
+
+def test_session_only_password_is_asked_for_and_kept_in_memory(
+    qtbot: QtBot, store: Store, dovecot: Dovecot, smtp: object, folder: str
+) -> None:
+    dialog = AccountDialog(store)
+    qtbot.addWidget(dialog)
+    _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
+    dialog.remember_check.setChecked(False)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save_button.click()
+    assert (credentials.SERVICE, "Shop US") not in MemoryKeyring.store
+    credentials.forget_session()  # a new session: nothing remembered
+    asked: list[str] = []
+
+    def prompt(name: str) -> str:
+        asked.append(name)
+        return PASSWORD
+
+    controller = SyncController(store, password_prompt=prompt)
+    dovecot.save(relay_mail(order="111-0000009-1234567", text="Hello?"), folder)
+    with qtbot.waitSignal(controller.finished, timeout=30000) as first:
+        controller.sync_now()
+    assert first.args[0].needs_password == ["Shop US"] and asked == ["Shop US"]
+    # the controller retries the account at once with the password it was given
+    with qtbot.waitSignal(controller.finished, timeout=30000) as second:
+        pass
+    assert second.args[0].imported == 1
+    assert (credentials.SERVICE, "Shop US") not in MemoryKeyring.store
+    credentials.forget_session()
