@@ -1,4 +1,5 @@
 """The account dialog and window sync against a real Dovecot and a real SMTP server."""
+# ruff: noqa: F811  (the mail-server fixtures are imported by name, then requested)
 
 from __future__ import annotations
 
