@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 
 class MemoryKeyring(KeyringBackend):
     priority = 1  # type: ignore[assignment]
-    store: dict[tuple[str, str], str] = {}
+    store: ClassVar[dict[tuple[str, str], str]] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
         return self.store.get((service, username))

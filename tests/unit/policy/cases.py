@@ -1,6 +1,6 @@
 """The labelled draft table: text + context + rule ids that must / must not fire."""
 
-# ruff: noqa: E501  (one row per line reads better than wrapped rows)
+
 
 from __future__ import annotations
 
