@@ -5,7 +5,7 @@
 set -euo pipefail
 pkgs=(
   libegl1 libgl1 libglx0 libopengl0 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
-  libglib2.0-0 fonts-dejavu-core libmagic1
+  libglib2.0-0 fonts-dejavu-core fonts-wqy-microhei libmagic1
   libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xkb1 libxcb-util1 libxkbcommon-x11-0
