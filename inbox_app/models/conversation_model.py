@@ -20,6 +20,7 @@ from inbox_app.models.roles import Role
 from inbox_app.store.rows import MessageRow
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the (invalid) root index, as a default argument
 
 
 def _tr(text: str) -> str:
@@ -65,7 +66,7 @@ class ConversationModel(QAbstractListModel):
         self._thread_id: int | None = None
         self._rows: list[MessageRow] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -22,6 +22,7 @@ from inbox_app.services.inbox import InboxService
 from inbox_app.store.rows import OrderRow
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the (invalid) root index, as a default argument
 
 TYPE_COLOURS = {
     "handmade": QColor("#6a1b9a"),
@@ -83,18 +84,18 @@ class OrderTableModel(QAbstractTableModel):
         self._query: str | None = None
         self._loaded = False
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(OrderColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(OrderColumn):
-                return QCoreApplication.translate("OrderTable", _HEADERS[OrderColumn(section)])
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(OrderColumn):
+            return QCoreApplication.translate("OrderTable", _HEADERS[OrderColumn(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -157,11 +158,16 @@ class OrderTableModel(QAbstractTableModel):
             return str(row.thread_count) if row.thread_count else ""
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
         # not while a page is being inserted: views and testers may ask from inside it
-        return not parent.isValid() and not self._inserting and self._loaded and self._cursor is not None
+        return (
+            not parent.isValid()
+            and not self._inserting
+            and self._loaded
+            and self._cursor is not None
+        )
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = ROOT) -> None:
         if not self.canFetchMore(parent):
             return
         rows, self._cursor = self._service.order_page(

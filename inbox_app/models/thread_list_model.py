@@ -25,10 +25,12 @@ from PySide6.QtCore import (
 from inbox_app.models.formatting import urgency
 from inbox_app.models.roles import Role
 from inbox_app.services.inbox import InboxService
-from inbox_app.store.queries import NEVER_EPOCH, ThreadFilter, search_terms
+from inbox_app.store.queries import ThreadFilter, search_terms
 from inbox_app.store.rows import ThreadRow
+from inbox_app.store.schema import NEVER_EPOCH
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the (invalid) root index, as a default argument
 _REFRESH_CHUNK = 500
 TICK_MS = 30_000  # how often the deadline column is re-evaluated
 
@@ -82,18 +84,18 @@ class ThreadListModel(QAbstractTableModel):
 
     # --- Qt model interface ------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(Column)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(Column):
-                return QCoreApplication.translate("ThreadList", _HEADERS[Column(section)])
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return QCoreApplication.translate("ThreadList", _HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -134,11 +136,16 @@ class ThreadListModel(QAbstractTableModel):
             return row.marketplace
         return None  # due and activity are formatted by the presenter
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
         # not while a page is being inserted: views and testers may ask from inside it
-        return not parent.isValid() and not self._inserting and self._filter is not None and self._cursor is not None
+        return (
+            not parent.isValid()
+            and not self._inserting
+            and self._filter is not None
+            and self._cursor is not None
+        )
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = ROOT) -> None:
         if not self.canFetchMore(parent) or self._filter is None:
             return
         page = self._service.thread_page(self._filter, self._cursor, self._page_size)

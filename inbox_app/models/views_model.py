@@ -23,6 +23,7 @@ from inbox_app.store.queries import ThreadFilter
 from inbox_app.store.rows import ViewCounts
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the (invalid) root index, as a default argument
 
 FIXED_VIEWS = ("open", "due_soon", "overdue", "opted_out", "answered", "no_response_needed")
 DEFAULT_VIEW = "open"
@@ -87,7 +88,7 @@ class ViewsModel(QAbstractListModel):
         self._keys: list[str] = list(FIXED_VIEWS)
         self._counts: ViewCounts | None = None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._keys)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -154,7 +154,7 @@ class InboxService:
         progress: Callable[[int, int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
     ) -> ImportSummary:
-        """Import one Seller Central order report (ReportError, ImportCancelled, KnownStoreError)."""
+        """Import one order report file; raises ReportError, ImportCancelled, KnownStoreError."""
         from inbox_app.services import orders_import
 
         return orders_import.import_order_report(

@@ -58,8 +58,8 @@ class MessageBody(SafeTextBrowser):
             cursor = self.document().find(term)
             while not cursor.isNull():
                 sel = QTextEdit.ExtraSelection()
-                sel.cursor = cursor  # type: ignore[attr-defined]
-                sel.format = fmt  # type: ignore[attr-defined]
+                sel.cursor = cursor
+                sel.format = fmt
                 selections.append(sel)
                 cursor = self.document().find(term, cursor, QTextDocument.FindFlag(0))
         self.setExtraSelections(selections)
@@ -98,8 +98,9 @@ class MessageCard(QFrame):
             if msg.status in ("failed", "bounced") or msg.notice_kind == "bounce"
             else ("#ef6c00" if msg.status in ("unknown", "queued", "sending") else "#616161")
         )
+        when = full_time(msg.sent_at or msg.created_at)
         head.setText(
-            f"<b>{who}</b> &nbsp;<span style='color:#616161'>{full_time(msg.sent_at or msg.created_at)}"
+            f"<b>{who}</b> &nbsp;<span style='color:#616161'>{when}"
             f"</span> &nbsp;<span style='color:{colour}'>{status}</span>"
         )
         head.setTextFormat(Qt.TextFormat.RichText)
@@ -191,23 +192,23 @@ class ConversationView(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("conversationSplitter")
-        self.scroll = QScrollArea(self.splitter)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(self.splitter)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self._cards_host = QWidget()
         self._cards_host.setObjectName("messages")
         self._cards = QVBoxLayout(self._cards_host)
         self._cards.setContentsMargins(10, 6, 10, 6)
         self._cards.setSpacing(8)
         self._cards.addStretch(1)
-        self.scroll.setWidget(self._cards_host)
+        self.scroll_area.setWidget(self._cards_host)
         # The compose pane (inbox_app/views/compose) is placed here by app wiring.
         self.compose_slot = QWidget(self.splitter)
         self.compose_slot.setObjectName("composeSlot")
         self.compose_slot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         slot_layout = QVBoxLayout(self.compose_slot)
         slot_layout.setContentsMargins(0, 0, 0, 0)
-        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.scroll_area)
         self.splitter.addWidget(self.compose_slot)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -225,8 +226,8 @@ class ConversationView(QWidget):
     # --- our interface -----------------------------------------------------------------
 
     def cards(self) -> list[MessageCard]:
-        found = [self._cards.itemAt(i).widget() for i in range(self._cards.count())]
-        return [w for w in found if isinstance(w, MessageCard)]
+        items = (self._cards.itemAt(i) for i in range(self._cards.count()))
+        return [w for it in items if it is not None and isinstance(w := it.widget(), MessageCard)]
 
     def set_terms(self, terms: Sequence[str]) -> None:
         self._terms = tuple(terms)
@@ -284,13 +285,13 @@ class ConversationView(QWidget):
         QTimer.singleShot(0, self, self._scroll_to_end)
 
     def _rebuild_keep(self) -> None:
-        self._keep_value = self.scroll.verticalScrollBar().value()
+        self._keep_value = self.scroll_area.verticalScrollBar().value()
         self._rebuild()
         QTimer.singleShot(0, self, self._restore_scroll)
 
     def _restore_scroll(self) -> None:
-        self.scroll.verticalScrollBar().setValue(self._keep_value)
+        self.scroll_area.verticalScrollBar().setValue(self._keep_value)
 
     def _scroll_to_end(self) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(bar.maximum())

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
-    QSizePolicy,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -151,9 +151,10 @@ class MainWindow(QMainWindow):
         )
         self.compose_slot = self.conversation.compose_slot
         self.order_panel = OrderPanel(self.splitter)
-        for n, w in enumerate(
-            (self.sidebar, self.threads_view, self.conversation, self.order_panel)
-        ):
+        # explicit minimums, so the window still fits a small (1024 px) screen
+        panes = (self.sidebar, self.threads_view, self.conversation, self.order_panel)
+        for n, w in enumerate(panes):
+            w.setMinimumWidth((100, 200, 280, 180)[n])
             self.splitter.addWidget(w)
             self.splitter.setStretchFactor(n, (0, 3, 4, 0)[n])
         self.splitter.setSizes([200, 620, 560, 280])
@@ -168,7 +169,8 @@ class MainWindow(QMainWindow):
         self.search_edit.setObjectName("searchEdit")
         self.search_edit.setPlaceholderText(_tr("Search words, order id, buyer…  (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(360)
+        self.search_edit.setMinimumWidth(240)
+        self.search_edit.setMaximumWidth(560)
         toolbar = QToolBar(_tr("Search"), self)
         toolbar.setObjectName("searchToolBar")
         toolbar.setMovable(False)
@@ -267,12 +269,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._sized:
             self._sized = True
-            if self.settings.value("splitters/main") is None:
-                # first run: list and conversation share the width, panels stay narrow
-                width = max(self.splitter.width(), 900)
-                side, panel = 200, 280
-                rest = width - side - panel
-                self.splitter.setSizes([side, rest * 55 // 100, rest * 45 // 100, panel])
+            window_state.restore_splitters(self)
 
     def _restore_settings(self) -> None:
         window_state.restore(self)

@@ -61,6 +61,10 @@ class OrderPanel(QFrame):
         self.delivery_label = _label(self, "orderDeliveryLabel")
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("orderTypeCombo")
+        self.type_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.type_combo.setMinimumContentsLength(10)
         for key in ORDER_TYPE_CHOICES:
             text = _tr("Automatic (from SKUs)") if key == "auto" else type_label(key)
             self.type_combo.addItem(text, key)

@@ -14,8 +14,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import nh3
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QByteArray, QObject, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 _TAGS = set(nh3.ALLOWED_TAGS) - {"area", "map"}
@@ -99,6 +99,26 @@ def sanitize(raw_html: str) -> str:
 CidResolver = Callable[[str], bytes | None]
 
 
+def _placeholder(kind: int) -> Any:
+    """A non-null stand-in: a null answer makes QTextDocument read local files itself."""
+    if kind == QTextDocument.ResourceType.ImageResource.value:
+        image = QImage(1, 1, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        return image
+    return QByteArray()
+
+
+class SafeDocument(QTextDocument):
+    """A document whose resources come only from its owner's policy (never disk or net)."""
+
+    def __init__(self, policy: Callable[[int, QUrl], Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self._policy = policy
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        return self._policy(int(type), name if isinstance(name, QUrl) else QUrl(name))
+
+
 class SafeTextBrowser(QTextBrowser):
     """A QTextBrowser that loads nothing but our own `cid:` parts and follows no link."""
 
@@ -107,19 +127,23 @@ class SafeTextBrowser(QTextBrowser):
         self._cid_resolver = cid_resolver
         self.requested: list[str] = []  # every resource the document asked for (for audits)
         self.served: list[str] = []  # the ones we actually returned content for
+        self.setDocument(SafeDocument(self._resource, self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
 
-    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 (Qt's name)
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         url = name if isinstance(name, QUrl) else QUrl(name)
+        return self._resource(int(type), url)
+
+    def _resource(self, kind: int, url: QUrl) -> Any:
         self.requested.append(url.toString())
         if url.scheme().lower() == "cid" and self._cid_resolver is not None:
             data = self._cid_resolver(url.path())
-            if data is not None and type == QTextDocument.ResourceType.ImageResource.value:
+            if data is not None and kind == QTextDocument.ResourceType.ImageResource.value:
                 self.served.append(url.toString())
-                return data
-        return None  # remote, file:, data:, relative: nothing is ever loaded
+                return QByteArray(data)
+        return _placeholder(kind)  # remote, file:, data:, relative: nothing is ever loaded
 
     def set_safe_html(self, raw_html: str) -> None:
         self.setHtml(sanitize(raw_html))

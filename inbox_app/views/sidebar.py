@@ -28,12 +28,12 @@ class CountDelegate(QStyledItemDelegate):
         if count is None:
             return
         painter.save()
-        rect = QRect(option.rect).adjusted(0, 0, -10, 0)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect = QRect(option.rect).adjusted(0, 0, -10, 0)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = (
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
-        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
+        painter.setPen(option.palette.color(role))
         painter.drawText(
             rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{count:,}"
         )

@@ -50,15 +50,15 @@ class SubjectDelegate(QStyledItemDelegate):
         subject = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         snippet = str(index.data(Role.SECONDARY) or "")
         bold = bool(index.data(Role.UNREAD))
-        opt.text = ""  # type: ignore[attr-defined]
-        style = opt.widget.style() if opt.widget is not None else None  # type: ignore[attr-defined]
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         grey = "#e0e0e0" if selected else "#757575"
         weight = "bold" if bold else "normal"
         doc = QTextDocument()
-        doc.setDefaultFont(opt.font)  # type: ignore[attr-defined]
+        doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(2)
         doc.setHtml(
             f"<div style='font-weight:{weight}; white-space:pre'>{highlight_html(subject, terms)}"
@@ -69,7 +69,7 @@ class SubjectDelegate(QStyledItemDelegate):
             style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
             if style
             else opt.rect
-        )  # type: ignore[attr-defined]
+        )
         painter.save()
         doc.setTextWidth(-1)
         offset = max(0.0, (rect.height() - doc.size().height()) / 2)
@@ -77,7 +77,7 @@ class SubjectDelegate(QStyledItemDelegate):
         painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
         ctx = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))  # type: ignore[attr-defined]
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 

@@ -42,6 +42,23 @@ def save(window: MainWindow) -> None:
     s.sync()
 
 
+def restore_splitters(window: MainWindow) -> None:
+    """Splitter sizes, once the window has its real size (its first show)."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()  # lay out now, so the sizes apply to the real width
+    for key, widget in _states(window).items():
+        blob = _blob(window, key)
+        if blob is not None and key.startswith("splitters/"):
+            widget.restoreState(blob)  # type: ignore[attr-defined]
+    if _blob(window, "splitters/main") is None:
+        # first run: list and conversation share the width, side panels stay narrow
+        width = max(window.splitter.width(), 900)
+        side, panel = 200, 280
+        rest = width - side - panel
+        window.splitter.setSizes([side, rest * 55 // 100, rest * 45 // 100, panel])
+
+
 def restore(window: MainWindow) -> None:
     """Apply the remembered layout, then show the remembered view (its first page)."""
     geometry = _blob(window, "window/geometry")
@@ -54,7 +71,7 @@ def restore(window: MainWindow) -> None:
         window.restoreState(state)
     for key, widget in _states(window).items():
         blob = _blob(window, key)
-        if blob is not None:
+        if blob is not None and key.startswith("headers/"):
             widget.restoreState(blob)  # type: ignore[attr-defined]
     sort = str(window.settings.value("view/sort", "due"))
     window.sort = sort if sort in ("due", "activity") else "due"

@@ -113,8 +113,9 @@ def main_window(
         window = create_window(store.url, clock=clock, settings=app_settings(), store=store)
         windows.append(window)
         if show:
-            window.show()
-            qtbot.waitExposed(window)  # type: ignore[attr-defined]
+            with qtbot.waitActive(window):  # type: ignore[attr-defined]
+                window.show()
+                window.activateWindow()  # shortcuts need the active window
         return window
 
     yield make

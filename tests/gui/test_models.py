@@ -138,7 +138,7 @@ def test_order_table_model(qtmodeltester, demo_store, clock):
     assert model.data(model.index(0, OrderColumn.ORDER)) == rows[0].amazon_order_id
     while model.canFetchMore():
         model.fetchMore()
-    with service._store.reader() as conn:  # noqa: SLF001 (test reads the truth)
+    with service._store.reader() as conn:
         total = conn.exec_driver_sql("SELECT count(*) FROM orders").scalar_one()
     assert model.rowCount() == total
     model.set_query(rows[0].amazon_order_id)
@@ -179,6 +179,6 @@ def test_views_model(qtmodeltester, demo_store, clock):
     # every saved view's filter agrees with its count
     for n, key in enumerate(keys):
         flt = filter_for(key, DEMO_NOW)
-        with service._store.reader() as conn:  # noqa: SLF001
+        with service._store.reader() as conn:
             rows = queries.thread_page(conn, flt, limit=100_000).rows
         assert len(rows) == model.data(model.index(n), Role.COUNT), key

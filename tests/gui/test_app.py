@@ -1,0 +1,67 @@
+"""Start-up: a database the app cannot open is a clear message and exit code 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from inbox_app import app
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text, *a: shown.append(text))
+    )
+    return shown
+
+
+def test_a_corrupt_database_is_a_message_and_exit_code_2(
+    qapp, tmp_path: Path, shown_errors, capsys
+):
+    bad = tmp_path / "inbox.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8192)
+    assert app.run(db=str(bad), demo=False) == app.EXIT_STORE_ERROR
+    assert len(shown_errors) == 1 and "damaged" in shown_errors[0]
+    assert "Traceback" not in capsys.readouterr().err
+    assert bad.read_bytes().startswith(b"SQLite format 3\x00" + b"\xff" * 16), "left untouched"
+
+
+def test_a_file_that_is_not_a_database_is_refused(qapp, tmp_path: Path, shown_errors):
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello")
+    assert app.run(db=str(bad), demo=False) == app.EXIT_STORE_ERROR
+    assert "not a Seller Inbox database" in shown_errors[0]
+
+
+def test_a_too_new_database_is_refused(qapp, db_path: Path, shown_errors):
+    import sqlite3
+
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    con.commit()
+    con.close()
+    assert app.run(db=str(db_path), demo=False) == app.EXIT_STORE_ERROR
+    assert "newer version" in shown_errors[0]
+
+
+def test_run_shows_the_window_and_returns_the_loop_exit_code(qapp, db_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+
+    def fake_exec(self: QApplication) -> int:
+        # (a real exec() + quit() would leave Qt's quit flag set for later tests' loops)
+        seen.extend(w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app.run(db=str(db_path), demo=False) == 0
+    assert "mainWindow" in seen
+
+
+def test_translations_load_without_error(qapp):
+    app.load_translations(qapp)  # (no .qm of ours yet for most locales: that is fine)
