@@ -1,0 +1,139 @@
+"""The window's Mail menu and sync status: add/remove accounts, send and receive (F9),
+stop; the window refreshes in place after every sync round."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
+
+from inbox_app.services.accounts import list_accounts, remove_account
+from inbox_app.store.migrate import Store
+from inbox_app.views.account_dialog import AccountDialog
+from inbox_app.views.sync_controller import SyncController, SyncRound, SyncStatusWidget
+from inbox_app.views.tasks import Task
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MailMenu", text)
+
+
+def ask_password(parent: QWidget, account: str) -> str | None:
+    """Ask for a password that is kept only until Seller Inbox closes."""
+    text, ok = QInputDialog.getText(
+        parent,
+        _tr("Password needed"),
+        _tr("Password for the mail account “%1” (kept only until you close Seller Inbox):").replace(
+            "%1", account
+        ),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
+class MailMenu(QObject):
+    """Owns the sync controller and the Mail menu of a main window."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        store: Store,
+        pool: QThreadPool | None = None,
+        refresh: object = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._store = store
+        self._pool = pool or QThreadPool.globalInstance()
+        self._tasks: set[Task] = set()
+        self.controller = SyncController(
+            store,
+            pool=self._pool,
+            parent=self,
+            password_prompt=lambda name: ask_password(window, name),
+        )
+        self.status = SyncStatusWidget(self.controller, window)
+        window.statusBar().insertPermanentWidget(0, self.status)
+        self._refresh = refresh
+        self.controller.finished.connect(self._synced)
+        self.menu = window.menuBar().addMenu(_tr("&Mail"))
+        self.menu.setObjectName("mailMenu")
+        help_menu = next(
+            (
+                a
+                for a in window.menuBar().actions()
+                if a.menu() is not None
+                and a.menu() is not self.menu
+                and a.text().replace("&", "") in (_tr("Help"), "Help")
+            ),
+            None,
+        )
+        if help_menu is not None:  # keep Help last, where people look for it
+            window.menuBar().insertMenu(help_menu, self.menu)
+        self.add_action = self._action(_tr("&Add account…"), "Ctrl+Shift+M", self.add_account)
+        self.sync_action = self._action(_tr("&Send and receive"), "F9", self.sync_now)
+        self.stop_action = self._action(_tr("S&top"), "Ctrl+Shift+F9", self.controller.cancel)
+        self.menu.addSeparator()
+        self.remove_action = self._action(_tr("&Remove account…"), "", self.remove_account)
+
+    def _action(self, text: str, shortcut: str, slot: object) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        self._window.addAction(action)
+        return action
+
+    @Slot()
+    def add_account(self) -> None:
+        if AccountDialog.ask(self._store, self._window) is not None:
+            self.controller.sync_now()
+
+    @Slot()
+    def sync_now(self) -> None:
+        self.controller.sync_now()
+
+    @Slot()
+    def remove_account(self) -> None:
+        names = [a.name for a in list_accounts(self._store)]
+        if not names:
+            QMessageBox.information(
+                self._window, _tr("No mail account"), _tr("There is no mail account to remove.")
+            )
+            return
+        name, ok = QInputDialog.getItem(
+            self._window, _tr("Remove account"), _tr("Account to remove:"), names, 0, False
+        )
+        if not ok:
+            return
+        answer = QMessageBox.question(
+            self._window,
+            _tr("Remove account"),
+            _tr("Remove “%1” and forget its password? Its threads and messages stay.").replace(
+                "%1", name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        task = Task(lambda _t: remove_account(self._store, name))  # keyring: off the GUI thread
+        task.signals.finished.connect(lambda: self._tasks.discard(task))
+        task.signals.failed.connect(self._failed)
+        self._tasks.add(task)
+        self._pool.start(task)
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self._window, _tr("Mail account"), str(exc))
+
+    @Slot(object)
+    def _synced(self, result: SyncRound) -> None:
+        if callable(self._refresh) and (result.summaries or result.errors):
+            self._refresh()
+
+    def start(self, first_sync_ms: int = 1500) -> None:
+        """Periodic fetch and outbox flushing; the first round soon after start-up."""
+        from PySide6.QtCore import QTimer
+
+        self.controller.start_timers()
+        QTimer.singleShot(first_sync_ms, self.controller, self.controller.sync_now)

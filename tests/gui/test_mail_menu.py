@@ -1,0 +1,31 @@
+"""The Mail menu on a main window: placement, F9 send-and-receive, status widget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from inbox_app.store.migrate import Store
+from inbox_app.views.mail_menu import MailMenu
+from inbox_app.views.sync_controller import SyncRound
+
+
+def test_mail_menu_sits_before_help_and_f9_syncs(qtbot: QtBot, store: Store) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.menuBar().addMenu("&File")
+    window.menuBar().addMenu("&Help")
+    refreshed: list[bool] = []
+    mail = MailMenu(window, store, refresh=lambda: refreshed.append(True))
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Mail", "&Help"]
+    assert window.statusBar().findChild(type(mail.status), "syncStatus") is mail.status
+    assert mail.sync_action.shortcut().toString() == "F9"
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(mail.controller.finished, timeout=10000) as blocker:
+        qtbot.keyClick(window, Qt.Key.Key_F9)
+    result = blocker.args[0]
+    assert isinstance(result, SyncRound) and result.summaries == [] and not result.errors
+    assert refreshed == []  # nothing synced, nothing to refresh
