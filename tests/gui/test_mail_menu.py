@@ -23,7 +23,8 @@ def test_mail_menu_sits_before_help_and_f9_syncs(qtbot: QtBot, store: Store) -> 
     assert window.statusBar().findChild(type(mail.status), "syncStatus") is mail.status
     assert mail.sync_action.shortcut().toString() == "F9"
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
     with qtbot.waitSignal(mail.controller.finished, timeout=10000) as blocker:
         qtbot.keyClick(window, Qt.Key.Key_F9)
     result = blocker.args[0]
