@@ -22,9 +22,9 @@ def test_mail_menu_sits_before_help_and_f9_syncs(qtbot: QtBot, store: Store) -> 
     assert titles == ["&File", "&Mail", "&Help"]
     assert window.statusBar().findChild(type(mail.status), "syncStatus") is mail.status
     assert mail.sync_action.shortcut().toString() == "F9"
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()  # shortcuts need the active window
     with qtbot.waitSignal(mail.controller.finished, timeout=10000) as blocker:
         qtbot.keyClick(window, Qt.Key.Key_F9)
     result = blocker.args[0]
