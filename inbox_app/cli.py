@@ -13,7 +13,11 @@ import os
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from inbox_app import __version__
+from inbox_app.crashlog import report_unexpected
+from inbox_app.store.errors import KnownStoreError, translate_operational_error
 
 # Modules under inbox_app.commands that provide sub-commands, in help order.
 COMMAND_MODULES = (
@@ -79,6 +83,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except KnownStoreError as exc:
+        print(f"inbox-app: {exc}", file=sys.stderr)
+        return 1
+    except DBAPIError as exc:
+        known = translate_operational_error(exc.orig if exc.orig is not None else exc)
+        print(f"inbox-app: {known if known else report_unexpected(exc)}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        print(f"inbox-app: {report_unexpected(exc)}", file=sys.stderr)
+        return 1
 
 
 def _no_display() -> bool:

@@ -57,3 +57,36 @@ def test_window_without_display_says_so(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "no display" in proc.stderr
+
+
+def test_full_disk_is_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from inbox_app.commands import db as db_command
+
+    def full(args: object) -> int:
+        raise OperationalError("INSERT ...", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(db_command, "run", full)
+    assert main(["db", "info", "--db", str(tmp_path / "x.sqlite3")]) == 1
+    err = capsys.readouterr().err
+    assert "disk is full" in err and "Traceback" not in err
+
+
+def test_unexpected_errors_are_logged_not_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from inbox_app.commands import db as db_command
+    from inbox_app.crashlog import log_path
+
+    def bug(args: object) -> int:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(db_command, "run", bug)
+    assert main(["db", "info", "--db", str(tmp_path / "x.sqlite3")]) == 1
+    err = capsys.readouterr().err
+    assert "unexpected problem" in err and "Traceback" not in err
+    assert str(log_path()) in err
+    assert "ZeroDivisionError: a bug" in log_path().read_text()

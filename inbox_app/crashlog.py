@@ -1,0 +1,50 @@
+"""Unexpected errors: the details go to a log file in the data dir, the user gets one
+clear sentence (never a traceback). Secrets never reach here: mail errors are redacted
+where they are raised, and nothing logs a password."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
+
+from inbox_app.settings import data_dir
+
+_configured = False
+
+
+def log_path() -> Path:
+    return data_dir() / "inbox_app.log"
+
+
+def setup_logging() -> None:
+    """Warnings and errors to a small rotating file in the data dir (idempotent)."""
+    global _configured  # noqa: PLW0603 - one process-wide logging set-up
+    if _configured:
+        return
+    handler = logging.handlers.RotatingFileHandler(
+        log_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if root.level > logging.WARNING or root.level == logging.NOTSET:
+        root.setLevel(logging.WARNING)
+    _configured = True
+
+
+def report_unexpected(exc: BaseException) -> str:
+    """Log the traceback; return what to tell the user."""
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    try:
+        with log_path().open("a", encoding="utf-8") as fh:
+            fh.write(f"{stamp} ERROR unexpected error\n{details}\n")
+    except OSError:  # a full or read-only disk: the message below still helps
+        pass
+    return (
+        f"Seller Inbox hit an unexpected problem ({type(exc).__name__}: {exc}). "
+        f"Nothing already saved is lost. Details for a bug report are in {log_path()}."
+    )
