@@ -70,7 +70,7 @@ def new_key() -> int:
 
 def human_size(size: int) -> str:
     if size < 1024:
-        return QCoreApplication.translate("AttachmentsModel", "%n byte(s)", "", size)
+        return QCoreApplication.translate("AttachmentsModel", "{n} bytes").format(n=size)
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f} MB"

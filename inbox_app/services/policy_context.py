@@ -13,20 +13,20 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inbox_app.policy.attachments import scan_attachment as _scan_attachment
-from inbox_app.policy.engine import check as _check
-from inbox_app.policy.messages import render_message
-from inbox_app.policy.optout import opt_out_applies
-from inbox_app.policy.ruleset import load_ruleset
-from inbox_app.policy.tags import preferred_tag, tag_words
-from inbox_app.policy.types import (
+from inbox_app.policy import (
     AttachmentInput,
     AttachmentScan,
     Context,
     Draft,
     Finding,
     Report,
+    load_ruleset,
+    render_message,
 )
+from inbox_app.policy import check as _check
+from inbox_app.policy import scan_attachment as _scan_attachment
+from inbox_app.policy.optout import opt_out_applies
+from inbox_app.policy.tags import preferred_tag, tag_words
 from inbox_app.store.marketplaces import BY_CODE, BY_ID
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Message, Order, OrderItem, SellerAccount, Thread
@@ -273,10 +273,18 @@ def remove_tag(subject: str, marketplace: str) -> str:
 
 
 def run_check(
-    draft: Draft, ctx: Context, scans: Mapping[str, AttachmentScan] | None = None
+    draft: Draft,
+    ctx: Context,
+    scans: Mapping[str, AttachmentScan] | None = None,
+    *,
+    scan_missing: bool = True,
 ) -> Report:
-    """The policy checker on a draft; `scans` (by sha256) spares re-reading attachments."""
-    return _check(draft, ctx, scans=scans)
+    """The policy checker on a draft; `scans` (by sha256) spares re-reading attachments.
+
+    The live check passes `scan_missing=False` with byte-less inputs: a file whose scan
+    is still running is judged when it lands, never on the GUI thread.
+    """
+    return _check(draft, ctx, scans=scans, scan_missing=scan_missing)
 
 
 def opt_out_binds(ctx: Context) -> bool:
@@ -306,7 +314,11 @@ def attachment_findings(name: str, scan: AttachmentScan) -> tuple[Finding, ...]:
 
 def describe_scan(name: str, scan: AttachmentScan) -> str | None:
     """Why this file may not be sent, in one line for the attachment list; None if it may."""
-    blocking = [f.message for f in attachment_findings(name, scan) if f.severity == "block"]
+    blocking = [
+        f.message.removeprefix(f"{name}: ")  # the list shows the name already
+        for f in attachment_findings(name, scan)
+        if f.severity == "block"
+    ]
     return " ".join(dict.fromkeys(blocking)) or None
 
 

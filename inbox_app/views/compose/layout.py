@@ -124,7 +124,7 @@ def build_ui(pane: QWidget, findings: FindingsModel, files: AttachmentsModel) ->
     findings_view.setUniformItemSizes(False)
     findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     findings_view.setAccessibleName(_tr("Problems Amazon would object to"))
-    findings_view.setMaximumHeight(110)
+    findings_view.setMinimumHeight(64)
 
     outbox = OutboxLine()
     status = QLabel()
@@ -153,7 +153,7 @@ def build_ui(pane: QWidget, findings: FindingsModel, files: AttachmentsModel) ->
     split.setChildrenCollapsible(False)
     split.addWidget(top)
     split.addWidget(findings_view)
-    split.setStretchFactor(0, 4)
+    split.setStretchFactor(0, 3)
     split.setStretchFactor(1, 1)
 
     layout = QVBoxLayout(pane)

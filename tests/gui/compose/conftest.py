@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import ComposePane
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pyside_refcount_guard() -> None:
+    """PySide6 6.12.0 on CPython 3.11 drops a reference to True on every Signal.emit()
+    and one to None on every void C++ call; a few hundred emits abort the interpreter
+    (/work/shared/NOTE-pyside-6.12.0-refcount-crash.md). Until the pin lands, make them
+    immortal for the test run, as CPython 3.12 does."""
+    import PySide6
+
+    if sys.version_info < (3, 12) and PySide6.__version_info__[:2] == (6, 12):
+        for obj in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
 
 
 def drop_files(widget: QWidget, paths: Sequence[Path]) -> bool:
