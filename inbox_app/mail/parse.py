@@ -26,6 +26,8 @@ _MSGID_RE = re.compile(r"<[^<>\s]{1,900}>")
 _TAG_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 _BREAK_RE = re.compile(r"<\s*(br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.IGNORECASE)
 _WS_RE = re.compile(r"[ \t\r\n]+")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ class ParsedMail:
     text: str = ""
     html: str | None = None
     attachments: tuple[ParsedAttachment, ...] = ()
+    # raw (undecoded, length-capped) header fields; `header()` decodes on demand
     headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     problem: str | None = None
 
@@ -60,7 +63,7 @@ class ParsedMail:
         wanted = name.lower()
         for key, value in self.headers:
             if key.lower() == wanted:
-                return value
+                return decode_header_value(value)
         return None
 
 
@@ -92,7 +95,7 @@ def bytes_to_text(data: bytes, charset: str | None = None) -> tuple[str, bool]:
 
 def clean_text(text: str) -> str:
     """No surrogates, no NUL: turn surrogate-escaped bytes back into readable text."""
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    if _SURROGATE_RE.search(text):
         try:
             raw = text.encode("utf-8", "surrogateescape")
             text = bytes_to_text(raw)[0]
@@ -103,10 +106,7 @@ def clean_text(text: str) -> str:
 
 def clean_header(text: str) -> str:
     """A header value for display: one line, no control characters."""
-    text = clean_text(text)
-    return " ".join(
-        "".join(" " if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text).split()
-    )
+    return " ".join(_CONTROL_RE.sub(" ", clean_text(text)).split())
 
 
 def decode_header_value(raw: str) -> str:
@@ -271,6 +271,10 @@ def _structured(msg: Message, problems: list[str]) -> ParsedMail:
     texts_any: list[str] = []
     attachments: list[ParsedAttachment] = []
     for part in leaves:
+        # Read each part's MIME fields leniently: policy.default's structured header
+        # objects are both where the stdlib crashes (§2.4) and most of its cost; names
+        # and values are decoded by us (decode_header_value), after the length cap.
+        part.policy = email_policy.compat32
         ctype = part.get_content_type()
         name = _filename(part)
         disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
@@ -323,7 +327,6 @@ def _assemble(
     problems: list[str],
 ) -> ParsedMail:
     from_name, from_addr = _address(_first(headers, "from"))
-    decoded = tuple((k, decode_header_value(v)) for k, v in headers[:500])
     return ParsedMail(
         subject=decode_header_value(_first(headers, "subject") or ""),
         from_name=from_name,
@@ -336,7 +339,7 @@ def _assemble(
         text=body,
         html=html_text,
         attachments=tuple(attachments),
-        headers=decoded,
+        headers=tuple(headers[:500]),
         problem="; ".join(dict.fromkeys(problems)) or None,
     )
 

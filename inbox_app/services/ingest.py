@@ -1,22 +1,25 @@
 """Store relay mail: buyers, threads, messages, raw MIME, attachments and Amazon's notices.
 
 Idempotent: a mail seen before (same IMAP location, same bytes, or same Message-ID)
-adds nothing. Non-relay mail is recorded as seen and never imported.
+adds nothing. Non-relay mail is recorded as seen and never imported. Mail is stored a
+batch at a time inside the caller's transaction: look-ups are done once per batch,
+rows are inserted in bulk, and each touched thread is recomputed once.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from inbox_app.mail.parse import parse_message
 from inbox_app.mail.relay import RelayMessage, understand
-from inbox_app.services.order_links import link_thread_to_order
+from inbox_app.services.ingest_notices import store_copy, store_notice, when
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.blobs import BlobStore
 from inbox_app.store.schema import (
@@ -26,12 +29,13 @@ from inbox_app.store.schema import (
     MailSource,
     Message,
     MessageRaw,
+    Order,
     Thread,
     utcnow,
 )
 
 IngestStatus = Literal["imported", "duplicate", "ignored", "unmatched"]
-_OUT_MATCHABLE = ("sent", "unknown", "sending", "bounced", "failed")
+_CHUNK = 400  # bound parameters per IN (...) query, well under SQLite's limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,148 +62,174 @@ def content_hash(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-def ingest_raw(
-    session: Session, blobs: BlobStore, raw: bytes, origin: MailOrigin | None = None
-) -> IngestResult:
-    """Parse, understand and store one mail inside the caller's transaction."""
-    origin = origin or MailOrigin()
-    digest = content_hash(raw)
-    seen = _seen(session, origin, digest)
-    if seen is not None:
-        return seen
-    relay = understand(parse_message(raw))
-    return ingest_relay(session, blobs, relay, raw, origin=origin, digest=digest)
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
 
 
-def _seen(session: Session, origin: MailOrigin, digest: str) -> IngestResult | None:
-    if origin.uid:
-        hit = session.execute(
-            select(MailSource.message_id)
-            .where(
-                MailSource.account_id == origin.account_id,
-                MailSource.folder == origin.folder,
-                MailSource.uidvalidity == origin.uidvalidity,
-                MailSource.uid == origin.uid,
+@dataclass
+class _Pending:
+    """A buyer message waiting for the batch's bulk insert."""
+
+    index: int
+    row: dict[str, Any]
+    raw: bytes
+    attachments: list[dict[str, Any]]
+    source: dict[str, Any]
+    thread: Thread  # its id is known once the batch's new threads are flushed
+
+
+class _Batch:
+    def __init__(self, session: Session, blobs: BlobStore) -> None:
+        self.session = session
+        self.blobs = blobs
+        self.by_hash: dict[str, int | None] = {}
+        # Message-ID -> (message id, thread or thread id)
+        self.by_msgid: dict[str, tuple[int | None, Thread | int]] = {}
+        self.buyers: dict[str, Buyer] = {}
+        self.threads: dict[tuple[int, str | None], Thread] = {}
+        self.orders: dict[str, int] = {}  # amazon order id -> orders.id
+        self.touched: dict[Thread, bool] = {}  # -> reopen
+        self.pending: list[_Pending] = []
+        self.sources: list[dict[str, Any]] = []
+        self.results: list[IngestResult | None] = []
+
+    # ------------------------------------------------------------ look-ups, once per batch
+
+    def prefetch_sources(self, items: Sequence[tuple[bytes, MailOrigin]]) -> list[str]:
+        digests = [content_hash(raw) for raw, _ in items]
+        for chunk in _chunks(sorted(set(digests))):
+            rows = self.session.execute(
+                select(MailSource.content_hash, MailSource.message_id).where(
+                    MailSource.content_hash.in_(chunk)
+                )
             )
-            .limit(1)
-        ).first()
-        if hit is not None:
-            return IngestResult("duplicate", "seen", hit[0])
-    row = session.execute(
-        select(MailSource.message_id).where(MailSource.content_hash == digest).limit(1)
-    ).first()
-    if row is None:
-        return None
-    if origin.uid:  # the same bytes at a new place (UIDVALIDITY change, copied folder)
-        _record_source(session, origin, digest, row[0])
-    return IngestResult("duplicate", "seen", row[0])
+            for digest, message_id in rows:
+                self.by_hash.setdefault(digest, message_id)
+        return digests
 
+    def seen_uids(self, items: Sequence[tuple[bytes, MailOrigin]]) -> set[tuple[Any, ...]]:
+        places: dict[tuple[int | None, str, int], list[int]] = {}
+        for _, o in items:
+            if o.uid:
+                places.setdefault((o.account_id, o.folder, o.uidvalidity), []).append(o.uid)
+        found: set[tuple[Any, ...]] = set()
+        for (account_id, folder, uidvalidity), uids in places.items():
+            account = (
+                MailSource.account_id.is_(None)
+                if account_id is None
+                else MailSource.account_id == account_id
+            )
+            for chunk in _chunks(sorted(set(uids))):
+                rows = self.session.scalars(
+                    select(MailSource.uid).where(
+                        account,
+                        MailSource.folder == folder,
+                        MailSource.uidvalidity == uidvalidity,
+                        MailSource.uid.in_(chunk),
+                    )
+                )
+                found.update((account_id, folder, uidvalidity, uid) for uid in rows)
+        return found
 
-def _record_source(
-    session: Session, origin: MailOrigin, digest: str, message_id: int | None
-) -> None:
-    session.add(
-        MailSource(
-            account_id=origin.account_id,
-            folder=origin.folder,
-            uidvalidity=origin.uidvalidity,
-            uid=origin.uid,
-            content_hash=digest,
-            message_id=message_id,
-        )
-    )
+    def prefetch_relays(self, relays: Sequence[RelayMessage]) -> None:
+        ids = {r.message_id for r in relays if r.message_id}
+        ids |= {i for r in relays for i in (r.in_reply_to, *r.references) if i}
+        for chunk in _chunks(sorted(ids)):
+            found = self.session.execute(
+                select(Message.message_id_header, Message.id, Message.thread_id).where(
+                    Message.message_id_header.in_(chunk)
+                )
+            )
+            for header, mid, tid in found:
+                if header is not None:
+                    self.by_msgid.setdefault(header, (mid, tid))
+        aliases = sorted({r.alias for r in relays if r.alias})
+        for chunk in _chunks(aliases):
+            for buyer in self.session.scalars(select(Buyer).where(Buyer.alias.in_(chunk))):
+                self.buyers[buyer.alias] = buyer
+        new_buyers: dict[str, Buyer] = {}
+        for r in relays:
+            if r.kind == "buyer_message" and r.alias and r.alias not in self.buyers:
+                new_buyers.setdefault(
+                    r.alias,
+                    Buyer(
+                        alias=r.alias,
+                        display_name=r.buyer_name,
+                        marketplace_id=r.marketplace_id,
+                        created_at=utcnow(),
+                    ),
+                )
+        if new_buyers:
+            self.session.add_all(new_buyers.values())
+            self.session.flush()
+            self.buyers.update(new_buyers)
+        order_ids = sorted({r.order_id for r in relays if r.order_id})
+        for chunk in _chunks(order_ids):
+            orders = self.session.execute(
+                select(Order.amazon_order_id, Order.id).where(Order.amazon_order_id.in_(chunk))
+            )
+            self.orders.update({a: i for a, i in orders})
+        buyer_ids = sorted(b.id for b in self.buyers.values())
+        for chunk in _chunks(buyer_ids):
+            query = select(Thread).where(Thread.buyer_id.in_(chunk)).order_by(Thread.id)
+            for thread in self.session.scalars(query):
+                self.threads[(thread.buyer_id, thread.amazon_order_id)] = thread  # newest wins
 
+    # ------------------------------------------------------------ per mail
 
-def ingest_relay(
-    session: Session,
-    blobs: BlobStore,
-    relay: RelayMessage,
-    raw: bytes,
-    *,
-    origin: MailOrigin,
-    digest: str,
-) -> IngestResult:
-    if relay.kind == "other":
-        _record_source(session, origin, digest, None)
-        return IngestResult("ignored", relay.kind)
-    if relay.message_id is not None:
-        existing = session.execute(
-            select(Message.id, Message.thread_id)
-            .where(Message.message_id_header == relay.message_id)
-            .limit(1)
-        ).first()
-        if existing is not None:
-            _record_source(session, origin, digest, existing[0])
-            return IngestResult("duplicate", relay.kind, existing[0], existing[1])
-    if relay.kind == "buyer_message":
-        result = _buyer_message(session, blobs, relay, raw, origin)
-    elif relay.kind == "seller_central_copy":
-        result = _copy(session, relay, raw, origin)
-    else:
-        result = _notice(session, relay, raw, origin)
-    _record_source(session, origin, digest, result.message_id)
-    return result
+    def source(self, origin: MailOrigin, digest: str, message_id: int | None) -> dict[str, Any]:
+        return {
+            "account_id": origin.account_id,
+            "folder": origin.folder,
+            "uidvalidity": origin.uidvalidity,
+            "uid": origin.uid,
+            "content_hash": digest,
+            "message_id": message_id,
+        }
 
-
-def _when(relay: RelayMessage, origin: MailOrigin) -> datetime:
-    return origin.internal_date or relay.date or utcnow()
-
-
-def _upsert_buyer(session: Session, relay: RelayMessage) -> Buyer:
-    assert relay.alias is not None
-    buyer = session.execute(select(Buyer).where(Buyer.alias == relay.alias)).scalar_one_or_none()
-    if buyer is None:
-        buyer = Buyer(
-            alias=relay.alias,
-            display_name=relay.buyer_name,
-            marketplace_id=relay.marketplace_id,
-            created_at=utcnow(),
-        )
-        session.add(buyer)
-        session.flush()
-    else:
-        if relay.buyer_name and buyer.display_name != relay.buyer_name:
-            buyer.display_name = relay.buyer_name
-        if buyer.marketplace_id is None and relay.marketplace_id:
-            buyer.marketplace_id = relay.marketplace_id
-    return buyer
-
-
-def _thread_by_headers(session: Session, relay: RelayMessage, buyer_id: int) -> Thread | None:
-    ids = [i for i in (relay.in_reply_to, *relay.references) if i]
-    if not ids:
-        return None
-    return session.execute(
-        select(Thread)
-        .join(Message, Message.thread_id == Thread.id)
-        .where(Message.message_id_header.in_(ids[-20:]), Thread.buyer_id == buyer_id)
-        .order_by(Message.id.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-
-
-def _find_thread(session: Session, relay: RelayMessage, buyer: Buyer) -> Thread | None:
-    thread = _thread_by_headers(session, relay, buyer.id)
-    if thread is not None:
-        if relay.order_id and thread.amazon_order_id not in (None, relay.order_id):
-            thread = None  # a reply on an old thread about another order: its own thread
+    def buyer(self, relay: RelayMessage) -> Buyer:
+        assert relay.alias is not None
+        buyer = self.buyers.get(relay.alias)
+        if buyer is None:
+            buyer = Buyer(
+                alias=relay.alias,
+                display_name=relay.buyer_name,
+                marketplace_id=relay.marketplace_id,
+                created_at=utcnow(),
+            )
+            self.session.add(buyer)
+            self.session.flush()
+            self.buyers[relay.alias] = buyer
         else:
+            if relay.buyer_name and buyer.display_name != relay.buyer_name:
+                buyer.display_name = relay.buyer_name
+            if buyer.marketplace_id is None and relay.marketplace_id:
+                buyer.marketplace_id = relay.marketplace_id
+        return buyer
+
+    def thread_for(self, relay: RelayMessage, buyer: Buyer, origin: MailOrigin) -> Thread:
+        for ref in reversed([i for i in (relay.in_reply_to, *relay.references) if i]):
+            hit = self.by_msgid.get(ref)
+            if hit is None:
+                continue
+            known = hit[1]
+            thread = known if isinstance(known, Thread) else self.session.get(Thread, known)
+            if thread is None or thread.buyer_id != buyer.id:
+                continue
+            if relay.order_id and thread.amazon_order_id not in (None, relay.order_id):
+                break  # a reply on an old thread about another order: its own thread
+            if thread.amazon_order_id is None and relay.order_id:
+                self.threads.pop((buyer.id, None), None)
+                thread.amazon_order_id = relay.order_id
+                if thread.order_id is None:
+                    thread.order_id = self.orders.get(relay.order_id)
+                self.threads[(buyer.id, relay.order_id)] = thread
             return thread
-    query = select(Thread).where(Thread.buyer_id == buyer.id)
-    if relay.order_id:
-        query = query.where(Thread.amazon_order_id == relay.order_id)
-    else:
-        query = query.where(Thread.amazon_order_id.is_(None))
-    return session.execute(query.order_by(Thread.id.desc()).limit(1)).scalar_one_or_none()
-
-
-def _buyer_message(
-    session: Session, blobs: BlobStore, relay: RelayMessage, raw: bytes, origin: MailOrigin
-) -> IngestResult:
-    buyer = _upsert_buyer(session, relay)
-    when = _when(relay, origin)
-    thread = _find_thread(session, relay, buyer)
-    if thread is None:
+        thread = self.threads.get((buyer.id, relay.order_id))
+        if thread is not None:
+            return thread
+        at = when(relay, origin.internal_date)
         thread = Thread(
             buyer_id=buyer.id,
             amazon_order_id=relay.order_id,
@@ -207,177 +237,179 @@ def _buyer_message(
             account_id=origin.account_id,
             subject=relay.subject,
             buyer_initiated=True,
-            created_at=when,
-            last_activity_at=when,
+            created_at=at,
+            last_activity_at=at,
+            # linked now if the order is known; an order import links it later otherwise
+            order_id=self.orders.get(relay.order_id) if relay.order_id else None,
         )
-        session.add(thread)
-        session.flush()
-        link_thread_to_order(session, thread)
-    elif thread.amazon_order_id is None and relay.order_id:
-        thread.amazon_order_id = relay.order_id
-        link_thread_to_order(session, thread)
-    if thread.account_id is None and origin.account_id is not None:
-        thread.account_id = origin.account_id
-    message = Message(
-        thread_id=thread.id,
-        direction="in",
-        status="received",
-        subject=relay.subject,
-        body_text=relay.text,
-        created_at=when,
-        updated_at=utcnow(),
-        read=False,
-        message_id_header=relay.message_id,
-        in_reply_to=relay.in_reply_to,
-        references=" ".join(relay.references) or None,
-        parse_problem=relay.problem,
-    )
-    session.add(message)
-    session.flush()
-    session.add(MessageRaw(message_id=message.id, raw=raw))
-    for att in relay.attachments:
-        digest = blobs.put(att.data)
-        session.add(
-            Attachment(
-                message_id=message.id,
-                filename=att.filename,
-                media_type=att.media_type[:100],
-                size=len(att.data),
-                sha256=digest,
-                problem=att.problem,
+        self.session.add(thread)  # inserted with the batch's other new threads
+        self.threads[(buyer.id, relay.order_id)] = thread
+        return thread
+
+    def buyer_message(
+        self, index: int, relay: RelayMessage, raw: bytes, origin: MailOrigin, digest: str
+    ) -> None:
+        buyer = self.buyer(relay)
+        thread = self.thread_for(relay, buyer, origin)
+        if thread.account_id is None and origin.account_id is not None:
+            thread.account_id = origin.account_id
+        now = utcnow()
+        row = {
+            "thread_id": thread.id,
+            "direction": "in",
+            "status": "received",
+            "subject": relay.subject,
+            "body_text": relay.text,
+            "created_at": when(relay, origin.internal_date),
+            "updated_at": now,
+            "read": False,
+            "important": False,
+            "message_id_header": relay.message_id,
+            "in_reply_to": relay.in_reply_to,
+            "references": " ".join(relay.references) or None,
+            "parse_problem": relay.problem,
+            "send_attempts": 0,
+        }
+        atts = [
+            {
+                "filename": a.filename,
+                "media_type": a.media_type[:100],
+                "size": len(a.data),
+                "sha256": self.blobs.put(a.data),
+                "problem": a.problem,
+            }
+            for a in relay.attachments
+        ]
+        self.pending.append(
+            _Pending(index, row, raw, atts, self.source(origin, digest, None), thread)
+        )
+        if relay.message_id:
+            self.by_msgid[relay.message_id] = (None, thread)
+        self.touched[thread] = True
+
+    def flush_pending(self) -> None:
+        """Insert the waiting buyer messages and their rows in bulk."""
+        s = self.session
+        s.flush()  # new threads get their ids here
+        for p in self.pending:
+            p.row["thread_id"] = p.thread.id
+        if self.pending:
+            stmt = insert(Message).returning(Message.id, sort_by_parameter_order=True)
+            ids = list(s.scalars(stmt, [p.row for p in self.pending]))
+            now = utcnow()
+            s.execute(
+                insert(MessageRaw),
+                [
+                    {"message_id": mid, "raw": p.raw}
+                    for mid, p in zip(ids, self.pending, strict=True)
+                ],
             )
-        )
-    session.add(Event(kind="received", thread_id=thread.id, message_id=message.id, at=utcnow()))
-    recompute_thread(session, thread.id, reopen=True)
-    return IngestResult("imported", relay.kind, message.id, thread.id, relay.problem)
+            atts = [
+                {**a, "message_id": mid}
+                for mid, p in zip(ids, self.pending, strict=True)
+                for a in p.attachments
+            ]
+            if atts:
+                s.execute(insert(Attachment), atts)
+            s.execute(
+                insert(Event),
+                [
+                    {
+                        "kind": "received",
+                        "thread_id": p.thread.id,
+                        "message_id": mid,
+                        "at": now,
+                        "detail": "",
+                    }
+                    for mid, p in zip(ids, self.pending, strict=True)
+                ],
+            )
+            for mid, p in zip(ids, self.pending, strict=True):
+                self.sources.append({**p.source, "message_id": mid})
+                self.results[p.index] = IngestResult(
+                    "imported", "buyer_message", mid, p.thread.id, p.row["parse_problem"]
+                )
+            self.pending.clear()
+        if self.sources:
+            s.execute(insert(MailSource), self.sources)
+            self.sources.clear()
+
+    def finish(self) -> None:
+        self.flush_pending()
+        for thread, reopen in self.touched.items():
+            recompute_thread(self.session, thread.id, reopen=reopen)
+        self.session.flush()
 
 
-def _copy(session: Session, relay: RelayMessage, raw: bytes, origin: MailOrigin) -> IngestResult:
-    """A reply sent through Seller Central: an outgoing message, status sent."""
-    thread = None
-    if relay.order_id:
-        thread = session.execute(
-            select(Thread)
-            .where(Thread.amazon_order_id == relay.order_id)
-            .order_by(Thread.id.desc())
-            .limit(1)
-        ).scalar_one_or_none()
-    if thread is None and relay.buyer_name:
-        candidates = list(
-            session.execute(
-                select(Thread)
-                .join(Buyer, Buyer.id == Thread.buyer_id)
-                .where(Buyer.display_name == relay.buyer_name)
-                .order_by(Thread.last_activity_at.desc())
-                .limit(2)
-            ).scalars()
-        )
-        thread = candidates[0] if len(candidates) == 1 else None
-    if thread is None:
-        return IngestResult("unmatched", relay.kind, problem="no thread for this copy")
-    when = _when(relay, origin)
-    message = Message(
-        thread_id=thread.id,
-        direction="out",
-        status="sent",
-        subject=relay.subject,
-        body_text=relay.text,
-        created_at=when,
-        sent_at=when,
-        updated_at=utcnow(),
-        read=True,
-        message_id_header=relay.message_id,
-        notice_kind="copy",
-        parse_problem=relay.problem,
-    )
-    session.add(message)
-    session.flush()
-    session.add(MessageRaw(message_id=message.id, raw=raw))
-    session.add(Event(kind="sent_via_seller_central", thread_id=thread.id, message_id=message.id))
-    recompute_thread(session, thread.id)
-    return IngestResult("imported", relay.kind, message.id, thread.id)
+def ingest_many(
+    session: Session, blobs: BlobStore, items: Sequence[tuple[bytes, MailOrigin]]
+) -> list[IngestResult]:
+    """Parse, understand and store `items` (raw bytes + origin) in the caller's transaction."""
+    batch = _Batch(session, blobs)
+    with session.no_autoflush:
+        digests = batch.prefetch_sources(items)
+        old_uids = batch.seen_uids(items)
+        relays: dict[int, RelayMessage] = {}
+        batch.results = [None] * len(items)
+        for index, ((raw, origin), digest) in enumerate(zip(items, digests, strict=True)):
+            key = (origin.account_id, origin.folder, origin.uidvalidity, origin.uid)
+            if origin.uid and key in old_uids:
+                batch.results[index] = IngestResult("duplicate", "seen")
+            elif digest in batch.by_hash:
+                known = batch.by_hash[digest]
+                if origin.uid:  # the same bytes at a new place (UIDVALIDITY change, copy)
+                    batch.sources.append(batch.source(origin, digest, known))
+                    old_uids.add(key)
+                status: IngestStatus = "duplicate"
+                batch.results[index] = IngestResult(status, "seen", known)
+            else:
+                batch.by_hash[digest] = None
+                relays[index] = understand(parse_message(raw))
+        batch.prefetch_relays(list(relays.values()))
+        for index, relay in relays.items():
+            raw, origin = items[index]
+            _store_one(batch, index, relay, raw=raw, origin=origin, digest=digests[index])
+        batch.finish()
+    return [r if r is not None else IngestResult("duplicate", "seen") for r in batch.results]
 
 
-def _target_outgoing(session: Session, relay: RelayMessage) -> Message | None:
-    ids = [i for i in (relay.in_reply_to, *relay.references) if i]
-    if ids:
-        found = session.execute(
-            select(Message)
-            .where(Message.message_id_header.in_(ids), Message.direction == "out")
-            .order_by(Message.id.desc())
-            .limit(1)
-        ).scalar_one_or_none()
-        if found is not None:
-            return found
-    query = select(Message).join(Thread, Thread.id == Message.thread_id)
-    query = query.where(Message.direction == "out", Message.status.in_(_OUT_MATCHABLE))
-    query = query.where(Message.notice_kind.is_(None) | (Message.notice_kind != "copy"))
-    if relay.order_id:
-        query = query.where(Thread.amazon_order_id == relay.order_id)
-    elif relay.alias:
-        query = query.join(Buyer, Buyer.id == Thread.buyer_id).where(Buyer.alias == relay.alias)
-    else:
-        return None
-    return session.execute(
-        query.order_by(Message.sent_at.desc(), Message.id.desc()).limit(1)
-    ).scalar_one_or_none()
+def _store_one(
+    batch: _Batch,
+    index: int,
+    relay: RelayMessage,
+    *,
+    raw: bytes,
+    origin: MailOrigin,
+    digest: str,
+) -> None:
+    if relay.kind == "other":
+        batch.sources.append(batch.source(origin, digest, None))
+        batch.results[index] = IngestResult("ignored", relay.kind)
+        return
+    if relay.message_id is not None and relay.message_id in batch.by_msgid:
+        mid, known = batch.by_msgid[relay.message_id]
+        tid = known.id if isinstance(known, Thread) else known
+        batch.sources.append(batch.source(origin, digest, mid))
+        batch.results[index] = IngestResult("duplicate", relay.kind, mid, tid)
+        return
+    if relay.kind == "buyer_message":
+        batch.buyer_message(index, relay, raw, origin, digest)
+        return
+    batch.flush_pending()  # notices look rows up with plain queries
+    store = store_copy if relay.kind == "seller_central_copy" else store_notice
+    stored = store(batch.session, relay, raw, origin.internal_date)
+    if stored is None:
+        batch.sources.append(batch.source(origin, digest, None))
+        batch.results[index] = IngestResult("unmatched", relay.kind, problem="no thread matches")
+        return
+    batch.sources.append(batch.source(origin, digest, stored[0]))
+    if relay.message_id:
+        batch.by_msgid[relay.message_id] = stored
+    batch.results[index] = IngestResult("imported", relay.kind, stored[0], stored[1])
 
 
-def _notice(session: Session, relay: RelayMessage, raw: bytes, origin: MailOrigin) -> IngestResult:
-    """An opt-out bounce or a blocked-message notice: mark the outgoing message and buyer."""
-    target = _target_outgoing(session, relay)
-    notice_text = relay.notice_text or ""
-    bounce = relay.kind == "opt_out_bounce"
-    kind = "bounce" if bounce else "blocked"
-    thread = session.get(Thread, target.thread_id) if target is not None else None
-    if thread is None and relay.alias:
-        thread = session.execute(
-            select(Thread)
-            .join(Buyer, Buyer.id == Thread.buyer_id)
-            .where(Buyer.alias == relay.alias)
-            .order_by(Thread.last_activity_at.desc())
-            .limit(1)
-        ).scalar_one_or_none()
-    if thread is None:
-        return IngestResult("unmatched", relay.kind, problem="no message matches this notice")
-    now = utcnow()
-    if target is not None:
-        target.notice_kind = kind
-        target.notice_text = notice_text
-        target.status = "bounced" if bounce else "failed"
-        if not bounce:
-            target.error = notice_text
-    if bounce:
-        buyer = session.get(Buyer, thread.buyer_id)
-        if buyer is not None and not buyer.opted_out:
-            buyer.opted_out = True
-            buyer.opted_out_at = now
-    when = _when(relay, origin)
-    notice = Message(
-        thread_id=thread.id,
-        direction="in",
-        status="received",
-        subject=relay.subject,
-        body_text="",
-        notice_kind=kind,
-        notice_text=notice_text,
-        created_at=when,
-        updated_at=now,
-        read=True,
-        message_id_header=relay.message_id,
-        in_reply_to=relay.in_reply_to,
-        parse_problem=relay.problem,
-    )
-    session.add(notice)
-    session.flush()
-    session.add(MessageRaw(message_id=notice.id, raw=raw))
-    session.add(
-        Event(
-            kind="bounced" if bounce else "blocked",
-            thread_id=thread.id,
-            message_id=target.id if target is not None else notice.id,
-            detail=notice_text[:500],
-        )
-    )
-    recompute_thread(session, thread.id)
-    return IngestResult("imported", relay.kind, notice.id, thread.id)
+def ingest_raw(
+    session: Session, blobs: BlobStore, raw: bytes, origin: MailOrigin | None = None
+) -> IngestResult:
+    """Store one mail (see `ingest_many`)."""
+    return ingest_many(session, blobs, [(raw, origin or MailOrigin())])[0]

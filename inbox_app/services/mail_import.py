@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from inbox_app.mail.sources import count_messages, iter_messages
-from inbox_app.services.ingest import MailOrigin, ingest_raw
+from inbox_app.services.ingest import MailOrigin, ingest_many
 from inbox_app.store.migrate import Store
 
 BATCH = 200
@@ -53,8 +53,7 @@ def import_path(
 
     def flush() -> None:
         with store.session() as session, session.begin():
-            for raw in pending:
-                result = ingest_raw(session, store.blobs, raw, origin)
+            for result in ingest_many(session, store.blobs, [(raw, origin) for raw in pending]):
                 summary.counts[result.status] += 1
                 if result.problem:
                     summary.problems += 1

@@ -21,7 +21,7 @@ from inbox_app.mail import imap_sync
 from inbox_app.mail.errors import AuthError, MailError
 from inbox_app.mail.smtp_send import SmtpSender
 from inbox_app.services.accounts import AccountError, AccountInfo, account_password, get_account
-from inbox_app.services.ingest import MailOrigin, ingest_raw
+from inbox_app.services.ingest import MailOrigin, ingest_many
 from inbox_app.services.outbox import OutboxSummary, Sender, SenderIdentity, run_outbox
 from inbox_app.store.errors import KnownStoreError
 from inbox_app.store.migrate import Store
@@ -235,11 +235,11 @@ def _fetch_folder(job: _FetchJob, client: IMAPClient, folder: str) -> None:
             return
         mails = imap_sync.fetch_batch(client, chunk)
         with store.session() as s, s.begin():
-            for mail in mails:
-                origin = MailOrigin(
-                    account.id, folder, status.uidvalidity, mail.uid, mail.internal_date
-                )
-                result = ingest_raw(s, store.blobs, mail.raw, origin)
+            items = [
+                (m.raw, MailOrigin(account.id, folder, status.uidvalidity, m.uid, m.internal_date))
+                for m in mails
+            ]
+            for result in ingest_many(s, store.blobs, items):
                 _count(summary, result.status, result.problem)
             row = s.scalars(
                 select(SyncFolder).where(
