@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     window.move_selection(args.row)
     _pump(app, 2.0)  # counts worker, mark-read timer
     window.grab().save(str(out / "window.png"))
-    window.search_edit.setText("refund")
+    window.search_edit.setText("damaged")
     window.apply_search()
     _pump(app)
     window.grab().save(str(out / "search.png"))

@@ -50,7 +50,7 @@ _HEADERS = {
     Column.SUBJECT: "Subject",
     Column.ORDER: "Order",
     Column.MARKETPLACE: "Market",
-    Column.ACTIVITY: "Last activity",
+    Column.ACTIVITY: "Activity",
 }
 
 

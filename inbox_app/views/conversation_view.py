@@ -28,6 +28,15 @@ from inbox_app.views.attachments import AttachmentChip
 from inbox_app.views.safe_html import SafeTextBrowser
 
 HIGHLIGHT = QColor("#fff176")
+# buyer messages left and white, the seller's right and blue, Amazon's notices amber
+CARD_STYLE = """
+QFrame#message_incoming { background: #ffffff; border: 1px solid #d0d0d0; border-radius: 6px;
+    margin-right: 40px; }
+QFrame#message_outgoing { background: #e8f1fd; border: 1px solid #b9d3f3; border-radius: 6px;
+    margin-left: 40px; }
+QFrame#message_notice { background: #fff6da; border: 1px solid #e6c46a; border-radius: 6px; }
+QTextBrowser#messageBody { background: transparent; }
+"""
 
 
 def _tr(text: str) -> str:
@@ -113,6 +122,7 @@ class MessageCard(QFrame):
             lay.addWidget(err)
         self.body = MessageBody(self)
         self.body.setObjectName("messageBody")
+        self.body.viewport().setAutoFillBackground(False)
         if msg.notice_kind:
             self.body.setPlainText(msg.notice_text or msg.body_text)
         elif msg.body_html and not msg.body_text:
@@ -197,6 +207,7 @@ class ConversationView(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self._cards_host = QWidget()
         self._cards_host.setObjectName("messages")
+        self._cards_host.setStyleSheet(CARD_STYLE)
         self._cards = QVBoxLayout(self._cards_host)
         self._cards.setContentsMargins(10, 6, 10, 6)
         self._cards.setSpacing(8)
@@ -256,9 +267,10 @@ class ConversationView(QWidget):
             text = (
                 _tr("Reply within %1").replace("%1", time_left(seconds_left))
                 if seconds_left >= 0
-                else _tr("Reply is %1").replace("%1", time_left(seconds_left))
+                else _tr("Reply %1").replace("%1", time_left(seconds_left))
             )
             self.due_label.setText(f"<b style='color:{colour}'>{text}</b>")
+            self.due_label.setMinimumWidth(self.due_label.sizeHint().width())
         elif row.state == "no_response_needed":
             self.due_label.setText(_tr("No response needed: the clock is stopped"))
         elif row.state == "answered":

@@ -313,6 +313,10 @@ class MainWindow(QMainWindow):
 
     def apply_search(self) -> None:
         self._search_timer.stop()
+        if self.search_edit.text().strip():
+            self.sidebar.clearSelection()  # results come from every view
+        else:
+            self.sidebar.select_key(self._view_key)
         self._reload_threads()
         self.conversation.set_terms(self.models.threads.terms)
 
@@ -327,9 +331,22 @@ class MainWindow(QMainWindow):
     def _reload_threads(self) -> None:
         """A new row set: reset the model, keep the current thread selected if it is there."""
         keep = self.current_thread_id()
-        self.models.threads.set_filter(self.current_filter())
+        flt = self.current_filter()
+        self.models.threads.set_filter(flt)
         self._select_thread(keep)
         self._update_status()
+        rows = self.models.threads.rowCount()
+        if flt.query:
+            more = "+" if self.models.threads.canFetchMore() else ""
+            self.threads_view.set_placeholder(
+                _tr("No threads match “%1”.").replace("%1", flt.query)
+            )
+            self.statusBar().showMessage(
+                _tr("%1 threads match “%2”").replace("%1", f"{rows}{more}").replace("%2", flt.query)
+            )
+        else:
+            self.threads_view.set_placeholder(_tr("Nothing here: no thread is in this view."))
+            self.statusBar().clearMessage()
 
     def _select_thread(self, thread_id: int | None, *, fallback_first: bool = True) -> None:
         row = self.models.threads.row_of(thread_id) if thread_id is not None else None

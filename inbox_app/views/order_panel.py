@@ -66,7 +66,7 @@ class OrderPanel(QFrame):
         )
         self.type_combo.setMinimumContentsLength(10)
         for key in ORDER_TYPE_CHOICES:
-            text = _tr("Automatic (from SKUs)") if key == "auto" else type_label(key)
+            text = _tr("Auto (SKU rules)") if key == "auto" else type_label(key)
             self.type_combo.addItem(text, key)
         self.type_combo.setToolTip(
             _tr("Mark this one order as handmade, custom or wine, or let its SKUs decide")
@@ -136,7 +136,9 @@ class OrderPanel(QFrame):
         else:
             self.type_combo.setCurrentIndex(0)
             self.type_note.clear()
-        self.buyer_label.setText(alias or "")
+        # a zero-width space lets the long relay alias wrap after the @
+        self.buyer_label.setText((alias or "").replace("@", "@\u200b"))
+        self.buyer_label.setToolTip(alias or "")
         if opted_out:
             self.opt_out_label.setText(
                 _tr("Opted out: send only messages required to complete the order")

@@ -45,6 +45,10 @@ class ShortcutSheet(QDialog):
         self.table.setObjectName("shortcutTable")
         self.table.setHorizontalHeaderLabels([_tr("Menu"), _tr("Action"), _tr("Keys")])
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         for n, row in enumerate(rows):

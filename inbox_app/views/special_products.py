@@ -58,6 +58,7 @@ class SpecialProductsDialog(QDialog):
         self.table.setObjectName("skuRulesTable")
         self.table.setHorizontalHeaderLabels([_tr("SKU or pattern"), _tr("Type")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 300)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)

@@ -7,7 +7,13 @@ import html
 import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,6 +30,7 @@ from inbox_app.models.thread_list_model import Column
 
 Index = QModelIndex | QPersistentModelIndex
 MARK = "background-color:#fff176;"
+ROW_HEIGHT = 42  # two text lines
 
 
 def highlight_html(text: str, terms: tuple[str, ...]) -> str:
@@ -60,10 +67,12 @@ class SubjectDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(2)
+        # two lines: the subject, then what the buyer wrote (Amazon's subjects say little)
         doc.setHtml(
             f"<div style='font-weight:{weight}; white-space:pre'>{highlight_html(subject, terms)}"
-            f"<span style='color:{grey}; font-weight:normal'> — {highlight_html(snippet, terms)}"
-            "</span></div>"
+            f"</div><div style='color:{grey}; font-weight:normal; white-space:pre'>"
+            f"{highlight_html(snippet, terms)}"
+            "</div>"
         )
         rect = (
             style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
@@ -83,7 +92,7 @@ class SubjectDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), 24))
+        return QSize(size.width(), max(size.height(), ROW_HEIGHT))
 
 
 class ThreadListView(QTableView):
@@ -92,6 +101,7 @@ class ThreadListView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("threadsView")
+        self.placeholder_text = ""
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -100,7 +110,7 @@ class ThreadListView(QTableView):
         self.setWordWrap(False)
         self.setSortingEnabled(False)  # the SQL sorts
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(26)
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setStretchLastSection(False)
@@ -109,15 +119,31 @@ class ThreadListView(QTableView):
         self.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
 
+    def set_placeholder(self, text: str) -> None:
+        """What the empty list says ("No threads match …")."""
+        self.placeholder_text = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.placeholder_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(12, 24, -12, 0)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap), self.placeholder_text)
+            painter.end()
+
     def apply_default_widths(self, *, hide_extra: bool = False) -> None:
         header = self.horizontalHeader()
         widths = {
-            Column.DUE: 112,
-            Column.BUYER: 120,
+            Column.DUE: 100,
+            Column.BUYER: 108,
             Column.SUBJECT: 300,
             Column.ORDER: 150,
             Column.MARKETPLACE: 56,
-            Column.ACTIVITY: 80,
+            Column.ACTIVITY: 84,
         }
         for col, width in widths.items():
             header.resizeSection(col, width)

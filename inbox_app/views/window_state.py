@@ -54,9 +54,9 @@ def restore_splitters(window: MainWindow) -> None:
     if _blob(window, "splitters/main") is None:
         # first run: list and conversation share the width, side panels stay narrow
         width = max(window.splitter.width(), 900)
-        side, panel = 200, 280
+        side, panel = 190, 250
         rest = width - side - panel
-        window.splitter.setSizes([side, rest * 55 // 100, rest * 45 // 100, panel])
+        window.splitter.setSizes([side, rest * 57 // 100, rest * 43 // 100, panel])
 
 
 def restore(window: MainWindow) -> None:
