@@ -1,0 +1,149 @@
+"""The conversation pane: statuses, Amazon notices, attachment chips, live deadline."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from inbox_app.models.roles import Role
+from inbox_app.services.threads import recompute_thread
+from inbox_app.store.schema import Attachment, Message
+from inbox_app.views.attachments import AttachmentChip, safe_display_name
+from tests.gui.conftest import DEMO_NOW
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def _add(store, tid, **fields):
+    with store.session() as s, s.begin():
+        msg = Message(
+            thread_id=tid, subject="s", body_text=fields.pop("body_text", "text"), **fields
+        )
+        s.add(msg)
+        s.flush()
+        recompute_thread(s, tid)
+        return msg.id
+
+
+def test_every_status_and_notice_is_shown_in_words(main_window, demo_store, qtbot):
+    store = demo_store()
+    w = main_window(store=store)
+    tid = w.current_thread_id()
+    t = DEMO_NOW - timedelta(minutes=30)
+    for n, (status, extra) in enumerate(
+        [
+            ("queued", {}),
+            ("failed", {"error": "550 relay refused"}),
+            ("unknown", {}),
+            ("bounced", {}),
+        ]
+    ):
+        _add(
+            store, tid, direction="out", status=status, created_at=t + timedelta(minutes=n), **extra
+        )
+    _add(
+        store,
+        tid,
+        direction="in",
+        status="received",
+        notice_kind="bounce",
+        notice_text="The buyer has opted out of unsolicited messages.",
+        created_at=t + timedelta(minutes=10),
+    )
+    before = w.models.conversation.rowCount()
+    resets = []
+    w.models.conversation.modelReset.connect(lambda: resets.append(1))
+    w.refresh_current()
+    assert resets == [], "new messages are inserted, not reset"
+    assert w.models.conversation.rowCount() == before + 5
+    qtbot.waitUntil(lambda: len(w.conversation.cards()) == before + 5)
+    heads = [c.findChild(QLabel, "messageHeader") for c in w.conversation.cards()]
+    texts = " | ".join(h.text() for h in heads if h is not None)
+    for words in (
+        "queued in the outbox",
+        "failed to send",
+        "may have been sent (status unknown)",
+        "bounced",
+        "Amazon notice: not delivered",
+    ):
+        assert words in texts, words
+    notice = w.conversation.cards()[-1]
+    assert notice.objectName() == "message_notice"
+    assert "opted out" in notice.body.toPlainText()
+    failed = next(c for c in w.conversation.cards() if c.message.status == "failed")
+    assert "550 relay refused" in " ".join(label.text() for label in failed.findChildren(QLabel))
+    assert w.models.threads.thread_at(w.models.threads.row_of(tid)).outbox_state == "failed"
+
+
+def test_attachment_chips_open_safe_types_only_and_save(
+    main_window, demo_store, qtbot, tmp_path: Path, monkeypatch
+):
+    store = demo_store()
+    w = main_window(store=store)
+    tid = w.current_thread_id()
+    png_sha = store.blobs.put(PNG)
+    exe_sha = store.blobs.put(b"MZ\x90\x00 not really a program")
+    mid = _add(
+        store, tid, direction="in", status="received", created_at=DEMO_NOW - timedelta(minutes=1)
+    )
+    with store.session() as s, s.begin():
+        s.add(
+            Attachment(
+                message_id=mid,
+                filename="photo\u202egnp.exe",
+                media_type="image/png",
+                size=len(PNG),
+                sha256=png_sha,
+            )
+        )
+        s.add(
+            Attachment(
+                message_id=mid,
+                filename="invoice.pdf.exe",
+                media_type="application/x-dosexec",
+                size=27,
+                sha256=exe_sha,
+            )
+        )
+    w.refresh_current()
+    qtbot.waitUntil(lambda: len(w.conversation.cards()[-1].findChildren(AttachmentChip)) == 2)
+    png_chip, exe_chip = w.conversation.cards()[-1].findChildren(AttachmentChip)
+    assert "\u202e" not in png_chip.text() and safe_display_name("a\u202eb\x00c") == "abc"
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: opened.append(url.toLocalFile()) or True),
+    )
+    assert png_chip.open_action.isEnabled()
+    path = png_chip.open_copy()
+    assert path is not None and path.name == f"attachment-{png_chip.attachment.id}.png"
+    assert path.read_bytes() == PNG and opened == [str(path)]
+    assert not exe_chip.open_action.isEnabled()
+    assert exe_chip.open_copy() is None and len(opened) == 1, "never opened, whatever the name says"
+    target = tmp_path / "saved.bin"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    exe_chip.click()  # the default action of a risky type is Save, not Open
+    assert target.read_bytes().startswith(b"MZ")
+    assert len(opened) == 1
+
+
+def test_the_header_deadline_follows_the_clock(main_window, clock, qtbot):
+    w = main_window()
+    model = w.models.threads
+    n = next(
+        i
+        for i in range(model.rowCount())
+        if (model.data(model.index(i, 0), Role.SECONDS_LEFT) or -1) > 3600
+    )
+    w.move_selection(n)
+    before = w.conversation.due_label.text()
+    assert "Reply within" in before
+    clock.advance(hours=30)
+    w._header_timer.setInterval(10)
+    qtbot.waitUntil(lambda: "overdue" in w.conversation.due_label.text(), timeout=2000)
