@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QIODevice,
     QMimeData,
     QObject,
@@ -24,9 +25,11 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QGuiApplication,
     QImage,
     QImageReader,
     QKeyEvent,
+    QKeySequence,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -98,6 +101,13 @@ class AttachmentList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.activated.connect(lambda *_: self.open_requested.emit())
 
+    def chosen_rows(self) -> list[int]:
+        """The selected rows, else the current one."""
+        rows = [i.row() for i in self.selectionModel().selectedRows()]
+        if not rows and self.currentIndex().isValid():
+            rows = [self.currentIndex().row()]
+        return rows
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if carries_files(event.mimeData()):
             event.acceptProposedAction()
@@ -118,6 +128,12 @@ class AttachmentList(QListView):
             event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            mime = QGuiApplication.clipboard().mimeData()
+            if mime is not None and carries_files(mime):
+                self.files_dropped.emit(mime)
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selectedIndexes():
             self.remove_requested.emit()
             event.accept()
@@ -247,6 +263,15 @@ class Attachments(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
+
+    def settle(self, msecs: int = 5_000) -> bool:
+        """Finish running scans and apply their results now (before a thread switch or a
+        save), so a file attached a moment ago is never applied to the wrong draft."""
+        if not self.model.busy():
+            return True
+        done = self.pool.waitForDone(msecs)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        return done and not self.model.busy()
 
 
 def ask_files(parent: QWidget) -> list[Path]:

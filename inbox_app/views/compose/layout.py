@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.models.attachments_model import TOTAL_LIMIT, AttachmentsModel, human_size
-from inbox_app.models.findings_model import FindingsModel
 from inbox_app.views.compose.attachments import AttachmentList
 from inbox_app.views.compose.editors import BodyEdit, ImportantToggle
 from inbox_app.views.compose.outbox_bar import OutboxLine, UnknownBanner
@@ -64,7 +63,8 @@ class ComposeUi:
         )
 
 
-def build_ui(pane: QWidget, findings: FindingsModel, files: AttachmentsModel) -> ComposeUi:
+def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
+    """The widgets, laid out; the findings view gets its model from the pane."""
     header = QLabel()
     header.setObjectName("composeHeader")
     header.setStyleSheet("color: palette(mid);")
@@ -119,7 +119,6 @@ def build_ui(pane: QWidget, findings: FindingsModel, files: AttachmentsModel) ->
 
     findings_view = QListView()
     findings_view.setObjectName("policyFindings")
-    findings_view.setModel(findings)
     findings_view.setWordWrap(True)
     findings_view.setUniformItemSizes(False)
     findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from inbox_app.services import compose_queue
 from inbox_app.services.compose_queue import OutboxItem
+from inbox_app.store.migrate import Store
 
 
 class UnknownBanner(QFrame):
@@ -127,6 +129,8 @@ class OutboxLine(QFrame):
                     parts.append(self.tr("Queued: waiting to be sent"))
             elif item.status == "sending":
                 parts.append(self.tr("Sending…"))
+            elif item.status == "sent":
+                parts.append(self.tr("Sent ✓"))
             elif item.status == "failed":
                 self._failed = item
                 parts.append(self.tr("Failed: {error}").format(error=item.error or "?"))
@@ -135,3 +139,69 @@ class OutboxLine(QFrame):
         self.retry_button.setVisible(self._failed is not None)
         self.setVisible(bool(parts))
         return counting
+
+
+class OutboxWatch(QObject):
+    """Polls the current thread's outgoing messages once a second while any is on its way,
+    feeds the line and the banner, and says when a state changed (queued -> sending -> sent)."""
+
+    changed = Signal(int)  # thread id
+
+    SHOW_SENT_FOR = timedelta(seconds=8)
+
+    def __init__(
+        self,
+        store: Store,
+        line: OutboxLine,
+        banner: UnknownBanner,
+        started_at: datetime,
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.line = line
+        self.banner = banner
+        self.started_at = started_at
+        self.thread_id: int | None = None
+        self._seen: dict[int, str] = {}
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self.refresh)
+
+    def watch(self, thread_id: int | None) -> None:
+        self.thread_id = thread_id
+        self._seen = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        thread = self.thread_id
+        now = datetime.now(UTC)
+        if thread is None:
+            self.line.show_items((), now)
+            self.banner.show_items(())
+            self.tick.stop()
+            return
+        states = ("queued", "sending", "failed", "sent")
+        items = [
+            i
+            for i in compose_queue.outbox_items(self.store, thread, states)
+            if (i.status != "sending" or i.updated_at >= self.started_at)
+            and (
+                i.status != "sent"
+                or (i.sent_at is not None and now - i.sent_at < self.SHOW_SENT_FOR)
+            )
+        ]
+        seen = {i.message_id: i.status for i in items}
+        if self._seen and seen != self._seen:
+            self.changed.emit(thread)
+        self._seen = seen
+        counting = self.line.show_items(items, now)
+        self.banner.show_items(
+            compose_queue.pending_unknown(
+                self.store, thread_id=thread, started_before=self.started_at
+            )
+        )
+        if counting or any(i.status in ("queued", "sending", "sent") for i in items):
+            self.tick.start()
+        else:
+            self.tick.stop()

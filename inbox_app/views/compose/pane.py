@@ -6,7 +6,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -19,23 +28,22 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from inbox_app.models.findings_model import FindingRole, FindingsModel
-from inbox_app.policy.types import AttachmentInput, Draft, Finding
+from inbox_app.policy.types import Finding
 from inbox_app.services import compose_queue, drafts
 from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS, PolicyBlockedError, QueueError
 from inbox_app.services.policy_context import (
     ComposeInfo,
     compose_info,
     has_tag,
-    run_check,
-    size_finding,
 )
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose.attachments import Attachments, ask_files, carries_files, preview
 from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
 from inbox_app.views.compose.layout import build_ui
+from inbox_app.views.compose.live_check import LiveCheck
+from inbox_app.views.compose.outbox_bar import OutboxWatch
 from inbox_app.views.compose.presenter import go_to_finding, insert_template, show_target
 from inbox_app.views.compose.tag_sync import TagSync
-from inbox_app.views.compose.text_spans import underline_body
 
 _PROCESS_STARTED = datetime.now(UTC)
 Snapshot = tuple[str, str, bool, tuple[drafts.DraftAttachment, ...]]
@@ -48,7 +56,6 @@ class ComposePane(QWidget):
     queued = Signal(int, int)  # message id, thread id: the thread's outbox_state changed
     outbox_changed = Signal(int)  # thread id: undo / resolve / state change seen
     thread_created = Signal(int)  # a "Contact buyer" draft got its thread
-    checked = Signal()  # a policy check finished (findings updated)
 
     def __init__(
         self,
@@ -65,30 +72,31 @@ class ComposePane(QWidget):
         self.store = store
         self.undo_seconds = undo_seconds
         self.started_at = started_at or _PROCESS_STARTED
-        self._info: ComposeInfo | None = None
+        self.__info: ComposeInfo | None = None
         self._order_mode = False
         self._loading = False
         self._saved: Snapshot | None = None
-        self._checked_key: object = None
         self._stored_draft = False
-        self.findings_model = FindingsModel(self)
         self.attachments = Attachments(store.blobs, self)
-        self.ui = build_ui(self, self.findings_model, self.attachments.model)
+        self.ui = build_ui(self, self.attachments.model)
+        self.live = LiveCheck(
+            self.ui,
+            self.attachments.model,
+            self._fields,
+            self.attachments.scans,
+            delay_ms=check_delay_ms,
+            parent=self,
+        )
+        self.ui.findings.setModel(self.live.model)
         self.tags = TagSync(self.ui.subject, self.ui.important, self)
-        self.save_timer = self._timer(save_delay_ms, self.save_now)
-        self.check_timer = self._timer(check_delay_ms, self.run_check)
-        self.tick = QTimer(self)
-        self.tick.setInterval(1000)
-        self.tick.timeout.connect(self.refresh_outbox)
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(save_delay_ms)
+        self.save_timer.timeout.connect(self.save_now)
+        self.watch = OutboxWatch(store, self.ui.outbox, self.ui.banner, self.started_at, self)
+        self.watch.changed.connect(self.outbox_changed)
         self._wire()
         self._set_target(None, None)
-
-    def _timer(self, ms: int, slot: object) -> QTimer:
-        t = QTimer(self)
-        t.setSingleShot(True)
-        t.setInterval(ms)
-        t.timeout.connect(slot)
-        return t
 
     def _wire(self) -> None:
         ui = self.ui
@@ -125,6 +133,9 @@ class ComposePane(QWidget):
         for w in (ui.subject, ui.body):
             w.installEventFilter(self)
         self.setAcceptDrops(True)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)  # quitting never drops the last second
 
     # --- target ------------------------------------------------------------------------
 
@@ -134,7 +145,16 @@ class ComposePane(QWidget):
 
     @property
     def info(self) -> ComposeInfo | None:
-        return self._info
+        return self.__info
+
+    @property
+    def _info(self) -> ComposeInfo | None:
+        return self.__info
+
+    @_info.setter
+    def _info(self, info: ComposeInfo | None) -> None:
+        self.__info = info
+        self.live.context = info.context if info else None
 
     def set_thread(self, thread_id: int | None) -> None:
         """Show the draft of `thread_id` (a reply); the current draft is saved first."""
@@ -164,7 +184,7 @@ class ComposePane(QWidget):
         self._info = info
         self.tags.set_marketplace(info.marketplace)
         self._show_target()
-        self._checked_key = None
+        self.live.invalidate()
         self.run_check()
 
     def _set_target(self, info: ComposeInfo | None, draft: drafts.DraftRow | None) -> None:
@@ -185,7 +205,7 @@ class ComposePane(QWidget):
             self._loading = False
         self._stored_draft = draft is not None
         self._saved = self.snapshot()
-        self._checked_key = None
+        self.live.invalidate()
         for w in (
             (ui := self.ui).subject,
             ui.important,
@@ -198,7 +218,7 @@ class ComposePane(QWidget):
             w.setEnabled(info is not None)
         self._show_target()
         self.run_check()
-        self.refresh_outbox()
+        self.watch.watch(self.thread_id)
 
     def _show_target(self) -> None:
         show_target(self.ui, self._info, self.tags.tag())
@@ -214,7 +234,7 @@ class ComposePane(QWidget):
         if self._loading or self._info is None:
             return
         self.save_timer.start()
-        self.check_timer.start()
+        self.live.schedule()
 
     def _is_empty(self, snap: Snapshot) -> bool:
         subject, body, important, files = snap
@@ -248,6 +268,7 @@ class ComposePane(QWidget):
                 self._stored_draft = True
                 if info.thread_id is None:
                     self._info = replace(info, thread_id=row.thread_id)
+                    self.watch.thread_id = row.thread_id
                     self.thread_created.emit(row.thread_id)
         except (drafts.DraftError, SQLAlchemyError, OSError) as exc:
             self.ui.status.setText(self.tr("Draft not saved yet: {error}").format(error=exc))
@@ -261,78 +282,37 @@ class ComposePane(QWidget):
 
     def flush(self) -> bool:
         """Save now (switching threads, closing, sending)."""
-        if self.attachments.model.busy():
-            self.attachments.wait()
-            QTimer.singleShot(0, lambda: None)
+        self.attachments.settle()
         return self.save_now()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()
         super().hideEvent(event)
 
-    # --- live policy ---------------------------------------------------------------
+    # --- live policy -------------------------------------------------------------------
 
-    def _check_key(self) -> object:
-        subject, body, _imp, files = self.snapshot()
-        names = tuple((a.filename, a.sha256) for a in files)
-        return (subject, body, names, self._info.context if self._info else None)
+    @property
+    def findings_model(self) -> FindingsModel:
+        return self.live.model
+
+    @property
+    def checked(self) -> SignalInstance:
+        """Emitted after each policy check that changed the findings' input."""
+        return self.live.checked
 
     def run_check(self) -> None:
-        self.check_timer.stop()
-        if self._info is None:
-            self.findings_model.set_findings(())
-            self._update_send()
-            return
-        key = self._check_key()
-        if key == self._checked_key:
-            return
-        subject, body, _imp, files = self.snapshot()
-        inputs = tuple(AttachmentInput(a.filename, b"", a.sha256) for a in files)
-        report = run_check(
-            Draft(subject, body, inputs),
-            self._info.context,
-            self.attachments.scans(),
-            scan_missing=False,
-        )
-        findings = list(report.findings)
-        big = size_finding(self.attachments.model.total(), len(files))
-        if big is not None and not any(f.rule == "attachment-size" for f in findings):
-            findings.append(big)
-        self._checked_key = key
-        self.findings_model.set_findings(findings)
-        underline_body(self.ui.body, findings)
-        self.ui.underline.set_findings(findings, subject)
-        self._update_send()
-        self.checked.emit()
+        self.live.run()
 
     def blockers(self) -> list[str]:
-        """Why the message cannot be sent now, for the send button's tooltip."""
-        reasons = [f.message for f in self.findings_model.blocking()]
-        model = self.attachments.model
-        if model.busy():
-            reasons.append(self.tr("An attachment is still being checked."))
-        reasons += [
-            self.tr("{name}: {why}").format(name=i.filename, why=i.reason())
-            for i in model.items()
-            if i.refused and i.sha256 is None
-        ]
-        if self._info is not None and not self.ui.body.toPlainText().strip():
-            reasons.append(self.tr("The message is empty."))
-        return list(dict.fromkeys(reasons))
+        return self.live.blockers()
 
-    def _update_send(self) -> None:
-        reasons = (
-            self.blockers() if self._info is not None else [self.tr("No conversation selected.")]
-        )
-        self.ui.send.setEnabled(not reasons)
-        if reasons:
-            self.ui.send.setToolTip(self.tr("Cannot send yet:") + "\n• " + "\n• ".join(reasons))
-        else:
-            self.ui.send.setToolTip(self.tr("Put the message in the outbox (Ctrl+Enter)"))
+    def _fields(self) -> tuple[str, str, tuple[drafts.DraftAttachment, ...]]:
+        subject, body, _important, files = self.snapshot()
+        return subject, body, files
 
     def _show_total(self, total: int) -> None:
         self.ui.show_total(total)
-        self._update_send()
+        self.live.update_send()
 
     def go_to_finding(self, index: QModelIndex) -> None:
         finding = index.data(FindingRole.FINDING)
@@ -345,15 +325,11 @@ class ComposePane(QWidget):
         self.attachments.add_paths(ask_files(self))
 
     def remove_selected_attachments(self) -> None:
-        rows = [i.row() for i in self.ui.attachments.selectionModel().selectedRows()]
-        if not rows and self.ui.attachments.currentIndex().isValid():
-            rows = [self.ui.attachments.currentIndex().row()]
-        self.attachments.remove_rows(rows)
+        self.attachments.remove_rows(self.ui.attachments.chosen_rows())
 
     def preview_selected(self) -> None:
-        idx = self.ui.attachments.currentIndex()
-        if idx.isValid():
-            preview(self, self.store.blobs, self.attachments.model.item(idx.row()))
+        for row in self.ui.attachments.chosen_rows()[:1]:
+            preview(self, self.store.blobs, self.attachments.model.item(row))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._info is not None and carries_files(event.mimeData()):
@@ -380,7 +356,7 @@ class ComposePane(QWidget):
             return False
         self.run_check()
         if self.blockers():
-            self._update_send()
+            self.live.update_send()
             return False
         warnings = self.findings_model.warnings()
         if warnings and not ConfirmWarningsDialog.ask(self, warnings):
@@ -392,7 +368,7 @@ class ComposePane(QWidget):
             message_id = compose_queue.queue_draft(self.store, thread_id, self.undo_seconds)
         except PolicyBlockedError as exc:
             self.findings_model.set_findings(exc.report.findings)
-            self._update_send()
+            self.live.update_send()
             return False
         except (QueueError, SQLAlchemyError, OSError) as exc:
             self.ui.status.setText(str(exc))
@@ -416,7 +392,7 @@ class ComposePane(QWidget):
         self.save_now()
         if not compose_queue.undo_queued(self.store, message_id):
             self.ui.status.setText(self.tr("Too late to undo: the message has left the queue."))
-            self.refresh_outbox()
+            self.watch.refresh()
             return False
         thread_id = self._info.thread_id
         self._set_target(self._info, drafts.load_draft(self.store, thread_id))
@@ -430,32 +406,21 @@ class ComposePane(QWidget):
         done = compose_queue.resolve_unknown(self.store, message_id, action)  # type: ignore[arg-type]
         if done and thread is not None:
             self.outbox_changed.emit(thread)
-        self.refresh_outbox()
+        self.watch.refresh()
 
     def refresh_outbox(self) -> None:
-        thread = self.thread_id
-        if thread is None:
-            self.ui.outbox.show_items((), datetime.now(UTC))
-            self.ui.banner.show_items(())
-            self.tick.stop()
-            return
-        items = compose_queue.outbox_items(self.store, thread, ("queued", "sending", "failed"))
-        now = datetime.now(UTC)
-        live = [i for i in items if i.status != "sending" or i.updated_at >= self.started_at]
-        counting = self.ui.outbox.show_items(live, now)
-        self.ui.banner.show_items(
-            compose_queue.pending_unknown(
-                self.store, thread_id=thread, started_before=self.started_at
-            )
-        )
-        if counting or any(i.status in ("queued", "sending") for i in live):
-            self.tick.start()
-        else:
-            self.tick.stop()
+        self.watch.watch(self.thread_id)
 
     # --- keyboard ------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.subject and isinstance(event, QDropEvent | QDragEnterEvent):
+            if self._info is not None and carries_files(event.mimeData()):
+                if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
+                    self.attachments.add_mime(event.mimeData())
+                event.acceptProposedAction()
+                return True  # files dropped on the subject are attachments, not text
+            return False
         # Ctrl+Z in an edit with nothing left to undo takes back the message just sent.
         if (
             event.type() == QEvent.Type.KeyPress

@@ -73,6 +73,8 @@ def go_to_finding(ui: ComposeUi, files: AttachmentsModel, finding: Finding) -> N
 def insert_template(parent: QWidget, store: Store, info: ComposeInfo, ui: ComposeUi) -> bool:
     """Ask for a saved reply and insert it, filled from the order, at the cursor."""
     rows = templates.list_templates(store, language=info.context.buyer_language)
+    if not rows and templates.seed_starter_templates(store):  # first use: the starter set
+        rows = templates.list_templates(store, language=info.context.buyer_language)
     filled = {t.id: templates.fill_template(t, info.values) for t in rows}
     chosen = TemplatePicker.ask(parent, rows, filled)
     if chosen is None:

@@ -178,3 +178,71 @@ def test_remove_button_and_draft_keeps_refused_files_visible(
     other.ui.attachments.setCurrentIndex(other.attachments.model.index(0))
     other.ui.remove.click()
     assert [r[0] for r in _rows(other)] == ["ok.txt"]
+
+
+def test_files_dropped_on_the_subject_become_attachments(
+    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("hello")
+    pane = make_pane(make_thread(store))
+    before = pane.ui.subject.text()
+    assert drop_files(pane.ui.subject, [note])
+    qtbot.waitUntil(lambda: len(pane.attachments.model.items()) == 1 and _settled(pane))
+    assert pane.ui.subject.text() == before
+
+
+def test_preview_safe_types_only(
+    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from inbox_app.views.compose.attachments import preview
+
+    png = tmp_path / "photo.png"
+    png.write_bytes(_png(20, 10, (1, 2, 3)))
+    bad = tmp_path / "x.pdf"
+    bad.write_bytes(ELF)
+    pane = make_pane(make_thread(store))
+    drop_files(pane.ui.attachments, [png, bad])
+    qtbot.waitUntil(lambda: _settled(pane))
+    model = pane.attachments.model
+    assert not preview(pane, store.blobs, model.item(1))  # refused: never opened
+    pane.ui.attachments.setCurrentIndex(model.index(0))
+    qtbot.keyClick(pane.ui.attachments, Qt.Key.Key_Return)
+    dialogs = [d for d in pane.findChildren(QDialog) if d.objectName() == "attachmentPreview"]
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialogs[0].close()
+
+
+def test_switching_threads_while_a_scan_runs_keeps_the_file_on_its_draft(
+    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane]
+) -> None:
+    doc = tmp_path / "list.txt"
+    doc.write_bytes(b"x" * 3_000_000)
+    a, b = make_thread(store), make_thread(store)
+    pane = make_pane(a, save_delay_ms=60_000)
+    pane.ui.body.setPlainText("see the list")
+    pane.attachments.add_paths([doc])
+    pane.set_thread(b)  # at once: the scan may still be running
+    draft = drafts.load_draft(store, a)
+    assert draft is not None and [x.filename for x in draft.attachments] == ["list.txt"]
+    assert pane.attachments.model.items() == ()
+
+
+def test_ctrl_v_with_copied_files_in_the_list(
+    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QApplication
+
+    doc = tmp_path / "copied.txt"
+    doc.write_text("copied in the file manager")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(doc))])
+    QApplication.clipboard().setMimeData(mime)
+    pane = make_pane(make_thread(store))
+    pane.ui.attachments.setFocus()
+    qtbot.keyClick(pane.ui.attachments, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(pane.attachments.model.items()) == 1 and _settled(pane))
+    assert pane.attachments.model.item(0).filename == "copied.txt"

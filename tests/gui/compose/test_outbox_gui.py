@@ -134,3 +134,26 @@ def test_a_send_running_now_is_not_a_crash(
     pane.refresh_outbox()
     assert not pane.ui.banner.isVisible()
     assert "Sending" in pane.ui.outbox.label.text()
+
+
+def test_sender_progress_is_shown_and_announced(
+    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    tid = make_thread(store)
+    pane = make_pane(tid, undo_seconds=30)
+    pane.ui.body.setPlainText(GOOD)
+    with qtbot.waitSignal(pane.queued, timeout=3000) as sig:
+        pane.send()
+    mid = sig.args[0]
+    # the mail engineer's sender takes it: sending, then sent
+    set_status(store, mid, "sending", updated_at=datetime.now(UTC))
+    with qtbot.waitSignal(pane.outbox_changed, timeout=3000) as changed:
+        pass  # the pane polls once a second while something is on its way
+    assert changed.args == [tid]
+    assert "Sending" in pane.ui.outbox.label.text()
+    now = datetime.now(UTC)
+    set_status(store, mid, "sent", sent_at=now, updated_at=now)
+    with qtbot.waitSignal(pane.outbox_changed, timeout=3000):
+        pass
+    assert "Sent" in pane.ui.outbox.label.text()
+    assert thread_state(store, tid)[1] is None
