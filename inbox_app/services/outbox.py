@@ -8,18 +8,20 @@ transaction BEFORE the server is contacted, so a crash leaves it in `sending`, s
 
 from __future__ import annotations
 
-import importlib
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from inbox_app.mail.compose import OutgoingAttachment, OutgoingMail, new_message_id
 from inbox_app.mail.smtp_send import SendResult
+from inbox_app.policy import check
+from inbox_app.policy.types import AttachmentInput, Draft
+from inbox_app.services.policy_context import context_for_thread
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Attachment, Buyer, Event, Message, Thread, utcnow
@@ -81,29 +83,16 @@ def due_message_ids(session: Session, account_id: int, now: datetime) -> list[in
 
 
 def _final_policy_check(store: Store, thread_id: int, mail: OutgoingMail) -> str | None:
-    """Run the policy checker on the final text; a reason when it must not be sent.
-
-    Uses `inbox_app.policy.check` when that module provides it (imported lazily, so the
-    sender works while the checker is being built); otherwise nothing is checked here.
-    """
-    try:
-        policy = importlib.import_module("inbox_app.policy")
-        types = importlib.import_module("inbox_app.policy.types")
-        contexts = importlib.import_module("inbox_app.services.policy_context")
-    except ImportError:
-        return None
-    check = getattr(policy, "check", None)
-    if check is None:
-        return None
-    draft = types.Draft(
+    """The policy checker on the final text, exactly as it will be sent; a reason if held."""
+    draft = Draft(
         subject=mail.subject,
         body=mail.body,
-        attachments=tuple(types.AttachmentInput(a.filename, a.data) for a in mail.attachments),
+        attachments=tuple(AttachmentInput(a.filename, a.data) for a in mail.attachments),
     )
-    report: Any = check(draft, contexts.context_for_thread(store, thread_id))
-    if getattr(report, "sendable", True):
+    report = check(draft, context_for_thread(store, thread_id))
+    if report.sendable:
         return None
-    findings = [f.message for f in getattr(report, "findings", ()) if f.severity == "block"]
+    findings = [f.message for f in report.findings if f.severity == "block"]
     return "Held by the policy check: " + ("; ".join(findings[:3]) or "not sendable")
 
 

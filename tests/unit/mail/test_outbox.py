@@ -134,3 +134,18 @@ def test_backoff_grows_and_is_capped() -> None:
     assert outbox.backoff(1) >= timedelta(minutes=1)
     assert outbox.backoff(3) >= timedelta(minutes=4)
     assert outbox.backoff(30) <= timedelta(hours=1, minutes=6)
+
+
+def test_real_policy_check_runs_on_the_final_text(store: Store) -> None:
+    me, (ok, bad) = _setup(store, 2)
+    with store.session() as s, s.begin():
+        m = s.get(Message, bad)
+        assert m is not None
+        m.body_text = "Please leave us a positive review: https://my-shop.example.com/review"
+    sender = ScriptedSender()
+    summary = outbox.run_outbox(store, sender, me)  # the default: inbox_app.policy.check
+    assert summary.sent == 1 and summary.held == 1
+    assert [m.body for m in sender.sent] == ["reply 0"]
+    held = _status(store, bad)
+    assert held.status == "failed" and (held.error or "").startswith("Held by the policy check")
+    assert _status(store, ok).status == "sent"

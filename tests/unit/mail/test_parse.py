@@ -11,9 +11,8 @@ from hypothesis import strategies as st
 
 from inbox_app.mail.parse import MAX_HEADER, ParsedMail, parse_message
 
-CORPORA = Path("/work/shared/corpora")
-if not CORPORA.exists():  # the repo copy when the shared tree is not mounted
-    CORPORA = Path(__file__).resolve().parents[3] / "shared" / "corpora"
+# Real-world MIME written by others (copied from shared/corpora with their licences).
+CORPORA = Path(__file__).resolve().parents[2] / "data" / "mail-corpora"
 SKIP_NAMES = {"SOURCE.txt", "INDEX.txt", "COPYING"}
 
 

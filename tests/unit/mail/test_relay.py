@@ -8,7 +8,12 @@ from inbox_app.mail.parse import ParsedMail
 from inbox_app.mail.relay import buyer_text, parse_relay, understand
 from tests import mailgen
 
-REFERENCE = Path("/work/shared/reference/relay-mail/amazon-relay-bodies-2016-redacted.txt")
+REFERENCE = (
+    Path(__file__).resolve().parents[2]
+    / "data"
+    / "relay-mail"
+    / "amazon-relay-bodies-2016-redacted.txt"
+)
 
 
 def _reference_bodies() -> tuple[str, str]:
