@@ -183,6 +183,29 @@ def undo_queued(store: Store, message_id: int, *, now: datetime | None = None) -
         return True
 
 
+def return_to_draft(store: Store, message_id: int, *, now: datetime | None = None) -> bool:
+    """A failed (or held) message back into the thread's draft, to be fixed and sent again."""
+    moment = _now(now)
+    with store.session() as session, session.begin():
+        m = session.get(Message, message_id)
+        if m is None or m.status != "failed":
+            return False
+        m.status, m.release_at, m.next_attempt_at, m.updated_at = "draft", None, None, moment
+        other = session.scalars(
+            select(Message).where(
+                Message.thread_id == m.thread_id,
+                Message.status == "draft",
+                Message.id != message_id,
+            )
+        ).first()
+        if other is not None:
+            _merge_into(session, m, other)
+        session.add(Event(kind="failed_to_draft", thread_id=m.thread_id, message_id=message_id))
+        session.flush()
+        recompute_thread(session, m.thread_id)
+        return True
+
+
 def _item(m: Message) -> OutboxItem:
     return OutboxItem(
         message_id=m.id,

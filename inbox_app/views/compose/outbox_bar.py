@@ -79,6 +79,7 @@ class OutboxLine(QFrame):
 
     undo = Signal(int)  # message_id
     retry = Signal(int)  # message_id of a failed message
+    edit = Signal(int)  # message_id of a failed message, back into the draft
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,11 @@ class OutboxLine(QFrame):
         self.retry_button.setObjectName("retryButton")
         self.retry_button.clicked.connect(self._retry)
         layout.addWidget(self.retry_button)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setObjectName("editFailedButton")
+        self.edit_button.setToolTip(self.tr("Take the message back into the draft to fix it"))
+        self.edit_button.clicked.connect(self._edit)
+        layout.addWidget(self.edit_button)
         self._undoable: OutboxItem | None = None
         self._failed: OutboxItem | None = None
         self.show_items((), datetime.now(UTC))
@@ -107,6 +113,10 @@ class OutboxLine(QFrame):
     def _undo(self) -> None:
         if self._undoable is not None:
             self.undo.emit(self._undoable.message_id)
+
+    def _edit(self) -> None:
+        if self._failed is not None:
+            self.edit.emit(self._failed.message_id)
 
     def _retry(self) -> None:
         if self._failed is not None:
@@ -137,6 +147,7 @@ class OutboxLine(QFrame):
         self.label.setText("  ·  ".join(parts))
         self.undo_button.setVisible(self._undoable is not None)
         self.retry_button.setVisible(self._failed is not None)
+        self.edit_button.setVisible(self._failed is not None)
         self.setVisible(bool(parts))
         return counting
 

@@ -117,6 +117,7 @@ class ComposePane(QWidget):
         ui.findings.activated.connect(self.go_to_finding)
         ui.outbox.undo.connect(self.undo_send)
         ui.outbox.retry.connect(lambda mid: self.resolve(mid, "resend"))
+        ui.outbox.edit.connect(self.edit_failed)
         ui.banner.resolve.connect(self.resolve)
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
@@ -407,6 +408,18 @@ class ComposePane(QWidget):
         if done and thread is not None:
             self.outbox_changed.emit(thread)
         self.watch.refresh()
+
+    def edit_failed(self, message_id: int) -> bool:
+        """A failed or held message back into the draft (merged with any newer draft)."""
+        info = self._info
+        if info is None or info.thread_id is None:
+            return False
+        self.save_now()
+        if not compose_queue.return_to_draft(self.store, message_id):
+            return False
+        self._set_target(info, drafts.load_draft(self.store, info.thread_id))
+        self.outbox_changed.emit(info.thread_id)
+        return True
 
     def refresh_outbox(self) -> None:
         self.watch.watch(self.thread_id)

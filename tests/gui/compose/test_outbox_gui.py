@@ -157,3 +157,20 @@ def test_sender_progress_is_shown_and_announced(
         pass
     assert "Sent" in pane.ui.outbox.label.text()
     assert thread_state(store, tid)[1] is None
+
+
+def test_a_message_held_by_the_sender_goes_back_to_the_draft(
+    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
+    set_status(store, mid, "failed", error="Held by the policy check: link")
+    pane = make_pane(tid)
+    assert pane.ui.outbox.edit_button.isVisible()
+    assert "Held by the policy check" in pane.ui.outbox.label.text()
+    with qtbot.waitSignal(pane.outbox_changed, timeout=3000):
+        pane.ui.outbox.edit_button.click()
+    assert _status(store, mid) == "draft"
+    assert pane.ui.body.toPlainText() == GOOD
+    assert thread_state(store, tid) == (True, None)

@@ -148,3 +148,15 @@ def test_outbox_items(store: Store) -> None:
     assert [(i.message_id, i.status) for i in items] == [(mid, "queued")]
     assert q.undo_deadline(items[0], NOW) == timedelta(seconds=10.5)
     assert q.undo_deadline(items[0], NOW + timedelta(seconds=12)) is None
+
+
+def test_return_failed_to_draft(store: Store) -> None:
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    mid = q.queue_draft(store, tid, now=NOW)
+    assert not q.return_to_draft(store, mid)  # queued: not failed
+    set_status(store, mid, "failed", error="550 rejected")
+    assert q.return_to_draft(store, mid)
+    draft = drafts.load_draft(store, tid)
+    assert draft is not None and draft.message_id == mid
+    assert thread_state(store, tid) == (True, None)
