@@ -170,6 +170,28 @@ def add_account(store: Store, spec: AccountSpec, password: str | None) -> Accoun
         return _info(row)
 
 
+def update_account(store: Store, spec: AccountSpec, password: str | None = None) -> AccountInfo:
+    """Change the account named `spec.name`; a new password replaces the kept one."""
+    _validate(spec)
+    if password is not None:
+        credentials.set_password(spec.name, password, remember=spec.save_password)
+    elif not spec.save_password:
+        credentials.delete_password(spec.name)  # keep it for this session only from now on
+    with store.session() as s, s.begin():
+        row = s.scalars(select(SellerAccount).where(SellerAccount.name == spec.name)).one_or_none()
+        if row is None:
+            raise AccountError(f"There is no account named {spec.name!r}.")
+        row.address, row.display_name = spec.address, spec.display_name
+        row.imap_host, row.imap_port, row.imap_tls = spec.imap_host, spec.imap_port, spec.imap_tls
+        row.imap_user = spec.imap_user or spec.user
+        row.imap_folders = "\n".join(spec.imap_folders)
+        row.smtp_host, row.smtp_port, row.smtp_tls = spec.smtp_host, spec.smtp_port, spec.smtp_tls
+        row.smtp_user = spec.smtp_user or spec.user
+        row.marketplaces = ",".join(m.upper() for m in spec.marketplaces)
+        row.save_password, row.ca_file = spec.save_password, spec.ca_file
+        return _info(row)
+
+
 def list_accounts(store: Store) -> list[AccountInfo]:
     with store.session() as s:
         return [_info(r) for r in s.scalars(select(SellerAccount).order_by(SellerAccount.name))]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import ClassVar
 
 import keyring
@@ -108,3 +109,37 @@ def test_errors_never_contain_the_password() -> None:
         credentials.set_password("shop", "TOPSECRET")
     assert "TOPSECRET" not in str(info.value)
     assert info.value.__cause__ is None and info.value.__suppress_context__
+
+
+def test_accounts_keep_passwords_only_in_the_keyring(store: object) -> None:
+    from sqlalchemy import select
+
+    from inbox_app.services import accounts
+    from inbox_app.store.schema import SellerAccount
+
+    spec = accounts.AccountSpec(
+        name="shop",
+        address="s@example.test",
+        user="s@example.test",
+        imap_host="imap.example.test",
+        smtp_host="smtp.example.test",
+        marketplaces=("us", "DE"),
+    )
+    info = accounts.add_account(store, spec, "pw-1")  # type: ignore[arg-type]
+    assert info.marketplaces == ("US", "DE") and info.imap.user == "s@example.test"
+    assert MemoryKeyring.store[("inbox_app", "shop")] == "pw-1"
+    with store.session() as s:  # type: ignore[attr-defined]
+        row = s.scalars(select(SellerAccount)).one()
+        assert "pw-1" not in repr(vars(row))
+    with pytest.raises(accounts.AccountError, match="already exists"):
+        accounts.add_account(store, spec, "pw-1")  # type: ignore[arg-type]
+    with pytest.raises(accounts.AccountError, match="port"):
+        accounts.add_account(store, replace(spec, name="x", smtp_port=0), None)  # type: ignore[arg-type]
+    changed = accounts.update_account(store, replace(spec, save_password=False))  # type: ignore[arg-type]
+    assert not changed.save_password and ("inbox_app", "shop") not in MemoryKeyring.store
+    keyring.set_keyring(fail.Keyring())
+    with pytest.raises(credentials.NoSecureKeyringError):
+        accounts.add_account(store, replace(spec, name="other"), "pw")  # type: ignore[arg-type]
+    assert [a.name for a in accounts.list_accounts(store)] == ["shop"]  # type: ignore[arg-type]
+    accounts.remove_account(store, "shop")  # type: ignore[arg-type]
+    assert accounts.list_accounts(store) == []  # type: ignore[arg-type]
