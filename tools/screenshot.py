@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(400, lambda: grab_dialog("shortcuts.png"))
     window.show_shortcuts()
     QTimer.singleShot(400, lambda: grab_dialog("special.png"))
-    window.edit_special_products()
+    window.orders.edit_special_products()
     window.close()
     print(f"screenshots in {out.resolve()}")
     return 0

@@ -4,7 +4,6 @@ panel, the Orders tab, search, menus with shortcuts, status bar; layout remember
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -16,20 +15,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,20 +37,20 @@ from inbox_app.models.views_model import (
     ViewsModel,
     filter_for,
     is_valid_view,
-    view_label,
 )
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.queries import ThreadFilter
-from inbox_app.store.rows import ThreadDetail, ThreadRow, ViewCounts
-from inbox_app.views import window_state
-from inbox_app.views.actions import MENUS, Actions, menu_title
+from inbox_app.store.rows import ThreadDetail, ThreadRow
+from inbox_app.views import window_layout, window_state
+from inbox_app.views.actions import Actions
 from inbox_app.views.conversation_view import ConversationView
-from inbox_app.views.order_import import FileResult, ImportSummaryDialog, OrderImporter
 from inbox_app.views.order_panel import OrderPanel
-from inbox_app.views.orders_tab import OrdersTab
+from inbox_app.views.orders_tab import OrdersTab, OrdersView
 from inbox_app.views.sidebar import Sidebar
-from inbox_app.views.tasks import Task
 from inbox_app.views.thread_list_view import ThreadListView
+from inbox_app.views.window_counts import CountsController
+from inbox_app.views.window_layout import SearchEdit
+from inbox_app.views.window_orders import OrdersController
 
 SEARCH_DEBOUNCE_MS = 250
 MARK_READ_AFTER_MS = 1500  # J-J-J skimming does not mark everything read
@@ -80,25 +74,27 @@ class WindowModels:
     order_threads_view: ThreadListPresenter
 
 
-class SearchEdit(QLineEdit):
-    """The search field: Escape clears it and returns to the list."""
-
-    escaped = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.clear()
-            self.escaped.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class MainWindow(QMainWindow):
     """The window a seller lives in. Compose plugs into `conversation.compose_slot`."""
 
     thread_selected = Signal(int)  # a thread became current (its id)
     thread_cleared = Signal()  # no thread is current
     reply_requested = Signal(int)  # Reply (R): the compose pane should take the focus
+
+    # built by window_layout
+    tabs: QTabWidget
+    splitter: QSplitter
+    sidebar: Sidebar
+    threads_view: ThreadListView
+    conversation: ConversationView
+    compose_slot: QWidget
+    order_panel: OrderPanel
+    orders_tab: OrdersTab
+    orders_view: OrdersView
+    search_edit: SearchEdit
+    counts_label: QLabel
+    progress: QProgressBar
+    cancel_import: QToolButton
 
     def __init__(
         self,
@@ -115,114 +111,31 @@ class MainWindow(QMainWindow):
         self.models = models
         self.settings = settings
         self.pool = pool
-        self._tasks: set[Task] = set()
         self._view_key = DEFAULT_VIEW
         self._current: ThreadDetail | None = None
         self.sort: str = "due"
         self._sized = False
         self.actions_ = Actions(self)
-        self.importer = OrderImporter(service, pool, self)
-        self._build_layout()
-        self._build_menus()
-        self._build_status_bar()
+        window_layout.build_layout(self)
+        window_layout.build_menus(self)
+        window_layout.build_status_bar(self)
+        self._search_timer = self._timer(SEARCH_DEBOUNCE_MS, single=True)
+        self._read_timer = self._timer(MARK_READ_AFTER_MS, single=True)
+        self._header_timer = self._timer(HEADER_TICK_MS, single=False)
+        self._header_timer.start()
+
+        self.orders = OrdersController(self)
+        self.counts = CountsController(self)
         self._connect()
+        self.orders.wire()
         self._restore_settings()
 
     # --- construction ------------------------------------------------------------------
 
-    def _build_layout(self) -> None:
-        m = self.models
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("mainTabs")
-        self.tabs.setDocumentMode(True)
-        inbox = QWidget(self.tabs)
-        inbox.setObjectName("inboxTab")
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, inbox)
-        self.splitter.setObjectName("mainSplitter")
-        self.sidebar = Sidebar(m.views, self.splitter)
-        self.threads_view = ThreadListView(self.splitter)
-        self.threads_view.setModel(m.threads_view)
-        self.threads_view.apply_default_widths(hide_extra=True)
-        self.conversation = ConversationView(
-            m.conversation,
-            lambda att: self.service.attachment_bytes(att.sha256),
-            [self.actions_[n] for n in ("reply", "no_response", "reopen", "mark_unread")],
-            self.splitter,
-        )
-        self.compose_slot = self.conversation.compose_slot
-        self.order_panel = OrderPanel(self.splitter)
-        # explicit minimums, so the window still fits a small (1024 px) screen
-        panes = (self.sidebar, self.threads_view, self.conversation, self.order_panel)
-        for n, w in enumerate(panes):
-            w.setMinimumWidth((100, 200, 280, 180)[n])
-            self.splitter.addWidget(w)
-            self.splitter.setStretchFactor(n, (0, 3, 4, 0)[n])
-        self.splitter.setSizes([200, 620, 560, 280])
-        lay = QVBoxLayout(inbox)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.splitter)
-        self.orders_tab = OrdersTab(m.orders, m.order_threads_view, self.tabs)
-        self.orders_view = self.orders_tab.view
-        self.tabs.addTab(inbox, _tr("Inbox"))
-        self.tabs.addTab(self.orders_tab, _tr("Orders"))
-        self.search_edit = SearchEdit(self)
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText(_tr("Search words, order id, buyer…  (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(240)
-        self.search_edit.setMaximumWidth(560)
-        toolbar = QToolBar(_tr("Search"), self)
-        toolbar.setObjectName("searchToolBar")
-        toolbar.setMovable(False)
-        toolbar.setFloatable(False)
-        toolbar.addWidget(self.search_edit)
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addAction(self.actions_["import_orders"])
-        toolbar.addAction(self.actions_["shortcuts"])
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.setCentralWidget(self.tabs)
-        self._search_timer = QTimer(self)
-        self._search_timer.setObjectName("searchDebounce")
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._read_timer = QTimer(self)
-        self._read_timer.setSingleShot(True)
-        self._read_timer.setInterval(MARK_READ_AFTER_MS)
-        self._header_timer = QTimer(self)
-        self._header_timer.setInterval(HEADER_TICK_MS)
-        self._header_timer.start()
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        menus = {key: bar.addMenu(menu_title(key)) for key in MENUS}
-        for key, action in self.actions_.ordered:
-            menus[key].addAction(action)
-            self.addAction(action)  # shortcuts work with the menu bar hidden too
-
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        status.setObjectName("statusBar")
-        self.counts_label = QLabel(_tr("Counting…"), self)
-        self.counts_label.setObjectName("countsLabel")
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("importProgress")
-        self.progress.setMaximumWidth(220)
-        self.progress.setVisible(False)
-        self.cancel_import = QToolButton(self)
-        self.cancel_import.setText(_tr("Cancel import"))
-        self.cancel_import.setVisible(False)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.cancel_import)
-        status.addPermanentWidget(self.counts_label)
-
     def _connect(self) -> None:
         a = self.actions_
         a["quit"].triggered.connect(self.close)
-        a["import_orders"].triggered.connect(self.choose_order_files)
         a["find"].triggered.connect(self.focus_search)
-        a["filter_orders"].triggered.connect(self._focus_order_filter)
         a["show_inbox"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
         a["show_orders"].triggered.connect(self.show_orders_tab)
         a["focus_list"].triggered.connect(self._focus_list)
@@ -239,9 +152,6 @@ class MainWindow(QMainWindow):
         a["reopen"].triggered.connect(self.reopen)
         a["mark_read"].triggered.connect(lambda: self.mark_read(True))
         a["mark_unread"].triggered.connect(lambda: self.mark_read(False))
-        a["order_type"].triggered.connect(self._focus_order_type)
-        a["show_order"].triggered.connect(self.show_current_order)
-        a["special_products"].triggered.connect(self.edit_special_products)
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["about"].triggered.connect(self.show_about)
         self.sidebar.view_chosen.connect(self.show_view)
@@ -252,18 +162,12 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.apply_search)
         self._read_timer.timeout.connect(self._auto_mark_read)
         self._header_timer.timeout.connect(self._tick)
-        self.order_panel.order_type_requested.connect(self.set_order_type)
-        self.orders_tab.panel.order_type_requested.connect(self.set_order_type)
-        self.orders_tab.order_selected.connect(self._order_selected)
-        self.orders_tab.thread_activated.connect(self.open_thread_of_order)
-        self.orders_tab.import_requested.connect(self.choose_order_files)
-        self.orders_view.files_dropped.connect(self.import_order_files)
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.importer.started.connect(self._import_started)
-        self.importer.progress.connect(self._import_progress)
-        self.importer.finished.connect(self._import_finished)
-        self.cancel_import.clicked.connect(self.importer.cancel)
-        self.models.views.rowsInserted.connect(self._views_inserted)
+
+    def _timer(self, ms: int, *, single: bool) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(single)
+        timer.setInterval(ms)
+        return timer
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -334,7 +238,6 @@ class MainWindow(QMainWindow):
         flt = self.current_filter()
         self.models.threads.set_filter(flt)
         self._select_thread(keep)
-        self._update_status()
         rows = self.models.threads.rowCount()
         if flt.query:
             more = "+" if self.models.threads.canFetchMore() else ""
@@ -490,144 +393,9 @@ class MainWindow(QMainWindow):
     def show_orders_tab(self) -> None:
         self.tabs.setCurrentIndex(1)
 
-    def _tab_changed(self, index: int) -> None:
-        if index == 1 and not self.models.orders.loaded:
-            self.models.orders.set_query(None)
-            if self.models.orders.rowCount():
-                self.orders_view.selectRow(0)
-        if index == 1:
-            self.orders_view.setFocus()
-
-    def _order_selected(self, order_id: int) -> None:
-        self.models.order_threads.set_filter(
-            ThreadFilter(states=None, order_id=order_id, sort="activity")
-        )
-        self.orders_tab.panel.show_order(self.service.order_detail(order_id), None)
-
-    def open_thread_of_order(self, order_id: int, thread_id: int) -> None:
-        """Enter on a thread in the Orders tab: show it in the inbox, with its order's threads."""
-        self.tabs.setCurrentIndex(0)
-        self._view_key = "open"
-        self.sidebar.clearSelection()
-        self.models.threads.set_filter(
-            ThreadFilter(states=None, order_id=order_id, sort="activity")
-        )
-        self._select_thread(thread_id)
-
-    def show_current_order(self) -> None:
-        row = self.current_thread()
-        if row is None or row.amazon_order_id is None:
-            return
-        self.show_orders_tab()
-        self.orders_tab.filter_edit.setText(row.amazon_order_id)
-        self.models.orders.set_query(row.amazon_order_id)
-        if self.models.orders.rowCount():
-            self.orders_view.selectRow(0)
-
-    def set_order_type(self, order_id: int, order_type: str) -> None:
-        try:
-            self.service.set_order_type(order_id, order_type)
-        except (LookupError, ValueError) as exc:
-            QMessageBox.warning(self, _tr("Order type"), str(exc))
-            return
-        self.models.orders.refresh_orders([order_id])
-        self.models.threads.refresh_rows(self.models.threads.loaded_ids())
-        self.refresh_current()
-        if self.orders_tab.current_order_id() == order_id:
-            self.orders_tab.panel.show_order(self.service.order_detail(order_id), None)
-
-    def _focus_order_type(self) -> None:
-        self.order_panel.type_combo.setFocus()
-        self.order_panel.type_combo.showPopup()
-
-    def _focus_order_filter(self) -> None:
-        self.show_orders_tab()
-        self.orders_tab.filter_edit.setFocus()
-        self.orders_tab.filter_edit.selectAll()
-
-    def choose_order_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            _tr("Import order reports"),
-            str(self.settings.value("import/last_dir", "")),
-            _tr("Order reports (*.txt *.tsv *.csv);;All files (*)"),
-        )
-        if paths:
-            from pathlib import Path
-
-            self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
-            self.import_order_files(paths)
-
-    def import_order_files(self, paths: list[str]) -> None:
-        if not self.importer.import_files(paths):
-            self.statusBar().showMessage(_tr("An import is already running."), 5000)
-
-    def _import_started(self, files: int) -> None:
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.cancel_import.setVisible(True)
-        self.statusBar().showMessage(_tr("Importing %1 order report(s)…").replace("%1", str(files)))
-
-    def _import_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    def _import_finished(self, results: list[FileResult]) -> None:
-        self.progress.setVisible(False)
-        self.cancel_import.setVisible(False)
-        self.statusBar().showMessage(_tr("Order import finished."), 5000)
-        self.models.orders.reload()
-        self.models.threads.refresh_rows(self.models.threads.loaded_ids())
-        self.refresh_current()
-        self.refresh_counts()
-        self.last_import_dialog = ImportSummaryDialog.present(self, results)
-
-    def edit_special_products(self) -> None:
-        from inbox_app.views.special_products import SpecialProductsDialog
-
-        if SpecialProductsDialog.ask(self, self.service):
-            self.models.orders.reload()
-            self.models.threads.refresh_rows(self.models.threads.loaded_ids())
-            self.refresh_current()
-
-    # --- counts (worker) ------------------------------------------------------------------
-
     def refresh_counts(self) -> None:
-        service = self.service
-        task = Task(lambda _t: service.counts())
-        task.signals.succeeded.connect(self._counts_ready)
-        task.signals.finished.connect(self._task_finished)
-        self._tasks.add(task)
-        self.pool.start(task)
-
-    def _counts_ready(self, counts: Any) -> None:
-        if isinstance(counts, ViewCounts):
-            self.models.views.set_counts(counts)
-            self.counts = counts
-            self._update_status()
-
-    def _task_finished(self) -> None:
-        self._tasks = {t for t in self._tasks if t.signals is not self.sender()}
-
-    def _update_status(self) -> None:
-        counts = getattr(self, "counts", None)
-        if counts is None:
-            return
-        self.counts_label.setText(
-            _tr("%1 open · %2 due in < 4 h · %3 overdue")
-            .replace("%1", f"{counts.all_open:,}")
-            .replace("%2", f"{counts.due_soon:,}")
-            .replace("%3", f"{counts.overdue:,}")
-        )
-
-    def _views_inserted(self) -> None:
-        self.sidebar.select_key(self._view_key)
-        keys = self.models.views.keys()
-        for n in range(1, 10):
-            action = self.actions_[f"view_{n}"]
-            action.setText(
-                view_label(keys[n - 1]) if n <= len(keys) else _tr("View %1").replace("%1", str(n))
-            )
+        """Recount the saved views in a worker; the sidebar and status bar fill in after."""
+        self.counts.refresh()
 
     # --- focus, dialogs, closing ----------------------------------------------------------
 
@@ -658,6 +426,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
-        self.importer.cancel()
+        self.orders.importer.cancel()
         self.pool.waitForDone(5000)
         super().closeEvent(event)

@@ -75,7 +75,7 @@ def test_dropping_a_report_imports_it_in_a_worker(main_window, demo_store, qtbot
         QUrl.fromLocalFile(str(ignored)),
         QUrl("https://example.com/x.txt"),
     )
-    with qtbot.waitSignal(w.importer.finished, timeout=20000) as done:
+    with qtbot.waitSignal(w.orders.importer.finished, timeout=20000) as done:
         enter, drop = _drop(w.orders_view.viewport(), mime)
         assert enter.isAccepted() and drop.isAccepted()
         assert w.progress.isVisible()
@@ -85,7 +85,7 @@ def test_dropping_a_report_imports_it_in_a_worker(main_window, demo_store, qtbot
     assert summary is not None, results[0].error
     assert summary.new == 2 and summary.linked_threads >= 1
     assert not w.progress.isVisible()
-    dialog = w.last_import_dialog
+    dialog = w.orders.last_import_dialog
     assert dialog.isVisible()
     assert "2 new" in dialog.text.toPlainText()
     dialog.accept()
@@ -108,7 +108,7 @@ def test_drop_of_non_report_files_is_refused(main_window, qtbot, tmp_path: Path)
     other = tmp_path / "photo.png"
     other.write_bytes(b"\x89PNG")
     started = []
-    w.importer.started.connect(started.append)
+    w.orders.importer.started.connect(started.append)
     enter, _dropped = _drop(
         w.orders_view.viewport(),
         _mime(QUrl.fromLocalFile(str(other)), QUrl("https://x.example/a.csv")),
@@ -126,12 +126,12 @@ def test_file_menu_import_and_a_bad_file_is_reported(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(bad)], ""))
     )
-    with qtbot.waitSignal(w.importer.finished, timeout=20000) as done:
+    with qtbot.waitSignal(w.orders.importer.finished, timeout=20000) as done:
         w.actions_["import_orders"].trigger()
     (result,) = done.args[0]
     assert result.summary is None and result.error
-    assert "not imported" in w.last_import_dialog.text.toPlainText()
-    w.last_import_dialog.accept()
+    assert "not imported" in w.orders.last_import_dialog.text.toPlainText()
+    w.orders.last_import_dialog.accept()
 
 
 def test_special_products_dialog_marks_skus(main_window, qtbot, monkeypatch):
