@@ -214,6 +214,34 @@ class ThreadListModel(QAbstractTableModel):
                     self._rows[n] = row
                     self.dataChanged.emit(self.index(n, 0), self.index(n, len(Column) - 1))
 
+    def accepts(self, row: ThreadRow) -> bool:
+        """Would the current filter's SQL return this row? (Search results are never guessed.)"""
+        flt = self._filter
+        if flt is None or flt.query:
+            return False
+        due = row.response_due_at
+        return (
+            (flt.states is None or row.state in flt.states)
+            and (not flt.marketplace or row.marketplace == flt.marketplace.upper())
+            and (flt.opted_out is None or bool(row.buyer_opted_out) == flt.opted_out)
+            and (flt.due_before is None or (due is not None and due < flt.due_before))
+            and (flt.due_after is None or (due is not None and due >= flt.due_after))
+            and (flt.order_id is None or row.order_id == flt.order_id)
+            and (flt.buyer_id is None or row.buyer_id == flt.buyer_id)
+        )
+
+    def update_threads(self, ids: Iterable[int]) -> None:
+        """Threads changed (a sync, a send, a draft): update loaded rows in place and
+        insert new matching threads where they sort; rows that no longer match stay
+        until the next reload (no row jumps away under the seller's cursor)."""
+        ids = list(dict.fromkeys(ids))
+        self.refresh_rows(ids)
+        unknown = [i for i in ids if i not in self._pos]
+        if unknown:
+            for row in self._service.thread_rows(unknown).values():
+                if self.accepts(row):
+                    self.insert_new(row)
+
     def insert_new(self, row: ThreadRow) -> None:
         """Place a new thread where the SQL order puts it (or update it if loaded)."""
         if row.id in self._pos:

@@ -42,6 +42,11 @@ class InboxService:
         self.clock = clock
 
     @property
+    def store(self) -> Store:
+        """The open store (for other panes built over it, e.g. compose)."""
+        return self._store
+
+    @property
     def url(self) -> str:
         return self._store.url
 

@@ -268,6 +268,13 @@ class MainWindow(QMainWindow):
         )
         self.threads_view.scrollTo(index)
 
+    def threads_changed(self, ids: list[int]) -> None:
+        """Other parts (sync, compose, outbox) changed these threads: update in place."""
+        self.models.threads.update_threads(ids)
+        if self._current is not None and self._current.thread.id in ids:
+            self.refresh_current()
+        self.refresh_counts()
+
     def refresh(self) -> None:
         """F5: re-read the loaded rows in place and the counts (no reset)."""
         self.models.threads.refresh_rows(self.models.threads.loaded_ids())

@@ -270,3 +270,47 @@ def test_layout_and_last_view_are_remembered(main_window, demo_store, qtbot):
     assert again.splitter.sizes() == sizes
     assert again.threads_view.horizontalHeader().sectionSize(Column.BUYER) == 177
     assert again.sort == "activity"
+
+
+def test_threads_changed_updates_in_place_and_inserts_new_threads(
+    main_window, demo_store, clock, qtbot
+):
+    from datetime import timedelta
+
+    from inbox_app.services.threads import recompute_thread
+    from inbox_app.store.schema import Message, Thread
+
+    store = demo_store()
+    w = main_window(store=store)
+    model = w.models.threads
+    w.move_selection(2)
+    selected = w.current_thread_id()
+    first = model.thread_at(0)
+    with store.session() as s, s.begin():
+        t = Thread(
+            buyer_id=first.buyer_id, subject="Brand new question", state="open", marketplace_id=None
+        )
+        s.add(t)
+        s.flush()
+        s.add(
+            Message(
+                thread_id=t.id,
+                direction="in",
+                status="received",
+                subject="q",
+                body_text="Where is it?",
+                created_at=clock.now - timedelta(hours=30),
+            )
+        )
+        s.flush()
+        recompute_thread(s, t.id, reopen=True)
+        new_id = t.id
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(model.rowsInserted):
+        w.threads_changed([new_id, first.id])
+    assert resets == []
+    truth = [r.id for r in w.service.thread_page(model.filter).rows]
+    assert model.row_of(new_id) == truth.index(new_id) <= 2, "placed where SQL sorts it"
+    assert model.loaded_ids()[:10] == truth[:10]
+    assert w.current_thread_id() == selected, "the selection stays on its thread"
