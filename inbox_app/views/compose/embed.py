@@ -1,0 +1,103 @@
+"""Wiring of the compose pane into the main window (one call from app.py), and the
+"Contact buyer" window for an order."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QSettings, Qt, SignalInstance
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
+from inbox_app.store.migrate import Store
+from inbox_app.views.compose.pane import ComposePane
+from inbox_app.views.compose.window import ComposeWindow
+
+UNDO_SETTING = "compose/undo_seconds"
+
+
+class _ThreadRows(Protocol):
+    def refresh_rows(self, ids: list[int]) -> None: ...
+
+
+class _Models(Protocol):
+    @property
+    def threads(self) -> _ThreadRows: ...
+
+
+class HostWindow(Protocol):
+    """What the pane needs from the main window (views/main_window.py)."""
+
+    @property
+    def compose_slot(self) -> QWidget: ...
+    @property
+    def thread_selected(self) -> SignalInstance: ...
+    @property
+    def thread_cleared(self) -> SignalInstance: ...
+    @property
+    def reply_requested(self) -> SignalInstance: ...
+    @property
+    def models(self) -> _Models: ...
+
+    def current_thread_id(self) -> int | None: ...
+    def refresh_current(self) -> None: ...
+
+
+def undo_seconds(settings: QSettings | None) -> float:
+    """The undo window from the settings (default 10 s, 0-120)."""
+    if settings is None:
+        return DEFAULT_UNDO_SECONDS
+    raw = settings.value(UNDO_SETTING, DEFAULT_UNDO_SECONDS)
+    try:
+        value = float(raw)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return DEFAULT_UNDO_SECONDS
+    return min(max(value, 0.0), 120.0)
+
+
+def install_compose(
+    window: HostWindow, store: Store, settings: QSettings | None = None
+) -> ComposePane:
+    """Put a ComposePane into `window.compose_slot` and connect it both ways."""
+    slot = window.compose_slot
+    layout = slot.layout()
+    if layout is None:
+        layout = QVBoxLayout(slot)
+        layout.setContentsMargins(0, 0, 0, 0)
+    pane = ComposePane(store, slot, undo_seconds=undo_seconds(settings))
+    layout.addWidget(pane)
+    slot.setFocusProxy(pane.ui.body)  # Reply (R) focuses the slot: the body gets it
+
+    def show_thread(thread_id: int) -> None:
+        pane.set_thread(thread_id)
+
+    def row_changed(thread_id: int) -> None:
+        window.models.threads.refresh_rows([thread_id])  # has_draft / outbox_state
+
+    def conversation_changed(thread_id: int) -> None:
+        row_changed(thread_id)
+        if window.current_thread_id() == thread_id:
+            window.refresh_current()
+
+    window.thread_selected.connect(show_thread)
+    window.thread_cleared.connect(lambda: pane.set_thread(None))
+    window.reply_requested.connect(
+        lambda _tid: pane.ui.body.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    )
+    pane.draft_saved.connect(row_changed)
+    pane.queued.connect(lambda _mid, tid: conversation_changed(tid))
+    pane.outbox_changed.connect(conversation_changed)
+    current = window.current_thread_id()
+    if current is not None:
+        pane.set_thread(current)
+    return pane
+
+
+def open_contact_buyer(
+    parent: QWidget | None, store: Store, order_id: int, settings: QSettings | None = None
+) -> ComposeWindow:
+    """ "Contact buyer" on an order: a seller-initiated message in its own window (shown)."""
+    win = ComposeWindow(store, order_id, parent, undo_seconds=undo_seconds(settings))
+    win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    win.show()
+    return win

@@ -1,0 +1,67 @@
+"""The pane inside the real main window (install_compose): select, type, queue, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from inbox_app.services import drafts
+from inbox_app.store.migrate import Store
+from inbox_app.views.compose import ComposePane
+from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
+from inbox_app.views.compose.embed import install_compose, open_contact_buyer
+
+TypeText = Callable[[QWidget, str], None]
+GOOD = "Hello, your parcel left our warehouse today and arrives on Friday."
+
+
+def test_pane_in_the_main_window(
+    main_window: Callable[..., Any],
+    demo_store: Callable[..., Store],
+    qtbot: Any,
+    type_text: TypeText,
+    monkeypatch: Any,
+) -> None:
+    store = demo_store(threads=60)
+    window = main_window(store=store)
+    pane = install_compose(window, store)
+    assert isinstance(pane, ComposePane)
+    assert window.compose_slot.findChild(ComposePane, "composePane") is pane
+    tid = window.current_thread_id()
+    assert tid is not None and pane.thread_id == tid
+    window.reply()
+    pane.ui.body.setFocus()
+    with qtbot.waitSignal(pane.draft_saved, timeout=3000):
+        type_text(pane.ui.body, GOOD)
+    row = window.models.threads.thread_at(window.models.threads.row_of(tid))
+    assert row.has_draft
+    pane.run_check()
+    assert not pane.findings_model.blocking(), pane.findings_model.findings()
+    monkeypatch.setattr(ConfirmWarningsDialog, "ask", classmethod(lambda cls, p, f: True))
+    with qtbot.waitSignal(pane.queued, timeout=3000):
+        pane.send()
+    row = window.models.threads.thread_at(window.models.threads.row_of(tid))
+    assert row.outbox_state == "queued" and not row.has_draft
+    assert pane.undo_send()
+    row = window.models.threads.thread_at(window.models.threads.row_of(tid))
+    assert row.outbox_state is None and row.has_draft
+    assert drafts.load_draft(store, tid) is not None
+
+
+def test_contact_buyer_window_from_the_main_window(
+    main_window: Callable[..., Any], demo_store: Callable[..., Store], qtbot: Any
+) -> None:
+    store = demo_store(threads=60)
+    window = main_window(store=store)
+    with store.session() as s:
+        from sqlalchemy import select
+
+        from inbox_app.store.schema import Order
+
+        order_id = s.scalar(select(Order.id).where(Order.buyer_id.is_not(None)).limit(1))
+    assert order_id is not None
+    win = open_contact_buyer(window, store, order_id)
+    assert win.isVisible() and win.pane.thread_id is None
+    win.close()
