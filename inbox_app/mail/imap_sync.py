@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.imapclient import SENT
 
 from inbox_app.mail.errors import (
     AuthError,
@@ -195,3 +196,18 @@ def wait_for_new_mail(client: IMAPClient, timeout: float, cancel: CancelFlag | N
         return False
     finally:
         client.idle_done()
+
+
+def sent_folder(client: IMAPClient) -> str | None:
+    """The account's Sent folder (SPECIAL-USE, else a usual name), or None."""
+    try:
+        found = client.find_special_folder(SENT)
+    except (IMAPClientError, imaplib.IMAP4.error):
+        return None
+    return str(found) if found else None
+
+
+def has_message_id(client: IMAPClient, folder: str, message_id: str) -> bool:
+    """Whether `folder` holds a message with this Message-ID (our stable outgoing id)."""
+    client.select_folder(folder, readonly=True)
+    return bool(client.search(["HEADER", "Message-ID", message_id]))

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Literal, Protocol
 
 from imapclient import IMAPClient
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from inbox_app.mail import imap_sync
 from inbox_app.mail.errors import AuthError, MailError
@@ -23,9 +23,10 @@ from inbox_app.mail.smtp_send import SmtpSender
 from inbox_app.services.accounts import AccountError, AccountInfo, account_password, get_account
 from inbox_app.services.ingest import MailOrigin, ingest_many
 from inbox_app.services.outbox import OutboxSummary, Sender, SenderIdentity, run_outbox
+from inbox_app.services.threads import recompute_thread
 from inbox_app.store.errors import KnownStoreError
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import Event, SyncFolder, utcnow
+from inbox_app.store.schema import Event, Message, SyncFolder, Thread, utcnow
 
 Phase = Literal["connect", "fetch", "send", "done"]
 
@@ -52,6 +53,7 @@ class SyncSummary:
     ignored: int = 0
     unmatched: int = 0
     problems: int = 0
+    confirmed: int = 0  # "may have been sent" messages found in the Sent folder
     outbox: OutboxSummary | None = None
     errors: list[str] = field(default_factory=list)
     cancelled: bool = False
@@ -64,6 +66,7 @@ class SyncSummary:
         out = [
             f"{self.account}: fetched {self.fetched}, imported {self.imported}, "
             f"already known {self.duplicates}, not relay mail {self.ignored}"
+            + (f", confirmed sent {self.confirmed}" if self.confirmed else "")
         ]
         if self.outbox is not None:
             o = self.outbox
@@ -175,6 +178,8 @@ def _fetch_with_retries(job: _FetchJob, password: str, max_reconnects: int) -> b
                     if job.cancelled():
                         break
                     _fetch_folder(job, client, folder)
+                if not job.cancelled():
+                    summary.confirmed += _confirm_uncertain(job, client)
             finally:
                 imap_sync.logout(client)
             return False
@@ -197,6 +202,50 @@ def _fetch_with_retries(job: _FetchJob, password: str, max_reconnects: int) -> b
         if job.cancelled():
             return False
         time.sleep(delay)
+
+
+def _confirm_uncertain(job: _FetchJob, client: IMAPClient) -> int:
+    """Messages left `sending`/`unknown` that the server's Sent folder shows as sent.
+
+    They are marked sent; the others stay as they are (never resent automatically).
+    """
+    store, account = job.store, job.account
+    with store.session() as s:
+        rows = s.execute(
+            select(Message.id, Message.message_id_header)
+            .join(Thread, Thread.id == Message.thread_id)
+            .where(
+                Message.direction == "out",
+                Message.status.in_(("sending", "unknown")),
+                Message.message_id_header.is_not(None),
+                or_(Thread.account_id == account.id, Thread.account_id.is_(None)),
+            )
+        ).all()
+    if not rows:
+        return 0
+    folders = list(dict.fromkeys([f for f in (imap_sync.sent_folder(client),) if f]))
+    found = [
+        mid
+        for mid, header in rows
+        if header and any(imap_sync.has_message_id(client, f, header) for f in folders)
+    ]
+    now = utcnow()
+    with store.session() as s, s.begin():
+        for mid in found:
+            m = s.get(Message, mid)
+            if m is None or m.status not in ("sending", "unknown"):
+                continue
+            m.status, m.sent_at, m.error, m.updated_at = "sent", m.sent_at or now, None, now
+            s.add(
+                Event(
+                    kind="send_confirmed",
+                    thread_id=m.thread_id,
+                    message_id=m.id,
+                    detail="found in the Sent folder",
+                )
+            )
+            recompute_thread(s, m.thread_id)
+    return len(found)
 
 
 def _folder_state(store: Store, account_id: int, folder: str, uidvalidity: int) -> int:

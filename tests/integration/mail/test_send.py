@@ -149,3 +149,27 @@ def test_offline_messages_wait_and_go_when_back(
         statuses = s.scalars(select(Message.status).where(Message.direction == "out")).all()
     assert statuses == ["sent", "sent"] and first != second
     assert [m[1] for m in smtp.handler.messages] == [[ALIAS], [ALIAS]]
+
+
+def test_uncertain_send_confirmed_from_the_sent_folder(
+    store: Store, dovecot: Dovecot, smtp: SmtpServers, account: object, folder: str
+) -> None:
+    _buyer_thread(store, dovecot, folder)
+    reply = queue_reply(store)
+    smtp.handler.behaviour.drop_after_data = 1
+    sync_account(store, "shop", fetch=False)
+    assert message(store, reply).status == "unknown"
+    # nothing in Sent yet: it stays "may have been sent"
+    assert sync_account(store, "shop", send=False).confirmed == 0
+    assert message(store, reply).status == "unknown"
+    # the provider filed the accepted message in Sent (as Gmail and others do)
+    dovecot.doveadm("mailbox", "create", "-u", USER, "Sent")
+    try:
+        dovecot.save(smtp.handler.messages[0][2], "Sent")
+        summary = sync_account(store, "shop")
+        assert summary.confirmed == 1 and "confirmed sent 1" in summary.lines()[0]
+        stored = message(store, reply)
+        assert stored.status == "sent" and stored.error is None
+        assert len(smtp.handler.messages) == 1  # confirmed, never resent
+    finally:
+        dovecot.doveadm("mailbox", "delete", "-u", USER, "Sent")
