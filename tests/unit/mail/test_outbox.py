@@ -149,3 +149,15 @@ def test_real_policy_check_runs_on_the_final_text(store: Store) -> None:
     held = _status(store, bad)
     assert held.status == "failed" and (held.error or "").startswith("Held by the policy check")
     assert _status(store, ok).status == "sent"
+
+
+def test_a_crashing_policy_check_holds_the_message(store: Store) -> None:
+    me, (mid,) = _setup(store)
+
+    def broken(*_: object) -> str | None:
+        raise RuntimeError("bug")
+
+    sender = ScriptedSender()
+    summary = outbox.run_outbox(store, sender, me, policy_check=broken)
+    assert summary.held == 1 and sender.sent == []
+    assert "could not run" in (_status(store, mid).error or "")
