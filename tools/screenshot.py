@@ -67,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     window.move_selection(args.row)
     _pump(app, 2.0)  # counts worker, mark-read timer
     window.grab().save(str(out / "window.png"))
+    window.conversation.grab().save(str(out / "conversation.png"))
+    window.order_panel.grab().save(str(out / "order_panel.png"))
+    window.sidebar.grab().save(str(out / "sidebar.png"))
     window.search_edit.setText("damaged")
     window.apply_search()
     _pump(app)
@@ -88,6 +91,21 @@ def main(argv: list[str] | None = None) -> int:
     window.show_shortcuts()
     QTimer.singleShot(400, lambda: grab_dialog("special.png"))
     window.orders.edit_special_products()
+    from inbox_app.orders import RowProblem
+    from inbox_app.services.orders_import import ImportSummary
+    from inbox_app.views.order_import import FileResult, ImportSummaryDialog
+
+    summary = ImportSummary(
+        "/reports/All Orders 2026-11.txt", "all-orders", 412, 37, 501,
+        (RowProblem(18, "order id '123' is not an Amazon order id"),
+         RowProblem(77, "purchase-date 'yesterday' is not a date")),
+        451, 12, "utf-8", 0.8,
+    )  # fmt: skip
+    bad = FileResult("/reports/notes.csv", None, "This file is not an order report.")
+    dialog = ImportSummaryDialog.present(window, [FileResult(summary.path, summary, None), bad])
+    _pump(app)
+    dialog.grab().save(str(out / "import_summary.png"))
+    dialog.accept()
     window.close()
     print(f"screenshots in {out.resolve()}")
     return 0

@@ -5,7 +5,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inbox_app.models.formatting import full_time, money, short_date
 from inbox_app.models.order_table_model import type_label
@@ -164,3 +172,13 @@ class OrderPanel(QFrame):
     def _type_chosen(self, index: int) -> None:
         if self._order_id is not None:
             self.order_type_requested.emit(self._order_id, ORDER_TYPE_CHOICES[index])
+
+
+def scrollable(panel: QWidget) -> QScrollArea:
+    """The panel in a vertical scroll area (a long order never gets clipped)."""
+    area = QScrollArea(panel.parentWidget())
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area

@@ -22,7 +22,7 @@ from inbox_app.models.order_table_model import OrderColumn, OrderTableModel
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_list_presenter import ThreadListPresenter
 from inbox_app.views.order_import import report_paths
-from inbox_app.views.order_panel import OrderPanel
+from inbox_app.views.order_panel import OrderPanel, scrollable
 from inbox_app.views.thread_list_view import ThreadListView
 
 
@@ -132,13 +132,13 @@ class OrdersTab(QWidget):
         self.threads_view = ThreadListView(threads_host)
         self.threads_view.setObjectName("orderThreadsView")
         self.threads_view.setModel(order_threads)
-        self.threads_view.apply_default_widths()
+        self.threads_view.apply_default_widths(hide_extra=True)
         tl.addWidget(self.threads_label)
         tl.addWidget(self.threads_view)
         self.panel = OrderPanel(bottom)
         self.panel.setObjectName("ordersOrderPanel")
         bottom.addWidget(threads_host)
-        bottom.addWidget(self.panel)
+        bottom.addWidget(scrollable(self.panel))
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 1)
         self.splitter.addWidget(self.view)

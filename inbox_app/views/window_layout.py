@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from inbox_app.views.actions import MENUS, menu_title
 from inbox_app.views.conversation_view import ConversationView
-from inbox_app.views.order_panel import OrderPanel
+from inbox_app.views.order_panel import OrderPanel, scrollable
 from inbox_app.views.orders_tab import OrdersTab
 from inbox_app.views.sidebar import Sidebar
 from inbox_app.views.thread_list_view import ThreadListView
@@ -69,7 +69,7 @@ def build_layout(self: MainWindow) -> None:
     self.compose_slot = self.conversation.compose_slot
     self.order_panel = OrderPanel(self.splitter)
     # explicit minimums, so the window still fits a small (1024 px) screen
-    panes = (self.sidebar, self.threads_view, self.conversation, self.order_panel)
+    panes = (self.sidebar, self.threads_view, self.conversation, scrollable(self.order_panel))
     for n, w in enumerate(panes):
         w.setMinimumWidth((100, 200, 280, 180)[n])
         self.splitter.addWidget(w)

@@ -57,6 +57,9 @@ def restore_splitters(window: MainWindow) -> None:
         side, panel = 190, 250
         rest = width - side - panel
         window.splitter.setSizes([side, rest * 57 // 100, rest * 43 // 100, panel])
+    if _blob(window, "splitters/orders_bottom") is None:
+        bottom = window.orders_tab.bottom_splitter
+        bottom.setSizes([max(bottom.width() - 340, 300), 340])
 
 
 def restore(window: MainWindow) -> None:
