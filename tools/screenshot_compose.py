@@ -1,5 +1,8 @@
 """Screenshot of the compose pane on a demo store: a draft with a link, an opted-out buyer,
-two attachments (one refused). Usage: python tools/screenshot_compose.py [out.png]
+two attachments (one refused).
+
+Usage: python tools/screenshot_compose.py [out.png] [--main-window]
+(--main-window: inside the real main window, installed with install_compose).
 
 Runs offscreen unless QT_QPA_PLATFORM says otherwise (use `xvfb-run -a` for a real X).
 """
@@ -31,7 +34,6 @@ def main() -> int:
     if sys.version_info < (3, 12):  # PySide6 6.12.0 refcount bug: see /work/shared NOTE
         for obj in (None, True, False):
             ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
     from sqlalchemy import select
 
@@ -41,8 +43,11 @@ def main() -> int:
     from inbox_app.store.schema import Buyer, Order
     from inbox_app.views.compose import ComposePane
 
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "compose-pane.png").resolve()
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    out = Path(args[0] if args else "compose-pane.png").resolve()
     app = QApplication([])
+    if "--main-window" in sys.argv:
+        return main_window_shot(app, out)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("INBOX_APP_DATA_DIR", tmp)
         store = open_store(f"sqlite:///{Path(tmp) / 'demo.sqlite3'}")
@@ -83,12 +88,7 @@ def main() -> int:
         pane.ui.subject.setText(f"Lieferadresse Ihrer Bestellung {amazon_id}")
         pane.ui.body.setPlainText(BODY.format(name=name, order=amazon_id))
         pane.attachments.add_paths(sorted(files.iterdir()))
-        loop = QEventLoop()
-        poll = QTimer()
-        poll.timeout.connect(lambda: None if pane.attachments.model.busy() else loop.quit())
-        poll.start(20)
-        QTimer.singleShot(10_000, loop.quit)
-        loop.exec()
+        _wait_for_scans(pane)
         pane.run_check()
         pane.ui.body.setFocus()
         app.processEvents()
@@ -96,6 +96,74 @@ def main() -> int:
         pane.flush()
         window.close()
         store.close()
+    print(out)
+    return 0
+
+
+def _wait_for_scans(pane: object) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: None if pane.attachments.model.busy() else loop.quit())  # type: ignore[attr-defined]
+    poll.start(20)
+    QTimer.singleShot(10_000, loop.quit)
+    loop.exec()
+
+
+def main_window_shot(app: object, out: Path) -> int:
+    """The pane under the conversation of the real window, on a reply to an opted-out buyer."""
+    from PySide6.QtWidgets import QApplication
+
+    from inbox_app.app import create_window
+    from inbox_app.store.demo import _pdf, build_demo
+    from inbox_app.store.migrate import open_store
+    from inbox_app.store.schema import Buyer, Thread
+    from inbox_app.views.compose.embed import install_compose
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ.setdefault("INBOX_APP_DATA_DIR", tmp)
+        url = f"sqlite:///{Path(tmp) / 'demo.sqlite3'}"
+        build_demo(open_store(url), 400, seed=3)
+        store = open_store(url)
+        from PySide6.QtCore import QSettings
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        window = create_window(url, store=store)  # fresh layout, the user's settings untouched
+        window.tabs.setCurrentIndex(0)
+        pane = install_compose(window, store)
+        window.resize(1500, 950)
+        window.show()
+        tid = window.current_thread_id()
+        assert tid is not None
+        with store.session() as s, s.begin():
+            thread = s.get(Thread, tid)
+            assert thread is not None
+            buyer = s.get(Buyer, thread.buyer_id)
+            assert buyer is not None
+            buyer.opted_out = True
+            order_id = thread.amazon_order_id or ""
+        window.refresh()
+        pane.set_thread(None)
+        pane.set_thread(tid)
+        files = Path(tmp) / "files"
+        files.mkdir()
+        (files / "delivery-note.pdf").write_bytes(_pdf(f"Delivery note {order_id}"))
+        (files / "invoice.pdf").write_bytes(ELF)
+        pane.ui.body.setPlainText(
+            "Hello,\n\nthank you for your message. Your parcel left our warehouse today and "
+            f"should arrive on Friday; the delivery note for order {order_id} is attached.\n\n"
+            "You can find more of our products on www.myshop.com.\n\nKind regards,\nLena"
+        )
+        pane.attachments.add_paths(sorted(files.iterdir()))
+        _wait_for_scans(pane)
+        pane.run_check()
+        pane.ui.body.setFocus()
+        QApplication.processEvents()
+        window.grab().save(str(out))
+        pane.flush()
+        window.close()
     print(out)
     return 0
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QIODevice,
     QMimeData,
     QObject,
+    QSize,
     Qt,
     QThreadPool,
     QUrl,
@@ -100,6 +101,9 @@ class AttachmentList(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.activated.connect(lambda *_: self.open_requested.emit())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 3 + 10)
 
     def chosen_rows(self) -> list[int]:
         """The selected rows, else the current one."""

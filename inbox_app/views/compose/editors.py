@@ -3,7 +3,7 @@ attachments) and the important-tag toggle button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QMimeData, QSize, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QWidget
 
 from inbox_app.views.compose.attachments import carries_files
@@ -19,6 +19,14 @@ class BodyEdit(QPlainTextEdit):
         self.setObjectName("bodyEdit")
         self.setTabChangesFocus(True)  # Tab reaches the other controls
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+
+    def sizeHint(self) -> QSize:
+        # Modest, so a splitter shares the height with the conversation above.
+        lines = self.fontMetrics().lineSpacing()
+        return QSize(super().sizeHint().width(), lines * 7 + 12)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.fontMetrics().lineSpacing() * 3 + 12)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return carries_files(source) or super().canInsertFromMimeData(source)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,13 @@ from inbox_app.views.compose.outbox_bar import OutboxLine, UnknownBanner
 from inbox_app.views.compose.text_spans import SubjectUnderline
 
 
+class FindingsView(QListView):
+    """`policyFindings`: a few lines tall by default; the pane's splitter can grow it."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 4 + 10)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ComposePane", text)
 
@@ -42,7 +49,7 @@ class ComposeUi:
     attach: QToolButton
     remove: QToolButton
     total: QLabel
-    findings: QListView
+    findings: FindingsView
     outbox: OutboxLine
     status: QLabel
     templates: QPushButton
@@ -95,6 +102,9 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
     attachments = AttachmentList()
     attachments.setModel(files)
     attachments.setMaximumHeight(84)
+    attachments.setWordWrap(True)
+    attachments.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    attachments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     attachments.setAccessibleName(_tr("Attachments"))
     attach = QToolButton()
     attach.setObjectName("attachButton")
@@ -117,13 +127,14 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
     file_row.addWidget(attachments, 1)
     file_row.addLayout(file_buttons)
 
-    findings_view = QListView()
+    findings_view = FindingsView()
     findings_view.setObjectName("policyFindings")
     findings_view.setWordWrap(True)
     findings_view.setUniformItemSizes(False)
     findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     findings_view.setAccessibleName(_tr("Problems Amazon would object to"))
-    findings_view.setMinimumHeight(64)
+    findings_view.setMinimumHeight(48)
+    findings_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     outbox = OutboxLine()
     status = QLabel()

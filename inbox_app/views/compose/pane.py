@@ -202,6 +202,7 @@ class ComposePane(QWidget):
             else:
                 self.attachments.clear()
             self.tags.sync_from_subject()
+            self.ui.subject.setCursorPosition(0)  # a long subject shows its start (and tag)
         finally:
             self._loading = False
         self._stored_draft = draft is not None

@@ -6,7 +6,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from inbox_app.policy.types import AttachmentScan
 from inbox_app.services.policy_context import describe_scan, scan_attachment
@@ -15,8 +15,13 @@ from inbox_app.store.blobs import BlobStore
 # A file bigger than this is refused without being read into memory at all.
 SINGLE_FILE_LIMIT = 7 * 1024 * 1024
 
-_cache: dict[str, AttachmentScan] = {}
+_cache: dict[str, AttachmentScan] = {}  # by sha256; a scan ignores the file's name
 _cache_lock = threading.Lock()
+
+
+def _tr(text: str) -> str:
+    # QCoreApplication.translate is thread-safe: workers may call it.
+    return QCoreApplication.translate("AttachmentJob", text)
 
 
 def cached_scan_hit(sha256: str) -> AttachmentScan | None:
@@ -96,7 +101,9 @@ class AttachmentJob(QRunnable):
         try:
             outcome = self._work()
         except Exception as exc:  # a worker must always answer, never die silently
-            outcome = ScanOutcome(self._key, 0, None, "", "", f"could not be read ({exc})")
+            outcome = ScanOutcome(
+                self._key, 0, None, "", "", _tr("could not be read ({error})").format(error=exc)
+            )
         self._signals.finished.emit(outcome)
 
     def _work(self) -> ScanOutcome:
@@ -110,12 +117,17 @@ class AttachmentJob(QRunnable):
                 data = self._path.read_bytes()
             except OSError as exc:
                 return ScanOutcome(
-                    self._key, 0, None, "", "", f"could not be read ({exc.strerror or exc})"
+                    self._key,
+                    0,
+                    None,
+                    "",
+                    "",
+                    _tr("could not be read ({error})").format(error=exc.strerror or exc),
                 )
         if len(data) > self._limit:
             return self._too_big(len(data))
         if not data:
-            return ScanOutcome(self._key, 0, None, "", "", "the file is empty")
+            return ScanOutcome(self._key, 0, None, "", "", _tr("the file is empty"))
         sha = self._blobs.put(data)  # bytes on disk before any row may reference them
         return ScanOutcome.from_scan(self._key, self._name, cached_scan(data, sha))
 
@@ -127,5 +139,7 @@ class AttachmentJob(QRunnable):
             None,
             "",
             "",
-            f"the file is {size / (1024 * 1024):.1f} MB; Amazon accepts at most {mb:.0f} MB",
+            _tr("the file is {size} MB; Amazon accepts at most {limit} MB").format(
+                size=f"{size / (1024 * 1024):.1f}", limit=f"{mb:.0f}"
+            ),
         )
