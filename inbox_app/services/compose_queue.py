@@ -8,7 +8,7 @@ nothing here ever moves a message towards the network on its own.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
@@ -16,7 +16,7 @@ from typing import Literal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from inbox_app.policy.types import AttachmentInput, Draft, Report
+from inbox_app.policy.types import AttachmentInput, AttachmentScan, Draft, Report
 from inbox_app.services.drafts import DraftRow, _attachments, _draft_message
 from inbox_app.services.policy_context import info_for_thread, run_check
 from inbox_app.services.threads import recompute_thread
@@ -67,14 +67,20 @@ def release_time(now: datetime, undo_seconds: float) -> datetime:
     return datetime.fromtimestamp(math.ceil(now.timestamp() + undo_seconds), UTC)
 
 
-def check_draft(store: Store, draft: DraftRow, now: datetime | None = None) -> Report:
-    """The policy report for a stored draft, attachments read back from the BlobStore."""
+def check_draft(
+    store: Store,
+    draft: DraftRow,
+    now: datetime | None = None,
+    scans: Mapping[str, AttachmentScan] | None = None,
+) -> Report:
+    """The policy report for a stored draft, attachments read back from the BlobStore
+    (scans the caller already has, by sha256, are not repeated)."""
     with store.session() as session:
         ctx = info_for_thread(session, draft.thread_id, now).context
     inputs = tuple(
         AttachmentInput(a.filename, store.blobs.get(a.sha256), a.sha256) for a in draft.attachments
     )
-    return run_check(Draft(draft.subject, draft.body, inputs), ctx)
+    return run_check(Draft(draft.subject, draft.body, inputs), ctx, scans)
 
 
 def _load(session: Session, thread_id: int) -> DraftRow | None:
@@ -98,6 +104,7 @@ def queue_draft(
     undo_seconds: float = DEFAULT_UNDO_SECONDS,
     *,
     now: datetime | None = None,
+    scans: Mapping[str, AttachmentScan] | None = None,
 ) -> int:
     """Check the stored draft's final text and queue it; returns the message id.
 
@@ -109,7 +116,7 @@ def queue_draft(
         raise QueueError("There is no draft to send on this conversation.")
     if not draft.body.strip() and not draft.attachments:
         raise QueueError("The message is empty.")
-    report = check_draft(store, draft, now)
+    report = check_draft(store, draft, now, scans)
     if not report.sendable:
         raise PolicyBlockedError(report)
     moment = _now(now)

@@ -3,9 +3,11 @@ drafts saved within a second, and send = queue with an undo window."""
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace
 from datetime import UTC, datetime
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -46,6 +48,9 @@ from inbox_app.views.compose.presenter import go_to_finding, insert_template, sh
 from inbox_app.views.compose.tag_sync import TagSync
 
 _PROCESS_STARTED = datetime.now(UTC)
+# Which pane edits which thread's draft: one editor per draft, so two never overwrite
+# each other (the main window's pane and a "Contact buyer" window on the same thread).
+_EDITORS: weakref.WeakValueDictionary[tuple[str, int], ComposePane] = weakref.WeakValueDictionary()
 Snapshot = tuple[str, str, bool, tuple[drafts.DraftAttachment, ...]]
 
 
@@ -167,6 +172,7 @@ class ComposePane(QWidget):
             return
         info = compose_info(self.store, thread_id=thread_id)
         self._order_mode = False
+        self._claim(thread_id)  # before loading: another editor saves first
         self._set_target(info, drafts.load_draft(self.store, thread_id))
 
     def set_order(self, order_id: int) -> None:
@@ -176,6 +182,7 @@ class ComposePane(QWidget):
         existing = drafts.thread_for_order_draft(self.store, order_id)
         if existing is not None:
             info = replace(compose_info(self.store, thread_id=existing), order_id=order_id)
+            self._claim(existing)
             self._set_target(info, drafts.load_draft(self.store, existing))
         else:
             self._set_target(compose_info(self.store, order_id=order_id), None)
@@ -188,7 +195,22 @@ class ComposePane(QWidget):
         self.live.invalidate()
         self.run_check()
 
+    def _claim(self, thread_id: int | None) -> None:
+        key = (self.store.url, thread_id or 0)
+        for held, pane in list(_EDITORS.items()):
+            if pane is self and held != key:
+                del _EDITORS[held]
+        if thread_id is None:
+            return
+        other = _EDITORS.get(key)
+        if other is not None and other is not self and shiboken6.isValid(other):
+            other.flush()  # its text is in the store before this pane loads the draft
+            other._set_target(None, None)
+            other.ui.status.setText(self.tr("This draft is open in another window."))
+        _EDITORS[key] = self
+
     def _set_target(self, info: ComposeInfo | None, draft: drafts.DraftRow | None) -> None:
+        self._claim(info.thread_id if info else None)
         self._info = info
         self._loading = True
         try:
@@ -270,6 +292,7 @@ class ComposePane(QWidget):
                 self._stored_draft = True
                 if info.thread_id is None:
                     self._info = replace(info, thread_id=row.thread_id)
+                    _EDITORS[(self.store.url, row.thread_id)] = self
                     self.watch.thread_id = row.thread_id
                     self.thread_created.emit(row.thread_id)
         except (drafts.DraftError, SQLAlchemyError, OSError) as exc:
@@ -367,7 +390,9 @@ class ComposePane(QWidget):
             return False
         thread_id = self._info.thread_id
         try:
-            message_id = compose_queue.queue_draft(self.store, thread_id, self.undo_seconds)
+            message_id = compose_queue.queue_draft(
+                self.store, thread_id, self.undo_seconds, scans=self.attachments.scans()
+            )
         except PolicyBlockedError as exc:
             self.findings_model.set_findings(exc.report.findings)
             self.live.update_send()

@@ -152,3 +152,13 @@ def test_draft_survives_kill_9(store: Store, db_path: Path) -> None:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     finally:
         reopened.close()
+
+
+def test_one_editor_per_draft(store: Store, make_pane: Callable[..., ComposePane]) -> None:
+    tid = make_thread(store)
+    first = make_pane(tid, save_delay_ms=60_000)
+    first.ui.body.setPlainText("typed in the first pane")
+    second = make_pane(tid)  # the same thread opened elsewhere
+    assert second.ui.body.toPlainText() == "typed in the first pane"
+    assert first.thread_id is None  # released, its text saved
+    assert "another window" in first.ui.status.text()
