@@ -4,7 +4,7 @@ picker, scanned off the GUI thread, and a safe preview."""
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -143,6 +143,26 @@ class AttachmentList(QListView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class FileDropFilter(QObject):
+    """Files dragged onto a text field (the subject) are attachments, never text."""
+
+    def __init__(self, widget: QWidget, take: Callable[[QMimeData], bool]) -> None:
+        super().__init__(widget)
+        self._take = take
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QDropEvent | QDragEnterEvent) or not carries_files(
+            event.mimeData()
+        ):
+            return False
+        if event.type() == QEvent.Type.Drop and not self._take(event.mimeData()):
+            event.ignore()
+            return True
+        event.acceptProposedAction()
+        return True
 
 
 class Attachments(QObject):

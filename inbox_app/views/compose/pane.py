@@ -10,9 +10,7 @@ from datetime import UTC, datetime
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QModelIndex,
-    QObject,
     Qt,
     QTimer,
     Signal,
@@ -22,7 +20,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QHideEvent,
-    QKeyEvent,
     QKeySequence,
     QShortcut,
 )
@@ -31,16 +28,22 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from inbox_app.models.findings_model import FindingRole, FindingsModel
 from inbox_app.policy.types import Finding
-from inbox_app.services import compose_queue, drafts
-from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS, PolicyBlockedError, QueueError
+from inbox_app.services import drafts
+from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
 from inbox_app.services.policy_context import (
     ComposeInfo,
     compose_info,
     has_tag,
 )
 from inbox_app.store.migrate import Store
-from inbox_app.views.compose.attachments import Attachments, ask_files, carries_files, preview
-from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
+from inbox_app.views.compose import sending
+from inbox_app.views.compose.attachments import (
+    Attachments,
+    FileDropFilter,
+    ask_files,
+    carries_files,
+    preview,
+)
 from inbox_app.views.compose.layout import build_ui
 from inbox_app.views.compose.live_check import LiveCheck
 from inbox_app.views.compose.outbox_bar import OutboxWatch
@@ -136,8 +139,11 @@ class ComposePane(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(ctx)
             shortcut.activated.connect(slot)
-        for w in (ui.subject, ui.body):
-            w.installEventFilter(self)
+        self._undo_keys = sending.UndoKeyFilter(self)  # Ctrl+Z in an edit after sending
+        self._subject_drops = FileDropFilter(
+            ui.subject,
+            lambda mime: self._info is not None and bool(self.attachments.add_mime(mime)),
+        )
         self.setAcceptDrops(True)
         app = QCoreApplication.instance()
         if app is not None:
@@ -373,106 +379,35 @@ class ComposePane(QWidget):
         if self._info is not None:
             insert_template(self, self.store, self._info, self.ui)
 
-    # --- sending and the outbox --------------------------------------------------------
+    # --- sending and the outbox (sending.py) ----------------------------------------------
 
     def send(self) -> bool:
         """Queue the draft (after one confirmation if there are warnings)."""
-        if self._info is None:
-            return False
-        self.run_check()
-        if self.blockers():
-            self.live.update_send()
-            return False
-        warnings = self.findings_model.warnings()
-        if warnings and not ConfirmWarningsDialog.ask(self, warnings):
-            return False
-        if not self.flush() or self._info.thread_id is None:
-            return False
-        thread_id = self._info.thread_id
-        try:
-            message_id = compose_queue.queue_draft(
-                self.store, thread_id, self.undo_seconds, scans=self.attachments.scans()
-            )
-        except PolicyBlockedError as exc:
-            self.findings_model.set_findings(exc.report.findings)
-            self.live.update_send()
-            return False
-        except (QueueError, SQLAlchemyError, OSError) as exc:
-            self.ui.status.setText(str(exc))
-            return False
-        self._stored_draft = False
-        self._order_mode = False
-        self._set_target(self._info, None)
-        self.ui.status.setText(
-            self.tr("Message queued. Undo with Ctrl+Z while the countdown runs.")
-        )
-        self.queued.emit(message_id, thread_id)
-        return True
+        return sending.send(self)
 
     def undo_send(self, message_id: int | None = None) -> bool:
         """Take the queued message back into the draft while its window is open."""
-        item = self.ui.outbox.undoable()
-        if message_id is None or isinstance(message_id, bool):
-            message_id = item.message_id if item else None
-        if message_id is None or self._info is None or self._info.thread_id is None:
-            return False
-        self.save_now()
-        if not compose_queue.undo_queued(self.store, message_id):
-            self.ui.status.setText(self.tr("Too late to undo: the message has left the queue."))
-            self.watch.refresh()
-            return False
-        thread_id = self._info.thread_id
-        self._set_target(self._info, drafts.load_draft(self.store, thread_id))
-        self.ui.status.setText(self.tr("Sending undone: the message is a draft again."))
-        self.ui.body.setFocus()
-        self.outbox_changed.emit(thread_id)
-        return True
-
-    def resolve(self, message_id: int, action: str) -> None:
-        thread = self.thread_id
-        done = compose_queue.resolve_unknown(self.store, message_id, action)  # type: ignore[arg-type]
-        if done and thread is not None:
-            self.outbox_changed.emit(thread)
-        self.watch.refresh()
+        return sending.undo_send(self, message_id)
 
     def edit_failed(self, message_id: int) -> bool:
         """A failed or held message back into the draft (merged with any newer draft)."""
-        info = self._info
-        if info is None or info.thread_id is None:
-            return False
-        self.save_now()
-        if not compose_queue.return_to_draft(self.store, message_id):
-            return False
-        self._set_target(info, drafts.load_draft(self.store, info.thread_id))
-        self.outbox_changed.emit(info.thread_id)
-        return True
+        return sending.edit_failed(self, message_id)
+
+    def resolve(self, message_id: int, action: str) -> None:
+        """The seller's decision on a message that may have been sent."""
+        sending.resolve(self, message_id, action)
 
     def refresh_outbox(self) -> None:
         self.watch.watch(self.thread_id)
 
-    # --- keyboard ------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.subject and isinstance(event, QDropEvent | QDragEnterEvent):
-            if self._info is not None and carries_files(event.mimeData()):
-                if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
-                    self.attachments.add_mime(event.mimeData())
-                event.acceptProposedAction()
-                return True  # files dropped on the subject are attachments, not text
-            return False
-        # Ctrl+Z in an edit with nothing left to undo takes back the message just sent.
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Undo)
-            and self.ui.outbox.undoable()
-        ):
-            can_undo = (
-                self.ui.subject.isUndoAvailable()
-                if watched is self.ui.subject
-                else self.ui.body.document().isUndoAvailable()
-            )
-            if not can_undo:
-                self.undo_send()
-                return True
-        return super().eventFilter(watched, event)
+    def reload(self, info: ComposeInfo, *, sent: bool = False) -> None:
+        """Show the thread's stored draft again (after queue, undo or edit)."""
+        if sent:
+            self._stored_draft = False
+            self._order_mode = False
+        draft = (
+            None
+            if sent or info.thread_id is None
+            else drafts.load_draft(self.store, info.thread_id)
+        )
+        self._set_target(info, draft)
