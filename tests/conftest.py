@@ -16,6 +16,16 @@ import pytest
 
 from inbox_app.store.migrate import Store, open_store
 
+# one real Dovecot and one pair of SMTP servers per session, for every test that asks
+from tests.mailfixtures import (  # noqa: F401 - fixtures, found by name
+    account,
+    certs,
+    dovecot,
+    folder,
+    smtp,
+    smtp_servers,
+)
+
 
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,5 +1,4 @@
 """The account dialog and window sync against a real Dovecot and a real SMTP server."""
-# ruff: noqa: F811  (the mail-server fixtures are imported by name, then requested)
 
 from __future__ import annotations
 
@@ -15,13 +14,6 @@ from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, Thread
 from inbox_app.views.account_dialog import AccountDialog
 from inbox_app.views.sync_controller import SyncController, SyncRound, SyncStatusWidget
-from tests.integration.mail.conftest import (  # noqa: F401 - fixtures used by name
-    certs,
-    dovecot,
-    folder,
-    smtp,
-    smtp_servers,
-)
 from tests.mailgen import relay_mail
 from tests.mailservers import PASSWORD, USER, Dovecot
 from tests.memkeyring import MemoryKeyring

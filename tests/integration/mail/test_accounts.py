@@ -15,7 +15,7 @@ from inbox_app.cli import main
 from inbox_app.services import accounts
 from inbox_app.store.migrate import Store
 from tests import mailgen
-from tests.integration.mail.conftest import SmtpServers, make_account
+from tests.mailfixtures import SmtpServers, make_account
 from tests.mailservers import PASSWORD, USER, Dovecot, RecordingHandler, free_port
 
 pytestmark = pytest.mark.imap_server

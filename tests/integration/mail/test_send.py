@@ -11,8 +11,8 @@ from inbox_app.services.sync import sync_account
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, SellerAccount, Thread, utcnow
 from tests import mailgen
-from tests.integration.mail.conftest import SmtpServers, make_account
 from tests.integration.mail.helpers import message, queue_reply
+from tests.mailfixtures import SmtpServers, make_account
 from tests.mailservers import USER, Dovecot, free_port
 
 pytestmark = pytest.mark.imap_server

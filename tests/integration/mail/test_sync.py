@@ -14,8 +14,8 @@ from inbox_app.services.sync import SyncProgress, sync_account, wait_for_mail
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, MailSource, Message, SyncFolder, Thread
 from tests import mailgen
-from tests.integration.mail.conftest import SmtpServers
 from tests.integration.mail.helpers import count, message, queue_reply
+from tests.mailfixtures import SmtpServers
 from tests.mailservers import PASSWORD, Dovecot
 
 pytestmark = pytest.mark.imap_server

@@ -1,4 +1,5 @@
-"""Fixtures for the mail integration tests: a real Dovecot and real aiosmtpd servers."""
+"""Mail-server fixtures (a real Dovecot, real aiosmtpd servers), one of each per test
+session for every test that asks: registered as a plugin by tests/conftest.py."""
 
 from __future__ import annotations
 
