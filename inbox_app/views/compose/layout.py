@@ -54,6 +54,16 @@ class ComposeUi:
     status: QLabel
     templates: QPushButton
     send: QPushButton
+    split: QSplitter
+
+    def share_height(self) -> None:
+        """Give the findings about a quarter of the height (at least four lines)."""
+        total = sum(self.split.sizes())
+        if total <= 0:
+            return
+        lines = self.findings.fontMetrics().lineSpacing() * 4 + 10
+        findings = min(max(total // 4, lines), total // 2)
+        self.split.setSizes([total - findings, findings])
 
     def show_total(self, total: int) -> None:
         over = total > TOTAL_LIMIT
@@ -193,6 +203,7 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
         status,
         templates,
         send,
+        split,
     )
     ui.show_total(0)
     return ui

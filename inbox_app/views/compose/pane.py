@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QKeySequence,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -85,6 +86,7 @@ class ComposePane(QWidget):
         self._loading = False
         self._saved: Snapshot | None = None
         self._stored_draft = False
+        self._shared = False
         self.attachments = Attachments(store.blobs, self)
         self.ui = build_ui(self, self.attachments.model)
         self.live = LiveCheck(
@@ -315,6 +317,12 @@ class ComposePane(QWidget):
         """Save now (switching threads, closing, sending)."""
         self.attachments.settle()
         return self.save_now()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shared:
+            self._shared = True
+            QTimer.singleShot(0, self.ui.share_height)  # once laid out at its real size
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()
