@@ -55,6 +55,7 @@ from inbox_app.views.window_orders import OrdersController
 SEARCH_DEBOUNCE_MS = 250
 MARK_READ_AFTER_MS = 1500  # J-J-J skimming does not mark everything read
 HEADER_TICK_MS = 30_000
+COUNTS_EVERY_TICKS = 4  # recount the views every 2 minutes
 
 
 def _tr(text: str) -> str:
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self._current: ThreadDetail | None = None
         self.sort: str = "due"
         self._sized = False
+        self._ticks = 0
         self.actions_ = Actions(self)
         window_layout.build_layout(self)
         window_layout.build_menus(self)
@@ -391,9 +393,13 @@ class MainWindow(QMainWindow):
             self.mark_read(True)
 
     def _tick(self) -> None:
+        """Every 30 s: the header's time left; every 2 min the counts (deadlines pass)."""
         row = self.current_thread()
         if row is not None:
             self.conversation.update_due(row, self.models.threads.seconds_left(row))
+        self._ticks += 1
+        if self._ticks % COUNTS_EVERY_TICKS == 0:
+            self.refresh_counts()
 
     # --- orders -------------------------------------------------------------------------
 

@@ -41,6 +41,10 @@ class CountsController(QObject):
             return
         self.latest = counts
         self.w.models.views.set_counts(counts)
+        title = _tr("Seller Inbox")
+        if counts.overdue:
+            title = _tr("Seller Inbox — %1 overdue").replace("%1", f"{counts.overdue:,}")
+        self.w.setWindowTitle(title)
         self.w.counts_label.setText(
             _tr("%1 open · %2 due in < 4 h · %3 overdue")
             .replace("%1", f"{counts.all_open:,}")
