@@ -219,6 +219,7 @@ def run(db: str | None, demo: bool) -> int:
         _exit_after_first_paint(app, window)
     window.show()
     code = app.exec()
+    window.close()  # saves the layout, waits for workers
     window.deleteLater()
     return int(code)
 

@@ -14,9 +14,9 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import nh3
-from PySide6.QtCore import QByteArray, QObject, QUrl
-from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 _TAGS = set(nh3.ALLOWED_TAGS) - {"area", "map"}
 _ATTRIBUTES = {
@@ -25,6 +25,7 @@ _ATTRIBUTES = {
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan"},
 }
+LINK_SCHEMES = ("http", "https", "mailto")  # what a confirmed click may open
 _MAILTO_KEEP = {"subject", "body"}  # never attach=, cc= or other parameters (TESTING-NOTES 3.2)
 
 
@@ -131,6 +132,22 @@ class SafeTextBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
+        self.anchorClicked.connect(self.confirm_link)
+
+    def confirm_link(self, url: QUrl) -> bool:
+        """A click on a link asks first, showing the real target; True if it was opened."""
+        if url.scheme().lower() not in LINK_SCHEMES:
+            return False
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("SafeHtml", "Open link?"),
+            QCoreApplication.translate(
+                "SafeHtml", "This link goes to:\n\n%1\n\nOpen it in your browser or mail program?"
+            ).replace("%1", url.toString()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return bool(QDesktopServices.openUrl(url))
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         url = name if isinstance(name, QUrl) else QUrl(name)

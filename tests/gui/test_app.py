@@ -65,3 +65,29 @@ def test_run_shows_the_window_and_returns_the_loop_exit_code(qapp, db_path, monk
 
 def test_translations_load_without_error(qapp):
     app.load_translations(qapp)  # (no .qm of ours yet for most locales: that is fine)
+
+
+def test_demo_mode_builds_the_demo_store_once(qapp, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from inbox_app.settings import demo_db_path
+
+    counts = []
+
+    def fake_exec(self: QApplication) -> int:
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "mainWindow" and w.isVisible()
+        )
+        counts.append(window.models.threads.rowCount())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert not demo_db_path().exists()
+    assert app.run(db=None, demo=True) == 0
+    assert demo_db_path().stat().st_size > 0 and counts[0] > 0
+    mtime = demo_db_path().stat().st_mtime_ns
+    assert app.run(db=None, demo=True) == 0
+    assert counts[1] == counts[0]
+    assert demo_db_path().stat().st_mtime_ns >= mtime

@@ -128,3 +128,30 @@ def test_conversation_shows_hostile_html_safely(main_window, demo_store, qtbot, 
     assert "alert" not in text and "pwned" not in text
     assert card.body.served == []
     assert hits == []
+
+
+def test_a_link_click_asks_first_and_shows_the_real_target(qtbot, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    browser = SafeTextBrowser()
+    qtbot.addWidget(browser)
+    browser.set_safe_html('<a href="https://evil.example/steal">https://amazon.com/track</a>')
+    assert "<https://evil.example/steal>" in browser.toPlainText()
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda _p, _t, text, *a: asked.append(text) or answers.pop(0)),
+    )
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True)
+    )
+    url = QUrl("https://evil.example/steal")
+    browser.anchorClicked.emit(url)
+    assert opened == [] and "https://evil.example/steal" in asked[0]
+    assert browser.confirm_link(url) and opened == ["https://evil.example/steal"]
+    assert not browser.confirm_link(QUrl("file:///etc/passwd")) and len(asked) == 2
+    assert browser.source().isEmpty(), "never navigates itself"
