@@ -7,21 +7,30 @@ stays fast on a million-message store.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from inbox_app.settings import APP_NAME, APP_ORG
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from inbox_app.store.migrate import Store
     from inbox_app.views.main_window import MainWindow
 
@@ -40,11 +49,13 @@ def create_window(
     clock: Callable[[], datetime] | None = None,
     settings: QSettings | None = None,
     store: Store | None = None,
+    pending: Future[Store] | None = None,
 ) -> MainWindow:
     """Open the store at `database_url` and build the whole window over it (not shown).
 
     Raises KnownStoreError when the store cannot be opened. The store is closed when
-    the window is destroyed.
+    the window is destroyed. With `pending`, `store` is a read-only preview and writes
+    wait for the verified store (see `run`).
     """
     from PySide6.QtCore import QThreadPool
 
@@ -61,7 +72,7 @@ def create_window(
         store = open_store(database_url)
     tune_for_gui(store)
     now = clock or system_clock
-    service = InboxService(store, now)
+    service = InboxService(store, now, pending=pending)
     threads = ThreadListModel(service)
     order_threads = ThreadListModel(service)
     models = WindowModels(
@@ -89,7 +100,7 @@ def create_window(
         pool,
     ):
         obj.setParent(window)
-    window.destroyed.connect(lambda *_: store.close())
+    window.destroyed.connect(lambda *_: service.close())
     window.refresh_counts()  # in a worker, after the first page is on screen
     return window
 
@@ -152,7 +163,6 @@ def _demo_url() -> str:
 def _open_in_background(db: str | None, demo: bool) -> Future[Store]:
     """Open (check, migrate) the store on a helper thread; SQLite's integrity check
     releases the GIL, so Qt and the window modules load meanwhile."""
-    from concurrent.futures import Future
     from threading import Thread
 
     future: Future[Store] = Future()
@@ -163,12 +173,72 @@ def _open_in_background(db: str | None, demo: bool) -> Future[Store]:
             from inbox_app.store.migrate import open_store
 
             url = _demo_url() if demo else database_url(db)
-            future.set_result(open_store(url))
+            store = open_store(url)
+            tune_for_gui(store)
+            future.set_result(store)
         except BaseException as exc:
             future.set_exception(exc)
 
     Thread(target=work, name="open-store", daemon=True).start()
     return future
+
+
+def _preview_store(url: str) -> Store | None:
+    """A read-only view of an existing SQLite store already at the current schema, so the
+    first page can be shown while `open_store` verifies the whole file (about 1 s per GB).
+    Nothing can be written through it; None when a preview is not possible or not safe."""
+    from inbox_app.settings import attachments_dir_for
+    from inbox_app.store.blobs import BlobStore
+    from inbox_app.store.engine import make_engine, make_session_factory
+    from inbox_app.store.migrate import Store, head_revision, sqlite_path
+
+    path = sqlite_path(url)
+    if path is None or not path.is_file() or path.stat().st_size == 0:
+        return None
+    engine = make_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    try:
+        with engine.connect() as conn:
+            revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        if revision != head_revision():
+            raise LookupError("needs a migration first")
+    except Exception:  # damaged, locked, older or newer: the verified open decides
+        engine.dispose()
+        return None
+    store = Store(url, engine, make_session_factory(engine), BlobStore(attachments_dir_for(url)))
+    tune_for_gui(store)
+    return store
+
+
+class _OpeningWatcher(QObject):
+    """Receives the verified open's outcome on the GUI thread (after a preview start)."""
+
+    finished = Signal(object)
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        super().__init__(window)
+        self.app = app
+        self.window = window
+        self.failed: BaseException | None = None
+        self.finished.connect(self._done)
+
+    def _done(self, future: Future[Store]) -> None:
+        exc = future.exception()
+        if exc is None:
+            self.window.service.writer()  # adopt the verified store now (it is ready)
+            return
+        self.failed = exc
+        _show_store_error(exc)
+        self.window.close()
+        QTimer.singleShot(0, lambda: self.app.exit(EXIT_STORE_ERROR))
+
+
+def _show_store_error(exc: BaseException) -> None:
+    QMessageBox.critical(
+        None,
+        QCoreApplication.translate("App", "Seller Inbox cannot open its database"),
+        str(exc),
+    )
+    print(f"inbox-app: {exc}", file=sys.stderr)
 
 
 def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
@@ -202,25 +272,35 @@ def run(db: str | None, demo: bool) -> int:
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Seller Inbox"))
     load_translations(app)
     import inbox_app.views.main_window  # noqa: F401 (imported while the store opens)
+    from inbox_app.settings import database_url, demo_db_path
     from inbox_app.store.errors import KnownStoreError
 
+    url = database_url(demo_db_path() if demo else db)
+    preview = _preview_store(url)  # first paint from a read-only view while it verifies
     try:
-        store = opening.result()
-        window = create_window(store.url, store=store)
+        if preview is None or opening.done():
+            if preview is not None:
+                preview.close()
+            store = opening.result()
+            window = create_window(store.url, store=store)
+        else:
+            window = create_window(url, store=preview, pending=opening)
     except KnownStoreError as exc:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Seller Inbox cannot open its database"),
-            str(exc),
-        )
-        print(f"inbox-app: {exc}", file=sys.stderr)
+        _show_store_error(exc)
         return EXIT_STORE_ERROR
+    watcher = _OpeningWatcher(app, window)
+    opening.add_done_callback(watcher.finished.emit)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         _exit_after_first_paint(app, window)
     window.show()
     code = app.exec()
     window.close()  # saves the layout, waits for workers
+    if not opening.done():  # (quit within the first second): let the verified open finish
+        with contextlib.suppress(Exception):
+            opening.result(timeout=60)
     window.deleteLater()
+    if watcher.failed is not None:
+        return EXIT_STORE_ERROR
     return int(code)
 
 

@@ -7,7 +7,9 @@ No Qt here.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -37,14 +39,39 @@ def system_clock() -> datetime:
 class InboxService:
     """Use-cases of the main window over one store; `clock` is injectable for tests."""
 
-    def __init__(self, store: Store, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, store: Store, clock: Clock = system_clock, *, pending: Future[Store] | None = None
+    ) -> None:
+        """`pending`: the verified store is still opening and `store` is a read-only
+        preview of the same file; reads use the preview, every write waits for it."""
         self._store = store
+        self._pending = pending
+        self._lock = threading.Lock()
         self.clock = clock
 
     @property
     def store(self) -> Store:
-        """The open store (for other panes built over it, e.g. compose)."""
-        return self._store
+        """The open, verified store (for other panes built over it, e.g. compose)."""
+        return self.writer()
+
+    def writer(self) -> Store:
+        """The verified store; waits for it (and adopts it) while it is still opening.
+
+        Raises the opening's KnownStoreError if the file turned out to be unusable.
+        """
+        with self._lock:
+            if self._pending is not None:
+                real = self._pending.result()
+                preview, self._store, self._pending = self._store, real, None
+                if preview is not real:
+                    preview.close()
+            return self._store
+
+    def close(self) -> None:
+        with self._lock:
+            self._store.close()
+            if self._pending is not None and self._pending.done() and not self._pending.exception():
+                self._pending.result().close()
 
     @property
     def url(self) -> str:
@@ -108,19 +135,19 @@ class InboxService:
     def mark_read(self, thread_id: int, read: bool = True) -> None:
         from inbox_app.services import threads
 
-        with self._store.session() as s, s.begin():
+        with self.writer().session() as s, s.begin():
             threads.mark_read(s, thread_id, read)
 
     def mark_no_response_needed(self, thread_id: int) -> None:
         from inbox_app.services import threads
 
-        with self._store.session() as s, s.begin():
+        with self.writer().session() as s, s.begin():
             threads.mark_no_response_needed(s, thread_id)
 
     def reopen(self, thread_id: int) -> None:
         from inbox_app.services import threads
 
-        with self._store.session() as s, s.begin():
+        with self.writer().session() as s, s.begin():
             threads.reopen_thread(s, thread_id)
 
     # --- special products ------------------------------------------------------------
@@ -128,27 +155,27 @@ class InboxService:
     def sku_rules(self) -> list[tuple[str, str]]:
         from inbox_app.services import special_orders
 
-        with self._store.session() as s:
+        with self.writer().session() as s:
             return [(r.pattern, r.order_type) for r in special_orders.list_sku_rules(s)]
 
     def add_sku_rule(self, pattern: str, order_type: str) -> None:
         """ValueError (with a user-facing text) for an empty or bad pattern or type."""
         from inbox_app.services import special_orders
 
-        with self._store.session() as s, s.begin():
+        with self.writer().session() as s, s.begin():
             special_orders.add_sku_rule(s, pattern, order_type)
 
     def remove_sku_rule(self, pattern: str) -> bool:
         from inbox_app.services import special_orders
 
-        with self._store.session() as s, s.begin():
+        with self.writer().session() as s, s.begin():
             return special_orders.remove_sku_rule(s, pattern)
 
     def set_order_type(self, order_id: int, order_type: str | None) -> str:
         """Mark one order by hand (`None`/"auto" = back to its SKUs' type); returns the type."""
         from inbox_app.services import special_orders
 
-        with self._store.session() as s, s.begin():
+        with self.writer().session() as s, s.begin():
             return special_orders.set_order_type(s, order_id, order_type)
 
     # --- order import (runs in a worker) ----------------------------------------------
@@ -163,5 +190,5 @@ class InboxService:
         from inbox_app.services import orders_import
 
         return orders_import.import_order_report(
-            self._store, path, progress=progress, cancel=cancel
+            self.writer(), path, progress=progress, cancel=cancel
         )

@@ -91,3 +91,92 @@ def test_demo_mode_builds_the_demo_store_once(qapp, monkeypatch):
     assert app.run(db=None, demo=True) == 0
     assert counts[1] == counts[0]
     assert demo_db_path().stat().st_mtime_ns >= mtime
+
+
+def _fake_loop(monkeypatch, body):
+    """Replace QApplication.exec (a real exec/exit would leave Qt's quit flag set for the
+    event loops of later tests) and QApplication.exit with recorders."""
+    from PySide6.QtWidgets import QApplication
+
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+    monkeypatch.setattr(QApplication, "exec", lambda self: body())
+    return exits
+
+
+def _visible_window():
+    from PySide6.QtWidgets import QApplication
+
+    return next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "mainWindow" and w.isVisible()
+    )
+
+
+def test_first_page_shows_from_a_read_only_preview_while_the_file_is_verified(
+    qapp, qtbot, demo_store, monkeypatch
+):
+    import threading
+
+    import inbox_app.store.migrate as migrate
+
+    store = demo_store(threads=300)
+    path = store.url.removeprefix("sqlite:///")
+    store.close()
+    release = threading.Event()
+    real_check = migrate.check_sqlite_file
+
+    def slow_check(p):
+        release.wait(10)
+        real_check(p)
+
+    monkeypatch.setattr(migrate, "check_sqlite_file", slow_check)
+    seen = {}
+
+    def body() -> int:
+        w = _visible_window()
+        seen["rows"] = w.models.threads.rowCount()
+        seen["pending"] = w.service._pending is not None
+        release.set()
+        qtbot.waitUntil(lambda: w.service._pending is None, timeout=10000)
+        tid = w.current_thread_id()
+        w.service.mark_read(tid, False)  # a write goes to the verified store
+        seen["unread"] = w.service.thread_detail(tid).thread.unread
+        return 0
+
+    exits = _fake_loop(monkeypatch, body)
+    assert app.run(db=path, demo=False) == 0
+    assert seen["rows"] > 0 and seen["pending"] and seen["unread"]
+    assert exits == []
+
+
+def test_damage_found_after_the_preview_closes_the_window_with_exit_2(
+    qapp, qtbot, demo_store, monkeypatch, shown_errors
+):
+    import threading
+
+    import inbox_app.store.migrate as migrate
+    from inbox_app.store.errors import NotADatabaseError
+
+    store = demo_store(threads=300)
+    path = store.url.removeprefix("sqlite:///")
+    store.close()
+    release = threading.Event()
+
+    def failing_check(p):
+        release.wait(10)
+        raise NotADatabaseError("the file is damaged (test)")
+
+    monkeypatch.setattr(migrate, "check_sqlite_file", failing_check)
+
+    def body() -> int:
+        w = _visible_window()
+        release.set()
+        qtbot.waitUntil(lambda: not w.isVisible(), timeout=10000)
+        return 0
+
+    exits = _fake_loop(monkeypatch, body)
+    assert app.run(db=path, demo=False) == app.EXIT_STORE_ERROR
+    assert shown_errors == ["the file is damaged (test)"]
+    qtbot.waitUntil(lambda: exits == [app.EXIT_STORE_ERROR])
