@@ -47,6 +47,16 @@ def highlight_html(text: str, terms: tuple[str, ...]) -> str:
     return "".join(out)
 
 
+def around_match(text: str, terms: tuple[str, ...], before: int = 24) -> str:
+    """`text` starting shortly before its first search word (so the match is visible)."""
+    lower = text.lower()
+    hits = [i for i in (lower.find(t.lower()) for t in terms) if i >= 0]
+    if not hits or min(hits) <= before:
+        return text
+    start = text.rfind(" ", 0, min(hits) - before // 2)
+    return "…" + text[(start + 1 if start >= 0 else min(hits) - before) :]
+
+
 class SubjectDelegate(QStyledItemDelegate):
     """Subject (bold when unread) and a grey snippet line, search words highlighted."""
 
@@ -55,7 +65,7 @@ class SubjectDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         terms = tuple(index.data(Role.HIGHLIGHT) or ())
         subject = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        snippet = str(index.data(Role.SECONDARY) or "")
+        snippet = around_match(str(index.data(Role.SECONDARY) or ""), terms)
         bold = bool(index.data(Role.UNREAD))
         opt.text = ""
         style = opt.widget.style() if opt.widget is not None else None

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_list_model import Column
-from inbox_app.views.thread_list_view import highlight_html
+from inbox_app.views.thread_list_view import around_match, highlight_html
 
 
 def _search(qtbot, w, type_text, text):
@@ -35,6 +35,11 @@ def test_typing_filters_threads_through_the_index_and_highlights(main_window, qt
     highlighted = sum(card.body.highlight_count() for card in w.conversation.cards())
     assert highlighted >= 1
     assert "background-color" in highlight_html("The Charger cable", ("charger",))
+    long = "Hello there, thank you for writing to us about the order; the charger is missing"
+    assert around_match(long, ("charger",)).startswith("…") and "charger" in around_match(
+        long, ("charger",)
+    )
+    assert around_match("short charger", ("charger",)) == "short charger"
 
 
 def test_search_finds_an_order_id_and_a_buyer_name(main_window, qtbot, type_text):
