@@ -29,7 +29,7 @@ from inbox_app.models.roles import Role
 from inbox_app.models.thread_list_model import Column
 
 Index = QModelIndex | QPersistentModelIndex
-MARK = "background-color:#fff176;"
+MARK = "background-color:#fff176; color:#000000;"
 ROW_HEIGHT = 42  # two text lines
 
 
