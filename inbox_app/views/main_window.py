@@ -345,6 +345,10 @@ class MainWindow(QMainWindow):
         a["reopen"].setVisible(row is not None and row.state == "no_response_needed")
 
     def move_selection(self, step: int) -> None:
+        """J/K: the next or previous thread (in the Orders tab: order), paging as needed."""
+        if self.tabs.currentIndex() == 1:
+            self.orders.move_selection(step)
+            return
         model = self.models.threads
         row = self.threads_view.currentIndex().row()
         target = max(0, row + step) if row >= 0 else 0

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.models.order_table_model import type_label
+from inbox_app.views.tasks import Task
 
 if TYPE_CHECKING:
     from inbox_app.services.inbox import InboxService
@@ -37,8 +38,12 @@ def _tr(text: str) -> str:
 class SpecialProductsDialog(QDialog):
     """Lists the SKU rules; adding or removing one re-types the affected orders."""
 
-    def __init__(self, service: InboxService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: InboxService, pool: QThreadPool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._pool = pool
+        self._task: Task | None = None
         self.setObjectName("specialProductsDialog")
         self.setWindowTitle(_tr("Special products"))
         self.resize(520, 420)
@@ -80,6 +85,9 @@ class SpecialProductsDialog(QDialog):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         lay.addLayout(row)
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color:#757575")
+        lay.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -96,35 +104,68 @@ class SpecialProductsDialog(QDialog):
             self.table.setItem(n, 1, QTableWidgetItem(type_label(order_type)))
 
     def add_rule(self) -> bool:
+        """Start adding the typed rule (re-typing every order runs in a worker)."""
+        from inbox_app.orders.special import clean_pattern
+
         pattern = self.pattern_edit.text()
         order_type = str(self.type_combo.currentData())
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._service.add_sku_rule(pattern, order_type)
+            clean_pattern(pattern)
         except ValueError as exc:
-            QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, _tr("Special products"), str(exc))
             return False
-        QGuiApplication.restoreOverrideCursor()
-        self.changed = True
+        service = self._service
         self.pattern_edit.clear()
-        self.reload()
+        self._run(lambda _t: service.add_sku_rule(pattern, order_type))
         return True
 
-    def remove_selected(self) -> None:
+    def remove_selected(self) -> bool:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         patterns = [item.text() for r in rows if (item := self.table.item(r, 0)) is not None]
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for pattern in patterns:
-                self.changed |= self._service.remove_sku_rule(pattern)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        if not patterns:
+            return False
+        service = self._service
+        self._run(lambda _t: [service.remove_sku_rule(p) for p in patterns])
+        return True
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _run(self, fn: Callable[[Task], object]) -> None:
+        task = Task(fn)
+        task.signals.succeeded.connect(self._done)
+        task.signals.failed.connect(self._failed)
+        self._task = task
+        for w in (self.add_button, self.remove_button, self.pattern_edit):
+            w.setEnabled(False)
+        self.status.setText(_tr("Updating the orders…"))
+        self._pool.start(task)
+
+    def _finish(self) -> None:
+        self._task = None
+        for w in (self.add_button, self.remove_button, self.pattern_edit):
+            w.setEnabled(True)
+        self.status.clear()
         self.reload()
 
+    def _done(self, _result: object) -> None:
+        self.changed = True
+        self._finish()
+
+    def _failed(self, exc: object) -> None:
+        self._finish()
+        QMessageBox.warning(self, _tr("Special products"), str(exc))
+
+    def done(self, result: int) -> None:
+        if self._task is not None:  # closed while re-typing: let it finish, then refresh
+            self._pool.waitForDone()
+            self.changed = True
+        super().done(result)
+
     @classmethod
-    def ask(cls, parent: QWidget, service: InboxService) -> bool:
+    def ask(cls, parent: QWidget, service: InboxService, pool: QThreadPool) -> bool:
         """Run the dialog; True when any rule changed (orders need a refresh)."""
-        dialog = cls(service, parent)
+        dialog = cls(service, pool, parent)
         dialog.exec()
         return dialog.changed

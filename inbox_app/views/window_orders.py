@@ -29,6 +29,15 @@ class OrdersController(QObject):
         self.importer = OrderImporter(window.service, window.pool, self)
         self.last_import_dialog: ImportSummaryDialog | None = None
 
+    def move_selection(self, step: int) -> None:
+        view, model = self.w.orders_view, self.w.models.orders
+        row = view.currentIndex().row()
+        target = max(0, row + step) if row >= 0 else 0
+        if target >= model.rowCount() and model.canFetchMore():
+            model.fetchMore()
+        if 0 <= target < model.rowCount():
+            view.selectRow(target)
+
     def wire(self) -> None:
         w, a = self.w, self.w.actions_
         a["import_orders"].triggered.connect(self.choose_order_files)
@@ -143,7 +152,7 @@ class OrdersController(QObject):
     def edit_special_products(self) -> None:
         from inbox_app.views.special_products import SpecialProductsDialog
 
-        if SpecialProductsDialog.ask(self.w, self.w.service):
+        if SpecialProductsDialog.ask(self.w, self.w.service, self.w.pool):
             self.w.models.orders.reload()
             self.w.models.threads.refresh_rows(self.w.models.threads.loaded_ids())
             self.w.refresh_current()

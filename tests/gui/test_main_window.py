@@ -314,3 +314,17 @@ def test_threads_changed_updates_in_place_and_inserts_new_threads(
     assert model.row_of(new_id) == truth.index(new_id) <= 2, "placed where SQL sorts it"
     assert model.loaded_ids()[:10] == truth[:10]
     assert w.current_thread_id() == selected, "the selection stays on its thread"
+
+
+def test_j_and_k_walk_the_orders_in_the_orders_tab(main_window, qtbot):
+    w = main_window()
+    thread = w.current_thread_id()
+    w.show_orders_tab()
+    first = w.orders_tab.current_order_id()
+    qtbot.keyClick(w.orders_view, Qt.Key.Key_J)
+    second = w.orders_tab.current_order_id()
+    assert second != first and second == w.models.orders.order_at(1).id
+    assert w.orders_tab.panel.order_id == second
+    qtbot.keyClick(w.orders_view, Qt.Key.Key_K)
+    assert w.orders_tab.current_order_id() == first
+    assert w.current_thread_id() == thread, "the inbox selection is untouched"

@@ -136,11 +136,13 @@ def test_file_menu_import_and_a_bad_file_is_reported(
 
 def test_special_products_dialog_marks_skus(main_window, qtbot, monkeypatch):
     w = main_window()
-    dialog = SpecialProductsDialog(w.service, w)
+    dialog = SpecialProductsDialog(w.service, w.pool, w)
     qtbot.addWidget(dialog)
     dialog.pattern_edit.setText("HM-*")
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("handmade"))
     assert dialog.add_rule()
+    assert dialog.busy and not dialog.add_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "HM-*"
     assert w.service.sku_rules() == [("HM-*", "handmade")]
     monkeypatch.setattr(
@@ -149,5 +151,7 @@ def test_special_products_dialog_marks_skus(main_window, qtbot, monkeypatch):
     dialog.pattern_edit.setText("   ")
     assert not dialog.add_rule()
     dialog.table.selectRow(0)
-    dialog.remove_selected()
+    assert dialog.remove_selected()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert w.service.sku_rules() == [] and dialog.changed
+    assert dialog.table.rowCount() == 0
