@@ -225,6 +225,7 @@ class _OpeningWatcher(QObject):
         exc = future.exception()
         if exc is None:
             self.window.service.writer()  # adopt the verified store now (it is ready)
+            self.window.store_verified()
             return
         self.failed = exc
         _show_store_error(exc)

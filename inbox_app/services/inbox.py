@@ -54,6 +54,12 @@ class InboxService:
         """The open, verified store (for other panes built over it, e.g. compose)."""
         return self.writer()
 
+    @property
+    def verified(self) -> bool:
+        """True once the verified store is open (writes will not wait)."""
+        pending = self._pending
+        return pending is None or (pending.done() and pending.exception() is None)
+
     def writer(self) -> Store:
         """The verified store; waits for it (and adopts it) while it is still opening.
 

@@ -3,6 +3,7 @@ panel, the Orders tab, search, menus with shortcuts, status bar; layout remember
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
@@ -39,6 +40,7 @@ from inbox_app.models.views_model import (
     is_valid_view,
 )
 from inbox_app.services.inbox import InboxService
+from inbox_app.store.migrate import Store
 from inbox_app.store.queries import ThreadFilter
 from inbox_app.store.rows import ThreadDetail, ThreadRow
 from inbox_app.views import window_layout, window_state
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.sort: str = "due"
         self._sized = False
         self._ticks = 0
+        self._on_store_ready: list[Callable[[Store], object]] = []
         self.actions_ = Actions(self)
         window_layout.build_layout(self)
         window_layout.build_menus(self)
@@ -269,6 +272,21 @@ class MainWindow(QMainWindow):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.threads_view.scrollTo(index)
+
+    def when_store_ready(self, callback: Callable[[Store], object]) -> None:
+        """Call `callback(store)` with the verified store: now, or once `run()` has
+        verified the file (the first page may be painted from a read-only preview).
+        Panes that write (compose) are built here, never over the preview."""
+        if self.service.verified:
+            callback(self.service.store)
+        else:
+            self._on_store_ready.append(callback)
+
+    def store_verified(self) -> None:
+        """The verified store was adopted (called by app.run): build the waiting panes."""
+        waiting, self._on_store_ready = self._on_store_ready, []
+        for callback in waiting:
+            callback(self.service.store)
 
     def threads_changed(self, ids: list[int]) -> None:
         """Other parts (sync, compose, outbox) changed these threads: update in place."""

@@ -328,3 +328,10 @@ def test_j_and_k_walk_the_orders_in_the_orders_tab(main_window, qtbot):
     qtbot.keyClick(w.orders_view, Qt.Key.Key_K)
     assert w.orders_tab.current_order_id() == first
     assert w.current_thread_id() == thread, "the inbox selection is untouched"
+
+
+def test_when_store_ready_runs_at_once_for_a_verified_store(main_window):
+    w = main_window()
+    got = []
+    w.when_store_ready(got.append)
+    assert got == [w.service.store]
