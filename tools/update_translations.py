@@ -6,6 +6,17 @@ them from the reviewed glossaries in tools/translations/, and compile the .qm fi
       -> entries found in tools/translations/<lang>.json are filled in (others stay
          "unfinished" for a translator with Qt Linguist)
       -> pyside6-lrelease -> inbox_app_<lang>.qm (loaded by app.load_translations)
+
+A glossary is a flat JSON object, English source text -> translation, for every context.
+The glossary wins: an entry it has is (re)written on every run, so a fix to the glossary
+reaches the .ts and the .qm. Plural messages (`tr("... %n ...", "", n)`, numerus="yes")
+take a list of forms: Italian [singular, plural], Korean [one form]; a plain string fills
+every form.
+
+lupdate only sees literal tr()/translate() calls; the ast pass below spells out for it
+the module-level `_tr(text)` helpers, local aliases (`tr = QCoreApplication.translate`,
+which lupdate would misread as tr(source, comment)) and `translate("Ctx", TABLE[key])`
+over a module-level table of string constants (column headers).
 """
 
 from __future__ import annotations
@@ -56,32 +67,154 @@ def _wrapper_context(tree: ast.Module) -> str | None:
     return None
 
 
-def wrapper_strings_file(folder: Path) -> Path:
-    """lupdate knows tr() and translate(), not our `_tr()` helpers: spell those calls out."""
-    lines = ["from PySide6.QtCore import QCoreApplication", ""]
-    for path in sorted(PACKAGE.rglob("*.py")):
-        tree = ast.parse(path.read_text("utf-8"))
-        context = _wrapper_context(tree)
-        if context is None:
+def _is_translate(node: ast.expr) -> bool:
+    """`QCoreApplication.translate` (or the same on QGuiApplication/QApplication)."""
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "translate"
+        and isinstance(node.value, ast.Name)
+        and node.value.id in {"QCoreApplication", "QGuiApplication", "QApplication"}
+    )
+
+
+def _text(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _string_tables(tree: ast.Module) -> dict[str, list[str]]:
+    """Module-level `NAME = {...}` / `[...]` / `(...)` whose values are all string literals."""
+    tables: dict[str, list[str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
             continue
-        for call in ast.walk(tree):
-            if (
-                isinstance(call, ast.Call)
-                and isinstance(call.func, ast.Name)
-                and call.func.id == "_tr"
-                and call.args
-                and isinstance(call.args[0], ast.Constant)
-                and isinstance(call.args[0].value, str)
+        if not isinstance(target, ast.Name):
+            continue
+        items = value.values if isinstance(value, ast.Dict) else getattr(value, "elts", None)
+        if not isinstance(value, ast.Dict | ast.List | ast.Tuple) or not items:
+            continue
+        texts = [_text(item) for item in items]
+        if all(t is not None for t in texts):
+            tables[target.id] = [t for t in texts if t is not None]
+    return tables
+
+
+def _aliases(tree: ast.Module) -> set[str]:
+    """Names bound to QCoreApplication.translate anywhere in the module (`tr = ...`)."""
+    return {
+        target.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and _is_translate(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+
+
+def extra_calls(tree: ast.Module) -> tuple[list[tuple[str, str]], set[tuple[str, str]]]:
+    """(context, text) pairs lupdate cannot see in one module, and the (source, comment)
+    pairs it misreads from alias calls (to drop from the empty context)."""
+    found: list[tuple[str, str]] = []
+    misread: set[tuple[str, str]] = set()
+    wrapper = _wrapper_context(tree)
+    aliases = _aliases(tree)
+    tables = _string_tables(tree)
+    for call in ast.walk(tree):
+        if not isinstance(call, ast.Call) or not call.args:
+            continue
+        func, args = call.func, call.args
+        if isinstance(func, ast.Name) and func.id == "_tr" and wrapper is not None:
+            text = _text(args[0])
+            if text is not None:
+                found.append((wrapper, text))
+        elif len(args) >= 2 and (
+            _is_translate(func) or (isinstance(func, ast.Name) and func.id in aliases)
+        ):
+            context, text = _text(args[0]), _text(args[1])
+            if context is None:
+                continue
+            if text is not None and isinstance(func, ast.Name):
+                found.append((context, text))
+                misread.add((context, text))
+            elif (
+                isinstance(args[1], ast.Subscript)
+                and isinstance(args[1].value, ast.Name)
+                and args[1].value.id in tables
             ):
-                lines.append(f"QCoreApplication.translate({context!r}, {call.args[0].value!r})")
+                found += [(context, t) for t in tables[args[1].value.id]]
+    return found, misread
+
+
+def wrapper_strings_file(folder: Path) -> tuple[Path, set[tuple[str, str]]]:
+    """lupdate knows literal tr() and translate(), not our `_tr()` helpers, aliases or
+    tables: spell those calls out. Also returns the pairs lupdate misreads."""
+    lines = ["from PySide6.QtCore import QCoreApplication", ""]
+    misread: set[tuple[str, str]] = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        found, wrong = extra_calls(ast.parse(path.read_text("utf-8")))
+        misread |= wrong
+        lines += [f"QCoreApplication.translate({c!r}, {t!r})" for c, t in found]
     out = folder / "wrapper_strings.py"
     out.write_text("\n".join(lines) + "\n", "utf-8")
-    return out
+    return out, misread
 
 
-def fill(ts_path: Path, glossary: dict[str, str]) -> tuple[int, int]:
-    """Put glossary translations into unfinished entries; returns (filled, total)."""
+def drop_misread(root: ET.Element, misread: set[tuple[str, str]]) -> None:
+    """Remove what lupdate made of `alias("Ctx", "text")`: source "Ctx", comment "text",
+    in the empty context (the real entries come from the spelled-out calls)."""
+    for context in list(root.iter("context")):
+        if context.findtext("name"):
+            continue
+        for message in list(context.iter("message")):
+            pair = (message.findtext("source") or "", message.findtext("comment") or "")
+            if pair in misread:
+                context.remove(message)
+        if context.find("message") is None:
+            root.remove(context)
+
+
+Glossary = dict[str, str | list[str]]
+
+
+def _set_translation(message: ET.Element, translation: ET.Element, value: str | list[str]) -> bool:
+    """Write a glossary value into one message; False if it does not fit (left as is)."""
+    if message.get("numerus") == "yes":
+        forms = translation.findall("numerusform")
+        wanted = len(forms) or 1
+        values = [value] * wanted if isinstance(value, str) else value
+        if len(values) != wanted or not all(v.strip() for v in values):
+            return False
+        for form in forms:
+            translation.remove(form)
+        translation.text = None
+        for v in values:
+            ET.SubElement(translation, "numerusform").text = v
+    else:
+        if not isinstance(value, str) or not value.strip():
+            return False
+        translation.text = value
+    translation.attrib.pop("type", None)
+    old = message.find("oldsource")
+    if old is not None:
+        message.remove(old)
+    return True
+
+
+def _done(message: ET.Element, translation: ET.Element) -> bool:
+    if translation.get("type") is not None:
+        return False
+    if message.get("numerus") == "yes":
+        forms = translation.findall("numerusform")
+        return bool(forms) and all((f.text or "").strip() for f in forms)
+    return bool((translation.text or "").strip())
+
+
+def fill(ts_path: Path, glossary: Glossary, misread: set[tuple[str, str]]) -> tuple[int, int]:
+    """Put glossary translations into the entries; returns (translated, total)."""
     tree = ET.parse(ts_path)
+    drop_misread(tree.getroot(), misread)
     total = filled = 0
     for message in tree.iter("message"):
         total += 1
@@ -89,11 +222,11 @@ def fill(ts_path: Path, glossary: dict[str, str]) -> tuple[int, int]:
         translation = message.find("translation")
         if translation is None:
             continue
-        if translation.get("type") == "unfinished" and source in glossary:
-            translation.text = glossary[source]
-            del translation.attrib["type"]
-        if translation.get("type") is None and (translation.text or "").strip():
+        if source in glossary and not _set_translation(message, translation, glossary[source]):
+            print(f"{ts_path.name}: glossary entry does not fit {source!r}", file=sys.stderr)
+        if _done(message, translation):
             filled += 1
+    ET.indent(tree, space="    ")
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return filled, total
 
@@ -103,7 +236,8 @@ def main() -> int:
     sources = sorted(str(p) for p in PACKAGE.rglob("*.py"))
     with tempfile.TemporaryDirectory() as tmp:
         sources.append(str(policy_strings_file(Path(tmp))))
-        sources.append(str(wrapper_strings_file(Path(tmp))))
+        wrappers, misread = wrapper_strings_file(Path(tmp))
+        sources.append(str(wrappers))
         for lang in LANGUAGES:
             ts = OUT / f"inbox_app_{lang}.ts"
             subprocess.run(
@@ -122,10 +256,10 @@ def main() -> int:
                 capture_output=True,
             )
             glossary_path = GLOSSARIES / f"{lang}.json"
-            glossary = (
+            glossary: Glossary = (
                 json.loads(glossary_path.read_text("utf-8")) if glossary_path.exists() else {}
             )
-            filled, total = fill(ts, glossary)
+            filled, total = fill(ts, glossary, misread)
             subprocess.run(
                 [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                 check=True,

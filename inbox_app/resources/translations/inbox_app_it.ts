@@ -1,0 +1,1481 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="it">
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Add mail account</source>
+            <translation>Aggiungi account di posta</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (recommended)</source>
+            <translation>SSL/TLS (consigliato)</translation>
+        </message>
+        <message>
+            <source>STARTTLS (required)</source>
+            <translation>STARTTLS (obbligatorio)</translation>
+        </message>
+        <message>
+            <source>None: unencrypted (test servers only)</source>
+            <translation>Nessuna: non cifrata (solo server di prova)</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Porta:</translation>
+        </message>
+        <message>
+            <source>Security:</source>
+            <translation>Sicurezza:</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>e.g. Shop EU</source>
+            <translation>ad es. Negozio UE</translation>
+        </message>
+        <message>
+            <source>Your shop's name</source>
+            <translation>Il nome del tuo negozio</translation>
+        </message>
+        <message>
+            <source>The address registered or authorized in Seller Central: Amazon rejects replies from any other address.</source>
+            <translation>L'indirizzo registrato o autorizzato in Seller Central: Amazon rifiuta le risposte inviate da qualsiasi altro indirizzo.</translation>
+        </message>
+        <message>
+            <source>Login name (often the address)</source>
+            <translation>Nome di accesso (spesso l'indirizzo)</translation>
+        </message>
+        <message>
+            <source>Remember the password in the system keyring</source>
+            <translation>Memorizza la password nel portachiavi di sistema</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>Il tuo nome:</translation>
+        </message>
+        <message>
+            <source>Sender address:</source>
+            <translation>Indirizzo mittente:</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>Nome utente:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Incoming mail (IMAP)</source>
+            <translation>Posta in arrivo (IMAP)</translation>
+        </message>
+        <message>
+            <source>Folders to watch, separated by commas.</source>
+            <translation>Cartelle da controllare, separate da virgole.</translation>
+        </message>
+        <message>
+            <source>Folders:</source>
+            <translation>Cartelle:</translation>
+        </message>
+        <message>
+            <source>Outgoing mail (SMTP)</source>
+            <translation>Posta in uscita (SMTP)</translation>
+        </message>
+        <message>
+            <source>Marketplaces this mailbox serves</source>
+            <translation>Marketplace serviti da questa casella di posta</translation>
+        </message>
+        <message>
+            <source>Optional: a certificate file to trust for these servers</source>
+            <translation>Facoltativo: un file di certificato da considerare attendibile per questi server</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Sfoglia…</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Verifica connessione</translation>
+        </message>
+        <message>
+            <source>Certificate to trust</source>
+            <translation>Certificato attendibile</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificati (*.pem *.crt *.cer);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available here (%1). Seller Inbox will keep the password only until you close it, and ask for it again next time. It is never written to disk.</source>
+            <translation>Nessun portachiavi sicuro disponibile (%1). Seller Inbox conserverà la password solo fino alla chiusura e la chiederà di nuovo la prossima volta. Non viene mai scritta su disco.</translation>
+        </message>
+        <message>
+            <source>Testing the connection…</source>
+            <translation>Verifica della connessione…</translation>
+        </message>
+        <message>
+            <source>sender address</source>
+            <translation>indirizzo mittente</translation>
+        </message>
+        <message>
+            <source>IMAP server</source>
+            <translation>server IMAP</translation>
+        </message>
+        <message>
+            <source>SMTP server</source>
+            <translation>server SMTP</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>password</translation>
+        </message>
+        <message>
+            <source>Please fill in: %1.</source>
+            <translation>Compila: %1.</translation>
+        </message>
+        <message>
+            <source>Please give the account a name.</source>
+            <translation>Assegna un nome all'account.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Si è verificato un errore: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Seller Inbox</source>
+            <translation>Seller Inbox</translation>
+        </message>
+        <message>
+            <source>Seller Inbox cannot open its database</source>
+            <translation>Seller Inbox non riesce ad aprire il database</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentJob</name>
+        <message>
+            <source>the file is empty</source>
+            <translation>il file è vuoto</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; Amazon accepts at most {limit} MB</source>
+            <translation>il file è di {size} MB; Amazon accetta al massimo {limit} MB</translation>
+        </message>
+        <message>
+            <source>could not be read ({error})</source>
+            <translation>impossibile leggerlo ({error})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>pasted-image.png</source>
+            <translation>immagine-incollata.png</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>allegato</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Apri</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Salva con nome…</translation>
+        </message>
+        <message>
+            <source>Save attachment</source>
+            <translation>Salva allegato</translation>
+        </message>
+        <message>
+            <source>This type is not opened from here: save it and check it first.</source>
+            <translation>Questo tipo di file non si apre da qui: salvalo e controllalo prima.</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Allegato</translation>
+        </message>
+        <message>
+            <source>Could not open: %1</source>
+            <translation>Impossibile aprire: %1</translation>
+        </message>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>Impossibile salvare: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsModel</name>
+        <message>
+            <source>all attachments together would be over {limit}</source>
+            <translation>tutti gli allegati insieme supererebbero {limit}</translation>
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation>{n} byte</translation>
+        </message>
+        <message>
+            <source>{name} — checking…</source>
+            <translation>{name} — verifica in corso…</translation>
+        </message>
+        <message>
+            <source>Cannot be sent: {why}
+Content: {kind}</source>
+            <translation>Impossibile inviare: {why}
+Contenuto: {kind}</translation>
+        </message>
+        <message>
+            <source>refused: {why}</source>
+            <translation>rifiutato: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposePane</name>
+        <message>
+            <source>Attach files</source>
+            <translation>Allega file</translation>
+        </message>
+        <message>
+            <source>Documents and images (*.pdf *.doc *.docx *.jpg *.jpeg *.png *.gif *.txt);;All files (*)</source>
+            <translation>Documenti e immagini (*.pdf *.doc *.docx *.jpg *.jpeg *.png *.gif *.txt);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>This draft is open in another window.</source>
+            <translation>Questa bozza è aperta in un'altra finestra.</translation>
+        </message>
+        <message>
+            <source>Draft not saved yet: {error}</source>
+            <translation>Bozza non ancora salvata: {error}</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Oggetto</translation>
+        </message>
+        <message>
+            <source>Write to the buyer… (plain text; drop or paste files to attach)</source>
+            <translation>Scrivi all'acquirente… (testo semplice; trascina o incolla i file da allegare)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Messaggio</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Allegati</translation>
+        </message>
+        <message>
+            <source>Attach…</source>
+            <translation>Allega…</translation>
+        </message>
+        <message>
+            <source>Attach files: PDF, Word, JPEG, PNG, GIF or text, 7 MB in all (Ctrl+Shift+A)</source>
+            <translation>Allega file: PDF, Word, JPEG, PNG, GIF o testo, 7 MB in totale (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Rimuovi</translation>
+        </message>
+        <message>
+            <source>Remove the selected attachment (Delete)</source>
+            <translation>Rimuovi l'allegato selezionato (Canc)</translation>
+        </message>
+        <message>
+            <source>Problems Amazon would object to</source>
+            <translation>Problemi che Amazon contesterebbe</translation>
+        </message>
+        <message>
+            <source>Saved replies…</source>
+            <translation>Risposte salvate…</translation>
+        </message>
+        <message>
+            <source>Insert a saved reply (Ctrl+Shift+T)</source>
+            <translation>Inserisci una risposta salvata (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Invia</translation>
+        </message>
+        <message>
+            <source>{used} of {limit}</source>
+            <translation>{used} di {limit}</translation>
+        </message>
+        <message>
+            <source>All attachments together may not exceed {limit}.</source>
+            <translation>Gli allegati insieme non possono superare {limit}.</translation>
+        </message>
+        <message>
+            <source>Adds {tag} to the start of the subject (Ctrl+I). A buyer who opted out of unsolicited messages still receives a message with this tag, but only when it is critical to the order: a shipping or address problem, customization, delivery scheduling, cancellation. Using it on anything else (thanks, review requests, offers) is misuse that Amazon may penalise.</source>
+            <translation>Aggiunge {tag} all'inizio dell'oggetto (Ctrl+I). Un acquirente che ha disattivato i messaggi non richiesti riceve comunque un messaggio con questo tag, ma solo se è essenziale per l'ordine: un problema di spedizione o di indirizzo, una personalizzazione, la programmazione della consegna, un annullamento. Usarlo per altro (ringraziamenti, richieste di recensione, offerte) è un uso improprio che Amazon può sanzionare.</translation>
+        </message>
+        <message>
+            <source>This buyer opted out of unsolicited messages; a reply to the buyer's own message is still delivered.</source>
+            <translation>Questo acquirente ha disattivato i messaggi non richiesti; una risposta a un suo messaggio viene comunque recapitata.</translation>
+        </message>
+        <message>
+            <source>This buyer opted out of unsolicited messages. Send only what the order needs (shipping, address, customization, delivery), with {tag} in the subject.</source>
+            <translation>Questo acquirente ha disattivato i messaggi non richiesti. Invia solo ciò che serve all'ordine (spedizione, indirizzo, personalizzazione, consegna), con {tag} nell'oggetto.</translation>
+        </message>
+        <message>
+            <source>To {buyer} · order {order}</source>
+            <translation>A {buyer} · ordine {order}</translation>
+        </message>
+        <message>
+            <source>To {buyer}</source>
+            <translation>A {buyer}</translation>
+        </message>
+        <message>
+            <source>Message queued. Undo with Ctrl+Z while the countdown runs.</source>
+            <translation>Messaggio in coda. Annulla con Ctrl+Z finché il conto alla rovescia è in corso.</translation>
+        </message>
+        <message>
+            <source>Sending undone: the message is a draft again.</source>
+            <translation>Invio annullato: il messaggio è di nuovo una bozza.</translation>
+        </message>
+        <message>
+            <source>Too late to undo: the message has left the queue.</source>
+            <translation>Troppo tardi per annullare: il messaggio ha già lasciato la coda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposeWindow</name>
+        <message>
+            <source>Message to the buyer · order {order}</source>
+            <translation>Messaggio all'acquirente · ordine {order}</translation>
+        </message>
+        <message>
+            <source>Message to the buyer</source>
+            <translation>Messaggio all'acquirente</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmWarningsDialog</name>
+        <message>
+            <source>Send despite warnings?</source>
+            <translation>Inviare nonostante gli avvisi?</translation>
+        </message>
+        <message>
+            <source>Amazon may not deliver this message, or may count it against your account. Check each point before sending:</source>
+            <translation>Amazon potrebbe non recapitare questo messaggio o considerarlo a sfavore del tuo account. Controlla ogni punto prima di inviare:</translation>
+        </message>
+        <message>
+            <source>Send anyway</source>
+            <translation>Invia comunque</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conversation</name>
+        <message>
+            <source>Amazon notice: not delivered (buyer opted out)</source>
+            <translation>Avviso Amazon: non recapitato (l'acquirente ha disattivato i messaggi)</translation>
+        </message>
+        <message>
+            <source>Amazon notice: blocked by Amazon's guidelines</source>
+            <translation>Avviso Amazon: bloccato dalle linee guida di Amazon</translation>
+        </message>
+        <message>
+            <source>Amazon notice: copy of a reply sent from Seller Central</source>
+            <translation>Avviso Amazon: copia di una risposta inviata da Seller Central</translation>
+        </message>
+        <message>
+            <source>Amazon notice</source>
+            <translation>Avviso Amazon</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>ricevuto</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>inviato</translation>
+        </message>
+        <message>
+            <source>queued in the outbox</source>
+            <translation>in coda nella posta in uscita</translation>
+        </message>
+        <message>
+            <source>sending…</source>
+            <translation>invio in corso…</translation>
+        </message>
+        <message>
+            <source>failed to send</source>
+            <translation>invio non riuscito</translation>
+        </message>
+        <message>
+            <source>bounced</source>
+            <translation>respinto</translation>
+        </message>
+        <message>
+            <source>may have been sent (status unknown)</source>
+            <translation>potrebbe essere stato inviato (stato sconosciuto)</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>bozza</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Acquirente</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Tu</translation>
+        </message>
+        <message>
+            <source>Amazon</source>
+            <translation>Amazon</translation>
+        </message>
+        <message>
+            <source>Select a thread to read it.</source>
+            <translation>Seleziona una conversazione per leggerla.</translation>
+        </message>
+        <message>
+            <source>Show formatted version</source>
+            <translation>Mostra versione formattata</translation>
+        </message>
+        <message>
+            <source>No thread selected</source>
+            <translation>Nessuna conversazione selezionata</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>(nessun oggetto)</translation>
+        </message>
+        <message>
+            <source>No response needed: the clock is stopped</source>
+            <translation>Nessuna risposta necessaria: il timer è fermo</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Errore: %1</translation>
+        </message>
+        <message>
+            <source>order %1</source>
+            <translation>ordine %1</translation>
+        </message>
+        <message>
+            <source>Reply within %1</source>
+            <translation>Rispondi entro %1</translation>
+        </message>
+        <message>
+            <source>Reply %1</source>
+            <translation>Risposta %1</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Con risposta</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>%1 m</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>overdue %1 m</source>
+            <translation>in ritardo di %1 min</translation>
+        </message>
+        <message>
+            <source>overdue %1 h</source>
+            <translation>in ritardo di %1 h</translation>
+        </message>
+        <message>
+            <source>overdue %1 d</source>
+            <translation>in ritardo di %1 g</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 g %2 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2 m</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveCheck</name>
+        <message>
+            <source>An attachment is still being checked.</source>
+            <translation>Un allegato è ancora in fase di verifica.</translation>
+        </message>
+        <message>
+            <source>{name}: {why}</source>
+            <translation>{name}: {why}</translation>
+        </message>
+        <message>
+            <source>The message is empty.</source>
+            <translation>Il messaggio è vuoto.</translation>
+        </message>
+        <message>
+            <source>No conversation selected.</source>
+            <translation>Nessuna conversazione selezionata.</translation>
+        </message>
+        <message>
+            <source>Cannot send yet:</source>
+            <translation>Impossibile inviare per ora:</translation>
+        </message>
+        <message>
+            <source>Put the message in the outbox (Ctrl+Enter)</source>
+            <translation>Metti il messaggio nella posta in uscita (Ctrl+Invio)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailMenu</name>
+        <message>
+            <source>Password needed</source>
+            <translation>Password necessaria</translation>
+        </message>
+        <message>
+            <source>&amp;Mail</source>
+            <translation>&amp;Posta</translation>
+        </message>
+        <message>
+            <source>&amp;Add account…</source>
+            <translation>&amp;Aggiungi account…</translation>
+        </message>
+        <message>
+            <source>&amp;Send and receive</source>
+            <translation>&amp;Invia e ricevi</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>In&amp;terrompi</translation>
+        </message>
+        <message>
+            <source>&amp;Remove account…</source>
+            <translation>&amp;Rimuovi account…</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>Rimuovi account</translation>
+        </message>
+        <message>
+            <source>Account to remove:</source>
+            <translation>Account da rimuovere:</translation>
+        </message>
+        <message>
+            <source>Mail account</source>
+            <translation>Account di posta</translation>
+        </message>
+        <message>
+            <source>Password for the mail account “%1” (kept only until you close Seller Inbox):</source>
+            <translation>Password dell'account di posta “%1” (conservata solo fino alla chiusura di Seller Inbox):</translation>
+        </message>
+        <message>
+            <source>No mail account</source>
+            <translation>Nessun account di posta</translation>
+        </message>
+        <message>
+            <source>There is no mail account to remove.</source>
+            <translation>Non ci sono account di posta da rimuovere.</translation>
+        </message>
+        <message>
+            <source>Remove “%1” and forget its password? Its threads and messages stay.</source>
+            <translation>Rimuovere “%1” e dimenticarne la password? Le sue conversazioni e i suoi messaggi restano.</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Aiuto</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Modifica</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Visualizza</translation>
+        </message>
+        <message>
+            <source>&amp;Thread</source>
+            <translation>&amp;Conversazione</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Impostazioni</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aiuto</translation>
+        </message>
+        <message>
+            <source>&amp;Import orders…</source>
+            <translation>&amp;Importa ordini…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
+        </message>
+        <message>
+            <source>&amp;Find threads</source>
+            <translation>&amp;Trova conversazioni</translation>
+        </message>
+        <message>
+            <source>Find &amp;orders</source>
+            <translation>Trova &amp;ordini</translation>
+        </message>
+        <message>
+            <source>&amp;Inbox</source>
+            <translation>&amp;Posta in arrivo</translation>
+        </message>
+        <message>
+            <source>&amp;Orders</source>
+            <translation>&amp;Ordini</translation>
+        </message>
+        <message>
+            <source>Go to thread &amp;list</source>
+            <translation>Vai all'&amp;elenco conversazioni</translation>
+        </message>
+        <message>
+            <source>Go to &amp;saved views</source>
+            <translation>Vai alle &amp;viste salvate</translation>
+        </message>
+        <message>
+            <source>Sort by &amp;urgency</source>
+            <translation>Ordina per &amp;urgenza</translation>
+        </message>
+        <message>
+            <source>Sort by last &amp;activity</source>
+            <translation>Ordina per ultima &amp;attività</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Aggio&amp;rna</translation>
+        </message>
+        <message>
+            <source>&amp;Next thread</source>
+            <translation>Conversazione &amp;successiva</translation>
+        </message>
+        <message>
+            <source>&amp;Previous thread</source>
+            <translation>Conversazione &amp;precedente</translation>
+        </message>
+        <message>
+            <source>&amp;Reply</source>
+            <translation>&amp;Rispondi</translation>
+        </message>
+        <message>
+            <source>No response &amp;needed</source>
+            <translation>&amp;Nessuna risposta necessaria</translation>
+        </message>
+        <message>
+            <source>Re&amp;open (restart the clock)</source>
+            <translation>Ri&amp;apri (riavvia il timer)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read</source>
+            <translation>Segna come &amp;letto</translation>
+        </message>
+        <message>
+            <source>Mark &amp;unread</source>
+            <translation>Segna come n&amp;on letto</translation>
+        </message>
+        <message>
+            <source>Order &amp;type…</source>
+            <translation>&amp;Tipo di ordine…</translation>
+        </message>
+        <message>
+            <source>Show the &amp;order in Orders</source>
+            <translation>&amp;Mostra l'ordine in Ordini</translation>
+        </message>
+        <message>
+            <source>&amp;Special products…</source>
+            <translation>&amp;Prodotti speciali…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Scorciatoie da tastiera</translation>
+        </message>
+        <message>
+            <source>&amp;About Seller Inbox</source>
+            <translation>&amp;Informazioni su Seller Inbox</translation>
+        </message>
+        <message>
+            <source>View %1</source>
+            <translation>Vista %1</translation>
+        </message>
+        <message>
+            <source>Seller Inbox</source>
+            <translation>Seller Inbox</translation>
+        </message>
+        <message>
+            <source>Marked as no response needed (Ctrl+Shift+E reopens)</source>
+            <translation>Contrassegnata come Nessuna risposta necessaria (Ctrl+Shift+E per riaprire)</translation>
+        </message>
+        <message>
+            <source>About Seller Inbox</source>
+            <translation>Informazioni su Seller Inbox</translation>
+        </message>
+        <message>
+            <source>Nothing here: no thread is in this view.</source>
+            <translation>Niente da mostrare: nessuna conversazione in questa vista.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox %1: answer Amazon buyers fast, within Amazon's rules.</source>
+            <translation>Seller Inbox %1: rispondi rapidamente agli acquirenti Amazon, nel rispetto delle regole di Amazon.</translation>
+        </message>
+        <message>
+            <source>No threads match “%1”.</source>
+            <translation>Nessuna conversazione corrisponde a “%1”.</translation>
+        </message>
+        <message>
+            <source>%1 threads match “%2”</source>
+            <translation>Conversazioni trovate per “%2”: %1</translation>
+        </message>
+        <message>
+            <source>Seller Inbox — %1 overdue</source>
+            <translation>Seller Inbox — %1 in ritardo</translation>
+        </message>
+        <message>
+            <source>%1 open · %2 due in &lt; 4 h · %3 overdue</source>
+            <translation>%1 aperte · %2 in scadenza entro 4 h · %3 in ritardo</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>Posta in arrivo</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Ordini</translation>
+        </message>
+        <message>
+            <source>Search words, order id, buyer…  (Ctrl+F)</source>
+            <translation>Cerca parole, ID ordine, acquirente…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Cerca</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Conteggio in corso…</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>Annulla importazione</translation>
+        </message>
+        <message>
+            <source>Import order reports</source>
+            <translation>Importa report degli ordini</translation>
+        </message>
+        <message>
+            <source>Order reports (*.txt *.tsv *.csv);;All files (*)</source>
+            <translation>Report degli ordini (*.txt *.tsv *.csv);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <source>Order import finished.</source>
+            <translation>Importazione degli ordini completata.</translation>
+        </message>
+        <message>
+            <source>An import is already running.</source>
+            <translation>È già in corso un'importazione.</translation>
+        </message>
+        <message>
+            <source>Order type</source>
+            <translation>Tipo di ordine</translation>
+        </message>
+        <message>
+            <source>Importing %1 order report(s)…</source>
+            <translation>Importazione dei report degli ordini (%1)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderImport</name>
+        <message>
+            <source>(import)</source>
+            <translation>(importazione)</translation>
+        </message>
+        <message>
+            <source>Order import</source>
+            <translation>Importazione ordini</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing imported.</source>
+            <translation>Annullato: non è stato importato nulla.</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… e altri %1</translation>
+        </message>
+        <message>
+            <source>Unexpected error: %1</source>
+            <translation>Errore imprevisto: %1</translation>
+        </message>
+        <message>
+            <source>%1: not imported. %2</source>
+            <translation>%1: non importato. %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>riga %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 new, %3 updated, %4 skipped (%5 rows read; %6 threads linked)</source>
+            <translation>%1: %2 nuovi, %3 aggiornati, %4 saltati (%5 righe lette; %6 conversazioni collegate)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderPanel</name>
+        <message>
+            <source>unknown</source>
+            <translation>sconosciuta</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordine</translation>
+        </message>
+        <message>
+            <source>No order linked to this thread yet.</source>
+            <translation>Nessun ordine ancora collegato a questa conversazione.</translation>
+        </message>
+        <message>
+            <source>Mark this one order as handmade, custom or wine, or let its SKUs decide</source>
+            <translation>Contrassegna solo questo ordine come artigianale, personalizzato o vino, oppure lascia decidere ai suoi SKU</translation>
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation>ID ordine</translation>
+        </message>
+        <message>
+            <source>Purchased</source>
+            <translation>Data di acquisto</translation>
+        </message>
+        <message>
+            <source>Marketplace</source>
+            <translation>Marketplace</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Articoli</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Consegna</translation>
+        </message>
+        <message>
+            <source>Order type</source>
+            <translation>Tipo di ordine</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Acquirente</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messaggi</translation>
+        </message>
+        <message>
+            <source>Auto (SKU rules)</source>
+            <translation>Automatico (regole SKU)</translation>
+        </message>
+        <message>
+            <source>Opted out: send only messages required to complete the order</source>
+            <translation>Messaggi disattivati: invia solo quelli necessari per completare l'ordine</translation>
+        </message>
+        <message>
+            <source>Accepts messages</source>
+            <translation>Accetta messaggi</translation>
+        </message>
+        <message>
+            <source>(no items)</source>
+            <translation>(nessun articolo)</translation>
+        </message>
+        <message>
+            <source>marked by hand</source>
+            <translation>impostato a mano</translation>
+        </message>
+        <message>
+            <source>Delivered %1</source>
+            <translation>Consegnato il %1</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>entro il %1</translation>
+        </message>
+        <message>
+            <source>from SKU rules: %1</source>
+            <translation>dalle regole SKU: %1</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderTable</name>
+        <message>
+            <source>standard</source>
+            <translation>standard</translation>
+        </message>
+        <message>
+            <source>handmade</source>
+            <translation>artigianale</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>personalizzato</translation>
+        </message>
+        <message>
+            <source>wine</source>
+            <translation>vino</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordine</translation>
+        </message>
+        <message>
+            <source>Purchased</source>
+            <translation>Data di acquisto</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Marketplace</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Articoli</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totale</translation>
+        </message>
+        <message>
+            <source>Threads</source>
+            <translation>Conversazioni</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message>
+            <source>Order id or exact SKU…</source>
+            <translation>ID ordine o SKU esatto…</translation>
+        </message>
+        <message>
+            <source>Import orders…</source>
+            <translation>Importa ordini…</translation>
+        </message>
+        <message>
+            <source>or drop Seller Central order reports on the table</source>
+            <translation>oppure trascina sulla tabella i report degli ordini di Seller Central</translation>
+        </message>
+        <message>
+            <source>Threads about the selected order</source>
+            <translation>Conversazioni sull'ordine selezionato</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxLine</name>
+        <message>
+            <source>Undo</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Take the message back into the draft (Ctrl+Z)</source>
+            <translation>Riporta il messaggio nella bozza (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Invia di nuovo</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifica</translation>
+        </message>
+        <message>
+            <source>Take the message back into the draft to fix it</source>
+            <translation>Riporta il messaggio nella bozza per correggerlo</translation>
+        </message>
+        <message numerus="yes">
+            <source>Queued: leaves in %n s</source>
+            <translation>
+                <numerusform>In coda: parte tra %n s</numerusform>
+                <numerusform>In coda: parte tra %n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Queued: waiting to be sent</source>
+            <translation>In coda: in attesa di invio</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Invio in corso…</translation>
+        </message>
+        <message>
+            <source>Sent ✓</source>
+            <translation>Inviato ✓</translation>
+        </message>
+        <message>
+            <source>Failed: {error}</source>
+            <translation>Non riuscito: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeHtml</name>
+        <message>
+            <source>Open link?</source>
+            <translation>Aprire il link?</translation>
+        </message>
+        <message>
+            <source>This link goes to:
+
+%1
+
+Open it in your browser or mail program?</source>
+            <translation>Questo link porta a:
+
+%1
+
+Aprirlo nel browser o nel programma di posta?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Scorciatoie da tastiera</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Menu</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasti</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpecialProducts</name>
+        <message>
+            <source>Special products</source>
+            <translation>Prodotti speciali</translation>
+        </message>
+        <message>
+            <source>Orders with these SKUs count as handmade, custom or wine (Amazon's rules differ for them). Use * and ? as wildcards, e.g. HM-*.</source>
+            <translation>Gli ordini con questi SKU contano come artigianali, personalizzati o vino (per questi le regole di Amazon sono diverse). Usa * e ? come caratteri jolly, ad es. HM-*.</translation>
+        </message>
+        <message>
+            <source>SKU or pattern</source>
+            <translation>SKU o modello</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Aggiungi</translation>
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation>&amp;Rimuovi selezionati</translation>
+        </message>
+        <message>
+            <source>Updating the orders…</source>
+            <translation>Aggiornamento degli ordini…</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annullamento…</translation>
+        </message>
+        <message>
+            <source>Checking mail…</source>
+            <translation>Controllo della posta…</translation>
+        </message>
+        <message>
+            <source>Mail check cancelled.</source>
+            <translation>Controllo della posta annullato.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mail checked: %n new message(s).</source>
+            <translation>
+                <numerusform>Posta controllata: %n nuovo messaggio.</numerusform>
+                <numerusform>Posta controllata: %n nuovi messaggi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mail check failed: %1</source>
+            <translation>Controllo della posta non riuscito: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Stop checking mail</source>
+            <translation>Interrompi il controllo della posta</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePicker</name>
+        <message>
+            <source>Insert a saved reply</source>
+            <translation>Inserisci una risposta salvata</translation>
+        </message>
+        <message>
+            <source>Search saved replies</source>
+            <translation>Cerca nelle risposte salvate</translation>
+        </message>
+        <message>
+            <source>Insert</source>
+            <translation>Inserisci</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreadList</name>
+        <message>
+            <source>Time left</source>
+            <translation>Tempo rimasto</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>Acquirente</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Oggetto</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordine</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>Marketplace</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Attività</translation>
+        </message>
+        <message>
+            <source>answered</source>
+            <translation>con risposta</translation>
+        </message>
+        <message>
+            <source>no reply needed</source>
+            <translation>nessuna risposta necessaria</translation>
+        </message>
+        <message>
+            <source>Marked as no response needed: the clock is stopped</source>
+            <translation>Contrassegnata come Nessuna risposta necessaria: il timer è fermo</translation>
+        </message>
+        <message>
+            <source>A reply is queued in the outbox</source>
+            <translation>Una risposta è in coda nella posta in uscita</translation>
+        </message>
+        <message>
+            <source>A reply is being sent</source>
+            <translation>È in corso l'invio di una risposta</translation>
+        </message>
+        <message>
+            <source>A reply failed to send</source>
+            <translation>L'invio di una risposta non è riuscito</translation>
+        </message>
+        <message>
+            <source>A reply may have been sent (status unknown)</source>
+            <translation>Una risposta potrebbe essere stata inviata (stato sconosciuto)</translation>
+        </message>
+        <message>
+            <source>This buyer opted out of unsolicited messages</source>
+            <translation>Questo acquirente ha disattivato i messaggi non richiesti</translation>
+        </message>
+        <message>
+            <source>You have a draft in this thread</source>
+            <translation>Hai una bozza in questa conversazione</translation>
+        </message>
+        <message>
+            <source>Order type: %1</source>
+            <translation>Tipo di ordine: %1</translation>
+        </message>
+        <message>
+            <source>Reply by %1 (Amazon's 24-hour window)</source>
+            <translation>Rispondi entro %1 (finestra di 24 ore di Amazon)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnknownBanner</name>
+        <message>
+            <source>Resend</source>
+            <translation>Reinvia</translation>
+        </message>
+        <message>
+            <source>Only after checking in Seller Central that the buyer did NOT receive it.</source>
+            <translation>Solo dopo aver verificato in Seller Central che l'acquirente NON l'ha ricevuto.</translation>
+        </message>
+        <message>
+            <source>It was sent</source>
+            <translation>È stato inviato</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Scarta</translation>
+        </message>
+        <message>
+            <source>“{subject}” may have been sent: the app stopped while sending it. Check the buyer's messages in Seller Central, then resend or discard it. It is never resent on its own.</source>
+            <translation>“{subject}” potrebbe essere stato inviato: l'app si è chiusa durante l'invio. Controlla i messaggi dell'acquirente in Seller Central, poi invialo di nuovo o scartalo. Non viene mai reinviato automaticamente.</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>(nessun oggetto)</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more)</source>
+            <translation>
+                <numerusform>(%n altro)</numerusform>
+                <numerusform>(%n altri)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message>
+            <source>All open</source>
+            <translation>Tutte le aperte</translation>
+        </message>
+        <message>
+            <source>Due in &lt; 4 h</source>
+            <translation>In scadenza &lt; 4 h</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>In ritardo</translation>
+        </message>
+        <message>
+            <source>Opted-out buyers</source>
+            <translation>Acquirenti con messaggi disattivati</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Con risposta</translation>
+        </message>
+        <message>
+            <source>No response needed</source>
+            <translation>Nessuna risposta necessaria</translation>
+        </message>
+        <message>
+            <source>Ctrl+%1</source>
+            <translation>Ctrl+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>No mail account</source>
+            <translation>Nessun account di posta</translation>
+        </message>
+        <message>
+            <source>Add your seller mailbox first (Mail ▸ Add account…).</source>
+            <translation>Aggiungi prima la casella di posta del venditore (Posta ▸ Aggiungi account…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>policy</name>
+        <message>
+            <source>Remove the link to {host}: only Amazon and parcel-tracking links are allowed.</source>
+            <translation>Rimuovi il link a {host}: sono consentiti solo i link ad Amazon e al tracciamento dei pacchi.</translation>
+        </message>
+        <message>
+            <source>Remove the disguised link to {host}: written-out domains count as links too.</source>
+            <translation>Rimuovi il link camuffato a {host}: anche i domini scritti per esteso contano come link.</translation>
+        </message>
+        <message>
+            <source>Remove the link to {host}: it looks like Amazon but is not an Amazon domain.</source>
+            <translation>Rimuovi il link a {host}: sembra Amazon ma non è un dominio Amazon.</translation>
+        </message>
+        <message>
+            <source>Use https:// instead of http:// for {host}: Amazon allows only secure links.</source>
+            <translation>Usa https:// invece di http:// per {host}: Amazon consente solo link sicuri.</translation>
+        </message>
+        <message>
+            <source>Remove the e-mail address {text}: buyers and sellers talk only through Amazon's messages.</source>
+            <translation>Rimuovi l'indirizzo e-mail {text}: acquirenti e venditori comunicano solo tramite i messaggi di Amazon.</translation>
+        </message>
+        <message>
+            <source>Remove the disguised e-mail address {text}: written-out addresses count too.</source>
+            <translation>Rimuovi l'indirizzo e-mail camuffato {text}: contano anche gli indirizzi scritti per esteso.</translation>
+        </message>
+        <message>
+            <source>Phone number {text}: allowed only for warranty, carrier or manufacturer contact. Remove it otherwise.</source>
+            <translation>Numero di telefono {text}: consentito solo come contatto per garanzia, corriere o produttore. Altrimenti rimuovilo.</translation>
+        </message>
+        <message>
+            <source>Remove the unsubscribe / opt-out wording ("{text}"): Amazon manages opt-outs itself.</source>
+            <translation>Rimuovi la formula di disiscrizione / disattivazione ("{text}"): Amazon gestisce direttamente le disattivazioni.</translation>
+        </message>
+        <message>
+            <source>Remove the marketing content ("{text}"): no promotions, coupons, discounts or follow requests.</source>
+            <translation>Rimuovi il contenuto di marketing ("{text}"): niente promozioni, coupon, sconti o richieste di seguirti.</translation>
+        </message>
+        <message>
+            <source>Remove the promotion of other products or stores ("{text}").</source>
+            <translation>Rimuovi la promozione di altri prodotti o negozi ("{text}").</translation>
+        </message>
+        <message>
+            <source>Never offer anything ("{text}") in a message that asks for a review or feedback.</source>
+            <translation>Non offrire mai nulla ("{text}") in un messaggio che chiede una recensione o un feedback.</translation>
+        </message>
+        <message>
+            <source>Do not steer the review ("{text}"): ask neutrally, never for a positive review, never only happy buyers, never to change or remove one.</source>
+            <translation>Non influenzare la recensione ("{text}"): chiedi in modo neutrale, mai una recensione positiva, mai solo agli acquirenti soddisfatti, mai di modificarne o rimuoverne una.</translation>
+        </message>
+        <message>
+            <source>Review or feedback request ("{text}"): allowed once per order, and not to buyers who opted out.</source>
+            <translation>Richiesta di recensione o feedback ("{text}"): consentita una volta per ordine e non agli acquirenti che hanno disattivato i messaggi.</translation>
+        </message>
+        <message>
+            <source>A review or feedback request was already sent for this order: remove "{text}".</source>
+            <translation>Per questo ordine è già stata inviata una richiesta di recensione o feedback: rimuovi "{text}".</translation>
+        </message>
+        <message>
+            <source>This message only says "{text}": Amazon asks sellers not to send messages that are only confirmations, thanks or offers of help.</source>
+            <translation>Questo messaggio dice solo "{text}": Amazon chiede ai venditori di non inviare messaggi che siano solo conferme, ringraziamenti o offerte di aiuto.</translation>
+        </message>
+        <message>
+            <source>Remove the emoji or pictograph {text}: Amazon does not allow them.</source>
+            <translation>Rimuovi l'emoji o il pittogramma {text}: Amazon non li consente.</translation>
+        </message>
+        <message>
+            <source>Remove the HTML markup {text}: messages must be plain text.</source>
+            <translation>Rimuovi il markup HTML {text}: i messaggi devono essere in testo semplice.</translation>
+        </message>
+        <message>
+            <source>Use at most two line breaks in a row ({count} here).</source>
+            <translation>Usa al massimo due a capo consecutivi (qui {count}).</translation>
+        </message>
+        <message>
+            <source>Add the order id (like 123-1234567-1234567) to the subject or body: a message you start must name the order.</source>
+            <translation>Aggiungi l'ID ordine (come 123-1234567-1234567) all'oggetto o al testo: un messaggio avviato da te deve indicare l'ordine.</translation>
+        </message>
+        <message>
+            <source>Add this order's id {order_id} to the subject or body: a message you start must name the order.</source>
+            <translation>Aggiungi l'ID di questo ordine, {order_id}, all'oggetto o al testo: un messaggio avviato da te deve indicare l'ordine.</translation>
+        </message>
+        <message>
+            <source>The order was delivered {days} days ago: you may start a message only within {limit} days.</source>
+            <translation>L'ordine è stato consegnato {days} giorni fa: puoi avviare un messaggio solo entro {limit} giorni.</translation>
+        </message>
+        <message>
+            <source>The body has {length} characters: Amazon accepts at most {limit}.</source>
+            <translation>Il testo ha {length} caratteri: Amazon ne accetta al massimo {limit}.</translation>
+        </message>
+        <message>
+            <source>The body looks like {detected}, but the buyer's language is {expected}: write in the buyer's language.</source>
+            <translation>Il testo sembra in {detected}, ma la lingua dell'acquirente è {expected}: scrivi nella lingua dell'acquirente.</translation>
+        </message>
+        <message>
+            <source>This buyer opted out of messages and this content is not critical ("{text}"): it cannot be sent, even with the {tag} tag.</source>
+            <translation>Questo acquirente ha disattivato i messaggi e questo contenuto non è essenziale ("{text}"): non può essere inviato, nemmeno con il tag {tag}.</translation>
+        </message>
+        <message>
+            <source>This buyer opted out of messages: add {tag} to the subject, as this content is critical ("{text}").</source>
+            <translation>Questo acquirente ha disattivato i messaggi: aggiungi {tag} all'oggetto, perché questo contenuto è essenziale ("{text}").</translation>
+        </message>
+        <message>
+            <source>This buyer opted out: reply on the buyer's own thread, or use a critical contact reason in Seller Central.</source>
+            <translation>Questo acquirente ha disattivato i messaggi: rispondi nella conversazione avviata dall'acquirente oppure usa un motivo di contatto essenziale in Seller Central.</translation>
+        </message>
+        <message>
+            <source>Remove {tag}: the tag is only for critical content, and this is not ("{text}"); Amazon may penalise misuse.</source>
+            <translation>Rimuovi {tag}: il tag è solo per contenuti essenziali e questo non lo è ("{text}"); Amazon può sanzionarne l'uso improprio.</translation>
+        </message>
+        <message>
+            <source>The {tag} tag is not needed here: this buyer has not opted out.</source>
+            <translation>Il tag {tag} qui non serve: questo acquirente non ha disattivato i messaggi.</translation>
+        </message>
+        <message>
+            <source>The {tag} tag is not needed on a reply to the buyer's own thread.</source>
+            <translation>Il tag {tag} non serve in una risposta a una conversazione avviata dall'acquirente.</translation>
+        </message>
+        <message>
+            <source>The {tag} tag is not needed: {order_type} orders are exempt from opt-out.</source>
+            <translation>Il tag {tag} non serve: gli ordini {order_type} sono esenti dalla disattivazione dei messaggi.</translation>
+        </message>
+        <message>
+            <source>{name}: {kind} files cannot be sent; use PDF, Word, JPEG, PNG, GIF or plain text.</source>
+            <translation>{name}: i file {kind} non possono essere inviati; usa PDF, Word, JPEG, PNG, GIF o testo semplice.</translation>
+        </message>
+        <message>
+            <source>{name}: the name says .{ext} but the content is {kind}.</source>
+            <translation>{name}: il nome indica .{ext} ma il contenuto è {kind}.</translation>
+        </message>
+        <message>
+            <source>{name}: macro-enabled Word documents cannot be sent ({trigger}).</source>
+            <translation>{name}: i documenti Word con macro non possono essere inviati ({trigger}).</translation>
+        </message>
+        <message>
+            <source>Attachments total {size_mb} MB: the limit is {limit_mb} MB.</source>
+            <translation>Gli allegati sono in totale {size_mb} MB: il limite è {limit_mb} MB.</translation>
+        </message>
+        <message>
+            <source>{count} attachments: Amazon takes at most {limit} per message.</source>
+            <translation>{count} allegati: Amazon ne accetta al massimo {limit} per messaggio.</translation>
+        </message>
+        <message>
+            <source>{name} contains a link to {host}: only Amazon and parcel-tracking links are allowed.</source>
+            <translation>{name} contiene un link a {host}: sono consentiti solo i link ad Amazon e al tracciamento dei pacchi.</translation>
+        </message>
+        <message>
+            <source>{name} is an animated GIF ({frames} frames): Amazon does not allow them.</source>
+            <translation>{name} è una GIF animata ({frames} fotogrammi): Amazon non le consente.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}.</source>
+            <translation>Impossibile leggere {name}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted or password-protected: Amazon cannot show it to the buyer.</source>
+            <translation>{name} è cifrato o protetto da password: Amazon non può mostrarlo all'acquirente.</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name} è vuoto.</translation>
+        </message>
+        <message>
+            <source>{name} is refused: {reason} (a decompression bomb guard).</source>
+            <translation>{name} è stato rifiutato: {reason} (protezione contro le bombe di decompressione).</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1478 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko">
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Add mail account</source>
+            <translation>메일 계정 추가</translation>
+        </message>
+        <message>
+            <source>SSL/TLS (recommended)</source>
+            <translation>SSL/TLS(권장)</translation>
+        </message>
+        <message>
+            <source>STARTTLS (required)</source>
+            <translation>STARTTLS(필수)</translation>
+        </message>
+        <message>
+            <source>None: unencrypted (test servers only)</source>
+            <translation>없음: 암호화하지 않음(테스트 서버 전용)</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>서버:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>포트:</translation>
+        </message>
+        <message>
+            <source>Security:</source>
+            <translation>보안:</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>계정</translation>
+        </message>
+        <message>
+            <source>e.g. Shop EU</source>
+            <translation>예: EU 스토어</translation>
+        </message>
+        <message>
+            <source>Your shop's name</source>
+            <translation>상점 이름</translation>
+        </message>
+        <message>
+            <source>The address registered or authorized in Seller Central: Amazon rejects replies from any other address.</source>
+            <translation>Seller Central에 등록되었거나 승인된 주소입니다. Amazon은 다른 주소에서 보낸 답장을 거부합니다.</translation>
+        </message>
+        <message>
+            <source>Login name (often the address)</source>
+            <translation>로그인 이름(대개 메일 주소)</translation>
+        </message>
+        <message>
+            <source>Remember the password in the system keyring</source>
+            <translation>시스템 키링에 비밀번호 저장</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>이름:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>보내는 사람 이름:</translation>
+        </message>
+        <message>
+            <source>Sender address:</source>
+            <translation>보내는 사람 주소:</translation>
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation>사용자 이름:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>비밀번호:</translation>
+        </message>
+        <message>
+            <source>Incoming mail (IMAP)</source>
+            <translation>받는 메일(IMAP)</translation>
+        </message>
+        <message>
+            <source>Folders to watch, separated by commas.</source>
+            <translation>확인할 폴더를 쉼표로 구분하여 입력합니다.</translation>
+        </message>
+        <message>
+            <source>Folders:</source>
+            <translation>폴더:</translation>
+        </message>
+        <message>
+            <source>Outgoing mail (SMTP)</source>
+            <translation>보내는 메일(SMTP)</translation>
+        </message>
+        <message>
+            <source>Marketplaces this mailbox serves</source>
+            <translation>이 메일함이 담당하는 마켓플레이스</translation>
+        </message>
+        <message>
+            <source>Optional: a certificate file to trust for these servers</source>
+            <translation>선택 사항: 이 서버에 대해 신뢰할 인증서 파일</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>찾아보기…</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>연결 테스트(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Certificate to trust</source>
+            <translation>신뢰할 인증서</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>No secure keyring is available here (%1). Seller Inbox will keep the password only until you close it, and ask for it again next time. It is never written to disk.</source>
+            <translation>사용할 수 있는 보안 키링이 없습니다(%1). Seller Inbox는 종료할 때까지만 비밀번호를 보관하고 다음에 다시 묻습니다. 비밀번호는 디스크에 기록되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Testing the connection…</source>
+            <translation>연결을 테스트하는 중…</translation>
+        </message>
+        <message>
+            <source>sender address</source>
+            <translation>보내는 사람 주소</translation>
+        </message>
+        <message>
+            <source>IMAP server</source>
+            <translation>IMAP 서버</translation>
+        </message>
+        <message>
+            <source>SMTP server</source>
+            <translation>SMTP 서버</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>비밀번호</translation>
+        </message>
+        <message>
+            <source>Please fill in: %1.</source>
+            <translation>다음 항목을 입력하십시오: %1.</translation>
+        </message>
+        <message>
+            <source>Please give the account a name.</source>
+            <translation>계정 이름을 입력하십시오.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>문제가 발생했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Seller Inbox</source>
+            <translation>Seller Inbox</translation>
+        </message>
+        <message>
+            <source>Seller Inbox cannot open its database</source>
+            <translation>Seller Inbox에서 데이터베이스를 열 수 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentJob</name>
+        <message>
+            <source>the file is empty</source>
+            <translation>파일이 비어 있음</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; Amazon accepts at most {limit} MB</source>
+            <translation>파일 크기 {size} MB: Amazon 허용 한도는 {limit} MB</translation>
+        </message>
+        <message>
+            <source>could not be read ({error})</source>
+            <translation>읽을 수 없음({error})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Attachments</name>
+        <message>
+            <source>pasted-image.png</source>
+            <translation>pasted-image.png</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>첨부 파일</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>다른 이름으로 저장…</translation>
+        </message>
+        <message>
+            <source>Save attachment</source>
+            <translation>첨부 파일 저장</translation>
+        </message>
+        <message>
+            <source>This type is not opened from here: save it and check it first.</source>
+            <translation>이 형식은 여기에서 열 수 없습니다. 먼저 저장한 뒤 확인하십시오.</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>첨부 파일</translation>
+        </message>
+        <message>
+            <source>Could not open: %1</source>
+            <translation>열 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>저장할 수 없습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsModel</name>
+        <message>
+            <source>all attachments together would be over {limit}</source>
+            <translation>첨부 파일 합계가 {limit} 초과</translation>
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation>{n}바이트</translation>
+        </message>
+        <message>
+            <source>{name} — checking…</source>
+            <translation>{name} — 확인하는 중…</translation>
+        </message>
+        <message>
+            <source>Cannot be sent: {why}
+Content: {kind}</source>
+            <translation>보낼 수 없음: {why}
+내용: {kind}</translation>
+        </message>
+        <message>
+            <source>refused: {why}</source>
+            <translation>거부됨: {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposePane</name>
+        <message>
+            <source>Attach files</source>
+            <translation>파일 첨부</translation>
+        </message>
+        <message>
+            <source>Documents and images (*.pdf *.doc *.docx *.jpg *.jpeg *.png *.gif *.txt);;All files (*)</source>
+            <translation>문서 및 이미지 (*.pdf *.doc *.docx *.jpg *.jpeg *.png *.gif *.txt);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>This draft is open in another window.</source>
+            <translation>이 초안은 다른 창에서 열려 있습니다.</translation>
+        </message>
+        <message>
+            <source>Draft not saved yet: {error}</source>
+            <translation>초안을 아직 저장하지 못했습니다: {error}</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <source>Write to the buyer… (plain text; drop or paste files to attach)</source>
+            <translation>구매자에게 메시지 작성… (일반 텍스트, 파일을 끌어 놓거나 붙여 넣어 첨부)</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>메시지</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>첨부 파일</translation>
+        </message>
+        <message>
+            <source>Attach…</source>
+            <translation>첨부…</translation>
+        </message>
+        <message>
+            <source>Attach files: PDF, Word, JPEG, PNG, GIF or text, 7 MB in all (Ctrl+Shift+A)</source>
+            <translation>파일 첨부: PDF, Word, JPEG, PNG, GIF 또는 텍스트, 합계 7 MB (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>제거</translation>
+        </message>
+        <message>
+            <source>Remove the selected attachment (Delete)</source>
+            <translation>선택한 첨부 파일 제거 (Delete)</translation>
+        </message>
+        <message>
+            <source>Problems Amazon would object to</source>
+            <translation>Amazon에서 문제 삼을 수 있는 항목</translation>
+        </message>
+        <message>
+            <source>Saved replies…</source>
+            <translation>저장된 답장…</translation>
+        </message>
+        <message>
+            <source>Insert a saved reply (Ctrl+Shift+T)</source>
+            <translation>저장된 답장 삽입 (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>보내기</translation>
+        </message>
+        <message>
+            <source>{used} of {limit}</source>
+            <translation>{used} / {limit}</translation>
+        </message>
+        <message>
+            <source>All attachments together may not exceed {limit}.</source>
+            <translation>첨부 파일 합계는 최대 {limit}입니다.</translation>
+        </message>
+        <message>
+            <source>Adds {tag} to the start of the subject (Ctrl+I). A buyer who opted out of unsolicited messages still receives a message with this tag, but only when it is critical to the order: a shipping or address problem, customization, delivery scheduling, cancellation. Using it on anything else (thanks, review requests, offers) is misuse that Amazon may penalise.</source>
+            <translation>제목 앞에 {tag}을(를) 붙입니다(Ctrl+I). 원치 않는 메시지의 수신을 거부한 구매자도 이 태그가 붙은 메시지는 받지만, 배송 또는 주소 문제, 맞춤 제작, 배송 일정, 취소처럼 주문에 꼭 필요한 경우에만 해당합니다. 그 밖의 용도(감사 인사, 리뷰 요청, 혜택 제안)로 사용하는 것은 오용이며 Amazon에서 불이익을 줄 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>This buyer opted out of unsolicited messages; a reply to the buyer's own message is still delivered.</source>
+            <translation>이 구매자는 원치 않는 메시지의 수신을 거부했습니다. 구매자가 보낸 메시지에 대한 답장은 그대로 전달됩니다.</translation>
+        </message>
+        <message>
+            <source>This buyer opted out of unsolicited messages. Send only what the order needs (shipping, address, customization, delivery), with {tag} in the subject.</source>
+            <translation>이 구매자는 원치 않는 메시지의 수신을 거부했습니다. 주문에 필요한 내용(배송, 주소, 맞춤 제작, 배달)만 제목에 {tag}을(를) 붙여 보내십시오.</translation>
+        </message>
+        <message>
+            <source>To {buyer} · order {order}</source>
+            <translation>받는 사람: {buyer} · 주문 {order}</translation>
+        </message>
+        <message>
+            <source>To {buyer}</source>
+            <translation>받는 사람: {buyer}</translation>
+        </message>
+        <message>
+            <source>Message queued. Undo with Ctrl+Z while the countdown runs.</source>
+            <translation>메시지를 대기열에 넣었습니다. 카운트다운 중에는 Ctrl+Z로 취소할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Sending undone: the message is a draft again.</source>
+            <translation>보내기를 취소했습니다. 메시지가 다시 초안이 되었습니다.</translation>
+        </message>
+        <message>
+            <source>Too late to undo: the message has left the queue.</source>
+            <translation>취소하기에는 너무 늦었습니다. 메시지가 이미 대기열을 떠났습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposeWindow</name>
+        <message>
+            <source>Message to the buyer · order {order}</source>
+            <translation>구매자에게 보내는 메시지 · 주문 {order}</translation>
+        </message>
+        <message>
+            <source>Message to the buyer</source>
+            <translation>구매자에게 보내는 메시지</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmWarningsDialog</name>
+        <message>
+            <source>Send despite warnings?</source>
+            <translation>경고를 무시하고 보내시겠습니까?</translation>
+        </message>
+        <message>
+            <source>Amazon may not deliver this message, or may count it against your account. Check each point before sending:</source>
+            <translation>Amazon이 이 메시지를 전달하지 않거나 계정에 불리하게 반영할 수 있습니다. 보내기 전에 각 항목을 확인하십시오:</translation>
+        </message>
+        <message>
+            <source>Send anyway</source>
+            <translation>그래도 보내기</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conversation</name>
+        <message>
+            <source>Amazon notice: not delivered (buyer opted out)</source>
+            <translation>Amazon 알림: 전달되지 않음(구매자 수신 거부)</translation>
+        </message>
+        <message>
+            <source>Amazon notice: blocked by Amazon's guidelines</source>
+            <translation>Amazon 알림: Amazon 가이드라인에 따라 차단됨</translation>
+        </message>
+        <message>
+            <source>Amazon notice: copy of a reply sent from Seller Central</source>
+            <translation>Amazon 알림: Seller Central에서 보낸 답장의 사본</translation>
+        </message>
+        <message>
+            <source>Amazon notice</source>
+            <translation>Amazon 알림</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>받음</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>보냄</translation>
+        </message>
+        <message>
+            <source>queued in the outbox</source>
+            <translation>보낼 편지함에서 대기 중</translation>
+        </message>
+        <message>
+            <source>sending…</source>
+            <translation>보내는 중…</translation>
+        </message>
+        <message>
+            <source>failed to send</source>
+            <translation>보내기 실패</translation>
+        </message>
+        <message>
+            <source>bounced</source>
+            <translation>반송됨</translation>
+        </message>
+        <message>
+            <source>may have been sent (status unknown)</source>
+            <translation>보냈을 수 있음(상태 알 수 없음)</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>초안</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>구매자</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>나</translation>
+        </message>
+        <message>
+            <source>Amazon</source>
+            <translation>Amazon</translation>
+        </message>
+        <message>
+            <source>Select a thread to read it.</source>
+            <translation>읽을 대화를 선택하십시오.</translation>
+        </message>
+        <message>
+            <source>Show formatted version</source>
+            <translation>서식 있는 버전 보기</translation>
+        </message>
+        <message>
+            <source>No thread selected</source>
+            <translation>선택한 대화 없음</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>(제목 없음)</translation>
+        </message>
+        <message>
+            <source>No response needed: the clock is stopped</source>
+            <translation>응답 필요 없음: 응답 타이머 멈춤</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>오류: %1</translation>
+        </message>
+        <message>
+            <source>order %1</source>
+            <translation>주문 %1</translation>
+        </message>
+        <message>
+            <source>Reply within %1</source>
+            <translation>%1 안에 답장</translation>
+        </message>
+        <message>
+            <source>Reply %1</source>
+            <translation>답장 기한 %1</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>답장 완료</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>%1 m</source>
+            <translation>%1분</translation>
+        </message>
+        <message>
+            <source>overdue %1 m</source>
+            <translation>%1분 지남</translation>
+        </message>
+        <message>
+            <source>overdue %1 h</source>
+            <translation>%1시간 지남</translation>
+        </message>
+        <message>
+            <source>overdue %1 d</source>
+            <translation>%1일 지남</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1일 %2시간</translation>
+        </message>
+        <message>
+            <source>%1 h %2 m</source>
+            <translation>%1시간 %2분</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveCheck</name>
+        <message>
+            <source>An attachment is still being checked.</source>
+            <translation>첨부 파일을 아직 확인하는 중입니다.</translation>
+        </message>
+        <message>
+            <source>{name}: {why}</source>
+            <translation>{name}: {why}</translation>
+        </message>
+        <message>
+            <source>The message is empty.</source>
+            <translation>메시지가 비어 있습니다.</translation>
+        </message>
+        <message>
+            <source>No conversation selected.</source>
+            <translation>선택한 대화가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Cannot send yet:</source>
+            <translation>아직 보낼 수 없습니다:</translation>
+        </message>
+        <message>
+            <source>Put the message in the outbox (Ctrl+Enter)</source>
+            <translation>메시지를 보낼 편지함에 넣기 (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailMenu</name>
+        <message>
+            <source>Password needed</source>
+            <translation>비밀번호 필요</translation>
+        </message>
+        <message>
+            <source>&amp;Mail</source>
+            <translation>메일(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Add account…</source>
+            <translation>계정 추가(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Send and receive</source>
+            <translation>보내기 및 받기(&amp;S)</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>중지(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove account…</source>
+            <translation>계정 제거(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>계정 제거</translation>
+        </message>
+        <message>
+            <source>Account to remove:</source>
+            <translation>제거할 계정:</translation>
+        </message>
+        <message>
+            <source>Mail account</source>
+            <translation>메일 계정</translation>
+        </message>
+        <message>
+            <source>Password for the mail account “%1” (kept only until you close Seller Inbox):</source>
+            <translation>메일 계정 “%1”의 비밀번호(Seller Inbox를 닫을 때까지만 보관):</translation>
+        </message>
+        <message>
+            <source>No mail account</source>
+            <translation>메일 계정 없음</translation>
+        </message>
+        <message>
+            <source>There is no mail account to remove.</source>
+            <translation>제거할 메일 계정이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Remove “%1” and forget its password? Its threads and messages stay.</source>
+            <translation>“%1” 계정을 제거하고 비밀번호를 삭제하시겠습니까? 대화와 메시지는 그대로 남습니다.</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>도움말(H)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>편집(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Thread</source>
+            <translation>대화(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>설정(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Import orders…</source>
+            <translation>주문 가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>종료(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Find threads</source>
+            <translation>대화 찾기(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Find &amp;orders</source>
+            <translation>주문 찾기(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Inbox</source>
+            <translation>받은 편지함(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Orders</source>
+            <translation>주문(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Go to thread &amp;list</source>
+            <translation>대화 목록으로 이동(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Go to &amp;saved views</source>
+            <translation>저장된 보기로 이동(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Sort by &amp;urgency</source>
+            <translation>긴급도순 정렬(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Sort by last &amp;activity</source>
+            <translation>최근 활동순 정렬(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>새로 고침(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Next thread</source>
+            <translation>다음 대화(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous thread</source>
+            <translation>이전 대화(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Reply</source>
+            <translation>답장(&amp;R)</translation>
+        </message>
+        <message>
+            <source>No response &amp;needed</source>
+            <translation>응답 필요 없음(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Re&amp;open (restart the clock)</source>
+            <translation>다시 열기 - 응답 타이머 재시작(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;read</source>
+            <translation>읽음으로 표시(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;unread</source>
+            <translation>읽지 않음으로 표시(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Order &amp;type…</source>
+            <translation>주문 유형(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Show the &amp;order in Orders</source>
+            <translation>주문 탭에서 주문 보기(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Special products…</source>
+            <translation>특수 상품(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>단축키(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About Seller Inbox</source>
+            <translation>Seller Inbox 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <source>View %1</source>
+            <translation>보기 %1</translation>
+        </message>
+        <message>
+            <source>Seller Inbox</source>
+            <translation>Seller Inbox</translation>
+        </message>
+        <message>
+            <source>Marked as no response needed (Ctrl+Shift+E reopens)</source>
+            <translation>응답 필요 없음으로 표시했습니다(Ctrl+Shift+E로 다시 열기)</translation>
+        </message>
+        <message>
+            <source>About Seller Inbox</source>
+            <translation>Seller Inbox 정보</translation>
+        </message>
+        <message>
+            <source>Nothing here: no thread is in this view.</source>
+            <translation>이 보기에는 대화가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox %1: answer Amazon buyers fast, within Amazon's rules.</source>
+            <translation>Seller Inbox %1: Amazon 규칙을 지키면서 Amazon 구매자에게 빠르게 답장합니다.</translation>
+        </message>
+        <message>
+            <source>No threads match “%1”.</source>
+            <translation>“%1”과(와) 일치하는 대화가 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1 threads match “%2”</source>
+            <translation>“%2” 검색 결과: 대화 %1개</translation>
+        </message>
+        <message>
+            <source>Seller Inbox — %1 overdue</source>
+            <translation>Seller Inbox — 기한 초과 %1건</translation>
+        </message>
+        <message>
+            <source>%1 open · %2 due in &lt; 4 h · %3 overdue</source>
+            <translation>열림 %1 · 4시간 이내 기한 %2 · 기한 초과 %3</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>받은 편지함</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>주문</translation>
+        </message>
+        <message>
+            <source>Search words, order id, buyer…  (Ctrl+F)</source>
+            <translation>단어, 주문 번호, 구매자 검색…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>검색</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>세는 중…</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>가져오기 취소</translation>
+        </message>
+        <message>
+            <source>Import order reports</source>
+            <translation>주문 보고서 가져오기</translation>
+        </message>
+        <message>
+            <source>Order reports (*.txt *.tsv *.csv);;All files (*)</source>
+            <translation>주문 보고서 (*.txt *.tsv *.csv);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Order import finished.</source>
+            <translation>주문 가져오기를 마쳤습니다.</translation>
+        </message>
+        <message>
+            <source>An import is already running.</source>
+            <translation>이미 가져오기가 진행 중입니다.</translation>
+        </message>
+        <message>
+            <source>Order type</source>
+            <translation>주문 유형</translation>
+        </message>
+        <message>
+            <source>Importing %1 order report(s)…</source>
+            <translation>주문 보고서 %1개를 가져오는 중…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderImport</name>
+        <message>
+            <source>(import)</source>
+            <translation>(가져오기)</translation>
+        </message>
+        <message>
+            <source>Order import</source>
+            <translation>주문 가져오기</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing imported.</source>
+            <translation>취소됨: 가져온 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>… and %1 more</source>
+            <translation>… 외 %1개</translation>
+        </message>
+        <message>
+            <source>Unexpected error: %1</source>
+            <translation>예기치 않은 오류: %1</translation>
+        </message>
+        <message>
+            <source>%1: not imported. %2</source>
+            <translation>%1: 가져오지 못했습니다. %2</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>%1행: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 new, %3 updated, %4 skipped (%5 rows read; %6 threads linked)</source>
+            <translation>%1: 신규 %2개, 업데이트 %3개, 건너뜀 %4개(읽은 행 %5개, 연결된 대화 %6개)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderPanel</name>
+        <message>
+            <source>unknown</source>
+            <translation>알 수 없음</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>주문</translation>
+        </message>
+        <message>
+            <source>No order linked to this thread yet.</source>
+            <translation>이 대화에 아직 연결된 주문이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Mark this one order as handmade, custom or wine, or let its SKUs decide</source>
+            <translation>이 주문만 수제품, 맞춤 제작 또는 와인으로 지정하거나 SKU에 따라 정해지도록 둡니다</translation>
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation>주문 번호</translation>
+        </message>
+        <message>
+            <source>Purchased</source>
+            <translation>구매일</translation>
+        </message>
+        <message>
+            <source>Marketplace</source>
+            <translation>마켓플레이스</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>상품</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>배송</translation>
+        </message>
+        <message>
+            <source>Order type</source>
+            <translation>주문 유형</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>구매자</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>메시지</translation>
+        </message>
+        <message>
+            <source>Auto (SKU rules)</source>
+            <translation>자동(SKU 규칙)</translation>
+        </message>
+        <message>
+            <source>Opted out: send only messages required to complete the order</source>
+            <translation>수신 거부: 주문 완료에 필요한 메시지만 보내십시오</translation>
+        </message>
+        <message>
+            <source>Accepts messages</source>
+            <translation>메시지 수신 허용</translation>
+        </message>
+        <message>
+            <source>(no items)</source>
+            <translation>(상품 없음)</translation>
+        </message>
+        <message>
+            <source>marked by hand</source>
+            <translation>직접 지정함</translation>
+        </message>
+        <message>
+            <source>Delivered %1</source>
+            <translation>%1 배송 완료</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>%1까지</translation>
+        </message>
+        <message>
+            <source>from SKU rules: %1</source>
+            <translation>SKU 규칙에 따름: %1</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderTable</name>
+        <message>
+            <source>standard</source>
+            <translation>일반</translation>
+        </message>
+        <message>
+            <source>handmade</source>
+            <translation>수제품</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>맞춤 제작</translation>
+        </message>
+        <message>
+            <source>wine</source>
+            <translation>와인</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>주문</translation>
+        </message>
+        <message>
+            <source>Purchased</source>
+            <translation>구매일</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>마켓</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>상품</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>합계</translation>
+        </message>
+        <message>
+            <source>Threads</source>
+            <translation>대화</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersTab</name>
+        <message>
+            <source>Order id or exact SKU…</source>
+            <translation>주문 번호 또는 정확한 SKU…</translation>
+        </message>
+        <message>
+            <source>Import orders…</source>
+            <translation>주문 가져오기…</translation>
+        </message>
+        <message>
+            <source>or drop Seller Central order reports on the table</source>
+            <translation>또는 Seller Central 주문 보고서를 표에 끌어 놓으십시오</translation>
+        </message>
+        <message>
+            <source>Threads about the selected order</source>
+            <translation>선택한 주문에 관한 대화</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxLine</name>
+        <message>
+            <source>Undo</source>
+            <translation>실행 취소</translation>
+        </message>
+        <message>
+            <source>Take the message back into the draft (Ctrl+Z)</source>
+            <translation>메시지를 초안으로 되돌리기 (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>다시 보내기</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>편집</translation>
+        </message>
+        <message>
+            <source>Take the message back into the draft to fix it</source>
+            <translation>메시지를 초안으로 되돌려 수정하기</translation>
+        </message>
+        <message numerus="yes">
+            <source>Queued: leaves in %n s</source>
+            <translation>
+                <numerusform>대기 중: %n초 후 보냄</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Queued: waiting to be sent</source>
+            <translation>대기 중: 보내기 대기</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>보내는 중…</translation>
+        </message>
+        <message>
+            <source>Sent ✓</source>
+            <translation>보냄 ✓</translation>
+        </message>
+        <message>
+            <source>Failed: {error}</source>
+            <translation>실패: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeHtml</name>
+        <message>
+            <source>Open link?</source>
+            <translation>링크를 여시겠습니까?</translation>
+        </message>
+        <message>
+            <source>This link goes to:
+
+%1
+
+Open it in your browser or mail program?</source>
+            <translation>이 링크는 다음으로 연결됩니다:
+
+%1
+
+브라우저나 메일 프로그램에서 여시겠습니까?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>단축키</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>메뉴</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>동작</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>키</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpecialProducts</name>
+        <message>
+            <source>Special products</source>
+            <translation>특수 상품</translation>
+        </message>
+        <message>
+            <source>Orders with these SKUs count as handmade, custom or wine (Amazon's rules differ for them). Use * and ? as wildcards, e.g. HM-*.</source>
+            <translation>이 SKU가 포함된 주문은 수제품, 맞춤 제작 또는 와인으로 처리됩니다(Amazon 규칙이 다르게 적용됨). * 및 ?를 와일드카드로 사용할 수 있습니다(예: HM-*).</translation>
+        </message>
+        <message>
+            <source>SKU or pattern</source>
+            <translation>SKU 또는 패턴</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>추가(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation>선택 항목 제거(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Updating the orders…</source>
+            <translation>주문을 업데이트하는 중…</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <source>Cancelling…</source>
+            <translation>취소하는 중…</translation>
+        </message>
+        <message>
+            <source>Checking mail…</source>
+            <translation>메일 확인 중…</translation>
+        </message>
+        <message>
+            <source>Mail check cancelled.</source>
+            <translation>메일 확인을 취소했습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mail checked: %n new message(s).</source>
+            <translation>
+                <numerusform>메일을 확인했습니다. 새 메시지 %n개.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mail check failed: %1</source>
+            <translation>메일 확인 실패: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Stop checking mail</source>
+            <translation>메일 확인 중지</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatePicker</name>
+        <message>
+            <source>Insert a saved reply</source>
+            <translation>저장된 답장 삽입</translation>
+        </message>
+        <message>
+            <source>Search saved replies</source>
+            <translation>저장된 답장 검색</translation>
+        </message>
+        <message>
+            <source>Insert</source>
+            <translation>삽입</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreadList</name>
+        <message>
+            <source>Time left</source>
+            <translation>남은 시간</translation>
+        </message>
+        <message>
+            <source>Buyer</source>
+            <translation>구매자</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>주문</translation>
+        </message>
+        <message>
+            <source>Market</source>
+            <translation>마켓</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>활동</translation>
+        </message>
+        <message>
+            <source>answered</source>
+            <translation>답장 완료</translation>
+        </message>
+        <message>
+            <source>no reply needed</source>
+            <translation>응답 필요 없음</translation>
+        </message>
+        <message>
+            <source>Marked as no response needed: the clock is stopped</source>
+            <translation>응답 필요 없음으로 표시됨: 응답 타이머 멈춤</translation>
+        </message>
+        <message>
+            <source>A reply is queued in the outbox</source>
+            <translation>답장이 보낼 편지함에서 대기 중입니다</translation>
+        </message>
+        <message>
+            <source>A reply is being sent</source>
+            <translation>답장을 보내는 중입니다</translation>
+        </message>
+        <message>
+            <source>A reply failed to send</source>
+            <translation>답장을 보내지 못했습니다</translation>
+        </message>
+        <message>
+            <source>A reply may have been sent (status unknown)</source>
+            <translation>답장을 보냈을 수 있습니다(상태 알 수 없음)</translation>
+        </message>
+        <message>
+            <source>This buyer opted out of unsolicited messages</source>
+            <translation>이 구매자는 원치 않는 메시지의 수신을 거부했습니다</translation>
+        </message>
+        <message>
+            <source>You have a draft in this thread</source>
+            <translation>이 대화에 초안이 있습니다</translation>
+        </message>
+        <message>
+            <source>Order type: %1</source>
+            <translation>주문 유형: %1</translation>
+        </message>
+        <message>
+            <source>Reply by %1 (Amazon's 24-hour window)</source>
+            <translation>%1까지 답장(Amazon 24시간 기한)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnknownBanner</name>
+        <message>
+            <source>Resend</source>
+            <translation>다시 보내기</translation>
+        </message>
+        <message>
+            <source>Only after checking in Seller Central that the buyer did NOT receive it.</source>
+            <translation>구매자가 받지 않았음을 Seller Central에서 확인한 뒤에만 사용하십시오.</translation>
+        </message>
+        <message>
+            <source>It was sent</source>
+            <translation>보냄으로 처리</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>“{subject}” may have been sent: the app stopped while sending it. Check the buyer's messages in Seller Central, then resend or discard it. It is never resent on its own.</source>
+            <translation>“{subject}” 메시지가 이미 전송되었을 수 있습니다. 보내는 도중 앱이 중지되었습니다. Seller Central에서 구매자의 메시지를 확인한 뒤 다시 보내거나 삭제하십시오. 자동으로 다시 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>(제목 없음)</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n more)</source>
+            <translation>
+                <numerusform>(외 %n개)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message>
+            <source>All open</source>
+            <translation>열린 대화 전체</translation>
+        </message>
+        <message>
+            <source>Due in &lt; 4 h</source>
+            <translation>기한 4시간 미만</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>기한 초과</translation>
+        </message>
+        <message>
+            <source>Opted-out buyers</source>
+            <translation>수신 거부 구매자</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>답장 완료</translation>
+        </message>
+        <message>
+            <source>No response needed</source>
+            <translation>응답 필요 없음</translation>
+        </message>
+        <message>
+            <source>Ctrl+%1</source>
+            <translation>Ctrl+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>No mail account</source>
+            <translation>메일 계정 없음</translation>
+        </message>
+        <message>
+            <source>Add your seller mailbox first (Mail ▸ Add account…).</source>
+            <translation>먼저 판매자 메일함을 추가하십시오(메일 ▸ 계정 추가…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>policy</name>
+        <message>
+            <source>Remove the link to {host}: only Amazon and parcel-tracking links are allowed.</source>
+            <translation>{host} 링크를 제거하십시오. Amazon 링크와 택배 조회 링크만 허용됩니다.</translation>
+        </message>
+        <message>
+            <source>Remove the disguised link to {host}: written-out domains count as links too.</source>
+            <translation>위장된 {host} 링크를 제거하십시오. 풀어 쓴 도메인도 링크로 간주됩니다.</translation>
+        </message>
+        <message>
+            <source>Remove the link to {host}: it looks like Amazon but is not an Amazon domain.</source>
+            <translation>{host} 링크를 제거하십시오. Amazon처럼 보이지만 Amazon 도메인이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Use https:// instead of http:// for {host}: Amazon allows only secure links.</source>
+            <translation>{host}에는 http:// 대신 https://를 사용하십시오. Amazon은 보안 링크만 허용합니다.</translation>
+        </message>
+        <message>
+            <source>Remove the e-mail address {text}: buyers and sellers talk only through Amazon's messages.</source>
+            <translation>이메일 주소 {text}을(를) 제거하십시오. 구매자와 판매자는 Amazon 메시지로만 연락합니다.</translation>
+        </message>
+        <message>
+            <source>Remove the disguised e-mail address {text}: written-out addresses count too.</source>
+            <translation>위장된 이메일 주소 {text}을(를) 제거하십시오. 풀어 쓴 주소도 해당됩니다.</translation>
+        </message>
+        <message>
+            <source>Phone number {text}: allowed only for warranty, carrier or manufacturer contact. Remove it otherwise.</source>
+            <translation>전화번호 {text}: 보증, 택배사 또는 제조사 연락처로만 허용됩니다. 그 밖의 경우에는 제거하십시오.</translation>
+        </message>
+        <message>
+            <source>Remove the unsubscribe / opt-out wording ("{text}"): Amazon manages opt-outs itself.</source>
+            <translation>구독 취소 / 수신 거부 문구("{text}")를 제거하십시오. 수신 거부는 Amazon이 직접 관리합니다.</translation>
+        </message>
+        <message>
+            <source>Remove the marketing content ("{text}"): no promotions, coupons, discounts or follow requests.</source>
+            <translation>마케팅 내용("{text}")을 제거하십시오. 프로모션, 쿠폰, 할인, 팔로우 요청은 허용되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Remove the promotion of other products or stores ("{text}").</source>
+            <translation>다른 상품이나 상점의 홍보("{text}")를 제거하십시오.</translation>
+        </message>
+        <message>
+            <source>Never offer anything ("{text}") in a message that asks for a review or feedback.</source>
+            <translation>리뷰나 피드백을 요청하는 메시지에서는 어떤 것도 제공하지 마십시오("{text}").</translation>
+        </message>
+        <message>
+            <source>Do not steer the review ("{text}"): ask neutrally, never for a positive review, never only happy buyers, never to change or remove one.</source>
+            <translation>리뷰를 유도하지 마십시오("{text}"). 중립적으로 요청하고, 긍정적인 리뷰를 요구하거나, 만족한 구매자에게만 요청하거나, 리뷰의 수정 또는 삭제를 요청하지 마십시오.</translation>
+        </message>
+        <message>
+            <source>Review or feedback request ("{text}"): allowed once per order, and not to buyers who opted out.</source>
+            <translation>리뷰 또는 피드백 요청("{text}"): 주문당 한 번만 허용되며 수신을 거부한 구매자에게는 보낼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>A review or feedback request was already sent for this order: remove "{text}".</source>
+            <translation>이 주문에는 이미 리뷰 또는 피드백 요청을 보냈습니다. "{text}" 부분을 제거하십시오.</translation>
+        </message>
+        <message>
+            <source>This message only says "{text}": Amazon asks sellers not to send messages that are only confirmations, thanks or offers of help.</source>
+            <translation>이 메시지의 내용은 "{text}"뿐입니다. Amazon은 확인, 감사 인사, 도움 제안만 담은 메시지를 보내지 않도록 요청합니다.</translation>
+        </message>
+        <message>
+            <source>Remove the emoji or pictograph {text}: Amazon does not allow them.</source>
+            <translation>이모지 또는 그림 문자 {text}을(를) 제거하십시오. Amazon에서 허용하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Remove the HTML markup {text}: messages must be plain text.</source>
+            <translation>HTML 마크업 {text}을(를) 제거하십시오. 메시지는 일반 텍스트여야 합니다.</translation>
+        </message>
+        <message>
+            <source>Use at most two line breaks in a row ({count} here).</source>
+            <translation>줄 바꿈은 연속 두 번까지만 사용하십시오(여기에는 {count}번).</translation>
+        </message>
+        <message>
+            <source>Add the order id (like 123-1234567-1234567) to the subject or body: a message you start must name the order.</source>
+            <translation>제목이나 본문에 주문 번호(예: 123-1234567-1234567)를 추가하십시오. 먼저 보내는 메시지에는 주문 번호가 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>Add this order's id {order_id} to the subject or body: a message you start must name the order.</source>
+            <translation>제목이나 본문에 이 주문의 번호({order_id})를 추가하십시오. 먼저 보내는 메시지에는 주문 번호가 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>The order was delivered {days} days ago: you may start a message only within {limit} days.</source>
+            <translation>주문이 {days}일 전에 배송되었습니다. 메시지는 배송 후 {limit}일 이내에만 먼저 보낼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The body has {length} characters: Amazon accepts at most {limit}.</source>
+            <translation>본문이 {length}자입니다. Amazon은 최대 {limit}자까지 허용합니다.</translation>
+        </message>
+        <message>
+            <source>The body looks like {detected}, but the buyer's language is {expected}: write in the buyer's language.</source>
+            <translation>본문 언어는 {detected}(으)로 보이지만 구매자의 언어는 {expected}입니다. 구매자의 언어로 작성하십시오.</translation>
+        </message>
+        <message>
+            <source>This buyer opted out of messages and this content is not critical ("{text}"): it cannot be sent, even with the {tag} tag.</source>
+            <translation>이 구매자는 메시지 수신을 거부했으며 이 내용은 필수 내용이 아닙니다("{text}"). {tag} 태그를 붙여도 보낼 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>This buyer opted out of messages: add {tag} to the subject, as this content is critical ("{text}").</source>
+            <translation>이 구매자는 메시지 수신을 거부했습니다. 이 내용은 필수 내용이므로("{text}") 제목에 {tag}을(를) 추가하십시오.</translation>
+        </message>
+        <message>
+            <source>This buyer opted out: reply on the buyer's own thread, or use a critical contact reason in Seller Central.</source>
+            <translation>이 구매자는 수신을 거부했습니다. 구매자가 시작한 대화에서 답장하거나 Seller Central에서 필수 연락 사유를 사용하십시오.</translation>
+        </message>
+        <message>
+            <source>Remove {tag}: the tag is only for critical content, and this is not ("{text}"); Amazon may penalise misuse.</source>
+            <translation>{tag}을(를) 제거하십시오. 이 태그는 필수 내용에만 사용하며 이 내용은 해당하지 않습니다("{text}"). Amazon에서 오용에 불이익을 줄 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The {tag} tag is not needed here: this buyer has not opted out.</source>
+            <translation>여기에는 {tag} 태그가 필요하지 않습니다. 이 구매자는 수신을 거부하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The {tag} tag is not needed on a reply to the buyer's own thread.</source>
+            <translation>구매자가 시작한 대화에 대한 답장에는 {tag} 태그가 필요하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The {tag} tag is not needed: {order_type} orders are exempt from opt-out.</source>
+            <translation>{tag} 태그가 필요하지 않습니다. {order_type} 주문은 수신 거부 대상에서 제외됩니다.</translation>
+        </message>
+        <message>
+            <source>{name}: {kind} files cannot be sent; use PDF, Word, JPEG, PNG, GIF or plain text.</source>
+            <translation>{name}: {kind} 파일은 보낼 수 없습니다. PDF, Word, JPEG, PNG, GIF 또는 일반 텍스트를 사용하십시오.</translation>
+        </message>
+        <message>
+            <source>{name}: the name says .{ext} but the content is {kind}.</source>
+            <translation>{name}: 확장자는 .{ext}인데 실제 내용은 {kind}입니다.</translation>
+        </message>
+        <message>
+            <source>{name}: macro-enabled Word documents cannot be sent ({trigger}).</source>
+            <translation>{name}: 매크로 사용 Word 문서는 보낼 수 없습니다({trigger}).</translation>
+        </message>
+        <message>
+            <source>Attachments total {size_mb} MB: the limit is {limit_mb} MB.</source>
+            <translation>첨부 파일 합계가 {size_mb} MB입니다. 한도는 {limit_mb} MB입니다.</translation>
+        </message>
+        <message>
+            <source>{count} attachments: Amazon takes at most {limit} per message.</source>
+            <translation>첨부 파일 {count}개: Amazon은 메시지당 최대 {limit}개까지 받습니다.</translation>
+        </message>
+        <message>
+            <source>{name} contains a link to {host}: only Amazon and parcel-tracking links are allowed.</source>
+            <translation>{name}에 {host} 링크가 있습니다. Amazon 링크와 택배 조회 링크만 허용됩니다.</translation>
+        </message>
+        <message>
+            <source>{name} is an animated GIF ({frames} frames): Amazon does not allow them.</source>
+            <translation>{name}: 애니메이션 GIF({frames}프레임)입니다. Amazon에서 허용하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {reason}.</source>
+            <translation>{name}을(를) 읽을 수 없습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted or password-protected: Amazon cannot show it to the buyer.</source>
+            <translation>{name}: 암호화되었거나 비밀번호로 보호되어 있어 Amazon이 구매자에게 보여 줄 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is empty.</source>
+            <translation>{name}: 파일이 비어 있습니다.</translation>
+        </message>
+        <message>
+            <source>{name} is refused: {reason} (a decompression bomb guard).</source>
+            <translation>{name}을(를) 거부했습니다: {reason}(압축 폭탄 방지).</translation>
+        </message>
+    </context>
+</TS>
