@@ -20,7 +20,6 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QTabWidget,
@@ -124,49 +123,18 @@ class MainWindow(QMainWindow):
         window_layout.build_layout(self)
         window_layout.build_menus(self)
         window_layout.build_status_bar(self)
-        self._search_timer = self._timer(SEARCH_DEBOUNCE_MS, single=True)
-        self._read_timer = self._timer(MARK_READ_AFTER_MS, single=True)
-        self._header_timer = self._timer(HEADER_TICK_MS, single=False)
-        self._header_timer.start()
+        self.search_timer = self._timer(SEARCH_DEBOUNCE_MS, single=True)
+        self.read_timer = self._timer(MARK_READ_AFTER_MS, single=True)
+        self.header_timer = self._timer(HEADER_TICK_MS, single=False)
+        self.header_timer.start()
 
         self.orders = OrdersController(self)
         self.counts = CountsController(self)
-        self._connect()
+        window_layout.wire(self)
         self.orders.wire()
         self._restore_settings()
 
     # --- construction ------------------------------------------------------------------
-
-    def _connect(self) -> None:
-        a = self.actions_
-        a["quit"].triggered.connect(self.close)
-        a["find"].triggered.connect(self.focus_search)
-        a["show_inbox"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
-        a["show_orders"].triggered.connect(self.show_orders_tab)
-        a["focus_list"].triggered.connect(self._focus_list)
-        a["focus_sidebar"].triggered.connect(self.sidebar.setFocus)
-        a["sort_due"].triggered.connect(lambda: self.set_sort("due"))
-        a["sort_activity"].triggered.connect(lambda: self.set_sort("activity"))
-        a["refresh"].triggered.connect(self.refresh)
-        for n in range(1, 10):
-            a[f"view_{n}"].triggered.connect(lambda _=False, n=n: self.show_view_number(n))
-        a["next"].triggered.connect(lambda: self.move_selection(1))
-        a["previous"].triggered.connect(lambda: self.move_selection(-1))
-        a["reply"].triggered.connect(self.reply)
-        a["no_response"].triggered.connect(self.mark_no_response_needed)
-        a["reopen"].triggered.connect(self.reopen)
-        a["mark_read"].triggered.connect(lambda: self.mark_read(True))
-        a["mark_unread"].triggered.connect(lambda: self.mark_read(False))
-        a["shortcuts"].triggered.connect(self.show_shortcuts)
-        a["about"].triggered.connect(self.show_about)
-        self.sidebar.view_chosen.connect(self.show_view)
-        self.threads_view.selectionModel().currentRowChanged.connect(self._thread_changed)
-        self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.escaped.connect(self._focus_list)
-        self.search_edit.returnPressed.connect(self._search_now)
-        self._search_timer.timeout.connect(self.apply_search)
-        self._read_timer.timeout.connect(self._auto_mark_read)
-        self._header_timer.timeout.connect(self._tick)
 
     def _timer(self, ms: int, *, single: bool) -> QTimer:
         timer = QTimer(self)
@@ -221,7 +189,7 @@ class MainWindow(QMainWindow):
             self.show_view(keys[n - 1])
 
     def apply_search(self) -> None:
-        self._search_timer.stop()
+        self.search_timer.stop()
         if self.search_edit.text().strip():
             self.sidebar.clearSelection()  # results come from every view
         else:
@@ -229,9 +197,9 @@ class MainWindow(QMainWindow):
         self._reload_threads()
         self.conversation.set_terms(self.models.threads.terms)
 
-    def _search_now(self) -> None:
+    def search_now(self) -> None:
         self.apply_search()
-        self._focus_list()
+        self.focus_list()
 
     def set_sort(self, sort: str) -> None:
         self.sort = sort
@@ -311,12 +279,12 @@ class MainWindow(QMainWindow):
     def current_thread(self) -> ThreadRow | None:
         return self._current.thread if self._current is not None else None
 
-    def _thread_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def thread_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         thread_id = current.data(Role.ID) if current.isValid() else None
         self._show_thread(thread_id if isinstance(thread_id, int) else None)
 
     def _show_thread(self, thread_id: int | None) -> None:
-        self._read_timer.stop()
+        self.read_timer.stop()
         detail = self.service.thread_detail(thread_id) if thread_id is not None else None
         self._current = detail
         if detail is None:
@@ -332,7 +300,7 @@ class MainWindow(QMainWindow):
         self.order_panel.show_order(detail.order, detail.thread)
         self._update_thread_actions()
         if detail.thread.unread:
-            self._read_timer.start()
+            self.read_timer.start()
         self.thread_selected.emit(detail.thread.id)
 
     def refresh_current(self) -> None:
@@ -405,16 +373,16 @@ class MainWindow(QMainWindow):
         tid = self.current_thread_id()
         if tid is None:
             return
-        self._read_timer.stop()
+        self.read_timer.stop()
         self.service.mark_read(tid, read)
         self.refresh_current()
 
-    def _auto_mark_read(self) -> None:
+    def auto_mark_read(self) -> None:
         row = self.current_thread()
         if row is not None and row.unread:
             self.mark_read(True)
 
-    def _tick(self) -> None:
+    def tick(self) -> None:
         """Every 30 s: the header's time left; every 2 min the counts (deadlines pass)."""
         row = self.current_thread()
         if row is not None:
@@ -439,7 +407,7 @@ class MainWindow(QMainWindow):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
-    def _focus_list(self) -> None:
+    def focus_list(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.threads_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -447,17 +415,6 @@ class MainWindow(QMainWindow):
         from inbox_app.views.shortcut_sheet import ShortcutSheet
 
         ShortcutSheet.ask(self, self.actions_.sheet_rows())
-
-    def show_about(self) -> None:
-        from inbox_app import __version__
-
-        QMessageBox.about(
-            self,
-            _tr("About Seller Inbox"),
-            _tr("Seller Inbox %1: answer Amazon buyers fast, within Amazon's rules.").replace(
-                "%1", __version__
-            ),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

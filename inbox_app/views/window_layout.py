@@ -125,3 +125,50 @@ def build_status_bar(self: MainWindow) -> None:
     status.addPermanentWidget(self.progress)
     status.addPermanentWidget(self.cancel_import)
     status.addPermanentWidget(self.counts_label)
+
+
+def wire(self: MainWindow) -> None:
+    """Connect the window's actions, widgets and timers to its slots."""
+    a = self.actions_
+    a["quit"].triggered.connect(self.close)
+    a["find"].triggered.connect(self.focus_search)
+    a["show_inbox"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+    a["show_orders"].triggered.connect(self.show_orders_tab)
+    a["focus_list"].triggered.connect(self.focus_list)
+    a["focus_sidebar"].triggered.connect(self.sidebar.setFocus)
+    a["sort_due"].triggered.connect(lambda: self.set_sort("due"))
+    a["sort_activity"].triggered.connect(lambda: self.set_sort("activity"))
+    a["refresh"].triggered.connect(self.refresh)
+    for n in range(1, 10):
+        a[f"view_{n}"].triggered.connect(lambda _=False, n=n: self.show_view_number(n))
+    a["next"].triggered.connect(lambda: self.move_selection(1))
+    a["previous"].triggered.connect(lambda: self.move_selection(-1))
+    a["reply"].triggered.connect(self.reply)
+    a["no_response"].triggered.connect(self.mark_no_response_needed)
+    a["reopen"].triggered.connect(self.reopen)
+    a["mark_read"].triggered.connect(lambda: self.mark_read(True))
+    a["mark_unread"].triggered.connect(lambda: self.mark_read(False))
+    a["shortcuts"].triggered.connect(self.show_shortcuts)
+    a["about"].triggered.connect(lambda: show_about(self))
+    self.sidebar.view_chosen.connect(self.show_view)
+    self.threads_view.selectionModel().currentRowChanged.connect(self.thread_changed)
+    self.search_edit.textChanged.connect(self.search_timer.start)
+    self.search_edit.escaped.connect(self.focus_list)
+    self.search_edit.returnPressed.connect(self.search_now)
+    self.search_timer.timeout.connect(self.apply_search)
+    self.read_timer.timeout.connect(self.auto_mark_read)
+    self.header_timer.timeout.connect(self.tick)
+
+
+def show_about(parent: QWidget) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from inbox_app import __version__
+
+    QMessageBox.about(
+        parent,
+        _tr("About Seller Inbox"),
+        _tr("Seller Inbox %1: answer Amazon buyers fast, within Amazon's rules.").replace(
+            "%1", __version__
+        ),
+    )

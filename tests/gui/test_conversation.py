@@ -145,5 +145,5 @@ def test_the_header_deadline_follows_the_clock(main_window, clock, qtbot):
     before = w.conversation.due_label.text()
     assert "Reply within" in before
     clock.advance(hours=30)
-    w._header_timer.setInterval(10)
+    w.header_timer.setInterval(10)
     qtbot.waitUntil(lambda: "overdue" in w.conversation.due_label.text(), timeout=2000)
