@@ -238,6 +238,7 @@ class Thread(Base):
 
     __table_args__ = (
         Index("ix_threads_activity", "last_activity_at", "id"),
+        Index("ix_threads_state_activity", "state", "last_activity_at", "id"),
         Index("ix_threads_buyer", "buyer_id"),
         Index("ix_threads_order", "order_id"),
         Index("ix_threads_amazon_order", "amazon_order_id"),

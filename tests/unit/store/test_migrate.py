@@ -143,3 +143,39 @@ def test_readers_do_not_block_writers(tmp_path: Path) -> None:
     finally:
         other.close()
         store.close()
+
+
+def test_real_upgrade_from_0001_keeps_data_and_backs_up_first(tmp_path: Path) -> None:
+    from alembic import command
+
+    from inbox_app.store.migrate import alembic_config
+
+    path = tmp_path / "db.sqlite3"
+    store = open_store(f"sqlite:///{path}")
+    with store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO buyers (alias, display_name, opted_out, created_at) "
+                          "VALUES ('k@marketplace.amazon.it', 'Giulia', 0, 0)"))
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    store.close()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    con.close()
+
+    store = open_store(f"sqlite:///{path}")  # the app at head opens an 0001 file
+    try:
+        assert current_revision(store.engine) == head_revision() != "0001"
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT display_name FROM buyers")).scalar() == "Giulia"
+            indexes = set(conn.execute(text(
+                "SELECT name FROM sqlite_master WHERE type = 'index'")).scalars())
+        assert "ix_threads_state_activity" in indexes
+    finally:
+        store.close()
+    backups = list(tmp_path.glob("db.sqlite3.bak-0001-*"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT display_name FROM buyers").fetchone()[0] == "Giulia"
+    con.close()
