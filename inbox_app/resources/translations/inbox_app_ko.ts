@@ -766,7 +766,7 @@ Content: {kind}</source>
         </message>
         <message>
             <source>Counting…</source>
-            <translation>세는 중…</translation>
+            <translation>집계 중…</translation>
         </message>
         <message>
             <source>Cancel import</source>
