@@ -112,8 +112,8 @@ def _main() -> None:
         pane.show()
         pane.set_thread(tid)
         body = pane.ui.body
-        body.setPlainText(BODY[:1500])
-        body.moveCursor(body.textCursor().MoveOperation.End)
+        body.setPlainText(BODY)  # the live step on the same 2,000 characters
+        pane.ui.subject.setText(draft.subject)
         body.setFocus()
         pane.run_check()
 
@@ -129,15 +129,20 @@ def _main() -> None:
             save_ms.append((time.perf_counter() - t0) * 1000)
 
         typed = BODY[:500]
+        body.setPlainText(BODY[:1500])  # typing 500 more makes the 2,000-character draft
+        body.moveCursor(body.textCursor().MoveOperation.End)
         debounced = _type(body, typed)
-        latency = []
+        to_findings: list[float] = []
+        to_saved: list[float] = []
         for _ in range(5):
             _type(body, " ok")
             t0 = time.perf_counter()
             while pane.live.timer.isActive() or pane.save_timer.isActive():
                 app.processEvents()  # type: ignore[union-attr]
+                if not pane.live.timer.isActive() and len(to_findings) < len(to_saved) + 1:
+                    to_findings.append((time.perf_counter() - t0) * 1000)
                 time.sleep(0.001)
-            latency.append((time.perf_counter() - t0) * 1000)
+            to_saved.append((time.perf_counter() - t0) * 1000)
         body.setPlainText(BODY[:1500])
         per_key_sync = _type(body, typed, after_each=live_step)
         pane.close()
@@ -153,9 +158,10 @@ def _main() -> None:
     ]
     table("Compose: time per operation (ms)", ["operation", "median", "p95", "max"], rows)
     print(
-        f"\nlast keystroke -> findings shown and draft saved: median "
-        f"{statistics.median(latency):.0f} ms (250 ms check debounce, 700 ms save debounce, "
-        "then the steps above); target for the check itself: < 2 ms"
+        f"\nlast keystroke -> findings on screen: median {statistics.median(to_findings):.0f} ms"
+        f" (the 250 ms debounce + the live step); -> draft in the store: median "
+        f"{statistics.median(to_saved):.0f} ms (700 ms debounce + the save). Target for the"
+        " check itself: < 2 ms; no keystroke waits for it."
     )
 
 
