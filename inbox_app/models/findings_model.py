@@ -6,10 +6,18 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from inbox_app.models.icons import state_icon
+from inbox_app.policy import load_ruleset
 from inbox_app.policy.types import SEVERITY_RANK, Finding
 
 _BASE = int(Qt.ItemDataRole.UserRole) + 200
@@ -28,6 +36,27 @@ class FindingRole(IntEnum):
     FIELD = _BASE + 3  # "subject" | "body" | "attachment"
     SPAN = _BASE + 4  # (start, end) in the field, Python string indices
     RULE = _BASE + 5  # the rule id, e.g. "external-link"
+
+
+class _Params(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def finding_text(f: Finding) -> str:
+    """The finding's message in the interface language (`make translations` extracts the
+    rule book's templates under the "policy" context); the checker's English otherwise."""
+    templates = load_ruleset().templates
+    template = templates.get(f.message_id) or templates.get(f.message_id.split(".", 1)[0])
+    if not template:
+        return f.message
+    translated = QCoreApplication.translate("policy", template)
+    if translated == template:
+        return f.message
+    try:
+        return translated.format_map(_Params(dict(f.params)))
+    except (ValueError, IndexError, AttributeError):
+        return f.message
 
 
 def sort_findings(findings: Sequence[Finding]) -> tuple[Finding, ...]:
@@ -58,7 +87,7 @@ class FindingsModel(QAbstractListModel):
             return None
         f = self._findings[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f.message
+            return finding_text(f)
         if role == Qt.ItemDataRole.ToolTipRole:
             where = f.attachment or f.field
             return f"{f.rule} ({f.severity}) — {where}" + (f": “{f.trigger}”" if f.trigger else "")
@@ -67,7 +96,7 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return state_icon(_SEVERITY_ICONS.get(f.severity, "notice"))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{f.severity}: {f.message}"
+            return f"{f.severity}: {finding_text(f)}"
         if role == FindingRole.FINDING:
             return f
         if role == FindingRole.SEVERITY:

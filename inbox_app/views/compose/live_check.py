@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from inbox_app.models.attachments_model import AttachmentsModel
-from inbox_app.models.findings_model import FindingsModel
+from inbox_app.models.findings_model import FindingsModel, finding_text
 from inbox_app.policy.types import AttachmentInput, AttachmentScan, Context, Draft
 from inbox_app.services.drafts import DraftAttachment
 from inbox_app.services.policy_context import run_check, size_finding
@@ -79,7 +79,7 @@ class LiveCheck(QObject):
 
     def blockers(self) -> list[str]:
         """Why the message cannot be sent now, for the send button's tooltip."""
-        reasons = [f.message for f in self.model.blocking()]
+        reasons = [finding_text(f) for f in self.model.blocking()]
         if self.files.busy():
             reasons.append(self.tr("An attachment is still being checked."))
         reasons += [
