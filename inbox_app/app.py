@@ -183,6 +183,13 @@ def _open_in_background(db: str | None, demo: bool) -> Future[Store]:
     return future
 
 
+def _existing_sqlite(url: str) -> bool:
+    from inbox_app.store.migrate import sqlite_path
+
+    path = sqlite_path(url)
+    return path is not None and path.is_file() and path.stat().st_size > 0
+
+
 def _preview_store(url: str) -> Store | None:
     """A read-only view of an existing SQLite store already at the current schema, so the
     first page can be shown while `open_store` verifies the whole file (about 1 s per GB).
@@ -265,6 +272,12 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
 
 def run(db: str | None, demo: bool) -> int:
     """Open the window on `db` (or the demo store) and run the event loop."""
+    from inbox_app.settings import database_url, demo_db_path
+
+    url = database_url(demo_db_path() if demo else db)
+    # only a file that was complete before we started may be previewed (not a demo
+    # being built, not a file being created)
+    existed = _existing_sqlite(url)
     opening = _open_in_background(db, demo)  # checking a big file overlaps Qt's start-up
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -273,11 +286,9 @@ def run(db: str | None, demo: bool) -> int:
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Seller Inbox"))
     load_translations(app)
     import inbox_app.views.main_window  # noqa: F401 (imported while the store opens)
-    from inbox_app.settings import database_url, demo_db_path
     from inbox_app.store.errors import KnownStoreError
 
-    url = database_url(demo_db_path() if demo else db)
-    preview = _preview_store(url)  # first paint from a read-only view while it verifies
+    preview = _preview_store(url) if existed else None  # first paint while it verifies
     try:
         if preview is None or opening.done():
             if preview is not None:
