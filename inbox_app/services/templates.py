@@ -73,6 +73,19 @@ def fill(text: str, values: Mapping[str, str]) -> str:
     return PLACEHOLDER.sub(sub, text)
 
 
+def to_placeholders(text: str, values: Mapping[str, str]) -> str:
+    """The reverse of fill(): a thread's own values (buyer, order id...) become placeholders
+    again, longest first, so a reply written for one buyer can serve the next."""
+    pairs = sorted(
+        ((v, k) for k, v in values.items() if k in PLACEHOLDERS and len(v.strip()) >= 3),
+        key=lambda p: len(p[0]),
+        reverse=True,
+    )
+    for value, key in pairs:
+        text = text.replace(value, "{" + key + "}")
+    return text
+
+
 def fill_template(template: TemplateRow, values: Mapping[str, str]) -> tuple[str, str]:
     """(subject, body) of the template, filled from the thread's order."""
     return fill(template.subject, values), fill(template.body, values)

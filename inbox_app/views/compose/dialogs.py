@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -59,6 +60,20 @@ class ConfirmWarningsDialog(QDialog):
             return dlg.exec() == QDialog.DialogCode.Accepted
         finally:
             dlg.deleteLater()
+
+
+def ask_template_name(parent: QWidget | None, suggestion: str) -> str | None:
+    """The name for a new saved reply (None: cancelled). Tests replace this function."""
+    name, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("ComposePane", "Save as a saved reply"),
+        QCoreApplication.translate(
+            "ComposePane",
+            "Name (the buyer's name, order id and product become placeholders):",
+        ),
+        text=suggestion,
+    )
+    return name.strip() if ok and name.strip() else None
 
 
 class _FilterEdit(QLineEdit):

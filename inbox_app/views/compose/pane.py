@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from inbox_app.models.findings_model import FindingRole, FindingsModel
@@ -48,7 +48,12 @@ from inbox_app.views.compose.attachments import (
 from inbox_app.views.compose.layout import build_ui
 from inbox_app.views.compose.live_check import LiveCheck
 from inbox_app.views.compose.outbox_bar import OutboxWatch
-from inbox_app.views.compose.presenter import go_to_finding, insert_template, show_target
+from inbox_app.views.compose.presenter import (
+    go_to_finding,
+    insert_template,
+    save_as_template,
+    show_target,
+)
 from inbox_app.views.compose.tag_sync import TagSync
 
 _PROCESS_STARTED = datetime.now(UTC)
@@ -121,7 +126,10 @@ class ComposePane(QWidget):
         ui.attachments.open_requested.connect(self.preview_selected)
         ui.attach.clicked.connect(self.pick_files)
         ui.remove.clicked.connect(self.remove_selected_attachments)
-        ui.templates.clicked.connect(self.insert_template)
+        menu = QMenu(ui.templates)
+        menu.addAction(self.tr("Insert a saved reply…  (Ctrl+Shift+T)"), self.insert_template)
+        menu.addAction(self.tr("Save this message as a saved reply…"), self.save_as_template)
+        ui.templates.setMenu(menu)
         ui.send.clicked.connect(self.send)
         ui.findings.clicked.connect(self.go_to_finding)
         ui.findings.activated.connect(self.go_to_finding)
@@ -386,6 +394,9 @@ class ComposePane(QWidget):
     def insert_template(self) -> None:
         if self._info is not None:
             insert_template(self, self.store, self._info, self.ui)
+
+    def save_as_template(self) -> bool:
+        return self._info is not None and save_as_template(self, self.store, self._info, self.ui)
 
     # --- sending and the outbox (sending.py) ----------------------------------------------
 

@@ -7,10 +7,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from inbox_app.models.attachments_model import AttachmentsModel
+from inbox_app.models.findings_model import finding_text
 from inbox_app.policy.types import Finding
 from inbox_app.services import templates
 from inbox_app.services.policy_context import ComposeInfo, opt_out_binds
 from inbox_app.store.migrate import Store
+from inbox_app.views.compose import dialogs
 from inbox_app.views.compose.dialogs import TemplatePicker
 from inbox_app.views.compose.layout import ComposeUi
 from inbox_app.views.compose.text_spans import select_span
@@ -86,4 +88,26 @@ def insert_template(parent: QWidget, store: Store, info: ComposeInfo, ui: Compos
     if subject and ui.subject.text().strip() in ("", info.default_subject.strip()):
         ui.subject.setText(subject)
     ui.body.setFocus()
+    return True
+
+
+def save_as_template(parent: QWidget, store: Store, info: ComposeInfo, ui: ComposeUi) -> bool:
+    """Save the current subject and body as a saved reply; the checker may refuse it."""
+    body = ui.body.toPlainText()
+    if not body.strip():
+        ui.status.setText(_tr("Write the reply first, then save it."))
+        return False
+    name = dialogs.ask_template_name(parent, ui.subject.text().strip()[:60])
+    if name is None:
+        return False
+    language = info.context.buyer_language or "en"
+    subject = templates.to_placeholders(ui.subject.text(), info.values)
+    result = templates.save_template(
+        store, name, language, subject, templates.to_placeholders(body, info.values)
+    )
+    if not result.saved:
+        blocks = [finding_text(f) for f in result.findings if f.severity == "block"]
+        ui.status.setText(_tr("Not saved: {why}").format(why=" ".join(blocks)))
+        return False
+    ui.status.setText(_tr("Saved as the reply “{name}”.").format(name=name))
     return True

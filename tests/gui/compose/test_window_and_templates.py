@@ -67,3 +67,25 @@ def test_template_picker_filters_and_inserts(
     body = pane.ui.body.toPlainText()
     assert body.startswith("Hello Jana,") and "(Teapot)" in body
     assert pane.ui.subject.text().startswith("Delay in the delivery of your order")
+
+
+def test_save_this_message_as_a_saved_reply(
+    store: Store, make_pane: Callable[..., ComposePane], monkeypatch: Any
+) -> None:
+    from inbox_app.views.compose import dialogs
+
+    pane = make_pane(make_thread(store, buyer_name="Jana", product="Teapot"))
+    assert pane.info is not None
+    oid = pane.info.context.order_id
+    monkeypatch.setattr(dialogs, "ask_template_name", lambda parent, suggestion: "Teapot ships")
+    pane.ui.body.setPlainText(f"Hello Jana, your Teapot (order {oid}) ships today.")
+    assert pane.save_as_template()
+    saved = templates.list_templates(store, query="Teapot ships")
+    assert [t.body for t in saved] == [
+        "Hello {buyer_name}, your {product} (order {order_id}) ships today."
+    ]
+    pane.ui.body.setPlainText("Get 10% off with coupon SAVE10 at www.myshop.com")
+    monkeypatch.setattr(dialogs, "ask_template_name", lambda parent, suggestion: "Promo")
+    assert not pane.save_as_template()
+    assert "Not saved" in pane.ui.status.text()
+    assert templates.list_templates(store, query="Promo") == []

@@ -81,3 +81,16 @@ def test_save_template_and_update(store: Store) -> None:
     assert again.template_id == ok.template_id
     assert templates.list_templates(store)[0].body.endswith("delayed.")
     assert templates.delete_template(store, ok.template_id)
+
+
+def test_to_placeholders_reverses_fill() -> None:
+    values = {
+        "buyer_name": "Jana",
+        "order_id": "123-4567890-1234567",
+        "product": "Teapot",
+        "seller_name": "",
+    }
+    text = "Hello Jana, your Teapot (order 123-4567890-1234567) ships today."
+    back = templates.to_placeholders(text, values)
+    assert back == "Hello {buyer_name}, your {product} (order {order_id}) ships today."
+    assert templates.fill(back, values) == text
