@@ -1,4 +1,15 @@
-"""The compose pane (a reply under the conversation) and the compose window ("Contact buyer")."""
+"""The compose pane (a reply under the conversation) and the compose window ("Contact buyer").
+
+In the main window (app.py), after create_window():
+
+    from inbox_app.views.compose.embed import install_compose, open_contact_buyer
+    pane = install_compose(window, store, settings)   # fills window.compose_slot
+
+install_compose connects thread_selected -> set_thread, thread_cleared -> set_thread(None),
+reply_requested -> focus the body, and refreshes the thread row on draft_saved(thread_id)
+and the conversation on queued(message_id, thread_id) / outbox_changed(thread_id).
+"Contact buyer" on an order: open_contact_buyer(parent, store, order_id, settings).
+"""
 
 from inbox_app.views.compose.pane import ComposePane
 from inbox_app.views.compose.window import ComposeWindow

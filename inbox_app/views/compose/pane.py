@@ -85,7 +85,8 @@ class ComposePane(QWidget):
         self.setObjectName("composePane")
         self.store = store
         self.undo_seconds = undo_seconds
-        self.started_at = started_at or _PROCESS_STARTED
+        # whole seconds, as the store keeps them: a send claimed after start is never a crash
+        self.started_at = (started_at or _PROCESS_STARTED).replace(microsecond=0)
         self.__info: ComposeInfo | None = None
         self._order_mode = False
         self._loading = False
