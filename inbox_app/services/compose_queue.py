@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from inbox_app.policy.types import AttachmentInput, AttachmentScan, Draft, Report
-from inbox_app.services.drafts import DraftRow, _attachments, _draft_message
+from inbox_app.services.drafts import DraftRow, _attachments, _draft_message, durable_session
 from inbox_app.services.policy_context import info_for_thread, run_check
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.migrate import Store
@@ -120,7 +120,7 @@ def queue_draft(
     if not report.sendable:
         raise PolicyBlockedError(report)
     moment = _now(now)
-    with store.session() as session, session.begin():
+    with durable_session(store) as session, session.begin():
         # What was checked is what is queued: the draft must not have changed meanwhile.
         if _load(session, thread_id) != draft:
             raise QueueError("The draft changed while it was being checked; send again.")
@@ -161,7 +161,7 @@ def _merge_into(session: Session, restored: Message, other: Message) -> None:
 def undo_queued(store: Store, message_id: int, *, now: datetime | None = None) -> bool:
     """Bring a queued message back to draft while its undo window is open."""
     moment = _now(now)
-    with store.session() as session, session.begin():
+    with durable_session(store) as session, session.begin():
         result = session.execute(
             update(Message)
             .where(
@@ -193,7 +193,7 @@ def undo_queued(store: Store, message_id: int, *, now: datetime | None = None) -
 def return_to_draft(store: Store, message_id: int, *, now: datetime | None = None) -> bool:
     """A failed (or held) message back into the thread's draft, to be fixed and sent again."""
     moment = _now(now)
-    with store.session() as session, session.begin():
+    with durable_session(store) as session, session.begin():
         m = session.get(Message, message_id)
         if m is None or m.status != "failed":
             return False
@@ -280,7 +280,7 @@ def resolve_unknown(
     if action not in ("resend", "discard", "mark_sent"):
         raise ValueError(f"unknown action {action!r}")
     moment = _now(now)
-    with store.session() as session, session.begin():
+    with durable_session(store) as session, session.begin():
         m = session.get(Message, message_id)
         if m is None or m.status not in (*PENDING_STATES, "failed"):
             return False

@@ -152,7 +152,7 @@ def _main() -> None:
         ["policy check(), 2,000 chars", *_stats(check_ms)],
         ["plain re scan, same text", *_stats(naive_ms)],
         ["pane live step (check+model+underline)", *_stats(live_ms)],
-        ["draft save (one BEGIN IMMEDIATE)", *_stats(save_ms)],
+        ["draft save (BEGIN IMMEDIATE, fsync: FULL)", *_stats(save_ms)],
         ["keystroke in bodyEdit, debounced check", *_stats(debounced)],
         ["keystroke if checked on every key (avoided)", *_stats(per_key_sync)],
     ]
