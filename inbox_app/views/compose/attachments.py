@@ -279,7 +279,7 @@ class Attachments(QObject):
                 problem=i.problem,
             )
             for i in self.model.items()
-            if i.sha256 is not None and i.state != "scanning"
+            if i.sha256 is not None  # bytes in the BlobStore (a reloaded file may be rescanning)
         )
 
     def scans(self) -> dict[str, AttachmentScan]:

@@ -162,3 +162,18 @@ def test_one_editor_per_draft(store: Store, make_pane: Callable[..., ComposePane
     assert second.ui.body.toPlainText() == "typed in the first pane"
     assert first.thread_id is None  # released, its text saved
     assert "another window" in first.ui.status.text()
+
+
+def test_saving_while_a_reopened_draft_rescans_keeps_its_files(
+    store: Store, make_pane: Callable[..., ComposePane]
+) -> None:
+    import os as _os
+
+    tid = make_thread(store)
+    note = drafts.stash_attachment(store, "note.txt", b"unique " + _os.urandom(16).hex().encode())
+    drafts.save_draft(store, tid, "Re: x", "first words", [note], False)
+    pane = make_pane(tid, save_delay_ms=60_000)
+    pane.ui.body.setPlainText("first words, and more")  # before the rescan finished
+    assert pane.save_now()
+    draft = drafts.load_draft(store, tid)
+    assert draft is not None and [a.filename for a in draft.attachments] == ["note.txt"]
