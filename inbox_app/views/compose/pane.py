@@ -107,6 +107,7 @@ class ComposePane(QWidget):
         self.tags = TagSync(self.ui.subject, self.ui.important, self)
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
+        self._save_delay = save_delay_ms
         self.save_timer.setInterval(save_delay_ms)
         self.save_timer.timeout.connect(self.save_now)
         self.watch = OutboxWatch(store, self.ui.outbox, self.ui.banner, self.started_at, self)
@@ -314,8 +315,9 @@ class ComposePane(QWidget):
                     self.thread_created.emit(row.thread_id)
         except (drafts.DraftError, SQLAlchemyError, OSError) as exc:
             self.ui.status.setText(self.tr("Draft not saved yet: {error}").format(error=exc))
-            self.save_timer.start(2000)  # keep trying; the text stays on screen
+            self.save_timer.start(max(2000, self._save_delay))  # keep trying; text stays
             return False
+        self.save_timer.setInterval(self._save_delay)
         self._saved = snap
         self.ui.status.setText("")
         if self._info is not None and self._info.thread_id is not None:

@@ -177,3 +177,28 @@ def test_saving_while_a_reopened_draft_rescans_keeps_its_files(
     assert pane.save_now()
     draft = drafts.load_draft(store, tid)
     assert draft is not None and [a.filename for a in draft.attachments] == ["note.txt"]
+
+
+def test_a_failed_save_is_retried_and_the_text_kept(
+    store: Store, make_pane: Callable[..., ComposePane], monkeypatch: Any, qtbot: Any
+) -> None:
+    tid = make_thread(store)
+    pane = make_pane(tid)
+    real = drafts.save_draft
+    calls: list[int] = []
+
+    def flaky(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise drafts.DraftError("database is locked")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(drafts, "save_draft", flaky)
+    pane.ui.body.setPlainText("kept through a locked database")
+    assert not pane.save_now()
+    assert "not saved yet" in pane.ui.status.text()
+    with qtbot.waitSignal(pane.draft_saved, timeout=5000):
+        pass  # retried by the timer
+    assert pane.save_timer.interval() == 60  # back to the normal debounce
+    draft = drafts.load_draft(store, tid)
+    assert draft is not None and draft.body == "kept through a locked database"
