@@ -246,3 +246,28 @@ def test_ctrl_v_with_copied_files_in_the_list(
     qtbot.keyClick(pane.ui.attachments, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(pane.attachments.model.items()) == 1 and _settled(pane))
     assert pane.attachments.model.item(0).filename == "copied.txt"
+
+
+def test_ctrl_shift_a_opens_the_picker_for_several_files(
+    tmp_path: Path,
+    store: Store,
+    make_pane: Callable[..., ComposePane],
+    qtbot: Any,
+    monkeypatch: Any,
+) -> None:
+    from inbox_app.views.compose import pane as pane_module
+
+    files = []
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(name)
+        files.append(tmp_path / name)
+    monkeypatch.setattr(pane_module, "ask_files", lambda parent: files)
+    pane = make_pane(make_thread(store))
+    pane.ui.body.setFocus()
+    qtbot.keyClick(
+        pane.ui.body,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: len(pane.attachments.model.items()) == 2 and _settled(pane))
+    assert [i.filename for i in pane.attachments.model.items()] == ["a.txt", "b.txt"]
