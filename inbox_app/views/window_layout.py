@@ -100,6 +100,17 @@ def build_layout(self: MainWindow) -> None:
     toolbar.addAction(self.actions_["shortcuts"])
     self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     self.setCentralWidget(self.tabs)
+    # names for screen readers (the objectNames are for tests)
+    for widget, name in (
+        (self.sidebar, _tr("Saved views")),
+        (self.threads_view, _tr("Threads")),
+        (self.conversation, _tr("Conversation")),
+        (self.order_panel, _tr("Order")),
+        (self.orders_view, _tr("Orders")),
+        (self.search_edit, _tr("Search threads")),
+        (self.compose_slot, _tr("Reply")),
+    ):
+        widget.setAccessibleName(name)
 
 
 def build_menus(self: MainWindow) -> None:
