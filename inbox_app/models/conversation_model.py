@@ -23,29 +23,33 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the (invalid) root index, as a default argument
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conversation", text)
-
-
 def status_label(msg: MessageRow) -> str:
     """What happened to a message, in the seller's words."""
     if msg.notice_kind == "bounce":
-        return _tr("Amazon notice: not delivered (buyer opted out)")
+        return QCoreApplication.translate(
+            "Conversation", "Amazon notice: not delivered (buyer opted out)"
+        )
     if msg.notice_kind == "blocked":
-        return _tr("Amazon notice: blocked by Amazon's guidelines")
+        return QCoreApplication.translate(
+            "Conversation", "Amazon notice: blocked by Amazon's guidelines"
+        )
     if msg.notice_kind == "copy":
-        return _tr("Amazon notice: copy of a reply sent from Seller Central")
+        return QCoreApplication.translate(
+            "Conversation", "Amazon notice: copy of a reply sent from Seller Central"
+        )
     if msg.notice_kind:
-        return _tr("Amazon notice")
+        return QCoreApplication.translate("Conversation", "Amazon notice")
     labels = {
-        "received": _tr("received"),
-        "sent": _tr("sent"),
-        "queued": _tr("queued in the outbox"),
-        "sending": _tr("sending…"),
-        "failed": _tr("failed to send"),
-        "bounced": _tr("bounced"),
-        "unknown": _tr("may have been sent (status unknown)"),
-        "draft": _tr("draft"),
+        "received": QCoreApplication.translate("Conversation", "received"),
+        "sent": QCoreApplication.translate("Conversation", "sent"),
+        "queued": QCoreApplication.translate("Conversation", "queued in the outbox"),
+        "sending": QCoreApplication.translate("Conversation", "sending…"),
+        "failed": QCoreApplication.translate("Conversation", "failed to send"),
+        "bounced": QCoreApplication.translate("Conversation", "bounced"),
+        "unknown": QCoreApplication.translate(
+            "Conversation", "may have been sent (status unknown)"
+        ),
+        "draft": QCoreApplication.translate("Conversation", "draft"),
     }
     return labels.get(msg.status, msg.status)
 
@@ -74,9 +78,13 @@ class ConversationModel(QAbstractListModel):
             return None
         msg = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            who = _tr("Buyer") if msg.direction == "in" else _tr("You")
+            who = (
+                QCoreApplication.translate("Conversation", "Buyer")
+                if msg.direction == "in"
+                else QCoreApplication.translate("Conversation", "You")
+            )
             if msg.notice_kind:
-                who = _tr("Amazon")
+                who = QCoreApplication.translate("Conversation", "Amazon")
             return f"{who} · {full_time(msg.sent_at or msg.created_at)} · {status_label(msg)}"
         if role == Qt.ItemDataRole.DecorationRole:
             name = status_icon_name(msg)

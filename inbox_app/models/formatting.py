@@ -10,10 +10,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 SOON_SECONDS = 4 * 3600  # "Due in < 4 h" in the sidebar and amber in the list
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Format", text)
-
-
 def urgency(seconds_left: int | None) -> str:
     """ "overdue", "soon" (< 4 h), "later", or "none" when nothing is owed."""
     if seconds_left is None:
@@ -31,10 +27,18 @@ def duration(seconds: int) -> str:
     days, rem = divmod(minutes, 24 * 60)
     hours, mins = divmod(rem, 60)
     if days:
-        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return (
+            QCoreApplication.translate("Format", "%1 d %2 h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
+        )
     if hours:
-        return _tr("%1 h %2 m").replace("%1", str(hours)).replace("%2", str(mins))
-    return _tr("%1 m").replace("%1", str(mins))
+        return (
+            QCoreApplication.translate("Format", "%1 h %2 m")
+            .replace("%1", str(hours))
+            .replace("%2", str(mins))
+        )
+    return QCoreApplication.translate("Format", "%1 m").replace("%1", str(mins))
 
 
 def time_left(seconds_left: int) -> str:
@@ -46,9 +50,13 @@ def time_left(seconds_left: int) -> str:
         # whole hours read faster once it is late; the tooltip has the exact time
         hours = late // 3600
         if hours >= 48:
-            return _tr("overdue %1 d").replace("%1", str(hours // 24))
-        return _tr("overdue %1 h").replace("%1", str(hours))
-    return _tr("overdue %1 m").replace("%1", str(max(1, late // 60)))
+            return QCoreApplication.translate("Format", "overdue %1 d").replace(
+                "%1", str(hours // 24)
+            )
+        return QCoreApplication.translate("Format", "overdue %1 h").replace("%1", str(hours))
+    return QCoreApplication.translate("Format", "overdue %1 m").replace(
+        "%1", str(max(1, late // 60))
+    )
 
 
 def local(dt: datetime) -> QDateTime:

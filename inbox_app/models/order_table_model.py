@@ -7,6 +7,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -43,27 +44,23 @@ class OrderColumn(IntEnum):
 
 
 _HEADERS = {
-    OrderColumn.ORDER: "Order",
-    OrderColumn.PURCHASED: "Purchased",
-    OrderColumn.MARKETPLACE: "Market",
-    OrderColumn.STATUS: "Status",
-    OrderColumn.TYPE: "Type",
-    OrderColumn.ITEMS: "Items",
-    OrderColumn.TOTAL: "Total",
-    OrderColumn.THREADS: "Threads",
+    OrderColumn.ORDER: QT_TRANSLATE_NOOP("OrderTable", "Order"),
+    OrderColumn.PURCHASED: QT_TRANSLATE_NOOP("OrderTable", "Purchased"),
+    OrderColumn.MARKETPLACE: QT_TRANSLATE_NOOP("OrderTable", "Market"),
+    OrderColumn.STATUS: QT_TRANSLATE_NOOP("OrderTable", "Status"),
+    OrderColumn.TYPE: QT_TRANSLATE_NOOP("OrderTable", "Type"),
+    OrderColumn.ITEMS: QT_TRANSLATE_NOOP("OrderTable", "Items"),
+    OrderColumn.TOTAL: QT_TRANSLATE_NOOP("OrderTable", "Total"),
+    OrderColumn.THREADS: QT_TRANSLATE_NOOP("OrderTable", "Threads"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrderTable", text)
 
 
 def type_label(order_type: str) -> str:
     labels = {
-        "standard": _tr("standard"),
-        "handmade": _tr("handmade"),
-        "custom": _tr("custom"),
-        "wine": _tr("wine"),
+        "standard": QCoreApplication.translate("OrderTable", "standard"),
+        "handmade": QCoreApplication.translate("OrderTable", "handmade"),
+        "custom": QCoreApplication.translate("OrderTable", "custom"),
+        "wine": QCoreApplication.translate("OrderTable", "wine"),
     }
     return labels.get(order_type, order_type)
 
@@ -95,7 +92,7 @@ class OrderTableModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(OrderColumn):
-            return QCoreApplication.translate("OrderTable", _HEADERS[OrderColumn(section)])
+            return QCoreApplication.translate("OrderTable", str(_HEADERS[OrderColumn(section)]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -147,7 +144,7 @@ class OrderTableModel(QAbstractTableModel):
         if col == OrderColumn.ITEMS:
             if row.item_count > 1:
                 return (
-                    _tr("%1 × %2")
+                    QCoreApplication.translate("OrderTable", "%1 × %2")
                     .replace("%1", str(row.item_count))
                     .replace("%2", row.first_product)
                 )

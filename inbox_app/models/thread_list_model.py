@@ -13,6 +13,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -45,12 +46,12 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.DUE: "Time left",
-    Column.BUYER: "Buyer",
-    Column.SUBJECT: "Subject",
-    Column.ORDER: "Order",
-    Column.MARKETPLACE: "Market",
-    Column.ACTIVITY: "Activity",
+    Column.DUE: QT_TRANSLATE_NOOP("ThreadList", "Time left"),
+    Column.BUYER: QT_TRANSLATE_NOOP("ThreadList", "Buyer"),
+    Column.SUBJECT: QT_TRANSLATE_NOOP("ThreadList", "Subject"),
+    Column.ORDER: QT_TRANSLATE_NOOP("ThreadList", "Order"),
+    Column.MARKETPLACE: QT_TRANSLATE_NOOP("ThreadList", "Market"),
+    Column.ACTIVITY: QT_TRANSLATE_NOOP("ThreadList", "Activity"),
 }
 
 
@@ -95,7 +96,7 @@ class ThreadListModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return QCoreApplication.translate("ThreadList", _HEADERS[Column(section)])
+            return QCoreApplication.translate("ThreadList", str(_HEADERS[Column(section)]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -40,10 +40,6 @@ URGENCY_BACKGROUNDS = {
 _MUTED = QColor("#757575")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ThreadList", text)
-
-
 class ThreadListPresenter(QIdentityProxyModel):
     """Formats ThreadListModel for display; sorting and filtering stay in the source (SQL)."""
 
@@ -96,9 +92,9 @@ class ThreadListPresenter(QIdentityProxyModel):
         if seconds is not None:
             return time_left(seconds)
         if row.state == "answered":
-            return _tr("answered")
+            return QCoreApplication.translate("ThreadList", "answered")
         if row.state == "no_response_needed":
-            return _tr("no reply needed")
+            return QCoreApplication.translate("ThreadList", "no reply needed")
         return ""
 
     def _icon(self, row: ThreadRow, col: int) -> Any:
@@ -114,32 +110,44 @@ class ThreadListPresenter(QIdentityProxyModel):
     def _tooltip(self, row: ThreadRow, col: int) -> str | None:
         if col == Column.DUE:
             if row.state == "open" and row.response_due_at is not None:
-                return _tr("Reply by %1 (Amazon's 24-hour window)").replace(
-                    "%1", full_time(row.response_due_at)
-                )
+                return QCoreApplication.translate(
+                    "ThreadList", "Reply by %1 (Amazon's 24-hour window)"
+                ).replace("%1", full_time(row.response_due_at))
             if row.state == "no_response_needed":
-                return _tr("Marked as no response needed: the clock is stopped")
+                return QCoreApplication.translate(
+                    "ThreadList", "Marked as no response needed: the clock is stopped"
+                )
             return None
         if col == Column.BUYER:
             text = row.buyer_alias
             if row.buyer_opted_out:
-                text += "\n" + _tr("This buyer opted out of unsolicited messages")
+                text += "\n" + QCoreApplication.translate(
+                    "ThreadList", "This buyer opted out of unsolicited messages"
+                )
             return text
         if col == Column.SUBJECT:
             parts = [row.snippet]
             outbox = {
-                "queued": _tr("A reply is queued in the outbox"),
-                "sending": _tr("A reply is being sent"),
-                "failed": _tr("A reply failed to send"),
-                "unknown": _tr("A reply may have been sent (status unknown)"),
+                "queued": QCoreApplication.translate(
+                    "ThreadList", "A reply is queued in the outbox"
+                ),
+                "sending": QCoreApplication.translate("ThreadList", "A reply is being sent"),
+                "failed": QCoreApplication.translate("ThreadList", "A reply failed to send"),
+                "unknown": QCoreApplication.translate(
+                    "ThreadList", "A reply may have been sent (status unknown)"
+                ),
             }
             if row.outbox_state in outbox:
                 parts.append(outbox[row.outbox_state])
             if row.has_draft:
-                parts.append(_tr("You have a draft in this thread"))
+                parts.append(
+                    QCoreApplication.translate("ThreadList", "You have a draft in this thread")
+                )
             return "\n".join(p for p in parts if p)
         if col == Column.ORDER and row.amazon_order_id:
-            return _tr("Order type: %1").replace("%1", row.order_type)
+            return QCoreApplication.translate("ThreadList", "Order type: %1").replace(
+                "%1", row.order_type
+            )
         if col == Column.ACTIVITY:
             return full_time(row.last_activity_at)
         return None

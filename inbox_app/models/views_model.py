@@ -29,18 +29,14 @@ FIXED_VIEWS = ("open", "due_soon", "overdue", "opted_out", "answered", "no_respo
 DEFAULT_VIEW = "open"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Views", text)
-
-
 def view_label(key: str) -> str:
     labels = {
-        "open": _tr("All open"),
-        "due_soon": _tr("Due in < 4 h"),
-        "overdue": _tr("Overdue"),
-        "opted_out": _tr("Opted-out buyers"),
-        "answered": _tr("Answered"),
-        "no_response_needed": _tr("No response needed"),
+        "open": QCoreApplication.translate("Views", "All open"),
+        "due_soon": QCoreApplication.translate("Views", "Due in < 4 h"),
+        "overdue": QCoreApplication.translate("Views", "Overdue"),
+        "opted_out": QCoreApplication.translate("Views", "Opted-out buyers"),
+        "answered": QCoreApplication.translate("Views", "Answered"),
+        "no_response_needed": QCoreApplication.translate("Views", "No response needed"),
     }
     if key in labels:
         return labels[key]
@@ -104,7 +100,11 @@ class ViewsModel(QAbstractListModel):
             return count
         if role == Qt.ItemDataRole.ToolTipRole:
             n = index.row() + 1
-            return _tr("Ctrl+%1").replace("%1", str(n)) if n <= 9 else None
+            return (
+                QCoreApplication.translate("Views", "Ctrl+%1").replace("%1", str(n))
+                if n <= 9
+                else None
+            )
         if role == Qt.ItemDataRole.ForegroundRole and key == "overdue" and count:
             return QBrush(QColor("#c62828"))
         return None

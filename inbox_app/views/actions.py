@@ -8,53 +8,154 @@ from PySide6.QtGui import QAction, QKeySequence
 MENUS = ("file", "edit", "view", "thread", "settings", "help")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def menu_title(key: str) -> str:
     return {
-        "file": _tr("&File"),
-        "edit": _tr("&Edit"),
-        "view": _tr("&View"),
-        "thread": _tr("&Thread"),
-        "settings": _tr("&Settings"),
-        "help": _tr("&Help"),
+        "file": QCoreApplication.translate("MainWindow", "&File"),
+        "edit": QCoreApplication.translate("MainWindow", "&Edit"),
+        "view": QCoreApplication.translate("MainWindow", "&View"),
+        "thread": QCoreApplication.translate("MainWindow", "&Thread"),
+        "settings": QCoreApplication.translate("MainWindow", "&Settings"),
+        "help": QCoreApplication.translate("MainWindow", "&Help"),
     }[key]
 
 
 def _specs() -> list[tuple[str, str, str, tuple[str, ...]]]:
     """(menu, name, text, shortcuts); the first shortcut is the one menus show."""
     specs = [
-        ("file", "import_orders", _tr("&Import orders…"), ("Ctrl+I",)),
-        ("file", "quit", _tr("&Quit"), ("Ctrl+Q",)),
-        ("edit", "find", _tr("&Find threads"), ("Ctrl+F", "/")),
-        ("edit", "filter_orders", _tr("Find &orders"), ("Ctrl+Shift+F",)),
-        ("view", "show_inbox", _tr("&Inbox"), ("Ctrl+Shift+I",)),
-        ("view", "show_orders", _tr("&Orders"), ("Ctrl+Shift+O",)),
-        ("view", "focus_list", _tr("Go to thread &list"), ("Ctrl+L",)),
-        ("view", "focus_sidebar", _tr("Go to &saved views"), ("Ctrl+B",)),
-        ("view", "sort_due", _tr("Sort by &urgency"), ("Alt+U",)),
-        ("view", "sort_activity", _tr("Sort by last &activity"), ("Alt+A",)),
-        ("view", "refresh", _tr("&Refresh"), ("F5",)),
+        (
+            "file",
+            "import_orders",
+            QCoreApplication.translate("MainWindow", "&Import orders…"),
+            ("Ctrl+I",),
+        ),
+        ("file", "quit", QCoreApplication.translate("MainWindow", "&Quit"), ("Ctrl+Q",)),
+        (
+            "edit",
+            "find",
+            QCoreApplication.translate("MainWindow", "&Find threads"),
+            ("Ctrl+F", "/"),
+        ),
+        (
+            "edit",
+            "filter_orders",
+            QCoreApplication.translate("MainWindow", "Find &orders"),
+            ("Ctrl+Shift+F",),
+        ),
+        (
+            "view",
+            "show_inbox",
+            QCoreApplication.translate("MainWindow", "&Inbox"),
+            ("Ctrl+Shift+I",),
+        ),
+        (
+            "view",
+            "show_orders",
+            QCoreApplication.translate("MainWindow", "&Orders"),
+            ("Ctrl+Shift+O",),
+        ),
+        (
+            "view",
+            "focus_list",
+            QCoreApplication.translate("MainWindow", "Go to thread &list"),
+            ("Ctrl+L",),
+        ),
+        (
+            "view",
+            "focus_sidebar",
+            QCoreApplication.translate("MainWindow", "Go to &saved views"),
+            ("Ctrl+B",),
+        ),
+        (
+            "view",
+            "sort_due",
+            QCoreApplication.translate("MainWindow", "Sort by &urgency"),
+            ("Alt+U",),
+        ),
+        (
+            "view",
+            "sort_activity",
+            QCoreApplication.translate("MainWindow", "Sort by last &activity"),
+            ("Alt+A",),
+        ),
+        ("view", "refresh", QCoreApplication.translate("MainWindow", "&Refresh"), ("F5",)),
     ]
     specs += [
-        ("view", f"view_{n}", _tr("View %1").replace("%1", str(n)), (f"Ctrl+{n}",))
+        (
+            "view",
+            f"view_{n}",
+            QCoreApplication.translate("MainWindow", "View %1").replace("%1", str(n)),
+            (f"Ctrl+{n}",),
+        )
         for n in range(1, 10)
     ]
     specs += [
-        ("thread", "next", _tr("&Next thread"), ("J", "Ctrl+Down")),
-        ("thread", "previous", _tr("&Previous thread"), ("K", "Ctrl+Up")),
-        ("thread", "reply", _tr("&Reply"), ("R", "Ctrl+R")),
-        ("thread", "no_response", _tr("No response &needed"), ("E", "Ctrl+E")),
-        ("thread", "reopen", _tr("Re&open (restart the clock)"), ("Ctrl+Shift+E",)),
-        ("thread", "mark_read", _tr("Mark &read"), ("Shift+U", "Ctrl+Shift+U")),
-        ("thread", "mark_unread", _tr("Mark &unread"), ("U", "Ctrl+U")),
-        ("thread", "order_type", _tr("Order &type…"), ("Ctrl+T",)),
-        ("thread", "show_order", _tr("Show the &order in Orders"), ("Ctrl+Shift+D",)),
-        ("settings", "special_products", _tr("&Special products…"), ("Ctrl+Shift+P",)),
-        ("help", "shortcuts", _tr("&Keyboard shortcuts"), ("F1", "?")),
-        ("help", "about", _tr("&About Seller Inbox"), ("Shift+F1",)),
+        (
+            "thread",
+            "next",
+            QCoreApplication.translate("MainWindow", "&Next thread"),
+            ("J", "Ctrl+Down"),
+        ),
+        (
+            "thread",
+            "previous",
+            QCoreApplication.translate("MainWindow", "&Previous thread"),
+            ("K", "Ctrl+Up"),
+        ),
+        ("thread", "reply", QCoreApplication.translate("MainWindow", "&Reply"), ("R", "Ctrl+R")),
+        (
+            "thread",
+            "no_response",
+            QCoreApplication.translate("MainWindow", "No response &needed"),
+            ("E", "Ctrl+E"),
+        ),
+        (
+            "thread",
+            "reopen",
+            QCoreApplication.translate("MainWindow", "Re&open (restart the clock)"),
+            ("Ctrl+Shift+E",),
+        ),
+        (
+            "thread",
+            "mark_read",
+            QCoreApplication.translate("MainWindow", "Mark &read"),
+            ("Shift+U", "Ctrl+Shift+U"),
+        ),
+        (
+            "thread",
+            "mark_unread",
+            QCoreApplication.translate("MainWindow", "Mark &unread"),
+            ("U", "Ctrl+U"),
+        ),
+        (
+            "thread",
+            "order_type",
+            QCoreApplication.translate("MainWindow", "Order &type…"),
+            ("Ctrl+T",),
+        ),
+        (
+            "thread",
+            "show_order",
+            QCoreApplication.translate("MainWindow", "Show the &order in Orders"),
+            ("Ctrl+Shift+D",),
+        ),
+        (
+            "settings",
+            "special_products",
+            QCoreApplication.translate("MainWindow", "&Special products…"),
+            ("Ctrl+Shift+P",),
+        ),
+        (
+            "help",
+            "shortcuts",
+            QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+            ("F1", "?"),
+        ),
+        (
+            "help",
+            "about",
+            QCoreApplication.translate("MainWindow", "&About Seller Inbox"),
+            ("Shift+F1",),
+        ),
     ]
     return specs
 

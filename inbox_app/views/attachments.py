@@ -35,10 +35,6 @@ MAX_NAME = 120
 Fetch = Callable[[AttachmentRow], bytes]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Attachments", text)
-
-
 def safe_display_name(name: str) -> str:
     """The name without control or bidi characters, capped, never empty."""
     text = "".join(
@@ -47,7 +43,7 @@ def safe_display_name(name: str) -> str:
     text = text.strip().rstrip(". ")
     if len(text) > MAX_NAME:
         text = text[: MAX_NAME - 1] + "…"
-    return text or _tr("attachment")
+    return text or QCoreApplication.translate("Attachments", "attachment")
 
 
 def human_size(size: int) -> str:
@@ -85,14 +81,18 @@ class AttachmentChip(QToolButton):
         if att.problem:
             tip.append(att.problem)
         if not can_open(att):
-            tip.append(_tr("This type is not opened from here: save it and check it first."))
+            tip.append(
+                QCoreApplication.translate(
+                    "Attachments", "This type is not opened from here: save it and check it first."
+                )
+            )
         self.setToolTip("\n".join(tip))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self)
-        self.open_action = QAction(_tr("Open"), self)
+        self.open_action = QAction(QCoreApplication.translate("Attachments", "Open"), self)
         self.open_action.setEnabled(can_open(att))
         self.open_action.triggered.connect(self.open_copy)
-        self.save_action = QAction(_tr("Save as…"), self)
+        self.save_action = QAction(QCoreApplication.translate("Attachments", "Save as…"), self)
         self.save_action.triggered.connect(self.save_as)
         menu.addAction(self.open_action)
         menu.addAction(self.save_action)
@@ -112,7 +112,11 @@ class AttachmentChip(QToolButton):
             path = temp_copy(self.attachment, self._fetch(self.attachment))
         except OSError as exc:
             QMessageBox.warning(
-                self, _tr("Attachment"), _tr("Could not open: %1").replace("%1", str(exc))
+                self,
+                QCoreApplication.translate("Attachments", "Attachment"),
+                QCoreApplication.translate("Attachments", "Could not open: %1").replace(
+                    "%1", str(exc)
+                ),
             )
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -120,7 +124,9 @@ class AttachmentChip(QToolButton):
 
     def save_as(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
-            self, _tr("Save attachment"), safe_display_name(self.attachment.filename)
+            self,
+            QCoreApplication.translate("Attachments", "Save attachment"),
+            safe_display_name(self.attachment.filename),
         )
         if not target:
             return
@@ -128,5 +134,9 @@ class AttachmentChip(QToolButton):
             Path(target).write_bytes(self._fetch(self.attachment))
         except OSError as exc:
             QMessageBox.warning(
-                self, _tr("Attachment"), _tr("Could not save: %1").replace("%1", str(exc))
+                self,
+                QCoreApplication.translate("Attachments", "Attachment"),
+                QCoreApplication.translate("Attachments", "Could not save: %1").replace(
+                    "%1", str(exc)
+                ),
             )

@@ -39,10 +39,6 @@ QTextBrowser#messageBody { background: transparent; }
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conversation", text)
-
-
 class MessageBody(SafeTextBrowser):
     """A message's text, as tall as its content (the conversation scrolls, not the body)."""
 
@@ -98,7 +94,11 @@ class MessageCard(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
         lay.setSpacing(2)
-        who = {"notice": _tr("Amazon"), "incoming": _tr("Buyer"), "outgoing": _tr("You")}[kind]
+        who = {
+            "notice": QCoreApplication.translate("Conversation", "Amazon"),
+            "incoming": QCoreApplication.translate("Conversation", "Buyer"),
+            "outgoing": QCoreApplication.translate("Conversation", "You"),
+        }[kind]
         head = QLabel(self)
         head.setObjectName("messageHeader")
         status = status_label(msg)
@@ -115,7 +115,10 @@ class MessageCard(QFrame):
         head.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(head)
         if msg.error:
-            err = QLabel(_tr("Error: %1").replace("%1", msg.error), self)
+            err = QLabel(
+                QCoreApplication.translate("Conversation", "Error: %1").replace("%1", msg.error),
+                self,
+            )
             err.setStyleSheet("color:#c62828")
             err.setWordWrap(True)
             err.setTextFormat(Qt.TextFormat.PlainText)
@@ -133,7 +136,9 @@ class MessageCard(QFrame):
         lay.addWidget(self.body)
         if msg.body_html and msg.body_text and not msg.notice_kind:
             html_button = QToolButton(self)
-            html_button.setText(_tr("Show formatted version"))
+            html_button.setText(
+                QCoreApplication.translate("Conversation", "Show formatted version")
+            )
             html_button.clicked.connect(lambda: self.body.set_safe_html(msg.body_html or ""))
             lay.addWidget(html_button, 0, Qt.AlignmentFlag.AlignLeft)
         if msg.attachments:
@@ -225,7 +230,10 @@ class ConversationView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         outer.addWidget(self.splitter, 1)
 
-        self.placeholder = QLabel(_tr("Select a thread to read it."), self._cards_host)
+        self.placeholder = QLabel(
+            QCoreApplication.translate("Conversation", "Select a thread to read it."),
+            self._cards_host,
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color:#757575")
         self._cards.insertWidget(0, self.placeholder)
@@ -249,14 +257,22 @@ class ConversationView(QWidget):
         """Update the header (subject, buyer, time left) for `row`."""
         self._thread = row
         if row is None:
-            self.subject_label.setText(_tr("No thread selected"))
+            self.subject_label.setText(
+                QCoreApplication.translate("Conversation", "No thread selected")
+            )
             self.meta_label.clear()
             self.due_label.clear()
             return
-        self.subject_label.setText(row.subject or _tr("(no subject)"))
+        self.subject_label.setText(
+            row.subject or QCoreApplication.translate("Conversation", "(no subject)")
+        )
         bits = [row.buyer_name or row.buyer_alias, row.marketplace]
         if row.amazon_order_id:
-            bits.append(_tr("order %1").replace("%1", row.amazon_order_id))
+            bits.append(
+                QCoreApplication.translate("Conversation", "order %1").replace(
+                    "%1", row.amazon_order_id
+                )
+            )
         self.meta_label.setText(" · ".join(b for b in bits if b))
         self.update_due(row, now_seconds_left)
 
@@ -265,16 +281,24 @@ class ConversationView(QWidget):
             level = urgency(seconds_left)
             colour = URGENCY_COLOURS.get(level, QColor("#616161")).name()
             text = (
-                _tr("Reply within %1").replace("%1", time_left(seconds_left))
+                QCoreApplication.translate("Conversation", "Reply within %1").replace(
+                    "%1", time_left(seconds_left)
+                )
                 if seconds_left >= 0
-                else _tr("Reply %1").replace("%1", time_left(seconds_left))
+                else QCoreApplication.translate("Conversation", "Reply %1").replace(
+                    "%1", time_left(seconds_left)
+                )
             )
             self.due_label.setText(f"<b style='color:{colour}'>{text}</b>")
             self.due_label.setMinimumWidth(self.due_label.sizeHint().width())
         elif row.state == "no_response_needed":
-            self.due_label.setText(_tr("No response needed: the clock is stopped"))
+            self.due_label.setText(
+                QCoreApplication.translate(
+                    "Conversation", "No response needed: the clock is stopped"
+                )
+            )
         elif row.state == "answered":
-            self.due_label.setText(_tr("Answered"))
+            self.due_label.setText(QCoreApplication.translate("Conversation", "Answered"))
         else:
             self.due_label.clear()
 

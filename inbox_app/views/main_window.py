@@ -59,10 +59,6 @@ HEADER_TICK_MS = 30_000
 COUNTS_EVERY_TICKS = 4  # recount the views every 2 minutes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 @dataclass
 class WindowModels:
     """The models the window shows, built once in app.py and injected."""
@@ -108,7 +104,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(_tr("Seller Inbox"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Seller Inbox"))
         self.service = service
         self.models = models
         self.settings = settings
@@ -215,13 +211,19 @@ class MainWindow(QMainWindow):
         if flt.query:
             more = "+" if self.models.threads.canFetchMore() else ""
             self.threads_view.set_placeholder(
-                _tr("No threads match “%1”.").replace("%1", flt.query)
+                QCoreApplication.translate("MainWindow", "No threads match “%1”.").replace(
+                    "%1", flt.query
+                )
             )
             self.statusBar().showMessage(
-                _tr("%1 threads match “%2”").replace("%1", f"{rows}{more}").replace("%2", flt.query)
+                QCoreApplication.translate("MainWindow", "%1 threads match “%2”")
+                .replace("%1", f"{rows}{more}")
+                .replace("%2", flt.query)
             )
         else:
-            self.threads_view.set_placeholder(_tr("Nothing here: no thread is in this view."))
+            self.threads_view.set_placeholder(
+                QCoreApplication.translate("MainWindow", "Nothing here: no thread is in this view.")
+            )
             self.statusBar().clearMessage()
 
     def _select_thread(self, thread_id: int | None, *, fallback_first: bool = True) -> None:
@@ -358,7 +360,10 @@ class MainWindow(QMainWindow):
         self.refresh_current()
         self.refresh_counts()
         self.statusBar().showMessage(
-            _tr("Marked as no response needed (Ctrl+Shift+E reopens)"), 6000
+            QCoreApplication.translate(
+                "MainWindow", "Marked as no response needed (Ctrl+Shift+E reopens)"
+            ),
+            6000,
         )
 
     def reopen(self) -> None:

@@ -21,10 +21,6 @@ REPORT_SUFFIXES = (".txt", ".tsv", ".csv")
 MAX_REASONS = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrderImport", text)
-
-
 def report_paths(mime: QMimeData | None) -> list[str]:
     """Local report files (.txt/.tsv/.csv) among dropped URLs; remote URLs are refused."""
     if mime is None or not mime.hasUrls():
@@ -55,7 +51,13 @@ def _import_all(service: InboxService, paths: Sequence[str], task: Task) -> list
     n = len(paths)
     for i, path in enumerate(paths):
         if task.cancelled():
-            results.append(FileResult(path, None, _tr("Cancelled: nothing imported.")))
+            results.append(
+                FileResult(
+                    path,
+                    None,
+                    QCoreApplication.translate("OrderImport", "Cancelled: nothing imported."),
+                )
+            )
             continue
 
         def progress(done: int, total: int, i: int = i) -> None:
@@ -65,12 +67,24 @@ def _import_all(service: InboxService, paths: Sequence[str], task: Task) -> list
         try:
             summary = service.import_orders(path, progress=progress, cancel=task.cancelled)
         except ImportCancelled:
-            results.append(FileResult(path, None, _tr("Cancelled: nothing imported.")))
+            results.append(
+                FileResult(
+                    path,
+                    None,
+                    QCoreApplication.translate("OrderImport", "Cancelled: nothing imported."),
+                )
+            )
         except (ReportError, KnownStoreError, OSError) as exc:
             results.append(FileResult(path, None, str(exc)))
         except Exception as exc:  # a bug: say so plainly, keep going with the other files
             results.append(
-                FileResult(path, None, _tr("Unexpected error: %1").replace("%1", repr(exc)))
+                FileResult(
+                    path,
+                    None,
+                    QCoreApplication.translate("OrderImport", "Unexpected error: %1").replace(
+                        "%1", repr(exc)
+                    ),
+                )
             )
         else:
             results.append(FileResult(path, summary, None))
@@ -129,16 +143,21 @@ class OrderImporter(QObject):
 def summary_text(results: Sequence[FileResult]) -> str:
     lines: list[str] = []
     for r in results:
-        name = Path(r.path).name or _tr("(import)")
+        name = Path(r.path).name or QCoreApplication.translate("OrderImport", "(import)")
         if r.summary is None:
             lines.append(
-                _tr("%1: not imported. %2").replace("%1", name).replace("%2", r.error or "")
+                QCoreApplication.translate("OrderImport", "%1: not imported. %2")
+                .replace("%1", name)
+                .replace("%2", r.error or "")
             )
             lines.append("")
             continue
         s = r.summary
         lines.append(
-            _tr("%1: %2 new, %3 updated, %4 skipped (%5 rows read; %6 threads linked)")
+            QCoreApplication.translate(
+                "OrderImport",
+                "%1: %2 new, %3 updated, %4 skipped (%5 rows read; %6 threads linked)",
+            )
             .replace("%1", name)
             .replace("%2", f"{s.new:,}")
             .replace("%3", f"{s.updated:,}")
@@ -149,11 +168,16 @@ def summary_text(results: Sequence[FileResult]) -> str:
         for problem in s.skipped[:MAX_REASONS]:
             lines.append(
                 "    "
-                + _tr("line %1: %2").replace("%1", str(problem.line)).replace("%2", problem.reason)
+                + QCoreApplication.translate("OrderImport", "line %1: %2")
+                .replace("%1", str(problem.line))
+                .replace("%2", problem.reason)
             )
         if len(s.skipped) > MAX_REASONS:
             lines.append(
-                "    " + _tr("… and %1 more").replace("%1", str(len(s.skipped) - MAX_REASONS))
+                "    "
+                + QCoreApplication.translate("OrderImport", "… and %1 more").replace(
+                    "%1", str(len(s.skipped) - MAX_REASONS)
+                )
             )
         lines.append("")
     return "\n".join(lines).rstrip()
@@ -165,7 +189,7 @@ class ImportSummaryDialog(QDialog):
     def __init__(self, results: Sequence[FileResult], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importSummaryDialog")
-        self.setWindowTitle(_tr("Order import"))
+        self.setWindowTitle(QCoreApplication.translate("OrderImport", "Order import"))
         self.resize(640, 360)
         self.results = list(results)
         lay = QVBoxLayout(self)

@@ -22,10 +22,6 @@ from inbox_app.store.rows import OrderDetail, ThreadRow
 ORDER_TYPE_CHOICES = ("auto", "standard", "handmade", "custom", "wine")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrderPanel", text)
-
-
 def _label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setObjectName(name)
@@ -47,12 +43,14 @@ class OrderPanel(QFrame):
         self._order_id: int | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 8, 10, 8)
-        title = QLabel(_tr("Order"), self)
+        title = QLabel(QCoreApplication.translate("OrderPanel", "Order"), self)
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         outer.addWidget(title)
-        self.empty_label = QLabel(_tr("No order linked to this thread yet."), self)
+        self.empty_label = QLabel(
+            QCoreApplication.translate("OrderPanel", "No order linked to this thread yet."), self
+        )
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color:#757575")
         outer.addWidget(self.empty_label)
@@ -74,26 +72,33 @@ class OrderPanel(QFrame):
         )
         self.type_combo.setMinimumContentsLength(10)
         for key in ORDER_TYPE_CHOICES:
-            text = _tr("Auto (SKU rules)") if key == "auto" else type_label(key)
+            text = (
+                QCoreApplication.translate("OrderPanel", "Auto (SKU rules)")
+                if key == "auto"
+                else type_label(key)
+            )
             self.type_combo.addItem(text, key)
         self.type_combo.setToolTip(
-            _tr("Mark this one order as handmade, custom or wine, or let its SKUs decide")
+            QCoreApplication.translate(
+                "OrderPanel",
+                "Mark this one order as handmade, custom or wine, or let its SKUs decide",
+            )
         )
         self.type_combo.activated.connect(self._type_chosen)
         self.type_note = _label(self, "orderTypeNote")
         self.type_note.setStyleSheet("color:#757575")
         self.buyer_label = _label(self, "buyerAliasLabel")
         self.opt_out_label = _label(self, "optOutLabel")
-        form.addRow(_tr("Order id"), self.order_id_label)
-        form.addRow(_tr("Purchased"), self.date_label)
-        form.addRow(_tr("Marketplace"), self.marketplace_label)
-        form.addRow(_tr("Status"), self.status_label)
-        form.addRow(_tr("Items"), self.items_label)
-        form.addRow(_tr("Delivery"), self.delivery_label)
-        form.addRow(_tr("Order type"), self.type_combo)
+        form.addRow(QCoreApplication.translate("OrderPanel", "Order id"), self.order_id_label)
+        form.addRow(QCoreApplication.translate("OrderPanel", "Purchased"), self.date_label)
+        form.addRow(QCoreApplication.translate("OrderPanel", "Marketplace"), self.marketplace_label)
+        form.addRow(QCoreApplication.translate("OrderPanel", "Status"), self.status_label)
+        form.addRow(QCoreApplication.translate("OrderPanel", "Items"), self.items_label)
+        form.addRow(QCoreApplication.translate("OrderPanel", "Delivery"), self.delivery_label)
+        form.addRow(QCoreApplication.translate("OrderPanel", "Order type"), self.type_combo)
         form.addRow("", self.type_note)
-        form.addRow(_tr("Buyer"), self.buyer_label)
-        form.addRow(_tr("Messages"), self.opt_out_label)
+        form.addRow(QCoreApplication.translate("OrderPanel", "Buyer"), self.buyer_label)
+        form.addRow(QCoreApplication.translate("OrderPanel", "Messages"), self.opt_out_label)
         outer.addWidget(self.form_host)
         outer.addStretch(1)
         self.show_order(None, None)
@@ -130,14 +135,18 @@ class OrderPanel(QFrame):
                 f"{html.escape(money(it.item_price, it.currency))}</span>"
                 for it in detail.items
             ]
-            self.items_label.setText("<br>".join(lines) or _tr("(no items)"))
+            self.items_label.setText(
+                "<br>".join(lines) or QCoreApplication.translate("OrderPanel", "(no items)")
+            )
             self.delivery_label.setText(self._delivery(detail))
             key = o.order_type if detail.order_type_manual else "auto"
             self.type_combo.setCurrentIndex(ORDER_TYPE_CHOICES.index(key))
             self.type_note.setText(
-                _tr("marked by hand")
+                QCoreApplication.translate("OrderPanel", "marked by hand")
                 if detail.order_type_manual
-                else _tr("from SKU rules: %1").replace("%1", type_label(o.order_type))
+                else QCoreApplication.translate("OrderPanel", "from SKU rules: %1").replace(
+                    "%1", type_label(o.order_type)
+                )
             )
             alias = o.buyer_alias or alias
             opted_out = detail.buyer_opted_out or opted_out
@@ -149,25 +158,31 @@ class OrderPanel(QFrame):
         self.buyer_label.setToolTip(alias or "")
         if opted_out:
             self.opt_out_label.setText(
-                _tr("Opted out: send only messages required to complete the order")
+                QCoreApplication.translate(
+                    "OrderPanel", "Opted out: send only messages required to complete the order"
+                )
             )
             self.opt_out_label.setStyleSheet("color:#c62828; font-weight:bold")
         else:
-            self.opt_out_label.setText(_tr("Accepts messages"))
+            self.opt_out_label.setText(QCoreApplication.translate("OrderPanel", "Accepts messages"))
             self.opt_out_label.setStyleSheet("color:#2e7d32")
 
     def _delivery(self, d: OrderDetail) -> str:
         if d.delivered_at is not None:
-            return _tr("Delivered %1").replace("%1", short_date(d.delivered_at))
+            return QCoreApplication.translate("OrderPanel", "Delivered %1").replace(
+                "%1", short_date(d.delivered_at)
+            )
         if d.delivery_start is not None and d.delivery_end is not None:
             return (
-                _tr("%1 – %2")
+                QCoreApplication.translate("OrderPanel", "%1 – %2")
                 .replace("%1", short_date(d.delivery_start))
                 .replace("%2", short_date(d.delivery_end))
             )
         if d.delivery_end is not None:
-            return _tr("by %1").replace("%1", short_date(d.delivery_end))
-        return _tr("unknown")
+            return QCoreApplication.translate("OrderPanel", "by %1").replace(
+                "%1", short_date(d.delivery_end)
+            )
+        return QCoreApplication.translate("OrderPanel", "unknown")
 
     def _type_chosen(self, index: int) -> None:
         if self._order_id is not None:

@@ -26,10 +26,6 @@ from inbox_app.views.order_panel import OrderPanel, scrollable
 from inbox_app.views.thread_list_view import ThreadListView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrdersTab", text)
-
-
 class OrdersView(QTableView):
     """The order table; dropping .txt/.tsv/.csv report files on it imports them."""
 
@@ -93,12 +89,21 @@ class OrdersTab(QWidget):
         top = QHBoxLayout()
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("orderFilterEdit")
-        self.filter_edit.setPlaceholderText(_tr("Order id or exact SKU…"))
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate("OrdersTab", "Order id or exact SKU…")
+        )
         self.filter_edit.setClearButtonEnabled(True)
-        self.import_button = QPushButton(_tr("Import orders…"), self)
+        self.import_button = QPushButton(
+            QCoreApplication.translate("OrdersTab", "Import orders…"), self
+        )
         self.import_button.setObjectName("importOrdersButton")
         self.import_button.clicked.connect(self.import_requested)
-        hint = QLabel(_tr("or drop Seller Central order reports on the table"), self)
+        hint = QLabel(
+            QCoreApplication.translate(
+                "OrdersTab", "or drop Seller Central order reports on the table"
+            ),
+            self,
+        )
         hint.setStyleSheet("color:#757575")
         top.addWidget(self.filter_edit, 2)
         top.addWidget(self.import_button)
@@ -128,7 +133,10 @@ class OrdersTab(QWidget):
         threads_host = QWidget(bottom)
         tl = QVBoxLayout(threads_host)
         tl.setContentsMargins(0, 0, 0, 0)
-        self.threads_label = QLabel(_tr("Threads about the selected order"), threads_host)
+        self.threads_label = QLabel(
+            QCoreApplication.translate("OrdersTab", "Threads about the selected order"),
+            threads_host,
+        )
         self.threads_view = ThreadListView(threads_host)
         self.threads_view.setObjectName("orderThreadsView")
         self.threads_view.setModel(order_threads)

@@ -17,10 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutSheet", text)
-
-
 def shortcut_rows(actions: Sequence[tuple[str, QAction]]) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every action that has a shortcut."""
     rows = []
@@ -37,13 +33,19 @@ class ShortcutSheet(QDialog):
     def __init__(self, actions: Sequence[tuple[str, QAction]], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("shortcutSheet")
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("ShortcutSheet", "Keyboard shortcuts"))
         self.resize(560, 620)
         lay = QVBoxLayout(self)
         rows = shortcut_rows(actions)
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setObjectName("shortcutTable")
-        self.table.setHorizontalHeaderLabels([_tr("Menu"), _tr("Action"), _tr("Keys")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ShortcutSheet", "Menu"),
+                QCoreApplication.translate("ShortcutSheet", "Action"),
+                QCoreApplication.translate("ShortcutSheet", "Keys"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setShowGrid(False)

@@ -31,10 +31,6 @@ if TYPE_CHECKING:
 RULE_TYPES = ("handmade", "custom", "wine")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpecialProducts", text)
-
-
 class SpecialProductsDialog(QDialog):
     """Lists the SKU rules; adding or removing one re-types the affected orders."""
 
@@ -45,15 +41,16 @@ class SpecialProductsDialog(QDialog):
         self._pool = pool
         self._task: Task | None = None
         self.setObjectName("specialProductsDialog")
-        self.setWindowTitle(_tr("Special products"))
+        self.setWindowTitle(QCoreApplication.translate("SpecialProducts", "Special products"))
         self.resize(520, 420)
         self._service = service
         self.changed = False
         lay = QVBoxLayout(self)
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "SpecialProducts",
                 "Orders with these SKUs count as handmade, custom or wine (Amazon's rules "
-                "differ for them). Use * and ? as wildcards, e.g. HM-*."
+                "differ for them). Use * and ? as wildcards, e.g. HM-*.",
             ),
             self,
         )
@@ -61,7 +58,12 @@ class SpecialProductsDialog(QDialog):
         lay.addWidget(intro)
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("skuRulesTable")
-        self.table.setHorizontalHeaderLabels([_tr("SKU or pattern"), _tr("Type")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SpecialProducts", "SKU or pattern"),
+                QCoreApplication.translate("SpecialProducts", "Type"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 300)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -71,14 +73,18 @@ class SpecialProductsDialog(QDialog):
         row = QHBoxLayout()
         self.pattern_edit = QLineEdit(self)
         self.pattern_edit.setObjectName("skuPatternEdit")
-        self.pattern_edit.setPlaceholderText(_tr("SKU or pattern"))
+        self.pattern_edit.setPlaceholderText(
+            QCoreApplication.translate("SpecialProducts", "SKU or pattern")
+        )
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("skuTypeCombo")
         for key in RULE_TYPES:
             self.type_combo.addItem(type_label(key), key)
-        self.add_button = QPushButton(_tr("&Add"), self)
+        self.add_button = QPushButton(QCoreApplication.translate("SpecialProducts", "&Add"), self)
         self.add_button.setObjectName("addRuleButton")
-        self.remove_button = QPushButton(_tr("&Remove selected"), self)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("SpecialProducts", "&Remove selected"), self
+        )
         self.remove_button.setObjectName("removeRuleButton")
         row.addWidget(self.pattern_edit, 2)
         row.addWidget(self.type_combo, 1)
@@ -112,7 +118,9 @@ class SpecialProductsDialog(QDialog):
         try:
             clean_pattern(pattern)
         except ValueError as exc:
-            QMessageBox.warning(self, _tr("Special products"), str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("SpecialProducts", "Special products"), str(exc)
+            )
             return False
         service = self._service
         self.pattern_edit.clear()
@@ -139,7 +147,7 @@ class SpecialProductsDialog(QDialog):
         self._task = task
         for w in (self.add_button, self.remove_button, self.pattern_edit):
             w.setEnabled(False)
-        self.status.setText(_tr("Updating the orders…"))
+        self.status.setText(QCoreApplication.translate("SpecialProducts", "Updating the orders…"))
         self._pool.start(task)
 
     def _finish(self) -> None:
@@ -155,7 +163,9 @@ class SpecialProductsDialog(QDialog):
 
     def _failed(self, exc: object) -> None:
         self._finish()
-        QMessageBox.warning(self, _tr("Special products"), str(exc))
+        QMessageBox.warning(
+            self, QCoreApplication.translate("SpecialProducts", "Special products"), str(exc)
+        )
 
     def done(self, result: int) -> None:
         if self._task is not None:  # closed while re-typing: let it finish, then refresh

@@ -14,10 +14,6 @@ if TYPE_CHECKING:
     from inbox_app.views.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class CountsController(QObject):
     """Runs `service.counts()` on the window's pool and shows the result."""
 
@@ -41,12 +37,14 @@ class CountsController(QObject):
             return
         self.latest = counts
         self.w.models.views.set_counts(counts)
-        title = _tr("Seller Inbox")
+        title = QCoreApplication.translate("MainWindow", "Seller Inbox")
         if counts.overdue:
-            title = _tr("Seller Inbox — %1 overdue").replace("%1", f"{counts.overdue:,}")
+            title = QCoreApplication.translate("MainWindow", "Seller Inbox — %1 overdue").replace(
+                "%1", f"{counts.overdue:,}"
+            )
         self.w.setWindowTitle(title)
         self.w.counts_label.setText(
-            _tr("%1 open · %2 due in < 4 h · %3 overdue")
+            QCoreApplication.translate("MainWindow", "%1 open · %2 due in < 4 h · %3 overdue")
             .replace("%1", f"{counts.all_open:,}")
             .replace("%2", f"{counts.due_soon:,}")
             .replace("%3", f"{counts.overdue:,}")
@@ -61,6 +59,8 @@ class CountsController(QObject):
         keys = self.w.models.views.keys()
         for n in range(1, 10):
             text = (
-                view_label(keys[n - 1]) if n <= len(keys) else _tr("View %1").replace("%1", str(n))
+                view_label(keys[n - 1])
+                if n <= len(keys)
+                else QCoreApplication.translate("MainWindow", "View %1").replace("%1", str(n))
             )
             self.w.actions_[f"view_{n}"].setText(text)

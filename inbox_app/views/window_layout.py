@@ -30,10 +30,6 @@ if TYPE_CHECKING:
     from inbox_app.views.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class SearchEdit(QLineEdit):
     """The search field: Escape clears it and returns to the list."""
 
@@ -80,15 +76,17 @@ def build_layout(self: MainWindow) -> None:
     lay.addWidget(self.splitter)
     self.orders_tab = OrdersTab(m.orders, m.order_threads_view, self.tabs)
     self.orders_view = self.orders_tab.view
-    self.tabs.addTab(inbox, _tr("Inbox"))
-    self.tabs.addTab(self.orders_tab, _tr("Orders"))
+    self.tabs.addTab(inbox, QCoreApplication.translate("MainWindow", "Inbox"))
+    self.tabs.addTab(self.orders_tab, QCoreApplication.translate("MainWindow", "Orders"))
     self.search_edit = SearchEdit(self)
     self.search_edit.setObjectName("searchEdit")
-    self.search_edit.setPlaceholderText(_tr("Search words, order id, buyer…  (Ctrl+F)"))
+    self.search_edit.setPlaceholderText(
+        QCoreApplication.translate("MainWindow", "Search words, order id, buyer…  (Ctrl+F)")
+    )
     self.search_edit.setClearButtonEnabled(True)
     self.search_edit.setMinimumWidth(240)
     self.search_edit.setMaximumWidth(560)
-    toolbar = QToolBar(_tr("Search"), self)
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Search"), self)
     toolbar.setObjectName("searchToolBar")
     toolbar.setMovable(False)
     toolbar.setFloatable(False)
@@ -102,13 +100,13 @@ def build_layout(self: MainWindow) -> None:
     self.setCentralWidget(self.tabs)
     # names for screen readers (the objectNames are for tests)
     for widget, name in (
-        (self.sidebar, _tr("Saved views")),
-        (self.threads_view, _tr("Threads")),
-        (self.conversation, _tr("Conversation")),
-        (self.order_panel, _tr("Order")),
-        (self.orders_view, _tr("Orders")),
-        (self.search_edit, _tr("Search threads")),
-        (self.compose_slot, _tr("Reply")),
+        (self.sidebar, QCoreApplication.translate("MainWindow", "Saved views")),
+        (self.threads_view, QCoreApplication.translate("MainWindow", "Threads")),
+        (self.conversation, QCoreApplication.translate("MainWindow", "Conversation")),
+        (self.order_panel, QCoreApplication.translate("MainWindow", "Order")),
+        (self.orders_view, QCoreApplication.translate("MainWindow", "Orders")),
+        (self.search_edit, QCoreApplication.translate("MainWindow", "Search threads")),
+        (self.compose_slot, QCoreApplication.translate("MainWindow", "Reply")),
     ):
         widget.setAccessibleName(name)
 
@@ -124,14 +122,14 @@ def build_menus(self: MainWindow) -> None:
 def build_status_bar(self: MainWindow) -> None:
     status = self.statusBar()
     status.setObjectName("statusBar")
-    self.counts_label = QLabel(_tr("Counting…"), self)
+    self.counts_label = QLabel(QCoreApplication.translate("MainWindow", "Counting…"), self)
     self.counts_label.setObjectName("countsLabel")
     self.progress = QProgressBar(self)
     self.progress.setObjectName("importProgress")
     self.progress.setMaximumWidth(220)
     self.progress.setVisible(False)
     self.cancel_import = QToolButton(self)
-    self.cancel_import.setText(_tr("Cancel import"))
+    self.cancel_import.setText(QCoreApplication.translate("MainWindow", "Cancel import"))
     self.cancel_import.setVisible(False)
     status.addPermanentWidget(self.progress)
     status.addPermanentWidget(self.cancel_import)
@@ -178,8 +176,8 @@ def show_about(parent: QWidget) -> None:
 
     QMessageBox.about(
         parent,
-        _tr("About Seller Inbox"),
-        _tr("Seller Inbox %1: answer Amazon buyers fast, within Amazon's rules.").replace(
-            "%1", __version__
-        ),
+        QCoreApplication.translate("MainWindow", "About Seller Inbox"),
+        QCoreApplication.translate(
+            "MainWindow", "Seller Inbox %1: answer Amazon buyers fast, within Amazon's rules."
+        ).replace("%1", __version__),
     )

@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from inbox_app.views.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class OrdersController(QObject):
     """Wires the Orders tab, the order panels and the importer to the window."""
 
@@ -95,7 +91,9 @@ class OrdersController(QObject):
         try:
             self.w.service.set_order_type(order_id, order_type)
         except (LookupError, ValueError) as exc:
-            QMessageBox.warning(self.w, _tr("Order type"), str(exc))
+            QMessageBox.warning(
+                self.w, QCoreApplication.translate("MainWindow", "Order type"), str(exc)
+            )
             return
         self.w.models.orders.refresh_orders([order_id])
         self.w.models.threads.refresh_rows(self.w.models.threads.loaded_ids())
@@ -115,9 +113,11 @@ class OrdersController(QObject):
     def choose_order_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self.w,
-            _tr("Import order reports"),
+            QCoreApplication.translate("MainWindow", "Import order reports"),
             str(self.w.settings.value("import/last_dir", "")),
-            _tr("Order reports (*.txt *.tsv *.csv);;All files (*)"),
+            QCoreApplication.translate(
+                "MainWindow", "Order reports (*.txt *.tsv *.csv);;All files (*)"
+            ),
         )
         if paths:
             self.w.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
@@ -125,14 +125,18 @@ class OrdersController(QObject):
 
     def import_order_files(self, paths: list[str]) -> None:
         if not self.importer.import_files(paths):
-            self.w.statusBar().showMessage(_tr("An import is already running."), 5000)
+            self.w.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "An import is already running."), 5000
+            )
 
     def import_started(self, files: int) -> None:
         self.w.progress.setRange(0, 0)
         self.w.progress.setVisible(True)
         self.w.cancel_import.setVisible(True)
         self.w.statusBar().showMessage(
-            _tr("Importing %1 order report(s)…").replace("%1", str(files))
+            QCoreApplication.translate("MainWindow", "Importing %1 order report(s)…").replace(
+                "%1", str(files)
+            )
         )
 
     def import_progress(self, done: int, total: int) -> None:
@@ -142,7 +146,9 @@ class OrdersController(QObject):
     def import_finished(self, results: list[FileResult]) -> None:
         self.w.progress.setVisible(False)
         self.w.cancel_import.setVisible(False)
-        self.w.statusBar().showMessage(_tr("Order import finished."), 5000)
+        self.w.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Order import finished."), 5000
+        )
         self.w.models.orders.reload()
         self.w.models.threads.refresh_rows(self.w.models.threads.loaded_ids())
         self.w.refresh_current()
