@@ -252,6 +252,14 @@ Contenuto: {kind}</translation>
             <translation>Documenti e immagini (*.pdf *.doc *.docx *.jpg *.jpeg *.png *.gif *.txt);;Tutti i file (*)</translation>
         </message>
         <message>
+            <source>Insert a saved reply…  (Ctrl+Shift+T)</source>
+            <translation>Inserisci una risposta salvata…  (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <source>Save this message as a saved reply…</source>
+            <translation>Salva questo messaggio come risposta salvata…</translation>
+        </message>
+        <message>
             <source>This draft is open in another window.</source>
             <translation>Questa bozza è aperta in un'altra finestra.</translation>
         </message>
@@ -316,6 +324,10 @@ Contenuto: {kind}</translation>
             <translation>Gli allegati insieme non possono superare {limit}.</translation>
         </message>
         <message>
+            <source>Write the reply first, then save it.</source>
+            <translation>Scrivi prima la risposta, poi salvala.</translation>
+        </message>
+        <message>
             <source>Adds {tag} to the start of the subject (Ctrl+I). A buyer who opted out of unsolicited messages still receives a message with this tag, but only when it is critical to the order: a shipping or address problem, customization, delivery scheduling, cancellation. Using it on anything else (thanks, review requests, offers) is misuse that Amazon may penalise.</source>
             <translation>Aggiunge {tag} all'inizio dell'oggetto (Ctrl+I). Un acquirente che ha disattivato i messaggi non richiesti riceve comunque un messaggio con questo tag, ma solo se è essenziale per l'ordine: un problema di spedizione o di indirizzo, una personalizzazione, la programmazione della consegna, un annullamento. Usarlo per altro (ringraziamenti, richieste di recensione, offerte) è un uso improprio che Amazon può sanzionare.</translation>
         </message>
@@ -324,12 +336,20 @@ Contenuto: {kind}</translation>
             <translation>Questo acquirente ha disattivato i messaggi non richiesti; una risposta a un suo messaggio viene comunque recapitata.</translation>
         </message>
         <message>
+            <source>Saved as the reply “{name}”.</source>
+            <translation>Salvata come risposta “{name}”.</translation>
+        </message>
+        <message>
             <source>This buyer opted out of unsolicited messages. Send only what the order needs (shipping, address, customization, delivery), with {tag} in the subject.</source>
             <translation>Questo acquirente ha disattivato i messaggi non richiesti. Invia solo ciò che serve all'ordine (spedizione, indirizzo, personalizzazione, consegna), con {tag} nell'oggetto.</translation>
         </message>
         <message>
             <source>To {buyer} · order {order}</source>
             <translation>A {buyer} · ordine {order}</translation>
+        </message>
+        <message>
+            <source>Not saved: {why}</source>
+            <translation>Non salvata: {why}</translation>
         </message>
         <message>
             <source>To {buyer}</source>
@@ -346,6 +366,14 @@ Contenuto: {kind}</translation>
         <message>
             <source>Too late to undo: the message has left the queue.</source>
             <translation>Troppo tardi per annullare: il messaggio ha già lasciato la coda.</translation>
+        </message>
+        <message>
+            <source>Save as a saved reply</source>
+            <translation>Salva come risposta salvata</translation>
+        </message>
+        <message>
+            <source>Name (the buyer's name, order id and product become placeholders):</source>
+            <translation>Nome (il nome dell'acquirente, l'ID ordine e il prodotto diventano segnaposto):</translation>
         </message>
     </context>
     <context>
@@ -763,6 +791,30 @@ Contenuto: {kind}</translation>
         <message>
             <source>Search</source>
             <translation>Cerca</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>Viste salvate</translation>
+        </message>
+        <message>
+            <source>Threads</source>
+            <translation>Conversazioni</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversazione</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordine</translation>
+        </message>
+        <message>
+            <source>Search threads</source>
+            <translation>Cerca conversazioni</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Risposta</translation>
         </message>
         <message>
             <source>Counting…</source>

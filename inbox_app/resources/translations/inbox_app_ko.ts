@@ -252,6 +252,14 @@ Content: {kind}</source>
             <translation>문서 및 이미지 (*.pdf *.doc *.docx *.jpg *.jpeg *.png *.gif *.txt);;모든 파일 (*)</translation>
         </message>
         <message>
+            <source>Insert a saved reply…  (Ctrl+Shift+T)</source>
+            <translation>저장된 답장 삽입…  (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <source>Save this message as a saved reply…</source>
+            <translation>이 메시지를 저장된 답장으로 저장…</translation>
+        </message>
+        <message>
             <source>This draft is open in another window.</source>
             <translation>이 초안은 다른 창에서 열려 있습니다.</translation>
         </message>
@@ -316,6 +324,10 @@ Content: {kind}</source>
             <translation>첨부 파일 합계는 최대 {limit}입니다.</translation>
         </message>
         <message>
+            <source>Write the reply first, then save it.</source>
+            <translation>먼저 답장을 작성한 뒤 저장하십시오.</translation>
+        </message>
+        <message>
             <source>Adds {tag} to the start of the subject (Ctrl+I). A buyer who opted out of unsolicited messages still receives a message with this tag, but only when it is critical to the order: a shipping or address problem, customization, delivery scheduling, cancellation. Using it on anything else (thanks, review requests, offers) is misuse that Amazon may penalise.</source>
             <translation>제목 앞에 {tag}을(를) 붙입니다(Ctrl+I). 원치 않는 메시지의 수신을 거부한 구매자도 이 태그가 붙은 메시지는 받지만, 배송 또는 주소 문제, 맞춤 제작, 배송 일정, 취소처럼 주문에 꼭 필요한 경우에만 해당합니다. 그 밖의 용도(감사 인사, 리뷰 요청, 혜택 제안)로 사용하는 것은 오용이며 Amazon에서 불이익을 줄 수 있습니다.</translation>
         </message>
@@ -324,12 +336,20 @@ Content: {kind}</source>
             <translation>이 구매자는 원치 않는 메시지의 수신을 거부했습니다. 구매자가 보낸 메시지에 대한 답장은 그대로 전달됩니다.</translation>
         </message>
         <message>
+            <source>Saved as the reply “{name}”.</source>
+            <translation>“{name}” 답장으로 저장했습니다.</translation>
+        </message>
+        <message>
             <source>This buyer opted out of unsolicited messages. Send only what the order needs (shipping, address, customization, delivery), with {tag} in the subject.</source>
             <translation>이 구매자는 원치 않는 메시지의 수신을 거부했습니다. 주문에 필요한 내용(배송, 주소, 맞춤 제작, 배달)만 제목에 {tag}을(를) 붙여 보내십시오.</translation>
         </message>
         <message>
             <source>To {buyer} · order {order}</source>
             <translation>받는 사람: {buyer} · 주문 {order}</translation>
+        </message>
+        <message>
+            <source>Not saved: {why}</source>
+            <translation>저장하지 못했습니다: {why}</translation>
         </message>
         <message>
             <source>To {buyer}</source>
@@ -346,6 +366,14 @@ Content: {kind}</source>
         <message>
             <source>Too late to undo: the message has left the queue.</source>
             <translation>취소하기에는 너무 늦었습니다. 메시지가 이미 대기열을 떠났습니다.</translation>
+        </message>
+        <message>
+            <source>Save as a saved reply</source>
+            <translation>저장된 답장으로 저장</translation>
+        </message>
+        <message>
+            <source>Name (the buyer's name, order id and product become placeholders):</source>
+            <translation>이름(구매자 이름, 주문 번호, 상품은 자리 표시자로 바뀝니다):</translation>
         </message>
     </context>
     <context>
@@ -763,6 +791,30 @@ Content: {kind}</source>
         <message>
             <source>Search</source>
             <translation>검색</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>저장된 보기</translation>
+        </message>
+        <message>
+            <source>Threads</source>
+            <translation>대화</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>대화</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>주문</translation>
+        </message>
+        <message>
+            <source>Search threads</source>
+            <translation>대화 검색</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>답장</translation>
         </message>
         <message>
             <source>Counting…</source>
