@@ -244,8 +244,12 @@ def test_ctrl_v_with_copied_files_in_the_list(
     pane = make_pane(make_thread(store))
     pane.ui.attachments.setFocus()
     qtbot.keyClick(pane.ui.attachments, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(pane.attachments.model.items()) == 1 and _settled(pane))
-    assert pane.attachments.model.item(0).filename == "copied.txt"
+    try:
+        qtbot.waitUntil(lambda: len(pane.attachments.model.items()) == 1 and _settled(pane))
+        assert pane.attachments.model.item(0).filename == "copied.txt"
+    finally:
+        # the clipboard owns the QMimeData now; left there it crashes Qt's teardown at exit
+        QApplication.clipboard().clear()
 
 
 def test_ctrl_shift_a_opens_the_picker_for_several_files(
