@@ -126,7 +126,10 @@ def test_total_over_7_mb_refused(
     qtbot.keyClick(pane.ui.attachments, Qt.Key.Key_Delete)
     assert [r[0] for r in _rows(pane)] == ["one.txt"]
     assert _rows(pane)[0][1] == "ok"
-    qtbot.waitUntil(pane.ui.send.isEnabled)
+    try:
+        qtbot.waitUntil(pane.ui.send.isEnabled)
+    except Exception:
+        raise AssertionError(pane.ui.send.toolTip()) from None
 
 
 def test_single_file_over_the_limit_is_never_read(
