@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
 
 EXIT_STORE_ERROR = 2
 FIRST_PAINT_ENV = "INBOX_APP_EXIT_AFTER_FIRST_PAINT"
+GATE_TIMEOUT_S = 2.0  # the verified open starts at the latest this long after start-up
 
 
 _REFCOUNT_GUARD = False
@@ -188,14 +191,16 @@ def _demo_url() -> str:
     return url
 
 
-def _open_in_background(db: str | None, demo: bool) -> Future[Store]:
-    """Open (check, migrate) the store on a helper thread; SQLite's integrity check
-    releases the GIL, so Qt and the window modules load meanwhile."""
-    from threading import Thread
-
+def _open_in_background(
+    db: str | None, demo: bool, gate: threading.Event | None = None
+) -> Future[Store]:
+    """Open (check, migrate) the store on a helper thread. With `gate`, it starts once the
+    gate opens (the preview's first page is painted), so the two never compete."""
     future: Future[Store] = Future()
 
     def work() -> None:
+        if gate is not None:
+            gate.wait(GATE_TIMEOUT_S)
         try:
             from inbox_app.settings import database_url
             from inbox_app.store.migrate import open_store
@@ -207,7 +212,7 @@ def _open_in_background(db: str | None, demo: bool) -> Future[Store]:
         except BaseException as exc:
             future.set_exception(exc)
 
-    Thread(target=work, name="open-store", daemon=True).start()
+    threading.Thread(target=work, name="open-store", daemon=True).start()
     return future
 
 
@@ -268,6 +273,25 @@ class _OpeningWatcher(QObject):
         QTimer.singleShot(0, lambda: self.app.exit(EXIT_STORE_ERROR))
 
 
+class _PaintGate(QObject):
+    """Opens the gate on the thread list's first paint (or after GATE_TIMEOUT_S)."""
+
+    def __init__(self, window: MainWindow, gate: threading.Event) -> None:
+        super().__init__(window)
+        self.gate = gate
+        window.threads_view.viewport().installEventFilter(self)
+        QTimer.singleShot(int(GATE_TIMEOUT_S * 1000), self, gate.set)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.gate.is_set():
+            QTimer.singleShot(0, self, self.gate.set)  # after this paint is on screen
+        return False
+
+
+def _open_gate_after_first_paint(window: MainWindow, gate: threading.Event) -> None:
+    _PaintGate(window, gate)
+
+
 def _show_store_error(exc: BaseException) -> None:
     QMessageBox.critical(
         None,
@@ -307,7 +331,8 @@ def run(db: str | None, demo: bool) -> int:
     # only a file that was complete before we started may be previewed (not a demo
     # being built, not a file being created)
     existed = _existing_sqlite(url)
-    opening = _open_in_background(db, demo)  # checking a big file overlaps Qt's start-up
+    gate = threading.Event()
+    opening = _open_in_background(db, demo, gate if existed else None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_ORG)
@@ -319,9 +344,8 @@ def run(db: str | None, demo: bool) -> int:
 
     preview = _preview_store(url) if existed else None  # first paint while it verifies
     try:
-        if preview is None or opening.done():
-            if preview is not None:
-                preview.close()
+        if preview is None:
+            gate.set()
             store = opening.result()
             window = create_window(store.url, store=store)
         else:
@@ -333,8 +357,11 @@ def run(db: str | None, demo: bool) -> int:
     opening.add_done_callback(watcher.finished.emit)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         _exit_after_first_paint(app, window)
+    if preview is not None:
+        _open_gate_after_first_paint(window, gate)
     window.show()
     code = app.exec()
+    gate.set()
     window.close()  # saves the layout, waits for workers
     if not opening.done():  # (quit within the first second): let the verified open finish
         with contextlib.suppress(Exception):

@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> None:
         "floor": "bare PySide6 QMainWindow (floor)",
         "cli": "inbox-app --db FILE (the real entry)",
         "direct": "app.run() directly (no CLI parser)",
-        "no_check": "app.run() with the file check stubbed out (reference)",
+        "no_check": "app.run() with the file check stubbed out (for reference)",
     }
     rows = [
         [
@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> None:
         rows,
     )
     table(
-        "Where the time would go, step by step (the file check now runs beside the first paint)",
+        "Where the time would go, step by step (the file check now starts after the first paint)",
         ["part", "s"],
         measure_parts(db),
     )
