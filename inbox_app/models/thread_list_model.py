@@ -199,6 +199,10 @@ class ThreadListModel(QAbstractTableModel):
     def loaded_ids(self) -> list[int]:
         return [r.id for r in self._rows]
 
+    def ids_for_order(self, order_id: int) -> list[int]:
+        """The loaded threads about one order (to refresh after the order changed)."""
+        return [r.id for r in self._rows if r.order_id == order_id]
+
     def seconds_left(self, row: ThreadRow) -> int | None:
         if row.state != "open" or row.response_due_at is None:
             return None

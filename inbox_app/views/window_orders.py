@@ -96,7 +96,8 @@ class OrdersController(QObject):
             )
             return
         self.w.models.orders.refresh_orders([order_id])
-        self.w.models.threads.refresh_rows(self.w.models.threads.loaded_ids())
+        for model in (self.w.models.threads, self.w.models.order_threads):
+            model.refresh_rows(model.ids_for_order(order_id))
         self.w.refresh_current()
         if self.w.orders_tab.current_order_id() == order_id:
             self.w.orders_tab.panel.show_order(self.w.service.order_detail(order_id), None)
