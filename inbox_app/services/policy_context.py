@@ -47,6 +47,7 @@ class ComposeInfo:
     default_subject: str
     buyer_label: str  # buyer's name, else the alias, for the pane's header
     values: dict[str, str] = field(default_factory=dict)  # template placeholders
+    has_buyer: bool = True  # False: an order whose buyer (relay alias) is not known yet
 
     @property
     def marketplace(self) -> str:
@@ -168,6 +169,7 @@ def _build(
         default_subject=default_subject,
         buyer_label=buyer_name or (buyer.alias if buyer else ""),
         values=values,
+        has_buyer=buyer is not None,
     )
 
 

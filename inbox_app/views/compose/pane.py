@@ -203,7 +203,17 @@ class ComposePane(QWidget):
             self._claim(existing)
             self._set_target(info, drafts.load_draft(self.store, existing))
         else:
-            self._set_target(compose_info(self.store, order_id=order_id), None)
+            info = compose_info(self.store, order_id=order_id)
+            if not info.has_buyer:  # nobody to write to yet: say so instead of failing later
+                self._set_target(None, None)
+                self.ui.status.setText(
+                    self.tr(
+                        "Order {order} has no buyer address yet: import the order's messages "
+                        "or wait for the buyer's first message."
+                    ).format(order=info.context.order_id or order_id)
+                )
+                return
+            self._set_target(info, None)
 
     def set_context(self, info: ComposeInfo) -> None:
         """Replace what the pane knows about the buyer/order (e.g. after an opt-out arrived)."""

@@ -89,3 +89,12 @@ def test_save_this_message_as_a_saved_reply(
     assert not pane.save_as_template()
     assert "Not saved" in pane.ui.status.text()
     assert templates.list_templates(store, query="Promo") == []
+
+
+def test_contact_buyer_on_an_order_without_buyer_says_so(store: Store, qtbot: Any) -> None:
+    oid = make_order(store, with_buyer=False)
+    win = ComposeWindow(store, oid)
+    qtbot.addWidget(win)
+    assert win.pane.info is None
+    assert not win.pane.ui.body.isEnabled()
+    assert "no buyer address" in win.pane.ui.status.text()
