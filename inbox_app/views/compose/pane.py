@@ -3,11 +3,9 @@ drafts saved within a second, and send = queue with an undo window."""
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import replace
 from datetime import UTC, datetime
 
-import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -37,7 +35,7 @@ from inbox_app.services.policy_context import (
     has_tag,
 )
 from inbox_app.store.migrate import Store
-from inbox_app.views.compose import sending
+from inbox_app.views.compose import sending, single_editor
 from inbox_app.views.compose.attachments import (
     Attachments,
     FileDropFilter,
@@ -51,15 +49,13 @@ from inbox_app.views.compose.outbox_bar import OutboxWatch
 from inbox_app.views.compose.presenter import (
     go_to_finding,
     insert_template,
+    no_buyer_text,
     save_as_template,
     show_target,
 )
 from inbox_app.views.compose.tag_sync import TagSync
 
 _PROCESS_STARTED = datetime.now(UTC)
-# Which pane edits which thread's draft: one editor per draft, so two never overwrite
-# each other (the main window's pane and a "Contact buyer" window on the same thread).
-_EDITORS: weakref.WeakValueDictionary[tuple[str, int], ComposePane] = weakref.WeakValueDictionary()
 Snapshot = tuple[str, str, bool, tuple[drafts.DraftAttachment, ...]]
 
 
@@ -206,12 +202,7 @@ class ComposePane(QWidget):
             info = compose_info(self.store, order_id=order_id)
             if not info.has_buyer:  # nobody to write to yet: say so instead of failing later
                 self._set_target(None, None)
-                self.ui.status.setText(
-                    self.tr(
-                        "Order {order} has no buyer address yet: import the order's messages "
-                        "or wait for the buyer's first message."
-                    ).format(order=info.context.order_id or order_id)
-                )
+                self.ui.status.setText(no_buyer_text(info.context.order_id or str(order_id)))
                 return
             self._set_target(info, None)
 
@@ -224,18 +215,7 @@ class ComposePane(QWidget):
         self.run_check()
 
     def _claim(self, thread_id: int | None) -> None:
-        key = (self.store.url, thread_id or 0)
-        for held, pane in list(_EDITORS.items()):
-            if pane is self and held != key:
-                del _EDITORS[held]
-        if thread_id is None:
-            return
-        other = _EDITORS.get(key)
-        if other is not None and other is not self and shiboken6.isValid(other):
-            other.flush()  # its text is in the store before this pane loads the draft
-            other._set_target(None, None)
-            other.ui.status.setText(self.tr("This draft is open in another window."))
-        _EDITORS[key] = self
+        single_editor.claim(self, thread_id)
 
     def _set_target(self, info: ComposeInfo | None, draft: drafts.DraftRow | None) -> None:
         self._claim(info.thread_id if info else None)
@@ -320,7 +300,7 @@ class ComposePane(QWidget):
                 self._stored_draft = True
                 if info.thread_id is None:
                     self._info = replace(info, thread_id=row.thread_id)
-                    _EDITORS[(self.store.url, row.thread_id)] = self
+                    single_editor.claim(self, row.thread_id)
                     self.watch.thread_id = row.thread_id
                     self.thread_created.emit(row.thread_id)
         except (drafts.DraftError, SQLAlchemyError, OSError) as exc:

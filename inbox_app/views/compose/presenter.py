@@ -58,6 +58,13 @@ def show_target(ui: ComposeUi, info: ComposeInfo | None, tag: str) -> None:
         ui.header.setText(_tr("To {buyer}").format(buyer=to) if to else "")
 
 
+def no_buyer_text(order: str) -> str:
+    return _tr(
+        "Order {order} has no buyer address yet: import the order's messages or wait for "
+        "the buyer's first message."
+    ).format(order=order)
+
+
 def go_to_finding(ui: ComposeUi, files: AttachmentsModel, finding: Finding) -> None:
     """Select the offending text (or the offending file) and move the focus there."""
     if finding.field == "subject":
