@@ -3,7 +3,10 @@ attachments) and the important-tag toggle button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize, Signal
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QWidget
 
 from inbox_app.views.compose.attachments import carries_files
@@ -61,3 +64,36 @@ class ImportantToggle(QToolButton):
                 else ""
             )
         )
+
+
+class EditKeys(QObject):
+    """Keys the pane's own, even where the window binds the same ones (Ctrl+I imports
+    orders in the main window): in the subject and body they win, taken at ShortcutOverride."""
+
+    def __init__(self, widgets: Sequence[QWidget], keys: dict[str, Callable[[], object]]) -> None:
+        super().__init__(widgets[0])
+        self._keys = [(QKeySequence(k), action) for k, action in keys.items()]
+        for w in widgets:
+            w.installEventFilter(self)
+
+    def _action(self, event: QKeyEvent) -> Callable[[], object] | None:
+        pressed = QKeySequence(event.keyCombination())
+        for seq, action in self._keys:
+            if seq.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch:
+                return action
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent):
+            return False
+        action = self._action(event)
+        if action is None:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # deliver it to the edit as a key press, not to a window shortcut
+            return True
+        action()
+        return True

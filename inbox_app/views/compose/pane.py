@@ -43,6 +43,7 @@ from inbox_app.views.compose.attachments import (
     carries_files,
     preview,
 )
+from inbox_app.views.compose.editors import EditKeys
 from inbox_app.views.compose.layout import build_ui
 from inbox_app.views.compose.live_check import LiveCheck
 from inbox_app.views.compose.outbox_bar import OutboxWatch
@@ -140,7 +141,6 @@ class ComposePane(QWidget):
             ("Ctrl+Return", self.send),
             ("Ctrl+Enter", self.send),
             ("Ctrl+Shift+A", self.pick_files),
-            ("Ctrl+I", self.ui.important.toggle),
             ("Ctrl+Shift+T", self.insert_template),
             ("Ctrl+Z", self.undo_send),
         ):
@@ -148,6 +148,8 @@ class ComposePane(QWidget):
             shortcut.setContext(ctx)
             shortcut.activated.connect(slot)
         self._undo_keys = sending.UndoKeyFilter(self)  # Ctrl+Z in an edit after sending
+        # Ctrl+I is the window's "Import orders" elsewhere: in the subject and body it toggles
+        self._edit_keys = EditKeys((ui.subject, ui.body), {"Ctrl+I": ui.important.toggle})
         self._subject_drops = FileDropFilter(
             ui.subject,
             lambda mime: self._info is not None and bool(self.attachments.add_mime(mime)),

@@ -65,3 +65,25 @@ def test_contact_buyer_window_from_the_main_window(
     win = open_contact_buyer(window, store, order_id)
     assert win.isVisible() and win.pane.thread_id is None
     win.close()
+
+
+def test_ctrl_i_in_the_pane_toggles_the_tag_not_the_window_import(
+    main_window: Callable[..., Any], demo_store: Callable[..., Store], qtbot: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    store = demo_store(threads=60)
+    window = main_window(store=store)
+    from PySide6.QtWidgets import QFileDialog
+
+    imports: list[bool] = []
+    # if the window's import fired, its file dialog must not block the test
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
+    action = window.actions_["import_orders"]
+    action.triggered.connect(lambda *_: imports.append(True))
+    pane = install_compose(window, store)
+    pane.ui.body.setFocus()
+    qtbot.keyClick(pane.ui.body, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert pane.ui.important.isChecked()
+    assert pane.ui.subject.text().lower().startswith(("[important]", "[wichtig]"))
+    assert imports == []
