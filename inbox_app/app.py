@@ -41,33 +41,6 @@ FIRST_PAINT_ENV = "INBOX_APP_EXIT_AFTER_FIRST_PAINT"
 GATE_TIMEOUT_S = 2.0  # the verified open starts at the latest this long after start-up
 
 
-_REFCOUNT_GUARD = False
-
-
-def guard_pyside_refcount_bug() -> None:
-    """Stop-gap for PySide6 6.12.0 on CPython 3.11: every Signal.emit() drops a reference
-    to True and every void C++ call one to None, so a long session aborts the process
-    (Fatal Python error: bool_dealloc; /work/shared/NOTE-pyside-6.12.0-refcount-crash.md).
-    Make None/True/False effectively immortal, as CPython 3.12 does. The real fix is to
-    pin PySide6 < 6.12; this does nothing on other versions."""
-    global _REFCOUNT_GUARD  # noqa: PLW0603 (once per process)
-    import ctypes
-
-    import PySide6
-
-    if (
-        _REFCOUNT_GUARD
-        or sys.implementation.name != "cpython"
-        or sys.version_info >= (3, 12)
-        or hasattr(sys, "gettotalrefcount")  # a debug build: another object layout
-        or tuple(PySide6.__version_info__[:2]) != (6, 12)
-    ):
-        return
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    _REFCOUNT_GUARD = True
-
-
 def app_settings() -> QSettings:
     """The user's window settings (INI, per user; tests point QSettings.setPath elsewhere)."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ORG, APP_NAME)
@@ -89,7 +62,6 @@ def create_window(
     """
     from PySide6.QtCore import QThreadPool
 
-    guard_pyside_refcount_bug()
     from inbox_app.models.conversation_model import ConversationModel
     from inbox_app.models.order_table_model import OrderTableModel
     from inbox_app.models.thread_list_model import ThreadListModel
@@ -324,7 +296,6 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
 
 def run(db: str | None, demo: bool) -> int:
     """Open the window on `db` (or the demo store) and run the event loop."""
-    guard_pyside_refcount_bug()
     from inbox_app.settings import database_url, demo_db_path
 
     url = database_url(demo_db_path() if demo else db)

@@ -35,14 +35,6 @@ class FakeClock:
         self.now += timedelta(**kwargs)
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _pyside_refcount_guard() -> None:
-    """GUI tests emit thousands of signals: apply the app's PySide6 6.12.0 stop-gap."""
-    from inbox_app.app import guard_pyside_refcount_bug
-
-    guard_pyside_refcount_bug()
-
-
 @pytest.fixture(autouse=True)
 def qsettings_tmp(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
     """Point every QSettings (INI, user and system scope) into the test's tmp dir.

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtWidgets import QFileDialog
 
 from inbox_app.store.schema import Order, Thread
 from inbox_app.views.special_products import SpecialProductsDialog
 from tests.orderreports import ALL_ORDERS_32, all_orders_row, write_report
+from tests.qtdrop import drag_and_drop
 
 
 def _unlink_an_order(store, w):
@@ -34,24 +34,7 @@ def _mime(*urls: QUrl) -> QMimeData:
 
 
 def _drop(widget, mime):
-    pos = QPointF(widget.rect().center())
-    enter = QDragEnterEvent(
-        pos,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, enter)
-    drop = QDropEvent(
-        pos,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(widget, drop)
-    return enter, drop
+    return drag_and_drop(widget, mime)
 
 
 def test_dropping_a_report_imports_it_in_a_worker(main_window, demo_store, qtbot, tmp_path: Path):
