@@ -9,7 +9,6 @@ Runs offscreen unless QT_QPA_PLATFORM says otherwise (use `xvfb-run -a` for a re
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import tempfile
@@ -31,9 +30,6 @@ BODY = (
 
 
 def main() -> int:
-    if sys.version_info < (3, 12):  # PySide6 6.12.0 refcount bug: see /work/shared NOTE
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
     from sqlalchemy import select
 

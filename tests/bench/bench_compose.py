@@ -10,11 +10,9 @@ and, for scale, with a check forced on every keystroke (what the pane avoids).
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -72,21 +70,7 @@ def _type(widget: object, text: str, after_each: Callable[[], None] | None = Non
     return per_key
 
 
-def _pyside_refcount_guard() -> None:
-    """PySide6 6.12.0 on CPython 3.11 drops a reference to True on every Signal.emit()
-    and one to None on every void C++ call (see /work/shared/NOTE-pyside-6.12.0-*.md);
-    a benchmark makes thousands, so make them immortal as CPython 3.12 does."""
-    if sys.version_info < (3, 12):
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
 def main() -> None:
-    _pyside_refcount_guard()
-    _main()
-
-
-def _main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from inbox_app.policy import Context, Draft
