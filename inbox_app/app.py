@@ -104,8 +104,41 @@ def create_window(
     ):
         obj.setParent(window)
     window.destroyed.connect(lambda *_: service.close())
+    # panes that write are built over the verified store, never over the preview
+    window.when_store_ready(lambda verified: install_writers(window, verified))
     window.refresh_counts()  # in a worker, after the first page is on screen
     return window
+
+
+def install_writers(window: MainWindow, store: Store) -> None:
+    """The parts of the window that write: the Mail menu with sync and the outbox."""
+    from inbox_app.views.mail_menu import MailMenu
+
+    window.mail = MailMenu(
+        window, store, window.pool, refresh=window.refresh, threads_changed=window.threads_changed
+    )
+
+
+def install_excepthook() -> None:
+    """An unexpected error in a slot: logged with its traceback, one clear sentence shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from inbox_app.crashlog import report_unexpected
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, exc.__traceback__)
+            return
+        message = report_unexpected(exc)
+        print(f"inbox-app: {message}", file=sys.stderr)
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                QApplication.activeWindow(),
+                QCoreApplication.translate("App", "Seller Inbox"),
+                message,
+            )
+
+    sys.excepthook = hook
 
 
 def tune_for_gui(store: Store) -> None:
@@ -330,7 +363,10 @@ def run(db: str | None, demo: bool) -> int:
         _exit_after_first_paint(app, window)
     if preview is not None:
         _open_gate_after_first_paint(window, gate)
+    install_excepthook()
     window.show()
+    if os.environ.get(FIRST_PAINT_ENV) != "1":  # periodic mail check and outbox flushing
+        window.when_store_ready(lambda _store: window.mail.start() if window.mail else None)
     code = app.exec()
     gate.set()
     window.close()  # saves the layout, waits for workers

@@ -57,6 +57,7 @@ class SyncSummary:
     outbox: OutboxSummary | None = None
     errors: list[str] = field(default_factory=list)
     cancelled: bool = False
+    thread_ids: set[int] = field(default_factory=set)  # threads that got new mail
 
     @property
     def ok(self) -> bool:
@@ -290,6 +291,8 @@ def _fetch_folder(job: _FetchJob, client: IMAPClient, folder: str) -> None:
             ]
             for result in ingest_many(s, store.blobs, items):
                 _count(summary, result.status, result.problem)
+                if result.status == "imported" and result.thread_id is not None:
+                    summary.thread_ids.add(result.thread_id)
             row = s.scalars(
                 select(SyncFolder).where(
                     SyncFolder.account_id == account.id, SyncFolder.folder == folder

@@ -40,6 +40,7 @@ class MailMenu(QObject):
         store: Store,
         pool: QThreadPool | None = None,
         refresh: object = None,
+        threads_changed: object = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -55,6 +56,7 @@ class MailMenu(QObject):
         self.status = SyncStatusWidget(self.controller, window)
         window.statusBar().insertPermanentWidget(0, self.status)
         self._refresh = refresh
+        self._threads_changed = threads_changed
         self.controller.finished.connect(self._synced)
         self.menu = window.menuBar().addMenu(_tr("&Mail"))
         self.menu.setObjectName("mailMenu")
@@ -128,7 +130,12 @@ class MailMenu(QObject):
 
     @Slot(object)
     def _synced(self, result: SyncRound) -> None:
-        if callable(self._refresh) and (result.summaries or result.errors):
+        """New mail: those threads update in place (new ones inserted where they sort);
+        an outbox round: the loaded rows refresh in place."""
+        changed = sorted({t for summary in result.summaries for t in summary.thread_ids})
+        if changed and callable(self._threads_changed):
+            self._threads_changed(changed)
+        elif result.summaries and callable(self._refresh):
             self._refresh()
 
     def start(self, first_sync_ms: int = 1500) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -57,6 +58,10 @@ SEARCH_DEBOUNCE_MS = 250
 MARK_READ_AFTER_MS = 1500  # J-J-J skimming does not mark everything read
 HEADER_TICK_MS = 30_000
 COUNTS_EVERY_TICKS = 4  # recount the views every 2 minutes
+
+
+if TYPE_CHECKING:
+    from inbox_app.views.mail_menu import MailMenu
 
 
 @dataclass
@@ -115,6 +120,7 @@ class MainWindow(QMainWindow):
         self._sized = False
         self._ticks = 0
         self._on_store_ready: list[Callable[[Store], object]] = []
+        self.mail: MailMenu | None = None  # installed over the verified store (app.py)
         self.actions_ = Actions(self)
         window_layout.build_layout(self)
         window_layout.build_menus(self)

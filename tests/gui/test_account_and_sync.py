@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from inbox_app import credentials
+from inbox_app.models.roles import Role
 from inbox_app.services.accounts import list_accounts
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, Thread
@@ -123,3 +124,33 @@ def test_session_only_password_is_asked_for_and_kept_in_memory(
     assert second.args[0].imported == 1
     assert (credentials.SERVICE, "Shop US") not in MemoryKeyring.store
     credentials.forget_session()
+
+
+def test_the_real_window_has_the_mail_menu_and_shows_synced_threads_in_place(
+    qtbot: QtBot, main_window: object, demo_store: object, dovecot: Dovecot, smtp: object,
+    folder: str,
+) -> None:
+    store = demo_store(threads=50)  # type: ignore[operator]
+    window = main_window(store=store)  # type: ignore[operator]
+    assert window.mail is not None
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles.index("Mail") == titles.index("Help") - 1
+    dialog = AccountDialog(store)
+    qtbot.addWidget(dialog)
+    _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save_button.click()
+    dovecot.save(relay_mail(token="zz9zz9zz9zz9zz9", order="999-0000001-0000001",
+                            name="Zelda", text="Is it in stock?"), folder)
+    view = window.models.threads
+    resets: list[bool] = []
+    view.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(window.mail.controller.finished, timeout=30000):
+        window.mail.sync_action.trigger()
+
+    def zelda_listed() -> bool:
+        rows = [view.index(r, 0).data(Role.ROW) for r in range(view.rowCount())]
+        return any(row is not None and row.buyer_name == "Zelda" for row in rows)
+
+    qtbot.waitUntil(zelda_listed, timeout=10000)
+    assert resets == []  # inserted in place, no reset

@@ -176,14 +176,11 @@ def install() -> Iterator[object]:
 @pytest.fixture
 def window(qtbot: object, store: Store) -> Iterator[object]:
     """`window()`: the real main window (create_window) over the migrated empty store,
-    with the Mail menu the app adds to it."""
-    from inbox_app.views.mail_menu import MailMenu
-
+    with the Mail menu create_window installs."""
     built: list[QWidget] = []
 
     def make() -> QWidget:
         w = create_window(store.url, settings=app_settings(), store=store)
-        MailMenu(w, store, pool=w.pool)
         built.append(w)
         return w
 
