@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, Qt, SignalInstance
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
 from inbox_app.store.migrate import Store
@@ -43,6 +43,31 @@ class HostWindow(Protocol):
     def refresh_current(self) -> None: ...
 
 
+class _ShareOnFirstShow(QObject):
+    """QSplitter sizes a fresh layout by size hints, which leaves the conversation above
+    the pane ~70 px; on the first show, if it got under a quarter, give it half. A layout
+    the seller saved with a bigger conversation is left alone."""
+
+    def __init__(self, splitter: QSplitter, slot: QWidget, pane: ComposePane) -> None:
+        super().__init__(slot)
+        self.splitter = splitter
+        self.pane = pane
+        slot.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._share)
+        return False
+
+    def _share(self) -> None:
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) == 2 and total > 0 and sizes[0] < total // 4:
+            self.splitter.setSizes([total // 2, total - total // 2])
+            QTimer.singleShot(0, self.pane.ui.share_height)  # body and findings anew
+
+
 def undo_seconds(settings: QSettings | None) -> float:
     """The undo window from the settings (default 10 s, 0-120)."""
     if settings is None:
@@ -67,6 +92,9 @@ def install_compose(
     pane = ComposePane(store, slot, undo_seconds=undo_seconds(settings))
     layout.addWidget(pane)
     slot.setFocusProxy(pane.ui.body)  # Reply (R) focuses the slot: the body gets it
+    splitter = getattr(getattr(window, "conversation", None), "splitter", None)
+    if isinstance(splitter, QSplitter):
+        _ShareOnFirstShow(splitter, slot, pane)
 
     def show_thread(thread_id: int) -> None:
         pane.set_thread(thread_id)
