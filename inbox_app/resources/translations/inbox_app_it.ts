@@ -324,6 +324,10 @@ Contenuto: {kind}</translation>
             <translation>Gli allegati insieme non possono superare {limit}.</translation>
         </message>
         <message>
+            <source>Order {order} has no buyer address yet: import the order's messages or wait for the buyer's first message.</source>
+            <translation>L'ordine {order} non ha ancora un indirizzo dell'acquirente: importa i messaggi dell'ordine o attendi il primo messaggio dell'acquirente.</translation>
+        </message>
+        <message>
             <source>Write the reply first, then save it.</source>
             <translation>Scrivi prima la risposta, poi salvala.</translation>
         </message>

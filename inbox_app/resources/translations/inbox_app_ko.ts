@@ -324,6 +324,10 @@ Content: {kind}</source>
             <translation>첨부 파일 합계는 최대 {limit}입니다.</translation>
         </message>
         <message>
+            <source>Order {order} has no buyer address yet: import the order's messages or wait for the buyer's first message.</source>
+            <translation>주문 {order}에 아직 구매자 주소가 없습니다. 주문의 메시지를 가져오거나 구매자의 첫 메시지를 기다리십시오.</translation>
+        </message>
+        <message>
             <source>Write the reply first, then save it.</source>
             <translation>먼저 답장을 작성한 뒤 저장하십시오.</translation>
         </message>
