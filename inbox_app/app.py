@@ -105,18 +105,11 @@ def create_window(
         obj.setParent(window)
     window.destroyed.connect(lambda *_: service.close())
     # panes that write are built over the verified store, never over the preview
+    from inbox_app.views.writers import install_writers
+
     window.when_store_ready(lambda verified: install_writers(window, verified))
     window.refresh_counts()  # in a worker, after the first page is on screen
     return window
-
-
-def install_writers(window: MainWindow, store: Store) -> None:
-    """The parts of the window that write: the Mail menu with sync and the outbox."""
-    from inbox_app.views.mail_menu import MailMenu
-
-    window.mail = MailMenu(
-        window, store, window.pool, refresh=window.refresh, threads_changed=window.threads_changed
-    )
 
 
 def install_excepthook() -> None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QSplitter,
     QTabWidget,
@@ -61,6 +62,7 @@ COUNTS_EVERY_TICKS = 4  # recount the views every 2 minutes
 
 
 if TYPE_CHECKING:
+    from inbox_app.views.compose.pane import ComposePane
     from inbox_app.views.mail_menu import MailMenu
 
 
@@ -120,7 +122,9 @@ class MainWindow(QMainWindow):
         self._sized = False
         self._ticks = 0
         self._on_store_ready: list[Callable[[Store], object]] = []
-        self.mail: MailMenu | None = None  # installed over the verified store (app.py)
+        self.mail: MailMenu | None = None  # installed over the verified store (writers.py)
+        self.compose: ComposePane | None = None
+        self.menus: dict[str, QMenu] = {}
         self.actions_ = Actions(self)
         window_layout.build_layout(self)
         window_layout.build_menus(self)

@@ -114,6 +114,7 @@ def build_layout(self: MainWindow) -> None:
 def build_menus(self: MainWindow) -> None:
     bar = self.menuBar()
     menus = {key: bar.addMenu(menu_title(key)) for key in MENUS}
+    self.menus = menus  # later parts (compose, mail) add their actions to these
     for key, action in self.actions_.ordered:
         menus[key].addAction(action)
         self.addAction(action)  # shortcuts work with the menu bar hidden too

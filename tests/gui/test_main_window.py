@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
 from inbox_app.models.roles import Role
@@ -28,7 +29,12 @@ def test_key_widgets_have_their_object_names(main_window):
     ):
         assert w.findChild(kind, name) is not None, name
     slot = w.findChild(QWidget, "composeSlot")
-    assert slot is w.compose_slot and slot.layout() is not None and slot.layout().count() == 0
+    assert slot is w.compose_slot and slot.layout() is not None and slot.layout().count() == 1
+    # the compose pane lives in the slot of the real window, with its named parts
+    for name in ("composePane", "subjectEdit", "bodyEdit", "importantToggle", "attachmentList",
+                 "attachButton", "sendButton", "policyFindings"):
+        assert slot.findChild(QWidget, name) is not None, name
+    assert w.compose is slot.findChild(QWidget, "composePane")
 
 
 def test_every_action_has_a_shortcut_and_the_sheet_lists_them(main_window, qtbot, monkeypatch):
@@ -335,3 +341,22 @@ def test_when_store_ready_runs_at_once_for_a_verified_store(main_window):
     got = []
     w.when_store_ready(got.append)
     assert got == [w.service.store]
+
+
+def test_contact_buyer_opens_a_seller_initiated_message_for_the_selected_order(main_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from inbox_app.views.compose.window import ComposeWindow
+
+    w = main_window()
+    action = w.findChild(QAction, "contactBuyerAction")
+    assert action is not None and action.shortcut().toString() == "Ctrl+Shift+N"
+    w.show_orders_tab()
+    w.orders_view.selectRow(0)
+    order_id = w.orders_tab.current_order_id()
+    assert order_id is not None
+    action.trigger()
+    windows = [t for t in QApplication.topLevelWidgets()
+               if isinstance(t, ComposeWindow) and t.isVisible()]
+    assert len(windows) == 1
+    windows[0].close()

@@ -83,8 +83,12 @@ def undo_seconds(settings: QSettings | None) -> float:
 def install_compose(
     window: HostWindow, store: Store, settings: QSettings | None = None
 ) -> ComposePane:
-    """Put a ComposePane into `window.compose_slot` and connect it both ways."""
+    """Put a ComposePane into `window.compose_slot` and connect it both ways (once: a
+    window that already has its pane gets that one back)."""
     slot = window.compose_slot
+    existing = slot.findChild(ComposePane)
+    if existing is not None:
+        return existing
     layout = slot.layout()
     if layout is None:
         layout = QVBoxLayout(slot)

@@ -1,0 +1,49 @@
+"""The parts of the main window that write, installed over the verified store: the
+compose pane, "Contact buyer" for an order, and the Mail menu with sync and the outbox."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from inbox_app.store.migrate import Store
+from inbox_app.views.compose.embed import install_compose, open_contact_buyer
+from inbox_app.views.mail_menu import MailMenu
+from inbox_app.views.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def selected_order_id(window: MainWindow) -> int | None:
+    """The order the seller is looking at: the Orders tab's selection, else the order of
+    the current thread."""
+    if window.tabs.currentWidget() is window.orders_tab:
+        return window.orders_tab.current_order_id()
+    row = window.current_thread()
+    return row.order_id if row is not None else None
+
+
+def contact_buyer(window: MainWindow, store: Store) -> None:
+    order_id = selected_order_id(window)
+    if order_id is None:
+        window.statusBar().showMessage(
+            _tr("Select an order first (Orders tab, or a thread about an order)."), 5000
+        )
+        return
+    open_contact_buyer(window, store, order_id, window.settings)
+
+
+def install_writers(window: MainWindow, store: Store) -> None:
+    window.compose = install_compose(window, store, window.settings)
+    action = QAction(_tr("&Contact buyer about this order…"), window)
+    action.setObjectName("contactBuyerAction")
+    action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+    action.triggered.connect(lambda: contact_buyer(window, store))
+    window.addAction(action)
+    if "thread" in window.menus:
+        window.menus["thread"].addAction(action)
+    window.mail = MailMenu(
+        window, store, window.pool, refresh=window.refresh, threads_changed=window.threads_changed
+    )
