@@ -255,8 +255,9 @@ def _fill(
                 else "standard"
             )
             qty = rng.randint(1, 3)
-            price = rng.randint(899, 8999) / 100
             currency = {"US": "USD", "UK": "GBP", "JP": "JPY"}.get(code, "EUR")
+            # yen have no cents
+            price = rng.randint(900, 12000) if currency == "JPY" else rng.randint(899, 8999) / 100
             orders.append(
                 (
                     oid,
