@@ -73,6 +73,7 @@ class SyncController(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._prompt = password_prompt
         self._task: Task | None = None
+        self._fetching = False
         self._relay = _Relay(self)
         self._relay.text.connect(self.status)
         self._relay.step.connect(self.progress)
@@ -154,6 +155,7 @@ class SyncController(QObject):
         task.signals.succeeded.connect(self._done)
         task.signals.failed.connect(self._failed)
         self._task = task
+        self._fetching = fetch
         self.started.emit()
         if fetch:
             self.status.emit(self.tr("Checking mail…"))
@@ -174,7 +176,12 @@ class SyncController(QObject):
         elif result.cancelled:
             self.status.emit(self.tr("Mail check cancelled."))
         elif result.summaries:
-            self.status.emit(self.tr("Mail checked: %n new message(s).", "", result.imported))
+            if self._fetching:
+                self.status.emit(self.tr("Mail checked: %n new message(s).", "", result.imported))
+        elif self._fetching and not result.needs_password:
+            self.status.emit(self.tr("No mail account yet: Mail ▸ Add account…"))
+        else:
+            self.status.emit("")
         self.finished.emit(result)
         if asked:
             self.sync_now(only=tuple(asked))

@@ -31,3 +31,15 @@ def test_mail_menu_sits_before_help_and_f9_syncs(qtbot: QtBot, store: Store) -> 
     result = blocker.args[0]
     assert isinstance(result, SyncRound) and result.summaries == [] and not result.errors
     assert refreshed == []  # nothing synced, nothing to refresh
+
+
+def test_without_an_account_the_status_says_how_to_add_one(qtbot: QtBot, store: Store) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    mail = MailMenu(window, store)
+    with qtbot.waitSignal(mail.controller.finished, timeout=10000):
+        mail.controller.sync_now()
+    assert "Add account" in mail.status.label.text()
+    with qtbot.waitSignal(mail.controller.finished, timeout=10000):
+        mail.controller.sync_now(fetch=False)  # the outbox round: nothing to say
+    assert mail.status.label.text() == ""
