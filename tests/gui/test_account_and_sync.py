@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,54 @@ def test_the_real_window_has_the_mail_menu_and_shows_synced_threads_in_place(
 
     qtbot.waitUntil(zelda_listed, timeout=10000)
     assert resets == []  # inserted in place, no reset
+
+
+def test_a_reply_from_the_window_reaches_the_smtp_server_on_the_buyers_thread(
+    qtbot: QtBot, main_window: object, demo_store: object, type_text: object,
+    dovecot: Dovecot, smtp: object, folder: str,
+) -> None:
+    """Issue 6's whole path, as a seller does it: add the account, receive, reply, sent."""
+    from inbox_app.app import app_settings
+
+    app_settings().setValue("compose/undo_seconds", 0)  # no undo wait in this test
+    store = demo_store(threads=20)  # type: ignore[operator]
+    window = main_window(store=store)  # type: ignore[operator]
+    dialog = AccountDialog(store)
+    qtbot.addWidget(dialog)
+    _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save_button.click()
+    dovecot.save(relay_mail(token="yy8yy8yy8yy8yy8", order="999-0000002-0000002", name="Yara",
+                            text="Does it fit a 10 inch tablet?",
+                            message_id="<buyer-yara-1@relay.test>"), folder)
+    with qtbot.waitSignal(window.mail.controller.finished, timeout=30000):
+        window.mail.sync_action.trigger()
+    with store.session() as s:
+        tid = s.scalar(select(Thread.id).where(Thread.amazon_order_id == "999-0000002-0000002"))
+    assert tid is not None
+    window._select_thread(tid, fallback_first=False)
+    pane = window.compose
+    qtbot.waitUntil(lambda: pane.thread_id == tid, timeout=5000)
+    type_text(pane.ui.body, "Hello Yara, yes: it fits a 10 inch tablet.")  # type: ignore[operator]
+    qtbot.waitUntil(pane.ui.send.isEnabled, timeout=5000)
+    assert pane.send()
+    with store.session() as s:
+        release = s.scalar(select(Message.release_at).where(
+            Message.thread_id == tid, Message.status == "queued"))
+    assert release is not None  # the end of the undo window, rounded to whole seconds
+    qtbot.waitUntil(lambda: datetime.now(UTC) > release, timeout=5000)
+    with qtbot.waitSignal(window.mail.controller.finished, timeout=30000) as done:
+        window.mail.controller.sync_now(fetch=False)
+    assert done.args[0].errors == []
+    handler = smtp.handler  # type: ignore[attr-defined]
+    assert len(handler.messages) == 1
+    sent = handler.parsed(0)
+    assert sent["To"].addresses[0].addr_spec == "yy8yy8yy8yy8yy8@marketplace.amazon.com"
+    assert sent["From"].addresses[0].addr_spec == USER
+    assert sent["In-Reply-To"] == "<buyer-yara-1@relay.test>"
+    assert "it fits a 10 inch tablet" in sent.get_body(("plain",)).get_content()
+    with store.session() as s:
+        statuses = s.scalars(select(Message.status).where(
+            Message.thread_id == tid, Message.direction == "out")).all()
+        assert statuses == ["sent"]
+        assert s.scalar(select(Thread.state).where(Thread.id == tid)) == "answered"
