@@ -170,12 +170,13 @@ def apply(
     settings = rs.settings
     total = 0
     for att in attachments:
-        total += len(att.data)
         scan = None
         if scans:
             scan = scans.get(att.digest())
         if scan is None and scan_missing:
             scan = scan_attachment(att.name, att.data, rs.limits)
+        # a cached scan knows the size even when the caller passes no bytes (live check)
+        total += scan.size if scan is not None else len(att.data)
         if scan is not None:
             _one(out, rs, att.name, scan)
     if len(attachments) > settings.attachment_max_count:
