@@ -852,6 +852,14 @@ Contenuto: {kind}</translation>
             <source>Importing %1 order report(s)…</source>
             <translation>Importazione dei report degli ordini (%1)…</translation>
         </message>
+        <message>
+            <source>&amp;Contact buyer about this order…</source>
+            <translation>&amp;Contatta l'acquirente per questo ordine…</translation>
+        </message>
+        <message>
+            <source>Select an order first (Orders tab, or a thread about an order).</source>
+            <translation>Seleziona prima un ordine (scheda Ordini o una conversazione su un ordine).</translation>
+        </message>
     </context>
     <context>
         <name>OrderImport</name>
@@ -1188,6 +1196,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
                 <numerusform>Posta controllata: %n nuovo messaggio.</numerusform>
                 <numerusform>Posta controllata: %n nuovi messaggi.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No mail account yet: Mail ▸ Add account…</source>
+            <translation>Ancora nessun account di posta: Posta ▸ Aggiungi account…</translation>
         </message>
         <message>
             <source>Mail check failed: %1</source>

@@ -852,6 +852,14 @@ Content: {kind}</source>
             <source>Importing %1 order report(s)…</source>
             <translation>주문 보고서 %1개를 가져오는 중…</translation>
         </message>
+        <message>
+            <source>&amp;Contact buyer about this order…</source>
+            <translation>이 주문에 대해 구매자에게 연락(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Select an order first (Orders tab, or a thread about an order).</source>
+            <translation>먼저 주문을 선택하십시오(주문 탭 또는 주문에 관한 대화).</translation>
+        </message>
     </context>
     <context>
         <name>OrderImport</name>
@@ -1186,6 +1194,10 @@ Open it in your browser or mail program?</source>
             <translation>
                 <numerusform>메일을 확인했습니다. 새 메시지 %n개.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No mail account yet: Mail ▸ Add account…</source>
+            <translation>아직 메일 계정이 없습니다: 메일 ▸ 계정 추가…</translation>
         </message>
         <message>
             <source>Mail check failed: %1</source>
