@@ -186,9 +186,11 @@ class ConversationView(QWidget):
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.due_label = QLabel(header)
         self.due_label.setObjectName("dueLabel")
+        # the clock on one line, the actions on the next: never elided, in any language
         bar = QHBoxLayout()
         bar.addWidget(self.due_label)
         bar.addStretch(1)
+        buttons = QHBoxLayout()
         self.action_buttons: dict[str, QToolButton] = {}
         for action in actions:
             button = QToolButton(header)
@@ -199,10 +201,13 @@ class ConversationView(QWidget):
             # a tool button follows its action's text and state, but not its visibility
             action.changed.connect(lambda b=button, a=action: b.setVisible(a.isVisible()))
             self.action_buttons[action.objectName()] = button
-            bar.addWidget(button)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         hl.addWidget(self.subject_label)
         hl.addWidget(self.meta_label)
         hl.addLayout(bar)
+        hl.addLayout(buttons)
         outer.addWidget(header)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)

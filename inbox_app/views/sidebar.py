@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -23,20 +24,45 @@ class CountDelegate(QStyledItemDelegate):
     """Paints the view's name and, right-aligned, its count."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        super().paint(painter, option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         count = index.data(Role.COUNT)
-        if count is None:
-            return
+        count_text = "" if count is None else f"{count:,}"
+        metrics = opt.fontMetrics
+        reserve = metrics.horizontalAdvance(count_text) + 16 if count_text else 0
+        text_rect = style.subElementRect(
+            QStyle.SubElement.SE_ItemViewItemText, opt, widget
+        ).adjusted(0, 0, -reserve, 0)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         painter.save()
-        rect = QRect(option.rect).adjusted(0, 0, -10, 0)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = (
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        )
-        painter.setPen(option.palette.color(role))
+        # the name, elided before the count (long names in some languages)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        if selected:
+            painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText))
+        elif foreground is not None:
+            painter.setPen(QPen(foreground.color() if hasattr(foreground, "color") else foreground))
+        else:
+            painter.setPen(opt.palette.color(QPalette.ColorRole.Text))
+        elided = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(
-            rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{count:,}"
+            text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided
         )
+        if count_text:
+            role = (
+                QPalette.ColorRole.HighlightedText
+                if selected
+                else QPalette.ColorRole.PlaceholderText
+            )
+            painter.setPen(opt.palette.color(role))
+            painter.drawText(
+                QRect(opt.rect).adjusted(0, 0, -10, 0),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                count_text,
+            )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

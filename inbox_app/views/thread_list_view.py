@@ -9,6 +9,8 @@ import re
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbox_app.models.formatting import time_left
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_list_model import Column
 
@@ -148,7 +151,7 @@ class ThreadListView(QTableView):
     def apply_default_widths(self, *, hide_extra: bool = False) -> None:
         header = self.horizontalHeader()
         widths = {
-            Column.DUE: 100,
+            Column.DUE: self._due_width(),
             Column.BUYER: 108,
             Column.SUBJECT: 300,
             Column.ORDER: 150,
@@ -162,6 +165,19 @@ class ThreadListView(QTableView):
         # on the header brings these columns back
         header.setSectionHidden(Column.ORDER, hide_extra)
         header.setSectionHidden(Column.MARKETPLACE, hide_extra)
+
+    def _due_width(self) -> int:
+        """Wide enough for the longest clock text in this language ("in ritardo di 23 h")."""
+        font = QFont(self.font())
+        font.setBold(True)  # unread rows are bold
+        metrics = QFontMetrics(font)
+        samples = (
+            time_left(-23 * 3600),
+            time_left(-6 * 86400),
+            time_left(-59 * 60),
+            time_left(23 * 3600 + 59 * 60),
+        )
+        return max(100, max(metrics.horizontalAdvance(t) for t in samples) + 24)
 
     def _header_menu(self, pos: QPoint) -> None:
         header = self.horizontalHeader()

@@ -54,7 +54,8 @@ def restore_splitters(window: MainWindow) -> None:
     if _blob(window, "splitters/main") is None:
         # first run: list and conversation share the width, side panels stay narrow
         width = max(window.splitter.width(), 900)
-        side, panel = 190, 250
+        # the saved views' longest name fits (some languages need more than English)
+        side, panel = max(190, min(260, window.sidebar.sizeHintForColumn(0) + 8)), 250
         rest = width - side - panel
         window.splitter.setSizes([side, rest * 57 // 100, rest * 43 // 100, panel])
     if _blob(window, "splitters/orders_bottom") is None:
