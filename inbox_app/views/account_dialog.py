@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -332,11 +331,3 @@ class AccountDialog(QDialog):
 def _tls(combo: QComboBox) -> TlsMode:
     value = str(combo.currentData())
     return "starttls" if value == "starttls" else "none" if value == "none" else "implicit"
-
-
-def warn_no_accounts(parent: QWidget) -> None:
-    QMessageBox.information(
-        parent,
-        parent.tr("No mail account"),
-        parent.tr("Add your seller mailbox first (Mail ▸ Add account…)."),
-    )

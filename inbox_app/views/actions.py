@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 MENUS = ("file", "edit", "view", "thread", "settings", "help")
+
+
+def plain(text: str) -> str:
+    """A label without its accelerator: "&File" and the CJK form "파일(&F)" alike."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").strip()
 
 
 def menu_title(key: str) -> str:
@@ -177,4 +184,4 @@ class Actions:
         return self.by_name[name]
 
     def sheet_rows(self) -> list[tuple[str, QAction]]:
-        return [(menu_title(m).replace("&", ""), a) for m, a in self.ordered]
+        return [(plain(menu_title(m)), a) for m, a in self.ordered]

@@ -60,17 +60,10 @@ class MailMenu(QObject):
         self.controller.finished.connect(self._synced)
         self.menu = window.menuBar().addMenu(_tr("&Mail"))
         self.menu.setObjectName("mailMenu")
-        help_menu = next(
-            (
-                a
-                for a in window.menuBar().actions()
-                if a.menu() is not None
-                and a.menu() is not self.menu
-                and a.text().replace("&", "") in (_tr("Help"), "Help")
-            ),
-            None,
-        )
-        if help_menu is not None:  # keep Help last, where people look for it
+        # keep Help last, where people look for it (found by key, not by translated title)
+        menus = getattr(window, "menus", {})
+        help_menu = menus["help"].menuAction() if "help" in menus else None
+        if help_menu is not None:
             window.menuBar().insertMenu(help_menu, self.menu)
         self.add_action = self._action(_tr("&Add account…"), "Ctrl+Shift+M", self.add_account)
         self.sync_action = self._action(_tr("&Send and receive"), "F9", self.sync_now)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbox_app.views.actions import plain
+
 
 def shortcut_rows(actions: Sequence[tuple[str, QAction]]) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every action that has a shortcut."""
@@ -25,7 +27,7 @@ def shortcut_rows(actions: Sequence[tuple[str, QAction]]) -> list[tuple[str, str
             s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
         )
         if keys:
-            rows.append((menu, action.text().replace("&", ""), keys))
+            rows.append((menu, plain(action.text()), keys))
     return rows
 
 

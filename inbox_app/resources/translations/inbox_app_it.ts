@@ -617,10 +617,6 @@ Contenuto: {kind}</translation>
             <source>Remove “%1” and forget its password? Its threads and messages stay.</source>
             <translation>Rimuovere “%1” e dimenticarne la password? Le sue conversazioni e i suoi messaggi restano.</translation>
         </message>
-        <message>
-            <source>Help</source>
-            <translation>Aiuto</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1366,17 +1362,6 @@ Aprirlo nel browser o nel programma di posta?</translation>
         <message>
             <source>Ctrl+%1</source>
             <translation>Ctrl+%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>No mail account</source>
-            <translation>Nessun account di posta</translation>
-        </message>
-        <message>
-            <source>Add your seller mailbox first (Mail ▸ Add account…).</source>
-            <translation>Aggiungi prima la casella di posta del venditore (Posta ▸ Aggiungi account…).</translation>
         </message>
     </context>
     <context>

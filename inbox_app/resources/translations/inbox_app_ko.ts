@@ -617,10 +617,6 @@ Content: {kind}</source>
             <source>Remove “%1” and forget its password? Its threads and messages stay.</source>
             <translation>“%1” 계정을 제거하고 비밀번호를 삭제하시겠습니까? 대화와 메시지는 그대로 남습니다.</translation>
         </message>
-        <message>
-            <source>Help</source>
-            <translation>도움말(H)</translation>
-        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1363,17 +1359,6 @@ Open it in your browser or mail program?</source>
         <message>
             <source>Ctrl+%1</source>
             <translation>Ctrl+%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>No mail account</source>
-            <translation>메일 계정 없음</translation>
-        </message>
-        <message>
-            <source>Add your seller mailbox first (Mail ▸ Add account…).</source>
-            <translation>먼저 판매자 메일함을 추가하십시오(메일 ▸ 계정 추가…).</translation>
         </message>
     </context>
     <context>
