@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from inbox_app import credentials
 from inbox_app.services.accounts import account_password, list_accounts
+from inbox_app.services.outbox import due_message_ids
 from inbox_app.services.sync import SyncProgress, SyncSummary, sync_account
 from inbox_app.store.migrate import Store
+from inbox_app.store.schema import utcnow
 from inbox_app.views.tasks import Task
 
 PasswordPrompt = Callable[[str], str | None]
@@ -33,6 +35,11 @@ class SyncRound:
     @property
     def errors(self) -> list[str]:
         return [f"{s.account}: {e}" for s in self.summaries for e in s.errors]
+
+
+def _has_due_mail(store: Store, account_id: int) -> bool:
+    with store.session() as s:
+        return bool(due_message_ids(s, account_id, utcnow()))
 
 
 class _Flag:
@@ -133,6 +140,8 @@ class SyncController(QObject):
                 if task.cancelled():
                     result.cancelled = True
                     break
+                if not fetch and not _has_due_mail(store, account.id):
+                    continue  # an outbox round with nothing due: no keyring, no server
                 password = account_password(account)
                 if password is None:
                     result.needs_password.append(account.name)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from inbox_app.store.migrate import Store
 from inbox_app.views.mail_menu import MailMenu
-from inbox_app.views.sync_controller import SyncRound
+from inbox_app.views.sync_controller import SyncController, SyncRound
 
 
 def test_mail_menu_sits_before_help_and_f9_syncs(qtbot: QtBot, store: Store) -> None:
@@ -44,3 +45,21 @@ def test_without_an_account_the_status_says_how_to_add_one(qtbot: QtBot, store: 
     with qtbot.waitSignal(mail.controller.finished, timeout=10000):
         mail.controller.sync_now(fetch=False)  # the outbox round: nothing to say
     assert mail.status.label.text() == ""
+
+
+def test_an_outbox_round_with_nothing_due_never_reads_the_keyring(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from inbox_app.services import accounts
+    from inbox_app.views import sync_controller
+
+    accounts.add_account(store, accounts.AccountSpec(
+        name="shop", address="me@shop.example", imap_host="127.0.0.1", smtp_host="127.0.0.1",
+        user="me"), "pw")
+    reads: list[str] = []
+    monkeypatch.setattr(sync_controller, "account_password",
+                        lambda account: reads.append(account.name) or "pw")
+    controller = SyncController(store)
+    with qtbot.waitSignal(controller.finished, timeout=10000) as done:
+        controller.sync_now(fetch=False)
+    assert reads == [] and done.args[0].summaries == []
