@@ -8,22 +8,18 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from inbox_app.models.formatting import full_time, money, short_date
 from inbox_app.models.roles import Role
+from inbox_app.models.row_table import ROOT, Index, RowTableModel
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.rows import OrderRow
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the (invalid) root index, as a default argument
 
 TYPE_COLOURS = {
     "handmade": QColor("#6a1b9a"),
@@ -43,7 +39,7 @@ class OrderColumn(IntEnum):
     THREADS = 7
 
 
-_HEADERS = {
+_HEADERS: dict[int, object] = {
     OrderColumn.ORDER: QT_TRANSLATE_NOOP("OrderTable", "Order"),
     OrderColumn.PURCHASED: QT_TRANSLATE_NOOP("OrderTable", "Purchased"),
     OrderColumn.MARKETPLACE: QT_TRANSLATE_NOOP("OrderTable", "Market"),
@@ -65,8 +61,11 @@ def type_label(order_type: str) -> str:
     return labels.get(order_type, order_type)
 
 
-class OrderTableModel(QAbstractTableModel):
+class OrderTableModel(RowTableModel):
     """Orders matching a query, one page at a time; filtering happens in SQL."""
+
+    HEADERS = _HEADERS
+    CONTEXT = "OrderTable"
 
     def __init__(
         self, service: InboxService, parent: QObject | None = None, *, page_size: int = 200
@@ -80,20 +79,6 @@ class OrderTableModel(QAbstractTableModel):
         self._inserting = False
         self._query: str | None = None
         self._loaded = False
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(OrderColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(OrderColumn):
-            return QCoreApplication.translate("OrderTable", str(_HEADERS[OrderColumn(section)]))
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -14,24 +14,20 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
 
 from inbox_app.models.formatting import urgency
 from inbox_app.models.roles import Role
+from inbox_app.models.row_table import ROOT, Index, RowTableModel
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.queries import ThreadFilter, search_terms
 from inbox_app.store.rows import ThreadRow
 from inbox_app.store.schema import NEVER_EPOCH
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the (invalid) root index, as a default argument
 _REFRESH_CHUNK = 500
 TICK_MS = 30_000  # how often the deadline column is re-evaluated
 
@@ -45,7 +41,7 @@ class Column(IntEnum):
     ACTIVITY = 5
 
 
-_HEADERS = {
+_HEADERS: dict[int, object] = {
     Column.DUE: QT_TRANSLATE_NOOP("ThreadList", "Time left"),
     Column.BUYER: QT_TRANSLATE_NOOP("ThreadList", "Buyer"),
     Column.SUBJECT: QT_TRANSLATE_NOOP("ThreadList", "Subject"),
@@ -63,8 +59,11 @@ def sort_key(row: ThreadRow, sort: str) -> tuple[int, int]:
     return (-row.last_activity_ts, -row.id)
 
 
-class ThreadListModel(QAbstractTableModel):
+class ThreadListModel(RowTableModel):
     """Threads matching a filter, one page (200) at a time; rows are frozen ThreadRows."""
+
+    HEADERS = _HEADERS
+    CONTEXT = "ThreadList"
 
     def __init__(
         self, service: InboxService, parent: QObject | None = None, *, page_size: int = 200
@@ -84,20 +83,6 @@ class ThreadListModel(QAbstractTableModel):
         self._tick.start()
 
     # --- Qt model interface ------------------------------------------------------------
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
-            return QCoreApplication.translate("ThreadList", str(_HEADERS[Column(section)]))
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
