@@ -11,7 +11,7 @@ RUN_ENV := env -u QT_QPA_PLATFORM
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml tools/install-system-deps.sh
+$(STAMP): pyproject.toml setup.py tools/install-system-deps.sh
 	bash tools/install-system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip

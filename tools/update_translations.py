@@ -2,7 +2,7 @@
 them from the reviewed glossaries in tools/translations/, and compile the .qm files.
 
     pyside6-lupdate (tr()/translate() in inbox_app/**.py + the policy message templates)
-      -> inbox_app/resources/translations/inbox_app_<lang>.ts
+      -> resources/translations/inbox_app_<lang>.ts
       -> entries found in tools/translations/<lang>.json are filled in (others stay
          "unfinished" for a translator with Qt Linguist)
       -> pyside6-lrelease -> inbox_app_<lang>.qm (loaded by app.load_translations)
@@ -31,7 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "inbox_app"
-OUT = PACKAGE / "resources" / "translations"
+RESOURCES = ROOT / "resources"
+OUT = RESOURCES / "translations"
 GLOSSARIES = Path(__file__).resolve().parent / "translations"
 LANGUAGES = ("it", "ko")
 BIN = Path(sys.executable).parent
@@ -39,7 +40,7 @@ BIN = Path(sys.executable).parent
 
 def policy_strings_file(folder: Path) -> Path:
     """A scratch .py file that names every policy message for lupdate (never imported)."""
-    rules = json.loads((PACKAGE / "resources" / "policy" / "ruleset.json").read_text("utf-8"))
+    rules = json.loads((RESOURCES / "policy" / "ruleset.json").read_text("utf-8"))
     lines = ["from PySide6.QtCore import QCoreApplication", ""]
     for spec in rules["rules"].values():
         for template in spec.get("messages", {}).values():

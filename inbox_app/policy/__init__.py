@@ -1,7 +1,7 @@
 """The embedded policy checker: Amazon's buyer-seller messaging rules as pure functions.
 
 No Qt, no database, no network. The rule book is shared/POLICY.md; rules, phrase
-lists, domains and limits are data under inbox_app/resources/policy/.
+lists, domains and limits are data under resources/policy/ (the package inbox_app.resources).
 
 API (what the compose pane, the outbox and `inbox-app check` call):
 
