@@ -10,6 +10,7 @@ import re
 import secrets
 import time
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy as email_policy
@@ -74,6 +75,15 @@ def normalize_body(body: str) -> str:
     body = body.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     body = body.encode("utf-8", "replace").decode("utf-8")
     return body if body.endswith("\n") else body + "\n"
+
+
+def reply_references(
+    parent_id: str, parent_references: Sequence[str], parent_in_reply_to: str | None
+) -> tuple[str, ...]:
+    """RFC 5322 §3.6.4: the parent's References (or, lacking them, its In-Reply-To)
+    followed by the parent's Message-ID."""
+    chain = list(parent_references) or ([parent_in_reply_to] if parent_in_reply_to else [])
+    return (*(i for i in chain if i != parent_id), parent_id)
 
 
 def _clean_msgid(value: str | None) -> str | None:

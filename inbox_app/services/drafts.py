@@ -15,7 +15,8 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from inbox_app.services.policy_context import clean_subject, last_received_header
+from inbox_app.services.policy_context import clean_subject
+from inbox_app.services.reply_headers import reply_headers
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Attachment, Event, Message, Order, Thread, utcnow
@@ -201,6 +202,7 @@ def save_draft(  # noqa: PLR0917 - the positional signature the GUI and CLI shar
         if message is None:
             if session.get(Thread, thread_id) is None:
                 raise DraftError(f"Thread {thread_id} no longer exists.")
+            in_reply_to, references = reply_headers(session, thread_id)
             message = Message(
                 thread_id=thread_id,
                 direction="out",
@@ -208,7 +210,8 @@ def save_draft(  # noqa: PLR0917 - the positional signature the GUI and CLI shar
                 subject=subject,
                 body_text=body,
                 important=important,
-                in_reply_to=last_received_header(session, thread_id),
+                in_reply_to=in_reply_to,
+                references=references,
                 read=True,
             )
             session.add(message)

@@ -22,6 +22,7 @@ from inbox_app.mail.smtp_send import SendResult
 from inbox_app.policy import check
 from inbox_app.policy.types import AttachmentInput, Draft
 from inbox_app.services.policy_context import context_for_thread
+from inbox_app.services.reply_headers import reply_headers
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Attachment, Buyer, Event, Message, Thread, utcnow
@@ -96,25 +97,6 @@ def _final_policy_check(store: Store, thread_id: int, mail: OutgoingMail) -> str
     return "Held by the policy check: " + ("; ".join(findings[:3]) or "not sendable")
 
 
-def _references(session: Session, thread_id: int) -> tuple[str | None, tuple[str, ...]]:
-    last_in = session.execute(
-        select(Message.message_id_header, Message.references)
-        .where(
-            Message.thread_id == thread_id,
-            Message.direction == "in",
-            Message.notice_kind.is_(None),
-            Message.message_id_header.is_not(None),
-        )
-        .order_by(Message.created_at.desc(), Message.id.desc())
-        .limit(1)
-    ).first()
-    if last_in is None or last_in[0] is None:
-        return None, ()
-    parent: str = last_in[0]
-    refs = tuple((last_in[1] or "").split())
-    return parent, (*refs, parent)
-
-
 def _claim(
     store: Store, message_id: int, me: SenderIdentity, now: datetime
 ) -> tuple[int, OutgoingMail] | None:
@@ -129,9 +111,8 @@ def _claim(
             return None
         message_id_header = m.message_id_header or new_message_id(me.address)
         m.message_id_header = message_id_header
-        if m.in_reply_to is None:
-            m.in_reply_to, refs = _references(s, thread.id)
-            m.references = " ".join(refs) or None
+        if m.in_reply_to is None or m.references is None:
+            m.in_reply_to, m.references = reply_headers(s, thread.id, m.in_reply_to)
         atts = s.scalars(select(Attachment).where(Attachment.message_id == m.id)).all()
         mail = OutgoingMail(
             from_addr=me.address,
