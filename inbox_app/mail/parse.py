@@ -28,6 +28,7 @@ _BREAK_RE = re.compile(r"<\s*(br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.IGNORECASE)
 _WS_RE = re.compile(r"[ \t\r\n]+")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_BOUNDARY_RE = re.compile(r'boundary\s*=\s*(?:"([^"]{1,200})"|([^\s;"]{1,200}))', re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,11 @@ def bytes_to_text(data: bytes, charset: str | None = None) -> tuple[str, bool]:
         degraded = charset is not None and charset.lower() not in ("utf-8", "utf8")
         return data.decode("utf-8"), degraded
     except UnicodeDecodeError:
+        lenient = data.decode("utf-8", errors="replace")
+        bad = lenient.count("\ufffd")
+        if bad * 8 <= sum(ord(c) > 0x7F for c in lenient) - bad:
+            # UTF-8 with a stray bad byte (e.g. a name cut inside a character)
+            return lenient, True
         return data.decode("cp1252", errors="replace"), True
 
 
@@ -227,14 +233,30 @@ def _payload_bytes(part: Message) -> bytes:
     return b""
 
 
+def _field(part: Message, name: str) -> str:
+    """A part's raw header value as text (compat32 hands back a Header for 8-bit ones)."""
+    wanted = name.lower()
+    for key, value in part.raw_items():
+        if key.lower() == wanted:
+            return str(value)[:MAX_HEADER]
+    return ""
+
+
 def _filename(part: Message) -> str | None:
+    """The part's file name: RFC 2231 parameters, RFC 2047 words or raw 8-bit (UTF-8,
+    else cp1252), read from the raw header so 8-bit bytes are decoded by us."""
+    fields = Message(policy=email_policy.compat32)
+    for name in ("Content-Disposition", "Content-Type"):
+        raw = _field(part, name)
+        if raw:
+            fields[name] = clean_text(raw)
     try:
-        name = part.get_filename()
+        found = fields.get_filename()
     except Exception:
-        name = None
-    if name is None:
+        found = None
+    if found is None:
         return None
-    return decode_header_value(str(name))
+    return decode_header_value(str(found))
 
 
 def _walk(msg: Message) -> tuple[list[Message], bool]:
@@ -277,7 +299,7 @@ def _structured(msg: Message, problems: list[str]) -> ParsedMail:
         part.policy = email_policy.compat32
         ctype = part.get_content_type()
         name = _filename(part)
-        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        disposition = _field(part, "Content-Disposition").split(";")[0].strip().lower()
         is_attachment = name is not None or disposition == "attachment"
         if not is_attachment and ctype.startswith("text/"):
             data = _payload_bytes(part)
@@ -361,8 +383,36 @@ def _fallback(raw: bytes, problems: list[str]) -> ParsedMail:
         elif ":" in text:
             key, _, value = text.partition(":")
             headers.append((clean_header(key), value.strip()[:MAX_HEADER]))
-    text_body, _ = bytes_to_text(body)
+    boundary = _boundary(_first(headers, "content-type"))
+    if boundary is not None:
+        text_body = _multipart_text(body, boundary)
+    else:
+        text_body, _ = bytes_to_text(body)
     return _assemble(headers, clean_text(text_body).replace("\r\n", "\n"), None, [], problems)
+
+
+def _boundary(content_type: str | None) -> bytes | None:
+    if not content_type or not content_type.strip().lower().startswith("multipart/"):
+        return None
+    found = _BOUNDARY_RE.search(content_type)
+    if found is None:
+        return None
+    return (found.group(1) or found.group(2)).encode("utf-8", "surrogateescape")
+
+
+def _multipart_text(body: bytes, boundary: bytes) -> str:
+    """The text/plain parts of a multipart the parsers gave up on (never its raw MIME)."""
+    texts: list[str] = []
+    for chunk in body.split(b"--" + boundary)[1:MAX_PARTS]:
+        if chunk.startswith(b"--"):
+            break
+        try:
+            part = _COMPAT_PARSER.parsebytes(chunk.lstrip(b"\r\n"))
+            if part.get_content_type() == "text/plain" and not part.is_multipart():
+                texts.append(bytes_to_text(_payload_bytes(part), part.get_content_charset())[0])
+        except Exception:
+            continue
+    return "\n".join(texts)
 
 
 _DEFAULT_PARSER = BytesParser(policy=email_policy.default)
