@@ -17,10 +17,12 @@ from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
+from inbox_app.mail.header_caps import MAX_HEADER, cap_headers
+
 MAX_DEPTH = 50  # MIME nesting shown; deeper parts are reported as "nested too deeply"
-MAX_HEADER = 16 * 1024  # a header longer than this is truncated before any parsing
 MAX_PARTS = 500
-MAX_RAW = 64 * 1024 * 1024
+MAX_RAW = 32 * 1024 * 1024  # larger is not relay mail (Amazon: 10 MB of attachments)
+MAX_TEXT = 1024 * 1024  # bytes of one text part kept as the message text
 
 _MSGID_RE = re.compile(r"<[^<>\s]{1,900}>")
 _TAG_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
@@ -303,6 +305,9 @@ def _structured(msg: Message, problems: list[str]) -> ParsedMail:
         is_attachment = name is not None or disposition == "attachment"
         if not is_attachment and ctype.startswith("text/"):
             data = _payload_bytes(part)
+            if len(data) > MAX_TEXT:
+                data = data[:MAX_TEXT]
+                problems.append("the text is longer than 1 MB; the rest is in the original")
             text, degraded = bytes_to_text(data, part.get_content_charset())
             if degraded:
                 problems.append(
@@ -335,7 +340,7 @@ def _structured(msg: Message, problems: list[str]) -> ParsedMail:
         raw_body = msg.get_payload()
         if isinstance(raw_body, list):
             raw_body = msg.preamble or ""
-        body = clean_text(str(raw_body or ""))[:1_000_000]
+        body = clean_text(str(raw_body or "")[:MAX_TEXT])
         if body.strip():
             problems.append("the message structure is broken; shown as raw text")
     return _assemble(headers, body.replace("\r\n", "\n"), html_text, attachments, problems)
@@ -387,7 +392,9 @@ def _fallback(raw: bytes, problems: list[str]) -> ParsedMail:
     if boundary is not None:
         text_body = _multipart_text(body, boundary)
     else:
-        text_body, _ = bytes_to_text(body)
+        if len(body) > MAX_TEXT:
+            problems.append("the text is longer than 1 MB; the rest is in the original")
+        text_body, _ = bytes_to_text(body[:MAX_TEXT])
     return _assemble(headers, clean_text(text_body).replace("\r\n", "\n"), None, [], problems)
 
 
@@ -409,7 +416,8 @@ def _multipart_text(body: bytes, boundary: bytes) -> str:
         try:
             part = _COMPAT_PARSER.parsebytes(chunk.lstrip(b"\r\n"))
             if part.get_content_type() == "text/plain" and not part.is_multipart():
-                texts.append(bytes_to_text(_payload_bytes(part), part.get_content_charset())[0])
+                data = _payload_bytes(part)[:MAX_TEXT]
+                texts.append(bytes_to_text(data, part.get_content_charset())[0])
         except Exception:
             continue
     return "\n".join(texts)
@@ -422,8 +430,11 @@ _COMPAT_PARSER = BytesParser(policy=email_policy.compat32)
 def parse_message(raw: bytes) -> ParsedMail:
     """Parse `raw` MIME bytes into a ParsedMail. Never raises (except MemoryError)."""
     problems: list[str] = []
+    raw, cut = cap_headers(raw[: MAX_RAW + 1])
+    if cut:
+        problems.append("a header was too long and was cut")
     if len(raw) > MAX_RAW:
-        problems.append(f"message too large to parse ({len(raw)} bytes); shown as raw text")
+        problems.append("the message is larger than 32 MB; only its text is shown")
         return _fallback(raw[:MAX_RAW], problems)
     for parser, label in ((_DEFAULT_PARSER, "default"), (_COMPAT_PARSER, "compat32")):
         try:
