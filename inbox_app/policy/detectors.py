@@ -54,13 +54,17 @@ def _emoji_regex(chars: Mapping[str, Any]) -> re.Pattern[str]:
         rf"(?:{pict}|{text_sym}\ufe0f)"
         rf"(?:\ufe0f|\u20e3|[\U0001F3FB-\U0001F3FF]|\u200d(?:{pict}|{text_sym}\ufe0f?))*"
     )
-    return re.compile(cluster)
+    # A run of emoji is one match (a megabyte of them is one finding, found in C).
+    return re.compile(rf"(?:{cluster})+")
 
 
 def _pict_regex(chars: Mapping[str, Any]) -> re.Pattern[str]:
     # Without U+FE0F in the text no text symbol can be an emoji: a single class is enough.
     pict = _char_class(chars["emoji_ranges"])
-    return re.compile(rf"{pict}(?:\u20e3|[\U0001F3FB-\U0001F3FF]|\u200d{pict})*")
+    # One character class, repeated: the regex engine runs it in a tight C loop, so a
+    # megabyte of emoji is one match in milliseconds (a ZWJ joins, a keycap closes).
+    inner = pict[1:-1]
+    return re.compile(rf"{pict}[{inner}\u20e3\u200d\U0001F3FB-\U0001F3FF]*")
 
 
 def _emoticon_regex(chars: Mapping[str, Any]) -> re.Pattern[str]:

@@ -18,7 +18,7 @@ from inbox_app.policy.detectors import (
     line_breaks,
     order_ids,
 )
-from inbox_app.policy.findings import FindingsBuilder
+from inbox_app.policy.findings import FindingsBuilder, coalesce
 from inbox_app.policy.links import skeleton
 from inbox_app.policy.messages import short
 from inbox_app.policy.normalize import fold
@@ -190,15 +190,17 @@ def _phones(out: FindingsBuilder, text: _Text, region: str) -> None:
 
 def _emoji(out: FindingsBuilder, det: Detectors, text: _Text) -> None:
     folded = text.folded
-    spans = []
+    spans: list[tuple[int, int]] = []
     if not folded.isascii() and HIGH.search(folded):
         regex = det.emoji if "\ufe0f" in folded else det.pictographs
-        spans = [(m.start(), m.end()) for m in regex.finditer(folded)]
+        spans = list(coalesce((m.start(), m.end()) for m in regex.finditer(folded)))
+    emoticons = []
     for m in det.emoticons.finditer(folded):
         before = folded[m.start() - 1] if m.start() else " "
         after = folded[m.end()] if m.end() < len(folded) else " "
         if before.isspace() and (after.isspace() or after in ".,!?"):
-            spans.append((m.start(), m.end()))
+            emoticons.append((m.start(), m.end()))
+    spans += coalesce(emoticons)
     for start, end in spans:
         shown = text.original[start:end]
         out.add("emoji", text.name, start, end, trigger=shown, text=shown)
@@ -206,9 +208,9 @@ def _emoji(out: FindingsBuilder, det: Detectors, text: _Text) -> None:
 
 def _body_form(out: FindingsBuilder, det: Detectors, rs: Ruleset, body: _Text) -> None:
     if "<" in body.folded or "&" in body.folded:
-        for m in det.html.finditer(body.folded):
-            shown = body.original[m.start() : m.end()]
-            out.add("html-content", "body", m.start(), m.end(), trigger=shown, text=short(shown))
+        for start, end in coalesce((m.start(), m.end()) for m in det.html.finditer(body.folded)):
+            shown = body.original[start:end]
+            out.add("html-content", "body", start, end, trigger=short(shown), text=short(shown))
     limit = rs.settings.max_consecutive_line_breaks
     for m in blank_lines_regex(limit).finditer(body.original):
         count = line_breaks(m.group())

@@ -9,6 +9,7 @@ resources/policy/tlds.txt (no network at run time).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,7 +33,11 @@ _TRAIL = ".,;:!?)]}>'\"\u3002\u3001"
 SCHEME_URL = re.compile(
     r"(?<![a-z])(?:https?|hxxps?|ftp)\s?:\s?//[^\s<>\"'`\u3000-\u30ff\u4e00-\u9fff]+"
 )
-EMAIL = re.compile(rf"[\w.+'-]*\w@(?:{LABEL}{PLAIN_DOT})+{LABEL}(?![\w-])")
+# The domain after an "@"; the local part is found by walking left from the "@"
+# (a regex started at every letter of a long word would make the search quadratic).
+EMAIL_DOMAIN = re.compile(rf"(?:{LABEL}{PLAIN_DOT})+{LABEL}(?![\w-])")
+_LOCAL_CHARS = frozenset(".+'-_")
+MAX_LOCAL_PART = 64  # RFC 5321
 OBF_EMAIL = re.compile(
     rf"(?<![\w.+-])[\w.+-]*\w(?:{BRACKET_AT}|{WORD_AT})(?:{LABEL}{ANY_DOT})+{LABEL}(?![\w-])"
 )
@@ -89,8 +94,48 @@ def _trim(start: int, text: str) -> tuple[int, int]:
     return start, start + len(stripped)
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < e and s < end for s, e in spans)
+class _Taken:
+    """Non-overlapping spans already claimed, kept sorted: overlap tests in O(log n)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start)
+        if i and self._ends[i - 1] > start:
+            return True
+        return i < len(self._starts) and self._starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
+def _emails(folded: str) -> list[tuple[int, int]]:
+    """Plain e-mail addresses in linear time: one domain match per "@"."""
+    out: list[tuple[int, int]] = []
+    at = folded.find("@")
+    floor = 0
+    while at != -1:
+        start = at
+        while start > floor and at - start < MAX_LOCAL_PART:
+            ch = folded[start - 1]
+            if not (ch.isalnum() or ch in _LOCAL_CHARS):
+                break
+            start -= 1
+        while start < at and not (folded[start].isalnum() or folded[start] == "_"):
+            start += 1
+        domain = EMAIL_DOMAIN.match(folded, at + 1)
+        ends_word = folded[at - 1].isalnum() or folded[at - 1] == "_"
+        if domain is not None and start < at and ends_word:
+            out.append((start, domain.end()))
+            floor = domain.end()
+        else:
+            floor = at + 1
+        at = folded.find("@", floor)
+    return out
 
 
 def skeleton(host: str) -> str:
@@ -114,7 +159,7 @@ class LinkFinder:
     def find(self, original: str, folded: str) -> tuple[list[Link], list[Email]]:
         links: list[Link] = []
         emails: list[Email] = []
-        taken: list[tuple[int, int]] = []
+        taken = _Taken()
         if "." not in folded and "\u3002" not in folded and "dot" not in folded:
             return links, emails
         for m in SCHEME_URL.finditer(folded) if "//" in folded else ():
@@ -123,17 +168,17 @@ class LinkFinder:
             host, scheme = _url_host(url)
             if host:
                 links.append(Link(start, end, host, scheme, scheme.startswith("hxxp"), url))
-                taken.append((start, end))
+                taken.add(start, end)
         if "@" in folded:
-            for m in EMAIL.finditer(folded):
-                if not _overlaps(taken, m.start(), m.end()):
-                    emails.append(Email(m.start(), m.end(), False, m.group()))
-                    taken.append((m.start(), m.end()))
+            for s, e in _emails(folded):
+                if not taken.overlaps(s, e):
+                    emails.append(Email(s, e, False, folded[s:e]))
+                    taken.add(s, e)
         obfuscated_at = any(h in folded for h in _OBF_AT_HINTS) or (
             " at " in folded and " dot " in folded
         )
         for m in OBF_EMAIL.finditer(folded) if obfuscated_at else ():
-            if _overlaps(taken, m.start(), m.end()):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             local_and_domain = _AT_SPLIT.split(m.group(), maxsplit=1)
             if len(local_and_domain) != 2:
@@ -146,16 +191,16 @@ class LinkFinder:
                 continue  # "we are at amazon.com": a link maybe, not an e-mail address
             if labels and self._tld_ok(labels[-1], obfuscated=True):
                 emails.append(Email(m.start(), m.end(), True, m.group()))
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
         domains = _DOMAIN_HINT.search(folded) is not None or "dot" in folded
         for m in DOMAIN.finditer(folded) if domains else ():
             start, end = _trim(m.start(), m.group())
-            if _overlaps(taken, start, end):
+            if taken.overlaps(start, end):
                 continue
             link = self._bare(original, folded, start, end)
             if link is not None:
                 links.append(link)
-                taken.append((start, end))
+                taken.add(start, end)
         links.sort(key=lambda x: x.start)
         emails.sort(key=lambda x: x.start)
         return links, emails

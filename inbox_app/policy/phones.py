@@ -37,6 +37,8 @@ class Phone:
 # The parser costs ~0.1 ms a call; a message has a handful of candidates at most.
 MAX_CANDIDATES = 60
 _DIGIT = re.compile(r"\d")
+# A phone number has seven digits within some 30 characters: rule out texts without.
+_SEVEN_DIGITS = re.compile(r"\d(?:\D{0,4}\d){6}")
 
 
 def _digit_count(text: str) -> int:
@@ -46,6 +48,8 @@ def _digit_count(text: str) -> int:
 def find_phones(folded: str, region: str) -> list[Phone]:
     """Phone numbers valid in `region` (or anywhere, with a + prefix) in folded text."""
     found: list[Phone] = []
+    if _SEVEN_DIGITS.search(folded) is None:
+        return found  # fewer than seven digits in a row-ish: no number (a cheap C scan)
     budget = MAX_CANDIDATES
     for cand in _CANDIDATE.finditer(folded):
         if _digit_count(cand.group()) < 7 or _ORDER_ID_ONLY.fullmatch(cand.group()):

@@ -109,6 +109,7 @@ class PhraseHit:
 
 
 _WORD_RUN = re.compile(r"\w+")
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _key(word: str) -> str:
@@ -198,7 +199,13 @@ class PhraseIndex:
         hits: dict[str, list[PhraseHit]] = {c: [] for c in self.categories}
         ends: dict[str, int] = {}
         groups = self._groups
-        starts = self._starts.finditer(folded) if self._starts is not None else ()
+        # Every Latin-script phrase starts with a letter or digit: a text without one
+        # (a wall of emoji) skips the word pass.
+        starts = (
+            self._starts.finditer(folded)
+            if self._starts is not None and _ALNUM.search(folded) is not None
+            else ()
+        )
         for start in starts:
             pos = start.start()
             word = _WORD_RUN.match(folded, pos)

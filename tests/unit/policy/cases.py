@@ -1,7 +1,5 @@
 """The labelled draft table: text + context + rule ids that must / must not fire."""
 
-
-
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -293,11 +293,12 @@ def test_sniffing_works_without_libmagic(
 def test_total_size_comes_from_cached_scans_when_no_bytes_are_passed() -> None:
     """The live check passes file names and hashes only; the scans know the sizes."""
     big = 4 * 1024 * 1024
-    scans = {
-        h: AttachmentScan(h, big, "application/pdf", "pdf", "cached") for h in ("h1", "h2")
-    }
-    draft = Draft(f"Order {OID}", "x", (AttachmentInput("a.pdf", b"", sha256="h1"),
-                                        AttachmentInput("b.pdf", b"", sha256="h2")))
+    scans = {h: AttachmentScan(h, big, "application/pdf", "pdf", "cached") for h in ("h1", "h2")}
+    draft = Draft(
+        f"Order {OID}",
+        "x",
+        (AttachmentInput("a.pdf", b"", sha256="h1"), AttachmentInput("b.pdf", b"", sha256="h2")),
+    )
     report = check(draft, Context(buyer_initiated=True), scans=scans, scan_missing=False)
     assert "attachment-size" in report.rules() and not report.sendable
     one = Draft(f"Order {OID}", "x", (AttachmentInput("a.pdf", b"", sha256="h1"),))
