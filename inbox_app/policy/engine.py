@@ -56,6 +56,12 @@ class _Text:
     def hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
         if self._hits is None:
             self._hits = rs.phrases.scan(self.folded, cjk=self.cjk)
+            self._hits["critical"] = _not_hypothetical(
+                self.folded, self._hits["critical"], self._hits.get("hypothetical", [])
+            )
+            self._hits["marketing"] = [
+                h for h in self._hits["marketing"] if not _field_label(self.folded, h)
+            ]
         return self._hits[category]
 
     def raw_span(self, finding: Finding) -> Finding:
@@ -64,6 +70,36 @@ class _Text:
         return dataclasses.replace(
             finding, start=self._map[finding.start], end=self._map[finding.end]
         )
+
+
+_SENTENCE_END = frozenset(".!?\n\u3002\uff01\uff1f")
+
+
+def _not_hypothetical(
+    folded: str, critical: list[PhraseHit], cues: list[PhraseHit]
+) -> list[PhraseHit]:
+    """Critical hits that are not inside a condition ("if there is any problem with ...").
+
+    An offer of help names a problem without reporting one: a critical phrase after a
+    conditional word in the same sentence decides nothing.
+    """
+    if not cues or not critical:
+        return critical
+    kept = []
+    for hit in critical:
+        cue = max((c.end for c in cues if c.end <= hit.start), default=None)
+        if cue is None or any(ch in _SENTENCE_END for ch in folded[cue : hit.start]):
+            kept.append(hit)
+    return kept
+
+
+def _field_label(folded: str, hit: PhraseHit) -> bool:
+    """A word that names a field of an order summary ("Discounts: 0,00 €"), not an offer."""
+    line_start = folded.rfind("\n", 0, hit.start) + 1
+    if folded[line_start : hit.start].strip():
+        return False
+    rest = folded[hit.end : hit.end + 3].lstrip(" \t")
+    return rest.startswith((":", "\uff1a"))
 
 
 def _compose(raw: str) -> tuple[str, list[int]]:
