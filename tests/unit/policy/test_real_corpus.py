@@ -1,0 +1,68 @@
+"""The checker scored on real published messages (tests/data/policy/real/), per rule.
+
+Tuning split: the whole score (messages judged exactly right) must stay at 95 % or
+more and every rule's recall at 90 % or more. The held-out split is never tuned on;
+it is guarded at the level it honestly reaches, so a change that loses ground there
+fails too. `make bench` prints both tables.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from inbox_app.policy import Context, Draft, check
+from tests.unit.policy.real_corpus import SCORED, load, score
+
+# What the held-out split reached when the split was first measured after tuning
+# (ruleset 2026.12.02-1: 36 of 46). Raise it when the checker gets better; never lower it.
+HELDOUT_FLOOR = 0.78
+
+
+def test_corpus_is_real_sourced_and_split_once() -> None:
+    records = load()
+    assert len(records) >= 140
+    assert len({r.id for r in records}) == len(records)
+    assert set(Counter(r.language for r in records)) >= {"en", "de", "fr", "it", "es", "ja"}
+    assert all(r.source_url.startswith(("http://", "https://")) for r in records)
+    assert all(r.labels <= set(SCORED) for r in records)
+    assert all(r.split in ("tune", "heldout") for r in records)
+    held = sum(r.split == "heldout" for r in records) / len(records)
+    assert 0.2 < held < 0.4
+    violations = sum(bool(r.labels - {"review-request"}) for r in records)
+    assert 0.4 < violations / len(records) < 0.75
+
+
+def test_tuning_split_whole_score_and_recall_per_rule() -> None:
+    result = score(load("tune"))
+    table = "\n".join(result.table("tune") + [f"  wrong: {w}" for w in result.wrong])
+    assert result.accuracy >= 0.95, table
+    for rule, s in result.rules.items():
+        if s.tp + s.fn:
+            assert s.recall >= 0.90, f"{rule}\n{table}"
+
+
+def test_heldout_split_does_not_lose_ground() -> None:
+    result = score(load("heldout"))
+    table = "\n".join(result.table("heldout") + [f"  wrong: {w}" for w in result.wrong])
+    assert result.accuracy >= HELDOUT_FLOOR, table
+
+
+# Clean texts the checker still blocks, each with the reason; the test fails when the
+# list changes either way (a new false block, or one fixed that should leave the list).
+KNOWN_FALSE_BLOCKS = {
+    # The German translation of a credit-slip mail calls the credit note "Gutschein".
+    "de-prestashop-credit_slip": {"marketing"},
+}
+
+
+def test_clean_real_texts_stay_sendable() -> None:
+    blocked = {}
+    for record in load():
+        if record.labels:
+            continue
+        ctx = Context(buyer_initiated=record.kind == "reply")
+        report = check(Draft("", record.text), ctx)
+        blocks = {f.rule for f in report.findings if f.severity == "block"} & set(SCORED)
+        if blocks:
+            blocked[record.id] = blocks
+    assert blocked == KNOWN_FALSE_BLOCKS
