@@ -67,7 +67,7 @@ class Settings:
     message_max_chars: int = 2000
     max_consecutive_line_breaks: int = 2
     order_window_days: int = 30
-    unnecessary_message_max_other_words: int = 8
+    unnecessary_message_max_other_words: int = 60
     language_min_words: int = 6
 
 

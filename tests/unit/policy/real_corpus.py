@@ -15,25 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from inbox_app.policy import Context, Draft, check
+from inbox_app.policy.ruleset import RULE_IDS
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "policy" / "real"
 MARKET = {"en": "US", "de": "DE", "fr": "FR", "it": "IT", "es": "ES", "ja": "JP"}
-# The rules decided by the words of a message (order-dependent rules are not scored).
-SCORED = (
-    "external-link",
-    "insecure-link",
-    "email-address",
-    "phone-number",
-    "opt-out-link",
-    "marketing",
-    "cross-selling",
-    "review-incentive",
-    "review-manipulation",
-    "review-request",
-    "unnecessary-message",
-    "emoji",
-    "html-content",
-)
+# The rules decided by the words of a message (the rule book's content rules up to
+# html-content); order-dependent ones (repeat request, order id, window) are not scored.
+_WORD_RULES = RULE_IDS[: RULE_IDS.index("html-content") + 1]
+SCORED = tuple(r for r in _WORD_RULES if r != "repeat-review-request")
 
 
 @dataclass(frozen=True)
