@@ -7,7 +7,7 @@ export QT_QPA_PLATFORM ?= offscreen
 # run needs a real platform, not the offscreen default used by tests
 RUN_ENV := env -u QT_QPA_PLATFORM
 
-.PHONY: install run test lint bench demo-big translations clean
+.PHONY: install run test lint bench demo-big translations package clean
 
 install: $(STAMP)
 
@@ -36,6 +36,22 @@ lint: install
 
 bench: install
 	$(PY) -m tests.bench.run_all
+
+# the wheel and a standalone folder that runs without Python (PyInstaller, built from the
+# wheel in its own venv), each smoke-tested: --version, check, the window on a demo
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' inbox_app/__init__.py)
+BUNDLE_VENV := build/bundle-venv
+package: install
+	rm -rf dist build/pyinstaller $(BUNDLE_VENV)
+	find resources -name __pycache__ -prune -exec rm -rf {} +
+	$(PY) -m pip wheel --no-deps -q -w dist .
+	$(PY) -m venv --without-pip $(BUNDLE_VENV)
+	$(PY) -m pip --python $(BUNDLE_VENV)/bin/python install -q "$$(ls dist/inbox_app-*.whl)[package]"
+	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/inbox-app.spec
+	$(PY) -m tests.smoke_installed --bare dist/inbox-app/inbox-app
+	tar -C dist -czf dist/inbox-app-$(VERSION)-linux-$$(uname -m).tar.gz inbox-app
+	@ls -l dist
 
 translations: install
 	$(PY) tools/update_translations.py

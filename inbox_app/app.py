@@ -311,9 +311,10 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
             return False
 
         def _done(self) -> None:
-            print(
-                f"FIRST_PAINT {time.time():.6f} rows={window.models.threads.rowCount()}", flush=True
-            )
+            # the menu titles show which translation was loaded (packaging smoke tests)
+            menus = "|".join(a.text() for a in window.menuBar().actions())
+            rows = window.models.threads.rowCount()
+            print(f"FIRST_PAINT {time.time():.6f} rows={rows} menus={menus}", flush=True)
             app.quit()
 
     watcher = FirstPaint(window)

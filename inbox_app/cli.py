@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "account",
     "sync",
     "db",
+    "desktop",
 )
 
 

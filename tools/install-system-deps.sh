@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Debian packages Seller Inbox needs on a bare machine: Qt's libraries for the PySide6
 # wheels, libmagic for attachment sniffing, Dovecot for the IMAP integration tests,
-# PostgreSQL for the schema test on a server, Xvfb for real-window screenshots. Installs only what is missing, and only as root.
+# PostgreSQL for the schema test on a server, Xvfb for real-window screenshots,
+# desktop-file-utils and appstream to validate the launcher and metainfo, at-spi2-core,
+# python3-pyatspi and dbus for the screen-reader (AT-SPI) test of the running window.
+# Installs only what is missing, and only as root.
 set -euo pipefail
 pkgs=(
   libegl1 libgl1 libglx0 libopengl0 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
@@ -10,6 +13,7 @@ pkgs=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xkb1 libxcb-util1 libxkbcommon-x11-0
   dovecot-imapd xvfb xauth postgresql
+  desktop-file-utils appstream at-spi2-core python3-pyatspi dbus dbus-daemon
 )
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "install-system-deps: not a Debian system; install Qt's runtime libraries and dovecot yourself." >&2
