@@ -60,8 +60,6 @@ def create_window(
     the window is destroyed. With `pending`, `store` is a read-only preview and writes
     wait for the verified store (see `run`).
     """
-    from PySide6.QtCore import QThreadPool
-
     from inbox_app.models.conversation_model import ConversationModel
     from inbox_app.models.order_table_model import OrderTableModel
     from inbox_app.models.thread_list_model import ThreadListModel
@@ -70,6 +68,7 @@ def create_window(
     from inbox_app.services.inbox import InboxService, system_clock
     from inbox_app.store.migrate import open_store
     from inbox_app.views.main_window import MainWindow, WindowModels
+    from inbox_app.views.task_runner import TaskRunner
 
     if store is None:
         store = open_store(database_url)
@@ -89,9 +88,8 @@ def create_window(
     )
     models.threads_view.setSourceModel(threads)
     models.order_threads_view.setSourceModel(order_threads)
-    pool = QThreadPool()
-    pool.setMaxThreadCount(2)
-    window = MainWindow(service, models, settings or app_settings(), pool)
+    runner = TaskRunner(max_threads=2)
+    window = MainWindow(service, models, settings or app_settings(), runner)
     for obj in (
         threads,
         order_threads,
@@ -100,14 +98,14 @@ def create_window(
         models.conversation,
         models.views,
         models.orders,
-        pool,
+        runner,
     ):
         obj.setParent(window)
     window.destroyed.connect(lambda *_: service.close())
     # panes that write are built over the verified store, never over the preview
-    from inbox_app.views.writers import install_writers
+    from inbox_app.views.writing_panes import install_writing_panes
 
-    window.when_store_ready(lambda verified: install_writers(window, verified))
+    window.when_store_ready(lambda verified: install_writing_panes(window, verified))
     window.refresh_counts()  # in a worker, after the first page is on screen
     return window
 
@@ -277,7 +275,7 @@ class _PaintGate(QObject):
     def __init__(self, window: MainWindow, gate: threading.Event) -> None:
         super().__init__(window)
         self.gate = gate
-        window.threads_view.viewport().installEventFilter(self)
+        window.ui.threads_view.viewport().installEventFilter(self)
         QTimer.singleShot(int(GATE_TIMEOUT_S * 1000), self, gate.set)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -318,7 +316,7 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
             app.quit()
 
     watcher = FirstPaint(window)
-    window.threads_view.viewport().installEventFilter(watcher)
+    window.ui.threads_view.viewport().installEventFilter(watcher)
 
 
 def run(db: str | None, demo: bool) -> int:

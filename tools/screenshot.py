@@ -67,19 +67,19 @@ def main(argv: list[str] | None = None) -> int:
     window.move_selection(args.row)
     _pump(app, 2.0)  # counts worker, mark-read timer
     window.grab().save(str(out / "window.png"))
-    window.conversation.grab().save(str(out / "conversation.png"))
-    window.order_panel.grab().save(str(out / "order_panel.png"))
-    window.sidebar.grab().save(str(out / "sidebar.png"))
-    window.search_edit.setText("damaged")
+    window.ui.conversation.grab().save(str(out / "conversation.png"))
+    window.ui.order_panel.grab().save(str(out / "order_panel.png"))
+    window.ui.sidebar.grab().save(str(out / "sidebar.png"))
+    window.ui.search_edit.setText("damaged")
     window.apply_search()
     _pump(app)
     window.grab().save(str(out / "search.png"))
-    window.search_edit.clear()
+    window.ui.search_edit.clear()
     window.show_view("open")
     window.show_orders_tab()
     _pump(app)
     window.grab().save(str(out / "orders.png"))
-    window.tabs.setCurrentIndex(0)
+    window.ui.tabs.setCurrentIndex(0)
 
     def grab_dialog(name: str) -> None:
         for w in QApplication.topLevelWidgets():

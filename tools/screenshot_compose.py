@@ -127,7 +127,7 @@ def main_window_shot(app: object, out: Path) -> int:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         window = create_window(url, store=store)  # fresh layout, the user's settings untouched
-        window.tabs.setCurrentIndex(0)
+        window.ui.tabs.setCurrentIndex(0)
         pane = install_compose(window, store)
         window.resize(1500, 950)
         window.show()

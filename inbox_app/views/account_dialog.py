@@ -6,7 +6,10 @@ handed to the keyring (or kept for this session only) and never stored anywhere 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool, Slot
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +40,7 @@ from inbox_app.services.accounts import (
     test_connection,
 )
 from inbox_app.store.migrate import Store
-from inbox_app.views.tasks import Task
+from inbox_app.views.task_runner import Task, TaskRunner
 
 MARKETPLACE_CHOICES = ("US", "CA", "MX", "UK", "DE", "FR", "IT", "ES", "NL", "SE", "PL", "JP")
 _DEFAULT_PORTS: dict[str, dict[str, int]] = {
@@ -50,14 +53,13 @@ class AccountDialog(QDialog):
     """Add a mail account. `ask()` runs it and returns the saved account, or None."""
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, pool: QThreadPool | None = None
+        self, store: Store, parent: QWidget | None = None, runner: TaskRunner | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accountDialog")
         self.setWindowTitle(self.tr("Add mail account"))
         self._store = store
-        self._pool = pool or QThreadPool.globalInstance()
-        self._tasks: set[Task] = set()
+        self._runner = runner or TaskRunner(parent=self)
         self.account: AccountInfo | None = None
         self.last_test: TestResult | None = None
         self._keyring_usable = True
@@ -233,14 +235,8 @@ class AccountDialog(QDialog):
             ca_file=ca,
         )
 
-    def _run(self, fn: object, on_success: object) -> Task:
-        task = Task(fn)  # type: ignore[arg-type]
-        task.signals.succeeded.connect(on_success)
-        task.signals.failed.connect(self._on_failed)
-        task.signals.finished.connect(lambda: self._tasks.discard(task))
-        self._tasks.add(task)
-        self._pool.start(task)
-        return task
+    def _run(self, fn: Callable[[Task], object], on_success: Callable[[Any], object]) -> Task:
+        return self._runner.run(fn, on_done=on_success, on_failed=self._on_failed)
 
     @Slot(object)
     def _on_keyring_status(self, status: credentials.KeyringStatus) -> None:
@@ -322,8 +318,10 @@ class AccountDialog(QDialog):
             self._show(False, self.tr("Something went wrong: %1").replace("%1", str(exc)))
 
     @classmethod
-    def ask(cls, store: Store, parent: QWidget | None = None) -> AccountInfo | None:
-        dialog = cls(store, parent)
+    def ask(
+        cls, store: Store, parent: QWidget | None = None, runner: TaskRunner | None = None
+    ) -> AccountInfo | None:
+        dialog = cls(store, parent, runner)
         dialog.exec()
         return dialog.account
 

@@ -3,7 +3,7 @@ stop; the window refreshes in place after every sync round."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
@@ -11,7 +11,7 @@ from inbox_app.services.accounts import list_accounts, remove_account
 from inbox_app.store.migrate import Store
 from inbox_app.views.account_dialog import AccountDialog
 from inbox_app.views.sync_controller import SyncController, SyncRound, SyncStatusWidget
-from inbox_app.views.tasks import Task
+from inbox_app.views.task_runner import TaskRunner
 
 
 def _tr(text: str) -> str:
@@ -38,18 +38,17 @@ class MailMenu(QObject):
         self,
         window: QMainWindow,
         store: Store,
-        pool: QThreadPool | None = None,
+        runner: TaskRunner | None = None,
         refresh: object = None,
         threads_changed: object = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._store = store
-        self._pool = pool or QThreadPool.globalInstance()
-        self._tasks: set[Task] = set()
+        self._runner = runner or TaskRunner(parent=self)
         self.controller = SyncController(
             store,
-            pool=self._pool,
+            runner=self._runner,
             parent=self,
             password_prompt=lambda name: ask_password(window, name),
         )
@@ -82,7 +81,7 @@ class MailMenu(QObject):
 
     @Slot()
     def add_account(self) -> None:
-        if AccountDialog.ask(self._store, self._window) is not None:
+        if AccountDialog.ask(self._store, self._window, self._runner) is not None:
             self.controller.sync_now()
 
     @Slot()
@@ -111,11 +110,8 @@ class MailMenu(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        task = Task(lambda _t: remove_account(self._store, name))  # keyring: off the GUI thread
-        task.signals.finished.connect(lambda: self._tasks.discard(task))
-        task.signals.failed.connect(self._failed)
-        self._tasks.add(task)
-        self._pool.start(task)
+        store = self._store  # keyring: off the GUI thread
+        self._runner.run(lambda _t: remove_account(store, name), on_failed=self._failed)
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:

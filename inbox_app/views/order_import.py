@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from inbox_app.views.tasks import Task
+from inbox_app.views.task_runner import Task, TaskRunner
 
 if TYPE_CHECKING:
     from inbox_app.services.inbox import InboxService
@@ -99,10 +99,10 @@ class OrderImporter(QObject):
     progress = Signal(int, int)  # done, total (thousandths of files)
     finished = Signal(list)  # list[FileResult]
 
-    def __init__(self, service: InboxService, pool: QThreadPool, parent: QObject | None = None):
+    def __init__(self, service: InboxService, runner: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
         self._service = service
-        self._pool = pool
+        self._runner = runner
         self._task: Task | None = None
 
     @property
@@ -115,27 +115,24 @@ class OrderImporter(QObject):
         if not paths or self._task is not None:
             return False
         service = self._service
-        task = Task(lambda t: _import_all(service, paths, t))
-        task.signals.progress.connect(self._on_progress)
-        task.signals.succeeded.connect(self._on_done)
-        task.signals.failed.connect(self._on_failed)
-        self._task = task
+        self._task = self._runner.run(
+            lambda t: _import_all(service, paths, t),
+            on_done=self._on_done,
+            on_failed=self._on_failed,
+            on_progress=self.progress.emit,
+        )
         self.started.emit(len(paths))
-        self._pool.start(task)
         return True
 
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.emit(done, total)
-
     def _on_done(self, results: Any) -> None:
         self._task = None
         self.finished.emit(list(results))
 
-    def _on_failed(self, exc: Any) -> None:
+    def _on_failed(self, exc: BaseException) -> None:
         self._task = None
         self.finished.emit([FileResult("", None, repr(exc))])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.models.order_table_model import type_label
-from inbox_app.views.tasks import Task
+from inbox_app.views.task_runner import Task, TaskRunner
 
 if TYPE_CHECKING:
     from inbox_app.services.inbox import InboxService
@@ -35,10 +35,10 @@ class SpecialProductsDialog(QDialog):
     """Lists the SKU rules; adding or removing one re-types the affected orders."""
 
     def __init__(
-        self, service: InboxService, pool: QThreadPool, parent: QWidget | None = None
+        self, service: InboxService, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._pool = pool
+        self._runner = runner
         self._task: Task | None = None
         self.setObjectName("specialProductsDialog")
         self.setWindowTitle(QCoreApplication.translate("SpecialProducts", "Special products"))
@@ -141,14 +141,10 @@ class SpecialProductsDialog(QDialog):
         return self._task is not None
 
     def _run(self, fn: Callable[[Task], object]) -> None:
-        task = Task(fn)
-        task.signals.succeeded.connect(self._done)
-        task.signals.failed.connect(self._failed)
-        self._task = task
         for w in (self.add_button, self.remove_button, self.pattern_edit):
             w.setEnabled(False)
         self.status.setText(QCoreApplication.translate("SpecialProducts", "Updating the orders…"))
-        self._pool.start(task)
+        self._task = self._runner.run(fn, on_done=self._done, on_failed=self._failed)
 
     def _finish(self) -> None:
         self._task = None
@@ -169,13 +165,13 @@ class SpecialProductsDialog(QDialog):
 
     def done(self, result: int) -> None:
         if self._task is not None:  # closed while re-typing: let it finish, then refresh
-            self._pool.waitForDone()
+            self._task.wait()
             self.changed = True
         super().done(result)
 
     @classmethod
-    def ask(cls, parent: QWidget, service: InboxService, pool: QThreadPool) -> bool:
+    def ask(cls, parent: QWidget, service: InboxService, runner: TaskRunner) -> bool:
         """Run the dialog; True when any rule changed (orders need a refresh)."""
-        dialog = cls(service, pool, parent)
+        dialog = cls(service, runner, parent)
         dialog.exec()
         return dialog.changed

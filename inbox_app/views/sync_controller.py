@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from inbox_app import credentials
@@ -15,7 +15,7 @@ from inbox_app.services.outbox import due_message_ids
 from inbox_app.services.sync import SyncProgress, SyncSummary, sync_account
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import utcnow
-from inbox_app.views.tasks import Task
+from inbox_app.views.task_runner import Task, TaskRunner
 
 PasswordPrompt = Callable[[str], str | None]
 
@@ -69,7 +69,7 @@ class SyncController(QObject):
         self,
         store: Store,
         *,
-        pool: QThreadPool | None = None,
+        runner: TaskRunner | None = None,
         password_prompt: PasswordPrompt | None = None,
         fetch_minutes: int = 5,
         outbox_seconds: int = 15,
@@ -77,7 +77,7 @@ class SyncController(QObject):
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._pool = pool or QThreadPool.globalInstance()
+        self._runner = runner or TaskRunner(parent=self)
         self._prompt = password_prompt
         self._task: Task | None = None
         self._fetching = False
@@ -160,15 +160,11 @@ class SyncController(QObject):
                 result.cancelled = result.cancelled or summary.cancelled
             return result
 
-        task = Task(work)
-        task.signals.succeeded.connect(self._done)
-        task.signals.failed.connect(self._failed)
-        self._task = task
+        self._task = self._runner.run(work, on_done=self._done, on_failed=self._failed)
         self._fetching = fetch
         self.started.emit()
         if fetch:
             self.status.emit(self.tr("Checking mail…"))
-        self._pool.start(task)
         return True
 
     @Slot(object)

@@ -1,66 +1,78 @@
-"""The sidebar's counts, recounted in a worker (start-up never waits for them)."""
+"""The sidebar's counts, recounted in a worker (start-up never waits for them), and the
+names of the Ctrl+digit view actions."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QLabel
 
-from inbox_app.models.views_model import view_label
+from inbox_app.models.views_model import ViewsModel, view_label
+from inbox_app.services.inbox import InboxService
 from inbox_app.store.rows import ViewCounts
-from inbox_app.views.tasks import Task
+from inbox_app.views.actions import Actions
+from inbox_app.views.task_runner import TaskRunner
 
-if TYPE_CHECKING:
-    from inbox_app.views.main_window import MainWindow
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _skip(_exc: BaseException) -> None:
+    """A count that failed (a busy store, the window closing) waits for the next tick."""
 
 
 class CountsController(QObject):
-    """Runs `service.counts()` on the window's pool and shows the result."""
+    """Runs `service.counts()` on the runner and shows the result."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    title_changed = Signal(str)  # the window title ("— 3 overdue")
+
+    def __init__(
+        self,
+        service: InboxService,
+        runner: TaskRunner,
+        *,
+        views: ViewsModel,
+        counts_label: QLabel,
+        actions: Actions,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._runner = runner
+        self._views = views
+        self._label = counts_label
+        self._actions = actions
         self.latest: ViewCounts | None = None
-        self._tasks: set[Task] = set()
-        window.models.views.rowsInserted.connect(self.views_inserted)
+        views.rowsInserted.connect(self.name_view_actions)
 
     def refresh(self) -> None:
-        service = self.w.service
-        task = Task(lambda _t: service.counts())
-        task.signals.succeeded.connect(self.ready)
-        task.signals.finished.connect(self.finished)
-        self._tasks.add(task)
-        self.w.pool.start(task)
+        """Recount the saved views in a worker; the sidebar and status bar fill in after."""
+        service = self._service
+        self._runner.run(lambda _t: service.counts(), on_done=self.ready, on_failed=_skip)
 
     def ready(self, counts: Any) -> None:
         if not isinstance(counts, ViewCounts):
             return
         self.latest = counts
-        self.w.models.views.set_counts(counts)
-        title = QCoreApplication.translate("MainWindow", "Seller Inbox")
+        self._views.set_counts(counts)
+        title = _tr("Seller Inbox")
         if counts.overdue:
-            title = QCoreApplication.translate("MainWindow", "Seller Inbox — %1 overdue").replace(
-                "%1", f"{counts.overdue:,}"
-            )
-        self.w.setWindowTitle(title)
-        self.w.counts_label.setText(
-            QCoreApplication.translate("MainWindow", "%1 open · %2 due in < 4 h · %3 overdue")
+            title = _tr("Seller Inbox — %1 overdue").replace("%1", f"{counts.overdue:,}")
+        self.title_changed.emit(title)
+        self._label.setText(
+            _tr("%1 open · %2 due in < 4 h · %3 overdue")
             .replace("%1", f"{counts.all_open:,}")
             .replace("%2", f"{counts.due_soon:,}")
             .replace("%3", f"{counts.overdue:,}")
         )
 
-    def finished(self) -> None:
-        self._tasks = {t for t in self._tasks if t.signals is not self.sender()}
-
-    def views_inserted(self) -> None:
-        """Marketplace views appeared: keep the highlight, name the Ctrl+digit actions."""
-        self.w.sidebar.select_key(self.w.view_key)
-        keys = self.w.models.views.keys()
+    def name_view_actions(self) -> None:
+        """Marketplace views appeared: name the Ctrl+digit actions after the views."""
+        keys = self._views.keys()
         for n in range(1, 10):
             text = (
-                view_label(keys[n - 1])
-                if n <= len(keys)
-                else QCoreApplication.translate("MainWindow", "View %1").replace("%1", str(n))
+                view_label(keys[n - 1]) if n <= len(keys) else _tr("View %1").replace("%1", str(n))
             )
-            self.w.actions_[f"view_{n}"].setText(text)
+            self._actions[f"view_{n}"].setText(text)

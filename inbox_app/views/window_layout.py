@@ -1,14 +1,18 @@
-"""The main window's widgets, menus and status bar, built once (layout only, no logic)."""
+"""The main window's widgets, menus and status bar: `build_window` builds them once and
+returns them in a `WindowUi` (layout only, no behaviour: the controllers own that)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QMenu,
     QProgressBar,
     QSizePolicy,
     QSplitter,
@@ -19,15 +23,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inbox_app.views.actions import MENUS, menu_title
+from inbox_app.models.conversation_model import ConversationModel
+from inbox_app.models.order_table_model import OrderTableModel
+from inbox_app.models.thread_list_model import ThreadListModel
+from inbox_app.models.thread_list_presenter import ThreadListPresenter
+from inbox_app.models.views_model import ViewsModel
+from inbox_app.store.rows import AttachmentRow
+from inbox_app.views.actions import MENUS, Actions, menu_title
 from inbox_app.views.conversation_view import ConversationView
 from inbox_app.views.order_panel import OrderPanel, scrollable
-from inbox_app.views.orders_tab import OrdersTab
+from inbox_app.views.orders_tab import OrdersTab, OrdersView
 from inbox_app.views.sidebar import Sidebar
 from inbox_app.views.thread_list_view import ThreadListView
 
-if TYPE_CHECKING:
-    from inbox_app.views.main_window import MainWindow
+INBOX_TAB, ORDERS_TAB = 0, 1
+
+
+@dataclass
+class WindowModels:
+    """The models the window shows, built once in app.py and injected."""
+
+    threads: ThreadListModel
+    threads_view: ThreadListPresenter
+    conversation: ConversationModel
+    views: ViewsModel
+    orders: OrderTableModel
+    order_threads: ThreadListModel
+    order_threads_view: ThreadListPresenter
+
+
+@dataclass(frozen=True)
+class WindowUi:
+    """The main window's widgets (objectNames in brackets), as `build_window` made them."""
+
+    tabs: QTabWidget  # mainTabs: Inbox, Orders, and any tab added later
+    splitter: QSplitter  # mainSplitter: sidebar | threads | conversation | order panel
+    sidebar: Sidebar
+    threads_view: ThreadListView
+    conversation: ConversationView
+    compose_slot: QWidget  # the compose pane goes in here (views/compose/embed.py)
+    order_panel: OrderPanel
+    orders_tab: OrdersTab
+    orders_view: OrdersView
+    search_edit: SearchEdit  # searchEdit
+    toolbar: QToolBar  # searchToolBar
+    counts_label: QLabel  # countsLabel
+    progress: QProgressBar  # importProgress
+    cancel_import: QToolButton
+    menus: dict[str, QMenu]  # by key (actions.MENUS); later parts add actions to these
 
 
 class SearchEdit(QLineEdit):
@@ -43,131 +86,124 @@ class SearchEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-def build_layout(self: MainWindow) -> None:
-    m = self.models
-    self.tabs = QTabWidget(self)
-    self.tabs.setObjectName("mainTabs")
-    self.tabs.setDocumentMode(True)
-    inbox = QWidget(self.tabs)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def build_window(
+    window: QMainWindow,
+    models: WindowModels,
+    actions: Actions,
+    attachment_bytes: Callable[[AttachmentRow], bytes],
+) -> WindowUi:
+    """Build the widgets into `window` (central tabs, toolbar, menus, status bar)."""
+    m = models
+    tabs = QTabWidget(window)
+    tabs.setObjectName("mainTabs")
+    tabs.setDocumentMode(True)
+    inbox = QWidget(tabs)
     inbox.setObjectName("inboxTab")
-    self.splitter = QSplitter(Qt.Orientation.Horizontal, inbox)
-    self.splitter.setObjectName("mainSplitter")
-    self.sidebar = Sidebar(m.views, self.splitter)
-    self.threads_view = ThreadListView(self.splitter)
-    self.threads_view.setModel(m.threads_view)
-    self.threads_view.apply_default_widths(hide_extra=True)
-    self.conversation = ConversationView(
+    splitter = QSplitter(Qt.Orientation.Horizontal, inbox)
+    splitter.setObjectName("mainSplitter")
+    sidebar = Sidebar(m.views, splitter)
+    threads_view = ThreadListView(splitter)
+    threads_view.setModel(m.threads_view)
+    threads_view.apply_default_widths(hide_extra=True)
+    conversation = ConversationView(
         m.conversation,
-        lambda att: self.service.attachment_bytes(att.sha256),
-        [self.actions_[n] for n in ("reply", "no_response", "reopen", "mark_unread")],
-        self.splitter,
+        attachment_bytes,
+        [actions[n] for n in ("reply", "no_response", "reopen", "mark_unread")],
+        splitter,
     )
-    self.compose_slot = self.conversation.compose_slot
-    self.order_panel = OrderPanel(self.splitter)
+    order_panel = OrderPanel(splitter)
     # explicit minimums, so the window still fits a small (1024 px) screen
-    panes = (self.sidebar, self.threads_view, self.conversation, scrollable(self.order_panel))
+    panes = (sidebar, threads_view, conversation, scrollable(order_panel))
     for n, w in enumerate(panes):
         w.setMinimumWidth((100, 200, 280, 180)[n])
-        self.splitter.addWidget(w)
-        self.splitter.setStretchFactor(n, (0, 3, 4, 0)[n])
-    self.splitter.setSizes([200, 620, 560, 280])
+        splitter.addWidget(w)
+        splitter.setStretchFactor(n, (0, 3, 4, 0)[n])
+    splitter.setSizes([200, 620, 560, 280])
     lay = QVBoxLayout(inbox)
     lay.setContentsMargins(0, 0, 0, 0)
-    lay.addWidget(self.splitter)
-    self.orders_tab = OrdersTab(m.orders, m.order_threads_view, self.tabs)
-    self.orders_view = self.orders_tab.view
-    self.tabs.addTab(inbox, QCoreApplication.translate("MainWindow", "Inbox"))
-    self.tabs.addTab(self.orders_tab, QCoreApplication.translate("MainWindow", "Orders"))
-    self.search_edit = SearchEdit(self)
-    self.search_edit.setObjectName("searchEdit")
-    self.search_edit.setPlaceholderText(
-        QCoreApplication.translate("MainWindow", "Search words, order id, buyer…  (Ctrl+F)")
-    )
-    self.search_edit.setClearButtonEnabled(True)
-    self.search_edit.setMinimumWidth(240)
-    self.search_edit.setMaximumWidth(560)
-    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Search"), self)
+    lay.addWidget(splitter)
+    orders_tab = OrdersTab(m.orders, m.order_threads_view, tabs)
+    tabs.addTab(inbox, _tr("Inbox"))
+    tabs.addTab(orders_tab, _tr("Orders"))
+    search_edit = SearchEdit(window)
+    search_edit.setObjectName("searchEdit")
+    search_edit.setPlaceholderText(_tr("Search words, order id, buyer…  (Ctrl+F)"))
+    search_edit.setClearButtonEnabled(True)
+    search_edit.setMinimumWidth(240)
+    search_edit.setMaximumWidth(560)
+    toolbar = QToolBar(_tr("Search"), window)
     toolbar.setObjectName("searchToolBar")
     toolbar.setMovable(False)
     toolbar.setFloatable(False)
-    toolbar.addWidget(self.search_edit)
+    toolbar.addWidget(search_edit)
     spacer = QWidget(toolbar)
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     toolbar.addWidget(spacer)
-    toolbar.addAction(self.actions_["import_orders"])
-    toolbar.addAction(self.actions_["shortcuts"])
-    self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-    self.setCentralWidget(self.tabs)
+    toolbar.addAction(actions["import_orders"])
+    toolbar.addAction(actions["shortcuts"])
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    window.setCentralWidget(tabs)
+    counts_label, progress, cancel_import = _build_status_bar(window)
+    ui = WindowUi(
+        tabs=tabs,
+        splitter=splitter,
+        sidebar=sidebar,
+        threads_view=threads_view,
+        conversation=conversation,
+        compose_slot=conversation.compose_slot,
+        order_panel=order_panel,
+        orders_tab=orders_tab,
+        orders_view=orders_tab.view,
+        search_edit=search_edit,
+        toolbar=toolbar,
+        counts_label=counts_label,
+        progress=progress,
+        cancel_import=cancel_import,
+        menus=_build_menus(window, actions),
+    )
     # names for screen readers (the objectNames are for tests)
     for widget, name in (
-        (self.sidebar, QCoreApplication.translate("MainWindow", "Saved views")),
-        (self.threads_view, QCoreApplication.translate("MainWindow", "Threads")),
-        (self.conversation, QCoreApplication.translate("MainWindow", "Conversation")),
-        (self.order_panel, QCoreApplication.translate("MainWindow", "Order")),
-        (self.orders_view, QCoreApplication.translate("MainWindow", "Orders")),
-        (self.search_edit, QCoreApplication.translate("MainWindow", "Search threads")),
-        (self.compose_slot, QCoreApplication.translate("MainWindow", "Reply")),
+        (ui.sidebar, _tr("Saved views")),
+        (ui.threads_view, _tr("Threads")),
+        (ui.conversation, _tr("Conversation")),
+        (ui.order_panel, _tr("Order")),
+        (ui.orders_view, _tr("Orders")),
+        (ui.search_edit, _tr("Search threads")),
+        (ui.compose_slot, _tr("Reply")),
     ):
         widget.setAccessibleName(name)
+    return ui
 
 
-def build_menus(self: MainWindow) -> None:
-    bar = self.menuBar()
+def _build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
+    bar = window.menuBar()
     menus = {key: bar.addMenu(menu_title(key)) for key in MENUS}
-    self.menus = menus  # later parts (compose, mail) add their actions to these
-    for key, action in self.actions_.ordered:
+    for key, action in actions.ordered:
         menus[key].addAction(action)
-        self.addAction(action)  # shortcuts work with the menu bar hidden too
+        window.addAction(action)  # shortcuts work with the menu bar hidden too
+    return menus
 
 
-def build_status_bar(self: MainWindow) -> None:
-    status = self.statusBar()
+def _build_status_bar(window: QMainWindow) -> tuple[QLabel, QProgressBar, QToolButton]:
+    status = window.statusBar()
     status.setObjectName("statusBar")
-    self.counts_label = QLabel(QCoreApplication.translate("MainWindow", "Counting…"), self)
-    self.counts_label.setObjectName("countsLabel")
-    self.progress = QProgressBar(self)
-    self.progress.setObjectName("importProgress")
-    self.progress.setMaximumWidth(220)
-    self.progress.setVisible(False)
-    self.cancel_import = QToolButton(self)
-    self.cancel_import.setText(QCoreApplication.translate("MainWindow", "Cancel import"))
-    self.cancel_import.setVisible(False)
-    status.addPermanentWidget(self.progress)
-    status.addPermanentWidget(self.cancel_import)
-    status.addPermanentWidget(self.counts_label)
-
-
-def wire(self: MainWindow) -> None:
-    """Connect the window's actions, widgets and timers to its slots."""
-    a = self.actions_
-    a["quit"].triggered.connect(self.close)
-    a["find"].triggered.connect(self.focus_search)
-    a["show_inbox"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
-    a["show_orders"].triggered.connect(self.show_orders_tab)
-    a["focus_list"].triggered.connect(self.focus_list)
-    a["focus_sidebar"].triggered.connect(self.sidebar.setFocus)
-    a["sort_due"].triggered.connect(lambda: self.set_sort("due"))
-    a["sort_activity"].triggered.connect(lambda: self.set_sort("activity"))
-    a["refresh"].triggered.connect(self.refresh)
-    for n in range(1, 10):
-        a[f"view_{n}"].triggered.connect(lambda _=False, n=n: self.show_view_number(n))
-    a["next"].triggered.connect(lambda: self.move_selection(1))
-    a["previous"].triggered.connect(lambda: self.move_selection(-1))
-    a["reply"].triggered.connect(self.reply)
-    a["no_response"].triggered.connect(self.mark_no_response_needed)
-    a["reopen"].triggered.connect(self.reopen)
-    a["mark_read"].triggered.connect(lambda: self.mark_read(True))
-    a["mark_unread"].triggered.connect(lambda: self.mark_read(False))
-    a["shortcuts"].triggered.connect(self.show_shortcuts)
-    a["about"].triggered.connect(lambda: show_about(self))
-    self.sidebar.view_chosen.connect(self.show_view)
-    self.threads_view.selectionModel().currentRowChanged.connect(self.thread_changed)
-    self.search_edit.textChanged.connect(self.search_timer.start)
-    self.search_edit.escaped.connect(self.focus_list)
-    self.search_edit.returnPressed.connect(self.search_now)
-    self.search_timer.timeout.connect(self.apply_search)
-    self.read_timer.timeout.connect(self.auto_mark_read)
-    self.header_timer.timeout.connect(self.tick)
+    counts_label = QLabel(_tr("Counting…"), window)
+    counts_label.setObjectName("countsLabel")
+    progress = QProgressBar(window)
+    progress.setObjectName("importProgress")
+    progress.setMaximumWidth(220)
+    progress.setVisible(False)
+    cancel_import = QToolButton(window)
+    cancel_import.setText(_tr("Cancel import"))
+    cancel_import.setVisible(False)
+    status.addPermanentWidget(progress)
+    status.addPermanentWidget(cancel_import)
+    status.addPermanentWidget(counts_label)
+    return counts_label, progress, cancel_import
 
 
 def show_about(parent: QWidget) -> None:

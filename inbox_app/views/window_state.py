@@ -3,85 +3,109 @@ widths, tab, sort and the last saved view."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 from inbox_app.models.views_model import DEFAULT_VIEW
-
-if TYPE_CHECKING:
-    from inbox_app.views.main_window import MainWindow
+from inbox_app.views.window_layout import INBOX_TAB, WindowUi
 
 
-def _blob(window: MainWindow, key: str) -> QByteArray | None:
-    value = window.settings.value(key)
-    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+@dataclass(frozen=True, slots=True)
+class Remembered:
+    """The window's choices from the last run, for the window to apply."""
+
+    view: str
+    sort: str
+    tab: int
 
 
-def _states(window: MainWindow) -> dict[str, object]:
-    return {
-        "splitters/main": window.splitter,
-        "splitters/conversation": window.conversation.splitter,
-        "splitters/orders": window.orders_tab.splitter,
-        "splitters/orders_bottom": window.orders_tab.bottom_splitter,
-        "headers/threads": window.threads_view.horizontalHeader(),
-        "headers/orders": window.orders_view.horizontalHeader(),
-        "headers/order_threads": window.orders_tab.threads_view.horizontalHeader(),
-    }
+class WindowState:
+    """Saves and restores `window`'s layout in `settings`."""
 
+    def __init__(self, settings: QSettings, window: QMainWindow, ui: WindowUi) -> None:
+        self._settings = settings
+        self._window = window
+        self._ui = ui
 
-def save(window: MainWindow) -> None:
-    s = window.settings
-    s.setValue("window/geometry", window.saveGeometry())
-    s.setValue("window/state", window.saveState())
-    for key, widget in _states(window).items():
-        s.setValue(key, widget.saveState())  # type: ignore[attr-defined]
-    s.setValue("window/tab", window.tabs.currentIndex())
-    s.setValue("view/last", window.view_key)
-    s.setValue("view/sort", window.sort)
-    s.sync()
+    def _blob(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
+    def _splitters(self) -> dict[str, QSplitter]:
+        ui = self._ui
+        return {
+            "splitters/main": ui.splitter,
+            "splitters/conversation": ui.conversation.splitter,
+            "splitters/orders": ui.orders_tab.splitter,
+            "splitters/orders_bottom": ui.orders_tab.bottom_splitter,
+        }
 
-def restore_splitters(window: MainWindow) -> None:
-    """Splitter sizes, once the window has its real size (its first show)."""
-    layout = window.layout()
-    if layout is not None:
-        layout.activate()  # lay out now, so the sizes apply to the real width
-    for key, widget in _states(window).items():
-        blob = _blob(window, key)
-        if blob is not None and key.startswith("splitters/"):
-            widget.restoreState(blob)  # type: ignore[attr-defined]
-    if _blob(window, "splitters/main") is None:
-        # first run: list and conversation share the width, side panels stay narrow
-        width = max(window.splitter.width(), 900)
-        # the saved views' longest name fits (some languages need more than English)
-        side, panel = max(190, min(260, window.sidebar.sizeHintForColumn(0) + 8)), 250
-        rest = width - side - panel
-        window.splitter.setSizes([side, rest * 57 // 100, rest * 43 // 100, panel])
-    if _blob(window, "splitters/orders_bottom") is None:
-        bottom = window.orders_tab.bottom_splitter
-        bottom.setSizes([max(bottom.width() - 340, 300), 340])
+    def _headers(self) -> dict[str, QHeaderView]:
+        ui = self._ui
+        return {
+            "headers/threads": ui.threads_view.horizontalHeader(),
+            "headers/orders": ui.orders_view.horizontalHeader(),
+            "headers/order_threads": ui.orders_tab.threads_view.horizontalHeader(),
+        }
 
+    def save(self, view_key: str, sort: str) -> None:
+        s = self._settings
+        s.setValue("window/geometry", self._window.saveGeometry())
+        s.setValue("window/state", self._window.saveState())
+        for key, splitter in self._splitters().items():
+            s.setValue(key, splitter.saveState())
+        for key, header in self._headers().items():
+            s.setValue(key, header.saveState())
+        s.setValue("window/tab", self._ui.tabs.currentIndex())
+        s.setValue("view/last", view_key)
+        s.setValue("view/sort", sort)
+        s.sync()
 
-def restore(window: MainWindow) -> None:
-    """Apply the remembered layout, then show the remembered view (its first page)."""
-    geometry = _blob(window, "window/geometry")
-    if geometry is not None:
-        window.restoreGeometry(geometry)
-    else:
-        window.resize(1440, 860)
-    state = _blob(window, "window/state")
-    if state is not None:
-        window.restoreState(state)
-    for key, widget in _states(window).items():
-        blob = _blob(window, key)
-        if blob is not None and key.startswith("headers/"):
-            widget.restoreState(blob)  # type: ignore[attr-defined]
-    sort = str(window.settings.value("view/sort", "due"))
-    window.sort = sort if sort in ("due", "activity") else "due"
-    window.show_view(str(window.settings.value("view/last", DEFAULT_VIEW)))
-    try:
-        tab = int(str(window.settings.value("window/tab", 0)))
-    except ValueError:
-        tab = 0
-    window.tabs.setCurrentIndex(tab if tab in (0, 1) else 0)
+    def restore_splitters(self) -> None:
+        """Splitter sizes, once the window has its real size (its first show)."""
+        layout = self._window.layout()
+        if layout is not None:
+            layout.activate()  # lay out now, so the sizes apply to the real width
+        for key, splitter in self._splitters().items():
+            blob = self._blob(key)
+            if blob is not None:
+                splitter.restoreState(blob)
+        ui = self._ui
+        if self._blob("splitters/main") is None:
+            # first run: list and conversation share the width, side panels stay narrow
+            width = max(ui.splitter.width(), 900)
+            # the saved views' longest name fits (some languages need more than English)
+            side, panel = max(190, min(260, ui.sidebar.sizeHintForColumn(0) + 8)), 250
+            rest = width - side - panel
+            ui.splitter.setSizes([side, rest * 57 // 100, rest * 43 // 100, panel])
+        if self._blob("splitters/orders_bottom") is None:
+            bottom = ui.orders_tab.bottom_splitter
+            bottom.setSizes([max(bottom.width() - 340, 300), 340])
+
+    def restore(self) -> Remembered:
+        """Apply the remembered geometry and column widths; return the remembered choices
+        (the window shows the view, then the tab)."""
+        geometry = self._blob("window/geometry")
+        if geometry is not None:
+            self._window.restoreGeometry(geometry)
+        else:
+            self._window.resize(1440, 860)
+        state = self._blob("window/state")
+        if state is not None:
+            self._window.restoreState(state)
+        for key, header in self._headers().items():
+            blob = self._blob(key)
+            if blob is not None:
+                header.restoreState(blob)
+        sort = str(self._settings.value("view/sort", "due"))
+        try:
+            tab = int(str(self._settings.value("window/tab", INBOX_TAB)))
+        except ValueError:
+            tab = INBOX_TAB
+        return Remembered(
+            view=str(self._settings.value("view/last", DEFAULT_VIEW)),
+            sort=sort if sort in ("due", "activity") else "due",
+            tab=tab if 0 <= tab < self._ui.tabs.count() else INBOX_TAB,
+        )

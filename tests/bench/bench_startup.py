@@ -52,7 +52,7 @@ w = create_window(sys.argv[1])
 w.show_view(sys.argv[2])
 w.show()
 app.processEvents()
-model, view = w.models.threads, w.threads_view
+model, view = w.models.threads, w.ui.threads_view
 pages = []
 while model.canFetchMore():
     t0 = time.perf_counter()

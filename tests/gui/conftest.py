@@ -121,7 +121,7 @@ def main_window(
     yield make
     for window in windows:
         window.close()
-        window.pool.waitForDone()  # type: ignore[attr-defined]
+        window.runner.wait()  # type: ignore[attr-defined]
         window.deleteLater()
     QApplication.processEvents()
 

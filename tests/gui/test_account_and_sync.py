@@ -180,7 +180,7 @@ def test_a_reply_from_the_window_reaches_the_smtp_server_on_the_buyers_thread(
     with store.session() as s:
         tid = s.scalar(select(Thread.id).where(Thread.amazon_order_id == "999-0000002-0000002"))
     assert tid is not None
-    window._select_thread(tid, fallback_first=False)
+    window.threads.select_thread(tid, fallback_first=False)
     pane = window.compose
     qtbot.waitUntil(lambda: pane.thread_id == tid, timeout=5000)
     type_text(pane.ui.body, "Hello Yara, yes: it fits a 10 inch tablet.")  # type: ignore[operator]

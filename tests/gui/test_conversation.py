@@ -59,8 +59,8 @@ def test_every_status_and_notice_is_shown_in_words(main_window, demo_store, qtbo
     w.refresh_current()
     assert resets == [], "new messages are inserted, not reset"
     assert w.models.conversation.rowCount() == before + 5
-    qtbot.waitUntil(lambda: len(w.conversation.cards()) == before + 5)
-    heads = [c.findChild(QLabel, "messageHeader") for c in w.conversation.cards()]
+    qtbot.waitUntil(lambda: len(w.ui.conversation.cards()) == before + 5)
+    heads = [c.findChild(QLabel, "messageHeader") for c in w.ui.conversation.cards()]
     texts = " | ".join(h.text() for h in heads if h is not None)
     for words in (
         "queued in the outbox",
@@ -70,10 +70,10 @@ def test_every_status_and_notice_is_shown_in_words(main_window, demo_store, qtbo
         "Amazon notice: not delivered",
     ):
         assert words in texts, words
-    notice = w.conversation.cards()[-1]
+    notice = w.ui.conversation.cards()[-1]
     assert notice.objectName() == "message_notice"
     assert "opted out" in notice.body.toPlainText()
-    failed = next(c for c in w.conversation.cards() if c.message.status == "failed")
+    failed = next(c for c in w.ui.conversation.cards() if c.message.status == "failed")
     assert "550 relay refused" in " ".join(label.text() for label in failed.findChildren(QLabel))
     assert w.models.threads.thread_at(w.models.threads.row_of(tid)).outbox_state == "failed"
 
@@ -109,8 +109,8 @@ def test_attachment_chips_open_safe_types_only_and_save(
             )
         )
     w.refresh_current()
-    qtbot.waitUntil(lambda: len(w.conversation.cards()[-1].findChildren(AttachmentChip)) == 2)
-    png_chip, exe_chip = w.conversation.cards()[-1].findChildren(AttachmentChip)
+    qtbot.waitUntil(lambda: len(w.ui.conversation.cards()[-1].findChildren(AttachmentChip)) == 2)
+    png_chip, exe_chip = w.ui.conversation.cards()[-1].findChildren(AttachmentChip)
     assert "\u202e" not in png_chip.text() and safe_display_name("a\u202eb\x00c") == "abc"
     opened: list[str] = []
     monkeypatch.setattr(
@@ -142,8 +142,8 @@ def test_the_header_deadline_follows_the_clock(main_window, clock, qtbot):
         if (model.data(model.index(i, 0), Role.SECONDS_LEFT) or -1) > 3600
     )
     w.move_selection(n)
-    before = w.conversation.due_label.text()
+    before = w.ui.conversation.due_label.text()
     assert "Reply within" in before
     clock.advance(hours=30)
-    w.header_timer.setInterval(10)
-    qtbot.waitUntil(lambda: "overdue" in w.conversation.due_label.text(), timeout=2000)
+    w.threads.header_timer.setInterval(10)
+    qtbot.waitUntil(lambda: "overdue" in w.ui.conversation.due_label.text(), timeout=2000)

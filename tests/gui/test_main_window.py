@@ -47,9 +47,9 @@ def test_every_action_has_a_shortcut_and_the_sheet_lists_them(main_window, qtbot
     monkeypatch.setattr(
         shortcut_sheet.ShortcutSheet, "ask", classmethod(lambda cls, p, a: shown.append(a))
     )
-    w.threads_view.setFocus()
-    _key(qtbot, w.threads_view, Qt.Key.Key_F1)
-    _key(qtbot, w.threads_view, Qt.Key.Key_Question)
+    w.ui.threads_view.setFocus()
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_F1)
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_Question)
     assert len(shown) == 2
     sheet = shortcut_sheet.ShortcutSheet(w.actions_.sheet_rows(), w)
     assert sheet.table.rowCount() == len(rows)
@@ -60,23 +60,23 @@ def test_first_page_is_sorted_by_urgency_and_a_thread_is_selected(main_window):
     model = w.models.threads
     assert model.rowCount() > 0
     assert w.current_thread_id() == model.thread_at(0).id
-    assert w.conversation.cards(), "the selected thread's messages are shown"
+    assert w.ui.conversation.cards(), "the selected thread's messages are shown"
     assert w.models.conversation.thread_id == model.thread_at(0).id
 
 
 def test_keyboard_navigation_j_k_and_ctrl_arrows(main_window, qtbot):
     w = main_window()
     model = w.models.threads
-    w.threads_view.setFocus()
+    w.ui.threads_view.setFocus()
     ids = [model.thread_at(n).id for n in range(4)]
     selected = []
     w.thread_selected.connect(selected.append)
-    _key(qtbot, w.threads_view, Qt.Key.Key_J)
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_J)
     assert w.current_thread_id() == ids[1]
-    _key(qtbot, w.threads_view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert w.current_thread_id() == ids[2]
-    _key(qtbot, w.threads_view, Qt.Key.Key_K)
-    _key(qtbot, w.threads_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_K)
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert w.current_thread_id() == ids[0]
     assert selected == [ids[1], ids[2], ids[1], ids[0]]
 
@@ -89,7 +89,7 @@ def test_j_at_the_end_of_a_page_fetches_more(main_window, qtbot):
     last = model.thread_at(199).id
     w.move_selection(199)
     assert w.current_thread_id() == last
-    _key(qtbot, w.threads_view, Qt.Key.Key_J)
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_J)
     assert model.rowCount() > 200
     assert w.current_thread_id() == model.thread_at(200).id
 
@@ -104,29 +104,29 @@ def test_selection_survives_a_refresh(main_window, qtbot):
     w.refresh()
     assert resets == []
     assert w.current_thread_id() == tid
-    assert w.threads_view.selectionModel().isRowSelected(3)
+    assert w.ui.threads_view.selectionModel().isRowSelected(3)
     assert w.models.threads.thread_at(3).unread
 
 
 def test_no_response_needed_stops_the_clock_and_reopen_restarts_it(main_window, qtbot):
     w = main_window()
-    w.threads_view.setFocus()
+    w.ui.threads_view.setFocus()
     row = w.models.threads.thread_at(0)
     assert row.state == "open" and row.response_due_at is not None
-    _key(qtbot, w.threads_view, Qt.Key.Key_E)
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_E)
     after = w.models.threads.thread_at(0)
     assert after.id == row.id and after.state == "no_response_needed"
     assert w.models.threads.data(w.models.threads.index(0, 0), Role.SECONDS_LEFT) is None
     due_text = w.models.threads_view.data(w.models.threads_view.index(0, Column.DUE))
     assert due_text == "no reply needed"
-    assert "clock is stopped" in w.conversation.due_label.text()
+    assert "clock is stopped" in w.ui.conversation.due_label.text()
     assert w.actions_["reopen"].isEnabled() and not w.actions_["no_response"].isEnabled()
     assert w.current_thread_id() == row.id, (
         "the row stays (and stays selected) until the next reload"
     )
     _key(
         qtbot,
-        w.threads_view,
+        w.ui.threads_view,
         Qt.Key.Key_E,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
@@ -136,12 +136,12 @@ def test_no_response_needed_stops_the_clock_and_reopen_restarts_it(main_window, 
 
 def test_mark_read_and_unread(main_window, qtbot):
     w = main_window()
-    w.threads_view.setFocus()
+    w.ui.threads_view.setFocus()
     tid = w.current_thread_id()
-    _key(qtbot, w.threads_view, Qt.Key.Key_U)
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_U)
     assert w.current_thread().unread
     assert w.models.threads.thread_at(0).unread
-    _key(qtbot, w.threads_view, Qt.Key.Key_U, Qt.KeyboardModifier.ShiftModifier)
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_U, Qt.KeyboardModifier.ShiftModifier)
     assert not w.current_thread().unread
     assert w.current_thread_id() == tid
 
@@ -157,16 +157,16 @@ def test_opening_an_unread_thread_marks_it_read_after_a_moment(main_window, qtbo
 
 def test_ctrl_digits_switch_views_and_the_view_is_shown(main_window, qtbot):
     w = main_window()
-    w.threads_view.setFocus()
-    _key(qtbot, w.threads_view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    w.ui.threads_view.setFocus()
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert w.view_key == "overdue"
     model = w.models.threads
     assert model.rowCount() > 0
     assert all(
         model.data(model.index(n, 0), Role.SECONDS_LEFT) < 0 for n in range(model.rowCount())
     )
-    assert w.sidebar.current_key() == "overdue"
-    _key(qtbot, w.threads_view, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert w.ui.sidebar.current_key() == "overdue"
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert w.view_key == "answered"
     assert all(model.thread_at(n).state == "answered" for n in range(model.rowCount()))
 
@@ -178,15 +178,15 @@ def test_sidebar_counts_arrive_from_a_worker(main_window, qtbot):
     from inbox_app.models.roles import Role as R
 
     assert w.models.views.data(w.models.views.index(0), R.COUNT) == counts.all_open
-    assert f"{counts.overdue:,} overdue" in w.counts_label.text()
+    assert f"{counts.overdue:,} overdue" in w.ui.counts_label.text()
 
 
 def test_reply_focuses_the_compose_slot(main_window, qtbot):
     w = main_window()
     w.activateWindow()
-    w.threads_view.setFocus()
+    w.ui.threads_view.setFocus()
     with qtbot.waitSignal(w.reply_requested) as blocker:
-        _key(qtbot, w.threads_view, Qt.Key.Key_R)
+        _key(qtbot, w.ui.threads_view, Qt.Key.Key_R)
     assert blocker.args == [w.current_thread_id()]
     qtbot.waitUntil(w.compose_slot.hasFocus, timeout=2000)
 
@@ -194,28 +194,28 @@ def test_reply_focuses_the_compose_slot(main_window, qtbot):
 def test_search_shortcut_and_orders_tab_by_keyboard(main_window, qtbot):
     w = main_window()
     w.activateWindow()
-    w.threads_view.setFocus()
-    _key(qtbot, w.threads_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(w.search_edit.hasFocus, timeout=2000)
-    w.threads_view.setFocus()
-    _key(qtbot, w.threads_view, Qt.Key.Key_Slash)
-    qtbot.waitUntil(w.search_edit.hasFocus, timeout=2000)
+    w.ui.threads_view.setFocus()
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(w.ui.search_edit.hasFocus, timeout=2000)
+    w.ui.threads_view.setFocus()
+    _key(qtbot, w.ui.threads_view, Qt.Key.Key_Slash)
+    qtbot.waitUntil(w.ui.search_edit.hasFocus, timeout=2000)
     _key(
         qtbot,
-        w.search_edit,
+        w.ui.search_edit,
         Qt.Key.Key_O,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert w.tabs.currentIndex() == 1
+    assert w.ui.tabs.currentIndex() == 1
     assert w.models.orders.rowCount() > 0
-    assert w.orders_tab.current_order_id() is not None
+    assert w.ui.orders_tab.current_order_id() is not None
     _key(
         qtbot,
-        w.orders_view,
+        w.ui.orders_view,
         Qt.Key.Key_I,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert w.tabs.currentIndex() == 0
+    assert w.ui.tabs.currentIndex() == 0
 
 
 def test_selecting_an_order_shows_its_threads(main_window, qtbot):
@@ -223,17 +223,17 @@ def test_selecting_an_order_shows_its_threads(main_window, qtbot):
     w.show_orders_tab()
     orders = w.models.orders
     n = next(i for i in range(orders.rowCount()) if orders.order_at(i).thread_count > 0)
-    w.orders_view.selectRow(n)
+    w.ui.orders_view.selectRow(n)
     order = orders.order_at(n)
     threads = w.models.order_threads
     assert threads.rowCount() == order.thread_count
     assert all(threads.thread_at(i).order_id == order.id for i in range(threads.rowCount()))
-    assert w.orders_tab.panel.order_id_label.text() == order.amazon_order_id
+    assert w.ui.orders_tab.panel.order_id_label.text() == order.amazon_order_id
     tid = threads.thread_at(0).id
-    w.orders_tab.threads_view.setCurrentIndex(w.models.order_threads_view.index(0, 0))
-    w.orders_tab.threads_view.setFocus()
-    _key(qtbot, w.orders_tab.threads_view, Qt.Key.Key_Return)
-    assert w.tabs.currentIndex() == 0 and w.current_thread_id() == tid
+    w.ui.orders_tab.threads_view.setCurrentIndex(w.models.order_threads_view.index(0, 0))
+    w.ui.orders_tab.threads_view.setFocus()
+    _key(qtbot, w.ui.orders_tab.threads_view, Qt.Key.Key_Return)
+    assert w.ui.tabs.currentIndex() == 0 and w.current_thread_id() == tid
 
 
 def test_order_panel_marks_one_order_handmade(main_window, qtbot):
@@ -241,7 +241,7 @@ def test_order_panel_marks_one_order_handmade(main_window, qtbot):
     model = w.models.threads
     n = next(i for i in range(model.rowCount()) if model.thread_at(i).order_id is not None)
     w.move_selection(n)
-    panel = w.order_panel
+    panel = w.ui.order_panel
     order_id = panel.order_id
     assert order_id is not None
     assert panel.order_id_label.text() == model.thread_at(n).amazon_order_id
@@ -263,19 +263,19 @@ def test_layout_and_last_view_are_remembered(main_window, demo_store, qtbot):
     w.show_view("due_soon")
     w.resize(780, 560)  # fits the offscreen screen (800x800); restoreGeometry clamps to it
     qtbot.waitUntil(lambda: w.width() == 780)
-    w.splitter.setSizes([110, 300, 200, 150])
-    sizes = w.splitter.sizes()
-    header = w.threads_view.horizontalHeader()
+    w.ui.splitter.setSizes([110, 300, 200, 150])
+    sizes = w.ui.splitter.sizes()
+    header = w.ui.threads_view.horizontalHeader()
     header.resizeSection(Column.BUYER, 177)
-    w.set_sort("activity")
+    w.threads.set_sort("activity")
     w.close()
     again = main_window(store=store)
     assert again.view_key == "due_soon"
-    assert again.sidebar.current_key() == "due_soon"
+    assert again.ui.sidebar.current_key() == "due_soon"
     assert again.size() == w.size()
-    assert again.splitter.sizes() == sizes
-    assert again.threads_view.horizontalHeader().sectionSize(Column.BUYER) == 177
-    assert again.sort == "activity"
+    assert again.ui.splitter.sizes() == sizes
+    assert again.ui.threads_view.horizontalHeader().sectionSize(Column.BUYER) == 177
+    assert again.threads.sort == "activity"
 
 
 def test_threads_changed_updates_in_place_and_inserts_new_threads(
@@ -326,13 +326,13 @@ def test_j_and_k_walk_the_orders_in_the_orders_tab(main_window, qtbot):
     w = main_window()
     thread = w.current_thread_id()
     w.show_orders_tab()
-    first = w.orders_tab.current_order_id()
-    qtbot.keyClick(w.orders_view, Qt.Key.Key_J)
-    second = w.orders_tab.current_order_id()
+    first = w.ui.orders_tab.current_order_id()
+    qtbot.keyClick(w.ui.orders_view, Qt.Key.Key_J)
+    second = w.ui.orders_tab.current_order_id()
     assert second != first and second == w.models.orders.order_at(1).id
-    assert w.orders_tab.panel.order_id == second
-    qtbot.keyClick(w.orders_view, Qt.Key.Key_K)
-    assert w.orders_tab.current_order_id() == first
+    assert w.ui.orders_tab.panel.order_id == second
+    qtbot.keyClick(w.ui.orders_view, Qt.Key.Key_K)
+    assert w.ui.orders_tab.current_order_id() == first
     assert w.current_thread_id() == thread, "the inbox selection is untouched"
 
 
@@ -352,8 +352,8 @@ def test_contact_buyer_opens_a_seller_initiated_message_for_the_selected_order(m
     action = w.findChild(QAction, "contactBuyerAction")
     assert action is not None and action.shortcut().toString() == "Ctrl+Shift+N"
     w.show_orders_tab()
-    w.orders_view.selectRow(0)
-    order_id = w.orders_tab.current_order_id()
+    w.ui.orders_view.selectRow(0)
+    order_id = w.ui.orders_tab.current_order_id()
     assert order_id is not None
     action.trigger()
     windows = [t for t in QApplication.topLevelWidgets()

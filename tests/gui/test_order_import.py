@@ -23,7 +23,7 @@ def _unlink_an_order(store, w):
         s.query(Order).filter(Order.id == row.order_id).delete()
     w.refresh()
     assert w.current_thread().order_id is None
-    assert w.order_panel.order_id is None
+    assert w.ui.order_panel.order_id is None
     return row
 
 
@@ -59,15 +59,15 @@ def test_dropping_a_report_imports_it_in_a_worker(main_window, demo_store, qtbot
         QUrl("https://example.com/x.txt"),
     )
     with qtbot.waitSignal(w.orders.importer.finished, timeout=20000) as done:
-        enter, drop = _drop(w.orders_view.viewport(), mime)
+        enter, drop = _drop(w.ui.orders_view.viewport(), mime)
         assert enter.isAccepted() and drop.isAccepted()
-        assert w.progress.isVisible()
+        assert w.ui.progress.isVisible()
     results = done.args[0]
     assert [Path(r.path).name for r in results] == ["orders.txt"]
     summary = results[0].summary
     assert summary is not None, results[0].error
     assert summary.new == 2 and summary.linked_threads >= 1
-    assert not w.progress.isVisible()
+    assert not w.ui.progress.isVisible()
     dialog = w.orders.last_import_dialog
     assert dialog.isVisible()
     assert "2 new" in dialog.text.toPlainText()
@@ -77,12 +77,12 @@ def test_dropping_a_report_imports_it_in_a_worker(main_window, demo_store, qtbot
     # the thread got its order, in place, and the panel shows it
     n = w.models.threads.row_of(row.id)
     assert w.models.threads.thread_at(n).order_id is not None
-    w.tabs.setCurrentIndex(0)
+    w.ui.tabs.setCurrentIndex(0)
     w.move_selection(0)
     w.move_selection(n - w.models.threads.row_of(w.current_thread_id()))
     assert w.current_thread_id() == row.id
-    assert w.order_panel.order_id_label.text() == row.amazon_order_id
-    assert w.order_panel.order_id is not None
+    assert w.ui.order_panel.order_id_label.text() == row.amazon_order_id
+    assert w.ui.order_panel.order_id is not None
 
 
 def test_drop_of_non_report_files_is_refused(main_window, qtbot, tmp_path: Path):
@@ -93,7 +93,7 @@ def test_drop_of_non_report_files_is_refused(main_window, qtbot, tmp_path: Path)
     started = []
     w.orders.importer.started.connect(started.append)
     enter, _dropped = _drop(
-        w.orders_view.viewport(),
+        w.ui.orders_view.viewport(),
         _mime(QUrl.fromLocalFile(str(other)), QUrl("https://x.example/a.csv")),
     )
     assert not enter.isAccepted()
@@ -119,7 +119,7 @@ def test_file_menu_import_and_a_bad_file_is_reported(
 
 def test_special_products_dialog_marks_skus(main_window, qtbot, monkeypatch):
     w = main_window()
-    dialog = SpecialProductsDialog(w.service, w.pool, w)
+    dialog = SpecialProductsDialog(w.service, w.runner, w)
     qtbot.addWidget(dialog)
     dialog.pattern_edit.setText("HM-*")
     dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("handmade"))

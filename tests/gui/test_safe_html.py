@@ -118,7 +118,7 @@ def test_conversation_shows_hostile_html_safely(main_window, demo_store, qtbot, 
         s.flush()
         recompute_thread(s, tid, reopen=True)
     w.refresh_current()
-    card = w.conversation.cards()[-1]
+    card = w.ui.conversation.cards()[-1]
     assert card.message.body_html is not None
     card.grab()
     qtbot.wait(50)  # (let any stray network attempt reach the server; there must be none)

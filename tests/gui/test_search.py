@@ -11,10 +11,10 @@ from inbox_app.views.thread_list_view import around_match, highlight_html
 
 
 def _search(qtbot, w, type_text, text):
-    w.search_edit.setFocus()
-    w.search_edit.clear()
+    w.ui.search_edit.setFocus()
+    w.ui.search_edit.clear()
     with qtbot.waitSignal(w.models.threads.modelReset, timeout=3000):
-        type_text(w.search_edit, text)  # debounced: one reset after the typing stops
+        type_text(w.ui.search_edit, text)  # debounced: one reset after the typing stops
 
 
 def test_typing_filters_threads_through_the_index_and_highlights(main_window, qtbot, type_text):
@@ -32,7 +32,7 @@ def test_typing_filters_threads_through_the_index_and_highlights(main_window, qt
     presenter = w.models.threads_view
     assert presenter.data(presenter.index(0, Column.SUBJECT), Role.HIGHLIGHT) == ("charger",)
     assert w.current_thread_id() in model.loaded_ids()  # kept if it matches, else the first
-    highlighted = sum(card.body.highlight_count() for card in w.conversation.cards())
+    highlighted = sum(card.body.highlight_count() for card in w.ui.conversation.cards())
     assert highlighted >= 1
     assert "background-color" in highlight_html("The Charger cable", ("charger",))
     long = "Hello there, thank you for writing to us about the order; the charger is missing"
@@ -62,8 +62,8 @@ def test_search_finds_an_order_id_and_a_buyer_name(main_window, qtbot, type_text
 )
 def test_bad_queries_never_error(main_window, qtbot, type_text, bad):
     w = main_window()
-    w.search_edit.setFocus()
-    type_text(w.search_edit, bad)
+    w.ui.search_edit.setFocus()
+    type_text(w.ui.search_edit, bad)
     w.apply_search()  # (no waiting for the debounce; it must not raise or warn)
     assert w.models.threads.rowCount() >= 0
 
@@ -74,6 +74,6 @@ def test_escape_clears_the_search_and_returns_to_the_view(main_window, qtbot, ty
     _search(qtbot, w, type_text, "charger")
     assert w.models.threads.rowCount() != before
     with qtbot.waitSignal(w.models.threads.modelReset, timeout=3000):
-        qtbot.keyClick(w.search_edit, Qt.Key.Key_Escape)
-    assert w.search_edit.text() == ""
+        qtbot.keyClick(w.ui.search_edit, Qt.Key.Key_Escape)
+    assert w.ui.search_edit.text() == ""
     assert w.models.threads.rowCount() == before

@@ -187,7 +187,7 @@ def window(qtbot: object, store: Store) -> Iterator[object]:
     yield make
     for w in built:
         w.close()
-        w.pool.waitForDone()  # type: ignore[attr-defined]
+        w.runner.wait()  # type: ignore[attr-defined]
         w.deleteLater()
     QApplication.processEvents()
 
@@ -203,7 +203,7 @@ def _menu(w: QWidget, title: str) -> list[str]:
 
 
 def _headers(w: QWidget) -> list[str]:
-    model = w.threads_view.model()  # type: ignore[attr-defined]
+    model = w.ui.threads_view.model()  # type: ignore[attr-defined]
     return [
         model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         for c in range(model.columnCount())
@@ -225,8 +225,8 @@ def test_main_window_in_italian(install: object, window: object) -> None:
     assert _menu(w, "&File") == ["&Importa ordini…", "&Esci"]
     assert "&Nessuna risposta necessaria" in _menu(w, "&Conversazione")
     assert _menu(w, "&Posta")[:2] == ["&Aggiungi account…", "&Invia e ricevi"]
-    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["Posta in arrivo", "Ordini"]
-    assert w.search_edit.placeholderText().startswith("Cerca parole, ID ordine")
+    assert [w.ui.tabs.tabText(i) for i in range(w.ui.tabs.count())] == ["Posta in arrivo", "Ordini"]
+    assert w.ui.search_edit.placeholderText().startswith("Cerca parole, ID ordine")
     headers = _headers(w)
     assert "Tempo rimasto" in headers and "Acquirente" in headers and "Oggetto" in headers
 
@@ -255,7 +255,7 @@ def test_main_window_in_korean(install: object, window: object) -> None:
     ]
     assert _menu(w, "파일(&F)") == ["주문 가져오기(&I)…", "종료(&Q)"]
     assert "응답 필요 없음(&N)" in _menu(w, "대화(&T)")
-    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["받은 편지함", "주문"]
+    assert [w.ui.tabs.tabText(i) for i in range(w.ui.tabs.count())] == ["받은 편지함", "주문"]
 
 
 def _label(dialog: AccountDialog, field: QWidget) -> str:

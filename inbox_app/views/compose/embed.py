@@ -96,7 +96,7 @@ def install_compose(
     pane = ComposePane(store, slot, undo_seconds=undo_seconds(settings))
     layout.addWidget(pane)
     slot.setFocusProxy(pane.ui.body)  # Reply (R) focuses the slot: the body gets it
-    splitter = getattr(getattr(window, "conversation", None), "splitter", None)
+    splitter = slot.parentWidget()  # the conversation's splitter, above the pane
     if isinstance(splitter, QSplitter):
         _ShareOnFirstShow(splitter, slot, pane)
 

@@ -19,8 +19,8 @@ def _tr(text: str) -> str:
 def selected_order_id(window: MainWindow) -> int | None:
     """The order the seller is looking at: the Orders tab's selection, else the order of
     the current thread."""
-    if window.tabs.currentWidget() is window.orders_tab:
-        return window.orders_tab.current_order_id()
+    if window.ui.tabs.currentWidget() is window.ui.orders_tab:
+        return window.ui.orders_tab.current_order_id()
     row = window.current_thread()
     return row.order_id if row is not None else None
 
@@ -35,7 +35,8 @@ def contact_buyer(window: MainWindow, store: Store) -> None:
     open_contact_buyer(window, store, order_id, window.settings)
 
 
-def install_writers(window: MainWindow, store: Store) -> None:
+def install_writing_panes(window: MainWindow, store: Store) -> None:
+    """Build the panes that write, once the verified store is open (MainWindow.when_store_ready)."""
     window.compose = install_compose(window, store, window.settings)
     action = QAction(_tr("&Contact buyer about this order…"), window)
     action.setObjectName("contactBuyerAction")
@@ -45,5 +46,5 @@ def install_writers(window: MainWindow, store: Store) -> None:
     if "thread" in window.menus:
         window.menus["thread"].addAction(action)
     window.mail = MailMenu(
-        window, store, window.pool, refresh=window.refresh, threads_changed=window.threads_changed
+        window, store, window.runner, refresh=window.refresh, threads_changed=window.threads_changed
     )

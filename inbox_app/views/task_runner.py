@@ -1,0 +1,128 @@
+"""The one way views run work off the GUI thread: `TaskRunner.run(fn, on_done=…)`.
+
+`fn(task)` runs in a pool thread and gets its Task (progress, cooperative cancel); it must
+not touch widgets. The callbacks run on the GUI thread. The runner keeps every task alive
+until it has finished, so no caller keeps its own task bookkeeping (Anki `aqt/taskman.py`).
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+OnDone = Callable[[Any], object]
+OnFailed = Callable[[BaseException], object]
+OnProgress = Callable[[int, int], object]
+
+
+class Task(QRunnable):
+    """One piece of background work; `task.cancelled()` is the cooperative stop."""
+
+    def __init__(self, fn: Callable[[Task], Any], runner: TaskRunner) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner keeps it until it has finished
+        self._fn = fn
+        self._runner = runner
+        self._cancel = threading.Event()
+        self._over = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the work has run (its callbacks come later, on the GUI thread)."""
+        return self._over.wait(timeout)
+
+    def report(self, done: int, total: int) -> None:
+        self._runner.progressed.emit(self, done, total)
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self)
+        except Exception as exc:  # delivered to the GUI thread as a failure
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._over.set()
+            self._runner.ended.emit(self, None, exc)
+        else:
+            self._over.set()
+            self._runner.ended.emit(self, result, None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Callbacks:
+    on_done: OnDone | None
+    on_failed: OnFailed | None
+    on_progress: OnProgress | None
+
+
+class TaskRunner(QObject):
+    """Runs tasks on its own pool and calls back on the GUI thread (it lives there)."""
+
+    # emitted from pool threads; queued to this object's (the GUI) thread
+    ended = Signal(object, object, object)  # task, result, exception
+    progressed = Signal(object, int, int)  # task, done, total
+    idle = Signal()  # the last running task has finished
+
+    def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._running: dict[Task, _Callbacks] = {}
+        self.ended.connect(self._ended)
+        self.progressed.connect(self._progressed)
+
+    def run(
+        self,
+        fn: Callable[[Task], Any],
+        *,
+        on_done: OnDone | None = None,
+        on_failed: OnFailed | None = None,
+        on_progress: OnProgress | None = None,
+    ) -> Task:
+        """Start `fn(task)` in the pool. Without `on_failed` an error goes to the
+        application's excepthook (one clear sentence for the user, the traceback logged)."""
+        task = Task(fn, self)
+        self._running[task] = _Callbacks(on_done, on_failed, on_progress)
+        self.pool.start(task)
+        return task
+
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the pool is empty (closing, tests); pending callbacks still run later."""
+        return self.pool.waitForDone(msecs)
+
+    def cancel_all(self) -> None:
+        for task in self._running:
+            task.cancel()
+
+    @Slot(object, int, int)
+    def _progressed(self, task: Task, done: int, total: int) -> None:
+        callbacks = self._running.get(task)
+        if callbacks is not None and callbacks.on_progress is not None:
+            callbacks.on_progress(done, total)
+
+    @Slot(object, object, object)
+    def _ended(self, task: Task, result: object, exc: object) -> None:
+        callbacks = self._running.pop(task, None)
+        try:
+            if callbacks is None:
+                return
+            if isinstance(exc, BaseException):
+                if callbacks.on_failed is None:
+                    raise exc
+                callbacks.on_failed(exc)
+            elif callbacks.on_done is not None:
+                callbacks.on_done(result)
+        finally:
+            if not self._running:
+                self.idle.emit()

@@ -1,0 +1,331 @@
+"""The inbox side of the main window: saved views, search, sort, the thread list's
+selection, the current thread (conversation and order panel), marking read and
+"no response needed", and the 30-second tick of the deadlines."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QTimer,
+    Signal,
+)
+
+from inbox_app.models.roles import Role
+from inbox_app.models.views_model import DEFAULT_VIEW, filter_for, is_valid_view
+from inbox_app.services.inbox import InboxService
+from inbox_app.store.queries import ThreadFilter
+from inbox_app.store.rows import ThreadDetail, ThreadRow
+from inbox_app.views.actions import Actions
+from inbox_app.views.conversation_view import ConversationView
+from inbox_app.views.order_panel import OrderPanel
+from inbox_app.views.sidebar import Sidebar
+from inbox_app.views.thread_list_view import ThreadListView
+from inbox_app.views.window_layout import SearchEdit, WindowModels
+
+SEARCH_DEBOUNCE_MS = 250
+MARK_READ_AFTER_MS = 1500  # J-J-J skimming does not mark everything read
+HEADER_TICK_MS = 30_000
+COUNTS_EVERY_TICKS = 4  # recount the views every 2 minutes
+SORTS = ("due", "activity")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class ThreadsController(QObject):
+    """Owns the view key, the sort, the search and the current thread."""
+
+    thread_selected = Signal(int)  # a thread became current (its id)
+    thread_cleared = Signal()  # no thread is current
+    counts_stale = Signal()  # something changed what the saved views count
+    status_message = Signal(str, int)  # text ("" clears), timeout in ms (0: stays)
+
+    def __init__(
+        self,
+        service: InboxService,
+        models: WindowModels,
+        *,
+        sidebar: Sidebar,
+        threads_view: ThreadListView,
+        search_edit: SearchEdit,
+        conversation: ConversationView,
+        order_panel: OrderPanel,
+        actions: Actions,
+        settings: QSettings,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._models = models
+        self._sidebar = sidebar
+        self._list = threads_view
+        self._search = search_edit
+        self._conversation = conversation
+        self._order_panel = order_panel
+        self._actions = actions
+        self._settings = settings
+        self._view_key = DEFAULT_VIEW
+        self._current: ThreadDetail | None = None
+        self._ticks = 0
+        self.sort: str = "due"
+        self.search_timer = self._timer(SEARCH_DEBOUNCE_MS, single=True)
+        self.read_timer = self._timer(MARK_READ_AFTER_MS, single=True)
+        self.header_timer = self._timer(HEADER_TICK_MS, single=False)
+        self.header_timer.start()
+        self.search_timer.timeout.connect(self.apply_search)
+        self.read_timer.timeout.connect(self.auto_mark_read)
+        self.header_timer.timeout.connect(self.tick)
+        self._search.textChanged.connect(self.search_timer.start)
+        self._sidebar.view_chosen.connect(self.show_view)
+        self._list.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _timer(self, ms: int, *, single: bool) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(single)
+        timer.setInterval(ms)
+        return timer
+
+    # --- views, search, sort -------------------------------------------------------------
+
+    @property
+    def view_key(self) -> str:
+        return self._view_key
+
+    def current_filter(self) -> ThreadFilter:
+        text = self._search.text().strip()
+        if text:  # search reaches every thread, answered ones included
+            return ThreadFilter(states=None, query=text, sort=self.sort)  # type: ignore[arg-type]
+        flt = filter_for(self._view_key, self._service.now())
+        if self._view_key in ("answered", "no_response_needed"):
+            return flt
+        return replace(flt, sort=self.sort)  # type: ignore[arg-type]
+
+    def show_view(self, key: str) -> None:
+        if not is_valid_view(key):
+            key = DEFAULT_VIEW
+        self._view_key = key
+        self._models.views.ensure_view(key)
+        self._sidebar.select_key(key)
+        if self._search.text():
+            self._search.blockSignals(True)
+            self._search.clear()
+            self._search.blockSignals(False)
+        self._reload_threads()
+        self._settings.setValue("view/last", key)
+
+    def show_view_number(self, n: int) -> bool:
+        """Ctrl+digit: the n-th saved view; False when there is none."""
+        keys = self._models.views.keys()
+        if not 0 < n <= len(keys):
+            return False
+        self.show_view(keys[n - 1])
+        return True
+
+    def highlight_view(self) -> None:
+        """The saved views changed (marketplaces appeared): keep the current one lit."""
+        self._sidebar.select_key(self._view_key)
+
+    def apply_search(self) -> None:
+        self.search_timer.stop()
+        if self._search.text().strip():
+            self._sidebar.clearSelection()  # results come from every view
+        else:
+            self._sidebar.select_key(self._view_key)
+        self._reload_threads()
+        self._conversation.set_terms(self._models.threads.terms)
+
+    def set_sort(self, sort: str) -> None:
+        self.sort = sort if sort in SORTS else "due"
+        self._reload_threads()
+
+    def _reload_threads(self) -> None:
+        """A new row set: reset the model, keep the current thread selected if it is there."""
+        keep = self.current_thread_id()
+        flt = self.current_filter()
+        self._models.threads.set_filter(flt)
+        self.select_thread(keep)
+        rows = self._models.threads.rowCount()
+        if flt.query:
+            more = "+" if self._models.threads.canFetchMore() else ""
+            self._list.set_placeholder(_tr("No threads match “%1”.").replace("%1", flt.query))
+            self.status_message.emit(
+                _tr("%1 threads match “%2”")
+                .replace("%1", f"{rows}{more}")
+                .replace("%2", flt.query),
+                0,
+            )
+        else:
+            self._list.set_placeholder(_tr("Nothing here: no thread is in this view."))
+            self.status_message.emit("", 0)
+
+    def show_order_threads(self, order_id: int, thread_id: int) -> None:
+        """The threads of one order (from the Orders tab), `thread_id` selected."""
+        self._view_key = "open"
+        self._sidebar.clearSelection()
+        self._models.threads.set_filter(
+            ThreadFilter(states=None, order_id=order_id, sort="activity")
+        )
+        self.select_thread(thread_id)
+
+    def select_thread(self, thread_id: int | None, *, fallback_first: bool = True) -> None:
+        threads = self._models.threads
+        row = threads.row_of(thread_id) if thread_id is not None else None
+        if row is None:
+            row = 0 if fallback_first and threads.rowCount() else None
+        if row is None:
+            self._list.selectionModel().clearCurrentIndex()
+            self._list.clearSelection()
+            self._show_thread(None)
+            return
+        index = self._models.threads_view.index(row, 0)
+        self._list.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._list.scrollTo(index)
+
+    def move_selection(self, step: int) -> None:
+        """J/K: the next or previous thread, paging as needed."""
+        model = self._models.threads
+        row = self._list.currentIndex().row()
+        target = max(0, row + step) if row >= 0 else 0
+        if target >= model.rowCount() and model.canFetchMore():
+            model.fetchMore()
+        if 0 <= target < model.rowCount():
+            self.select_thread(model.thread_at(target).id)  # type: ignore[union-attr]
+
+    # --- changes from elsewhere ------------------------------------------------------------
+
+    def threads_changed(self, ids: list[int]) -> None:
+        """Other parts (sync, compose, outbox) changed these threads: update in place."""
+        self._models.threads.update_threads(ids)
+        if self._current is not None and self._current.thread.id in ids:
+            self.refresh_current()
+        self.counts_stale.emit()
+
+    def refresh(self) -> None:
+        """F5: re-read the loaded rows in place and the counts (no reset)."""
+        self.refresh_loaded()
+        self.counts_stale.emit()
+
+    def refresh_loaded(self) -> None:
+        """Orders or rules changed: the loaded rows and the current thread, in place."""
+        self._models.threads.refresh_rows(self._models.threads.loaded_ids())
+        self.refresh_current()
+
+    def refresh_order(self, order_id: int) -> None:
+        """One order's type changed: its threads' rows (both lists) and the current one."""
+        for model in (self._models.threads, self._models.order_threads):
+            model.refresh_rows(model.ids_for_order(order_id))
+        self.refresh_current()
+
+    # --- the current thread ----------------------------------------------------------------
+
+    def current_thread_id(self) -> int | None:
+        index = self._list.currentIndex()
+        value = index.data(Role.ID) if index.isValid() else None
+        return value if isinstance(value, int) else None
+
+    def current_thread(self) -> ThreadRow | None:
+        return self._current.thread if self._current is not None else None
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        thread_id = current.data(Role.ID) if current.isValid() else None
+        self._show_thread(thread_id if isinstance(thread_id, int) else None)
+
+    def _show_thread(self, thread_id: int | None) -> None:
+        self.read_timer.stop()
+        detail = self._service.thread_detail(thread_id) if thread_id is not None else None
+        self._current = detail
+        if detail is None:
+            self._models.conversation.set_thread(None, ())
+            self._conversation.set_thread(None)
+            self._order_panel.show_order(None, None)
+            self._update_actions()
+            self.thread_cleared.emit()
+            return
+        self._models.conversation.set_thread(detail.thread.id, detail.messages)
+        self._conversation.set_terms(self._models.threads.terms)
+        self._conversation.set_thread(
+            detail.thread, self._models.threads.seconds_left(detail.thread)
+        )
+        self._order_panel.show_order(detail.order, detail.thread)
+        self._update_actions()
+        if detail.thread.unread:
+            self.read_timer.start()
+        self.thread_selected.emit(detail.thread.id)
+
+    def refresh_current(self) -> None:
+        """Re-read the current thread (after a change) and update it in place."""
+        if self._current is None:
+            return
+        tid = self._current.thread.id
+        self._models.threads.refresh_rows([tid])
+        self._current = self._service.thread_detail(tid)
+        if self._current is None:
+            self._show_thread(None)
+            return
+        self._models.conversation.set_thread(tid, self._current.messages)
+        thread = self._current.thread
+        self._conversation.set_thread(thread, self._models.threads.seconds_left(thread))
+        self._order_panel.show_order(self._current.order, thread)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        row = self.current_thread()
+        a = self._actions
+        has = row is not None
+        closed = row is not None and row.state == "no_response_needed"
+        for name in ("reply", "mark_read", "mark_unread", "order_type", "show_order"):
+            a[name].setEnabled(has)
+        a["no_response"].setEnabled(has and not closed)
+        a["reopen"].setEnabled(closed)
+        a["no_response"].setVisible(not closed)
+        a["reopen"].setVisible(closed)
+
+    def mark_no_response_needed(self) -> None:
+        tid = self.current_thread_id()
+        if tid is None:
+            return
+        self._service.mark_no_response_needed(tid)
+        self.refresh_current()
+        self.counts_stale.emit()
+        self.status_message.emit(_tr("Marked as no response needed (Ctrl+Shift+E reopens)"), 6000)
+
+    def reopen(self) -> None:
+        tid = self.current_thread_id()
+        if tid is None:
+            return
+        self._service.reopen(tid)
+        self.refresh_current()
+        self.counts_stale.emit()
+
+    def mark_read(self, read: bool) -> None:
+        tid = self.current_thread_id()
+        if tid is None:
+            return
+        self.read_timer.stop()
+        self._service.mark_read(tid, read)
+        self.refresh_current()
+
+    def auto_mark_read(self) -> None:
+        row = self.current_thread()
+        if row is not None and row.unread:
+            self.mark_read(True)
+
+    def tick(self) -> None:
+        """Every 30 s: the header's time left; every 2 min the counts (deadlines pass)."""
+        row = self.current_thread()
+        if row is not None:
+            self._conversation.update_due(row, self._models.threads.seconds_left(row))
+        self._ticks += 1
+        if self._ticks % COUNTS_EVERY_TICKS == 0:
+            self.counts_stale.emit()
