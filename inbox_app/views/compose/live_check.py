@@ -59,7 +59,10 @@ class LiveCheck(QObject):
             self.update_send()
             return
         subject, body, stored = self._fields()
-        key = (subject, body, tuple((a.filename, a.sha256) for a in stored), self.context)
+        # the total counts files still scanning, which `stored` leaves out: without it a
+        # file removed before its scan's check ran left the old "too big" finding standing
+        total = self.files.total()
+        key = (subject, body, tuple((a.filename, a.sha256) for a in stored), total, self.context)
         if key == self._key:
             return  # nothing changed since the last check
         inputs = tuple(AttachmentInput(a.filename, b"", a.sha256) for a in stored)
@@ -67,7 +70,7 @@ class LiveCheck(QObject):
             Draft(subject, body, inputs), self.context, self._scans(), scan_missing=False
         )
         findings = list(report.findings)
-        big = size_finding(self.files.total(), len(stored))
+        big = size_finding(total, len(stored))
         if big is not None and not any(f.rule == "attachment-size" for f in findings):
             findings.append(big)  # files still scanning or never stored count too
         self._key = key

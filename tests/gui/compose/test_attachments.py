@@ -132,6 +132,28 @@ def test_total_over_7_mb_refused(
         raise AssertionError(pane.ui.send.toolTip()) from None
 
 
+def test_a_file_removed_while_scanning_takes_its_size_finding_with_it(
+    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
+    """The check skips when nothing it reads changed; the total (which counts files still
+    scanning) is one of those things, or the old "too big" finding stays after a removal."""
+    from inbox_app.models.attachments_model import AttachmentItem, new_key
+
+    one = tmp_path / "one.txt"
+    one.write_bytes(b"a" * (4 * 1024 * 1024))
+    pane = make_pane(make_thread(store))
+    pane.ui.body.setPlainText("Hello, the list is attached.")
+    drop_files(pane.ui.attachments, [one])
+    qtbot.waitUntil(lambda: _settled(pane))
+    # a second file still scanning (no job answers for it): only the total sees it
+    pane.attachments.model.add(AttachmentItem(key=new_key(), filename="two.txt", size=4 << 20))
+    pane.run_check()
+    assert "attachment-size" in {f.rule for f in pane.findings_model.blocking()}
+    pane.attachments.model.remove_rows([1])
+    pane.run_check()
+    assert "attachment-size" not in {f.rule for f in pane.findings_model.blocking()}
+
+
 def test_single_file_over_the_limit_is_never_read(
     tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
 ) -> None:
