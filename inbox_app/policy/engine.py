@@ -277,8 +277,7 @@ def _reviews(
     """Review rules; returns the first review request's (phrase, matched text), if any."""
     requests = [(t, h) for t in texts for h in t.hits(rs, "review_request")]
     steering = [(t, h) for t in texts for h in t.hits(rs, "review_manipulation")]
-    if requests:
-        steering += [(t, h) for t in texts for h in t.hits(rs, "review_conditional")]
+    steering += [(t, h) for t in texts for h in _tied(rs, t, "review_conditional", requests)]
     for t, h in steering:
         out.add(
             "review-manipulation",
@@ -288,7 +287,7 @@ def _reviews(
             trigger=h.trigger,
             text=short(t.original[h.start : h.end]),
         )
-    incentives = [(t, h) for t in texts for h in t.hits(rs, "incentive")] if requests else []
+    incentives = [(t, h) for t in texts for h in _tied(rs, t, "incentive", requests)]
     for t, h in incentives:
         out.add(
             "review-incentive",
@@ -321,6 +320,25 @@ def _reviews(
         return None
     t, h = requests[0]
     return h.trigger, short(t.original[h.start : h.end])
+
+
+def _tied(
+    rs: Ruleset, text: _Text, category: str, requests: list[tuple[_Text, PhraseHit]]
+) -> list[PhraseHit]:
+    """Hits of `category` tied to a review: any, when the message asks for one; else
+    those in the same sentence as a review noun ("a free gift for your honest review")."""
+    found = text.hits(rs, category)
+    if requests or not found:
+        return found
+    mentions = text.hits(rs, "review_mention")
+    if not mentions:
+        return []
+    return [h for h in found if any(_same_sentence(text.folded, h, m) for m in mentions)]
+
+
+def _same_sentence(folded: str, a: PhraseHit, b: PhraseHit) -> bool:
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return not any(ch in _SENTENCE_END for ch in folded[lo:hi])
 
 
 def _order_rules(

@@ -44,6 +44,14 @@ OBF_EMAIL = re.compile(
 DOMAIN = re.compile(
     rf"(?<![\w.@/\-]){LABEL}(?:{ANY_DOT}{LABEL})+(?![\w@\-])(?::\d{{1,5}})?(?:[/?#][^\s<>\"']*)?"
 )
+# Dots written with spaces around them: "www. shop .com", "shop . com". Only with a
+# www label or a space before the dot (prose never puts one there), so "today. Com"
+# at a sentence end stays prose.
+SPACED_WWW = re.compile(rf"(?<![\w.])www\s*\.\s*{LABEL}(?:\s*\.\s*{LABEL})+")
+SPACED_TLD = re.compile(rf"(?<![\w.@]){LABEL}\s+\.\s*{LABEL}(?![\w@\-])")
+_SPACES = re.compile(r"\s+")
+# "find us at shop dot com" names a website: a pronoun is no mailbox.
+_NOT_A_MAILBOX = frozenset({"us", "me", "them", "it", "you", "home", "here"})
 _OBF_AT_HINTS = (
     "(at",
     "[at",
@@ -185,6 +193,8 @@ class LinkFinder:
                 continue
             domain = local_and_domain[1]
             labels = [p for p in _SEP_SPLIT.split(domain) if p]
+            if local_and_domain[0].strip() in _NOT_A_MAILBOX:
+                continue
             plain_at = re.fullmatch(rf".*?{WORD_AT}.*", m.group(), re.S) is not None
             plain_dots = _SEP_SPLIT.sub(".", domain) == domain.replace("\u3002", ".")
             if plain_at and plain_dots:
@@ -201,9 +211,30 @@ class LinkFinder:
             if link is not None:
                 links.append(link)
                 taken.add(start, end)
+        if " ." in folded or ("www" in folded and ". " in folded):
+            self._spaced(original, folded, links, taken)
         links.sort(key=lambda x: x.start)
         emails.sort(key=lambda x: x.start)
         return links, emails
+
+    def _spaced(self, original: str, folded: str, links: list[Link], taken: _Taken) -> None:
+        """Domains whose dots carry spaces: "www. shop .com", "shop . com"."""
+        for regex, www in ((SPACED_WWW, True), (SPACED_TLD, False)):
+            for m in regex.finditer(folded):
+                start, end = m.start(), m.end()
+                if taken.overlaps(start, end):
+                    continue
+                labels = _SPACES.sub("", m.group()).split(".")
+                tld_text = original[end - len(labels[-1]) : end]
+                if tld_text[:1].isupper() and not tld_text.isupper():
+                    continue  # "... today. Com" starts a sentence
+                if not www and not self._tld_ok(labels[-1], obfuscated=True):
+                    continue
+                if www and labels[-1] not in self._tlds:
+                    continue
+                host = ".".join(labels)
+                links.append(Link(start, end, host, "", True, m.group()))
+                taken.add(start, end)
 
     def _tld_ok(self, tld: str, *, obfuscated: bool) -> bool:
         if obfuscated:
