@@ -17,9 +17,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
-from inbox_app.models.icons import state_icon
+from inbox_app.models.colours import colour
+from inbox_app.models.icons import attachment_icon
 
 _BASE = int(Qt.ItemDataRole.UserRole) + 220
 TOTAL_LIMIT = 7 * 1024 * 1024  # the stricter of Amazon's limits (POLICY.md)
@@ -108,9 +109,9 @@ class AttachmentsModel(QAbstractListModel):
                 )
             return kind or None
         if role == Qt.ItemDataRole.ForegroundRole and item.refused:
-            return QBrush(QColor("#c62828"))
+            return QBrush(colour("danger"))
         if role == Qt.ItemDataRole.DecorationRole:
-            return state_icon("failed" if item.refused else "attachment")
+            return attachment_icon(item.media_type, item.refused)
         if role == AttachmentRole.ITEM:
             return item
         if role == AttachmentRole.KEY:

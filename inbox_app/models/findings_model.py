@@ -14,16 +14,22 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 
-from inbox_app.models.icons import state_icon
+from inbox_app.models.colours import colour
+from inbox_app.models.icons import finding_icon
 from inbox_app.policy import load_ruleset
 from inbox_app.policy.types import SEVERITY_RANK, Finding
 
 _BASE = int(Qt.ItemDataRole.UserRole) + 200
 
-SEVERITY_COLOURS = {"block": "#c62828", "warn": "#b26a00", "info": "#1565c0"}
-_SEVERITY_ICONS = {"block": "failed", "warn": "unknown", "info": "notice"}
+SEVERITY_TOKENS = {"block": "danger", "warn": "warning", "info": "info"}
+
+
+def severity_colour(severity: str, palette: QPalette | None = None) -> QColor:
+    """A finding's colour (text and underline) for the palette; blocking when unknown."""
+    return colour(SEVERITY_TOKENS.get(severity, "danger"), palette)
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,9 +98,9 @@ class FindingsModel(QAbstractListModel):
             where = f.attachment or f.field
             return f"{f.rule} ({f.severity}) — {where}" + (f": “{f.trigger}”" if f.trigger else "")
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(SEVERITY_COLOURS.get(f.severity, "#000000")))
+            return QBrush(severity_colour(f.severity))
         if role == Qt.ItemDataRole.DecorationRole:
-            return state_icon(_SEVERITY_ICONS.get(f.severity, "notice"))
+            return finding_icon(f.severity)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{f.severity}: {finding_text(f)}"
         if role == FindingRole.FINDING:

@@ -13,19 +13,16 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
+from inbox_app.models.colours import colour
 from inbox_app.models.formatting import full_time, money, short_date
 from inbox_app.models.roles import Role
 from inbox_app.models.row_table import ROOT, Index, RowTableModel
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.rows import OrderRow
 
-TYPE_COLOURS = {
-    "handmade": QColor("#6a1b9a"),
-    "custom": QColor("#1565c0"),
-    "wine": QColor("#880e4f"),
-}
+TYPE_COLOURS = ("handmade", "custom", "wine")  # colour tokens of the same names
 
 
 class OrderColumn(IntEnum):
@@ -100,8 +97,9 @@ class OrderTableModel(RowTableModel):
                 return row.buyer_alias
             return None
         if role == Qt.ItemDataRole.ForegroundRole and col == OrderColumn.TYPE:
-            colour = TYPE_COLOURS.get(row.order_type)
-            return QBrush(colour) if colour is not None else None
+            if row.order_type in TYPE_COLOURS:
+                return QBrush(colour(row.order_type))
+            return None
         if role == Qt.ItemDataRole.FontRole and col == OrderColumn.TYPE:
             if row.order_type in TYPE_COLOURS:
                 font = QFont()

@@ -17,8 +17,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
+from inbox_app.models.colours import colour
 from inbox_app.models.formatting import full_time, time_left, urgency, when
 from inbox_app.models.icons import state_icon
 from inbox_app.models.roles import Role
@@ -28,16 +29,14 @@ from inbox_app.store.rows import ThreadRow
 
 Index = QModelIndex | QPersistentModelIndex
 
-URGENCY_COLOURS = {
-    "overdue": QColor("#c62828"),
-    "soon": QColor("#b45f06"),
-    "later": QColor("#2e7d32"),
-}
-URGENCY_BACKGROUNDS = {
-    "overdue": QColor("#fde7e7"),
-    "soon": QColor("#fff3e0"),
-}
-_MUTED = QColor("#757575")
+# colour tokens (models/colours.py) of the deadline clock, for the light and dark palettes
+URGENCY_TOKENS = {"overdue": "danger", "soon": "warning", "later": "success"}
+URGENCY_BACKGROUNDS = {"overdue": "row_overdue", "soon": "row_soon"}
+
+
+def urgency_colour(level: str | None, palette: QPalette | None = None) -> QColor:
+    """The clock's text colour for an urgency level (muted when there is none)."""
+    return colour(URGENCY_TOKENS.get(level or "", "muted"), palette)
 
 
 class ThreadListPresenter(QIdentityProxyModel):
@@ -69,14 +68,14 @@ class ThreadListPresenter(QIdentityProxyModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == Column.DUE:
                 level = urgency(super().data(index, Role.SECONDS_LEFT))
-                return QBrush(URGENCY_COLOURS.get(level, _MUTED))
+                return QBrush(urgency_colour(level))
             if col in (Column.ACTIVITY, Column.MARKETPLACE, Column.ORDER):
-                return QBrush(_MUTED)
+                return QBrush(colour("muted"))
             return None
         if role == Qt.ItemDataRole.BackgroundRole and col == Column.DUE:
             level = urgency(super().data(index, Role.SECONDS_LEFT))
-            colour = URGENCY_BACKGROUNDS.get(level)
-            return QBrush(colour) if colour is not None else None
+            token = URGENCY_BACKGROUNDS.get(level or "")
+            return QBrush(colour(token)) if token is not None else None
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:

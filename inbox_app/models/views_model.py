@@ -14,9 +14,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
+from inbox_app.models.colours import colour
 from inbox_app.models.formatting import SOON_SECONDS
+from inbox_app.models.icons import view_icon
 from inbox_app.models.roles import Role
 from inbox_app.store.marketplaces import BY_CODE
 from inbox_app.store.queries import ThreadFilter
@@ -105,8 +107,10 @@ class ViewsModel(QAbstractListModel):
                 if n <= 9
                 else None
             )
+        if role == Qt.ItemDataRole.DecorationRole:
+            return view_icon(key)
         if role == Qt.ItemDataRole.ForegroundRole and key == "overdue" and count:
-            return QBrush(QColor("#c62828"))
+            return QBrush(colour("danger"))
         return None
 
     # --- our interface -----------------------------------------------------------------

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from inbox_app import credentials
 from inbox_app.mail.server import ServerSettings, TlsMode
+from inbox_app.models.colours import css
 from inbox_app.services.accounts import (
     AccountError,
     AccountInfo,
@@ -287,7 +288,7 @@ class AccountDialog(QDialog):
         self._show(result.ok, result.message)
 
     def _show(self, ok: bool, text: str) -> None:
-        colour = "#1b7a33" if ok else "#b3261e"
+        colour = css("success" if ok else "danger")
         self.test_result.setStyleSheet(f"color: {colour};")
         self.test_result.setText(text)
 

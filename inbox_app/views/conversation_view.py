@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QPalette, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,24 +19,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbox_app.models.colours import css
 from inbox_app.models.conversation_model import ConversationModel, status_label
 from inbox_app.models.formatting import full_time, time_left, urgency
 from inbox_app.models.roles import Role
-from inbox_app.models.thread_list_presenter import URGENCY_COLOURS
+from inbox_app.models.thread_list_presenter import urgency_colour
 from inbox_app.store.rows import AttachmentRow, MessageRow, ThreadRow
 from inbox_app.views.attachments import AttachmentChip
 from inbox_app.views.safe_html import SafeTextBrowser
+from inbox_app.views.theme import colour_style, restyle_with_palette
 
-HIGHLIGHT = QColor("#fff176")
-# buyer messages left and white, the seller's right and blue, Amazon's notices amber
-CARD_STYLE = """
-QFrame#message_incoming { background: #ffffff; border: 1px solid #d0d0d0; border-radius: 6px;
-    margin-right: 40px; }
-QFrame#message_outgoing { background: #e8f1fd; border: 1px solid #b9d3f3; border-radius: 6px;
-    margin-left: 40px; }
-QFrame#message_notice { background: #fff6da; border: 1px solid #e6c46a; border-radius: 6px; }
-QTextBrowser#messageBody { background: transparent; }
-"""
+HIGHLIGHT = QColor("#fff176")  # search hits: black on yellow in both themes
+
+
+def card_style(pal: QPalette) -> str:
+    """Buyer messages left, the seller's right and blue, Amazon's notices amber; the
+    colours are the palette's (models/colours.py), so dark mode has dark cards."""
+    text = pal.color(QPalette.ColorRole.WindowText).name()
+    card = {k: css(k, pal) for k in ("card_incoming", "card_outgoing", "card_notice")}
+    border = css("card_border", pal)
+    return (
+        f"QFrame#message_incoming {{ background: {card['card_incoming']}; color: {text}; "
+        f"border: 1px solid {border}; border-radius: 6px; margin-right: 40px; }}"
+        f"QFrame#message_outgoing {{ background: {card['card_outgoing']}; color: {text}; "
+        f"border: 1px solid {border}; border-radius: 6px; margin-left: 40px; }}"
+        f"QFrame#message_notice {{ background: {card['card_notice']}; color: {text}; "
+        f"border: 1px solid {border}; border-radius: 6px; }}"
+        f"QTextBrowser#messageBody {{ background: transparent; color: {text}; }}"
+    )
 
 
 class MessageBody(SafeTextBrowser):
@@ -59,6 +69,7 @@ class MessageBody(SafeTextBrowser):
         selections = []
         fmt = QTextCharFormat()
         fmt.setBackground(HIGHLIGHT)
+        fmt.setForeground(QColor("#000000"))
         for term in terms:
             cursor = self.document().find(term)
             while not cursor.isNull():
@@ -102,14 +113,14 @@ class MessageCard(QFrame):
         head = QLabel(self)
         head.setObjectName("messageHeader")
         status = status_label(msg)
-        colour = (
-            "#c62828"
+        colour = css(
+            "danger"
             if msg.status in ("failed", "bounced") or msg.notice_kind == "bounce"
-            else ("#ef6c00" if msg.status in ("unknown", "queued", "sending") else "#616161")
+            else ("warning" if msg.status in ("unknown", "queued", "sending") else "muted")
         )
         when = full_time(msg.sent_at or msg.created_at)
         head.setText(
-            f"<b>{who}</b> &nbsp;<span style='color:#616161'>{when}"
+            f"<b>{who}</b> &nbsp;<span style='color:{css('muted')}'>{when}"
             f"</span> &nbsp;<span style='color:{colour}'>{status}</span>"
         )
         head.setTextFormat(Qt.TextFormat.RichText)
@@ -119,7 +130,7 @@ class MessageCard(QFrame):
                 QCoreApplication.translate("Conversation", "Error: %1").replace("%1", msg.error),
                 self,
             )
-            err.setStyleSheet("color:#c62828")
+            err.setStyleSheet(f"color:{css('danger')}")
             err.setWordWrap(True)
             err.setTextFormat(Qt.TextFormat.PlainText)
             lay.addWidget(err)
@@ -217,7 +228,7 @@ class ConversationView(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self._cards_host = QWidget()
         self._cards_host.setObjectName("messages")
-        self._cards_host.setStyleSheet(CARD_STYLE)
+        restyle_with_palette(self._cards_host, card_style)
         self._cards = QVBoxLayout(self._cards_host)
         self._cards.setContentsMargins(10, 6, 10, 6)
         self._cards.setSpacing(8)
@@ -240,7 +251,7 @@ class ConversationView(QWidget):
             self._cards_host,
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color:#757575")
+        restyle_with_palette(self.placeholder, colour_style("muted"))
         self._cards.insertWidget(0, self.placeholder)
         model.modelReset.connect(self._rebuild_scroll_end)
         model.rowsInserted.connect(self._rebuild_scroll_end)
@@ -284,7 +295,7 @@ class ConversationView(QWidget):
     def update_due(self, row: ThreadRow, seconds_left: int | None) -> None:
         if seconds_left is not None:
             level = urgency(seconds_left)
-            colour = URGENCY_COLOURS.get(level, QColor("#616161")).name()
+            colour = urgency_colour(level).name()
             text = (
                 QCoreApplication.translate("Conversation", "Reply within %1").replace(
                     "%1", time_left(seconds_left)
@@ -324,6 +335,11 @@ class ConversationView(QWidget):
     def _rebuild_scroll_end(self) -> None:
         self._rebuild()
         QTimer.singleShot(0, self, self._scroll_to_end)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.cards():
+            self._rebuild_keep()  # the cards' header colours follow the theme
 
     def _rebuild_keep(self) -> None:
         self._keep_value = self.scroll_area.verticalScrollBar().value()

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbox_app.models.colours import css
 from inbox_app.models.formatting import full_time, money, short_date
 from inbox_app.models.order_table_model import type_label
 from inbox_app.store.rows import OrderDetail, ThreadRow
+from inbox_app.views.theme import colour_style, restyle_with_palette
 
 ORDER_TYPE_CHOICES = ("auto", "standard", "handmade", "custom", "wine")
 
@@ -52,7 +54,7 @@ class OrderPanel(QFrame):
             QCoreApplication.translate("OrderPanel", "No order linked to this thread yet."), self
         )
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color:#757575")
+        restyle_with_palette(self.empty_label, colour_style("muted"))
         outer.addWidget(self.empty_label)
         self.form_host = QWidget(self)
         form = QFormLayout(self.form_host)
@@ -86,7 +88,7 @@ class OrderPanel(QFrame):
         )
         self.type_combo.activated.connect(self._type_chosen)
         self.type_note = _label(self, "orderTypeNote")
-        self.type_note.setStyleSheet("color:#757575")
+        restyle_with_palette(self.type_note, colour_style("muted"))
         self.buyer_label = _label(self, "buyerAliasLabel")
         self.opt_out_label = _label(self, "optOutLabel")
         form.addRow(QCoreApplication.translate("OrderPanel", "Order id"), self.order_id_label)
@@ -131,7 +133,7 @@ class OrderPanel(QFrame):
             )
             lines = [
                 f"{it.quantity} × {html.escape(it.product_name)}"
-                f"<br><span style='color:#757575'>SKU {html.escape(it.sku)} · "
+                f"<br><span style='color:{css('muted')}'>SKU {html.escape(it.sku)} · "
                 f"{html.escape(money(it.item_price, it.currency))}</span>"
                 for it in detail.items
             ]
@@ -162,10 +164,10 @@ class OrderPanel(QFrame):
                     "OrderPanel", "Opted out: send only messages required to complete the order"
                 )
             )
-            self.opt_out_label.setStyleSheet("color:#c62828; font-weight:bold")
+            self.opt_out_label.setStyleSheet(f"color:{css('danger')}; font-weight:bold")
         else:
             self.opt_out_label.setText(QCoreApplication.translate("OrderPanel", "Accepts messages"))
-            self.opt_out_label.setStyleSheet("color:#2e7d32")
+            self.opt_out_label.setStyleSheet(f"color:{css('success')}")
 
     def _delivery(self, d: OrderDetail) -> str:
         if d.delivered_at is not None:

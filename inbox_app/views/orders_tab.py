@@ -23,6 +23,7 @@ from inbox_app.models.roles import Role
 from inbox_app.models.thread_list_presenter import ThreadListPresenter
 from inbox_app.views.order_import import report_paths
 from inbox_app.views.order_panel import OrderPanel, scrollable
+from inbox_app.views.theme import colour_style, restyle_with_palette
 from inbox_app.views.thread_list_view import ThreadListView
 
 
@@ -104,7 +105,7 @@ class OrdersTab(QWidget):
             ),
             self,
         )
-        hint.setStyleSheet("color:#757575")
+        restyle_with_palette(hint, colour_style("muted"))
         top.addWidget(self.filter_edit, 2)
         top.addWidget(self.import_button)
         top.addWidget(hint, 1)

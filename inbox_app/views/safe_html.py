@@ -18,6 +18,8 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
+from inbox_app.models.colours import css
+
 _TAGS = set(nh3.ALLOWED_TAGS) - {"area", "map"}
 _ATTRIBUTES = {
     "a": {"href", "title"},
@@ -65,7 +67,7 @@ class _LinkTargets(HTMLParser):
             shown = html.unescape("".join(text)).strip()
             if href and shown != href:
                 target = html.escape(href)
-                self.out.append(f' <span style="color:#616161">&lt;{target}&gt;</span>')
+                self.out.append(f' <span style="color:{css("muted")}">&lt;{target}&gt;</span>')
 
     def handle_data(self, data: str) -> None:
         self.out.append(data)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from inbox_app.models.order_table_model import type_label
 from inbox_app.views.task_runner import Task, TaskRunner
+from inbox_app.views.theme import colour_style, restyle_with_palette
 
 if TYPE_CHECKING:
     from inbox_app.services.inbox import InboxService
@@ -92,7 +93,7 @@ class SpecialProductsDialog(QDialog):
         row.addWidget(self.remove_button)
         lay.addLayout(row)
         self.status = QLabel(self)
-        self.status.setStyleSheet("color:#757575")
+        restyle_with_palette(self.status, colour_style("muted"))
         lay.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

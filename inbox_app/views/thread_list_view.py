@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbox_app.models.colours import css
 from inbox_app.models.formatting import time_left
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_list_model import Column
@@ -75,7 +76,11 @@ class SubjectDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        grey = "#e0e0e0" if selected else "#757575"
+        grey = (
+            opt.palette.color(QPalette.ColorRole.HighlightedText).name()
+            if selected
+            else css("muted", opt.palette)
+        )
         weight = "bold" if bold else "normal"
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from inbox_app.models import colours
 from inbox_app.models.conversation_model import ConversationModel
 from inbox_app.models.order_table_model import OrderColumn, OrderTableModel
 from inbox_app.models.roles import Role
@@ -49,7 +50,7 @@ def test_presenter_formats_time_left_colour_and_bold(demo_store, clock):
         if seconds is not None and seconds < 0:
             assert text.startswith("overdue ")
             colour = presenter.data(presenter.index(n, Column.DUE), Qt.ItemDataRole.ForegroundRole)
-            assert colour.color().name() == "#c62828"
+            assert colour.color() == colours.colour("danger")  # the palette's (light here)
         elif seconds is not None:
             assert " m" in text and "overdue" not in text
         row = model.thread_at(n)

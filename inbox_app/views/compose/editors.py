@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QWidget
 
+from inbox_app.models.colours import css
 from inbox_app.views.compose.attachments import carries_files
 
 
@@ -53,13 +54,15 @@ class ImportantToggle(QToolButton):
 
     def set_prominent(self, on: bool) -> None:
         self.setProperty("prominent", on)
+        banner, border = css("banner"), css("banner_border")
+        text = self.palette().color(QPalette.ColorRole.ButtonText).name()
         self.setStyleSheet(
             "QToolButton#importantToggle { padding: 3px 8px; }"
-            "QToolButton#importantToggle:checked { background: #ffe0b2; font-weight: bold; }"
+            f"QToolButton#importantToggle:checked {{ background: {banner}; color: {text}; "
+            "font-weight: bold; }"
             + (
-                "QToolButton#importantToggle { border: 2px solid #ef6c00; border-radius: 4px; "
-                "background: #fff3e0; font-weight: bold; }"
-                "QToolButton#importantToggle:checked { background: #ffcc80; }"
+                f"QToolButton#importantToggle {{ border: 2px solid {border}; border-radius: 4px; "
+                f"background: {banner}; color: {text}; font-weight: bold; }}"
                 if on
                 else ""
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.models.attachments_model import TOTAL_LIMIT, AttachmentsModel, human_size
+from inbox_app.models.colours import css
 from inbox_app.views.compose.attachments import AttachmentList
 from inbox_app.views.compose.editors import BodyEdit, ImportantToggle
 from inbox_app.views.compose.outbox_bar import OutboxLine, UnknownBanner
 from inbox_app.views.compose.text_spans import SubjectUnderline
+from inbox_app.views.theme import colour_style, restyle_with_palette
 
 
 class FindingsView(QListView):
@@ -71,7 +74,7 @@ class ComposeUi:
             _tr("{used} of {limit}").format(used=human_size(total), limit=human_size(TOTAL_LIMIT))
         )
         self.total.setStyleSheet(
-            "color: #c62828; font-weight: bold;" if over else "color: palette(mid);"
+            f"color: {css('danger')}; font-weight: bold;" if over else f"color: {css('muted')};"
         )
         self.total.setToolTip(
             _tr("All attachments together may not exceed {limit}.").format(
@@ -84,13 +87,17 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
     """The widgets, laid out; the findings view gets its model from the pane."""
     header = QLabel()
     header.setObjectName("composeHeader")
-    header.setStyleSheet("color: palette(mid);")
+    restyle_with_palette(header, colour_style("muted"))
     hint = QLabel()
     hint.setObjectName("optOutHint")
     hint.setWordWrap(True)
-    hint.setStyleSheet(
-        "#optOutHint { background: #fff3e0; color: #7a3e00; border-left: 4px solid #ef6c00; "
-        "padding: 4px 8px; }"
+    restyle_with_palette(
+        hint,
+        lambda pal: (
+            f"#optOutHint {{ background: {css('banner', pal)}; "
+            f"color: {pal.color(QPalette.ColorRole.WindowText).name()}; "
+            f"border-left: 4px solid {css('banner_border', pal)}; padding: 4px 8px; }}"
+        ),
     )
     hint.hide()
     banner = UnknownBanner()

@@ -8,11 +8,14 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from inbox_app.models.colours import css
 from inbox_app.services import compose_queue
 from inbox_app.services.compose_queue import OutboxItem
 from inbox_app.store.migrate import Store
+from inbox_app.views.theme import restyle_with_palette
 
 
 class UnknownBanner(QFrame):
@@ -24,8 +27,13 @@ class UnknownBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("unknownBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#unknownBanner { background: #fff3e0; border: 1px solid #ef6c00; border-radius: 4px; }"
+        restyle_with_palette(
+            self,
+            lambda pal: (
+                f"#unknownBanner {{ background: {css('banner', pal)}; "
+                f"color: {pal.color(QPalette.ColorRole.WindowText).name()}; "
+                f"border: 1px solid {css('banner_border', pal)}; border-radius: 4px; }}"
+            ),
         )
         self._item: OutboxItem | None = None
         layout = QHBoxLayout(self)

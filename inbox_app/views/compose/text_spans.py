@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import (
-    QColor,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -17,7 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from inbox_app.models.findings_model import SEVERITY_COLOURS
+from inbox_app.models.findings_model import severity_colour
 from inbox_app.policy.types import Finding
 
 
@@ -79,7 +78,7 @@ def underline_body(edit: QPlainTextEdit, findings: Sequence[Finding]) -> int:
             if severity != "info"
             else QTextCharFormat.UnderlineStyle.DotLine
         )
-        fmt.setUnderlineColor(QColor(SEVERITY_COLOURS.get(severity, "#c62828")))
+        fmt.setUnderlineColor(severity_colour(severity))
         sel = QTextEdit.ExtraSelection()
         sel.cursor = cursor
         sel.format = fmt
@@ -156,6 +155,6 @@ class SubjectUnderline(QWidget):
                 x = min(x + 2.0, x1)
                 path.lineTo(QPointF(x, y - 2 if up else y))
                 up = not up
-            p.setPen(QPen(QColor(SEVERITY_COLOURS.get(severity, "#c62828")), 1.2))
+            p.setPen(QPen(severity_colour(severity), 1.2))
             p.drawPath(path)
         p.end()

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QColor, QImage
 
+from inbox_app.models import colours
 from inbox_app.models.attachments_model import AttachmentRole
 from inbox_app.services import drafts
 from inbox_app.store.demo import _pdf, _png
@@ -93,7 +94,7 @@ def test_disguised_executables_refused_with_the_reason_visible(
         assert idx.data(AttachmentRole.STATE) == "refused"
         assert "refused" in idx.data(Qt.ItemDataRole.DisplayRole)
         assert "program" in idx.data(Qt.ItemDataRole.ToolTipRole).lower()
-        assert idx.data(Qt.ItemDataRole.ForegroundRole).color() == QColor("#c62828")
+        assert idx.data(Qt.ItemDataRole.ForegroundRole).color() == colours.colour("danger")
     with qtbot.waitSignal(pane.checked, timeout=3000):
         pass
     assert "attachment-type" in {f.rule for f in pane.findings_model.blocking()}
@@ -117,7 +118,7 @@ def test_total_over_7_mb_refused(
     assert rows[0][1] == "ok"
     assert rows[1][1] == "refused" and "7.0 MB" in (rows[1][2] or "")
     assert pane.ui.total.text() == "8.0 MB of 7.0 MB"
-    assert "c62828" in pane.ui.total.styleSheet()
+    assert colours.css("danger") in pane.ui.total.styleSheet()
     qtbot.waitUntil(lambda: "attachment-size" in {f.rule for f in pane.findings_model.blocking()})
     assert not pane.ui.send.isEnabled()
     # removing one with Delete brings it back under the limit

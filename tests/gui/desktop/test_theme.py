@@ -1,0 +1,131 @@
+"""Dark mode: the palette follows the system's colour scheme or a forced choice, and every
+colour the window puts on text meets WCAG AA (4.5:1) against what it is drawn on, in
+both themes - checked on the colours the real window's models and cards actually use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from inbox_app.models import colours
+from inbox_app.models.colours import TEXT_ON, TOKENS, contrast, is_dark
+from inbox_app.models.thread_list_model import Column
+from inbox_app.views import theme
+from inbox_app.views.desktop_shell import install_desktop
+
+AA = 4.5
+FOREGROUNDS = ("danger", "warning", "success", "info", "muted", "handmade", "custom", "wine")
+
+
+def test_the_contrast_formula() -> None:
+    assert contrast(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
+    assert contrast(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_every_text_colour_meets_aa_on_its_backgrounds(dark: bool) -> None:
+    pal = theme.dark_palette() if dark else theme.light_palette()
+    assert is_dark(pal) is dark
+    grounds = {
+        "Base": pal.color(QPalette.ColorRole.Base),
+        "Window": pal.color(QPalette.ColorRole.Window),
+        "AlternateBase": pal.color(QPalette.ColorRole.AlternateBase),
+    }
+    failures = []
+    for token in FOREGROUNDS:
+        for name, ground in grounds.items():
+            ratio = contrast(colours.colour(token, pal), ground)
+            if ratio < AA:
+                failures.append(f"{token} on {name}: {ratio:.2f}")
+    for ground_token, texts in TEXT_ON.items():
+        ground = colours.colour(ground_token, pal)
+        for token in (*texts, "text"):
+            fg = pal.color(QPalette.ColorRole.WindowText) if token == "text" else colours.colour(token, pal)
+            ratio = contrast(fg, ground)
+            if ratio < AA:
+                failures.append(f"{token} on {ground_token}: {ratio:.2f}")
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.PlaceholderText):
+        ratio = contrast(pal.color(role), grounds["Base"])
+        if ratio < AA:
+            failures.append(f"{role.name} on Base: {ratio:.2f}")
+    sel = contrast(pal.color(QPalette.ColorRole.HighlightedText), pal.color(QPalette.ColorRole.Highlight))
+    if sel < AA:
+        failures.append(f"selection: {sel:.2f}")
+    assert not failures, failures
+
+
+def test_a_forced_choice_is_kept_and_the_system_is_followed(
+    qapp: QApplication, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = QSettings(f"{tmp_path}/a.ini", QSettings.Format.IniFormat)
+    appearance = theme.Appearance(qapp, settings)
+    try:
+        assert appearance.choice() == "system"
+        appearance.set_choice("dark")
+        assert is_dark(qapp.palette())
+        assert theme.Appearance(qapp, settings).choice() == "dark"  # remembered
+        appearance.set_choice("light")
+        assert not is_dark(qapp.palette())
+        # "system": the desktop's scheme decides, and a change of it is followed
+        monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Dark)
+        appearance.set_choice("system")
+        assert is_dark(qapp.palette())
+        monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Light)
+        QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert not is_dark(qapp.palette())
+        with pytest.raises(ValueError):
+            appearance.set_choice("sepia")
+    finally:
+        appearance.setParent(None)
+        appearance.deleteLater()
+
+
+def _background_and_text(image: QImage) -> tuple[QColor, float]:
+    """The most common colour (the card's background) and the strongest contrast any
+    pixel makes with it (the core of the text's glyphs)."""
+    counts: dict[int, int] = {}
+    for y in range(0, image.height()):
+        for x in range(0, image.width()):
+            rgb = image.pixel(x, y)
+            counts[rgb] = counts.get(rgb, 0) + 1
+    ground = QColor.fromRgb(max(counts, key=lambda k: counts[k]))
+    best = max(contrast(QColor.fromRgb(rgb), ground) for rgb in counts)
+    return ground, best
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_the_real_window_is_readable(
+    main_window: Callable[..., QWidget], qtbot: object, choice: str
+) -> None:
+    window = main_window(threads=120)
+    shell = install_desktop(window)
+    shell.appearance.set_choice(choice)
+    pal = QGuiApplication.palette()
+    assert is_dark(pal) is (choice == "dark")
+    window.move_selection(1)
+    qtbot.waitUntil(lambda: bool(window.conversation.cards()))  # type: ignore[attr-defined]
+    # the message cards: their own background, text at AA on it
+    for card in window.conversation.cards()[:3]:
+        kind = card.objectName().removeprefix("message_")
+        ground, best = _background_and_text(card.grab().toImage())
+        assert ground.name() == TOKENS[f"card_{kind}"][choice == "dark"], card.objectName()
+        assert best >= AA, f"{card.objectName()}: {best:.2f}"
+    # the deadline clocks, as the thread list paints them, on their row backgrounds
+    view = window.models.threads_view
+    base = pal.color(QPalette.ColorRole.Base)
+    for row in range(view.rowCount()):
+        index = view.index(row, Column.DUE)
+        fg = index.data(Qt.ItemDataRole.ForegroundRole).color()
+        bg_brush = index.data(Qt.ItemDataRole.BackgroundRole)
+        bg = bg_brush.color() if bg_brush is not None else base
+        assert contrast(fg, bg) >= AA, (index.data(), fg.name(), bg.name())
+    # the sidebar's overdue count colour
+    views = window.models.views
+    for row in range(views.rowCount()):
+        brush = views.index(row).data(Qt.ItemDataRole.ForegroundRole)
+        if brush is not None:
+            assert contrast(brush.color(), base) >= AA
