@@ -106,6 +106,9 @@ def create_window(
     from inbox_app.views.writing_panes import install_writing_panes
 
     window.when_store_ready(lambda verified: install_writing_panes(window, verified))
+    from inbox_app.views.desktop_shell import install_desktop
+
+    install_desktop(window)  # icons, light/dark, the first-run guide
     window.refresh_counts()  # in a worker, after the first page is on screen
     return window
 
@@ -334,6 +337,9 @@ def run(db: str | None, demo: bool) -> int:
     app.setOrganizationName(APP_ORG)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Seller Inbox"))
+    from inbox_app.desktop import APP_ID
+
+    app.setDesktopFileName(APP_ID)  # the launcher and icon the desktop shows for the window
     load_translations(app)
     import inbox_app.views.main_window  # noqa: F401 (imported while the store opens)
     from inbox_app.store.errors import KnownStoreError

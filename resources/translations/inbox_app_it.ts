@@ -510,6 +510,140 @@ Contenuto: {kind}</translation>
         </message>
     </context>
     <context>
+        <name>Desktop</name>
+        <message>
+            <source>&amp;Getting started</source>
+            <translation>&amp;Per iniziare</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>&amp;Aspetto</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Segui il &amp;sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Chiaro</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Scuro</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>Per iniziare</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <source>Getting started</source>
+            <translation>Per iniziare</translation>
+        </message>
+        <message>
+            <source>Welcome to Seller Inbox</source>
+            <translation>Benvenuto in Seller Inbox</translation>
+        </message>
+        <message>
+            <source>Your inbox is empty. Four steps bring your Amazon buyer messages here:</source>
+            <translation>La tua casella è vuota. Quattro passi portano qui i messaggi dei tuoi acquirenti Amazon:</translation>
+        </message>
+        <message>
+            <source>Connect your business mailbox</source>
+            <translation>Collega la casella di posta aziendale</translation>
+        </message>
+        <message>
+            <source>Amazon relays buyer messages to the e-mail address of your seller account. Add that mailbox (IMAP to receive, SMTP to reply) so Seller Inbox can read and answer them.</source>
+            <translation>Amazon inoltra i messaggi degli acquirenti all'indirizzo e-mail del tuo account venditore. Aggiungi quella casella (IMAP per ricevere, SMTP per rispondere) perché Seller Inbox possa leggerli e rispondere.</translation>
+        </message>
+        <message>
+            <source>Make relay mail complete in Seller Central</source>
+            <translation>Completa l'inoltro della posta in Seller Central</translation>
+        </message>
+        <message>
+            <source>In Seller Central, Settings › Notification Preferences › Messaging: send &lt;i&gt;Buyer Messages&lt;/i&gt;, &lt;i&gt;opt-out notices&lt;/i&gt; and &lt;i&gt;delivery failures&lt;/i&gt; to this mailbox. Then, in Settings › Messaging Permissions, authorize the sender address you reply from: Amazon drops replies from any other address.</source>
+            <translation>In Seller Central, Impostazioni › Preferenze di notifica › Messaggi: invia &lt;i&gt;Messaggi degli acquirenti&lt;/i&gt;, &lt;i&gt;avvisi di rinuncia&lt;/i&gt; e &lt;i&gt;mancate consegne&lt;/i&gt; a questa casella. Poi, in Impostazioni › Autorizzazioni per i messaggi, autorizza l'indirizzo da cui rispondi: Amazon scarta le risposte da qualsiasi altro indirizzo.</translation>
+        </message>
+        <message>
+            <source>I have changed these settings</source>
+            <translation>Ho modificato queste impostazioni</translation>
+        </message>
+        <message>
+            <source>Marks the Seller Central step as done; nothing is sent to Amazon</source>
+            <translation>Segna come fatto il passo di Seller Central; nulla viene inviato ad Amazon</translation>
+        </message>
+        <message>
+            <source>Bring in your orders</source>
+            <translation>Importa i tuoi ordini</translation>
+        </message>
+        <message>
+            <source>Import an order report downloaded from Seller Central (Reports › Fulfillment › All Orders), or connect the Selling Partner API, so each conversation shows its order.</source>
+            <translation>Importa un report degli ordini scaricato da Seller Central (Report › Gestione › Tutti gli ordini), oppure collega la Selling Partner API, così ogni conversazione mostra il suo ordine.</translation>
+        </message>
+        <message>
+            <source>Connect Selling Partner API…</source>
+            <translation>Collega la Selling Partner API…</translation>
+        </message>
+        <message>
+            <source>Connects the store to Amazon's Selling Partner API</source>
+            <translation>Collega l'archivio alla Selling Partner API di Amazon</translation>
+        </message>
+        <message>
+            <source>Just looking?</source>
+            <translation>Vuoi solo dare un'occhiata?</translation>
+        </message>
+        <message>
+            <source>Open the demo: a made-up shop with 3,000 conversations in seven marketplaces. Nothing in it is sent anywhere.</source>
+            <translation>Apri la demo: un negozio inventato con 3.000 conversazioni in sette marketplace. Nulla viene inviato da nessuna parte.</translation>
+        </message>
+        <message>
+            <source>Each step can be done later from the menus: Mail › Add account…, File › Import orders…, and Help › Getting started brings this guide back.</source>
+            <translation>Ogni passo si può fare anche più tardi dai menu: Posta › Aggiungi account…, File › Importa ordini…, e Aiuto › Per iniziare riapre questa guida.</translation>
+        </message>
+        <message>
+            <source>Close the guide</source>
+            <translation>Chiudi la guida</translation>
+        </message>
+        <message>
+            <source>Hides this guide; Help › Getting started shows it</source>
+            <translation>Nasconde questa guida; Aiuto › Per iniziare la mostra di nuovo</translation>
+        </message>
+        <message>
+            <source>Add mail account…</source>
+            <translation>Aggiungi account di posta…</translation>
+        </message>
+        <message>
+            <source>Opens the mail account dialog</source>
+            <translation>Apre la finestra dell'account di posta</translation>
+        </message>
+        <message>
+            <source>Import order report…</source>
+            <translation>Importa report degli ordini…</translation>
+        </message>
+        <message>
+            <source>Opens a file chooser for Seller Central order reports</source>
+            <translation>Apre la scelta dei file per i report degli ordini di Seller Central</translation>
+        </message>
+        <message>
+            <source>Open the demo</source>
+            <translation>Apri la demo</translation>
+        </message>
+        <message>
+            <source>Opens a second window on the demo store</source>
+            <translation>Apre una seconda finestra sull'archivio demo</translation>
+        </message>
+        <message>
+            <source>Step %1, done</source>
+            <translation>Passo %1, fatto</translation>
+        </message>
+        <message>
+            <source>Step %1</source>
+            <translation>Passo %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Format</name>
         <message>
             <source>%1 m</source>

@@ -510,6 +510,140 @@ Content: {kind}</source>
         </message>
     </context>
     <context>
+        <name>Desktop</name>
+        <message>
+            <source>&amp;Getting started</source>
+            <translation>시작하기(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Appearance</source>
+            <translation>모양(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>시스템 설정 따르기(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>밝게(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>어둡게(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>시작하기</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <source>Getting started</source>
+            <translation>시작하기</translation>
+        </message>
+        <message>
+            <source>Welcome to Seller Inbox</source>
+            <translation>Seller Inbox에 오신 것을 환영합니다</translation>
+        </message>
+        <message>
+            <source>Your inbox is empty. Four steps bring your Amazon buyer messages here:</source>
+            <translation>받은편지함이 비어 있습니다. 네 단계를 거치면 아마존 구매자 메시지가 여기에 표시됩니다:</translation>
+        </message>
+        <message>
+            <source>Connect your business mailbox</source>
+            <translation>업무용 메일함 연결</translation>
+        </message>
+        <message>
+            <source>Amazon relays buyer messages to the e-mail address of your seller account. Add that mailbox (IMAP to receive, SMTP to reply) so Seller Inbox can read and answer them.</source>
+            <translation>아마존은 구매자 메시지를 판매자 계정의 이메일 주소로 전달합니다. 그 메일함(수신은 IMAP, 답장은 SMTP)을 추가하면 Seller Inbox가 메시지를 읽고 답할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Make relay mail complete in Seller Central</source>
+            <translation>Seller Central에서 전달 메일 설정 완료</translation>
+        </message>
+        <message>
+            <source>In Seller Central, Settings › Notification Preferences › Messaging: send &lt;i&gt;Buyer Messages&lt;/i&gt;, &lt;i&gt;opt-out notices&lt;/i&gt; and &lt;i&gt;delivery failures&lt;/i&gt; to this mailbox. Then, in Settings › Messaging Permissions, authorize the sender address you reply from: Amazon drops replies from any other address.</source>
+            <translation>Seller Central의 설정 › 알림 기본 설정 › 메시지에서 &lt;i&gt;구매자 메시지&lt;/i&gt;, &lt;i&gt;수신 거부 알림&lt;/i&gt;, &lt;i&gt;배달 실패&lt;/i&gt;를 이 메일함으로 보내도록 하세요. 그런 다음 설정 › 메시지 권한에서 답장에 쓰는 발신 주소를 승인하세요. 아마존은 다른 주소에서 보낸 답장을 버립니다.</translation>
+        </message>
+        <message>
+            <source>I have changed these settings</source>
+            <translation>이 설정을 변경했습니다</translation>
+        </message>
+        <message>
+            <source>Marks the Seller Central step as done; nothing is sent to Amazon</source>
+            <translation>Seller Central 단계를 완료로 표시합니다. 아마존에는 아무것도 보내지 않습니다</translation>
+        </message>
+        <message>
+            <source>Bring in your orders</source>
+            <translation>주문 가져오기</translation>
+        </message>
+        <message>
+            <source>Import an order report downloaded from Seller Central (Reports › Fulfillment › All Orders), or connect the Selling Partner API, so each conversation shows its order.</source>
+            <translation>Seller Central에서 내려받은 주문 보고서(보고서 › 주문 처리 › 모든 주문)를 가져오거나 Selling Partner API를 연결하면 대화마다 해당 주문이 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>Connect Selling Partner API…</source>
+            <translation>Selling Partner API 연결…</translation>
+        </message>
+        <message>
+            <source>Connects the store to Amazon's Selling Partner API</source>
+            <translation>저장소를 아마존 Selling Partner API에 연결합니다</translation>
+        </message>
+        <message>
+            <source>Just looking?</source>
+            <translation>둘러보기만 하시나요?</translation>
+        </message>
+        <message>
+            <source>Open the demo: a made-up shop with 3,000 conversations in seven marketplaces. Nothing in it is sent anywhere.</source>
+            <translation>데모를 여세요: 7개 마켓플레이스에 대화 3,000개가 있는 가상의 상점입니다. 어디에도 아무것도 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Each step can be done later from the menus: Mail › Add account…, File › Import orders…, and Help › Getting started brings this guide back.</source>
+            <translation>각 단계는 나중에 메뉴에서 할 수 있습니다: 메일 › 계정 추가…, 파일 › 주문 가져오기…, 도움말 › 시작하기를 누르면 이 안내가 다시 나타납니다.</translation>
+        </message>
+        <message>
+            <source>Close the guide</source>
+            <translation>안내 닫기</translation>
+        </message>
+        <message>
+            <source>Hides this guide; Help › Getting started shows it</source>
+            <translation>이 안내를 숨깁니다. 도움말 › 시작하기로 다시 볼 수 있습니다</translation>
+        </message>
+        <message>
+            <source>Add mail account…</source>
+            <translation>메일 계정 추가…</translation>
+        </message>
+        <message>
+            <source>Opens the mail account dialog</source>
+            <translation>메일 계정 대화 상자를 엽니다</translation>
+        </message>
+        <message>
+            <source>Import order report…</source>
+            <translation>주문 보고서 가져오기…</translation>
+        </message>
+        <message>
+            <source>Opens a file chooser for Seller Central order reports</source>
+            <translation>Seller Central 주문 보고서를 고르는 창을 엽니다</translation>
+        </message>
+        <message>
+            <source>Open the demo</source>
+            <translation>데모 열기</translation>
+        </message>
+        <message>
+            <source>Opens a second window on the demo store</source>
+            <translation>데모 저장소로 두 번째 창을 엽니다</translation>
+        </message>
+        <message>
+            <source>Step %1, done</source>
+            <translation>%1단계, 완료</translation>
+        </message>
+        <message>
+            <source>Step %1</source>
+            <translation>%1단계</translation>
+        </message>
+    </context>
+    <context>
         <name>Format</name>
         <message>
             <source>%1 m</source>

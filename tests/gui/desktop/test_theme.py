@@ -107,9 +107,9 @@ def test_the_real_window_is_readable(
     pal = QGuiApplication.palette()
     assert is_dark(pal) is (choice == "dark")
     window.move_selection(1)
-    qtbot.waitUntil(lambda: bool(window.conversation.cards()))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(window.ui.conversation.cards()))  # type: ignore[attr-defined]
     # the message cards: their own background, text at AA on it
-    for card in window.conversation.cards()[:3]:
+    for card in window.ui.conversation.cards()[:3]:
         kind = card.objectName().removeprefix("message_")
         ground, best = _background_and_text(card.grab().toImage())
         assert ground.name() == TOKENS[f"card_{kind}"][choice == "dark"], card.objectName()

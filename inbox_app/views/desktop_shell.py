@@ -1,0 +1,169 @@
+"""The window as a desktop program: icons on its actions, the light/dark choice in the
+Settings menu, the first-run guide on an empty store (and Help › Getting started), the
+application icon. `install_desktop(window)` is the one call the window makes."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication, QTabWidget
+
+from inbox_app.models.icons import action_icon, app_icon, icon
+from inbox_app.services.first_run import SetupProgress, setup_progress
+from inbox_app.views.first_run import FirstRunPanel, FirstRunState
+from inbox_app.views.theme import CHOICES, Appearance
+
+if TYPE_CHECKING:
+    from inbox_app.views.main_window import MainWindow
+
+RELAY_DONE = "first_run/relay_confirmed"
+DISMISSED = "first_run/dismissed"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Desktop", text)
+
+
+def appearance_for(app: QApplication, settings: QSettings) -> Appearance:
+    """The application's one Appearance, reading `settings`, applied."""
+    found = app.findChild(Appearance)
+    made = found if isinstance(found, Appearance) else Appearance(app, settings)
+    made.settings = settings  # the newest window's (each test has its own)
+    made.apply()
+    return made
+
+
+def demo_command() -> tuple[str, list[str]]:
+    """How to start this installation on the demo store (a second process)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--demo"]
+    return sys.executable, ["-m", "inbox_app", "--demo"]
+
+
+class DesktopShell(QObject):
+    """Owns the window's desktop parts; the window keeps it as a child."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.appearance = appearance_for(app, window.settings)
+        window.setWindowIcon(app_icon())
+        for name, action in window.actions_.by_name.items():
+            action.setIcon(action_icon(name))
+        window.ui.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._appearance_menu()
+        self.appearance.changed.connect(self._restyled)
+        self.guide = FirstRunPanel(window)
+        self.guide.hide()
+        self.guide.add_account.connect(self.add_account)
+        self.guide.import_orders.connect(window.actions_["import_orders"].trigger)
+        self.guide.open_demo.connect(self.open_demo)
+        self.guide.relay_confirmed.connect(self._relay_confirmed)
+        self.guide.dismissed.connect(self.hide_guide)
+        self.guide_action = QAction(icon("first_run"), _tr("&Getting started"), window)
+        self.guide_action.setObjectName("gettingStartedAction")
+        self.guide_action.triggered.connect(self.show_guide)
+        menus = getattr(window, "menus", {})
+        if "help" in menus:
+            menus["help"].insertAction(
+                menus["help"].actions()[0] if menus["help"].actions() else None,
+                self.guide_action,
+            )
+        self.progress: SetupProgress | None = None
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(300)
+        self._check_timer.timeout.connect(self.check_progress)
+        window.models.views.dataChanged.connect(self._check_timer.start)
+        window.when_store_ready(lambda _store: self._check_timer.start())
+
+    # --- appearance ------------------------------------------------------------------
+    def _appearance_menu(self) -> None:
+        menus = getattr(self.w, "menus", {})
+        if "settings" not in menus:
+            return
+        menu = menus["settings"].addMenu(icon("theme"), _tr("&Appearance"))
+        menu.setObjectName("appearanceMenu")
+        labels = {"system": _tr("Follow the &system"), "light": _tr("&Light"),
+                  "dark": _tr("&Dark")}  # fmt: skip
+        group = QActionGroup(menu)
+        self.scheme_actions: dict[str, QAction] = {}
+        for choice in CHOICES:
+            action = QAction(labels[choice], menu)
+            action.setObjectName(f"appearance_{choice}")
+            action.setCheckable(True)
+            action.setChecked(self.appearance.choice() == choice)
+            action.triggered.connect(lambda _on=False, c=choice: self.appearance.set_choice(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.scheme_actions[choice] = action
+
+    def _restyled(self, _dark: bool) -> None:
+        """Parts that put colours into their text redraw it (the thread's clock)."""
+        refresh = getattr(self.w, "refresh_current", None)
+        if callable(refresh):
+            refresh()
+
+    # --- first run -------------------------------------------------------------------
+    def _tabs(self) -> QTabWidget:
+        return self.w.ui.tabs
+
+    def check_progress(self) -> None:
+        """Find out (in a worker) what is set up; show the guide on an empty store."""
+        service = self.w.service
+        self.w.runner.run(lambda _t: setup_progress(service.store), on_done=self._progress_known)
+
+    def _progress_known(self, progress: object) -> None:
+        assert isinstance(progress, SetupProgress)
+        self.progress = progress
+        self.guide.set_state(self.state())
+        if not progress.has_threads and not self.w.settings.value(DISMISSED, False, bool):
+            self.show_guide()
+
+    def state(self) -> FirstRunState:
+        p = self.progress
+        return FirstRunState(
+            has_account=bool(p and p.has_account),
+            relay_confirmed=bool(self.w.settings.value(RELAY_DONE, False, bool)),
+            has_orders=bool(p and p.has_orders),
+            can_connect_api=callable(getattr(self.w, "connect_amazon", None)),
+        )
+
+    def show_guide(self) -> None:
+        tabs = self._tabs()
+        if tabs.indexOf(self.guide) < 0:
+            tabs.insertTab(0, self.guide, icon("first_run"), _tr("Getting started"))
+        self.guide.set_state(self.state())
+        tabs.setCurrentWidget(self.guide)
+
+    def hide_guide(self) -> None:
+        self.w.settings.setValue(DISMISSED, True)
+        tabs = self._tabs()
+        if tabs.indexOf(self.guide) >= 0:
+            tabs.removeTab(tabs.indexOf(self.guide))
+            self.guide.hide()
+
+    def _relay_confirmed(self, done: bool) -> None:
+        self.w.settings.setValue(RELAY_DONE, done)
+        self.guide.set_state(self.state())
+
+    def add_account(self) -> None:
+        mail = getattr(self.w, "mail", None)
+        if mail is not None:
+            mail.add_account()
+        self._check_timer.start()
+
+    def open_demo(self) -> None:
+        program, args = demo_command()
+        QProcess.startDetached(program, args)
+
+
+def install_desktop(window: MainWindow) -> DesktopShell:
+    """Icons, appearance menu, first-run guide: once per window."""
+    found = window.findChild(DesktopShell)
+    return found if isinstance(found, DesktopShell) else DesktopShell(window)
