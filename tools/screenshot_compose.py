@@ -33,6 +33,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
     from sqlalchemy import select
 
+    from inbox_app.services.compose import ComposeService
     from inbox_app.store.demo import _pdf, build_demo
     from inbox_app.store.marketplaces import BY_CODE
     from inbox_app.store.migrate import open_store
@@ -75,7 +76,7 @@ def main() -> int:
         conversation = QLabel("  (conversation above the compose pane)")
         conversation.setStyleSheet("color: gray; background: #fafafa; padding: 18px;")
         layout.addWidget(conversation)
-        pane = ComposePane(store, undo_seconds=10)
+        pane = ComposePane(ComposeService(store), undo_seconds=10)
         layout.addWidget(pane, 1)
         window.setCentralWidget(central)
         window.resize(960, 760)
@@ -112,6 +113,7 @@ def main_window_shot(app: object, out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from inbox_app.app import create_window
+    from inbox_app.services.compose import ComposeService
     from inbox_app.store.demo import _pdf, build_demo
     from inbox_app.store.migrate import open_store
     from inbox_app.store.schema import Buyer, Thread
@@ -128,7 +130,7 @@ def main_window_shot(app: object, out: Path) -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         window = create_window(url, store=store)  # fresh layout, the user's settings untouched
         window.ui.tabs.setCurrentIndex(0)
-        pane = install_compose(window, store)
+        pane = install_compose(window, ComposeService(store))
         window.resize(1500, 950)
         window.show()
         tid = window.current_thread_id()

@@ -34,6 +34,29 @@ class DraftAttachment:
 
 
 @dataclass(frozen=True, slots=True)
+class DraftContent:
+    """What the seller wrote: the value a draft is saved from (and compared with)."""
+
+    subject: str
+    body: str
+    important: bool = False
+    attachments: tuple[DraftAttachment, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.attachments, tuple):  # a list is fine to pass
+            object.__setattr__(self, "attachments", tuple(self.attachments))
+
+    def is_empty(self, default_subject: str = "") -> bool:
+        """Nothing worth keeping: no text, no files, no tag, the subject untouched."""
+        return (
+            not self.body.strip()
+            and not self.attachments
+            and not self.important
+            and self.subject.strip() in ("", default_subject.strip())
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class DraftRow:
     message_id: int
     thread_id: int
@@ -173,13 +196,10 @@ def _check_blobs(store: Store, attachments: Sequence[DraftAttachment]) -> None:
             raise DraftError(f"The file {a.filename!r} was not stored; attach it again.")
 
 
-def save_draft(  # noqa: PLR0917 - the positional signature the GUI and CLI share
+def save_draft(
     store: Store,
     thread_id: int | None,
-    subject: str,
-    body: str,
-    attachments: Sequence[DraftAttachment] = (),
-    important: bool = False,
+    content: DraftContent,
     *,
     order_id: int | None = None,
 ) -> DraftRow:
@@ -190,9 +210,9 @@ def save_draft(  # noqa: PLR0917 - the positional signature the GUI and CLI shar
     """
     if thread_id is None and order_id is None:
         raise ValueError("pass a thread_id or an order_id")
-    _check_blobs(store, attachments)
-    subject = clean_subject(subject)
-    wanted = tuple(attachments)
+    _check_blobs(store, content.attachments)
+    subject = clean_subject(content.subject)
+    body, important, wanted = content.body, content.important, content.attachments
     with durable_session(store) as session, session.begin():
         created = False
         if thread_id is None:

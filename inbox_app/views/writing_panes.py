@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
+from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.embed import install_compose, open_contact_buyer
 from inbox_app.views.mail_menu import MailMenu
 from inbox_app.views.main_window import MainWindow
@@ -25,23 +27,24 @@ def selected_order_id(window: MainWindow) -> int | None:
     return row.order_id if row is not None else None
 
 
-def contact_buyer(window: MainWindow, store: Store) -> None:
+def contact_buyer(window: MainWindow, service: ComposeService, lock: DraftLock) -> None:
     order_id = selected_order_id(window)
     if order_id is None:
         window.statusBar().showMessage(
             _tr("Select an order first (Orders tab, or a thread about an order)."), 5000
         )
         return
-    open_contact_buyer(window, store, order_id, window.settings)
+    open_contact_buyer(window, service, order_id, window.settings, lock)
 
 
 def install_writing_panes(window: MainWindow, store: Store) -> None:
     """Build the panes that write, once the verified store is open (MainWindow.when_store_ready)."""
-    window.compose = install_compose(window, store, window.settings)
+    compose, lock = ComposeService(store), DraftLock()
+    window.compose = install_compose(window, compose, window.settings, lock)
     action = QAction(_tr("&Contact buyer about this order…"), window)
     action.setObjectName("contactBuyerAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-    action.triggered.connect(lambda: contact_buyer(window, store))
+    action.triggered.connect(lambda: contact_buyer(window, compose, lock))
     window.addAction(action)
     if "thread" in window.menus:
         window.menus["thread"].addAction(action)

@@ -75,6 +75,7 @@ def main() -> None:
 
     from inbox_app.policy import Context, Draft
     from inbox_app.services import drafts
+    from inbox_app.services.compose import ComposeService
     from inbox_app.services.policy_context import run_check
     from inbox_app.store.migrate import open_store
     from inbox_app.views.compose import ComposePane
@@ -91,7 +92,7 @@ def main() -> None:
         os.environ.setdefault("INBOX_APP_DATA_DIR", tmp)
         store = open_store(f"sqlite:///{Path(tmp) / 'bench.sqlite3'}")
         tid = make_thread(store)
-        pane = ComposePane(store, save_delay_ms=700, check_delay_ms=250)
+        pane = ComposePane(ComposeService(store), save_delay_ms=700, check_delay_ms=250)
         pane.resize(800, 600)
         pane.show()
         pane.set_thread(tid)
@@ -109,7 +110,7 @@ def main() -> None:
         save_ms = []
         for i in range(50):
             t0 = time.perf_counter()
-            drafts.save_draft(store, tid, "Re: lamp", BODY + str(i), (), False)
+            drafts.save_draft(store, tid, drafts.DraftContent("Re: lamp", BODY + str(i)))
             save_ms.append((time.perf_counter() - t0) * 1000)
 
         typed = BODY[:500]

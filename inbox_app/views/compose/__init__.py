@@ -3,12 +3,13 @@
 In the main window (app.py), after create_window():
 
     from inbox_app.views.compose.embed import install_compose, open_contact_buyer
-    pane = install_compose(window, store, settings)   # fills window.compose_slot
+    lock = DraftLock()                                # one editor per draft, per window
+    pane = install_compose(window, ComposeService(store), settings, lock)
 
 install_compose connects thread_selected -> set_thread, thread_cleared -> set_thread(None),
 reply_requested -> focus the body, and refreshes the thread row on draft_saved(thread_id)
 and the conversation on queued(message_id, thread_id) / outbox_changed(thread_id).
-"Contact buyer" on an order: open_contact_buyer(parent, store, order_id, settings).
+"Contact buyer" on an order: open_contact_buyer(parent, service, order_id, settings, lock).
 """
 
 from inbox_app.views.compose.pane import ComposePane

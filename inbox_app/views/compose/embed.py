@@ -8,8 +8,9 @@ from typing import Protocol
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
-from inbox_app.store.migrate import Store
+from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.pane import ComposePane
 from inbox_app.views.compose.window import ComposeWindow
 
@@ -81,7 +82,10 @@ def undo_seconds(settings: QSettings | None) -> float:
 
 
 def install_compose(
-    window: HostWindow, store: Store, settings: QSettings | None = None
+    window: HostWindow,
+    service: ComposeService,
+    settings: QSettings | None = None,
+    draft_lock: DraftLock | None = None,
 ) -> ComposePane:
     """Put a ComposePane into `window.compose_slot` and connect it both ways (once: a
     window that already has its pane gets that one back)."""
@@ -93,7 +97,7 @@ def install_compose(
     if layout is None:
         layout = QVBoxLayout(slot)
         layout.setContentsMargins(0, 0, 0, 0)
-    pane = ComposePane(store, slot, undo_seconds=undo_seconds(settings))
+    pane = ComposePane(service, slot, undo_seconds=undo_seconds(settings), draft_lock=draft_lock)
     layout.addWidget(pane)
     slot.setFocusProxy(pane.ui.body)  # Reply (R) focuses the slot: the body gets it
     splitter = slot.parentWidget()  # the conversation's splitter, above the pane
@@ -126,10 +130,17 @@ def install_compose(
 
 
 def open_contact_buyer(
-    parent: QWidget | None, store: Store, order_id: int, settings: QSettings | None = None
+    parent: QWidget | None,
+    service: ComposeService,
+    order_id: int,
+    settings: QSettings | None = None,
+    draft_lock: DraftLock | None = None,
 ) -> ComposeWindow:
-    """ "Contact buyer" on an order: a seller-initiated message in its own window (shown)."""
-    win = ComposeWindow(store, order_id, parent, undo_seconds=undo_seconds(settings))
+    """ "Contact buyer" on an order: a seller-initiated message in its own window (shown).
+    Pass the main pane's `draft_lock`, so the two never edit one draft at once."""
+    win = ComposeWindow(
+        service, order_id, parent, undo_seconds=undo_seconds(settings), draft_lock=draft_lock
+    )
     win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     win.show()
     return win

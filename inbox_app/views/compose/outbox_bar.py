@@ -12,9 +12,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from inbox_app.models.colours import css
-from inbox_app.services import compose_queue
+from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import OutboxItem
-from inbox_app.store.migrate import Store
 from inbox_app.views.theme import restyle_with_palette
 
 
@@ -170,14 +169,14 @@ class OutboxWatch(QObject):
 
     def __init__(
         self,
-        store: Store,
+        service: ComposeService,
         line: OutboxLine,
         banner: UnknownBanner,
         started_at: datetime,
         parent: QObject,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self._service = service
         self.line = line
         self.banner = banner
         self.started_at = started_at
@@ -203,7 +202,7 @@ class OutboxWatch(QObject):
         states = ("queued", "sending", "failed", "sent")
         items = [
             i
-            for i in compose_queue.outbox_items(self.store, thread, states)
+            for i in self._service.outbox_items(thread, states)
             if (i.status != "sending" or i.updated_at >= self.started_at)
             and (
                 i.status != "sent"
@@ -215,11 +214,7 @@ class OutboxWatch(QObject):
             self.changed.emit(thread)
         self._seen = seen
         counting = self.line.show_items(items, now)
-        self.banner.show_items(
-            compose_queue.pending_unknown(
-                self.store, thread_id=thread, started_before=self.started_at
-            )
-        )
+        self.banner.show_items(self._service.pending_unknown(thread, self.started_at))
         if counting or any(i.status in ("queued", "sending", "sent") for i in items):
             self.tick.start()
         else:

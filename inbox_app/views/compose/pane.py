@@ -28,14 +28,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from inbox_app.models.findings_model import FindingRole, FindingsModel
 from inbox_app.policy.types import Finding
 from inbox_app.services import drafts
+from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
-from inbox_app.services.policy_context import (
-    ComposeInfo,
-    compose_info,
-    has_tag,
-)
-from inbox_app.store.migrate import Store
-from inbox_app.views.compose import sending, single_editor
+from inbox_app.services.drafts import DraftContent
+from inbox_app.services.policy_context import ComposeInfo, has_tag
 from inbox_app.views.compose.attachments import (
     Attachments,
     FileDropFilter,
@@ -43,10 +39,10 @@ from inbox_app.views.compose.attachments import (
     carries_files,
     preview,
 )
+from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.editors import EditKeys
 from inbox_app.views.compose.layout import build_ui
 from inbox_app.views.compose.live_check import LiveCheck
-from inbox_app.views.compose.outbox_bar import OutboxWatch
 from inbox_app.views.compose.presenter import (
     go_to_finding,
     insert_template,
@@ -54,10 +50,10 @@ from inbox_app.views.compose.presenter import (
     save_as_template,
     show_target,
 )
+from inbox_app.views.compose.send_controller import SendController
 from inbox_app.views.compose.tag_sync import TagSync
 
 _PROCESS_STARTED = datetime.now(UTC)
-Snapshot = tuple[str, str, bool, tuple[drafts.DraftAttachment, ...]]
 
 
 class ComposePane(QWidget):
@@ -70,9 +66,10 @@ class ComposePane(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        service: ComposeService,
         parent: QWidget | None = None,
         *,
+        draft_lock: DraftLock | None = None,
         undo_seconds: float = DEFAULT_UNDO_SECONDS,
         started_at: datetime | None = None,
         save_delay_ms: int = 700,
@@ -80,17 +77,15 @@ class ComposePane(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("composePane")
-        self.store = store
-        self.undo_seconds = undo_seconds
-        # whole seconds, as the store keeps them: a send claimed after start is never a crash
-        self.started_at = (started_at or _PROCESS_STARTED).replace(microsecond=0)
+        self.service = service
+        self._lock = draft_lock or DraftLock()  # shared by the panes of one window
         self.__info: ComposeInfo | None = None
         self._order_mode = False
         self._loading = False
-        self._saved: Snapshot | None = None
+        self._saved: DraftContent | None = None
         self._stored_draft = False
         self._shared = False
-        self.attachments = Attachments(store.blobs, self)
+        self.attachments = Attachments(service.blobs, self)
         self.ui = build_ui(self, self.attachments.model)
         self.live = LiveCheck(
             self.ui,
@@ -107,8 +102,19 @@ class ComposePane(QWidget):
         self._save_delay = save_delay_ms
         self.save_timer.setInterval(save_delay_ms)
         self.save_timer.timeout.connect(self.save_now)
-        self.watch = OutboxWatch(store, self.ui.outbox, self.ui.banner, self.started_at, self)
-        self.watch.changed.connect(self.outbox_changed)
+        self.sending = SendController(
+            service,
+            self,
+            self.ui,
+            self.live,
+            self.attachments.scans,
+            undo_seconds=undo_seconds,
+            # whole seconds, as the store keeps them: a send claimed after start is no crash
+            started_at=(started_at or _PROCESS_STARTED).replace(microsecond=0),
+            dialog_parent=self,
+        )
+        self.sending.queued.connect(self.queued)
+        self.sending.outbox_changed.connect(self.outbox_changed)
         self._wire()
         self._set_target(None, None)
 
@@ -132,10 +138,6 @@ class ComposePane(QWidget):
         ui.send.clicked.connect(self.send)
         ui.findings.clicked.connect(self.go_to_finding)
         ui.findings.activated.connect(self.go_to_finding)
-        ui.outbox.undo.connect(self.undo_send)
-        ui.outbox.retry.connect(lambda mid: self.resolve(mid, "resend"))
-        ui.outbox.edit.connect(self.edit_failed)
-        ui.banner.resolve.connect(self.resolve)
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             ("Ctrl+Return", self.send),
@@ -147,7 +149,6 @@ class ComposePane(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(ctx)
             shortcut.activated.connect(slot)
-        self._undo_keys = sending.UndoKeyFilter(self)  # Ctrl+Z in an edit after sending
         # Ctrl+I is the window's "Import orders" elsewhere: in the subject and body it toggles
         self._edit_keys = EditKeys((ui.subject, ui.body), {"Ctrl+I": ui.important.toggle})
         self._subject_drops = FileDropFilter(
@@ -186,22 +187,22 @@ class ComposePane(QWidget):
         if thread_id is None:
             self._set_target(None, None)
             return
-        info = compose_info(self.store, thread_id=thread_id)
+        info = self.service.info_for_thread(thread_id)
         self._order_mode = False
         self._claim(thread_id)  # before loading: another editor saves first
-        self._set_target(info, drafts.load_draft(self.store, thread_id))
+        self._set_target(info, self.service.load_draft(thread_id))
 
     def set_order(self, order_id: int) -> None:
         """A new seller-initiated message about an order ("Contact buyer")."""
         self.flush()
         self._order_mode = True
-        existing = drafts.thread_for_order_draft(self.store, order_id)
+        existing = self.service.thread_for_order_draft(order_id)
         if existing is not None:
-            info = replace(compose_info(self.store, thread_id=existing), order_id=order_id)
+            info = replace(self.service.info_for_thread(existing), order_id=order_id)
             self._claim(existing)
-            self._set_target(info, drafts.load_draft(self.store, existing))
+            self._set_target(info, self.service.load_draft(existing))
         else:
-            info = compose_info(self.store, order_id=order_id)
+            info = self.service.info_for_order(order_id)
             if not info.has_buyer:  # nobody to write to yet: say so instead of failing later
                 self._set_target(None, None)
                 self.ui.status.setText(no_buyer_text(info.context.order_id or str(order_id)))
@@ -217,7 +218,13 @@ class ComposePane(QWidget):
         self.run_check()
 
     def _claim(self, thread_id: int | None) -> None:
-        single_editor.claim(self, thread_id)
+        self._lock.claim(self, thread_id)
+
+    def release_draft(self) -> None:
+        """Another editor takes this draft: save it, let go, and say why."""
+        self.flush()
+        self.set_thread(None)
+        self.ui.status.setText(self.tr("This draft is open in another window."))
 
     def _set_target(self, info: ComposeInfo | None, draft: drafts.DraftRow | None) -> None:
         self._claim(info.thread_id if info else None)
@@ -252,28 +259,28 @@ class ComposePane(QWidget):
             w.setEnabled(info is not None)
         self._show_target()
         self.run_check()
-        self.watch.watch(self.thread_id)
+        self.sending.follow(self.thread_id)
 
     def _show_target(self) -> None:
         show_target(self.ui, self._info, self.tags.tag())
 
     # --- edits, drafts ---------------------------------------------------------------
 
-    def snapshot(self) -> Snapshot:
+    def snapshot(self) -> DraftContent:
+        """What is on screen, as the draft would be saved."""
         subject = self.ui.subject.text()
-        important = has_tag(subject, self.tags.marketplace)
-        return (subject, self.ui.body.toPlainText(), important, self.attachments.stored())
+        return DraftContent(
+            subject=subject,
+            body=self.ui.body.toPlainText(),
+            important=has_tag(subject, self.tags.marketplace),
+            attachments=self.attachments.stored(),
+        )
 
     def _edited(self, *_: object) -> None:
         if self._loading or self._info is None:
             return
         self.save_timer.start()
         self.live.schedule()
-
-    def _is_empty(self, snap: Snapshot) -> bool:
-        subject, body, important, files = snap
-        default = self._info.default_subject.strip() if self._info else ""
-        return not body.strip() and not files and not important and subject.strip() in ("", default)
 
     def save_now(self) -> bool:
         """Save the draft if it changed; True when the store has what is on screen."""
@@ -283,27 +290,23 @@ class ComposePane(QWidget):
         if info is None or snap == self._saved:
             return True
         try:
-            if self._is_empty(snap):
+            if snap.is_empty(info.default_subject):
                 if self._stored_draft and info.thread_id is not None:
-                    drafts.discard_draft(self.store, info.thread_id)
-                    if self._order_mode and not drafts.thread_exists(self.store, info.thread_id):
+                    self.service.discard_draft(info.thread_id)
+                    if self._order_mode and not self.service.thread_exists(info.thread_id):
                         self._info = replace(info, thread_id=None)
                 self._stored_draft = False
             else:
-                row = drafts.save_draft(
-                    self.store,
+                row = self.service.save_draft(
                     info.thread_id,
-                    snap[0],
-                    snap[1],
-                    snap[3],
-                    snap[2],
+                    snap,
                     order_id=info.order_id if info.thread_id is None else None,
                 )
                 self._stored_draft = True
                 if info.thread_id is None:
                     self._info = replace(info, thread_id=row.thread_id)
-                    single_editor.claim(self, row.thread_id)
-                    self.watch.thread_id = row.thread_id
+                    self._claim(row.thread_id)
+                    self.sending.watch.thread_id = row.thread_id
                     self.thread_created.emit(row.thread_id)
         except (drafts.DraftError, SQLAlchemyError, OSError) as exc:
             self.ui.status.setText(self.tr("Draft not saved yet: {error}").format(error=exc))
@@ -349,8 +352,8 @@ class ComposePane(QWidget):
         return self.live.blockers()
 
     def _fields(self) -> tuple[str, str, tuple[drafts.DraftAttachment, ...]]:
-        subject, body, _important, files = self.snapshot()
-        return subject, body, files
+        snap = self.snapshot()
+        return snap.subject, snap.body, snap.attachments
 
     def _show_total(self, total: int) -> None:
         self.ui.show_total(total)
@@ -371,7 +374,7 @@ class ComposePane(QWidget):
 
     def preview_selected(self) -> None:
         for row in self.ui.attachments.chosen_rows()[:1]:
-            preview(self, self.store.blobs, self.attachments.model.item(row))
+            preview(self, self.service.blobs, self.attachments.model.item(row))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._info is not None and carries_files(event.mimeData()):
@@ -388,40 +391,27 @@ class ComposePane(QWidget):
 
     def insert_template(self) -> None:
         if self._info is not None:
-            insert_template(self, self.store, self._info, self.ui)
+            insert_template(self, self.service, self._info, self.ui)
 
     def save_as_template(self) -> bool:
-        return self._info is not None and save_as_template(self, self.store, self._info, self.ui)
+        return self._info is not None and save_as_template(self, self.service, self._info, self.ui)
 
-    # --- sending and the outbox (sending.py) ----------------------------------------------
+    # --- sending and the outbox (send_controller.py) -------------------------------------
 
     def send(self) -> bool:
         """Queue the draft (after one confirmation if there are warnings)."""
-        return sending.send(self)
+        return self.sending.send()
 
     def undo_send(self, message_id: int | None = None) -> bool:
-        """Take the queued message back into the draft while its window is open."""
-        return sending.undo_send(self, message_id)
-
-    def edit_failed(self, message_id: int) -> bool:
-        """A failed or held message back into the draft (merged with any newer draft)."""
-        return sending.edit_failed(self, message_id)
-
-    def resolve(self, message_id: int, action: str) -> None:
-        """The seller's decision on a message that may have been sent."""
-        sending.resolve(self, message_id, action)
+        return self.sending.undo_send(message_id)
 
     def refresh_outbox(self) -> None:
-        self.watch.watch(self.thread_id)
+        self.sending.follow(self.thread_id)
 
     def reload(self, info: ComposeInfo, *, sent: bool = False) -> None:
         """Show the thread's stored draft again (after queue, undo or edit)."""
         if sent:
             self._stored_draft = False
             self._order_mode = False
-        draft = (
-            None
-            if sent or info.thread_id is None
-            else drafts.load_draft(self.store, info.thread_id)
-        )
+        draft = None if sent or info.thread_id is None else self.service.load_draft(info.thread_id)
         self._set_target(info, draft)

@@ -10,8 +10,8 @@ from inbox_app.models.attachments_model import AttachmentsModel
 from inbox_app.models.findings_model import finding_text
 from inbox_app.policy.types import Finding
 from inbox_app.services import templates
+from inbox_app.services.compose import ComposeService
 from inbox_app.services.policy_context import ComposeInfo, opt_out_binds
-from inbox_app.store.migrate import Store
 from inbox_app.views.compose import dialogs
 from inbox_app.views.compose.dialogs import TemplatePicker
 from inbox_app.views.compose.layout import ComposeUi
@@ -79,11 +79,11 @@ def go_to_finding(ui: ComposeUi, files: AttachmentsModel, finding: Finding) -> N
                 return
 
 
-def insert_template(parent: QWidget, store: Store, info: ComposeInfo, ui: ComposeUi) -> bool:
+def insert_template(
+    parent: QWidget, service: ComposeService, info: ComposeInfo, ui: ComposeUi
+) -> bool:
     """Ask for a saved reply and insert it, filled from the order, at the cursor."""
-    rows = templates.list_templates(store, language=info.context.buyer_language)
-    if not rows and templates.seed_starter_templates(store):  # first use: the starter set
-        rows = templates.list_templates(store, language=info.context.buyer_language)
+    rows = service.templates(info.context.buyer_language)
     filled = {t.id: templates.fill_template(t, info.values) for t in rows}
     chosen = TemplatePicker.ask(parent, rows, filled)
     if chosen is None:
@@ -98,7 +98,9 @@ def insert_template(parent: QWidget, store: Store, info: ComposeInfo, ui: Compos
     return True
 
 
-def save_as_template(parent: QWidget, store: Store, info: ComposeInfo, ui: ComposeUi) -> bool:
+def save_as_template(
+    parent: QWidget, service: ComposeService, info: ComposeInfo, ui: ComposeUi
+) -> bool:
     """Save the current subject and body as a saved reply; the checker may refuse it."""
     body = ui.body.toPlainText()
     if not body.strip():
@@ -109,8 +111,8 @@ def save_as_template(parent: QWidget, store: Store, info: ComposeInfo, ui: Compo
         return False
     language = info.context.buyer_language or "en"
     subject = templates.to_placeholders(ui.subject.text(), info.values)
-    result = templates.save_template(
-        store, name, language, subject, templates.to_placeholders(body, info.values)
+    result = service.save_template(
+        name, language, subject, templates.to_placeholders(body, info.values)
     )
     if not result.saved:
         blocks = [finding_text(f) for f in result.findings if f.severity == "block"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
-from inbox_app.store.migrate import Store
+from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.pane import ComposePane
 
 
@@ -15,15 +16,16 @@ class ComposeWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        service: ComposeService,
         order_id: int,
         parent: QWidget | None = None,
         *,
         undo_seconds: float = DEFAULT_UNDO_SECONDS,
+        draft_lock: DraftLock | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("composeWindow")
-        self.pane = ComposePane(store, self, undo_seconds=undo_seconds)
+        self.pane = ComposePane(service, self, undo_seconds=undo_seconds, draft_lock=draft_lock)
         self.setCentralWidget(self.pane)
         self.pane.set_order(order_id)
         info = self.pane.info

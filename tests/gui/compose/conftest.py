@@ -11,8 +11,10 @@ import shiboken6
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtWidgets import QApplication, QWidget
 
+from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import ComposePane
+from inbox_app.views.compose.draft_lock import DraftLock
 from tests.qtdrop import drag_and_drop
 
 
@@ -26,15 +28,18 @@ def drop_files(widget: QWidget, paths: Sequence[Path]) -> bool:
 
 @pytest.fixture
 def make_pane(qtbot: Any, store: Store) -> Iterator[Callable[..., ComposePane]]:
-    """`make_pane(thread_id, **kwargs)`: a shown ComposePane on the test's store."""
+    """`make_pane(thread_id, **kwargs)`: a shown ComposePane on the test's store; the
+    panes of one test share one draft lock, as the panes of one window do."""
     panes: list[ComposePane] = []
+    lock = DraftLock()
 
     def make(
         thread_id: int | None = None, *, on: Store | None = None, **kwargs: Any
     ) -> ComposePane:
         kwargs.setdefault("save_delay_ms", 60)
         kwargs.setdefault("check_delay_ms", 30)
-        pane = ComposePane(on or store, **kwargs)
+        kwargs.setdefault("draft_lock", lock)
+        pane = ComposePane(ComposeService(on or store), **kwargs)
         pane.resize(760, 620)
         panes.append(pane)
         with qtbot.waitExposed(pane):

@@ -97,12 +97,13 @@ CHILD = textwrap.dedent(
     from PySide6.QtCore import QEvent, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
+    from inbox_app.services.compose import ComposeService
     from inbox_app.store.migrate import open_store
     from inbox_app.views.compose import ComposePane
 
     app = QApplication([])
     store = open_store("sqlite:///" + sys.argv[1])
-    pane = ComposePane(store)  # the real debounce: 700 ms
+    pane = ComposePane(ComposeService(store))  # the real debounce: 700 ms
     pane.show()
     pane.set_thread(int(sys.argv[2]))
     pane.ui.body.setFocus()
@@ -171,7 +172,7 @@ def test_saving_while_a_reopened_draft_rescans_keeps_its_files(
 
     tid = make_thread(store)
     note = drafts.stash_attachment(store, "note.txt", b"unique " + _os.urandom(16).hex().encode())
-    drafts.save_draft(store, tid, "Re: x", "first words", [note], False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: x", "first words", attachments=[note]))
     pane = make_pane(tid, save_delay_ms=60_000)
     pane.ui.body.setPlainText("first words, and more")  # before the rescan finished
     assert pane.save_now()

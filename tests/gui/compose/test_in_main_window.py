@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from inbox_app.services import drafts
+from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import ComposePane
 from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
@@ -26,7 +27,7 @@ def test_pane_in_the_main_window(
 ) -> None:
     store = demo_store(threads=60)
     window = main_window(store=store)
-    pane = install_compose(window, store)
+    pane = install_compose(window, ComposeService(store))
     assert isinstance(pane, ComposePane)
     assert window.compose_slot.findChild(ComposePane, "composePane") is pane
     tid = window.current_thread_id()
@@ -62,7 +63,7 @@ def test_contact_buyer_window_from_the_main_window(
 
         order_id = s.scalar(select(Order.id).where(Order.buyer_id.is_not(None)).limit(1))
     assert order_id is not None
-    win = open_contact_buyer(window, store, order_id)
+    win = open_contact_buyer(window, ComposeService(store), order_id)
     assert win.isVisible() and win.pane.thread_id is None
     win.close()
 
@@ -81,7 +82,7 @@ def test_ctrl_i_in_the_pane_toggles_the_tag_not_the_window_import(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
     action = window.actions_["import_orders"]
     action.triggered.connect(lambda *_: imports.append(True))
-    pane = install_compose(window, store)
+    pane = install_compose(window, ComposeService(store))
     pane.ui.body.setFocus()
     qtbot.keyClick(pane.ui.body, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert pane.ui.important.isChecked()

@@ -89,7 +89,7 @@ def test_crash_in_sending_shows_the_banner_and_is_never_requeued(
     store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
 ) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
     crashed_at = datetime.now(UTC) - timedelta(minutes=3)
     set_status(store, mid, "sending", updated_at=crashed_at, send_attempts=1)
@@ -112,7 +112,7 @@ def test_crash_in_sending_shows_the_banner_and_is_never_requeued(
 
 def test_crash_resolution_discard(store: Store, make_pane: Callable[..., ComposePane]) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
     set_status(store, mid, "unknown")
     pane = make_pane(tid)
@@ -127,7 +127,7 @@ def test_a_send_running_now_is_not_a_crash(
     store: Store, make_pane: Callable[..., ComposePane]
 ) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
     pane = make_pane(tid, started_at=datetime.now(UTC) - timedelta(minutes=5))
     set_status(store, mid, "sending", updated_at=datetime.now(UTC))
@@ -163,7 +163,7 @@ def test_a_message_held_by_the_sender_goes_back_to_the_draft(
     store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
 ) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
     set_status(store, mid, "failed", error="Held by the policy check: link")
     pane = make_pane(tid)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inbox_app.services import drafts, templates
+from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import ComposePane, ComposeWindow
 from inbox_app.views.compose.dialogs import TemplatePicker
@@ -21,7 +22,7 @@ def test_contact_buyer_window_creates_its_thread_on_first_save(
     store: Store, qtbot: Any, type_text: TypeText
 ) -> None:
     oid = make_order(store, opted_out=True, marketplace="DE")
-    win = ComposeWindow(store, oid, undo_seconds=30)
+    win = ComposeWindow(ComposeService(store), oid, undo_seconds=30)
     qtbot.addWidget(win)
     win.show()
     pane = win.pane
@@ -35,7 +36,7 @@ def test_contact_buyer_window_creates_its_thread_on_first_save(
     assert drafts.thread_for_order_draft(store, oid) == tid
     win.close()
     # "Contact buyer" again: the same draft comes back
-    again = ComposeWindow(store, oid)
+    again = ComposeWindow(ComposeService(store), oid)
     qtbot.addWidget(again)
     assert again.pane.thread_id == tid
     assert again.pane.ui.body.toPlainText() == "Die Lieferadresse ist unvollständig."
@@ -93,7 +94,7 @@ def test_save_this_message_as_a_saved_reply(
 
 def test_contact_buyer_on_an_order_without_buyer_says_so(store: Store, qtbot: Any) -> None:
     oid = make_order(store, with_buyer=False)
-    win = ComposeWindow(store, oid)
+    win = ComposeWindow(ComposeService(store), oid)
     qtbot.addWidget(win)
     assert win.pane.info is None
     assert not win.pane.ui.body.isEnabled()

@@ -15,7 +15,7 @@ from tests.unit.compose.factories import make_order, make_thread, thread_state
 def test_save_and_load_round_trip(store: Store) -> None:
     tid = make_thread(store)
     att = drafts.stash_attachment(store, "note.txt", b"hello")
-    row = drafts.save_draft(store, tid, "Re: hi", "Body ü 🙂", [att], False)
+    row = drafts.save_draft(store, tid, drafts.DraftContent("Re: hi", "Body ü 🙂", attachments=[att]))
     loaded = drafts.load_draft(store, tid)
     assert loaded is not None
     assert (loaded.subject, loaded.body, loaded.important) == ("Re: hi", "Body ü 🙂", False)
@@ -27,8 +27,8 @@ def test_save_and_load_round_trip(store: Store) -> None:
 
 def test_one_draft_per_thread(store: Store) -> None:
     tid = make_thread(store)
-    a = drafts.save_draft(store, tid, "s", "one", (), False)
-    b = drafts.save_draft(store, tid, "s", "two", (), True)
+    a = drafts.save_draft(store, tid, drafts.DraftContent("s", "one"))
+    b = drafts.save_draft(store, tid, drafts.DraftContent("s", "two", important=True))
     assert a.message_id == b.message_id
     loaded = drafts.load_draft(store, tid)
     assert loaded is not None and loaded.body == "two" and loaded.important
@@ -38,8 +38,8 @@ def test_attachments_replaced(store: Store) -> None:
     tid = make_thread(store)
     a = drafts.stash_attachment(store, "a.txt", b"a")
     b = drafts.stash_attachment(store, "b.txt", b"b")
-    drafts.save_draft(store, tid, "s", "x", [a, b], False)
-    drafts.save_draft(store, tid, "s", "x", [b], False)
+    drafts.save_draft(store, tid, drafts.DraftContent("s", "x", attachments=[a, b]))
+    drafts.save_draft(store, tid, drafts.DraftContent("s", "x", attachments=[b]))
     loaded = drafts.load_draft(store, tid)
     assert loaded is not None and loaded.attachments == (b,)
 
@@ -48,24 +48,24 @@ def test_refuses_attachment_whose_bytes_are_not_stored(store: Store) -> None:
     tid = make_thread(store)
     ghost = DraftAttachment("x.pdf", "0" * 64, 3)
     with pytest.raises(DraftError):
-        drafts.save_draft(store, tid, "s", "x", [ghost], False)
+        drafts.save_draft(store, tid, drafts.DraftContent("s", "x", attachments=[ghost]))
     assert drafts.load_draft(store, tid) is None
 
 
 def test_subject_line_breaks_cleaned(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "a\u2028b\x0bc\nd", "x", (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("a\u2028b\x0bc\nd", "x"))
     loaded = drafts.load_draft(store, tid)
     assert loaded is not None and loaded.subject == "a b c d"
 
 
 def test_save_is_fast(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "s", "x", (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("s", "x"))
     times = []
     for i in range(30):
         t0 = time.perf_counter()
-        drafts.save_draft(store, tid, "s", "x" * 2000 + str(i), (), False)
+        drafts.save_draft(store, tid, drafts.DraftContent("s", "x" * 2000 + str(i)))
         times.append(time.perf_counter() - t0)
     times.sort()
     assert times[len(times) // 2] < 0.05  # a few ms here; generous for slow CI disks
@@ -73,7 +73,7 @@ def test_save_is_fast(store: Store) -> None:
 
 def test_discard(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "s", "x", (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("s", "x"))
     assert drafts.discard_draft(store, tid)
     assert drafts.load_draft(store, tid) is None
     assert thread_state(store, tid) == (False, None)
@@ -84,9 +84,9 @@ def test_discard(store: Store) -> None:
 def test_contact_buyer_creates_thread_lazily_and_discard_removes_it(store: Store) -> None:
     oid = make_order(store)
     assert drafts.thread_for_order_draft(store, oid) is None
-    row = drafts.save_draft(store, None, "Order", "Your parcel", (), False, order_id=oid)
+    row = drafts.save_draft(store, None, drafts.DraftContent("Order", "Your parcel"), order_id=oid)
     assert drafts.thread_for_order_draft(store, oid) == row.thread_id
-    again = drafts.save_draft(store, row.thread_id, "Order", "Your parcel!", (), False)
+    again = drafts.save_draft(store, row.thread_id, drafts.DraftContent("Order", "Your parcel!"))
     assert again.thread_id == row.thread_id
     assert drafts.discard_draft(store, row.thread_id)
     assert not drafts.thread_exists(store, row.thread_id)
@@ -95,4 +95,4 @@ def test_contact_buyer_creates_thread_lazily_and_discard_removes_it(store: Store
 def test_contact_buyer_without_buyer_is_refused(store: Store) -> None:
     oid = make_order(store, with_buyer=False)
     with pytest.raises(DraftError, match="no buyer"):
-        drafts.save_draft(store, None, "s", "b", (), False, order_id=oid)
+        drafts.save_draft(store, None, drafts.DraftContent("s", "b"), order_id=oid)

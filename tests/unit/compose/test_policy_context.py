@@ -52,7 +52,7 @@ def test_context_for_contact_buyer(store: Store) -> None:
 
 def test_seller_thread_becomes_a_reply_once_the_buyer_wrote(store: Store) -> None:
     oid = make_order(store)
-    row = drafts.save_draft(store, None, "s", "b", (), False, order_id=oid)
+    row = drafts.save_draft(store, None, drafts.DraftContent("s", "b"), order_id=oid)
     assert not compose_info(store, thread_id=row.thread_id).context.buyer_initiated
     tid = make_thread(store, buyer_initiated=False)
     assert not compose_info(store, thread_id=tid).context.buyer_initiated

@@ -25,7 +25,7 @@ def _message(store: Store, mid: int) -> Message:
 
 def test_queue_sets_release_and_thread_state(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = q.queue_draft(store, tid, undo_seconds=10, now=NOW)
     m = _message(store, mid)
     assert m.status == "queued"
@@ -37,7 +37,7 @@ def test_queue_sets_release_and_thread_state(store: Store) -> None:
 
 def test_queue_refuses_blocked_text(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", "Visit www.myshop.com for more", (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", "Visit www.myshop.com for more"))
     with pytest.raises(q.PolicyBlockedError) as err:
         q.queue_draft(store, tid, now=NOW)
     assert "external-link" in err.value.report.rules()
@@ -48,7 +48,7 @@ def test_queue_refuses_blocked_text(store: Store) -> None:
 def test_queue_refuses_disguised_executable(store: Store) -> None:
     tid = make_thread(store)
     exe = drafts.stash_attachment(store, "invoice.pdf", b"MZ\x90\x00" + b"\x00" * 200)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, [exe], False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD, attachments=[exe]))
     with pytest.raises(q.PolicyBlockedError) as err:
         q.queue_draft(store, tid, now=NOW)
     assert "attachment-type" in err.value.report.rules()
@@ -62,7 +62,7 @@ def test_queue_without_draft(store: Store) -> None:
 
 def test_undo_within_window_returns_to_draft(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = q.queue_draft(store, tid, now=NOW)
     assert q.undo_queued(store, mid, now=NOW + timedelta(seconds=9))
     draft = drafts.load_draft(store, tid)
@@ -73,7 +73,7 @@ def test_undo_within_window_returns_to_draft(store: Store) -> None:
 
 def test_undo_after_window_refused(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = q.queue_draft(store, tid, now=NOW)
     assert not q.undo_queued(store, mid, now=NOW + timedelta(seconds=11))
     assert _message(store, mid).status == "queued"
@@ -81,7 +81,7 @@ def test_undo_after_window_refused(store: Store) -> None:
 
 def test_undo_refused_once_the_sender_took_it(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = q.queue_draft(store, tid, now=NOW)
     set_status(store, mid, "sending")
     assert not q.undo_queued(store, mid, now=NOW)
@@ -90,10 +90,10 @@ def test_undo_refused_once_the_sender_took_it(store: Store) -> None:
 
 def test_undo_merges_a_newer_draft_instead_of_losing_it(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = q.queue_draft(store, tid, now=NOW)
     note = drafts.stash_attachment(store, "n.txt", b"note")
-    drafts.save_draft(store, tid, "Re: parcel", "P.S. tracking follows", [note], False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", "P.S. tracking follows", attachments=[note]))
     assert q.undo_queued(store, mid, now=NOW)
     draft = drafts.load_draft(store, tid)
     assert draft is not None and draft.message_id == mid
@@ -103,7 +103,7 @@ def test_undo_merges_a_newer_draft_instead_of_losing_it(store: Store) -> None:
 
 def test_crash_in_sending_is_listed_and_never_requeued(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = q.queue_draft(store, tid, now=NOW)
     set_status(store, mid, "sending", updated_at=NOW)
     started = NOW + timedelta(minutes=5)  # the app started after the crash
@@ -120,7 +120,7 @@ def test_crash_in_sending_is_listed_and_never_requeued(store: Store) -> None:
 )
 def test_resolve_unknown(store: Store, action: q.Resolution, status: str | None) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = q.queue_draft(store, tid, now=NOW)
     set_status(store, mid, "unknown")
     assert q.resolve_unknown(store, mid, action, now=NOW)
@@ -133,7 +133,7 @@ def test_resolve_unknown(store: Store, action: q.Resolution, status: str | None)
 
 def test_resolve_refuses_other_states(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = q.queue_draft(store, tid, now=NOW)
     assert not q.resolve_unknown(store, mid, "resend")  # queued: nothing to resolve
     with pytest.raises(ValueError):
@@ -142,7 +142,7 @@ def test_resolve_refuses_other_states(store: Store) -> None:
 
 def test_outbox_items(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = q.queue_draft(store, tid, now=NOW)
     items = q.outbox_items(store, tid)
     assert [(i.message_id, i.status) for i in items] == [(mid, "queued")]
@@ -152,7 +152,7 @@ def test_outbox_items(store: Store) -> None:
 
 def test_return_failed_to_draft(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, "Re: parcel", GOOD, (), False)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = q.queue_draft(store, tid, now=NOW)
     assert not q.return_to_draft(store, mid)  # queued: not failed
     set_status(store, mid, "failed", error="550 rejected")

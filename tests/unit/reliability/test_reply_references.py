@@ -60,7 +60,7 @@ def test_reply_carries_the_parents_chain(
         me = outbox.SenderIdentity(acct.id, acct.address, "Mug Shop")
         tid = s.scalars(select(Thread.id)).one()
     if via_draft:
-        drafts.save_draft(store, tid, "RE: parcel", GOOD, (), False)
+        drafts.save_draft(store, tid, drafts.DraftContent("RE: parcel", GOOD))
         compose_queue.queue_draft(store, tid, undo_seconds=0)
     else:
         with store.session() as s, s.begin():

@@ -1,0 +1,98 @@
+"""The façade the compose pane calls: drafts, the outbox, saved replies and what the pane
+knows about its buyer, over one store. Views hold this, never the Store; each method is
+one unit of work with its own short session. No Qt here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from inbox_app.policy.types import AttachmentScan
+from inbox_app.services import compose_queue, drafts, templates
+from inbox_app.services.compose_queue import OutboxItem, Resolution
+from inbox_app.services.drafts import DraftContent, DraftRow
+from inbox_app.services.policy_context import ComposeInfo, compose_info
+from inbox_app.services.templates import SaveResult, TemplateRow
+from inbox_app.store.blobs import BlobStore
+from inbox_app.store.migrate import Store
+
+
+class ComposeService:
+    """Use-cases of the compose pane and the "Contact buyer" window."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def url(self) -> str:
+        return self._store.url
+
+    @property
+    def blobs(self) -> BlobStore:
+        """Attachment bytes (content-addressed files; no database session)."""
+        return self._store.blobs
+
+    # --- the target -------------------------------------------------------------------
+
+    def info_for_thread(self, thread_id: int) -> ComposeInfo:
+        return compose_info(self._store, thread_id=thread_id)
+
+    def info_for_order(self, order_id: int) -> ComposeInfo:
+        return compose_info(self._store, order_id=order_id)
+
+    # --- drafts -----------------------------------------------------------------------
+
+    def load_draft(self, thread_id: int) -> DraftRow | None:
+        return drafts.load_draft(self._store, thread_id)
+
+    def thread_for_order_draft(self, order_id: int) -> int | None:
+        return drafts.thread_for_order_draft(self._store, order_id)
+
+    def save_draft(
+        self, thread_id: int | None, content: DraftContent, *, order_id: int | None = None
+    ) -> DraftRow:
+        """Raises DraftError (a user-facing sentence) or a database error."""
+        return drafts.save_draft(self._store, thread_id, content, order_id=order_id)
+
+    def discard_draft(self, thread_id: int) -> bool:
+        return drafts.discard_draft(self._store, thread_id)
+
+    def thread_exists(self, thread_id: int) -> bool:
+        return drafts.thread_exists(self._store, thread_id)
+
+    # --- the outbox -------------------------------------------------------------------
+
+    def queue_draft(
+        self, thread_id: int, undo_seconds: float, scans: Mapping[str, AttachmentScan]
+    ) -> int:
+        """Raises PolicyBlockedError or QueueError (user-facing)."""
+        return compose_queue.queue_draft(self._store, thread_id, undo_seconds, scans=scans)
+
+    def undo_queued(self, message_id: int) -> bool:
+        return compose_queue.undo_queued(self._store, message_id)
+
+    def return_to_draft(self, message_id: int) -> bool:
+        return compose_queue.return_to_draft(self._store, message_id)
+
+    def resolve_unknown(self, message_id: int, action: Resolution) -> bool:
+        return compose_queue.resolve_unknown(self._store, message_id, action)
+
+    def outbox_items(self, thread_id: int, states: Sequence[str]) -> list[OutboxItem]:
+        return compose_queue.outbox_items(self._store, thread_id, states)
+
+    def pending_unknown(self, thread_id: int, started_before: datetime) -> list[OutboxItem]:
+        return compose_queue.pending_unknown(
+            self._store, thread_id=thread_id, started_before=started_before
+        )
+
+    # --- saved replies ----------------------------------------------------------------
+
+    def templates(self, language: str | None) -> list[TemplateRow]:
+        """The saved replies, the buyer's language first (the starter set on first use)."""
+        rows = templates.list_templates(self._store, language=language)
+        if not rows and templates.seed_starter_templates(self._store):
+            rows = templates.list_templates(self._store, language=language)
+        return rows
+
+    def save_template(self, name: str, language: str, subject: str, body: str) -> SaveResult:
+        return templates.save_template(self._store, name, language, subject, body)
