@@ -54,9 +54,13 @@ def test_drop_real_files_on_the_list(
     assert _rows(pane) == [("invoice.pdf", "ok", None), ("photo.png", "ok", None)]
     model = pane.attachments.model
     assert model.index(0).data(AttachmentRole.ITEM).media_type == "application/pdf"
-    # the draft keeps them: bytes in the BlobStore, rows in the store
-    with qtbot.waitSignal(pane.draft_saved, timeout=3000):
-        pass
+    # the draft keeps them: bytes in the BlobStore, rows in the store (the save may have
+    # run while the scans settled, so wait for its result, not for its signal)
+    def saved_with_files() -> bool:
+        draft = drafts.load_draft(store, pane.thread_id)  # type: ignore[arg-type]
+        return draft is not None and len(draft.attachments) == 2
+
+    qtbot.waitUntil(saved_with_files, timeout=3000)
     draft = drafts.load_draft(store, pane.thread_id)  # type: ignore[arg-type]
     assert draft is not None
     assert [a.filename for a in draft.attachments] == ["invoice.pdf", "photo.png"]
@@ -95,9 +99,11 @@ def test_disguised_executables_refused_with_the_reason_visible(
         assert "refused" in idx.data(Qt.ItemDataRole.DisplayRole)
         assert "program" in idx.data(Qt.ItemDataRole.ToolTipRole).lower()
         assert idx.data(Qt.ItemDataRole.ForegroundRole).color() == colours.colour("danger")
-    with qtbot.waitSignal(pane.checked, timeout=3000):
-        pass
-    assert "attachment-type" in {f.rule for f in pane.findings_model.blocking()}
+    # the check may have run while the scans settled: wait for its result
+    qtbot.waitUntil(
+        lambda: "attachment-type" in {f.rule for f in pane.findings_model.blocking()},
+        timeout=3000,
+    )
     assert not pane.ui.send.isEnabled()
     assert "manual.pdf" in pane.ui.send.toolTip() or "program" in pane.ui.send.toolTip()
 
