@@ -62,8 +62,8 @@ def create_window(
     """
     from inbox_app.models.conversation_model import ConversationModel
     from inbox_app.models.order_table_model import OrderTableModel
+    from inbox_app.models.thread_display_proxy import ThreadDisplayProxy
     from inbox_app.models.thread_list_model import ThreadListModel
-    from inbox_app.models.thread_list_presenter import ThreadListPresenter
     from inbox_app.models.views_model import ViewsModel
     from inbox_app.services.inbox import InboxService, system_clock
     from inbox_app.store.migrate import open_store
@@ -79,12 +79,12 @@ def create_window(
     order_threads = ThreadListModel(service)
     models = WindowModels(
         threads=threads,
-        threads_view=ThreadListPresenter(now),
+        threads_view=ThreadDisplayProxy(now),
         conversation=ConversationModel(),
         views=ViewsModel(),
         orders=OrderTableModel(service),
         order_threads=order_threads,
-        order_threads_view=ThreadListPresenter(now),
+        order_threads_view=ThreadDisplayProxy(now),
     )
     models.threads_view.setSourceModel(threads)
     models.order_threads_view.setSourceModel(order_threads)

@@ -24,7 +24,8 @@ from inbox_app.models.formatting import urgency
 from inbox_app.models.roles import Role
 from inbox_app.models.row_table import ROOT, Index, RowTableModel
 from inbox_app.services.inbox import InboxService
-from inbox_app.store.queries import ThreadFilter, search_terms
+from inbox_app.store.queries.search_text import search_terms
+from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.store.rows import ThreadRow
 from inbox_app.store.schema import NEVER_EPOCH
 
@@ -120,7 +121,7 @@ class ThreadListModel(RowTableModel):
             return row.amazon_order_id or ""
         if col == Column.MARKETPLACE:
             return row.marketplace
-        return None  # due and activity are formatted by the presenter
+        return None  # due and activity are formatted by ThreadDisplayProxy
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:
         # not while a page is being inserted: views and testers may ask from inside it

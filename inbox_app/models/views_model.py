@@ -21,7 +21,7 @@ from inbox_app.models.formatting import SOON_SECONDS
 from inbox_app.models.icons import view_icon
 from inbox_app.models.roles import Role
 from inbox_app.store.marketplaces import BY_CODE
-from inbox_app.store.queries import ThreadFilter
+from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.store.rows import ViewCounts
 
 Index = QModelIndex | QPersistentModelIndex

@@ -10,8 +10,8 @@ from datetime import datetime
 from inbox_app.policy.types import AttachmentScan
 from inbox_app.services import compose_queue, drafts, templates
 from inbox_app.services.compose_queue import OutboxItem, Resolution
+from inbox_app.services.compose_target import ComposeInfo, compose_info
 from inbox_app.services.drafts import DraftContent, DraftRow
-from inbox_app.services.policy_context import ComposeInfo, compose_info
 from inbox_app.services.templates import SaveResult, TemplateRow
 from inbox_app.store.blobs import BlobStore
 from inbox_app.store.migrate import Store

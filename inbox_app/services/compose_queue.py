@@ -17,8 +17,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from inbox_app.policy.types import AttachmentInput, AttachmentScan, Draft, Report
+from inbox_app.services.compose_target import info_for_thread
 from inbox_app.services.drafts import DraftRow, _attachments, _draft_message, durable_session
-from inbox_app.services.policy_context import info_for_thread, run_check
+from inbox_app.services.policy_checks import run_check
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Attachment, Event, Message

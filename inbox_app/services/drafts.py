@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from inbox_app.services.policy_context import clean_subject
+from inbox_app.services.compose_target import clean_subject
 from inbox_app.services.reply_headers import reply_headers
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.migrate import Store

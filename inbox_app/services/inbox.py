@@ -13,9 +13,10 @@ from concurrent.futures import Future
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from inbox_app.store import queries
 from inbox_app.store.migrate import Store
-from inbox_app.store.queries import ThreadFilter
+from inbox_app.store.queries import counts, orders, thread_detail, thread_pages, thread_rows
+from inbox_app.store.queries.columns import PAGE_SIZE
+from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.store.rows import (
     OrderDetail,
     OrderRow,
@@ -92,18 +93,18 @@ class InboxService:
         self,
         flt: ThreadFilter,
         after: tuple[int, ...] | None = None,
-        limit: int = queries.PAGE_SIZE,
+        limit: int = PAGE_SIZE,
     ) -> ThreadPage:
         with self._store.reader() as conn:
-            return queries.thread_page(conn, flt, limit=limit, after=after)
+            return thread_pages.thread_page(conn, flt, limit=limit, after=after)
 
     def thread_rows(self, ids: Sequence[int]) -> dict[int, ThreadRow]:
         with self._store.reader() as conn:
-            return queries.thread_rows(conn, ids)
+            return thread_rows.thread_rows(conn, ids)
 
     def thread_detail(self, thread_id: int) -> ThreadDetail | None:
         with self._store.reader() as conn:
-            return queries.thread_detail(conn, thread_id)
+            return thread_detail.thread_detail(conn, thread_id)
 
     def order_page(
         self,
@@ -112,10 +113,10 @@ class InboxService:
         marketplace: str | None = None,
         order_type: str | None = None,
         after: tuple[int, ...] | None = None,
-        limit: int = queries.PAGE_SIZE,
+        limit: int = PAGE_SIZE,
     ) -> OrderPage:
         with self._store.reader() as conn:
-            return queries.order_page(
+            return orders.order_page(
                 conn,
                 query=query,
                 marketplace=marketplace,
@@ -126,12 +127,12 @@ class InboxService:
 
     def order_detail(self, order_id: int) -> OrderDetail | None:
         with self._store.reader() as conn:
-            return queries.order_detail(conn, order_id)
+            return orders.order_detail(conn, order_id)
 
     def counts(self) -> ViewCounts:
         """Sidebar counts (a handful of COUNTs: call it from a worker)."""
         with self._store.reader() as conn:
-            return queries.view_counts(conn, now=self.clock())
+            return counts.view_counts(conn, now=self.clock())
 
     def attachment_bytes(self, sha256: str) -> bytes:
         return self._store.blobs.get(sha256)

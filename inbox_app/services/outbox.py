@@ -21,7 +21,7 @@ from inbox_app.mail.compose import OutgoingAttachment, OutgoingMail, new_message
 from inbox_app.mail.smtp_send import SendResult
 from inbox_app.policy import check
 from inbox_app.policy.types import AttachmentInput, Draft
-from inbox_app.services.policy_context import context_for_thread
+from inbox_app.services.compose_target import context_for_thread
 from inbox_app.services.reply_headers import reply_headers
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.migrate import Store

@@ -11,7 +11,7 @@ from importlib import resources
 from sqlalchemy import select
 
 from inbox_app.policy.types import Context, Draft, Finding
-from inbox_app.services.policy_context import run_check
+from inbox_app.services.policy_checks import run_check
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Template, utcnow
 

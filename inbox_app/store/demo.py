@@ -24,9 +24,9 @@ from inbox_app.store.demo_text import (
     SELLER_TEXT,
     SUBJECTS,
 )
+from inbox_app.store.fulltext import FTS_DROP_TRIGGERS, FTS_REBUILD, FTS_TRIGGERS
 from inbox_app.store.marketplaces import BY_CODE
 from inbox_app.store.migrate import Store, sqlite_path
-from inbox_app.store.schema import FTS_DROP_TRIGGERS, FTS_REBUILD, FTS_TRIGGERS
 
 DEMO_MARKETPLACES = (
     ("US", 0.40),

@@ -25,7 +25,6 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
     literal_column,
-    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -388,61 +387,3 @@ class MailSource(Base):
         Index("ix_mail_sources_hash", "content_hash"),
         Index("ix_mail_sources_uid", "account_id", "folder", "uidvalidity", "uid"),
     )
-
-
-# FTS5 full-text index over messages (SQLite only): one row per message, rowid =
-# messages.id, kept in step by triggers. Created by the migration, not by create_all.
-FTS_DDL = [
-    "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5("
-    "subject, body, buyer, order_id, tokenize = 'unicode61 remove_diacritics 2')",
-]
-FTS_TRIGGERS = [
-    """CREATE TRIGGER IF NOT EXISTS messages_ai AFTER INSERT ON messages BEGIN
-  INSERT INTO search_index(rowid, subject, body, buyer, order_id)
-  SELECT new.id, new.subject, new.body_text,
-         coalesce(b.display_name, '') || ' ' || coalesce(b.alias, ''),
-         coalesce(t.amazon_order_id, '')
-  FROM threads t LEFT JOIN buyers b ON b.id = t.buyer_id WHERE t.id = new.thread_id;
-END""",
-    """CREATE TRIGGER IF NOT EXISTS messages_ad AFTER DELETE ON messages BEGIN
-  DELETE FROM search_index WHERE rowid = old.id;
-END""",
-    """CREATE TRIGGER IF NOT EXISTS messages_au AFTER UPDATE OF subject, body_text ON messages
-BEGIN
-  UPDATE search_index SET subject = new.subject, body = new.body_text WHERE rowid = new.id;
-END""",
-    """CREATE TRIGGER IF NOT EXISTS threads_au_order AFTER UPDATE OF amazon_order_id ON threads
-BEGIN
-  UPDATE search_index SET order_id = coalesce(new.amazon_order_id, '')
-  WHERE rowid IN (SELECT id FROM messages WHERE thread_id = new.id);
-END""",
-    """CREATE TRIGGER IF NOT EXISTS buyers_au_name AFTER UPDATE OF display_name ON buyers
-BEGIN
-  UPDATE search_index
-  SET buyer = coalesce(new.display_name, '') || ' ' || coalesce(new.alias, '')
-  WHERE rowid IN (SELECT m.id FROM messages m JOIN threads t ON t.id = m.thread_id
-                  WHERE t.buyer_id = new.id);
-END""",
-]
-FTS_DROP_TRIGGERS = [
-    "DROP TRIGGER IF EXISTS messages_ai",
-    "DROP TRIGGER IF EXISTS messages_ad",
-    "DROP TRIGGER IF EXISTS messages_au",
-    "DROP TRIGGER IF EXISTS threads_au_order",
-    "DROP TRIGGER IF EXISTS buyers_au_name",
-]
-FTS_REBUILD = (
-    "INSERT INTO search_index(rowid, subject, body, buyer, order_id) "
-    "SELECT m.id, m.subject, m.body_text, "
-    "coalesce(b.display_name, '') || ' ' || coalesce(b.alias, ''), "
-    "coalesce(t.amazon_order_id, '') "
-    "FROM messages m JOIN threads t ON t.id = m.thread_id LEFT JOIN buyers b ON b.id = t.buyer_id"
-)
-
-# PostgreSQL: a GIN index over the same text (the "full-text part may differ there").
-PG_FTS_DDL = [
-    "CREATE INDEX IF NOT EXISTS ix_messages_fts ON messages USING gin "
-    "(to_tsvector('simple', coalesce(subject, '') || ' ' || coalesce(body_text, '')))",
-]
-
-_ = text  # re-exported for migrations that need raw SQL

@@ -23,7 +23,7 @@ from inbox_app.models.colours import css
 from inbox_app.models.conversation_model import ConversationModel, status_label
 from inbox_app.models.formatting import full_time, time_left, urgency
 from inbox_app.models.roles import Role
-from inbox_app.models.thread_list_presenter import urgency_colour
+from inbox_app.models.thread_display_proxy import urgency_colour
 from inbox_app.store.rows import AttachmentRow, MessageRow, ThreadRow
 from inbox_app.views.attachments import AttachmentChip
 from inbox_app.views.safe_html import SafeTextBrowser

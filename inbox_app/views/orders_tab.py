@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from inbox_app.models.order_table_model import OrderColumn, OrderTableModel
 from inbox_app.models.roles import Role
-from inbox_app.models.thread_list_presenter import ThreadListPresenter
+from inbox_app.models.thread_display_proxy import ThreadDisplayProxy
 from inbox_app.views.order_import import report_paths
 from inbox_app.views.order_panel import OrderPanel, scrollable
 from inbox_app.views.theme import colour_style, restyle_with_palette
@@ -78,7 +78,7 @@ class OrdersTab(QWidget):
     def __init__(
         self,
         orders: OrderTableModel,
-        order_threads: ThreadListPresenter,
+        order_threads: ThreadDisplayProxy,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

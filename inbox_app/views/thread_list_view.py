@@ -114,7 +114,7 @@ class SubjectDelegate(QStyledItemDelegate):
 
 
 class ThreadListView(QTableView):
-    """A row-selecting table over the thread list presenter."""
+    """A row-selecting table over the thread display proxy."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

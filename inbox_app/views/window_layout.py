@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from inbox_app.models.conversation_model import ConversationModel
 from inbox_app.models.order_table_model import OrderTableModel
+from inbox_app.models.thread_display_proxy import ThreadDisplayProxy
 from inbox_app.models.thread_list_model import ThreadListModel
-from inbox_app.models.thread_list_presenter import ThreadListPresenter
 from inbox_app.models.views_model import ViewsModel
 from inbox_app.store.rows import AttachmentRow
 from inbox_app.views.actions import MENUS, Actions, menu_title
@@ -44,12 +44,12 @@ class WindowModels:
     """The models the window shows, built once in app.py and injected."""
 
     threads: ThreadListModel
-    threads_view: ThreadListPresenter
+    threads_view: ThreadDisplayProxy
     conversation: ConversationModel
     views: ViewsModel
     orders: OrderTableModel
     order_threads: ThreadListModel
-    order_threads_view: ThreadListPresenter
+    order_threads_view: ThreadDisplayProxy
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QToolButto
 from inbox_app.models.order_table_model import OrderTableModel
 from inbox_app.models.thread_list_model import ThreadListModel
 from inbox_app.services.inbox import InboxService
-from inbox_app.store.queries import ThreadFilter
+from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.views.order_import import FileResult, ImportSummaryDialog, OrderImporter
 from inbox_app.views.order_panel import OrderPanel
 from inbox_app.views.orders_tab import OrdersTab

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from inbox_app.models.roles import Role
 from inbox_app.models.views_model import DEFAULT_VIEW, filter_for, is_valid_view
 from inbox_app.services.inbox import InboxService
-from inbox_app.store.queries import ThreadFilter
+from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.store.rows import ThreadDetail, ThreadRow
 from inbox_app.views.actions import Actions
 from inbox_app.views.conversation_view import ConversationView

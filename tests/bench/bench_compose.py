@@ -76,7 +76,7 @@ def main() -> None:
     from inbox_app.policy import Context, Draft
     from inbox_app.services import drafts
     from inbox_app.services.compose import ComposeService
-    from inbox_app.services.policy_context import run_check
+    from inbox_app.services.policy_checks import run_check
     from inbox_app.store.migrate import open_store
     from inbox_app.views.compose import ComposePane
     from tests.bench.common import table

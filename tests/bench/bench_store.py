@@ -8,7 +8,9 @@ from typing import Any
 
 from inbox_app.store import fastsql
 from inbox_app.store.migrate import open_store
-from inbox_app.store.queries import ThreadFilter, thread_detail, thread_page
+from inbox_app.store.queries.thread_detail import thread_detail
+from inbox_app.store.queries.thread_filter import ThreadFilter
+from inbox_app.store.queries.thread_pages import thread_page
 from tests.bench.common import big_demo_store, median_ms, table
 
 

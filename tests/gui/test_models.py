@@ -8,12 +8,12 @@ from inbox_app.models import colours
 from inbox_app.models.conversation_model import ConversationModel
 from inbox_app.models.order_table_model import OrderColumn, OrderTableModel
 from inbox_app.models.roles import Role
+from inbox_app.models.thread_display_proxy import ThreadDisplayProxy
 from inbox_app.models.thread_list_model import Column, ThreadListModel
-from inbox_app.models.thread_list_presenter import ThreadListPresenter
 from inbox_app.models.views_model import FIXED_VIEWS, ViewsModel, filter_for
 from inbox_app.services.inbox import InboxService
-from inbox_app.store import queries
-from inbox_app.store.queries import ThreadFilter
+from inbox_app.store.queries.thread_filter import ThreadFilter
+from inbox_app.store.queries.thread_pages import thread_page
 from tests.gui.conftest import DEMO_NOW
 
 
@@ -31,7 +31,7 @@ def test_thread_model_passes_the_model_tester_and_matches_sql(qtmodeltester, dem
     dues = [model.data(model.index(n, 0), Role.SECONDS_LEFT) for n in range(model.rowCount())]
     dues = [d for d in dues if d is not None]
     assert dues == sorted(dues), "most urgent first"
-    presenter = ThreadListPresenter(clock)
+    presenter = ThreadDisplayProxy(clock)
     presenter.setSourceModel(model)
     qtmodeltester.check(presenter)
 
@@ -40,7 +40,7 @@ def test_presenter_formats_time_left_colour_and_bold(demo_store, clock):
     service = _service(demo_store, clock)
     model = ThreadListModel(service)
     model.set_filter(ThreadFilter())
-    presenter = ThreadListPresenter(clock)
+    presenter = ThreadDisplayProxy(clock)
     presenter.setSourceModel(model)
     texts = {}
     for n in range(model.rowCount()):
@@ -81,7 +81,7 @@ def test_deadline_column_updates_live_without_a_reset(qtbot, demo_store, clock):
     service = _service(demo_store, clock)
     model = ThreadListModel(service)
     model.set_filter(ThreadFilter())
-    presenter = ThreadListPresenter(clock)
+    presenter = ThreadDisplayProxy(clock)
     presenter.setSourceModel(model)
     resets = []
     presenter.modelReset.connect(lambda: resets.append(1))
@@ -181,5 +181,5 @@ def test_views_model(qtmodeltester, demo_store, clock):
     for n, key in enumerate(keys):
         flt = filter_for(key, DEMO_NOW)
         with service._store.reader() as conn:
-            rows = queries.thread_page(conn, flt, limit=100_000).rows
+            rows = thread_page(conn, flt, limit=100_000).rows
         assert len(rows) == model.data(model.index(n), Role.COUNT), key

@@ -17,14 +17,11 @@ from sqlalchemy import text
 
 from inbox_app.services.threads import mark_no_response_needed, recompute_thread
 from inbox_app.store.migrate import Store, current_revision, head_revision, open_store
-from inbox_app.store.queries import (
-    ThreadFilter,
-    order_detail,
-    order_page,
-    thread_detail,
-    thread_page,
-    view_counts,
-)
+from inbox_app.store.queries.counts import view_counts
+from inbox_app.store.queries.orders import order_detail, order_page
+from inbox_app.store.queries.thread_detail import thread_detail
+from inbox_app.store.queries.thread_filter import ThreadFilter
+from inbox_app.store.queries.thread_pages import thread_page
 from inbox_app.store.schema import Buyer, Message, Order, OrderItem, Thread
 
 

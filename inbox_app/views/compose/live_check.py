@@ -11,7 +11,7 @@ from inbox_app.models.attachments_model import AttachmentsModel
 from inbox_app.models.findings_model import FindingsModel, finding_text
 from inbox_app.policy.types import AttachmentInput, AttachmentScan, Context, Draft
 from inbox_app.services.drafts import DraftAttachment
-from inbox_app.services.policy_context import run_check, size_finding
+from inbox_app.services.policy_checks import run_check, size_finding
 from inbox_app.views.compose.layout import ComposeUi
 from inbox_app.views.compose.text_spans import underline_body
 

@@ -30,8 +30,9 @@ from inbox_app.policy.types import Finding
 from inbox_app.services import drafts
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
+from inbox_app.services.compose_target import ComposeInfo
 from inbox_app.services.drafts import DraftContent
-from inbox_app.services.policy_context import ComposeInfo, has_tag
+from inbox_app.services.subject_tags import has_tag
 from inbox_app.views.compose.attachments import (
     Attachments,
     FileDropFilter,
@@ -43,15 +44,10 @@ from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.editors import EditKeys
 from inbox_app.views.compose.layout import build_ui
 from inbox_app.views.compose.live_check import LiveCheck
-from inbox_app.views.compose.presenter import (
-    go_to_finding,
-    insert_template,
-    no_buyer_text,
-    save_as_template,
-    show_target,
-)
+from inbox_app.views.compose.saved_replies import insert_template, save_as_template
 from inbox_app.views.compose.send_controller import SendController
 from inbox_app.views.compose.tag_sync import TagSync
+from inbox_app.views.compose.target_header import go_to_finding, no_buyer_text, show_target
 
 _PROCESS_STARTED = datetime.now(UTC)
 

@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from inbox_app.policy.types import AttachmentScan
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import PolicyBlockedError, QueueError, Resolution
-from inbox_app.services.policy_context import ComposeInfo
+from inbox_app.services.compose_target import ComposeInfo
 from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
 from inbox_app.views.compose.layout import ComposeUi
 from inbox_app.views.compose.live_check import LiveCheck

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSignalBlocker, Signal
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
-from inbox_app.services.policy_context import has_tag, important_tag, tag_spans
+from inbox_app.services.subject_tags import has_tag, important_tag, tag_spans
 from inbox_app.views.compose.text_spans import utf16_index
 
 

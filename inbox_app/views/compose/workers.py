@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from inbox_app.policy.types import AttachmentScan
-from inbox_app.services.policy_context import describe_scan, scan_attachment
+from inbox_app.services.policy_checks import describe_scan, scan_attachment
 from inbox_app.store.blobs import BlobStore
 
 # A file bigger than this is refused without being read into memory at all.

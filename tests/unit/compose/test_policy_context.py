@@ -7,16 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from inbox_app.services import drafts
-from inbox_app.services.policy_context import (
-    add_tag,
-    clean_subject,
-    compose_info,
-    days_since,
-    has_tag,
-    remove_tag,
-    reply_subject,
-    tag_spans,
-)
+from inbox_app.services.compose_target import clean_subject, compose_info, days_since, reply_subject
+from inbox_app.services.subject_tags import add_tag, has_tag, remove_tag, tag_spans
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Order
 from tests.unit.compose.factories import make_order, make_thread
@@ -90,7 +82,7 @@ def test_subject_helpers() -> None:
 
 
 def test_describe_scan_and_size_finding() -> None:
-    from inbox_app.services.policy_context import describe_scan, scan_attachment, size_finding
+    from inbox_app.services.policy_checks import describe_scan, scan_attachment, size_finding
 
     exe = b"MZ\x90\x00" + b"\x00" * 200
     scan = scan_attachment("label.pdf", exe)

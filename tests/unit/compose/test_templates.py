@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from inbox_app.services import templates
-from inbox_app.services.policy_context import compose_info
+from inbox_app.services.compose_target import compose_info
 from inbox_app.store.migrate import Store
 from tests.unit.compose.factories import make_thread
 

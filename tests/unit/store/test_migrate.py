@@ -179,3 +179,22 @@ def test_real_upgrade_from_0001_keeps_data_and_backs_up_first(tmp_path: Path) ->
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     assert con.execute("SELECT display_name FROM buyers").fetchone()[0] == "Giulia"
     con.close()
+
+
+def test_migrations_import_nothing_from_the_live_package():
+    """A revision must do forever what it did when it shipped: no live schema constants."""
+    import ast
+    from importlib import resources
+
+    versions = resources.files("inbox_app.store") / "migrations" / "versions"
+    scripts = [p for p in versions.iterdir() if p.name.endswith(".py") and p.name[0].isdigit()]
+    assert len(scripts) >= 2
+    for script in scripts:
+        tree = ast.parse(script.read_text())
+        imported = [
+            node.module if isinstance(node, ast.ImportFrom) else alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for alias in node.names
+        ]
+        assert not [m for m in imported if m and m.startswith("inbox_app")], script.name

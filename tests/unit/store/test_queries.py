@@ -11,15 +11,12 @@ from sqlalchemy import Connection
 
 from inbox_app.store.demo import build_demo
 from inbox_app.store.migrate import open_store
-from inbox_app.store.queries import (
-    ThreadFilter,
-    order_detail,
-    order_page,
-    thread_detail,
-    thread_page,
-    to_fts_query,
-    view_counts,
-)
+from inbox_app.store.queries.counts import view_counts
+from inbox_app.store.queries.orders import order_detail, order_page
+from inbox_app.store.queries.search_text import to_fts_query
+from inbox_app.store.queries.thread_detail import thread_detail
+from inbox_app.store.queries.thread_filter import ThreadFilter
+from inbox_app.store.queries.thread_pages import thread_page
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 

@@ -1,12 +1,9 @@
 """What the compose pane needs to know about a thread or an order: the policy Context,
-the marketplace's subject tag and the values that fill template placeholders."""
+the default subject, the buyer's label and the values that fill template placeholders."""
 
 from __future__ import annotations
 
-import functools
 import math
-import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -14,19 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inbox_app.policy import (
-    AttachmentInput,
-    AttachmentScan,
     Context,
-    Draft,
-    Finding,
-    Report,
-    load_ruleset,
-    render_message,
 )
-from inbox_app.policy import check as _check
-from inbox_app.policy import scan_attachment as _scan_attachment
-from inbox_app.policy.optout import opt_out_applies
-from inbox_app.policy.tags import preferred_tag, tag_words
+from inbox_app.policy.tags import preferred_tag
 from inbox_app.store.marketplaces import BY_CODE, BY_ID
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Message, Order, OrderItem, SellerAccount, Thread
@@ -226,119 +213,4 @@ def last_received_header(session: Session, thread_id: int) -> str | None:
         )
         .order_by(Message.created_at.desc(), Message.id.desc())
         .limit(1)
-    )
-
-
-# --- the thin adapter over inbox_app.policy -----------------------------------------
-
-
-@functools.cache
-def _tag_pattern(marketplace: str) -> re.Pattern[str]:
-    # The checker's own spelling rules (policy.tags): brackets (full-width too), any case.
-    words = tag_words(marketplace)
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"[\[［]\s*(?:{alternatives})\s*[\]］]", re.IGNORECASE)
-
-
-def important_tag(marketplace: str) -> str:
-    """The tag the toggle writes: "[Important]", "[Wichtig]" on DE."""
-    return preferred_tag(marketplace)
-
-
-def tag_spans(subject: str, marketplace: str) -> list[tuple[int, int]]:
-    """Where the subject tag stands in `subject` (any letter case, anywhere)."""
-    return [m.span() for m in _tag_pattern(marketplace).finditer(subject)]
-
-
-def has_tag(subject: str, marketplace: str) -> bool:
-    return _tag_pattern(marketplace).search(subject) is not None
-
-
-def add_tag(subject: str, marketplace: str, tag: str) -> str:
-    """The subject with the marketplace's tag at its start (unchanged if it has one)."""
-    if has_tag(subject, marketplace):
-        return subject
-    return f"{tag} {subject.lstrip()}" if subject.strip() else f"{tag} "
-
-
-def remove_tag(subject: str, marketplace: str) -> str:
-    """The subject without any tag, spaces around the removed tag collapsed."""
-    out = subject
-    for start, end in reversed(tag_spans(subject, marketplace)):
-        before, after = out[:start], out[end:]
-        if before.endswith(" ") and after.startswith(" "):
-            after = after[1:]
-        elif not before:
-            after = after.lstrip(" ")
-        out = before + after
-    return out
-
-
-def run_check(
-    draft: Draft,
-    ctx: Context,
-    scans: Mapping[str, AttachmentScan] | None = None,
-    *,
-    scan_missing: bool = True,
-) -> Report:
-    """The policy checker on a draft; `scans` (by sha256) spares re-reading attachments.
-
-    The live check passes `scan_missing=False` with byte-less inputs: a file whose scan
-    is still running is judged when it lands, never on the GUI thread.
-    """
-    return _check(draft, ctx, scans=scans, scan_missing=scan_missing)
-
-
-def opt_out_binds(ctx: Context) -> bool:
-    """True when the buyer's opt-out applies to this message (the tag matters)."""
-    return opt_out_applies(load_ruleset(), ctx)
-
-
-def scan_attachment(name: str, data: bytes) -> AttachmentScan:
-    """Sniff and check one attachment's bytes (pure; call it off the GUI thread)."""
-    return _scan_attachment(name, data, load_ruleset().limits)
-
-
-# Rules about the set of files, not about one file.
-_SET_RULES = frozenset({"attachment-size", "attachment-count"})
-
-
-def attachment_findings(name: str, scan: AttachmentScan) -> tuple[Finding, ...]:
-    """What the checker says about this one file under this name (type, extension, links)."""
-    draft = Draft("", "", (AttachmentInput(name, b"", scan.sha256),))
-    report = _check(draft, Context(buyer_initiated=True), scans={scan.sha256: scan})
-    return tuple(
-        f
-        for f in report.findings
-        if f.field == "attachment" and f.attachment == name and f.rule not in _SET_RULES
-    )
-
-
-def describe_scan(name: str, scan: AttachmentScan) -> str | None:
-    """Why this file may not be sent, in one line for the attachment list; None if it may."""
-    blocking = [
-        f.message.removeprefix(f"{name}: ")  # the list shows the name already
-        for f in attachment_findings(name, scan)
-        if f.severity == "block"
-    ]
-    return " ".join(dict.fromkeys(blocking)) or None
-
-
-def size_finding(total: int, count: int) -> Finding | None:
-    """The attachment-size finding for files whose bytes the caller did not hand over."""
-    rs = load_ruleset()
-    limit = rs.settings.attachment_total_limit_bytes
-    if total <= limit:
-        return None
-    params = {"size_mb": f"{total / 1048576:.1f}", "limit_mb": f"{limit / 1048576:g}"}
-    return Finding(
-        rule="attachment-size",
-        severity="block",
-        message=render_message(rs, "attachment-size", params),
-        field="attachment",
-        start=0,
-        end=0,
-        trigger=f"{total} bytes in {count} files",
-        message_id="attachment-size",
-        params=tuple(sorted(params.items())),
     )

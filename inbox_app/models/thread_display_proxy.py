@@ -39,7 +39,7 @@ def urgency_colour(level: str | None, palette: QPalette | None = None) -> QColor
     return colour(URGENCY_TOKENS.get(level or "", "muted"), palette)
 
 
-class ThreadListPresenter(QIdentityProxyModel):
+class ThreadDisplayProxy(QIdentityProxyModel):
     """Formats ThreadListModel for display; sorting and filtering stay in the source (SQL)."""
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:

@@ -1,0 +1,90 @@
+"""The thin adapter over inbox_app.policy that the services and the compose pane call:
+check a draft, scan one attachment, and say in a line what is wrong with a file."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from inbox_app.policy import (
+    AttachmentInput,
+    AttachmentScan,
+    Context,
+    Draft,
+    Finding,
+    Report,
+    load_ruleset,
+    render_message,
+)
+from inbox_app.policy import check as _check
+from inbox_app.policy import scan_attachment as _scan_attachment
+from inbox_app.policy.optout import opt_out_applies
+
+
+def run_check(
+    draft: Draft,
+    ctx: Context,
+    scans: Mapping[str, AttachmentScan] | None = None,
+    *,
+    scan_missing: bool = True,
+) -> Report:
+    """The policy checker on a draft; `scans` (by sha256) spares re-reading attachments.
+
+    The live check passes `scan_missing=False` with byte-less inputs: a file whose scan
+    is still running is judged when it lands, never on the GUI thread.
+    """
+    return _check(draft, ctx, scans=scans, scan_missing=scan_missing)
+
+
+def opt_out_binds(ctx: Context) -> bool:
+    """True when the buyer's opt-out applies to this message (the tag matters)."""
+    return opt_out_applies(load_ruleset(), ctx)
+
+
+def scan_attachment(name: str, data: bytes) -> AttachmentScan:
+    """Sniff and check one attachment's bytes (pure; call it off the GUI thread)."""
+    return _scan_attachment(name, data, load_ruleset().limits)
+
+
+# Rules about the set of files, not about one file.
+_SET_RULES = frozenset({"attachment-size", "attachment-count"})
+
+
+def attachment_findings(name: str, scan: AttachmentScan) -> tuple[Finding, ...]:
+    """What the checker says about this one file under this name (type, extension, links)."""
+    draft = Draft("", "", (AttachmentInput(name, b"", scan.sha256),))
+    report = _check(draft, Context(buyer_initiated=True), scans={scan.sha256: scan})
+    return tuple(
+        f
+        for f in report.findings
+        if f.field == "attachment" and f.attachment == name and f.rule not in _SET_RULES
+    )
+
+
+def describe_scan(name: str, scan: AttachmentScan) -> str | None:
+    """Why this file may not be sent, in one line for the attachment list; None if it may."""
+    blocking = [
+        f.message.removeprefix(f"{name}: ")  # the list shows the name already
+        for f in attachment_findings(name, scan)
+        if f.severity == "block"
+    ]
+    return " ".join(dict.fromkeys(blocking)) or None
+
+
+def size_finding(total: int, count: int) -> Finding | None:
+    """The attachment-size finding for files whose bytes the caller did not hand over."""
+    rs = load_ruleset()
+    limit = rs.settings.attachment_total_limit_bytes
+    if total <= limit:
+        return None
+    params = {"size_mb": f"{total / 1048576:.1f}", "limit_mb": f"{limit / 1048576:g}"}
+    return Finding(
+        rule="attachment-size",
+        severity="block",
+        message=render_message(rs, "attachment-size", params),
+        field="attachment",
+        start=0,
+        end=0,
+        trigger=f"{total} bytes in {count} files",
+        message_id="attachment-size",
+        params=tuple(sorted(params.items())),
+    )

@@ -1,0 +1,197 @@
+"""The Orders tab's reads: order pages (newest purchase first, by order id prefix or SKU)
+and one order's detail with its items."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Select,
+    String,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+    type_coerce,
+)
+from sqlalchemy.sql.elements import ColumnClause
+
+from inbox_app.store.fastsql import fetch
+from inbox_app.store.marketplaces import BY_CODE, BY_ID
+from inbox_app.store.queries.columns import PAGE_SIZE, B, I, O, T, from_epoch, raw_ts, to_epoch
+from inbox_app.store.rows import OrderDetail, OrderItemRow, OrderRow
+from inbox_app.store.schema import Buyer, Order
+
+
+def _money(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+def _order_select(*extra: Any) -> Select[Any]:
+    thread_count = select(func.count()).where(T.order_id == O.id).scalar_subquery()
+    item_count = (
+        select(func.coalesce(func.sum(I.quantity), 0)).where(I.order_id == O.id).scalar_subquery()
+    )
+    first_product = (
+        select(I.product_name).where(I.order_id == O.id).order_by(I.id).limit(1).scalar_subquery()
+    )
+    return (
+        select(
+            O.id,
+            O.amazon_order_id,
+            O.marketplace_id,
+            raw_ts(O.purchase_date),
+            O.status,
+            O.order_type,
+            O.currency,
+            type_coerce(O.total_amount, String),
+            item_count,
+            first_product,
+            thread_count,
+            B.alias,
+            raw_ts(O.delivery_end),
+            *extra,
+        )
+        .select_from(Order)
+        .outerjoin(Buyer, B.id == O.buyer_id)
+    )
+
+
+def _order_row(r: Sequence[Any]) -> OrderRow:
+    mp = BY_ID.get(r[2]) if r[2] else None
+    return OrderRow(
+        id=r[0],
+        amazon_order_id=r[1],
+        marketplace=mp.code if mp else "",
+        purchase_date=from_epoch(r[3]),
+        status=r[4],
+        order_type=r[5],
+        currency=r[6],
+        total_amount=_money(r[7]),
+        item_count=int(r[8]),
+        first_product=r[9] or "",
+        thread_count=int(r[10]),
+        buyer_alias=r[11],
+        delivery_end=from_epoch(r[12]),
+    )
+
+
+def order_page(
+    conn: Connection,
+    *,
+    query: str | None = None,
+    marketplace: str | None = None,
+    order_type: str | None = None,
+    limit: int = PAGE_SIZE,
+    after: tuple[int, ...] | None = None,
+) -> tuple[tuple[OrderRow, ...], tuple[int, ...] | None]:
+    """Orders, newest purchase first; `query` matches an order id (prefix) or a SKU."""
+    params: dict[str, Any] = {"limit": limit}
+    if query and query.strip():
+        params["q"] = query.strip()
+        params["q_prefix"] = query.strip().replace("%", "").replace("_", "") + "%"
+    if marketplace:
+        mp = BY_CODE.get(marketplace.upper())
+        params["mp"] = mp.id if mp else "?"
+    if order_type:
+        params["order_type"] = order_type
+    if after is not None:
+        params["a0"], params["a1"] = after
+    shape = tuple(sorted(params))
+
+    def build() -> Select[Any]:
+        stmt = _order_select()
+        if "q" in params:
+            sku_match = select(I.order_id).where(I.sku == bindparam("q"))
+            stmt = stmt.where(
+                or_(O.amazon_order_id.like(bindparam("q_prefix")), O.id.in_(sku_match))
+            )
+        if "mp" in params:
+            stmt = stmt.where(O.marketplace_id == bindparam("mp"))
+        if "order_type" in params:
+            stmt = stmt.where(O.order_type == bindparam("order_type"))
+        purchase_key: ColumnClause[Any] = literal_column("coalesce(orders.purchase_date, 0)")
+        if "a0" in params:
+            stmt = stmt.where(tuple_(purchase_key, O.id) < tuple_(bindparam("a0"), bindparam("a1")))
+        return stmt.order_by(purchase_key.desc(), O.id.desc()).limit(bindparam("limit"))
+
+    rows = tuple(_order_row(r) for r in fetch(conn, ("orders", shape), build, params))
+    cursor = None
+    if len(rows) == limit:
+        last = rows[-1]
+        cursor = (to_epoch(last.purchase_date) if last.purchase_date else 0, last.id)
+    return rows, cursor
+
+
+_ORDER_DETAIL_EXTRA = (
+    raw_ts(O.last_updated),
+    raw_ts(O.promise_date),
+    raw_ts(O.delivery_start),
+    raw_ts(O.delivery_end),
+    raw_ts(O.delivered_at),
+    raw_ts(O.review_requested_at),
+    O.order_type_manual,
+    O.fulfillment_channel,
+    O.ship_service_level,
+    O.ship_city,
+    O.ship_country,
+    B.display_name,
+    B.opted_out,
+)
+
+
+def order_detail(conn: Connection, order_id: int) -> OrderDetail | None:
+    found = fetch(
+        conn,
+        "order_detail",
+        lambda: _order_select(*_ORDER_DETAIL_EXTRA).where(O.id == bindparam("oid")),
+        {"oid": order_id},
+    )
+    if not found:
+        return None
+    r = found[0]
+    x = r[13:]
+    items = tuple(
+        OrderItemRow(i[0], i[1], i[2], i[3], i[4], _money(i[5]), i[6], i[7])
+        for i in fetch(
+            conn,
+            "order_items",
+            lambda: (
+                select(
+                    I.id,
+                    I.sku,
+                    I.asin,
+                    I.product_name,
+                    I.quantity,
+                    type_coerce(I.item_price, String),
+                    I.currency,
+                    I.item_status,
+                )
+                .where(I.order_id == bindparam("oid"))
+                .order_by(I.id)
+            ),
+            {"oid": order_id},
+        )
+    )
+    return OrderDetail(
+        order=_order_row(r),
+        items=items,
+        last_updated=from_epoch(x[0]),
+        promise_date=from_epoch(x[1]),
+        delivery_start=from_epoch(x[2]),
+        delivery_end=from_epoch(x[3]),
+        delivered_at=from_epoch(x[4]),
+        review_requested_at=from_epoch(x[5]),
+        order_type_manual=bool(x[6]),
+        fulfillment_channel=x[7],
+        ship_service_level=x[8],
+        ship_city=x[9],
+        ship_country=x[10],
+        buyer_name=x[11],
+        buyer_opted_out=bool(x[12]),
+    )

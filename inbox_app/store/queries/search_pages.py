@@ -1,0 +1,115 @@
+"""One page of full-text search results: threads ranked by their most recent matching
+message, over a bounded window of the newest matches (FTS5 on SQLite, the GIN index of
+the migration on PostgreSQL)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Select,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.sql.elements import ColumnClause
+
+from inbox_app.store.fastsql import fetch
+from inbox_app.store.queries.columns import MP, B, M, O, T
+from inbox_app.store.queries.search_text import search_terms
+from inbox_app.store.queries.thread_filter import Shape, filter_conditions
+from inbox_app.store.queries.thread_rows import N_THREAD_COLUMNS, THREAD_COLUMNS, make_thread
+from inbox_app.store.rows import ThreadPage
+from inbox_app.store.schema import Buyer, Marketplace, Message, Order, Thread
+
+SEARCH_WINDOW = 4_000  # newest matching messages one search ranks (bounded work)
+
+
+def search_page(
+    conn: Connection,
+    shape: Shape,
+    params: dict[str, Any],
+    fts: str,
+    typed: str,
+    *,
+    after: tuple[int, ...] | None,
+) -> ThreadPage:
+    """The page after `after` (a cursor of one message id) of threads matching `fts`
+    (`typed` as the user typed it) and the filter `shape` bound in `params`."""
+    params["fts"] = fts
+    paged = after is not None
+    if after is not None:
+        params["hit"] = after[0]
+
+    postgres = conn.dialect.name == "postgresql"
+    if postgres:
+        params["words"] = " ".join(search_terms(typed))
+        params["like"] = "%" + typed.strip().replace("%", "").replace("_", "") + "%"
+
+    def build() -> Select[Any]:
+        if postgres:
+            hits = _pg_hits()
+        else:
+            si = table("search_index", column("rowid"))
+            hits = (
+                select(si.c.rowid.label("mid"))
+                .where(literal_column("search_index").op("MATCH")(bindparam("fts")))
+                .order_by(si.c.rowid.desc())
+                .limit(SEARCH_WINDOW)
+                .subquery("hits")
+            )
+        hit = func.max(hits.c.mid).label("hit")
+        stmt = (
+            select(*THREAD_COLUMNS, hit)
+            .select_from(hits)
+            .join(Message, M.id == hits.c.mid)
+            .join(Thread, T.id == M.thread_id)
+            .join(Buyer, B.id == T.buyer_id)
+            .outerjoin(Order, O.id == T.order_id)
+            .outerjoin(Marketplace, MP.id == T.marketplace_id)
+            .where(*filter_conditions(shape))
+            # every joined table's key: PostgreSQL's rule for the other selected columns
+            .group_by(T.id, B.id, O.id, MP.id)
+            .order_by(hit.desc())
+            .limit(bindparam("limit"))
+        )
+        return stmt.having(hit < bindparam("hit")) if paged else stmt
+
+    found = fetch(conn, ("search", shape, paged, postgres), build, params)
+    rows = tuple(make_thread(r[:N_THREAD_COLUMNS]) for r in found)
+    cursor = (int(found[-1][-1]),) if len(found) == params["limit"] else None
+    return ThreadPage(rows, cursor)
+
+
+def _pg_hits() -> Any:
+    """PostgreSQL: the same search over the GIN index of the migration (tsvector of
+    subject + body), plus the buyer's alias or name and the order id by substring."""
+    # the very expression of the migration's GIN index, so the index serves it
+    doc: ColumnClause[Any] = literal_column(
+        "to_tsvector('simple', coalesce(messages.subject, '') || ' ' || "
+        "coalesce(messages.body_text, ''))"
+    )
+    query = func.plainto_tsquery(literal_column("'simple'"), bindparam("words"))
+    by_thread = (
+        select(T.id)
+        .join(Buyer, B.id == T.buyer_id)
+        .where(
+            or_(
+                B.alias.ilike(bindparam("like")),
+                B.display_name.ilike(bindparam("like")),
+                T.amazon_order_id.ilike(bindparam("like")),
+            )
+        )
+    )
+    return (
+        select(M.id.label("mid"))
+        .where(or_(doc.op("@@")(query), M.thread_id.in_(by_thread)))
+        .order_by(M.id.desc())
+        .limit(SEARCH_WINDOW)
+        .subquery("hits")
+    )

@@ -1,0 +1,87 @@
+"""ThreadFilter, what the thread list shows, and the SQL conditions it stands for.
+
+A filter splits into a shape (which conditions apply: part of a statement's cache key)
+and its bind values, so one compiled statement serves every filter of the same shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import Boolean, ColumnElement, bindparam
+
+from inbox_app.store.marketplaces import BY_CODE
+from inbox_app.store.queries.columns import B, T, raw_ts, to_epoch
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadFilter:
+    """What the thread list shows. `None` means "no constraint"."""
+
+    states: tuple[str, ...] | None = ("open",)
+    marketplace: str | None = None  # code: US, DE...
+    opted_out: bool | None = None
+    due_before: datetime | None = None  # response due before this instant
+    due_after: datetime | None = None
+    query: str | None = None  # full-text: words, order id, alias, buyer name
+    order_id: int | None = None
+    buyer_id: int | None = None
+    sort: Literal["due", "activity"] = "due"
+
+    def due_within(self, hours: float, now: datetime | None = None) -> ThreadFilter:
+        now = now or datetime.now(UTC)
+        return replace(self, due_before=now + timedelta(hours=hours))
+
+
+Shape = tuple[Any, ...]
+
+
+def filter_binds(flt: ThreadFilter) -> tuple[Shape, dict[str, Any]]:
+    """The filter's shape (part of the cache key) and its bind values."""
+    params: dict[str, Any] = {}
+    states = flt.states
+    if states is not None:
+        params.update({f"state{i}": s for i, s in enumerate(states)})
+    if flt.marketplace:
+        mp = BY_CODE.get(flt.marketplace.upper())
+        params["mp"] = mp.id if mp else "?"
+    if flt.opted_out is not None:
+        params["opted"] = flt.opted_out
+    if flt.due_before is not None:
+        params["due_before"] = to_epoch(flt.due_before)
+    if flt.due_after is not None:
+        params["due_after"] = to_epoch(flt.due_after)
+    if flt.order_id is not None:
+        params["order_id"] = flt.order_id
+    if flt.buyer_id is not None:
+        params["buyer_id"] = flt.buyer_id
+    shape = (
+        None if states is None else len(states),
+        *sorted(k for k in params if not k.startswith("state")),
+    )
+    return shape, params
+
+
+def filter_conditions(shape: Shape) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a filter shape, with bind parameters named as in
+    `filter_binds`."""
+    n_states, *names = shape
+    conds: list[ColumnElement[bool]] = []
+    if n_states is not None:
+        conds.append(T.state.in_([bindparam(f"state{i}") for i in range(n_states)]))
+    for name in names:
+        if name == "mp":
+            conds.append(T.marketplace_id == bindparam("mp"))
+        elif name == "opted":
+            conds.append(B.opted_out == bindparam("opted", type_=Boolean))
+        elif name == "due_before":
+            conds.append(raw_ts(T.response_due_at) < bindparam("due_before"))
+        elif name == "due_after":
+            conds.append(raw_ts(T.response_due_at) >= bindparam("due_after"))
+        elif name == "order_id":
+            conds.append(T.order_id == bindparam("order_id"))
+        elif name == "buyer_id":
+            conds.append(T.buyer_id == bindparam("buyer_id"))
+    return conds

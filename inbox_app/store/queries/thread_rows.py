@@ -1,0 +1,67 @@
+"""The ThreadRow select (threads joined with buyer, order and marketplace), and fresh
+rows for one thread or some threads by id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Select, bindparam, func, select
+
+from inbox_app.store.fastsql import fetch
+from inbox_app.store.queries.columns import MP, B, O, T, raw_ts
+from inbox_app.store.rows import ThreadRow
+from inbox_app.store.schema import Buyer, Marketplace, Order, Thread
+
+# In ThreadRow's field order, so a row is the database's tuple as it comes.
+THREAD_COLUMNS = (
+    T.id,
+    T.subject,
+    T.buyer_id,
+    B.alias,
+    func.coalesce(B.display_name, ""),
+    B.opted_out,
+    func.coalesce(MP.code, ""),
+    T.amazon_order_id,
+    T.order_id,
+    func.coalesce(O.order_type, "standard"),
+    T.state,
+    T.buyer_initiated,
+    T.unread,
+    raw_ts(T.last_activity_at),
+    raw_ts(T.response_due_at),
+    T.message_count,
+    T.snippet,
+    T.has_draft,
+    T.outbox_state,
+)
+N_THREAD_COLUMNS = len(THREAD_COLUMNS)
+make_thread = ThreadRow._make
+
+
+def thread_select() -> Select[Any]:
+    return (
+        select(*THREAD_COLUMNS)
+        .select_from(Thread)
+        .join(Buyer, B.id == T.buyer_id)
+        .outerjoin(Order, O.id == T.order_id)
+        .outerjoin(Marketplace, MP.id == T.marketplace_id)
+    )
+
+
+def thread_row(conn: Connection, thread_id: int) -> ThreadRow | None:
+    found = fetch(
+        conn,
+        "thread_row",
+        lambda: thread_select().where(T.id == bindparam("tid")),
+        {"tid": thread_id},
+    )
+    return make_thread(found[0]) if found else None
+
+
+def thread_rows(conn: Connection, thread_ids: Sequence[int]) -> dict[int, ThreadRow]:
+    """Fresh rows for some threads (to update a list in place)."""
+    if not thread_ids:
+        return {}
+    rows = conn.execute(thread_select().where(T.id.in_(list(thread_ids)))).all()
+    return {r[0]: make_thread(tuple(r)) for r in rows}
