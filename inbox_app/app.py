@@ -222,6 +222,14 @@ def _existing_sqlite(url: str) -> bool:
     return path is not None and path.is_file() and path.stat().st_size > 0
 
 
+def _check_due(url: str) -> bool:
+    from inbox_app.store import open_marker
+    from inbox_app.store.migrate import sqlite_path
+
+    path = sqlite_path(url)
+    return path is not None and open_marker.check_due(path)
+
+
 def _preview_store(url: str) -> Store | None:
     """A read-only view of an existing SQLite store already at the current schema, so the
     first page can be shown while `open_store` verifies the whole file (about 1 s per GB).
@@ -229,7 +237,7 @@ def _preview_store(url: str) -> Store | None:
     from inbox_app.settings import attachments_dir_for
     from inbox_app.store.blobs import BlobStore
     from inbox_app.store.engine import make_engine, make_session_factory
-    from inbox_app.store.migrate import Store, head_revision, sqlite_path
+    from inbox_app.store.migrate import SCHEMA_HEAD, Store, sqlite_path
 
     path = sqlite_path(url)
     if path is None or not path.is_file() or path.stat().st_size == 0:
@@ -238,7 +246,7 @@ def _preview_store(url: str) -> Store | None:
     try:
         with engine.connect() as conn:
             revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-        if revision != head_revision():
+        if revision != SCHEMA_HEAD:
             raise LookupError("needs a migration first")
     except Exception:  # damaged, locked, older or newer: the verified open decides
         engine.dispose()
@@ -328,10 +336,11 @@ def run(db: str | None, demo: bool) -> int:
 
     url = database_url(demo_db_path() if demo else db)
     # only a file that was complete before we started may be previewed (not a demo
-    # being built, not a file being created)
-    existed = _existing_sqlite(url)
+    # being built, not a file being created), and only the whole-file check after an
+    # unclean shutdown is slow enough to be worth a preview
+    previewable = _existing_sqlite(url) and _check_due(url)
     gate = threading.Event()
-    opening = _open_in_background(db, demo, gate if existed else None)
+    opening = _open_in_background(db, demo, gate if previewable else None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_ORG)
@@ -344,7 +353,7 @@ def run(db: str | None, demo: bool) -> int:
     import inbox_app.views.main_window  # noqa: F401 (imported while the store opens)
     from inbox_app.store.errors import KnownStoreError
 
-    preview = _preview_store(url) if existed else None  # first paint while it verifies
+    preview = _preview_store(url) if previewable else None  # first paint while it verifies
     try:
         if preview is None:
             gate.set()
@@ -371,6 +380,7 @@ def run(db: str | None, demo: bool) -> int:
     if not opening.done():  # (quit within the first second): let the verified open finish
         with contextlib.suppress(Exception):
             opening.result(timeout=60)
+    window.service.close()  # a clean exit: the next start needs no whole-file check
     window.deleteLater()
     if watcher.failed is not None:
         return EXIT_STORE_ERROR

@@ -1,7 +1,9 @@
 """Open a store: check the file, back it up, run Alembic migrations to head.
 
 A database made by a newer version of the app is refused; a damaged file or one
-that is not a database is refused and never written to.
+that is not a database is refused and never written to. The whole-file check runs
+only after an unclean shutdown (see open_marker); a store already at SCHEMA_HEAD opens
+without loading Alembic at all.
 """
 
 from __future__ import annotations
@@ -11,17 +13,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_app.settings import attachments_dir_for
+from inbox_app.store import open_marker
 from inbox_app.store.blobs import BlobStore
 from inbox_app.store.engine import READ_ONLY, SQLITE_MAGIC, make_engine, make_session_factory
 from inbox_app.store.errors import (
@@ -33,6 +32,13 @@ from inbox_app.store.errors import (
 from inbox_app.store.marketplaces import MARKETPLACES
 from inbox_app.store.schema import Marketplace
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision in migrations/versions (a test keeps it equal to Alembic's head):
+# a store at this revision needs no migration, so opening it imports no Alembic.
+SCHEMA_HEAD = "0002"
+
 
 @dataclass
 class Store:
@@ -42,6 +48,7 @@ class Store:
     engine: Engine
     session: sessionmaker[Session]
     blobs: BlobStore
+    marker: Path | None = None  # this process has the file open (see open_marker)
 
     def reader(self) -> Connection:
         """A connection for reads only: a snapshot that never blocks or waits for writers.
@@ -52,9 +59,13 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        open_marker.release(self.marker)
+        self.marker = None
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     location = resources.files("inbox_app.store") / "migrations"
     cfg.set_main_option("script_location", str(location))
@@ -62,6 +73,8 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -73,8 +86,8 @@ def sqlite_path(url: str) -> Path | None:
     return None
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse, without writing, a file that is not a healthy SQLite database."""
+def check_sqlite_header(path: Path) -> None:
+    """Refuse, without writing, a file that is not an SQLite database at all (cheap)."""
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as fh:
@@ -84,6 +97,14 @@ def check_sqlite_file(path: Path) -> None:
             f"{path} is not a Seller Inbox database (it is not an SQLite file). "
             "It was left untouched; choose another file with --db."
         )
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, without writing, a file that is not a healthy SQLite database (reads the
+    whole file: about 1 s per GB)."""
+    check_sqlite_header(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -103,8 +124,21 @@ def check_sqlite_file(path: Path) -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def _at_head(engine: Engine) -> bool:
+    """True when the store's recorded revision is SCHEMA_HEAD (no Alembic needed)."""
+    from sqlalchemy import inspect, text
+
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return False
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return rows == [SCHEMA_HEAD]
 
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
@@ -124,6 +158,12 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
 
 def upgrade(engine: Engine, path: Path | None = None) -> str | None:
     """Migrate to head; returns the path of the backup made, if any."""
+    if _at_head(engine):
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     cfg = alembic_config()
     scripts = ScriptDirectory.from_config(cfg)
     current = current_revision(engine)
@@ -147,13 +187,22 @@ def upgrade(engine: Engine, path: Path | None = None) -> str | None:
     return backup
 
 
-def open_store(url: str, *, migrate: bool = True) -> Store:
-    """Open (and create or migrate) the store at `url`, raising KnownStoreError for users."""
+def open_store(url: str, *, migrate: bool = True, check: bool | None = None) -> Store:
+    """Open (and create or migrate) the store at `url`, raising KnownStoreError for users.
+
+    `check`: read the whole SQLite file first (True), never (False), or only when the
+    last run over it ended uncleanly (None, the default).
+    """
     path = sqlite_path(url)
+    marker = None
     if path is not None:
         if path.is_dir():
             raise NotADatabaseError(f"{path} is a folder, not a database file.")
-        check_sqlite_file(path)
+        if check or (check is None and open_marker.check_due(path)):
+            check_sqlite_file(path)
+            open_marker.clear_stale(path)
+        else:
+            check_sqlite_header(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     try:
@@ -170,8 +219,12 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
         raise
     if migrate:
         seed_reference_data(engine)
+    if path is not None:
+        marker = open_marker.claim(path)
     blobs = BlobStore(attachments_dir_for(url))
-    return Store(url=url, engine=engine, session=make_session_factory(engine), blobs=blobs)
+    return Store(
+        url=url, engine=engine, session=make_session_factory(engine), blobs=blobs, marker=marker
+    )
 
 
 def seed_reference_data(engine: Engine) -> None:

@@ -114,7 +114,23 @@ def _visible_window():
     )
 
 
-def test_first_page_shows_from_a_read_only_preview_while_the_file_is_verified(
+def _crash_while_open(path: str) -> None:
+    """A real process opens the store and is killed with it open (an unclean shutdown)."""
+    import signal
+    import subprocess
+    import sys
+
+    code = (
+        "import os, signal, sys\n"
+        "from inbox_app.store.migrate import open_store\n"
+        "open_store('sqlite:///' + sys.argv[1])\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, path], check=False, timeout=120)
+    assert done.returncode == -signal.SIGKILL
+
+
+def test_after_a_crash_the_first_page_shows_from_a_preview_while_the_file_is_verified(
     qapp, qtbot, demo_store, monkeypatch
 ):
     import threading
@@ -124,6 +140,7 @@ def test_first_page_shows_from_a_read_only_preview_while_the_file_is_verified(
     store = demo_store(threads=300)
     path = store.url.removeprefix("sqlite:///")
     store.close()
+    _crash_while_open(path)  # so the whole file is checked, behind the preview
     release = threading.Event()
     real_check = migrate.check_sqlite_file
 
@@ -151,7 +168,7 @@ def test_first_page_shows_from_a_read_only_preview_while_the_file_is_verified(
     assert exits == []
 
 
-def test_damage_found_after_the_preview_closes_the_window_with_exit_2(
+def test_damage_found_after_a_crash_and_the_preview_closes_the_window_with_exit_2(
     qapp, qtbot, demo_store, monkeypatch, shown_errors
 ):
     import threading
@@ -162,6 +179,7 @@ def test_damage_found_after_the_preview_closes_the_window_with_exit_2(
     store = demo_store(threads=300)
     path = store.url.removeprefix("sqlite:///")
     store.close()
+    _crash_while_open(path)  # so the whole file is checked, behind the preview
     release = threading.Event()
 
     def failing_check(p):
@@ -180,3 +198,28 @@ def test_damage_found_after_the_preview_closes_the_window_with_exit_2(
     assert app.run(db=path, demo=False) == app.EXIT_STORE_ERROR
     assert shown_errors == ["the file is damaged (test)"]
     qtbot.waitUntil(lambda: exits == [app.EXIT_STORE_ERROR])
+
+
+def test_after_a_clean_exit_the_store_opens_directly_without_the_file_check(
+    qapp, qtbot, demo_store, monkeypatch
+):
+    import inbox_app.store.migrate as migrate
+
+    store = demo_store(threads=300)
+    path = store.url.removeprefix("sqlite:///")
+    store.close()
+    checks: list[object] = []
+    monkeypatch.setattr(migrate, "check_sqlite_file", checks.append)
+    seen = {}
+
+    def body() -> int:
+        w = _visible_window()
+        seen["rows"] = w.models.threads.rowCount()
+        seen["pending"] = w.service._pending is not None
+        return 0
+
+    exits = _fake_loop(monkeypatch, body)
+    assert app.run(db=path, demo=False) == 0
+    assert seen["rows"] > 0 and seen["pending"] is False
+    assert checks == [] and exits == []
+    assert not list(Path(path).parent.glob(Path(path).name + "-open-*")), "clean exit"
