@@ -30,7 +30,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from inbox_app import qt_source_scan
 from inbox_app.settings import APP_NAME, APP_ORG
+
+qt_source_scan.install()  # before the window's modules load: ~23 MB less
 
 if TYPE_CHECKING:
     from inbox_app.store.migrate import Store
@@ -137,15 +140,16 @@ def install_excepthook() -> None:
 
 def tune_for_gui(store: Store) -> None:
     """Bound the window's memory: SQLite connections opened from now on in this process
-    keep an 8 MB page cache and no memory map (the list and its counts read scattered
-    pages of a ~1 GB file; mapped pages count as resident). Same speed, ~110 MB less."""
+    keep a 2 MB page cache (SQLite's default) and no memory map (the list reads a block
+    of rows by id and its counts scan indexes; mapped pages count as resident). 2 MB
+    rather than 8 MB: ~13 MB lower peak after scrolling every list to its end."""
     if store.engine.dialect.name != "sqlite":
         return
     from sqlalchemy import event
 
     def _gui_pragmas(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA cache_size=-8000")
+        cur.execute("PRAGMA cache_size=-2000")
         cur.execute("PRAGMA mmap_size=0")
         cur.close()
 

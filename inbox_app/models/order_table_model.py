@@ -1,4 +1,4 @@
-"""The order table: OrderRow pages (newest purchase first) fetched lazily by keyset cursor."""
+"""The order table: every matching order's id (newest purchase first), rows read as shown."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
     QObject,
     Qt,
 )
@@ -18,7 +17,7 @@ from PySide6.QtGui import QBrush, QFont
 from inbox_app.models.colours import colour
 from inbox_app.models.formatting import full_time, money, short_date
 from inbox_app.models.roles import Role
-from inbox_app.models.row_table import ROOT, Index, RowTableModel
+from inbox_app.models.row_table import BLOCK_ROWS, CACHE_ROWS, Index, RowTableModel
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.rows import OrderRow
 
@@ -58,29 +57,34 @@ def type_label(order_type: str) -> str:
     return labels.get(order_type, order_type)
 
 
-class OrderTableModel(RowTableModel):
-    """Orders matching a query, one page at a time; filtering happens in SQL."""
+class OrderTableModel(RowTableModel[OrderRow]):
+    """Orders matching a query, as ids from the start; rows read in blocks as shown."""
 
     HEADERS = _HEADERS
     CONTEXT = "OrderTable"
 
     def __init__(
-        self, service: InboxService, parent: QObject | None = None, *, page_size: int = 200
+        self,
+        service: InboxService,
+        parent: QObject | None = None,
+        *,
+        block_rows: int = BLOCK_ROWS,
+        cache_rows: int = CACHE_ROWS,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, block_rows=block_rows, cache_rows=cache_rows)
         self._service = service
-        self._page_size = page_size
-        self._rows: list[OrderRow] = []
-        self._pos: dict[int, int] = {}
-        self._cursor: tuple[int, ...] | None = None
-        self._inserting = False
         self._query: str | None = None
         self._loaded = False
 
+    def _read_rows(self, ids: list[int]) -> dict[int, OrderRow]:
+        return self._service.order_rows(ids)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
+        if row is None:
+            return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
@@ -138,35 +142,6 @@ class OrderTableModel(RowTableModel):
             return str(row.thread_count) if row.thread_count else ""
         return None
 
-    def canFetchMore(self, parent: Index = ROOT) -> bool:
-        # not while a page is being inserted: views and testers may ask from inside it
-        return (
-            not parent.isValid()
-            and not self._inserting
-            and self._loaded
-            and self._cursor is not None
-        )
-
-    def fetchMore(self, parent: Index = ROOT) -> None:
-        if not self.canFetchMore(parent):
-            return
-        rows, self._cursor = self._service.order_page(
-            query=self._query, after=self._cursor, limit=self._page_size
-        )
-        fresh = [r for r in rows if r.id not in self._pos]
-        if not fresh:
-            return
-        first = len(self._rows)
-        self._inserting = True
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            for r in fresh:
-                self._pos[r.id] = len(self._rows)
-                self._rows.append(r)
-            self.endInsertRows()
-        finally:
-            self._inserting = False
-
     # --- our interface -----------------------------------------------------------------
 
     @property
@@ -175,31 +150,22 @@ class OrderTableModel(RowTableModel):
 
     def set_query(self, query: str | None) -> None:
         """Replace the row set: orders whose id starts with `query` or with that SKU."""
-        rows, cursor = self._service.order_page(query=query or None, limit=self._page_size)
-        self.beginResetModel()
+        keys, ids = self._service.order_keys(query=query or None)
         self._query = query or None
-        self._rows = list(rows)
-        self._pos = {r.id: i for i, r in enumerate(self._rows)}
-        self._cursor = cursor
         self._loaded = True
-        self.endResetModel()
+        self._replace_all(keys, ids, descending=True)
 
     def reload(self) -> None:
         self.set_query(self._query)
 
     def order_at(self, row: int) -> OrderRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, order_id: int) -> int | None:
-        return self._pos.get(order_id)
+        return self.row_at(row)
 
     def refresh_orders(self, ids: Iterable[int]) -> None:
         """Re-read some orders in place (after marking a type)."""
         for oid in ids:
-            n = self._pos.get(oid)
-            if n is None:
+            if self.row_of(oid) is None:
                 continue
             detail = self._service.order_detail(oid)
-            if detail is not None and detail.order != self._rows[n]:
-                self._rows[n] = detail.order
-                self.dataChanged.emit(self.index(n, 0), self.index(n, len(OrderColumn) - 1))
+            if detail is not None:
+                self.put_row(oid, detail.order)

@@ -1,20 +1,18 @@
-"""The thread list's semantic model: ThreadRow pages fetched lazily by keyset cursor.
+"""The thread list's semantic model: every matching thread's id, rows read as shown.
 
-Sorting and filtering happen in SQL (`ThreadFilter`); the model only appends pages
-(`canFetchMore`/`fetchMore`), replaces the whole row set on a new filter, updates
+Sorting and filtering happen in SQL (`ThreadFilter`); the model holds the whole ordered
+result as (sort key, id) arrays (RowTableModel), replaces it on a new filter, updates
 rows in place (`refresh_rows`) and inserts new threads where they sort.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QModelIndex,
     QObject,
     Qt,
     QTimer,
@@ -22,7 +20,7 @@ from PySide6.QtCore import (
 
 from inbox_app.models.formatting import urgency
 from inbox_app.models.roles import Role
-from inbox_app.models.row_table import ROOT, Index, RowTableModel
+from inbox_app.models.row_table import BLOCK_ROWS, CACHE_ROWS, Index, RowTableModel
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.queries.search_text import search_terms
 from inbox_app.store.queries.thread_filter import ThreadFilter
@@ -52,43 +50,49 @@ _HEADERS: dict[int, object] = {
 }
 
 
-def sort_key(row: ThreadRow, sort: str) -> tuple[int, int]:
-    """The SQL order as a Python key (ascending), to place a new row among loaded ones."""
+def sort_key(row: ThreadRow, sort: str) -> int:
+    """The row's key in the SQL order (with its id: the list's (key, id) order)."""
     if sort == "due":
         due = row.response_due_ts
-        return (due if due is not None else NEVER_EPOCH, row.id)
-    return (-row.last_activity_ts, -row.id)
+        return due if due is not None else NEVER_EPOCH
+    return row.last_activity_ts
 
 
-class ThreadListModel(RowTableModel):
-    """Threads matching a filter, one page (200) at a time; rows are frozen ThreadRows."""
+class ThreadListModel(RowTableModel[ThreadRow]):
+    """Every thread matching a filter, as ids from the start; rows (frozen ThreadRows)
+    are read in blocks for what the view shows, through a bounded cache."""
 
     HEADERS = _HEADERS
     CONTEXT = "ThreadList"
 
     def __init__(
-        self, service: InboxService, parent: QObject | None = None, *, page_size: int = 200
+        self,
+        service: InboxService,
+        parent: QObject | None = None,
+        *,
+        block_rows: int = BLOCK_ROWS,
+        cache_rows: int = CACHE_ROWS,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, block_rows=block_rows, cache_rows=cache_rows)
         self._service = service
-        self._page_size = page_size
         self._filter: ThreadFilter | None = None
-        self._rows: list[ThreadRow] = []
-        self._pos: dict[int, int] = {}
-        self._cursor: tuple[int, ...] | None = None
-        self._inserting = False
         self._terms: tuple[str, ...] = ()
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.tick)
         self._tick.start()
 
+    def _read_rows(self, ids: list[int]) -> dict[int, ThreadRow]:
+        return self._service.thread_rows(ids)
+
     # --- Qt model interface ------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
+        if row is None:
+            return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
@@ -123,34 +127,6 @@ class ThreadListModel(RowTableModel):
             return row.marketplace
         return None  # due and activity are formatted by ThreadDisplayProxy
 
-    def canFetchMore(self, parent: Index = ROOT) -> bool:
-        # not while a page is being inserted: views and testers may ask from inside it
-        return (
-            not parent.isValid()
-            and not self._inserting
-            and self._filter is not None
-            and self._cursor is not None
-        )
-
-    def fetchMore(self, parent: Index = ROOT) -> None:
-        if not self.canFetchMore(parent) or self._filter is None:
-            return
-        page = self._service.thread_page(self._filter, self._cursor, self._page_size)
-        self._cursor = page.next_cursor
-        fresh = [r for r in page.rows if r.id not in self._pos]
-        if not fresh:
-            return
-        first = len(self._rows)
-        self._inserting = True
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            for r in fresh:
-                self._pos[r.id] = len(self._rows)
-                self._rows.append(r)
-            self.endInsertRows()
-        finally:
-            self._inserting = False
-
     # --- our interface -----------------------------------------------------------------
 
     @property
@@ -163,31 +139,22 @@ class ThreadListModel(RowTableModel):
 
     def set_filter(self, flt: ThreadFilter) -> None:
         """Replace the whole row set (a new view or search): the one place that resets."""
-        page = self._service.thread_page(flt, None, self._page_size)
-        self.beginResetModel()
+        keys, ids = self._service.thread_keys(flt)
         self._filter = flt
         self._terms = tuple(search_terms(flt.query))
-        self._rows = list(page.rows)
-        self._pos = {r.id: i for i, r in enumerate(self._rows)}
-        self._cursor = page.next_cursor
-        self.endResetModel()
+        descending = bool(flt.query) or flt.sort != "due"
+        self._replace_all(keys, ids, descending=descending)
 
     def reload(self) -> None:
         if self._filter is not None:
             self.set_filter(self._filter)
 
     def thread_at(self, row: int) -> ThreadRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, thread_id: int) -> int | None:
-        return self._pos.get(thread_id)
-
-    def loaded_ids(self) -> list[int]:
-        return [r.id for r in self._rows]
+        return self.row_at(row)
 
     def ids_for_order(self, order_id: int) -> list[int]:
         """The loaded threads about one order (to refresh after the order changed)."""
-        return [r.id for r in self._rows if r.order_id == order_id]
+        return [r.id for r in self.cached_rows() if r.order_id == order_id]
 
     def seconds_left(self, row: ThreadRow) -> int | None:
         if row.state != "open" or row.response_due_at is None:
@@ -196,14 +163,7 @@ class ThreadListModel(RowTableModel):
 
     def refresh_rows(self, ids: Iterable[int]) -> None:
         """Re-read some threads and update them in place (dataChanged per row)."""
-        wanted = [i for i in ids if i in self._pos]
-        for start in range(0, len(wanted), _REFRESH_CHUNK):
-            fresh = self._service.thread_rows(wanted[start : start + _REFRESH_CHUNK])
-            for tid, row in fresh.items():
-                n = self._pos[tid]
-                if row != self._rows[n]:
-                    self._rows[n] = row
-                    self.dataChanged.emit(self.index(n, 0), self.index(n, len(Column) - 1))
+        self.refresh_cached(ids)
 
     def accepts(self, row: ThreadRow) -> bool:
         """Would the current filter's SQL return this row? (Search results are never guessed.)"""
@@ -227,33 +187,25 @@ class ThreadListModel(RowTableModel):
         until the next reload (no row jumps away under the seller's cursor)."""
         ids = list(dict.fromkeys(ids))
         self.refresh_rows(ids)
-        unknown = [i for i in ids if i not in self._pos]
+        known = self._positions(ids)
+        unknown = [i for i in ids if i not in known]
         if unknown:
             for row in self._service.thread_rows(unknown).values():
                 if self.accepts(row):
                     self.insert_new(row)
 
     def insert_new(self, row: ThreadRow) -> None:
-        """Place a new thread where the SQL order puts it (or update it if loaded)."""
-        if row.id in self._pos:
-            n = self._pos[row.id]
-            self._rows[n] = row
-            self.dataChanged.emit(self.index(n, 0), self.index(n, len(Column) - 1))
+        """Place a new thread where the SQL order puts it (or update it if listed)."""
+        if self.row_of(row.id) is not None:
+            self.put_row(row.id, row)
             return
         sort = self._filter.sort if self._filter is not None else "due"
-        keys = [sort_key(r, sort) for r in self._rows]
-        n = bisect.bisect_left(keys, sort_key(row, sort))
-        if n == len(self._rows) and self._cursor is not None:
-            return  # it sorts after the loaded pages: the next fetchMore brings it
-        self.beginInsertRows(QModelIndex(), n, n)
-        self._rows.insert(n, row)
-        self._pos = {r.id: i for i, r in enumerate(self._rows)}
-        self.endInsertRows()
+        self.insert_at_key(sort_key(row, sort), row.id, row)
 
     def tick(self) -> None:
         """Time passed: the deadline column (only) changes; no reset, selection kept."""
-        if self._rows:
-            last = len(self._rows) - 1
+        if self.rowCount():
+            last = self.rowCount() - 1
             self.dataChanged.emit(self.index(0, Column.DUE), self.index(last, Column.DUE))
 
     def set_tick_interval(self, ms: int) -> None:

@@ -14,7 +14,14 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from inbox_app.store.migrate import Store
-from inbox_app.store.queries import counts, orders, thread_detail, thread_pages, thread_rows
+from inbox_app.store.queries import (
+    counts,
+    list_keys,
+    orders,
+    thread_detail,
+    thread_pages,
+    thread_rows,
+)
 from inbox_app.store.queries.columns import PAGE_SIZE
 from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.store.rows import (
@@ -98,6 +105,11 @@ class InboxService:
         with self._store.reader() as conn:
             return thread_pages.thread_page(conn, flt, limit=limit, after=after)
 
+    def thread_keys(self, flt: ThreadFilter) -> list_keys.Keys:
+        """(sort key, id) of every thread the filter selects, in its order."""
+        with self._store.reader() as conn:
+            return list_keys.thread_keys(conn, flt)
+
     def thread_rows(self, ids: Sequence[int]) -> dict[int, ThreadRow]:
         with self._store.reader() as conn:
             return thread_rows.thread_rows(conn, ids)
@@ -124,6 +136,15 @@ class InboxService:
                 limit=limit,
                 after=after,
             )
+
+    def order_keys(self, *, query: str | None = None) -> list_keys.Keys:
+        """(sort key, id) of every order matching `query`, newest purchase first."""
+        with self._store.reader() as conn:
+            return list_keys.order_keys(conn, query=query)
+
+    def order_rows(self, ids: Sequence[int]) -> dict[int, OrderRow]:
+        with self._store.reader() as conn:
+            return orders.order_rows(conn, ids)
 
     def order_detail(self, order_id: int) -> OrderDetail | None:
         with self._store.reader() as conn:

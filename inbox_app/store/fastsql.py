@@ -8,7 +8,7 @@ rows costs about what the bare SQL costs. Other databases take the ordinary path
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import Connection
@@ -54,5 +54,34 @@ def fetch(
     cursor = dbapi.execute(sql, bound)
     try:
         return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def stream(
+    conn: Connection,
+    key: Hashable,
+    build: Callable[[], ClauseElement],
+    params: Mapping[str, Any],
+    *,
+    chunk: int = 4096,
+) -> Iterator[tuple[Any, ...]]:
+    """Like `fetch`, but row by row from chunks of `chunk` rows: a long result (the ids
+    of a whole list) never sits in memory as one list of tuples."""
+    if conn.dialect.name != "sqlite":
+        yield from (tuple(r) for r in conn.execute(build(), dict(params)))  # type: ignore[call-overload]
+        return
+    entry = _cache.get(key)
+    if entry is None:
+        entry = _cache[key] = _compile(build)
+    sql, defaults = entry
+    if not conn.in_transaction():
+        conn.begin()
+    dbapi = conn.connection.driver_connection
+    assert isinstance(dbapi, sqlite3.Connection)
+    cursor = dbapi.execute(sql, {**defaults, **params})
+    try:
+        while rows := cursor.fetchmany(chunk):
+            yield from rows
     finally:
         cursor.close()

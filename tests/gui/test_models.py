@@ -60,21 +60,25 @@ def test_presenter_formats_time_left_colour_and_bold(demo_store, clock):
     assert any(s is not None and s > 0 for s in texts)
 
 
-def test_fetch_more_pages_to_the_end(qtmodeltester, demo_store, clock):
+def test_the_whole_result_is_counted_from_the_start_and_the_cache_stays_bounded(
+    qtmodeltester, demo_store, clock
+):
     service = _service(demo_store, clock)
     flt = filter_for("answered", DEMO_NOW)
-    model = ThreadListModel(service, page_size=50)
+    model = ThreadListModel(service, block_rows=50, cache_rows=120)
     model.set_filter(flt)
-    assert model.rowCount() == 50 and model.canFetchMore()
-    qtmodeltester.check(model)
-    while model.canFetchMore():  # (the tester may already have fetched some pages)
-        before = model.rowCount()
-        model.fetchMore()
-        assert model.rowCount() > before  # (the tester may fetch more inside)
     total = service.counts().answered
     assert total > 200
-    assert model.rowCount() == total
-    assert len(set(model.loaded_ids())) == total
+    assert model.rowCount() == total and not model.canFetchMore()  # the scrollbar is right
+    qtmodeltester.check(model)
+    with service._store.reader() as conn:
+        truth = [r.id for r in thread_page(conn, flt, limit=100_000).rows]
+    seen = [model.thread_at(n).id for n in range(total)]  # every row, read as shown
+    assert seen == truth == model.ids()
+    assert len(set(seen)) == total
+    assert len(model.loaded_ids()) <= 120, "memory does not grow with the list"
+    assert model.thread_at(total - 1).id == truth[-1]  # jump to the end
+    assert model.row_of(truth[-1]) == total - 1
 
 
 def test_deadline_column_updates_live_without_a_reset(qtbot, demo_store, clock):
@@ -131,17 +135,19 @@ def test_insert_new_places_a_thread_where_sql_sorts_it(qtmodeltester, demo_store
 
 def test_order_table_model(qtmodeltester, demo_store, clock):
     service = _service(demo_store, clock)
-    model = OrderTableModel(service, page_size=40)
+    model = OrderTableModel(service, block_rows=40, cache_rows=100)
     model.set_query(None)
     qtmodeltester.check(model)
     rows, _ = service.order_page(limit=40)
     assert [model.order_at(n) for n in range(40)] == list(rows)
     assert model.data(model.index(0, OrderColumn.ORDER)) == rows[0].amazon_order_id
-    while model.canFetchMore():
-        model.fetchMore()
+    assert not model.canFetchMore()
     with service._store.reader() as conn:
         total = conn.exec_driver_sql("SELECT count(*) FROM orders").scalar_one()
     assert model.rowCount() == total
+    every, cursor = service.order_page(limit=100_000)
+    assert cursor is None and [model.order_at(n) for n in range(total)] == list(every)
+    assert len(model.loaded_ids()) <= 100
     model.set_query(rows[0].amazon_order_id)
     assert model.rowCount() == 1
 
@@ -183,3 +189,27 @@ def test_views_model(qtmodeltester, demo_store, clock):
         with service._store.reader() as conn:
             rows = thread_page(conn, flt, limit=100_000).rows
         assert len(rows) == model.data(model.index(n), Role.COUNT), key
+
+
+def test_insert_new_in_a_latest_activity_list_and_selection_follows(
+    qtmodeltester, qtbot, demo_store, clock
+):
+    from PySide6.QtCore import QPersistentModelIndex
+
+    service = _service(demo_store, clock)
+    model = ThreadListModel(service, block_rows=20, cache_rows=40)
+    model.set_filter(filter_for("answered", DEMO_NOW))
+    total = model.rowCount()
+    third = model.thread_at(2)
+    kept = QPersistentModelIndex(model.index(5, 0))
+    kept_id = model.thread_at(5).id
+    newcomer = third._replace(id=10_000_001, last_activity_ts=third.last_activity_ts)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(model.rowsInserted) as blocker:
+        model.insert_new(newcomer)
+    assert blocker.args[1] == blocker.args[2] == 2  # same time, larger id: first (descending)
+    assert model.rowCount() == total + 1 and resets == []
+    assert model.thread_at(2).id == 10_000_001 and model.thread_at(3).id == third.id
+    assert kept.row() == 6 and model.thread_at(kept.row()).id == kept_id
+    qtmodeltester.check(model)

@@ -50,7 +50,7 @@ def test_search_finds_an_order_id_and_a_buyer_name(main_window, qtbot, type_text
         if w.models.threads.thread_at(n).amazon_order_id
     )
     _search(qtbot, w, type_text, row.amazon_order_id)
-    ids = w.models.threads.loaded_ids()
+    ids = w.models.threads.ids()
     assert row.id in ids
     _search(qtbot, w, type_text, row.buyer_name)
     names = {w.models.threads.thread_at(n).buyer_name for n in range(w.models.threads.rowCount())}

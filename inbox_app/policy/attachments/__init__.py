@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 
 from inbox_app.policy.attachments.images import scan_image
 from inbox_app.policy.attachments.ooxml import inspect_zip
-from inbox_app.policy.attachments.pdf import scan_pdf
 from inbox_app.policy.attachments.sniff import OLE_MAGIC, decode_text, sniff
 from inbox_app.policy.findings import FindingsBuilder
 from inbox_app.policy.ruleset import Limits, Ruleset
@@ -76,6 +75,9 @@ def scan_attachment(name: str, data: bytes, limits: Limits | None = None) -> Att
         if kind == "empty":
             problems.append(_problem("attachment-unreadable", "attachment-unreadable.empty"))
         elif kind == "pdf":
+            # pypdf (and the crypto it loads) costs ~20 MB: only when a PDF is scanned
+            from inbox_app.policy.attachments.pdf import scan_pdf
+
             pdf = scan_pdf(data, limits)
             problems += pdf.problems
             links += pdf.links

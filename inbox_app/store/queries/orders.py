@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Select,
     String,
@@ -81,6 +82,35 @@ def _order_row(r: Sequence[Any]) -> OrderRow:
     )
 
 
+def order_binds(
+    query: str | None, marketplace: str | None, order_type: str | None
+) -> dict[str, Any]:
+    """Bind values of an order search; which keys are present is the statement's shape."""
+    params: dict[str, Any] = {}
+    if query and query.strip():
+        params["q"] = query.strip()
+        params["q_prefix"] = query.strip().replace("%", "").replace("_", "") + "%"
+    if marketplace:
+        mp = BY_CODE.get(marketplace.upper())
+        params["mp"] = mp.id if mp else "?"
+    if order_type:
+        params["order_type"] = order_type
+    return params
+
+
+def order_conditions(params: dict[str, Any]) -> list[ColumnElement[bool]]:
+    """The WHERE conditions for the binds `order_binds` made."""
+    conds: list[ColumnElement[bool]] = []
+    if "q" in params:
+        sku_match = select(I.order_id).where(I.sku == bindparam("q"))
+        conds.append(or_(O.amazon_order_id.like(bindparam("q_prefix")), O.id.in_(sku_match)))
+    if "mp" in params:
+        conds.append(O.marketplace_id == bindparam("mp"))
+    if "order_type" in params:
+        conds.append(O.order_type == bindparam("order_type"))
+    return conds
+
+
 def order_page(
     conn: Connection,
     *,
@@ -91,30 +121,14 @@ def order_page(
     after: tuple[int, ...] | None = None,
 ) -> tuple[tuple[OrderRow, ...], tuple[int, ...] | None]:
     """Orders, newest purchase first; `query` matches an order id (prefix) or a SKU."""
-    params: dict[str, Any] = {"limit": limit}
-    if query and query.strip():
-        params["q"] = query.strip()
-        params["q_prefix"] = query.strip().replace("%", "").replace("_", "") + "%"
-    if marketplace:
-        mp = BY_CODE.get(marketplace.upper())
-        params["mp"] = mp.id if mp else "?"
-    if order_type:
-        params["order_type"] = order_type
+    params = order_binds(query, marketplace, order_type)
+    params["limit"] = limit
     if after is not None:
         params["a0"], params["a1"] = after
     shape = tuple(sorted(params))
 
     def build() -> Select[Any]:
-        stmt = _order_select()
-        if "q" in params:
-            sku_match = select(I.order_id).where(I.sku == bindparam("q"))
-            stmt = stmt.where(
-                or_(O.amazon_order_id.like(bindparam("q_prefix")), O.id.in_(sku_match))
-            )
-        if "mp" in params:
-            stmt = stmt.where(O.marketplace_id == bindparam("mp"))
-        if "order_type" in params:
-            stmt = stmt.where(O.order_type == bindparam("order_type"))
+        stmt = _order_select().where(*order_conditions(params))
         purchase_key: ColumnClause[Any] = literal_column("coalesce(orders.purchase_date, 0)")
         if "a0" in params:
             stmt = stmt.where(tuple_(purchase_key, O.id) < tuple_(bindparam("a0"), bindparam("a1")))
@@ -126,6 +140,14 @@ def order_page(
         last = rows[-1]
         cursor = (to_epoch(last.purchase_date) if last.purchase_date else 0, last.id)
     return rows, cursor
+
+
+def order_rows(conn: Connection, order_ids: Sequence[int]) -> dict[int, OrderRow]:
+    """Fresh rows for some orders, by id (what a list model shows)."""
+    if not order_ids:
+        return {}
+    found = conn.execute(_order_select().where(O.id.in_(list(order_ids)))).all()
+    return {r[0]: _order_row(r) for r in found}
 
 
 _ORDER_DETAIL_EXTRA = (

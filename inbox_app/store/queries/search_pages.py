@@ -53,7 +53,7 @@ def search_page(
 
     def build() -> Select[Any]:
         if postgres:
-            hits = _pg_hits()
+            hits = pg_hits()
         else:
             si = table("search_index", column("rowid"))
             hits = (
@@ -86,7 +86,7 @@ def search_page(
     return ThreadPage(rows, cursor)
 
 
-def _pg_hits() -> Any:
+def pg_hits() -> Any:
     """PostgreSQL: the same search over the GIN index of the migration (tsvector of
     subject + body), plus the buyer's alias or name and the order id by substring."""
     # the very expression of the migration's GIN index, so the index serves it

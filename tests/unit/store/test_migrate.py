@@ -62,15 +62,19 @@ def test_backup_made_before_a_real_upgrade(tmp_path: Path, monkeypatch: pytest.M
     open_store(f"sqlite:///{path}").close()
     head = head_revision()
     # Simulate a new revision arriving: the current file is now one behind "head".
-    real = migrate.ScriptDirectory.get_current_head
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    real = ScriptDirectory.get_current_head
 
     def fake_head(self: object) -> str:
         return "next"
 
-    monkeypatch.setattr(migrate.ScriptDirectory, "get_current_head", fake_head)
-    monkeypatch.setattr(migrate.command, "upgrade", lambda cfg, rev: None)
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "next")
+    monkeypatch.setattr(ScriptDirectory, "get_current_head", fake_head)
+    monkeypatch.setattr(command, "upgrade", lambda cfg, rev: None)
     backup = migrate.upgrade(migrate.make_engine(f"sqlite:///{path}"), path)
-    monkeypatch.setattr(migrate.ScriptDirectory, "get_current_head", real)
+    monkeypatch.setattr(ScriptDirectory, "get_current_head", real)
     assert backup is not None
     copy = Path(backup)
     assert copy.exists() and copy.name.startswith(f"db.sqlite3.bak-{head}-")
