@@ -114,6 +114,14 @@ def _visible_window():
     )
 
 
+def _delete_later_now() -> None:
+    """run() ends with window.deleteLater(): delete it now, so none of its timers fires
+    in a later test (there is no event loop after a faked exec)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def _crash_while_open(path: str) -> None:
     """A real process opens the store and is killed with it open (an unclean shutdown)."""
     import signal
@@ -190,12 +198,14 @@ def test_damage_found_after_a_crash_and_the_preview_closes_the_window_with_exit_
 
     def body() -> int:
         w = _visible_window()
+        w.read_timer.stop()  # no auto mark-read racing the failing check (its own story)
         release.set()
         qtbot.waitUntil(lambda: not w.isVisible(), timeout=10000)
         return 0
 
     exits = _fake_loop(monkeypatch, body)
     assert app.run(db=path, demo=False) == app.EXIT_STORE_ERROR
+    _delete_later_now()
     assert shown_errors == ["the file is damaged (test)"]
     qtbot.waitUntil(lambda: exits == [app.EXIT_STORE_ERROR])
 

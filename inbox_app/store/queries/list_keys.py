@@ -12,14 +12,14 @@ from array import array
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, column, func, literal_column, select, table
+from sqlalchemy import Connection, Select, func, literal_column, select
 from sqlalchemy.sql.elements import ColumnClause
 
 from inbox_app.store.fastsql import stream
 from inbox_app.store.queries.columns import ACTIVITY_KEY, DUE_KEY, B, M, O, T
 from inbox_app.store.queries.orders import order_binds, order_conditions
-from inbox_app.store.queries.search_pages import SEARCH_WINDOW, pg_hits
-from inbox_app.store.queries.search_text import search_terms, to_fts_query
+from inbox_app.store.queries.search_pages import bind_search, search_hits
+from inbox_app.store.queries.search_text import to_fts_query
 from inbox_app.store.queries.thread_filter import ThreadFilter, filter_binds, filter_conditions
 from inbox_app.store.schema import Buyer, Message, Order, Thread
 
@@ -61,24 +61,10 @@ def thread_keys(conn: Connection, flt: ThreadFilter) -> Keys:
 def _search_keys(
     conn: Connection, shape: tuple[Any, ...], params: dict[str, Any], fts: str, typed: str
 ) -> Keys:
-    params["fts"] = fts
-    postgres = conn.dialect.name == "postgresql"
-    if postgres:
-        params["words"] = " ".join(search_terms(typed))
-        params["like"] = "%" + typed.strip().replace("%", "").replace("_", "") + "%"
+    postgres = bind_search(conn, params, fts, typed)
 
     def build() -> Select[Any]:
-        if postgres:
-            hits = pg_hits()
-        else:
-            si = table("search_index", column("rowid"))
-            hits = (
-                select(si.c.rowid.label("mid"))
-                .where(literal_column("search_index").op("MATCH")(bindparam("fts")))
-                .order_by(si.c.rowid.desc())
-                .limit(SEARCH_WINDOW)
-                .subquery("hits")
-            )
+        hits = search_hits(postgres)
         hit = func.max(hits.c.mid).label("hit")
         stmt = (
             select(hit, T.id)

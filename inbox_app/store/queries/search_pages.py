@@ -41,28 +41,13 @@ def search_page(
 ) -> ThreadPage:
     """The page after `after` (a cursor of one message id) of threads matching `fts`
     (`typed` as the user typed it) and the filter `shape` bound in `params`."""
-    params["fts"] = fts
+    postgres = bind_search(conn, params, fts, typed)
     paged = after is not None
     if after is not None:
         params["hit"] = after[0]
 
-    postgres = conn.dialect.name == "postgresql"
-    if postgres:
-        params["words"] = " ".join(search_terms(typed))
-        params["like"] = "%" + typed.strip().replace("%", "").replace("_", "") + "%"
-
     def build() -> Select[Any]:
-        if postgres:
-            hits = pg_hits()
-        else:
-            si = table("search_index", column("rowid"))
-            hits = (
-                select(si.c.rowid.label("mid"))
-                .where(literal_column("search_index").op("MATCH")(bindparam("fts")))
-                .order_by(si.c.rowid.desc())
-                .limit(SEARCH_WINDOW)
-                .subquery("hits")
-            )
+        hits = search_hits(postgres)
         hit = func.max(hits.c.mid).label("hit")
         stmt = (
             select(*THREAD_COLUMNS, hit)
@@ -86,7 +71,31 @@ def search_page(
     return ThreadPage(rows, cursor)
 
 
-def pg_hits() -> Any:
+def bind_search(conn: Connection, params: dict[str, Any], fts: str, typed: str) -> bool:
+    """Add a search's bind values to `params`; True on PostgreSQL (another statement)."""
+    params["fts"] = fts
+    postgres = conn.dialect.name == "postgresql"
+    if postgres:
+        params["words"] = " ".join(search_terms(typed))
+        params["like"] = "%" + typed.strip().replace("%", "").replace("_", "") + "%"
+    return postgres
+
+
+def search_hits(postgres: bool) -> Any:
+    """The newest SEARCH_WINDOW matching messages' ids (`mid`), as a subquery."""
+    if postgres:
+        return _pg_hits()
+    si = table("search_index", column("rowid"))
+    return (
+        select(si.c.rowid.label("mid"))
+        .where(literal_column("search_index").op("MATCH")(bindparam("fts")))
+        .order_by(si.c.rowid.desc())
+        .limit(SEARCH_WINDOW)
+        .subquery("hits")
+    )
+
+
+def _pg_hits() -> Any:
     """PostgreSQL: the same search over the GIN index of the migration (tsvector of
     subject + body), plus the buyer's alias or name and the order id by substring."""
     # the very expression of the migration's GIN index, so the index serves it
