@@ -198,7 +198,7 @@ def test_damage_found_after_a_crash_and_the_preview_closes_the_window_with_exit_
 
     def body() -> int:
         w = _visible_window()
-        w.read_timer.stop()  # no auto mark-read racing the failing check (its own story)
+        w.threads.read_timer.stop()  # no auto mark-read racing the failing check
         release.set()
         qtbot.waitUntil(lambda: not w.isVisible(), timeout=10000)
         return 0
