@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from collections.abc import Mapping
 
@@ -52,16 +53,23 @@ class _Text:
         self.folded = fold(self.original)
         self.cjk = CJK.search(self.folded) is not None
         self._hits: dict[str, list[PhraseHit]] | None = None
+        self._lazy: dict[str, list[PhraseHit]] = {}
 
     def hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
+        index = rs.lazy.get(category)
+        if index is not None:
+            found = self._lazy.get(category)
+            if found is None:
+                found = index.scan(self.folded, cjk=self.cjk)[category]
+                self._lazy[category] = found
+            return found
         if self._hits is None:
-            self._hits = rs.phrases.scan(self.folded, cjk=self.cjk)
-            self._hits["critical"] = _not_hypothetical(
-                self.folded, self._hits["critical"], self._hits.get("hypothetical", [])
-            )
-            self._hits["marketing"] = [
-                h for h in self._hits["marketing"] if not _field_label(self.folded, h)
-            ]
+            hits = rs.phrases.scan(self.folded, cjk=self.cjk)
+            if hits["critical"]:
+                cues = self.hits(rs, "hypothetical")
+                hits["critical"] = _not_hypothetical(self.folded, hits["critical"], cues)
+            hits["marketing"] = [h for h in hits["marketing"] if not _field_label(self.folded, h)]
+            self._hits = hits
         return self._hits[category]
 
     def raw_span(self, finding: Finding) -> Finding:
@@ -72,6 +80,8 @@ class _Text:
         )
 
 
+_BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x85"
+_TWO_BREAKS = re.compile(f"[{_BREAK_CHARS}][ \\t]*[{_BREAK_CHARS}]")
 _SENTENCE_END = frozenset(".!?\n\u3002\uff01\uff1f")
 
 
@@ -248,7 +258,10 @@ def _body_form(out: FindingsBuilder, det: Detectors, rs: Ruleset, body: _Text) -
             shown = body.original[start:end]
             out.add("html-content", "body", start, end, trigger=short(shown), text=short(shown))
     limit = rs.settings.max_consecutive_line_breaks
-    for m in blank_lines_regex(limit).finditer(body.original):
+    # Two breaks with only blanks between them, found by a character class the regex
+    # engine scans fast; without one there can be no run of blank lines.
+    blank = _TWO_BREAKS.search(body.original) is not None
+    for m in blank_lines_regex(limit).finditer(body.original) if blank else ():
         count = line_breaks(m.group())
         out.add(
             "blank-lines",
@@ -382,7 +395,7 @@ def _unnecessary(out: FindingsBuilder, rs: Ruleset, det: Detectors, body: _Text)
     spans += [(m.start(), m.end()) for m in order_ids(body.folded)]
     if _other_words(body.folded, spans, det) > limit + 12:
         return  # far too much else to say; greetings and sign-offs cannot explain it away
-    spans += [(h.start, h.end) for h in rs.filler.scan(body.folded)["filler"]]
+    spans += [(h.start, h.end) for h in body.hits(rs, "filler")]
     if _other_words(body.folded, spans, det) > limit:
         return
     first = min(hits, key=lambda h: h.start)
