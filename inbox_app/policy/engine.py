@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 import unicodedata
@@ -54,6 +55,7 @@ class _Text:
         self.cjk = CJK.search(self.folded) is not None
         self._hits: dict[str, list[PhraseHit]] | None = None
         self._lazy: dict[str, list[PhraseHit]] = {}
+        self._ends: list[int] | None = None
 
     def hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
         index = rs.lazy.get(category)
@@ -67,10 +69,16 @@ class _Text:
             hits = rs.phrases.scan(self.folded, cjk=self.cjk)
             if hits["critical"]:
                 cues = self.hits(rs, "hypothetical")
-                hits["critical"] = _not_hypothetical(self.folded, hits["critical"], cues)
+                hits["critical"] = _not_hypothetical(self, hits["critical"], cues)
             hits["marketing"] = [h for h in hits["marketing"] if not _field_label(self.folded, h)]
             self._hits = hits
         return self._hits[category]
+
+    def sentence(self, pos: int) -> int:
+        """Which sentence `pos` is in: the number of sentence ends before it (O(log n))."""
+        if self._ends is None:
+            self._ends = [m.start() for m in _SENTENCE_END_RE.finditer(self.folded)]
+        return bisect.bisect_left(self._ends, pos)
 
     def raw_span(self, finding: Finding) -> Finding:
         if self._map is None:
@@ -82,11 +90,11 @@ class _Text:
 
 _BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x85"
 _TWO_BREAKS = re.compile(f"[{_BREAK_CHARS}][ \\t]*[{_BREAK_CHARS}]")
-_SENTENCE_END = frozenset(".!?\n\u3002\uff01\uff1f")
+_SENTENCE_END_RE = re.compile("[.!?\n\u3002\uff01\uff1f]")
 
 
 def _not_hypothetical(
-    folded: str, critical: list[PhraseHit], cues: list[PhraseHit]
+    text: _Text, critical: list[PhraseHit], cues: list[PhraseHit]
 ) -> list[PhraseHit]:
     """Critical hits that are not inside a condition ("if there is any problem with ...").
 
@@ -95,19 +103,22 @@ def _not_hypothetical(
     """
     if not cues or not critical:
         return critical
+    cue_ends = sorted(c.end for c in cues)
     kept = []
     for hit in critical:
-        cue = max((c.end for c in cues if c.end <= hit.start), default=None)
-        if cue is None or any(ch in _SENTENCE_END for ch in folded[cue : hit.start]):
+        i = bisect.bisect_right(cue_ends, hit.start)
+        if i == 0 or text.sentence(cue_ends[i - 1]) != text.sentence(hit.start):
             kept.append(hit)
     return kept
 
 
 def _field_label(folded: str, hit: PhraseHit) -> bool:
     """A word that names a field of an order summary ("Discounts: 0,00 €"), not an offer."""
-    line_start = folded.rfind("\n", 0, hit.start) + 1
-    if folded[line_start : hit.start].strip():
-        return False
+    i = hit.start
+    while i > 0 and folded[i - 1] in " \t":
+        i -= 1
+    if i > 0 and folded[i - 1] not in "\n\r":
+        return False  # words before it on its line
     rest = folded[hit.end : hit.end + 3].lstrip(" \t")
     return rest.startswith((":", "\uff1a"))
 
@@ -346,12 +357,8 @@ def _tied(
     mentions = text.hits(rs, "review_mention")
     if not mentions:
         return []
-    return [h for h in found if any(_same_sentence(text.folded, h, m) for m in mentions)]
-
-
-def _same_sentence(folded: str, a: PhraseHit, b: PhraseHit) -> bool:
-    lo, hi = min(a.end, b.end), max(a.start, b.start)
-    return not any(ch in _SENTENCE_END for ch in folded[lo:hi])
+    with_mention = {text.sentence(m.start) for m in mentions}
+    return [h for h in found if text.sentence(h.start) in with_mention]
 
 
 def _order_rules(

@@ -140,6 +140,8 @@ HOSTILE = {
     "'a'*50000 + '@a.'": "a" * 50_000 + "@a.",
     "'a'*80000 + '@a.'": "a" * 80_000 + "@a.",
     "1 MB of emoji (262,144)": "\U0001f600" * 262_144,
+    "phrase-dense, 92,000 chars": "discount coupon review " * 4_000,
+    "5,000 bare links": "see a.com " * 5_000,
 }
 
 
