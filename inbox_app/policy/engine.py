@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import re
 import unicodedata
 from collections.abc import Mapping
 
@@ -52,17 +54,31 @@ class _Text:
         self.folded = fold(self.original)
         self.cjk = CJK.search(self.folded) is not None
         self._hits: dict[str, list[PhraseHit]] | None = None
+        self._lazy: dict[str, list[PhraseHit]] = {}
+        self._ends: list[int] | None = None
 
     def hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
+        index = rs.lazy.get(category)
+        if index is not None:
+            found = self._lazy.get(category)
+            if found is None:
+                found = index.scan(self.folded, cjk=self.cjk)[category]
+                self._lazy[category] = found
+            return found
         if self._hits is None:
-            self._hits = rs.phrases.scan(self.folded, cjk=self.cjk)
-            self._hits["critical"] = _not_hypothetical(
-                self.folded, self._hits["critical"], self._hits.get("hypothetical", [])
-            )
-            self._hits["marketing"] = [
-                h for h in self._hits["marketing"] if not _field_label(self.folded, h)
-            ]
+            hits = rs.phrases.scan(self.folded, cjk=self.cjk)
+            if hits["critical"]:
+                cues = self.hits(rs, "hypothetical")
+                hits["critical"] = _not_hypothetical(self, hits["critical"], cues)
+            hits["marketing"] = [h for h in hits["marketing"] if not _field_label(self.folded, h)]
+            self._hits = hits
         return self._hits[category]
+
+    def sentence(self, pos: int) -> int:
+        """Which sentence `pos` is in: the number of sentence ends before it (O(log n))."""
+        if self._ends is None:
+            self._ends = [m.start() for m in _SENTENCE_END_RE.finditer(self.folded)]
+        return bisect.bisect_left(self._ends, pos)
 
     def raw_span(self, finding: Finding) -> Finding:
         if self._map is None:
@@ -72,11 +88,13 @@ class _Text:
         )
 
 
-_SENTENCE_END = frozenset(".!?\n\u3002\uff01\uff1f")
+_BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x85"
+_TWO_BREAKS = re.compile(f"[{_BREAK_CHARS}][ \\t]*[{_BREAK_CHARS}]")
+_SENTENCE_END_RE = re.compile("[.!?\n\u3002\uff01\uff1f]")
 
 
 def _not_hypothetical(
-    folded: str, critical: list[PhraseHit], cues: list[PhraseHit]
+    text: _Text, critical: list[PhraseHit], cues: list[PhraseHit]
 ) -> list[PhraseHit]:
     """Critical hits that are not inside a condition ("if there is any problem with ...").
 
@@ -85,19 +103,22 @@ def _not_hypothetical(
     """
     if not cues or not critical:
         return critical
+    cue_ends = sorted(c.end for c in cues)
     kept = []
     for hit in critical:
-        cue = max((c.end for c in cues if c.end <= hit.start), default=None)
-        if cue is None or any(ch in _SENTENCE_END for ch in folded[cue : hit.start]):
+        i = bisect.bisect_right(cue_ends, hit.start)
+        if i == 0 or text.sentence(cue_ends[i - 1]) != text.sentence(hit.start):
             kept.append(hit)
     return kept
 
 
 def _field_label(folded: str, hit: PhraseHit) -> bool:
     """A word that names a field of an order summary ("Discounts: 0,00 €"), not an offer."""
-    line_start = folded.rfind("\n", 0, hit.start) + 1
-    if folded[line_start : hit.start].strip():
-        return False
+    i = hit.start
+    while i > 0 and folded[i - 1] in " \t":
+        i -= 1
+    if i > 0 and folded[i - 1] not in "\n\r":
+        return False  # words before it on its line
     rest = folded[hit.end : hit.end + 3].lstrip(" \t")
     return rest.startswith((":", "\uff1a"))
 
@@ -248,7 +269,10 @@ def _body_form(out: FindingsBuilder, det: Detectors, rs: Ruleset, body: _Text) -
             shown = body.original[start:end]
             out.add("html-content", "body", start, end, trigger=short(shown), text=short(shown))
     limit = rs.settings.max_consecutive_line_breaks
-    for m in blank_lines_regex(limit).finditer(body.original):
+    # Two breaks with only blanks between them, found by a character class the regex
+    # engine scans fast; without one there can be no run of blank lines.
+    blank = _TWO_BREAKS.search(body.original) is not None
+    for m in blank_lines_regex(limit).finditer(body.original) if blank else ():
         count = line_breaks(m.group())
         out.add(
             "blank-lines",
@@ -333,12 +357,8 @@ def _tied(
     mentions = text.hits(rs, "review_mention")
     if not mentions:
         return []
-    return [h for h in found if any(_same_sentence(text.folded, h, m) for m in mentions)]
-
-
-def _same_sentence(folded: str, a: PhraseHit, b: PhraseHit) -> bool:
-    lo, hi = min(a.end, b.end), max(a.start, b.start)
-    return not any(ch in _SENTENCE_END for ch in folded[lo:hi])
+    with_mention = {text.sentence(m.start) for m in mentions}
+    return [h for h in found if text.sentence(h.start) in with_mention]
 
 
 def _order_rules(
@@ -382,7 +402,7 @@ def _unnecessary(out: FindingsBuilder, rs: Ruleset, det: Detectors, body: _Text)
     spans += [(m.start(), m.end()) for m in order_ids(body.folded)]
     if _other_words(body.folded, spans, det) > limit + 12:
         return  # far too much else to say; greetings and sign-offs cannot explain it away
-    spans += [(h.start, h.end) for h in rs.filler.scan(body.folded)["filler"]]
+    spans += [(h.start, h.end) for h in body.hits(rs, "filler")]
     if _other_words(body.folded, spans, det) > limit:
         return
     first = min(hits, key=lambda h: h.start)

@@ -47,8 +47,10 @@ DOMAIN = re.compile(
 # Dots written with spaces around them: "www. shop .com", "shop . com". Only with a
 # www label or a space before the dot (prose never puts one there), so "today. Com"
 # at a sentence end stays prose.
-SPACED_WWW = re.compile(rf"(?<![\w.])www\s*\.\s*{LABEL}(?:\s*\.\s*{LABEL})+")
-SPACED_TLD = re.compile(rf"(?<![\w.@]){LABEL}\s+\.\s*{LABEL}(?![\w@\-])")
+SPACED_WWW = re.compile(rf"www\s*\.\s*{LABEL}(?:\s*\.\s*{LABEL})+")
+# From the space before a dot: " .com", " . com" (the label before is found by walking left).
+SPACED_DOT = re.compile(rf"\s+\.\s*({LABEL})(?![\w@\-])")
+_LABEL_CHAR = re.compile(_L)
 _SPACES = re.compile(r"\s+")
 # "find us at shop dot com" names a website: a pronoun is no mailbox.
 _NOT_A_MAILBOX = frozenset({"us", "me", "them", "it", "you", "home", "here"})
@@ -219,22 +221,35 @@ class LinkFinder:
 
     def _spaced(self, original: str, folded: str, links: list[Link], taken: _Taken) -> None:
         """Domains whose dots carry spaces: "www. shop .com", "shop . com"."""
-        for regex, www in ((SPACED_WWW, True), (SPACED_TLD, False)):
-            for m in regex.finditer(folded):
-                start, end = m.start(), m.end()
-                if taken.overlaps(start, end):
-                    continue
-                labels = _SPACES.sub("", m.group()).split(".")
-                tld_text = original[end - len(labels[-1]) : end]
-                if tld_text[:1].isupper() and not tld_text.isupper():
-                    continue  # "... today. Com" starts a sentence
-                if not www and not self._tld_ok(labels[-1], obfuscated=True):
-                    continue
-                if www and labels[-1] not in self._tlds:
-                    continue
-                host = ".".join(labels)
-                links.append(Link(start, end, host, "", True, m.group()))
-                taken.add(start, end)
+        found: list[tuple[int, int, bool]] = []
+        at = folded.find("www")
+        while at != -1:
+            m = SPACED_WWW.match(folded, at)
+            if m is not None and (at == 0 or not folded[at - 1].isalnum()):
+                found.append((at, m.end(), True))
+            at = folded.find("www", at + 3)
+        at = folded.find(" .")
+        while at != -1:
+            m = SPACED_DOT.match(folded, at)
+            start = at
+            while start > 0 and _LABEL_CHAR.match(folded[start - 1]):
+                start -= 1
+            if m is not None and start < at and folded[start - 1 : start] not in (".", "@"):
+                found.append((start, m.end(), False))
+            at = folded.find(" .", at + 2)
+        for start, end, www in found:
+            if taken.overlaps(start, end):
+                continue
+            labels = _SPACES.sub("", folded[start:end]).split(".")
+            tld_text = original[end - len(labels[-1]) : end]
+            if tld_text[:1].isupper() and not tld_text.isupper():
+                continue  # "... today. Com" starts a sentence
+            if not www and not self._tld_ok(labels[-1], obfuscated=True):
+                continue
+            if www and labels[-1] not in self._tlds:
+                continue
+            links.append(Link(start, end, ".".join(labels), "", True, folded[start:end]))
+            taken.add(start, end)
 
     def _tld_ok(self, tld: str, *, obfuscated: bool) -> bool:
         if obfuscated:

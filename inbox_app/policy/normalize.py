@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Characters folded by hand: typographic apostrophes and dashes, and the full stops
@@ -57,9 +58,21 @@ for _code in range(128):
     _TABLE[_code] = chr(_code).lower()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_TABLE)
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, half-width text of exactly the same length as `text`."""
-    folded = text.translate(_TABLE)
+    if text.isascii():
+        return text.lower()  # what the table does to ASCII, in one C call
+    # bytes.lower() touches ASCII only (UTF-8 continuation bytes are >= 0x80), so the
+    # ASCII letters are lowered in C and only the non-ASCII runs go through the table.
+    low = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    folded = _NON_ASCII.sub(_fold_run, low)
     if len(folded) != len(text):  # pragma: no cover - fold_char always returns 1 char
         raise AssertionError("fold changed the length")
     return folded

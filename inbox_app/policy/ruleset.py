@@ -16,6 +16,11 @@ from inbox_app.policy.phrases import PhraseIndex
 
 DATA_FILES = ("ruleset.json", "phrases.json", "domains.json", "characters.json", "languages.json")
 SEVERITIES = frozenset({"block", "warn", "info"})
+# Categories only some rules need, each its own index scanned on demand: greetings for
+# unnecessary-message, "if"-words when a critical phrase was found, review nouns when
+# an incentive or a condition was. Short, frequent words ("if", "se", "si") would
+# otherwise slow the main pass over every draft.
+LAZY_CATEGORIES = ("filler", "hypothetical", "review_mention")
 
 # Every rule of POLICY.md; load_ruleset() refuses data that lacks one of them.
 RULE_IDS = (
@@ -124,11 +129,12 @@ class Ruleset:
 
         phrases = data["phrases.json"]["categories"]
         try:
-            # Filler words (greetings, sign-offs) matter only to unnecessary-message,
-            # so they get their own index, scanned only when that rule needs it.
-            main = {k: v for k, v in phrases.items() if k != "filler"}
+            main = {k: v for k, v in phrases.items() if k not in LAZY_CATEGORIES}
             self.phrases = PhraseIndex(main)
-            self.filler = PhraseIndex({"filler": phrases.get("filler", {})})
+            self.lazy: dict[str, PhraseIndex] = {
+                k: PhraseIndex({k: phrases.get(k, {})}) for k in LAZY_CATEGORIES
+            }
+            self.filler = self.lazy["filler"]
         except (ValueError, re.error) as exc:
             raise RulesetError(f"phrases.json: {exc}") from exc
 

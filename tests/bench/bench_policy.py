@@ -62,6 +62,17 @@ def median_seconds(func: Callable[[], object], repeat: int, inner: int = 1) -> f
     return statistics.median(samples)
 
 
+def best_seconds(func: Callable[[], object], repeat: int) -> float:
+    """Fastest of `repeat` single calls: what the code costs when the CPU is free."""
+    func()
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def make_pdf(pages: int) -> bytes:
     writer = PdfWriter()
     for i in range(pages):
@@ -129,6 +140,8 @@ HOSTILE = {
     "'a'*50000 + '@a.'": "a" * 50_000 + "@a.",
     "'a'*80000 + '@a.'": "a" * 80_000 + "@a.",
     "1 MB of emoji (262,144)": "\U0001f600" * 262_144,
+    "phrase-dense, 92,000 chars": "discount coupon review " * 4_000,
+    "5,000 bare links": "see a.com " * 5_000,
 }
 
 
@@ -194,11 +207,12 @@ def main() -> None:
         c = Context(marketplace=MARKET.get(lang, "US"), buyer_language=lang, delivered_days_ago=3)
         t_lang = median_seconds(lambda d=d, c=c: check(d, c, ruleset=rs), repeat=200, inner=5)  # type: ignore[misc]
         worst = max(worst, t_lang)
+        best = best_seconds(lambda d=d, c=c: check(d, c, ruleset=rs), repeat=300)  # type: ignore[misc]
         rows.append(
             (
                 f"check(), 1,000-char {lang.upper()} draft (corpus text, seller-initiated)",
                 f"{t_lang * 1e3:.4f} ms",
-                f"{t_lang / t_naive:.1f}x",
+                f"{t_lang / t_naive:.1f}x; best of 300 {best * 1e3:.3f} ms",
             )
         )
     rows += hostile_rows()
@@ -243,7 +257,8 @@ def main() -> None:
     goal = "met" if worst < 0.0002 else "not met"
     print(
         f"target: check() under 0.5 ms median in every language -> {verdict} "
-        f"(slowest {worst * 1e3:.3f} ms; 0.2 ms goal {goal})"
+        f"(slowest {worst * 1e3:.3f} ms; 0.2 ms goal {goal}; a loaded machine inflates "
+        "medians, the best-of column shows the cost with a free CPU)"
     )
     print()
     print("\n".join(report_lines()))
