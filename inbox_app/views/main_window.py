@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         remembered = self.state.restore()
         self.threads.sort = remembered.sort
-        self.threads.show_view(remembered.view)
+        self.threads.show_view(remembered.view, thread_id=remembered.thread)
         ui.tabs.setCurrentIndex(remembered.tab)
 
     def _attachment_bytes(self, attachment: AttachmentRow) -> bytes:

@@ -20,6 +20,7 @@ class Remembered:
     view: str
     sort: str
     tab: int
+    thread: int | None  # the thread that was open
 
 
 class WindowState:
@@ -108,7 +109,12 @@ class WindowState:
             tab = int(str(self._settings.value("window/tab", INBOX_TAB)))
         except ValueError:
             tab = INBOX_TAB
+        try:
+            thread: int | None = int(str(self._settings.value("thread/last", "")))
+        except ValueError:
+            thread = None
         return Remembered(
+            thread=thread,
             view=str(self._settings.value("view/last", DEFAULT_VIEW)),
             sort=sort if sort in ("due", "activity") else "due",
             tab=tab if 0 <= tab < self._ui.tabs.count() else INBOX_TAB,
