@@ -322,8 +322,14 @@ class ThreadsController(QObject):
 
     def auto_mark_read(self) -> None:
         row = self.current_thread()
-        if row is not None and row.unread:
-            self.mark_read(True)
+        if row is None or not row.unread:
+            return
+        if not self._service.verified:
+            # still a read-only preview: a write would wait for the check on this thread
+            # (and report a damaged file a second time); try again after the next pause
+            self.read_timer.start()
+            return
+        self.mark_read(True)
 
     def tick(self) -> None:
         """Every 30 s: the header's time left; every 2 min the counts (deadlines pass)."""
