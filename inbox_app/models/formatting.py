@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from decimal import Decimal
 
@@ -59,6 +60,23 @@ def time_left(seconds_left: int) -> str:
     )
 
 
+_WEEKDAY = re.compile(r"d{3,4}[,\s]*|[,\s]*d{3,4}")
+_YEAR = re.compile(r"y+\s*[年년]\s*|(\s*'[^']*')?[,\s./-]*y+")
+
+
+def date_pattern(loc: QLocale, *, year: bool = True, weekday: bool = False) -> str:
+    """The locale's own order and words for a date with a short month ("30 nov 2026",
+    "Nov 30, 2026", "2026년 11월 30일"), built from its long date format, so that no
+    language gets another's pattern ("30 11월")."""
+    pattern = loc.dateFormat(QLocale.FormatType.LongFormat)
+    # a short weekday, or none
+    pattern = pattern.replace("dddd", "ddd") if weekday else _WEEKDAY.sub("", pattern, count=1)
+    pattern = pattern.replace("MMMM", "MMM")
+    if not year:
+        pattern = _YEAR.sub("", pattern, count=1)
+    return pattern.strip(" ,")
+
+
 def local(dt: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(dt.timestamp()))
 
@@ -73,25 +91,65 @@ def when(dt: datetime | None, now: datetime) -> str:
     if here.date() == today:
         return loc.toString(here.time(), QLocale.FormatType.ShortFormat)
     if here.date().year() == today.year():
-        return loc.toString(here.date(), "d MMM")
-    return loc.toString(here.date(), "d MMM yyyy")
+        return loc.toString(here.date(), date_pattern(loc, year=False))
+    return loc.toString(here.date(), date_pattern(loc))
 
 
 def full_time(dt: datetime | None) -> str:
     """ "Fri 20 Nov 2026, 09:11" in local time (day and month names follow the locale)."""
     if dt is None:
         return ""
-    return QLocale().toString(local(dt), "ddd d MMM yyyy, HH:mm")
+    loc = QLocale()
+    return loc.toString(
+        local(dt),
+        date_pattern(loc, weekday=True) + ", " + loc.timeFormat(QLocale.FormatType.ShortFormat),
+    )
 
 
 def short_date(dt: datetime | None) -> str:
     """ "20 Nov 2026" in local time."""
     if dt is None:
         return ""
-    return QLocale().toString(local(dt).date(), "d MMM yyyy")
+    loc = QLocale()
+    return loc.toString(local(dt).date(), date_pattern(loc))
 
 
 def money(amount: Decimal | None, currency: str) -> str:
     if amount is None:
         return ""
     return f"{amount:,.2f} {currency}".strip()
+
+
+def order_status(status: str | None) -> str:
+    """Amazon's order status ("Shipped", "Shipped - Delivered to Buyer") in the UI's
+    language; a status Amazon adds later is shown as Amazon wrote it."""
+    if not status:
+        return ""
+    t = QCoreApplication.translate
+    names = {
+        "pending": t("OrderStatus", "Pending"),
+        "pendingavailability": t("OrderStatus", "Pending availability"),
+        "unshipped": t("OrderStatus", "Unshipped"),
+        "partiallyshipped": t("OrderStatus", "Partially shipped"),
+        "shipped": t("OrderStatus", "Shipped"),
+        "shipping": t("OrderStatus", "Shipping"),
+        "shipped-deliveredtobuyer": t("OrderStatus", "Delivered"),
+        "delivered": t("OrderStatus", "Delivered"),
+        "canceled": t("OrderStatus", "Cancelled"),
+        "cancelled": t("OrderStatus", "Cancelled"),
+        "unfulfillable": t("OrderStatus", "Unfulfillable"),
+        "invoiceunconfirmed": t("OrderStatus", "Invoice unconfirmed"),
+    }
+    return names.get(re.sub(r"[\s_]", "", status).lower(), status)
+
+
+def fulfillment(channel: str | None) -> str:
+    """Who ships the order: Amazon (AFN, FBA) or the seller (MFN)."""
+    if not channel:
+        return ""
+    key = channel.strip().upper()
+    if key in ("AFN", "AMAZON", "AMAZON.COM", "FBA"):
+        return QCoreApplication.translate("OrderStatus", "shipped by Amazon")
+    if key in ("MFN", "MERCHANT", "SELLER"):
+        return QCoreApplication.translate("OrderStatus", "shipped by you")
+    return channel

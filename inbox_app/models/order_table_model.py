@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from inbox_app.models.colours import colour
-from inbox_app.models.formatting import full_time, money, short_date
+from inbox_app.models.formatting import full_time, money, order_status, short_date
 from inbox_app.models.roles import Role
 from inbox_app.models.row_table import BLOCK_ROWS, CACHE_ROWS, Index, RowTableModel
 from inbox_app.services.inbox import InboxService
@@ -125,7 +125,7 @@ class OrderTableModel(RowTableModel[OrderRow]):
         if col == OrderColumn.MARKETPLACE:
             return row.marketplace
         if col == OrderColumn.STATUS:
-            return row.status
+            return order_status(row.status)
         if col == OrderColumn.TYPE:
             return type_label(row.order_type)
         if col == OrderColumn.ITEMS:

@@ -32,6 +32,23 @@ from inbox_app.views.theme import colour_style, restyle_with_palette
 HIGHLIGHT = QColor("#fff176")  # search hits: black on yellow in both themes
 
 
+def reading_target(messages: Sequence[MessageRow]) -> int | None:
+    """Which message a thread opens at: the newest buyer message after the last reply
+    sent (the question being answered), else the newest message."""
+    if not messages:
+        return None
+    replied = max(
+        (i for i, m in enumerate(messages) if m.direction == "out" and m.status == "sent"),
+        default=-1,
+    )
+    asked = [
+        i
+        for i, m in enumerate(messages)
+        if i > replied and m.direction == "in" and m.notice_kind is None
+    ]
+    return asked[-1] if asked else len(messages) - 1
+
+
 def card_style(pal: QPalette) -> str:
     """Buyer messages left, the seller's right and blue, Amazon's notices amber; the
     colours are the palette's (models/colours.py), so dark mode has dark cards."""
@@ -256,6 +273,11 @@ class ConversationView(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         restyle_with_palette(self.placeholder, colour_style("muted"))
         self._cards.insertWidget(0, self.placeholder)
+        self._target: MessageCard | None = None
+        scroll = self.scroll_area.verticalScrollBar()
+        scroll.rangeChanged.connect(self._scroll_to_target)
+        scroll.actionTriggered.connect(self._seller_scrolled)
+        scroll.sliderPressed.connect(self._seller_scrolled)
         model.modelReset.connect(self._rebuild_scroll_end)
         model.rowsInserted.connect(self._rebuild_scroll_end)
         model.dataChanged.connect(self._rebuild_keep)
@@ -324,6 +346,7 @@ class ConversationView(QWidget):
     # --- model -> cards ------------------------------------------------------------------
 
     def _rebuild(self) -> None:
+        self._target = None  # the old cards go
         for card in self.cards():
             self._cards.removeWidget(card)
             card.hide()  # hidden now, deleted later: never painted over the new cards
@@ -336,8 +359,14 @@ class ConversationView(QWidget):
             self._cards.insertWidget(n + 1, MessageCard(msg, self._fetch, self._terms))
 
     def _rebuild_scroll_end(self) -> None:
+        """A new thread (or a new message): open at the newest unanswered buyer message,
+        and keep it in view while the cards finish their layout (their heights arrive
+        after the first pass, so the scroll range grows) until the seller scrolls."""
         self._rebuild()
-        QTimer.singleShot(0, self, self._scroll_to_end)
+        cards = self.cards()
+        target = reading_target([c.message for c in cards])
+        self._target = cards[target] if target is not None else None
+        QTimer.singleShot(0, self, self._scroll_to_target)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -352,6 +381,13 @@ class ConversationView(QWidget):
     def _restore_scroll(self) -> None:
         self.scroll_area.verticalScrollBar().setValue(self._keep_value)
 
-    def _scroll_to_end(self) -> None:
+    def _scroll_to_target(self) -> None:
+        card = self._target
+        if card is None:
+            return
         bar = self.scroll_area.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        # the card's top in view, and as much of what follows it as fits
+        bar.setValue(min(max(0, card.y() - 8), bar.maximum()))
+
+    def _seller_scrolled(self) -> None:
+        self._target = None  # the seller's own scrolling wins from now on

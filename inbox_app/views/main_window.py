@@ -34,6 +34,7 @@ from inbox_app.services.inbox import InboxService
 from inbox_app.store.migrate import Store
 from inbox_app.store.rows import AttachmentRow, ThreadRow
 from inbox_app.views.actions import Actions
+from inbox_app.views.pane_widths import PaneFitter
 from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.window_counts import CountsController
 from inbox_app.views.window_layout import (
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         remembered = self.state.restore()
         self.threads.sort = remembered.sort
-        self.threads.show_view(remembered.view)
+        self.threads.show_view(remembered.view, thread_id=remembered.thread)
         ui.tabs.setCurrentIndex(remembered.tab)
 
     def _attachment_bytes(self, attachment: AttachmentRow) -> bytes:
@@ -196,6 +197,8 @@ class MainWindow(QMainWindow):
         if not self._sized:
             self._sized = True
             self.state.restore_splitters()
+            self._fitter = PaneFitter(self.ui.splitter, self.state.pane_limits())
+            self._fitter.apply()
 
     def save_settings(self) -> None:
         self.state.save(self.threads.view_key, self.threads.sort)

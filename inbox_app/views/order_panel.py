@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.models.colours import css
-from inbox_app.models.formatting import full_time, money, short_date
+from inbox_app.models.formatting import fulfillment, full_time, money, order_status, short_date
 from inbox_app.models.order_table_model import type_label
 from inbox_app.store.rows import OrderDetail, ThreadRow
 from inbox_app.views.theme import colour_style, restyle_with_palette
@@ -128,9 +128,8 @@ class OrderPanel(QFrame):
             self.order_id_label.setText(o.amazon_order_id)
             self.date_label.setText(full_time(o.purchase_date))
             self.marketplace_label.setText(o.marketplace)
-            self.status_label.setText(
-                " · ".join(b for b in (o.status, detail.fulfillment_channel) if b)
-            )
+            status = (order_status(o.status), fulfillment(detail.fulfillment_channel))
+            self.status_label.setText(" · ".join(b for b in status if b))
             lines = [
                 f"{it.quantity} × {html.escape(it.product_name)}"
                 f"<br><span style='color:{css('muted')}'>SKU {html.escape(it.sku)} · "

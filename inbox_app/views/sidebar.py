@@ -34,9 +34,15 @@ class CountDelegate(QStyledItemDelegate):
         count_text = "" if count is None else f"{count:,}"
         metrics = opt.fontMetrics
         reserve = metrics.horizontalAdvance(count_text) + 16 if count_text else 0
-        text_rect = style.subElementRect(
-            QStyle.SubElement.SE_ItemViewItemText, opt, widget
-        ).adjusted(0, 0, -reserve, 0)
+        # a narrow sidebar (small screens) cuts the row, never the count
+        visible = QRect(opt.rect)
+        if isinstance(widget, QAbstractItemView):
+            visible.setRight(min(visible.right(), widget.viewport().width() - 1))
+        text_rect = (
+            style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+            .intersected(visible)
+            .adjusted(0, 0, -reserve, 0)
+        )
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         painter.save()
         # the name, elided before the count (long names in some languages)
@@ -59,7 +65,7 @@ class CountDelegate(QStyledItemDelegate):
             )
             painter.setPen(opt.palette.color(role))
             painter.drawText(
-                QRect(opt.rect).adjusted(0, 0, -10, 0),
+                visible.adjusted(0, 0, -10, 0),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 count_text,
             )
@@ -84,6 +90,7 @@ class Sidebar(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setUniformItemSizes(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._quiet = False
 

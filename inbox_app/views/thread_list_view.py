@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -35,6 +36,8 @@ from inbox_app.models.thread_list_model import Column
 Index = QModelIndex | QPersistentModelIndex
 MARK = "background-color:#fff176; color:#000000;"
 ROW_HEIGHT = 42  # two text lines
+SUBJECT_MIN = 160  # below this the activity column steps aside, then the buyer narrows
+BUYER_WIDTH, BUYER_NARROW = 108, 72
 
 
 def highlight_html(text: str, terms: tuple[str, ...]) -> str:
@@ -136,6 +139,8 @@ class ThreadListView(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+        self._auto_hidden: set[int] = set()  # columns hidden for room, not by the seller
+        self._narrowed = False
 
     def set_placeholder(self, text: str) -> None:
         """What the empty list says ("No threads match …")."""
@@ -153,11 +158,52 @@ class ThreadListView(QTableView):
             painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap), self.placeholder_text)
             painter.end()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """On a narrow list the subject keeps room: the activity column steps aside
+        first, then the buyer column narrows; both come back when there is room."""
+        header = self.horizontalHeader()
+        if self.model() is None or header.count() <= Column.ACTIVITY:
+            return
+        available = self.viewport().width()
+
+        def others() -> int:
+            return sum(
+                header.sectionSize(c)
+                for c in range(header.count())
+                if c != Column.SUBJECT and not header.isSectionHidden(c)
+            )
+
+        if available - others() < SUBJECT_MIN:
+            if not header.isSectionHidden(Column.ACTIVITY):
+                header.setSectionHidden(Column.ACTIVITY, True)
+                self._auto_hidden.add(Column.ACTIVITY)
+            # a width the seller chose is theirs: only the default one narrows
+            default = header.sectionSize(Column.BUYER) == BUYER_WIDTH
+            if available - others() < SUBJECT_MIN and not self._narrowed and default:
+                self._narrowed = True
+                header.resizeSection(Column.BUYER, BUYER_NARROW)
+            return
+        roomy = available - others() - SUBJECT_MIN
+        if self._narrowed and header.sectionSize(Column.BUYER) != BUYER_NARROW:
+            self._narrowed = False  # the seller has resized it since
+        if self._narrowed and roomy >= BUYER_WIDTH - BUYER_NARROW:
+            self._narrowed = False
+            header.resizeSection(Column.BUYER, BUYER_WIDTH)
+            roomy -= BUYER_WIDTH - BUYER_NARROW
+        hidden_for_room = Column.ACTIVITY in self._auto_hidden
+        if not self._narrowed and hidden_for_room and roomy >= header.sectionSize(Column.ACTIVITY):
+            self._auto_hidden.discard(Column.ACTIVITY)
+            header.setSectionHidden(Column.ACTIVITY, False)
+
     def apply_default_widths(self, *, hide_extra: bool = False) -> None:
         header = self.horizontalHeader()
         widths = {
             Column.DUE: self._due_width(),
-            Column.BUYER: 108,
+            Column.BUYER: BUYER_WIDTH,
             Column.SUBJECT: 300,
             Column.ORDER: 150,
             Column.MARKETPLACE: 56,
@@ -195,5 +241,10 @@ class ThreadListView(QTableView):
             action = menu.addAction(title)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(col))
-            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+            action.toggled.connect(lambda on, c=col: self._choose_column(c, on))
         menu.exec(header.mapToGlobal(pos))
+
+    def _choose_column(self, column: int, shown: bool) -> None:
+        """The seller's own choice wins over hiding for room."""
+        self._auto_hidden.discard(column)
+        self.horizontalHeader().setSectionHidden(column, not shown)

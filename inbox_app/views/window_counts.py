@@ -57,9 +57,11 @@ class CountsController(QObject):
             return
         self.latest = counts
         self._views.set_counts(counts)
+        # the title ends with the app's name, so the desktop does not add it a second time
+        # (Qt appends the display name to a title that does not end with it)
         title = _tr("Seller Inbox")
         if counts.overdue:
-            title = _tr("Seller Inbox — %1 overdue").replace("%1", f"{counts.overdue:,}")
+            title = _tr("%1 overdue — Seller Inbox").replace("%1", f"{counts.overdue:,}")
         self.title_changed.emit(title)
         self._label.setText(
             _tr("%1 open · %2 due in < 4 h · %3 overdue")

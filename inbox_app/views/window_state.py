@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 from inbox_app.models.views_model import DEFAULT_VIEW
+from inbox_app.views.pane_widths import PaneLimits, first_run_sizes
 from inbox_app.views.window_layout import INBOX_TAB, WindowUi
 
 
@@ -19,6 +20,7 @@ class Remembered:
     view: str
     sort: str
     tab: int
+    thread: int | None  # the thread that was open
 
 
 class WindowState:
@@ -75,14 +77,17 @@ class WindowState:
         ui = self._ui
         if self._blob("splitters/main") is None:
             # first run: list and conversation share the width, side panels stay narrow
-            width = max(ui.splitter.width(), 900)
-            # the saved views' longest name fits (some languages need more than English)
-            side, panel = max(190, min(260, ui.sidebar.sizeHintForColumn(0) + 8)), 250
-            rest = width - side - panel
-            ui.splitter.setSizes([side, rest * 57 // 100, rest * 43 // 100, panel])
+            # and give way on a small screen
+            ui.splitter.setSizes(first_run_sizes(ui.splitter.width(), self.pane_limits()))
         if self._blob("splitters/orders_bottom") is None:
             bottom = ui.orders_tab.bottom_splitter
             bottom.setSizes([max(bottom.width() - 340, 300), 340])
+
+    def pane_limits(self) -> PaneLimits:
+        """The side panes' widths; the saved views' longest name fits when there is room
+        (some languages need more than English)."""
+        longest = self._ui.sidebar.sizeHintForColumn(0) + 8
+        return PaneLimits(side_preferred=max(190, min(260, longest)))
 
     def restore(self) -> Remembered:
         """Apply the remembered geometry and column widths; return the remembered choices
@@ -104,7 +109,12 @@ class WindowState:
             tab = int(str(self._settings.value("window/tab", INBOX_TAB)))
         except ValueError:
             tab = INBOX_TAB
+        try:
+            thread: int | None = int(str(self._settings.value("thread/last", "")))
+        except ValueError:
+            thread = None
         return Remembered(
+            thread=thread,
             view=str(self._settings.value("view/last", DEFAULT_VIEW)),
             sort=sort if sort in ("due", "activity") else "due",
             tab=tab if 0 <= tab < self._ui.tabs.count() else INBOX_TAB,

@@ -107,7 +107,9 @@ class ThreadsController(QObject):
             return flt
         return replace(flt, sort=self.sort)  # type: ignore[arg-type]
 
-    def show_view(self, key: str) -> None:
+    def show_view(self, key: str, *, thread_id: int | None = None) -> None:
+        """Show the saved view `key`, with `thread_id` (else the current thread, else the
+        first) selected."""
         if not is_valid_view(key):
             key = DEFAULT_VIEW
         self._view_key = key
@@ -117,7 +119,7 @@ class ThreadsController(QObject):
             self._search.blockSignals(True)
             self._search.clear()
             self._search.blockSignals(False)
-        self._reload_threads()
+        self._reload_threads(thread_id)
         self._settings.setValue("view/last", key)
 
     def show_view_number(self, n: int) -> bool:
@@ -145,9 +147,10 @@ class ThreadsController(QObject):
         self.sort = sort if sort in SORTS else "due"
         self._reload_threads()
 
-    def _reload_threads(self) -> None:
-        """A new row set: reset the model, keep the current thread selected if it is there."""
-        keep = self.current_thread_id()
+    def _reload_threads(self, select: int | None = None) -> None:
+        """A new row set: reset the model, keep the current thread (or `select`) selected
+        if it is there."""
+        keep = select if select is not None else self.current_thread_id()
         flt = self.current_filter()
         self._models.threads.set_filter(flt)
         self.select_thread(keep)
@@ -259,6 +262,7 @@ class ThreadsController(QObject):
         )
         self._order_panel.show_order(detail.order, detail.thread)
         self._update_actions()
+        self._settings.setValue("thread/last", detail.thread.id)  # reopened next time
         if detail.thread.unread:
             self.read_timer.start()
         self.thread_selected.emit(detail.thread.id)
@@ -318,8 +322,14 @@ class ThreadsController(QObject):
 
     def auto_mark_read(self) -> None:
         row = self.current_thread()
-        if row is not None and row.unread:
-            self.mark_read(True)
+        if row is None or not row.unread:
+            return
+        if not self._service.verified:
+            # still a read-only preview: a write would wait for the check on this thread
+            # (and report a damaged file a second time); try again after the next pause
+            self.read_timer.start()
+            return
+        self.mark_read(True)
 
     def tick(self) -> None:
         """Every 30 s: the header's time left; every 2 min the counts (deadlines pass)."""

@@ -1044,10 +1044,6 @@ Contenuto: {kind}</translation>
             <translation>Conversazioni trovate per “%2”: %1</translation>
         </message>
         <message>
-            <source>Seller Inbox — %1 overdue</source>
-            <translation>Seller Inbox — %1 in ritardo</translation>
-        </message>
-        <message>
             <source>%1 open · %2 due in &lt; 4 h · %3 overdue</source>
             <translation>%1 aperte · %2 in scadenza entro 4 h · %3 in ritardo</translation>
         </message>
@@ -1094,6 +1090,10 @@ Contenuto: {kind}</translation>
         <message>
             <source>Counting…</source>
             <translation>Conteggio in corso…</translation>
+        </message>
+        <message>
+            <source>%1 overdue — Seller Inbox</source>
+            <translation>%1 in ritardo — Seller Inbox</translation>
         </message>
         <message>
             <source>Cancel import</source>
@@ -1387,6 +1387,57 @@ Contenuto: {kind}</translation>
         <message>
             <source>%1 – %2</source>
             <translation>%1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>shipped by Amazon</source>
+            <translation>spedito da Amazon</translation>
+        </message>
+        <message>
+            <source>shipped by you</source>
+            <translation>spedito da te</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>In attesa</translation>
+        </message>
+        <message>
+            <source>Pending availability</source>
+            <translation>In attesa di disponibilità</translation>
+        </message>
+        <message>
+            <source>Unshipped</source>
+            <translation>Non spedito</translation>
+        </message>
+        <message>
+            <source>Partially shipped</source>
+            <translation>Spedito in parte</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Spedito</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>In spedizione</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Consegnato</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annullato</translation>
+        </message>
+        <message>
+            <source>Unfulfillable</source>
+            <translation>Non evadibile</translation>
+        </message>
+        <message>
+            <source>Invoice unconfirmed</source>
+            <translation>Fattura non confermata</translation>
         </message>
     </context>
     <context>

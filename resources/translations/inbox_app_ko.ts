@@ -1044,10 +1044,6 @@ Content: {kind}</source>
             <translation>“%2” 검색 결과: 대화 %1개</translation>
         </message>
         <message>
-            <source>Seller Inbox — %1 overdue</source>
-            <translation>Seller Inbox — 기한 초과 %1건</translation>
-        </message>
-        <message>
             <source>%1 open · %2 due in &lt; 4 h · %3 overdue</source>
             <translation>열림 %1 · 4시간 이내 기한 %2 · 기한 초과 %3</translation>
         </message>
@@ -1094,6 +1090,10 @@ Content: {kind}</source>
         <message>
             <source>Counting…</source>
             <translation>집계 중…</translation>
+        </message>
+        <message>
+            <source>%1 overdue — Seller Inbox</source>
+            <translation>기한 초과 %1건 — Seller Inbox</translation>
         </message>
         <message>
             <source>Cancel import</source>
@@ -1387,6 +1387,57 @@ Content: {kind}</source>
         <message>
             <source>%1 – %2</source>
             <translation>%1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStatus</name>
+        <message>
+            <source>shipped by Amazon</source>
+            <translation>Amazon 배송</translation>
+        </message>
+        <message>
+            <source>shipped by you</source>
+            <translation>판매자 배송</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>대기 중</translation>
+        </message>
+        <message>
+            <source>Pending availability</source>
+            <translation>재고 대기</translation>
+        </message>
+        <message>
+            <source>Unshipped</source>
+            <translation>미발송</translation>
+        </message>
+        <message>
+            <source>Partially shipped</source>
+            <translation>부분 발송</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>발송됨</translation>
+        </message>
+        <message>
+            <source>Shipping</source>
+            <translation>발송 중</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>배송 완료</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>취소됨</translation>
+        </message>
+        <message>
+            <source>Unfulfillable</source>
+            <translation>처리 불가</translation>
+        </message>
+        <message>
+            <source>Invoice unconfirmed</source>
+            <translation>송장 미확인</translation>
         </message>
     </context>
     <context>

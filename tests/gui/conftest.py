@@ -10,14 +10,17 @@ import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from importlib import resources
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inbox_app.store.migrate import Store, open_store
+
+TRANSLATIONS = Path(str(resources.files("inbox_app.resources") / "translations"))
 
 DEMO_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -136,3 +139,22 @@ def _type_text(widget: QWidget, text: str) -> None:
 @pytest.fixture
 def type_text() -> Callable[[QWidget, str], None]:
     return _type_text
+
+
+@pytest.fixture
+def install() -> Iterator[object]:
+    """`install("it")`: our shipped translator in the running QApplication, until the end
+    of the test (installed before the widgets are built: they translate when built)."""
+    installed: list[QTranslator] = []
+
+    def load(lang: str) -> QTranslator:
+        translator = QTranslator()
+        assert translator.load(str(TRANSLATIONS / f"inbox_app_{lang}.qm"))
+        assert QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+        return translator
+
+    yield load
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    QApplication.processEvents()  # the LanguageChange events, before the next test

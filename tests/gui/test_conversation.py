@@ -147,3 +147,58 @@ def test_the_header_deadline_follows_the_clock(main_window, clock, qtbot):
     clock.advance(hours=30)
     w.threads.header_timer.setInterval(10)
     qtbot.waitUntil(lambda: "overdue" in w.ui.conversation.due_label.text(), timeout=2000)
+
+
+def _long_thread(store, tid):
+    """Twelve long messages, then the buyer's newest question, then a reply still queued."""
+    base = DEMO_NOW - timedelta(minutes=200)  # newer than the demo's own messages
+    long_text = "\n".join(f"line {n} of a long message about the order" for n in range(14))
+    for n in range(12):
+        _add(
+            store,
+            tid,
+            direction="in" if n % 2 == 0 else "out",
+            status="received" if n % 2 == 0 else "sent",
+            body_text=long_text,
+            created_at=base + timedelta(minutes=10 * n),
+        )
+    question = _add(
+        store, tid, direction="in", status="received", body_text="Where is my parcel now?",
+        created_at=base + timedelta(minutes=150),
+    )
+    _add(
+        store, tid, direction="out", status="queued", body_text=long_text,
+        created_at=base + timedelta(minutes=160),
+    )
+    return question
+
+
+def _in_view(w, message_id) -> bool:
+    view = w.ui.conversation
+    cards = [c for c in view.cards() if c.message.id == message_id]
+    if not cards:
+        return False
+    bar = view.scroll_area.verticalScrollBar()
+    height = view.scroll_area.viewport().height()
+    laid_out = cards[0].y() > height  # twelve long messages stand above it
+    top = cards[0].y() - bar.value()
+    return laid_out and 0 <= top < height
+
+
+def test_a_thread_opens_at_the_newest_unanswered_buyer_message_every_time(
+    main_window, demo_store, qtbot
+):
+    store = demo_store()
+    w = main_window(store=store)
+    long_tid = w.models.threads.thread_at(3).id
+    question = _long_thread(store, long_tid)
+    w.threads_changed([long_tid])
+    other = w.models.threads.thread_at(1).id
+    for _ in range(2):
+        w.threads.select_thread(other)
+        bar = w.ui.conversation.scroll_area.verticalScrollBar()
+        bar.setValue(0)  # the previous thread was read from its top
+        w.threads.select_thread(long_tid)
+        assert w.current_thread_id() == long_tid
+        qtbot.waitUntil(lambda: _in_view(w, question))
+        assert bar.value() > 0

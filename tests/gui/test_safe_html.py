@@ -121,7 +121,10 @@ def test_conversation_shows_hostile_html_safely(main_window, demo_store, qtbot, 
     card = w.ui.conversation.cards()[-1]
     assert card.message.body_html is not None
     card.grab()
+    first_served = card.body.served
     qtbot.wait(50)  # (let any stray network attempt reach the server; there must be none)
+    assert first_served == []
+    card = w.ui.conversation.cards()[-1]  # (marking it read may have rebuilt the cards)
     text = card.body.toPlainText()
     assert "Hello, seller." in text
     assert "<https://evil.example/steal>" in text

@@ -156,25 +156,6 @@ def test_the_locale_lookup_of_load_translations_finds_our_file(locale: str, lang
 
 
 @pytest.fixture
-def install() -> Iterator[object]:
-    """`install("it")`: our shipped translator in the running QApplication, until the end
-    of the test (installed before the widgets are built: they translate when built)."""
-    installed: list[QTranslator] = []
-
-    def load(lang: str) -> QTranslator:
-        translator = QTranslator()
-        assert translator.load(str(FOLDER / f"inbox_app_{lang}.qm"))
-        assert QCoreApplication.installTranslator(translator)
-        installed.append(translator)
-        return translator
-
-    yield load
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    QApplication.processEvents()  # the LanguageChange events, before the next test
-
-
-@pytest.fixture
 def window(qtbot: object, store: Store) -> Iterator[object]:
     """`window()`: the real main window (create_window) over the migrated empty store,
     with the Mail menu create_window installs."""

@@ -1,0 +1,75 @@
+"""How the inbox's four panes share a width: on a small screen the thread list keeps room
+for its clock and subject, and the sidebar and the order panel give way first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QSplitter
+
+LIST_COMFORT = 420  # clock + buyer + a readable subject
+CONVERSATION_COMFORT = 340
+
+
+@dataclass(frozen=True, slots=True)
+class PaneLimits:
+    """Minimum and preferred widths of the sidebar and the order panel."""
+
+    side_min: int = 120
+    side_preferred: int = 220
+    panel_min: int = 180
+    panel_preferred: int = 250
+
+
+def first_run_sizes(width: int, limits: PaneLimits) -> list[int]:
+    """Sizes for sidebar | list | conversation | panel on a window `width` wide."""
+    side = max(limits.side_min, min(limits.side_preferred, width * 15 // 100))
+    panel = max(limits.panel_min, min(limits.panel_preferred, width * 19 // 100))
+    rest = max(0, width - side - panel)
+    return fit([side, rest * 57 // 100, rest - rest * 57 // 100, panel], limits)
+
+
+def fit(sizes: list[int], limits: PaneLimits) -> list[int]:
+    """`sizes` with the side panels narrowed (down to their minimums) while the list or
+    the conversation is below its comfortable width, then the conversation's room above
+    its comfort lent to the list; the total stays the same."""
+    side, threads, conversation, panel = sizes
+    list_short = max(0, LIST_COMFORT - threads)
+    short = list_short + max(0, CONVERSATION_COMFORT - conversation)
+    from_panel = max(0, min(short, panel - limits.panel_min))
+    from_side = max(0, min(short - from_panel, side - limits.side_min))
+    freed = from_panel + from_side
+    to_list = min(freed, list_short)
+    threads, conversation = threads + to_list, conversation + freed - to_list
+    # then the conversation lends the list what it has above its own comfort
+    lend = max(0, min(LIST_COMFORT - threads, conversation - CONVERSATION_COMFORT))
+    return [side - from_side, threads + lend, conversation - lend, panel - from_panel]
+
+
+class PaneFitter(QObject):
+    """Keeps `splitter`'s side panes out of the list's way when the window gets narrower."""
+
+    def __init__(self, splitter: QSplitter, limits: PaneLimits) -> None:
+        super().__init__(splitter)
+        self._splitter = splitter
+        self._limits = limits
+        # after the splitter has shared out the new width by its stretch factors
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.apply)
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self._splitter and event.type() == QEvent.Type.Resize:
+            self._later.start()
+        return False
+
+    def apply(self) -> None:
+        sizes = self._splitter.sizes()
+        if len(sizes) != 4 or not any(sizes):
+            return
+        fitted = fit(sizes, self._limits)
+        if fitted != sizes:
+            self._splitter.setSizes(fitted)
