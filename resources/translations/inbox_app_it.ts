@@ -1633,6 +1633,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <translation>{name}: i documenti Word con macro non possono essere inviati ({trigger}).</translation>
         </message>
         <message>
+            <source>{name}: PDFs that run actions or carry embedded files cannot be sent ({trigger}).</source>
+            <translation>{name}: i PDF che eseguono azioni o contengono file incorporati non possono essere inviati ({trigger}).</translation>
+        </message>
+        <message>
             <source>Attachments total {size_mb} MB: the limit is {limit_mb} MB.</source>
             <translation>Gli allegati sono in totale {size_mb} MB: il limite è {limit_mb} MB.</translation>
         </message>

@@ -1630,6 +1630,10 @@ Open it in your browser or mail program?</source>
             <translation>{name}: 매크로 사용 Word 문서는 보낼 수 없습니다({trigger}).</translation>
         </message>
         <message>
+            <source>{name}: PDFs that run actions or carry embedded files cannot be sent ({trigger}).</source>
+            <translation>{name}: 동작을 실행하거나 파일이 포함된 PDF는 보낼 수 없습니다 ({trigger}).</translation>
+        </message>
+        <message>
             <source>Attachments total {size_mb} MB: the limit is {limit_mb} MB.</source>
             <translation>첨부 파일 합계가 {size_mb} MB입니다. 한도는 {limit_mb} MB입니다.</translation>
         </message>
