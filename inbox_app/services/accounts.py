@@ -147,6 +147,15 @@ def add_account(store: Store, spec: AccountSpec, password: str | None) -> Accoun
             raise AccountError(f"An account named {spec.name!r} already exists.")
     if password is not None:
         credentials.set_password(spec.name, password, remember=spec.save_password)
+    try:
+        return _insert(store, spec)
+    except BaseException:
+        if password is not None:  # no account, so no password kept for it
+            credentials.delete_password(spec.name)
+        raise
+
+
+def _insert(store: Store, spec: AccountSpec) -> AccountInfo:
     with store.session() as s, s.begin():
         row = SellerAccount(
             name=spec.name,
