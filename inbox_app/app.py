@@ -183,14 +183,9 @@ def _demo_url() -> str:
     path = demo_db_path()
     url = database_url(path)
     if not path.exists() or path.stat().st_size == 0:
-        from inbox_app.store.demo import build_demo
-        from inbox_app.store.migrate import open_store
+        from inbox_app.services.demo_file import build_demo_file
 
-        store = open_store(url)
-        try:
-            build_demo(store, 3000)
-        finally:
-            store.close()
+        build_demo_file(path, 3000)  # into a temporary file, renamed when complete
     return url
 
 
