@@ -127,9 +127,11 @@ def lost(exc: BaseException, settings: ServerSettings) -> MailError:
     if isinstance(exc, (imaplib.IMAP4.abort, OSError, EOFError, socket.timeout)):
         return ConnectionLostError(
             f"The connection to the IMAP server {settings.host} was lost "
-            f"({redact(str(exc), None)[:200]}). Sync will resume where it stopped."
+            f"({redact(str(exc))[:200]}). Sync will resume where it stopped."
         )
-    return ProtocolError(f"The IMAP server {settings.host} answered unexpectedly: {exc}"[:500])
+    return ProtocolError(
+        f"The IMAP server {settings.host} answered unexpectedly: {redact(str(exc))}"[:500]
+    )
 
 
 def folder_status(client: IMAPClient, folder: str) -> FolderStatus:
