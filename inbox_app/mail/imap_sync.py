@@ -29,7 +29,7 @@ from inbox_app.mail.errors import (
     classify_connect_error,
     redact,
 )
-from inbox_app.mail.server import ServerSettings, tls_context
+from inbox_app.mail.server import ServerSettings, refuse_clear_password, tls_context
 
 BATCH_SIZE = 500
 
@@ -91,6 +91,7 @@ def _secure_and_login(client: IMAPClient, s: ServerSettings, password: str) -> N
                     "Inbox will not send the password unencrypted. Check the port and TLS mode."
                 )
             client.starttls(tls_context(s))
+        refuse_clear_password(s, "IMAP")
         client.login(s.user, password)
     except MailError:
         raise

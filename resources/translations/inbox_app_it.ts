@@ -91,6 +91,14 @@
             <translation>Posta in uscita (SMTP)</translation>
         </message>
         <message>
+            <source>No login: the server accepts my mail without one</source>
+            <translation>Nessun accesso: il server accetta la mia posta senza</translation>
+        </message>
+        <message>
+            <source>For a local relay or a server that trusts this computer's address. The password is then used for incoming mail only.</source>
+            <translation>Per un relay locale o un server che si fida dell'indirizzo di questo computer. La password viene allora usata solo per la posta in arrivo.</translation>
+        </message>
+        <message>
             <source>Marketplaces this mailbox serves</source>
             <translation>Marketplace serviti da questa casella di posta</translation>
         </message>

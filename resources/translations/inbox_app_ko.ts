@@ -91,6 +91,14 @@
             <translation>보내는 메일(SMTP)</translation>
         </message>
         <message>
+            <source>No login: the server accepts my mail without one</source>
+            <translation>로그인 없음: 서버가 로그인 없이 메일을 받습니다</translation>
+        </message>
+        <message>
+            <source>For a local relay or a server that trusts this computer's address. The password is then used for incoming mail only.</source>
+            <translation>로컬 릴레이나 이 컴퓨터의 주소를 신뢰하는 서버용입니다. 이 경우 비밀번호는 받는 메일에만 사용됩니다.</translation>
+        </message>
+        <message>
             <source>Marketplaces this mailbox serves</source>
             <translation>이 메일함이 담당하는 마켓플레이스</translation>
         </message>
