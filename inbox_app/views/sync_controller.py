@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 from inbox_app import credentials
 from inbox_app.services.accounts import account_password, list_accounts
 from inbox_app.services.outbox import due_message_ids
-from inbox_app.services.sync import SyncProgress, SyncSummary, sync_account
+from inbox_app.services.sync import SyncProgress, SyncSummary, sync_account, uncertain_subjects
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import utcnow
 from inbox_app.views.task_runner import Task, TaskRunner
@@ -27,6 +27,7 @@ class SyncRound:
     summaries: list[SyncSummary] = field(default_factory=list)
     needs_password: list[str] = field(default_factory=list)
     cancelled: bool = False
+    uncertain: int = 0  # messages that may have been sent, waiting for the seller
 
     @property
     def imported(self) -> int:
@@ -124,6 +125,8 @@ class SyncController(QObject):
             return False
         store, relay = self._store, self._relay
 
+        started = utcnow()
+
         def work(task: Task) -> SyncRound:
             result = SyncRound()
             flag = _Flag(task)
@@ -158,6 +161,7 @@ class SyncController(QObject):
                 )
                 result.summaries.append(summary)
                 result.cancelled = result.cancelled or summary.cancelled
+            result.uncertain = len(uncertain_subjects(store, None, started))
             return result
 
         self._task = self._runner.run(work, on_done=self._done, on_failed=self._failed)
@@ -176,8 +180,18 @@ class SyncController(QObject):
             if password:
                 credentials.remember_for_session(name, password)
                 asked.append(name)
+        uncertain = result.uncertain
         if result.errors:
             self.status.emit(result.errors[0])
+        elif uncertain:  # on every round until the seller decides
+            self.status.emit(
+                self.tr(
+                    "%n message(s) may have been sent: open the conversation to resend, "
+                    "mark as sent or discard.",
+                    "",
+                    uncertain,
+                )
+            )
         elif result.cancelled:
             self.status.emit(self.tr("Mail check cancelled."))
         elif result.summaries:

@@ -1324,6 +1324,13 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <source>Checking mail…</source>
             <translation>Controllo della posta…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n message(s) may have been sent: open the conversation to resend, mark as sent or discard.</source>
+            <translation>
+                <numerusform>%n messaggio potrebbe essere stato inviato: apri la conversazione per reinviarlo, segnarlo come inviato o scartarlo.</numerusform>
+                <numerusform>%n messaggi potrebbero essere stati inviati: apri la conversazione per reinviarli, segnarli come inviati o scartarli.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Mail check cancelled.</source>
             <translation>Controllo della posta annullato.</translation>

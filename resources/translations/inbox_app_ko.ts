@@ -1323,6 +1323,12 @@ Open it in your browser or mail program?</source>
             <source>Checking mail…</source>
             <translation>메일 확인 중…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n message(s) may have been sent: open the conversation to resend, mark as sent or discard.</source>
+            <translation>
+                <numerusform>메시지 %n개가 전송되었을 수 있습니다: 대화를 열어 다시 보내거나, 보낸 것으로 표시하거나, 삭제하세요.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Mail check cancelled.</source>
             <translation>메일 확인을 취소했습니다.</translation>
