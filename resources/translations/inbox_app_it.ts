@@ -165,10 +165,6 @@
             <source>Seller Inbox</source>
             <translation>Seller Inbox</translation>
         </message>
-        <message>
-            <source>Seller Inbox cannot open its database</source>
-            <translation>Seller Inbox non riesce ad aprire il database</translation>
-        </message>
     </context>
     <context>
         <name>AttachmentJob</name>
@@ -1312,6 +1308,37 @@ Aprirlo nel browser o nel programma di posta?</translation>
         <message>
             <source>Type</source>
             <translation>Tipo</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreRefused</name>
+        <message>
+            <source>Seller Inbox cannot open its database</source>
+            <translation>Seller Inbox non riesce ad aprire il database</translation>
+        </message>
+        <message>
+            <source>Choose &amp;another file…</source>
+            <translation>Scegli un &amp;altro file…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
+        </message>
+        <message>
+            <source>Open a Seller Inbox database</source>
+            <translation>Apri un database di Seller Inbox</translation>
+        </message>
+        <message>
+            <source>Open the &amp;default store</source>
+            <translation>Apri l'archivio &amp;predefinito</translation>
+        </message>
+        <message>
+            <source>Seller Inbox databases (*.sqlite3 *.db)</source>
+            <translation>Database di Seller Inbox (*.sqlite3 *.db)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tutti i file (*)</translation>
         </message>
     </context>
     <context>

@@ -165,10 +165,6 @@
             <source>Seller Inbox</source>
             <translation>Seller Inbox</translation>
         </message>
-        <message>
-            <source>Seller Inbox cannot open its database</source>
-            <translation>Seller Inbox에서 데이터베이스를 열 수 없습니다</translation>
-        </message>
     </context>
     <context>
         <name>AttachmentJob</name>
@@ -1311,6 +1307,37 @@ Open it in your browser or mail program?</source>
         <message>
             <source>Type</source>
             <translation>유형</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreRefused</name>
+        <message>
+            <source>Seller Inbox cannot open its database</source>
+            <translation>Seller Inbox에서 데이터베이스를 열 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Choose &amp;another file…</source>
+            <translation>다른 파일 선택(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>종료(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Open a Seller Inbox database</source>
+            <translation>Seller Inbox 데이터베이스 열기</translation>
+        </message>
+        <message>
+            <source>Open the &amp;default store</source>
+            <translation>기본 저장소 열기(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Seller Inbox databases (*.sqlite3 *.db)</source>
+            <translation>Seller Inbox 데이터베이스 (*.sqlite3 *.db)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>모든 파일 (*)</translation>
         </message>
     </context>
     <context>
