@@ -987,6 +987,10 @@ Contenuto: {kind}</translation>
             <translation>Importazione dei report degli ordini (%1)…</translation>
         </message>
         <message>
+            <source>Only the first %1 words are searched.</source>
+            <translation>Vengono cercate solo le prime %1 parole.</translation>
+        </message>
+        <message>
             <source>&amp;Contact buyer about this order…</source>
             <translation>&amp;Contatta l'acquirente per questo ordine…</translation>
         </message>

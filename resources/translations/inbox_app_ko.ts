@@ -987,6 +987,10 @@ Content: {kind}</source>
             <translation>주문 보고서 %1개를 가져오는 중…</translation>
         </message>
         <message>
+            <source>Only the first %1 words are searched.</source>
+            <translation>처음 %1개 단어만 검색합니다.</translation>
+        </message>
+        <message>
             <source>&amp;Contact buyer about this order…</source>
             <translation>이 주문에 대해 구매자에게 연락(&amp;C)…</translation>
         </message>
