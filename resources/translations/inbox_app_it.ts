@@ -497,6 +497,10 @@ Contenuto: {kind}</translation>
             <translation>Errore: %1</translation>
         </message>
         <message>
+            <source>Show more (page %1 of %2)</source>
+            <translation>Mostra altro (pagina %1 di %2)</translation>
+        </message>
+        <message>
             <source>order %1</source>
             <translation>ordine %1</translation>
         </message>

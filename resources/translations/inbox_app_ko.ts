@@ -497,6 +497,10 @@ Content: {kind}</source>
             <translation>오류: %1</translation>
         </message>
         <message>
+            <source>Show more (page %1 of %2)</source>
+            <translation>더 보기 (%2쪽 중 %1쪽)</translation>
+        </message>
+        <message>
             <source>order %1</source>
             <translation>주문 %1</translation>
         </message>
