@@ -176,7 +176,6 @@ class MessageCard(QFrame):
             row.addStretch(1)
             lay.addLayout(row)
 
-
     def _label_more(self) -> None:
         if self.more_button is None:
             return
