@@ -169,7 +169,7 @@ def check_store_identity(path: Path) -> None:
         raise _damaged(path, exc) from None
     if not tables:
         return
-    if versions is None or not _OUR_TABLES <= tables:
+    if versions is None or not _OUR_TABLES.issubset(tables):
         raise ForeignDatabaseError(
             f"{path} is another program's database (it lacks Seller Inbox's tables); "
             "it was left untouched, so choose another file with --db."
