@@ -121,7 +121,6 @@ def create_window(
 
 def install_excepthook() -> None:
     """An unexpected error in a slot: logged with its traceback, one clear sentence shown."""
-    from PySide6.QtWidgets import QMessageBox
 
     from inbox_app.crashlog import report_unexpected
 
@@ -186,14 +185,9 @@ def _demo_url() -> str:
     path = demo_db_path()
     url = database_url(path)
     if not path.exists() or path.stat().st_size == 0:
-        from inbox_app.store.demo import build_demo
-        from inbox_app.store.migrate import open_store
+        from inbox_app.services.demo_file import build_demo_file
 
-        store = open_store(url)
-        try:
-            build_demo(store, 3000)
-        finally:
-            store.close()
+        build_demo_file(path, 3000)  # into a temporary file, renamed when complete
     return url
 
 
@@ -268,11 +262,13 @@ class _OpeningWatcher(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, app: QApplication, window: MainWindow) -> None:
+    def __init__(self, app: QApplication, window: MainWindow, url: str) -> None:
         super().__init__(window)
         self.app = app
+        self.url = url
         self.window = window
         self.failed: BaseException | None = None
+        self.chosen: str | None = None  # the store the seller picked instead
         self.finished.connect(self._done)
 
     def _done(self, future: Future[Store]) -> None:
@@ -282,7 +278,7 @@ class _OpeningWatcher(QObject):
             self.window.store_verified()
             return
         self.failed = exc
-        _show_store_error(exc)
+        self.chosen = _show_store_error(exc, self.url)
         self.window.close()
         QTimer.singleShot(0, lambda: self.app.exit(EXIT_STORE_ERROR))
 
@@ -306,13 +302,13 @@ def _open_gate_after_first_paint(window: MainWindow, gate: threading.Event) -> N
     _PaintGate(window, gate)
 
 
-def _show_store_error(exc: BaseException) -> None:
-    QMessageBox.critical(
-        None,
-        QCoreApplication.translate("App", "Seller Inbox cannot open its database"),
-        str(exc),
-    )
-    print(f"inbox-app: {exc}", file=sys.stderr)
+def _show_store_error(exc: BaseException, url: str | None = None) -> str | None:
+    """stderr and a dialog say why; returns the database the seller chose instead."""
+    from inbox_app.settings import default_db_path
+    from inbox_app.store.migrate import sqlite_path
+    from inbox_app.views.store_refused import choose_store
+
+    return choose_store(str(exc), sqlite_path(url) if url else None, default_db_path())
 
 
 def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
@@ -369,9 +365,11 @@ def run(db: str | None, demo: bool) -> int:
         else:
             window = create_window(url, store=preview, pending=opening)
     except KnownStoreError as exc:
-        _show_store_error(exc)
-        return EXIT_STORE_ERROR
-    watcher = _OpeningWatcher(app, window)
+        chosen = _show_store_error(exc, url)
+        if chosen is None:
+            return EXIT_STORE_ERROR
+        return run(db=chosen, demo=False)  # the seller chose another file or the default
+    watcher = _OpeningWatcher(app, window, url)
     opening.add_done_callback(watcher.finished.emit)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         _exit_after_first_paint(app, window)
@@ -394,6 +392,8 @@ def run(db: str | None, demo: bool) -> int:
     finally:
         sys.excepthook = previous_hook
     if watcher.failed is not None:
+        if watcher.chosen is not None:
+            return run(db=watcher.chosen, demo=False)
         return EXIT_STORE_ERROR
     return int(code)
 

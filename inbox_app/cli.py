@@ -10,13 +10,15 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
 from inbox_app import __version__
-from inbox_app.crashlog import report_unexpected
+from inbox_app.crashlog import log_path, report_unexpected
 from inbox_app.store.errors import KnownStoreError, translate_operational_error
 
 # Modules under inbox_app.commands that provide sub-commands, in help order.
@@ -89,13 +91,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnownStoreError as exc:
         print(f"inbox-app: {exc}", file=sys.stderr)
         return 1
-    except DBAPIError as exc:
-        known = translate_operational_error(exc.orig if exc.orig is not None else exc)
-        print(f"inbox-app: {known if known else report_unexpected(exc)}", file=sys.stderr)
+    except (DBAPIError, sqlite3.Error) as exc:
+        known = translate_operational_error(exc, _db_path(args.db))
+        if known is None:
+            report_unexpected(exc)  # the details (with SQL) go to the log only
+            known = KnownStoreError(
+                f"Seller Inbox could not use its database ({_kind(exc)}); "
+                f"nothing already saved is lost, and the details are in {log_path()}."
+            )
+        print(f"inbox-app: {known}", file=sys.stderr)
         return 1
     except Exception as exc:
         print(f"inbox-app: {report_unexpected(exc)}", file=sys.stderr)
         return 1
+
+
+def _kind(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return type(orig if isinstance(orig, BaseException) else exc).__name__
+
+
+def _db_path(db: str | None) -> Path | None:
+    from inbox_app.settings import database_url
+    from inbox_app.store.migrate import sqlite_path
+
+    try:
+        return sqlite_path(database_url(db))
+    except Exception:
+        return None
 
 
 def _no_display() -> bool:

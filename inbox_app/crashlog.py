@@ -1,6 +1,6 @@
 """Unexpected errors: the details go to a log file in the data dir, the user gets one
-clear sentence (never a traceback). Secrets never reach here: mail errors are redacted
-where they are raised, and nothing logs a password."""
+clear sentence (never a traceback). Every secret the app holds is cut from what is
+written or shown here (inbox_app.redaction), whatever text carried it."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
+from inbox_app.redaction import RedactingFilter, redact
 from inbox_app.settings import data_dir
 
 _configured = False
@@ -28,6 +29,7 @@ def setup_logging() -> None:
         log_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())  # no secret reaches the file, whoever logs
     root = logging.getLogger()
     root.addHandler(handler)
     if root.level > logging.WARNING or root.level == logging.NOTSET:
@@ -37,7 +39,7 @@ def setup_logging() -> None:
 
 def report_unexpected(exc: BaseException) -> str:
     """Log the traceback; return what to tell the user."""
-    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    details = redact("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     try:
         with log_path().open("a", encoding="utf-8") as fh:
@@ -45,6 +47,6 @@ def report_unexpected(exc: BaseException) -> str:
     except OSError:  # a full or read-only disk: the message below still helps
         pass
     return (
-        f"Seller Inbox hit an unexpected problem ({type(exc).__name__}: {exc}). "
+        f"Seller Inbox hit an unexpected problem ({type(exc).__name__}: {redact(str(exc))}). "
         f"Nothing already saved is lost. Details for a bug report are in {log_path()}."
     )

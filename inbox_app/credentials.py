@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from inbox_app import redaction
+
 SERVICE = "inbox_app"
 DEFAULT_TIMEOUT = 10.0
 
@@ -123,6 +125,7 @@ def _require_secure(timeout: float) -> None:
 
 def remember_for_session(account: str, password: str) -> None:
     """ "Ask every session" mode: keep the password in memory only, never on disk."""
+    redaction.remember(password)
     with _lock:
         _session_passwords[account] = password
 
@@ -139,6 +142,7 @@ def set_password(
     account: str, password: str, *, remember: bool = True, timeout: float = DEFAULT_TIMEOUT
 ) -> None:
     """Store the password in the keyring (remember=True) or for this session only."""
+    redaction.remember(password)
     if not remember:
         remember_for_session(account, password)
         return
@@ -158,7 +162,9 @@ def get_password(account: str, *, timeout: float = DEFAULT_TIMEOUT) -> str | Non
         return None
     import keyring
 
-    return _run(lambda: keyring.get_password(SERVICE, account), timeout, "read")
+    found: str | None = _run(lambda: keyring.get_password(SERVICE, account), timeout, "read")
+    redaction.remember(found)  # whatever a server echoes of it is cut from its answers
+    return found
 
 
 def delete_password(account: str, *, timeout: float = DEFAULT_TIMEOUT) -> None:

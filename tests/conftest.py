@@ -34,6 +34,15 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 
 
 @pytest.fixture(autouse=True)
+def _keep_excepthook(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`app.run` installs the window's error dialog as sys.excepthook; a later test's
+    stray exception must not open that modal dialog (it would wait forever)."""
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_secrets() -> Iterator[None]:
     """Every test starts with an empty keyring and no session-only passwords."""
     from inbox_app import credentials

@@ -40,6 +40,13 @@ def register(
     add.add_argument("--imap-user", default="")
     add.add_argument("--smtp-user", default="")
     add.add_argument(
+        "--smtp-auth",
+        choices=("login", "none"),
+        default="login",
+        help="none: the SMTP server takes mail without login (a local relay or a "
+        "smarthost that trusts this machine's address)",
+    )
+    add.add_argument(
         "--password-stdin",
         action="store_true",
         help="read the password from the first line of standard input",
@@ -92,7 +99,8 @@ def _dispatch(store: Store, args: argparse.Namespace) -> int:
         for a in accounts.list_accounts(store):
             print(
                 f"{a.name}\t{a.address}\timap {a.imap.tls}://{a.imap.host}:{a.imap.port}\t"
-                f"smtp {a.smtp.tls}://{a.smtp.host}:{a.smtp.port}\t"
+                f"smtp {a.smtp.tls}://{a.smtp.host}:{a.smtp.port}"
+                f"{'' if a.smtp_auth else ' (no login)'}\t"
                 f"folders {','.join(a.folders)}\tmarketplaces {','.join(a.marketplaces) or '-'}"
             )
         return 0
@@ -125,6 +133,7 @@ def _dispatch(store: Store, args: argparse.Namespace) -> int:
         smtp_port=args.smtp_port,
         smtp_tls=args.smtp_tls,
         smtp_user=args.smtp_user,
+        smtp_auth=args.smtp_auth == "login",
         marketplaces=tuple(m.strip().upper() for m in args.marketplaces.split(",") if m.strip()),
         ca_file=args.ca_file,
         save_password=not args.no_save_password,

@@ -6,13 +6,12 @@ import argparse
 import sys
 import time
 from datetime import datetime
-from pathlib import Path
 
 from inbox_app.commands.common import fail
+from inbox_app.services.demo_file import build_demo_file
 from inbox_app.settings import database_url
-from inbox_app.store.demo import build_demo
 from inbox_app.store.errors import KnownStoreError
-from inbox_app.store.migrate import open_store, sqlite_path
+from inbox_app.store.migrate import sqlite_path
 
 
 def register(
@@ -46,14 +45,8 @@ def run(args: argparse.Namespace) -> int:
     path = sqlite_path(url)
     if path is None:
         return fail("the demo generator writes SQLite files only")
-    if path.exists() and path.stat().st_size > 0:
-        if not args.force:
-            return fail(f"{path} already exists; use --force to replace it")
-        _remove_db(path)
-    try:
-        store = open_store(url)
-    except KnownStoreError as exc:
-        return fail(str(exc))
+    if path.exists() and path.stat().st_size > 0 and not args.force:
+        return fail(f"{path} already exists; use --force to replace it")
     started = time.monotonic()
     interactive = sys.stderr.isatty()
 
@@ -62,15 +55,14 @@ def run(args: argparse.Namespace) -> int:
             end = "\n" if done == total or not interactive else "\r"
             print(f"demo: {done:,}/{total:,} threads", end=end, file=sys.stderr)
 
-    summary = build_demo(store, args.threads, seed=args.seed, now=args.now, progress=progress)
-    store.close()
+    try:
+        summary = build_demo_file(
+            path, args.threads, seed=args.seed, now=args.now, progress=progress
+        )
+    except KnownStoreError as exc:
+        return fail(str(exc))
     print(
         f"demo: {summary.threads:,} threads, {summary.messages:,} messages, "
         f"{summary.orders:,} orders in {time.monotonic() - started:.1f} s -> {path}"
     )
     return 0
-
-
-def _remove_db(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)

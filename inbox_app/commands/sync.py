@@ -66,7 +66,9 @@ def run(args: argparse.Namespace) -> int:
                 print(line)
             for error in summary.errors:
                 print(f"inbox-app: {name}: {error}", file=sys.stderr)
-            failed = failed or not summary.ok
+            if summary.uncertain:  # said on every sync until the seller decides
+                print(f"inbox-app: {name}: {summary.uncertain_text()}", file=sys.stderr)
+            failed = failed or not summary.ok or bool(summary.uncertain)
         return 1 if failed else 0
     except KnownStoreError as exc:
         return fail(str(exc))

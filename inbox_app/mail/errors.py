@@ -5,6 +5,8 @@ from __future__ import annotations
 import socket
 import ssl
 
+from inbox_app import redaction
+
 
 class MailError(Exception):
     """A mail problem a user can act on. `str(exc)` is the message to show."""
@@ -52,11 +54,10 @@ class ProtocolError(MailError):
     kind = "protocol"
 
 
-def redact(text: str, secret: str | None) -> str:
-    """Remove `secret` from `text` (belt and braces: servers may echo what they got)."""
-    if secret and secret in text:
-        return text.replace(secret, "********")
-    return text
+def redact(text: str, secret: str | None = None) -> str:
+    """Remove `secret` and every other secret the app holds from `text` (servers may
+    echo what they got, or anything else)."""
+    return redaction.redact(text, secret)
 
 
 def classify_connect_error(

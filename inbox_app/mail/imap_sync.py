@@ -29,7 +29,7 @@ from inbox_app.mail.errors import (
     classify_connect_error,
     redact,
 )
-from inbox_app.mail.server import ServerSettings, tls_context
+from inbox_app.mail.server import ServerSettings, refuse_clear_password, tls_context
 
 BATCH_SIZE = 500
 
@@ -91,6 +91,7 @@ def _secure_and_login(client: IMAPClient, s: ServerSettings, password: str) -> N
                     "Inbox will not send the password unencrypted. Check the port and TLS mode."
                 )
             client.starttls(tls_context(s))
+        refuse_clear_password(s, "IMAP")
         client.login(s.user, password)
     except MailError:
         raise
@@ -127,9 +128,11 @@ def lost(exc: BaseException, settings: ServerSettings) -> MailError:
     if isinstance(exc, (imaplib.IMAP4.abort, OSError, EOFError, socket.timeout)):
         return ConnectionLostError(
             f"The connection to the IMAP server {settings.host} was lost "
-            f"({redact(str(exc), None)[:200]}). Sync will resume where it stopped."
+            f"({redact(str(exc))[:200]}). Sync will resume where it stopped."
         )
-    return ProtocolError(f"The IMAP server {settings.host} answered unexpectedly: {exc}"[:500])
+    return ProtocolError(
+        f"The IMAP server {settings.host} answered unexpectedly: {redact(str(exc))}"[:500]
+    )
 
 
 def folder_status(client: IMAPClient, folder: str) -> FolderStatus:

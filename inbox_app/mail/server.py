@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
 import ssl
 from dataclasses import dataclass
 from typing import Literal
 
-from inbox_app.mail.errors import CertificateError
+from inbox_app.mail.errors import CertificateError, TlsNotOfferedError
 
 TlsMode = Literal["implicit", "starttls", "none"]
 TLS_MODES: tuple[TlsMode, ...] = ("implicit", "starttls", "none")
@@ -22,6 +23,27 @@ class ServerSettings:
     user: str
     ca_file: str | None = None  # trust this PEM (a private CA or the server's own cert)
     timeout: float = 30.0
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` names this machine itself (a password in clear never leaves it)."""
+    name = host.strip().strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def refuse_clear_password(settings: ServerSettings, what: str) -> None:
+    """Raise TlsNotOfferedError before a password would cross a network unencrypted."""
+    if settings.tls == "none" and not is_loopback(settings.host):
+        raise TlsNotOfferedError(
+            f"The {what} server {settings.host}:{settings.port} is set up without TLS; "
+            "Seller Inbox will not send the password unencrypted over the network "
+            "(choose TLS or STARTTLS, or no authentication if the server needs none)."
+        )
 
 
 def tls_context(settings: ServerSettings) -> ssl.SSLContext:

@@ -21,7 +21,7 @@ from inbox_app.mail.errors import (
     classify_connect_error,
     redact,
 )
-from inbox_app.mail.server import ServerSettings, tls_context
+from inbox_app.mail.server import ServerSettings, refuse_clear_password, tls_context
 
 Outcome = Literal["sent", "transient", "permanent", "unknown", "account_error"]
 
@@ -103,10 +103,11 @@ class SmtpSender:
 
     def _login(self, conn: smtplib.SMTP) -> None:
         s = self.settings
+        refuse_clear_password(s, "SMTP")
         if not conn.has_extn("auth"):
             raise MailError(
                 f"The SMTP server {s.host}:{s.port} does not offer login (AUTH) here. "
-                "Check the port and TLS mode."
+                "Check the port and TLS mode, or choose no authentication for this account."
             )
         try:
             conn.login(s.user, self._password or "")

@@ -41,6 +41,7 @@ class AccountSpec:
     smtp_port: int = 465
     smtp_tls: TlsMode = "implicit"
     smtp_user: str = ""  # defaults to `user`
+    smtp_auth: bool = True  # False: the SMTP server takes mail without login (a relay)
     marketplaces: tuple[str, ...] = ()
     ca_file: str | None = None
     save_password: bool = True
@@ -60,6 +61,11 @@ class AccountInfo:
     marketplaces: tuple[str, ...]
     save_password: bool
     ca_file: str | None = None
+
+    @property
+    def smtp_auth(self) -> bool:
+        """Whether sending logs in (no SMTP user is stored for "no authentication")."""
+        return bool(self.smtp.user)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +134,11 @@ def _info(row: SellerAccount) -> AccountInfo:
     )
 
 
+def _smtp_user(spec: AccountSpec) -> str:
+    """The SMTP login; "" is the account's explicit choice of no authentication."""
+    return (spec.smtp_user or spec.user) if spec.smtp_auth else ""
+
+
 def _tls(value: str) -> TlsMode:
     for mode in TLS_MODES:
         if value == mode:
@@ -147,6 +158,15 @@ def add_account(store: Store, spec: AccountSpec, password: str | None) -> Accoun
             raise AccountError(f"An account named {spec.name!r} already exists.")
     if password is not None:
         credentials.set_password(spec.name, password, remember=spec.save_password)
+    try:
+        return _insert(store, spec)
+    except BaseException:
+        if password is not None:  # no account, so no password kept for it
+            credentials.delete_password(spec.name)
+        raise
+
+
+def _insert(store: Store, spec: AccountSpec) -> AccountInfo:
     with store.session() as s, s.begin():
         row = SellerAccount(
             name=spec.name,
@@ -160,7 +180,7 @@ def add_account(store: Store, spec: AccountSpec, password: str | None) -> Accoun
             smtp_host=spec.smtp_host,
             smtp_port=spec.smtp_port,
             smtp_tls=spec.smtp_tls,
-            smtp_user=spec.smtp_user or spec.user,
+            smtp_user=_smtp_user(spec),
             marketplaces=",".join(m.upper() for m in spec.marketplaces),
             save_password=spec.save_password,
             ca_file=spec.ca_file,
@@ -186,7 +206,7 @@ def update_account(store: Store, spec: AccountSpec, password: str | None = None)
         row.imap_user = spec.imap_user or spec.user
         row.imap_folders = "\n".join(spec.imap_folders)
         row.smtp_host, row.smtp_port, row.smtp_tls = spec.smtp_host, spec.smtp_port, spec.smtp_tls
-        row.smtp_user = spec.smtp_user or spec.user
+        row.smtp_user = _smtp_user(spec)
         row.marketplaces = ",".join(m.upper() for m in spec.marketplaces)
         row.save_password, row.ca_file = spec.save_password, spec.ca_file
         return _info(row)

@@ -104,6 +104,15 @@ def store_notice(
     bounce = relay.kind == "opt_out_bounce"
     kind = "bounce" if bounce else "blocked"
     thread = session.get(Thread, target.thread_id) if target is not None else None
+    if thread is None and relay.order_id:
+        # sent from Seller Central or another client: no outgoing message here, but the
+        # notice names the order, and the order's thread names the buyer
+        thread = session.execute(
+            select(Thread)
+            .where(Thread.amazon_order_id == relay.order_id)
+            .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
     if thread is None and relay.alias:
         thread = session.execute(
             select(Thread)

@@ -20,7 +20,7 @@ from inbox_app.services.accounts import (
     test_connection,
 )
 from inbox_app.services.outbox import due_message_ids
-from inbox_app.services.sync import SyncProgress, SyncSummary, sync_account
+from inbox_app.services.sync import SyncProgress, SyncSummary, sync_account, uncertain_subjects
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import utcnow
 
@@ -34,6 +34,7 @@ class SyncRound:
     summaries: list[SyncSummary] = field(default_factory=list)
     needs_password: list[str] = field(default_factory=list)
     cancelled: bool = False
+    uncertain: int = 0  # messages that may have been sent, waiting for the seller
 
     @property
     def imported(self) -> int:
@@ -103,6 +104,7 @@ class MailService:
         An account without a usable password is listed in `needs_password`."""
         result = SyncRound()
         flag = _Flag(cancelled)
+        started = utcnow()
         for account in list_accounts(self._store):
             if only is not None and account.name not in only:
                 continue
@@ -128,4 +130,5 @@ class MailService:
             )
             result.summaries.append(summary)
             result.cancelled = result.cancelled or summary.cancelled
+        result.uncertain = len(uncertain_subjects(self._store, None, started))
         return result

@@ -56,6 +56,8 @@ class SyncSummary:
     confirmed: int = 0  # "may have been sent" messages found in the Sent folder
     outbox: OutboxSummary | None = None
     errors: list[str] = field(default_factory=list)
+    # subjects of messages that may have been sent and wait for the seller's decision
+    uncertain: tuple[str, ...] = ()
     cancelled: bool = False
     thread_ids: set[int] = field(default_factory=set)  # threads that got new mail
 
@@ -76,7 +78,19 @@ class SyncSummary:
                 f"will retry {o.retrying}, held by policy {o.held}"
             )
         out.extend(f"{self.account}: {e}" for e in self.errors)
+        if self.uncertain:
+            out.append(f"{self.account}: {self.uncertain_text()}")
         return out
+
+    def uncertain_text(self) -> str:
+        """The reminder said on every sync while a send is uncertain."""
+        n = len(self.uncertain)
+        shown = ", ".join(f"“{s[:60]}”" for s in self.uncertain[:3]) + (", …" if n > 3 else "")
+        return (
+            f"{n} message{'' if n == 1 else 's'} may have been sent ({shown}) and "
+            f"{'waits' if n == 1 else 'wait'} for you to decide: check the buyer's thread, "
+            "then resend, mark as sent or discard it in the window."
+        )
 
 
 ProgressFn = Callable[[SyncProgress], None]
@@ -103,6 +117,7 @@ def sync_account(
 ) -> SyncSummary:
     """Fetch, then send. Never raises for mail or store trouble: see `summary.errors`."""
     summary = SyncSummary(account=account_name)
+    started = utcnow()
     report = progress or (lambda _p: None)
     try:
         account = get_account(store, account_name)
@@ -146,8 +161,32 @@ def sync_account(
         if summary.outbox is not None and summary.outbox.error:
             summary.errors.append(summary.outbox.error)
         summary.cancelled = summary.cancelled or bool(summary.outbox and summary.outbox.cancelled)
+    try:
+        summary.uncertain = uncertain_subjects(store, account.id, started)
+    except KnownStoreError as exc:
+        summary.errors.append(str(exc))
     report(SyncProgress("done", message="; ".join(summary.lines())))
     return summary
+
+
+def uncertain_subjects(store: Store, account_id: int | None, started: datetime) -> tuple[str, ...]:
+    """Subjects of messages that may have been sent (of one account, or all): `unknown`,
+    and `sending` left over from before `started` (a crash); the seller has not decided."""
+    query = (
+        select(Message.subject)
+        .join(Thread, Thread.id == Message.thread_id)
+        .where(
+            or_(
+                Message.status == "unknown",
+                (Message.status == "sending") & (Message.updated_at < started),
+            )
+        )
+    )
+    if account_id is not None:
+        query = query.where(Thread.account_id == account_id)
+    with store.session() as s:
+        rows = s.scalars(query.order_by(Message.updated_at, Message.id).limit(100))
+        return tuple(rows)
 
 
 @dataclass(frozen=True, slots=True)

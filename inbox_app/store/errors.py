@@ -1,6 +1,15 @@
-"""Database errors split into those a user must see (KnownStoreError) and bugs."""
+"""Database errors split into those a user must see (KnownStoreError) and bugs.
+
+Each known condition has one true sentence; none carries SQL, parameters or buyer data
+(the DBAPI text is matched here and never repeated).
+"""
 
 from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
 
 
 class KnownStoreError(Exception):
@@ -9,6 +18,10 @@ class KnownStoreError(Exception):
 
 class NotADatabaseError(KnownStoreError):
     pass
+
+
+class ForeignDatabaseError(NotADatabaseError):
+    """An SQLite file that belongs to another program: refused untouched."""
 
 
 class TooNewDatabaseError(KnownStoreError):
@@ -23,17 +36,89 @@ class DiskFullError(KnownStoreError):
     pass
 
 
-def translate_operational_error(exc: BaseException) -> KnownStoreError | None:
-    """Map a DBAPI error to a user-facing one where it is a known condition."""
-    text = str(exc).lower()
-    if "database or disk is full" in text or "disk i/o error" in text:
+class ReadOnlyStoreError(KnownStoreError):
+    """The file, its folder or its file system cannot be written."""
+
+
+def _the(path: Path | None) -> str:
+    return str(path) if path is not None else "the database"
+
+
+def why_read_only(path: Path | None) -> str:
+    """Which of file, folder or file system refuses writes (checked, not guessed)."""
+    if path is None:
+        return "the file or its folder is read-only"
+    folder = path.parent if path.parent.exists() else Path(".")
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "its disk is mounted read-only"
+    except OSError:
+        pass
+    if path.exists():
+        try:
+            os.close(os.open(path, os.O_RDWR))
+        except OSError:
+            return "the file is read-only"
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            return "its disk is full"
+        return f"its folder {folder} is read-only"
+    return "the file or its folder is read-only"
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The error and what it happened during (a failed rollback hides the real cause)."""
+    out: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(out) < 8:
+        out.append(current)
+        orig = getattr(current, "orig", None)
+        if isinstance(orig, BaseException) and orig is not current:
+            out.append(orig)
+        current = current.__cause__ or current.__context__
+    return out
+
+
+def translate_operational_error(
+    exc: BaseException, path: Path | None = None
+) -> KnownStoreError | None:
+    """Map a DBAPI error (or one raised while handling it) to a user-facing one."""
+    for err in _chain(exc):
+        known = _known(str(err).lower(), path)
+        if known is not None:
+            return known
+    return None
+
+
+def _known(text: str, path: Path | None) -> KnownStoreError | None:
+    if "database or disk is full" in text or "no space left" in text:
         return DiskFullError(
-            "The disk is full (or failing): Seller Inbox could not save. "
-            "Free some space; nothing already saved is lost."
+            f"The disk is full, so Seller Inbox could not save to {_the(path)}; "
+            "free some space (nothing already saved is lost)."
+        )
+    if "disk i/o error" in text:
+        return DiskFullError(
+            f"The disk holding {_the(path)} failed to write (full or failing), so Seller "
+            "Inbox could not save; nothing already saved is lost."
+        )
+    if "readonly database" in text or "read-only file system" in text:
+        return ReadOnlyStoreError(
+            f"Seller Inbox cannot save to {_the(path)} because {why_read_only(path)}; "
+            "nothing was changed."
+        )
+    if "unable to open database file" in text:
+        verb = "open" if path is not None and path.exists() else "create"
+        return ReadOnlyStoreError(
+            f"Seller Inbox cannot {verb} {_the(path)} because {why_read_only(path)}; "
+            "nothing was changed."
         )
     if "database is locked" in text or "database is busy" in text:
         return DatabaseLockedError(
-            "The database is busy in another program or window. Try again in a moment."
+            f"{_the(path).capitalize() if path is None else path} is in use by another "
+            "program or window that holds it locked; close it or try again in a moment."
         )
     if "file is not a database" in text or "malformed" in text:
         return NotADatabaseError("The database file is damaged or is not a Seller Inbox database.")

@@ -24,13 +24,18 @@ from inbox_app.store import open_marker
 from inbox_app.store.blobs import BlobStore
 from inbox_app.store.engine import READ_ONLY, SQLITE_MAGIC, make_engine, make_session_factory
 from inbox_app.store.errors import (
+    ForeignDatabaseError,
     KnownStoreError,
     NotADatabaseError,
+    ReadOnlyStoreError,
     TooNewDatabaseError,
     translate_operational_error,
 )
 from inbox_app.store.marketplaces import MARKETPLACES
 from inbox_app.store.schema import Marketplace
+
+# the tables a Seller Inbox store always has (a file without them is someone else's)
+_OUR_TABLES = frozenset({"alembic_version", "seller_accounts", "buyers", "threads", "messages"})
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -111,15 +116,68 @@ def check_sqlite_file(path: Path) -> None:
             result = con.execute("PRAGMA quick_check(1)").fetchone()
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        raise _unreadable(path, exc) from None
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(
-            f"{path} is damaged and cannot be opened ({exc}). It was left untouched; "
-            "restore a backup (Seller Inbox keeps one beside the file before each upgrade)."
-        ) from None
+        raise _damaged(path, exc) from None
     if not result or result[0] != "ok":
         raise NotADatabaseError(
             f"{path} is damaged ({result[0] if result else 'unreadable'}). It was left "
             "untouched; restore a backup (inbox-app keeps *.bak-* copies beside it)."
+        )
+
+
+def _damaged(path: Path, exc: sqlite3.Error) -> NotADatabaseError:
+    return NotADatabaseError(
+        f"{path} is damaged and cannot be opened ({exc}). It was left untouched; "
+        "restore a backup (Seller Inbox keeps one beside the file before each upgrade)."
+    )
+
+
+def _unreadable(path: Path, exc: sqlite3.OperationalError) -> KnownStoreError:
+    """Locked by another program, or in a folder it cannot be read from: not damage."""
+    known = translate_operational_error(exc, path)
+    if known is None or isinstance(known, NotADatabaseError):
+        return _damaged(path, exc)
+    return known
+
+
+def check_store_identity(path: Path) -> None:
+    """Only an empty SQLite file or a Seller Inbox store is opened: another program's
+    database, or one whose version record is damaged, is refused without a write (cheap:
+    reads the schema only)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {
+                str(r[0])
+                for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if not str(r[0]).startswith("sqlite_")
+            }
+            versions = (
+                int(con.execute("SELECT count(*) FROM alembic_version").fetchone()[0])
+                if "alembic_version" in tables
+                else None
+            )
+        finally:
+            con.close()
+    except sqlite3.OperationalError as exc:
+        raise _unreadable(path, exc) from None
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, exc) from None
+    if not tables:
+        return
+    if versions is None or not _OUR_TABLES.issubset(tables):
+        raise ForeignDatabaseError(
+            f"{path} is another program's database (it lacks Seller Inbox's tables); "
+            "it was left untouched, so choose another file with --db."
+        )
+    if versions != 1:
+        raise NotADatabaseError(
+            f"{path} has a damaged schema version record ({versions} entries where "
+            "Seller Inbox keeps one); it was left untouched, so restore a backup."
         )
 
 
@@ -203,7 +261,14 @@ def open_store(url: str, *, migrate: bool = True, check: bool | None = None) -> 
             open_marker.clear_stale(path)
         else:
             check_sqlite_header(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        check_store_identity(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReadOnlyStoreError(
+                f"Seller Inbox cannot create {path} because its folder cannot be made "
+                f"({exc.strerror}); nothing was changed."
+            ) from None
     engine = make_engine(url)
     try:
         if migrate:
@@ -213,7 +278,7 @@ def open_store(url: str, *, migrate: bool = True, check: bool | None = None) -> 
         raise
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        known = translate_operational_error(exc.orig if exc.orig is not None else exc)
+        known = translate_operational_error(exc, path)
         if known is not None:
             raise known from None
         raise

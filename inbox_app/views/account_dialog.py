@@ -144,6 +144,17 @@ class AccountDialog(QDialog):
         smtp_box, self.smtp_host, self.smtp_port, self.smtp_tls = self._server_box(
             "smtp", self.tr("Outgoing mail (SMTP)")
         )
+        self.smtp_no_auth = QCheckBox(self.tr("No login: the server accepts my mail without one"))
+        self.smtp_no_auth.setObjectName("smtpNoAuthCheck")
+        self.smtp_no_auth.setToolTip(
+            self.tr(
+                "For a local relay or a server that trusts this computer's address. "
+                "The password is then used for incoming mail only."
+            )
+        )
+        smtp_form = smtp_box.layout()
+        assert isinstance(smtp_form, QFormLayout)
+        smtp_form.addRow("", self.smtp_no_auth)
         servers.addWidget(imap_box)
         servers.addWidget(smtp_box)
         layout.addLayout(servers)
@@ -217,6 +228,7 @@ class AccountDialog(QDialog):
             smtp_host=self.smtp_host.text().strip(),
             smtp_port=self.smtp_port.value(),
             smtp_tls=_tls(self.smtp_tls),
+            smtp_auth=not self.smtp_no_auth.isChecked(),
             marketplaces=tuple(c for c, box in self.market_checks.items() if box.isChecked()),
             ca_file=self.ca_edit.text().strip() or None,
             save_password=self.remember_check.isChecked() and self._keyring_usable,
@@ -224,13 +236,14 @@ class AccountDialog(QDialog):
 
     def _info(self, spec: AccountSpec) -> AccountInfo:
         ca = spec.ca_file
+        smtp_user = spec.user if spec.smtp_auth else ""  # "": no SMTP login
         return AccountInfo(
             id=0,
             name=spec.name,
             address=spec.address,
             display_name=spec.display_name,
             imap=ServerSettings(spec.imap_host, spec.imap_port, spec.imap_tls, spec.user, ca),
-            smtp=ServerSettings(spec.smtp_host, spec.smtp_port, spec.smtp_tls, spec.user, ca),
+            smtp=ServerSettings(spec.smtp_host, spec.smtp_port, spec.smtp_tls, smtp_user, ca),
             folders=spec.imap_folders,
             marketplaces=spec.marketplaces,
             save_password=spec.save_password,

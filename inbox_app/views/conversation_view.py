@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QPalette, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +37,7 @@ from inbox_app.views.safe_html import SafeTextBrowser
 from inbox_app.views.theme import colour_style, restyle_with_palette
 
 HIGHLIGHT = QColor("#fff176")  # search hits: black on yellow in both themes
+PAGE_CHARS = 20_000  # a long body is shown a page at a time (a 50 MB body took 3.7 GB)
 
 
 def reading_target(messages: Sequence[MessageRow]) -> int | None:
@@ -157,14 +165,23 @@ class MessageCard(QFrame):
         self.body.setObjectName("messageBody")
         self.body.setAccessibleName(QCoreApplication.translate("Conversation", "Message text"))
         self.body.viewport().setAutoFillBackground(False)
+        self._terms = tuple(terms)
+        self._pages = 1
+        self.more_button: QToolButton | None = None
         if msg.notice_kind:
             self.body.setPlainText(msg.notice_text or msg.body_text)
         elif msg.body_html and not msg.body_text:
             self.body.set_safe_html(msg.body_html)
         else:
-            self.body.setPlainText(msg.body_text)
+            self.body.setPlainText(msg.body_text[:PAGE_CHARS])
         self.body.highlight(terms)
         lay.addWidget(self.body)
+        if not msg.notice_kind and len(msg.body_text) > PAGE_CHARS:
+            self.more_button = QToolButton(self)
+            self.more_button.setObjectName("showMoreButton")
+            self.more_button.clicked.connect(self.show_more)
+            self._label_more()
+            lay.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         if msg.body_html and msg.body_text and not msg.notice_kind:
             html_button = QToolButton(self)
             html_button.setText(
@@ -178,6 +195,26 @@ class MessageCard(QFrame):
                 row.addWidget(AttachmentChip(att, fetch, self))
             row.addStretch(1)
             lay.addLayout(row)
+
+    def _label_more(self) -> None:
+        if self.more_button is None:
+            return
+        total = -(-len(self.message.body_text) // PAGE_CHARS)
+        self.more_button.setText(
+            QCoreApplication.translate("Conversation", "Show more (page %1 of %2)")
+            .replace("%1", str(self._pages))
+            .replace("%2", str(total))
+        )
+        self.more_button.setVisible(self._pages < total)
+
+    def show_more(self) -> None:
+        """The next page of a long body, appended to what is shown."""
+        start = self._pages * PAGE_CHARS
+        self.body.moveCursor(QTextCursor.MoveOperation.End)
+        self.body.insertPlainText(self.message.body_text[start : start + PAGE_CHARS])
+        self._pages += 1
+        self.body.highlight(self._terms)
+        self._label_more()
 
 
 class ConversationView(QWidget):

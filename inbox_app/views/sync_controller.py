@@ -119,6 +119,15 @@ class SyncController(QObject):
                 asked.append(name)
         if result.errors:
             self.status.emit(result.errors[0])
+        elif result.uncertain:  # on every round until the seller decides
+            self.status.emit(
+                self.tr(
+                    "%n message(s) may have been sent: open the conversation to resend, "
+                    "mark as sent or discard.",
+                    "",
+                    result.uncertain,
+                )
+            )
         elif result.cancelled:
             self.status.emit(self.tr("Mail check cancelled."))
         elif result.summaries:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from inbox_app.models.roles import Role
 from inbox_app.models.views_model import DEFAULT_VIEW, filter_for, is_valid_view
 from inbox_app.services.inbox import InboxService
+from inbox_app.services.search_limit import MAX_SEARCH_TERMS, limit_search
 from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.store.rows import ThreadDetail, ThreadRow
 from inbox_app.views.actions import Actions
@@ -99,9 +100,14 @@ class ThreadsController(QObject):
         return self._view_key
 
     def current_filter(self) -> ThreadFilter:
-        text = self._search.text().strip()
-        if text:  # search reaches every thread, answered ones included
-            return ThreadFilter(states=None, query=text, sort=self.sort)  # type: ignore[arg-type]
+        limited = limit_search(self._search.text().strip())
+        self._search.setToolTip(
+            _tr("Only the first %1 words are searched.").replace("%1", str(MAX_SEARCH_TERMS))
+            if limited.cut
+            else ""
+        )
+        if limited.text:  # search reaches every thread, answered ones included
+            return ThreadFilter(states=None, query=limited.text, sort=self.sort)  # type: ignore[arg-type]
         flt = filter_for(self._view_key, self._service.now())
         if self._view_key in ("answered", "no_response_needed"):
             return flt

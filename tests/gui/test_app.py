@@ -5,16 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from inbox_app import app
 
 
 @pytest.fixture
 def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The refusal dialog's text, with "Quit" chosen (test_store_refused drives it for real)."""
+    from inbox_app.views import store_refused
+
     shown: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "critical", staticmethod(lambda parent, title, text, *a: shown.append(text))
+        store_refused, "choose_store", lambda message, *a, **k: shown.append(message)
     )
     return shown
 

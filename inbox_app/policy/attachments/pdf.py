@@ -1,8 +1,9 @@
-"""PDF attachments: encrypted or damaged files, and the URIs of link annotations (pypdf).
+"""PDF attachments: encrypted or damaged files, active content and links (pypdf).
 
 pypdf is pure Python, maintained, reads without rendering or running anything,
 and caps stream decompression itself (its Configuration limits); we read only the
-trailer, page tree and annotation dictionaries, never content streams.
+trailer, page tree, name trees, outlines, form fields and annotation dictionaries
+(pdf_active.py), never content streams.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pypdf import PdfReader
-from pypdf.generic import ArrayObject, DictionaryObject
+from pypdf.generic import ArrayObject
 
+from inbox_app.policy.attachments.pdf_active import find_active
 from inbox_app.policy.ruleset import Limits
 from inbox_app.policy.types import AttachmentProblem
 
@@ -31,26 +33,6 @@ def _unreadable(variant: str, reason: str = "") -> AttachmentProblem:
 
 def _resolve(obj: Any) -> Any:
     return obj.get_object() if hasattr(obj, "get_object") else obj
-
-
-def _action_links(action: Any, out: list[str]) -> None:
-    action = _resolve(action)
-    if not isinstance(action, DictionaryObject):
-        return
-    kind = action.get("/S")
-    if kind == "/URI":
-        uri = _resolve(action.get("/URI"))
-        if uri is not None:
-            out.append(str(uri).strip())
-    elif kind == "/Launch":
-        out.append("launch:" + str(_resolve(action.get("/F")) or ""))
-    elif kind == "/JavaScript":
-        out.append("javascript:")
-    elif kind in ("/GoToR", "/SubmitForm", "/ImportData"):
-        target = _resolve(action.get("/F"))
-        if isinstance(target, DictionaryObject):
-            target = _resolve(target.get("/F"))
-        out.append(str(target or kind).strip())
 
 
 def scan_pdf(data: bytes, limits: Limits) -> PdfResult:
@@ -72,27 +54,34 @@ def scan_pdf(data: bytes, limits: Limits) -> PdfResult:
         if count > limits.pdf_max_pages:
             result.problems.append(_unreadable("attachment-unreadable.bomb", f"{count} pages"))
             return result
-        root = _resolve(reader.trailer.get("/Root"))
-        if isinstance(root, DictionaryObject) and "/OpenAction" in root:
-            _action_links(root.get("/OpenAction"), result.links)
-        seen = 0
+        annotations = 0
         for page in reader.pages:
             annots = _resolve(page.get("/Annots"))
-            if not isinstance(annots, ArrayObject):
-                continue
-            for ref in annots:
-                seen += 1
-                if seen > limits.pdf_max_annotations:
-                    result.problems.append(
-                        _unreadable("attachment-unreadable.bomb", f"over {seen - 1} annotations")
-                    )
-                    return result
-                annot = _resolve(ref)
-                if isinstance(annot, DictionaryObject):
-                    if "/A" in annot:
-                        _action_links(annot.get("/A"), result.links)
-                    if "/PA" in annot:
-                        _action_links(annot.get("/PA"), result.links)
+            annotations += len(annots) if isinstance(annots, ArrayObject) else 0
+        if annotations > limits.pdf_max_annotations:
+            result.problems.append(
+                _unreadable(
+                    "attachment-unreadable.bomb", f"over {limits.pdf_max_annotations} annotations"
+                )
+            )
+            return result
+        found = find_active(
+            reader.trailer.get("/Root"), reader.pages, 4 * limits.pdf_max_annotations + 1000
+        )
+        result.links.extend(found.links)
+        if found.active:
+            result.problems.append(
+                AttachmentProblem(
+                    "attachment-type",
+                    "attachment-type.active",
+                    (),
+                    "; ".join(dict.fromkeys(found.active))[:200],
+                )
+            )
+        elif found.exhausted:
+            result.problems.append(
+                _unreadable("attachment-unreadable.bomb", "too many objects to inspect")
+            )
     except RecursionError:
         result.problems.append(
             _unreadable("attachment-unreadable", "damaged PDF (nested too deeply)")

@@ -1,0 +1,53 @@
+"""What the window says when it refuses a store at start-up: the same sentence on stderr
+(first, so a terminal launch sees it even while the dialog waits), and a dialog that
+offers another file or the default store instead of only OK."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StoreRefused", text)
+
+
+def choose_store(
+    message: str, refused: Path | None, default: Path, parent: QWidget | None = None
+) -> str | None:
+    """Say why the store was refused; return the database path to try next, or None."""
+    print(f"inbox-app: {message}", file=sys.stderr, flush=True)
+    box = QMessageBox(parent)
+    box.setObjectName("storeRefusedBox")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("Seller Inbox cannot open its database"))
+    box.setText(message)
+    other = box.addButton(_tr("Choose &another file…"), QMessageBox.ButtonRole.AcceptRole)
+    other.setObjectName("chooseOtherStore")
+    fallback = None
+    if refused is None or refused.resolve() != default.resolve():
+        fallback = box.addButton(_tr("Open the &default store"), QMessageBox.ButtonRole.AcceptRole)
+        fallback.setObjectName("openDefaultStore")
+    quit_button = box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button.setObjectName("quitStoreRefused")
+    box.setDefaultButton(other)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if fallback is not None and clicked is fallback:
+        return str(default)
+    if clicked is not other:
+        return None
+    dialog = QFileDialog(parent, _tr("Open a Seller Inbox database"))
+    dialog.setObjectName("storeFileDialog")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)  # an existing store or a new file
+    dialog.setNameFilters([_tr("Seller Inbox databases (*.sqlite3 *.db)"), _tr("All files (*)")])
+    if refused is not None:
+        dialog.setDirectory(str(refused.parent))
+    if not dialog.exec() or not dialog.selectedFiles():
+        return None
+    return dialog.selectedFiles()[0]

@@ -1,0 +1,112 @@
+"""A store refused at start-up: the terminal sees the sentence on stderr before the
+dialog waits, and the dialog offers another file or the default store, not only OK."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from inbox_app import app
+from inbox_app.settings import default_db_path
+from inbox_app.store.migrate import Store
+
+
+def _stranger(tmp_path: Path) -> Path:
+    path = tmp_path / "photos.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)")
+    con.close()
+    return path
+
+
+def _drive(answer: Callable[[QMessageBox | QFileDialog], bool], seen: list[str]) -> None:
+    """Answer the modal dialogs as a seller would, as soon as each one is up."""
+
+    def step() -> None:
+        w = QApplication.activeModalWidget()
+        if isinstance(w, (QMessageBox, QFileDialog)) and answer(w):
+            seen.append(w.objectName())
+        if "done" not in seen:
+            QTimer.singleShot(10, step)
+
+    QTimer.singleShot(0, step)
+
+
+def _fake_loop(monkeypatch: pytest.MonkeyPatch, opened: list[str]) -> None:
+    def body(self: QApplication) -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+        opened.append(window.windowTitle())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: None))
+    monkeypatch.setattr(QApplication, "exec", body)
+
+
+def test_refused_store_is_on_stderr_first_and_another_file_can_be_chosen(
+    qapp: QApplication,
+    qtbot: QtBot,
+    tmp_path: Path,
+    demo_store: Callable[..., Store],
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    good = demo_store(threads=30)
+    good_path = good.url.removeprefix("sqlite:///")
+    good.close()
+    stranger = _stranger(tmp_path)
+    seen: list[str] = []
+    stderr_while_asking: list[str] = []
+
+    def answer(w: QMessageBox | QFileDialog) -> bool:
+        if w.objectName() == "storeRefusedBox":
+            stderr_while_asking.append(capfd.readouterr().err)
+            assert "another program's database" in w.text()
+            assert w.findChild(QPushButton, "openDefaultStore") is not None
+            button = w.findChild(QPushButton, "chooseOtherStore")
+            assert button is not None
+            button.click()
+            return True
+        if w.objectName() == "storeFileDialog":
+            w.selectFile(good_path)
+            w.accept()
+            seen.append("done")
+            return True
+        return False
+
+    _drive(answer, seen)
+    opened: list[str] = []
+    _fake_loop(monkeypatch, opened)
+    assert app.run(db=str(stranger), demo=False) == 0
+    assert [s for s in seen if s != "done"] == ["storeRefusedBox", "storeFileDialog"]
+    assert f"inbox-app: {stranger} is another program's database" in stderr_while_asking[0]
+    assert len(opened) == 1  # the window opened, on the chosen store
+    assert sqlite3.connect(stranger).execute("SELECT name FROM sqlite_master").fetchall() == [
+        ("photos",)
+    ]
+
+
+def test_the_default_store_can_be_chosen(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+
+    def answer(w: QMessageBox | QFileDialog) -> bool:
+        if w.objectName() != "storeRefusedBox":
+            return False
+        button = w.findChild(QPushButton, "openDefaultStore")
+        assert button is not None
+        button.click()
+        seen.append("done")
+        return True
+
+    _drive(answer, seen)
+    opened: list[str] = []
+    _fake_loop(monkeypatch, opened)
+    assert app.run(db=str(_stranger(tmp_path)), demo=False) == 0
+    assert len(opened) == 1 and default_db_path().exists()
