@@ -178,6 +178,14 @@
             <translation>Posta in uscita (SMTP)</translation>
         </message>
         <message>
+            <source>No login: the server accepts my mail without one</source>
+            <translation>Nessun accesso: il server accetta la mia posta senza</translation>
+        </message>
+        <message>
+            <source>For a local relay or a server that trusts this computer's address. The password is then used for incoming mail only.</source>
+            <translation>Per un relay locale o un server che si fida dell'indirizzo di questo computer. La password viene allora usata solo per la posta in arrivo.</translation>
+        </message>
+        <message>
             <source>Marketplaces this mailbox serves</source>
             <translation>Marketplace serviti da questa casella di posta</translation>
         </message>
@@ -486,10 +494,6 @@
         <message>
             <source>Seller Inbox</source>
             <translation>Seller Inbox</translation>
-        </message>
-        <message>
-            <source>Seller Inbox cannot open its database</source>
-            <translation>Seller Inbox non riesce ad aprire il database</translation>
         </message>
     </context>
     <context>
@@ -825,6 +829,10 @@ Contenuto: {kind}</translation>
         <message>
             <source>Message text</source>
             <translation>Testo del messaggio</translation>
+        </message>
+        <message>
+            <source>Show more (page %1 of %2)</source>
+            <translation>Mostra altro (pagina %1 di %2)</translation>
         </message>
         <message>
             <source>order %1</source>
@@ -1365,6 +1373,10 @@ Contenuto: {kind}</translation>
         <message>
             <source>Importing %1 order report(s)…</source>
             <translation>Importazione dei report degli ordini (%1)…</translation>
+        </message>
+        <message>
+            <source>Only the first %1 words are searched.</source>
+            <translation>Vengono cercate solo le prime %1 parole.</translation>
         </message>
         <message>
             <source>&amp;Contact buyer about this order…</source>
@@ -1916,6 +1928,37 @@ Aprirlo nel browser o nel programma di posta?</translation>
         </message>
     </context>
     <context>
+        <name>StoreRefused</name>
+        <message>
+            <source>Seller Inbox cannot open its database</source>
+            <translation>Seller Inbox non riesce ad aprire il database</translation>
+        </message>
+        <message>
+            <source>Choose &amp;another file…</source>
+            <translation>Scegli un &amp;altro file…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Esci</translation>
+        </message>
+        <message>
+            <source>Open a Seller Inbox database</source>
+            <translation>Apri un database di Seller Inbox</translation>
+        </message>
+        <message>
+            <source>Open the &amp;default store</source>
+            <translation>Apri l'archivio &amp;predefinito</translation>
+        </message>
+        <message>
+            <source>Seller Inbox databases (*.sqlite3 *.db)</source>
+            <translation>Database di Seller Inbox (*.sqlite3 *.db)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tutti i file (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncController</name>
         <message>
             <source>Cancelling…</source>
@@ -1924,6 +1967,13 @@ Aprirlo nel browser o nel programma di posta?</translation>
         <message>
             <source>Checking mail…</source>
             <translation>Controllo della posta…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) may have been sent: open the conversation to resend, mark as sent or discard.</source>
+            <translation>
+                <numerusform>%n messaggio potrebbe essere stato inviato: apri la conversazione per reinviarlo, segnarlo come inviato o scartarlo.</numerusform>
+                <numerusform>%n messaggi potrebbero essere stati inviati: apri la conversazione per reinviarli, segnarli come inviati o scartarli.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mail check cancelled.</source>
@@ -2240,6 +2290,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
         <message>
             <source>{name}: macro-enabled Word documents cannot be sent ({trigger}).</source>
             <translation>{name}: i documenti Word con macro non possono essere inviati ({trigger}).</translation>
+        </message>
+        <message>
+            <source>{name}: PDFs that run actions or carry embedded files cannot be sent ({trigger}).</source>
+            <translation>{name}: i PDF che eseguono azioni o contengono file incorporati non possono essere inviati ({trigger}).</translation>
         </message>
         <message>
             <source>Attachments total {size_mb} MB: the limit is {limit_mb} MB.</source>

@@ -178,6 +178,14 @@
             <translation>보내는 메일(SMTP)</translation>
         </message>
         <message>
+            <source>No login: the server accepts my mail without one</source>
+            <translation>로그인 없음: 서버가 로그인 없이 메일을 받습니다</translation>
+        </message>
+        <message>
+            <source>For a local relay or a server that trusts this computer's address. The password is then used for incoming mail only.</source>
+            <translation>로컬 릴레이나 이 컴퓨터의 주소를 신뢰하는 서버용입니다. 이 경우 비밀번호는 받는 메일에만 사용됩니다.</translation>
+        </message>
+        <message>
             <source>Marketplaces this mailbox serves</source>
             <translation>이 메일함이 담당하는 마켓플레이스</translation>
         </message>
@@ -486,10 +494,6 @@
         <message>
             <source>Seller Inbox</source>
             <translation>Seller Inbox</translation>
-        </message>
-        <message>
-            <source>Seller Inbox cannot open its database</source>
-            <translation>Seller Inbox에서 데이터베이스를 열 수 없습니다</translation>
         </message>
     </context>
     <context>
@@ -825,6 +829,10 @@ Content: {kind}</source>
         <message>
             <source>Message text</source>
             <translation>메시지 본문</translation>
+        </message>
+        <message>
+            <source>Show more (page %1 of %2)</source>
+            <translation>더 보기 (%2쪽 중 %1쪽)</translation>
         </message>
         <message>
             <source>order %1</source>
@@ -1365,6 +1373,10 @@ Content: {kind}</source>
         <message>
             <source>Importing %1 order report(s)…</source>
             <translation>주문 보고서 %1개를 가져오는 중…</translation>
+        </message>
+        <message>
+            <source>Only the first %1 words are searched.</source>
+            <translation>처음 %1개 단어만 검색합니다.</translation>
         </message>
         <message>
             <source>&amp;Contact buyer about this order…</source>
@@ -1915,6 +1927,37 @@ Open it in your browser or mail program?</source>
         </message>
     </context>
     <context>
+        <name>StoreRefused</name>
+        <message>
+            <source>Seller Inbox cannot open its database</source>
+            <translation>Seller Inbox에서 데이터베이스를 열 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Choose &amp;another file…</source>
+            <translation>다른 파일 선택(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>종료(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Open a Seller Inbox database</source>
+            <translation>Seller Inbox 데이터베이스 열기</translation>
+        </message>
+        <message>
+            <source>Open the &amp;default store</source>
+            <translation>기본 저장소 열기(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Seller Inbox databases (*.sqlite3 *.db)</source>
+            <translation>Seller Inbox 데이터베이스 (*.sqlite3 *.db)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>모든 파일 (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncController</name>
         <message>
             <source>Cancelling…</source>
@@ -1923,6 +1966,12 @@ Open it in your browser or mail program?</source>
         <message>
             <source>Checking mail…</source>
             <translation>메일 확인 중…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) may have been sent: open the conversation to resend, mark as sent or discard.</source>
+            <translation>
+                <numerusform>메시지 %n개가 전송되었을 수 있습니다: 대화를 열어 다시 보내거나, 보낸 것으로 표시하거나, 삭제하세요.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mail check cancelled.</source>
@@ -2237,6 +2286,10 @@ Open it in your browser or mail program?</source>
         <message>
             <source>{name}: macro-enabled Word documents cannot be sent ({trigger}).</source>
             <translation>{name}: 매크로 사용 Word 문서는 보낼 수 없습니다({trigger}).</translation>
+        </message>
+        <message>
+            <source>{name}: PDFs that run actions or carry embedded files cannot be sent ({trigger}).</source>
+            <translation>{name}: 동작을 실행하거나 파일이 포함된 PDF는 보낼 수 없습니다 ({trigger}).</translation>
         </message>
         <message>
             <source>Attachments total {size_mb} MB: the limit is {limit_mb} MB.</source>
