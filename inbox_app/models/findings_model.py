@@ -49,6 +49,16 @@ class _Params(dict[str, str]):
         return "{" + key + "}"
 
 
+def severity_label(severity: str) -> str:
+    """How a screen reader announces a finding's severity."""
+    labels = {
+        "block": QCoreApplication.translate("Findings", "Blocks sending"),
+        "warn": QCoreApplication.translate("Findings", "Warning"),
+        "info": QCoreApplication.translate("Findings", "Note"),
+    }
+    return labels.get(severity, labels["block"])
+
+
 def finding_text(f: Finding) -> str:
     """The finding's message in the interface language (`make translations` extracts the
     rule book's templates under the "policy" context); the checker's English otherwise."""
@@ -102,7 +112,7 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return finding_icon(f.severity)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{f.severity}: {finding_text(f)}"
+            return f"{severity_label(f.severity)}: {finding_text(f)}"
         if role == FindingRole.FINDING:
             return f
         if role == FindingRole.SEVERITY:

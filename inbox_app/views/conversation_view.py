@@ -125,6 +125,8 @@ class MessageCard(QFrame):
         )
         head.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(head)
+        # a screen reader reads the card as "Buyer, <when>, received", then its text
+        self.setAccessibleName(", ".join(x for x in (who, when, status) if x))
         if msg.error:
             err = QLabel(
                 QCoreApplication.translate("Conversation", "Error: %1").replace("%1", msg.error),
@@ -136,6 +138,7 @@ class MessageCard(QFrame):
             lay.addWidget(err)
         self.body = MessageBody(self)
         self.body.setObjectName("messageBody")
+        self.body.setAccessibleName(QCoreApplication.translate("Conversation", "Message text"))
         self.body.viewport().setAutoFillBackground(False)
         if msg.notice_kind:
             self.body.setPlainText(msg.notice_text or msg.body_text)

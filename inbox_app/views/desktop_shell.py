@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 
 from inbox_app.models.icons import action_icon, app_icon, icon
 from inbox_app.services.first_run import SetupProgress, setup_progress
+from inbox_app.views.accessibility import focus_style, label_controls
 from inbox_app.views.first_run import FirstRunPanel, FirstRunState
-from inbox_app.views.theme import CHOICES, Appearance
+from inbox_app.views.theme import CHOICES, Appearance, restyle_with_palette
 
 if TYPE_CHECKING:
     from inbox_app.views.main_window import MainWindow
@@ -81,6 +82,16 @@ class DesktopShell(QObject):
         self._check_timer.timeout.connect(self.check_progress)
         window.models.views.dataChanged.connect(self._check_timer.start)
         window.when_store_ready(lambda _store: self._check_timer.start())
+        # names and descriptions for screen readers, again once the writing panes are in
+        label_controls(window)
+        self._label_timer = QTimer(self)
+        self._label_timer.setSingleShot(True)
+        self._label_timer.setInterval(0)
+        self._label_timer.timeout.connect(lambda: label_controls(window))
+        window.when_store_ready(lambda _store: self._label_timer.start())
+        window.thread_selected.connect(self._label_timer.start)  # the compose pane appears
+        restyle_with_palette(window.ui.threads_view, focus_style)
+        restyle_with_palette(window.ui.sidebar, focus_style)
 
     # --- appearance ------------------------------------------------------------------
     def _appearance_menu(self) -> None:
@@ -139,6 +150,7 @@ class DesktopShell(QObject):
         if tabs.indexOf(self.guide) < 0:
             tabs.insertTab(0, self.guide, icon("first_run"), _tr("Getting started"))
         self.guide.set_state(self.state())
+        label_controls(self.guide)
         tabs.setCurrentWidget(self.guide)
 
     def hide_guide(self) -> None:

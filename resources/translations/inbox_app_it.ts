@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>Type words, an order id or a buyer's name to find threads</source>
+            <translation>Scrivi parole, un ID ordine o il nome di un acquirente per trovare le conversazioni</translation>
+        </message>
+        <message>
+            <source>Conversations, most urgent first: time left, buyer, subject</source>
+            <translation>Conversazioni, le più urgenti prima: tempo rimasto, acquirente, oggetto</translation>
+        </message>
+        <message>
+            <source>Saved views of the inbox with their thread counts</source>
+            <translation>Viste salvate della posta in arrivo con il numero di conversazioni</translation>
+        </message>
+        <message>
+            <source>Imported orders; drop Seller Central order reports here</source>
+            <translation>Ordini importati; trascina qui i report degli ordini di Seller Central</translation>
+        </message>
+        <message>
+            <source>The subject of your message to the buyer</source>
+            <translation>L'oggetto del tuo messaggio all'acquirente</translation>
+        </message>
+        <message>
+            <source>Your message to the buyer; problems are underlined as you type</source>
+            <translation>Il tuo messaggio all'acquirente; i problemi sono sottolineati mentre scrivi</translation>
+        </message>
+        <message>
+            <source>Problems Amazon would object to, each with how to fix it</source>
+            <translation>Problemi che Amazon contesterebbe, ciascuno con il modo di correggerlo</translation>
+        </message>
+        <message>
+            <source>Files attached to your message</source>
+            <translation>File allegati al tuo messaggio</translation>
+        </message>
+        <message>
+            <source>Find an order by its id or an exact SKU</source>
+            <translation>Trova un ordine per ID o per SKU esatto</translation>
+        </message>
+        <message>
+            <source>Conversations about the selected order</source>
+            <translation>Conversazioni sull'ordine selezionato</translation>
+        </message>
+        <message>
+            <source>Switch between the guide, the inbox and the orders</source>
+            <translation>Passa dalla guida alla posta in arrivo e agli ordini</translation>
+        </message>
+        <message>
+            <source>Activates “%1”</source>
+            <translation>Attiva “%1”</translation>
+        </message>
+        <message>
+            <source>Text field for “%1”</source>
+            <translation>Campo di testo per “%1”</translation>
+        </message>
+        <message>
+            <source>Choose “%1”</source>
+            <translation>Scegli “%1”</translation>
+        </message>
+        <message>
+            <source>%1: click a column to sort by it</source>
+            <translation>%1: fai clic su una colonna per ordinare</translation>
+        </message>
+        <message>
+            <source>List of “%1”</source>
+            <translation>Elenco “%1”</translation>
+        </message>
+        <message>
+            <source>Tabs: “%1”</source>
+            <translation>Schede: “%1”</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Columns of %1</source>
+            <translation>Colonne di %1</translation>
+        </message>
+        <message>
+            <source>Shows “%1”</source>
+            <translation>Mostra “%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountDialog</name>
         <message>
             <source>Add mail account</source>
@@ -493,6 +580,10 @@ Contenuto: {kind}</translation>
             <translation>Errore: %1</translation>
         </message>
         <message>
+            <source>Message text</source>
+            <translation>Testo del messaggio</translation>
+        </message>
+        <message>
             <source>order %1</source>
             <translation>ordine %1</translation>
         </message>
@@ -534,6 +625,21 @@ Contenuto: {kind}</translation>
         <message>
             <source>Getting started</source>
             <translation>Per iniziare</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>Blocks sending</source>
+            <translation>Blocca l'invio</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Avviso</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
         </message>
     </context>
     <context>

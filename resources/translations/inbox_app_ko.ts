@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>Type words, an order id or a buyer's name to find threads</source>
+            <translation>단어, 주문 번호 또는 구매자 이름을 입력해 대화를 찾습니다</translation>
+        </message>
+        <message>
+            <source>Conversations, most urgent first: time left, buyer, subject</source>
+            <translation>가장 급한 대화부터: 남은 시간, 구매자, 제목</translation>
+        </message>
+        <message>
+            <source>Saved views of the inbox with their thread counts</source>
+            <translation>받은편지함의 저장된 보기와 대화 수</translation>
+        </message>
+        <message>
+            <source>Imported orders; drop Seller Central order reports here</source>
+            <translation>가져온 주문. Seller Central 주문 보고서를 여기에 끌어다 놓으세요</translation>
+        </message>
+        <message>
+            <source>The subject of your message to the buyer</source>
+            <translation>구매자에게 보내는 메시지의 제목</translation>
+        </message>
+        <message>
+            <source>Your message to the buyer; problems are underlined as you type</source>
+            <translation>구매자에게 보내는 메시지. 입력하는 동안 문제에 밑줄이 그어집니다</translation>
+        </message>
+        <message>
+            <source>Problems Amazon would object to, each with how to fix it</source>
+            <translation>아마존이 문제 삼을 내용과 각각의 해결 방법</translation>
+        </message>
+        <message>
+            <source>Files attached to your message</source>
+            <translation>메시지에 첨부한 파일</translation>
+        </message>
+        <message>
+            <source>Find an order by its id or an exact SKU</source>
+            <translation>주문 번호나 정확한 SKU로 주문 찾기</translation>
+        </message>
+        <message>
+            <source>Conversations about the selected order</source>
+            <translation>선택한 주문에 관한 대화</translation>
+        </message>
+        <message>
+            <source>Switch between the guide, the inbox and the orders</source>
+            <translation>안내, 받은편지함, 주문 사이를 전환합니다</translation>
+        </message>
+        <message>
+            <source>Activates “%1”</source>
+            <translation>“%1” 실행</translation>
+        </message>
+        <message>
+            <source>Text field for “%1”</source>
+            <translation>“%1” 입력란</translation>
+        </message>
+        <message>
+            <source>Choose “%1”</source>
+            <translation>“%1” 선택</translation>
+        </message>
+        <message>
+            <source>%1: click a column to sort by it</source>
+            <translation>%1: 열을 누르면 그 열로 정렬합니다</translation>
+        </message>
+        <message>
+            <source>List of “%1”</source>
+            <translation>“%1” 목록</translation>
+        </message>
+        <message>
+            <source>Tabs: “%1”</source>
+            <translation>탭: “%1”</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>열</translation>
+        </message>
+        <message>
+            <source>Columns of %1</source>
+            <translation>%1의 열</translation>
+        </message>
+        <message>
+            <source>Shows “%1”</source>
+            <translation>“%1” 보기</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountDialog</name>
         <message>
             <source>Add mail account</source>
@@ -493,6 +580,10 @@ Content: {kind}</source>
             <translation>오류: %1</translation>
         </message>
         <message>
+            <source>Message text</source>
+            <translation>메시지 본문</translation>
+        </message>
+        <message>
             <source>order %1</source>
             <translation>주문 %1</translation>
         </message>
@@ -534,6 +625,21 @@ Content: {kind}</source>
         <message>
             <source>Getting started</source>
             <translation>시작하기</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>Blocks sending</source>
+            <translation>전송 차단</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>경고</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>참고</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,120 @@
+"""Names and descriptions for screen readers on every control of a window, and a focus
+frame that is always visible.
+
+`label_controls(root)` gives each visible control that lacks them an accessible name
+(its text, placeholder, buddy label or tool tip) and a description (its tool tip, or the
+sentence in descriptions() for its objectName, or one built from its name and role), so a
+screen reader never announces a bare "button". The window runs it again after it adds
+panes (the compose pane, the mail menu).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAccessible, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+CONTROLS = (
+    QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractItemView,
+    QAbstractSpinBox, QTabBar,
+)  # fmt: skip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Accessibility", text)
+
+
+def descriptions() -> dict[str, str]:
+    """What the key controls do, by objectName (translated when asked)."""
+    return {
+        "searchEdit": _tr("Type words, an order id or a buyer's name to find threads"),
+        "threadsView": _tr("Conversations, most urgent first: time left, buyer, subject"),
+        "sidebar": _tr("Saved views of the inbox with their thread counts"),
+        "ordersView": _tr("Imported orders; drop Seller Central order reports here"),
+        "subjectEdit": _tr("The subject of your message to the buyer"),
+        "bodyEdit": _tr("Your message to the buyer; problems are underlined as you type"),
+        "policyFindings": _tr("Problems Amazon would object to, each with how to fix it"),
+        "attachmentList": _tr("Files attached to your message"),
+        "orderFilterEdit": _tr("Find an order by its id or an exact SKU"),
+        "orderThreadsView": _tr("Conversations about the selected order"),
+        "qt_tabwidget_tabbar": _tr("Switch between the guide, the inbox and the orders"),
+    }
+
+
+def _name_for(widget: QWidget) -> str:
+    if isinstance(widget, QHeaderView):
+        owner = widget.parentWidget()
+        owner_name = owner.accessibleName() if owner is not None else ""
+        return _tr("Columns of %1").replace("%1", owner_name) if owner_name else _tr("Columns")
+    if isinstance(widget, QAbstractButton) and widget.text():
+        return widget.text().replace("&", "")
+    if isinstance(widget, QLineEdit) and widget.placeholderText():
+        return widget.placeholderText()
+    parent = widget.parentWidget()
+    if parent is not None:
+        for label in parent.findChildren(QLabel):
+            if label.buddy() is widget and label.text():
+                return label.text().replace("&", "").rstrip(":")
+    return widget.toolTip().splitlines()[0] if widget.toolTip() else ""
+
+
+def _role_word(widget: QWidget) -> str:
+    if isinstance(widget, QAbstractButton):
+        return _tr("Activates “%1”")
+    if isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
+        return _tr("Text field for “%1”")
+    if isinstance(widget, QComboBox):
+        return _tr("Choose “%1”")
+    if isinstance(widget, QHeaderView):
+        return _tr("%1: click a column to sort by it")
+    if isinstance(widget, QAbstractItemView):
+        return _tr("List of “%1”")
+    if isinstance(widget, QTabBar):
+        return _tr("Tabs: “%1”")
+    return _tr("“%1”")
+
+
+def label_controls(root: QWidget) -> list[QWidget]:
+    """Fill in missing names and descriptions under `root`; returns the controls seen."""
+    table = descriptions()
+    seen: list[QWidget] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, CONTROLS):
+            continue
+        seen.append(widget)
+        if isinstance(widget, QTabBar):  # each tab is announced with its own tool tip
+            for i in range(widget.count()):
+                if not widget.tabToolTip(i):
+                    shown = widget.tabText(i).replace("&", "")
+                    widget.setTabToolTip(i, _tr("Shows “%1”").replace("%1", shown))
+        if not widget.accessibleName():
+            name = _name_for(widget)
+            if name:
+                widget.setAccessibleName(name)
+        if not widget.accessibleDescription():
+            text = table.get(widget.objectName()) or widget.toolTip() or widget.statusTip()
+            iface = QAccessible.queryAccessibleInterface(widget)
+            name = widget.accessibleName() or (iface.text(QAccessible.Text.Name) if iface else "")
+            if not text and name:
+                text = _role_word(widget).replace("%1", name)
+            if text:
+                widget.setAccessibleDescription(text)
+    return seen
+
+
+def focus_style(pal: QPalette) -> str:
+    """A focus frame in the highlight colour on item views, whatever the style draws."""
+    ring = pal.color(QPalette.ColorRole.Highlight).name()
+    return f"QAbstractItemView:focus {{ border: 2px solid {ring}; }}"
