@@ -95,9 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.lang:
         shoot(args.lang, args.themes.split(","), out)
         return 0
-    for lang in LOCALES:
+    for lang, locale in LOCALES.items():
         themes = [t for lang_, t in SHOTS if lang_ == lang]
-        env = dict(os.environ, LANG=LOCALES[lang], LANGUAGE=lang, QT_QPA_PLATFORM="offscreen",
+        env = dict(os.environ, LANG=locale, LANGUAGE=lang, QT_QPA_PLATFORM="offscreen",
                    INBOX_APP_DATA_DIR=tempfile.mkdtemp(prefix="inbox-readme-data-"))  # fmt: skip
         env.pop("LC_ALL", None)
         subprocess.run(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -60,6 +61,9 @@ def _name_for(widget: QWidget) -> str:
         return _tr("Columns of %1").replace("%1", owner_name) if owner_name else _tr("Columns")
     if isinstance(widget, QAbstractButton) and widget.text():
         return widget.text().replace("&", "")
+    action = widget.defaultAction() if isinstance(widget, QToolButton) else None
+    if action is not None and action.text():
+        return action.text().replace("&", "")
     if isinstance(widget, QLineEdit) and widget.placeholderText():
         return widget.placeholderText()
     parent = widget.parentWidget()

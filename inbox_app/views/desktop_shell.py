@@ -127,7 +127,13 @@ class DesktopShell(QObject):
     def check_progress(self) -> None:
         """Find out (in a worker) what is set up; show the guide on an empty store."""
         service = self.w.service
-        self.w.runner.run(lambda _t: setup_progress(service.store), on_done=self._progress_known)
+        if not service.verified:  # when_store_ready asks again; a damaged store is the
+            return  # window's to report, not this guide's
+        self.w.runner.run(
+            lambda _t: setup_progress(service.store),
+            on_done=self._progress_known,
+            on_failed=lambda _exc: None,  # the guide stays as it was
+        )
 
     def _progress_known(self, progress: object) -> None:
         assert isinstance(progress, SetupProgress)

@@ -37,7 +37,9 @@ def test_every_visible_control_has_a_name_and_a_description(
             if not all(t.text(QAccessible.Text.Description) for t in tabs):
                 description = ""
         if not name or not description:
-            missing.append((type(widget).__name__, widget.objectName(), name, description))
+            parent = widget.parentWidget()
+            missing.append((type(widget).__name__, widget.objectName(),
+                            parent.objectName() if parent else "", name, description))  # fmt: skip
     assert not missing, missing
 
 
