@@ -36,11 +36,9 @@ from inbox_app.services.accounts import (
     AccountInfo,
     AccountSpec,
     TestResult,
-    add_account,
     folders_of,
-    test_connection,
 )
-from inbox_app.store.migrate import Store
+from inbox_app.services.mail import MailService
 from inbox_app.views.task_runner import Task, TaskRunner
 
 MARKETPLACE_CHOICES = ("US", "CA", "MX", "UK", "DE", "FR", "IT", "ES", "NL", "SE", "PL", "JP")
@@ -54,18 +52,21 @@ class AccountDialog(QDialog):
     """Add a mail account. `ask()` runs it and returns the saved account, or None."""
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, runner: TaskRunner | None = None
+        self,
+        service: MailService,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accountDialog")
         self.setWindowTitle(self.tr("Add mail account"))
-        self._store = store
+        self._service = service
         self._runner = runner or TaskRunner(parent=self)
         self.account: AccountInfo | None = None
         self.last_test: TestResult | None = None
         self._keyring_usable = True
         self._build()
-        self._run(lambda _t: credentials.keyring_status(), self._on_keyring_status)
+        self._run(lambda _t: service.keyring_status(), self._on_keyring_status)
 
     # --- layout ------------------------------------------------------------------------
 
@@ -263,7 +264,7 @@ class AccountDialog(QDialog):
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Testing the connection…"))
         info = self._info(spec)
-        self._run(lambda _t: test_connection(info, password), self._on_tested)
+        self._run(lambda _t: self._service.test_connection(info, password), self._on_tested)
 
     def _complete(self, spec: AccountSpec, password: str) -> bool:
         missing = [
@@ -302,7 +303,8 @@ class AccountDialog(QDialog):
         if not self._complete(spec, password):
             return
         self.save_button.setEnabled(False)
-        self._run(lambda _t: add_account(self._store, spec, password), self._on_saved)
+        service = self._service
+        self._run(lambda _t: service.add_account(spec, password), self._on_saved)
 
     @Slot(object)
     def _on_saved(self, account: AccountInfo) -> None:
@@ -320,9 +322,12 @@ class AccountDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, store: Store, parent: QWidget | None = None, runner: TaskRunner | None = None
+        cls,
+        service: MailService,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
     ) -> AccountInfo | None:
-        dialog = cls(store, parent, runner)
+        dialog = cls(service, parent, runner)
         dialog.exec()
         return dialog.account
 

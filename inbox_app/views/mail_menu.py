@@ -7,8 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
-from inbox_app.services.accounts import list_accounts, remove_account
-from inbox_app.store.migrate import Store
+from inbox_app.services.mail import MailService
 from inbox_app.views.account_dialog import AccountDialog
 from inbox_app.views.sync_controller import SyncController, SyncRound, SyncStatusWidget
 from inbox_app.views.task_runner import TaskRunner
@@ -37,17 +36,17 @@ class MailMenu(QObject):
     def __init__(
         self,
         window: QMainWindow,
-        store: Store,
+        service: MailService,
         runner: TaskRunner | None = None,
         refresh: object = None,
         threads_changed: object = None,
     ) -> None:
         super().__init__(window)
         self._window = window
-        self._store = store
+        self._service = service
         self._runner = runner or TaskRunner(parent=self)
         self.controller = SyncController(
-            store,
+            service,
             runner=self._runner,
             parent=self,
             password_prompt=lambda name: ask_password(window, name),
@@ -81,7 +80,7 @@ class MailMenu(QObject):
 
     @Slot()
     def add_account(self) -> None:
-        if AccountDialog.ask(self._store, self._window, self._runner) is not None:
+        if AccountDialog.ask(self._service, self._window, self._runner) is not None:
             self.controller.sync_now()
 
     @Slot()
@@ -90,7 +89,7 @@ class MailMenu(QObject):
 
     @Slot()
     def remove_account(self) -> None:
-        names = [a.name for a in list_accounts(self._store)]
+        names = [a.name for a in self._service.accounts()]
         if not names:
             QMessageBox.information(
                 self._window, _tr("No mail account"), _tr("There is no mail account to remove.")
@@ -110,8 +109,8 @@ class MailMenu(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        store = self._store  # keyring: off the GUI thread
-        self._runner.run(lambda _t: remove_account(store, name), on_failed=self._failed)
+        service = self._service  # keyring: off the GUI thread
+        self._runner.run(lambda _t: service.remove_account(name), on_failed=self._failed)
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:

@@ -4,50 +4,16 @@ as undo windows end; in a worker, with progress and cancel in the status bar."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from inbox_app import credentials
-from inbox_app.services.accounts import account_password, list_accounts
-from inbox_app.services.outbox import due_message_ids
-from inbox_app.services.sync import SyncProgress, SyncSummary, sync_account
-from inbox_app.store.migrate import Store
-from inbox_app.store.schema import utcnow
+from inbox_app.services.mail import MailService, SyncRound
+from inbox_app.services.sync import SyncProgress
 from inbox_app.views.task_runner import Task, TaskRunner
 
 PasswordPrompt = Callable[[str], str | None]
-
-
-@dataclass
-class SyncRound:
-    """What one sync of every account gave."""
-
-    summaries: list[SyncSummary] = field(default_factory=list)
-    needs_password: list[str] = field(default_factory=list)
-    cancelled: bool = False
-
-    @property
-    def imported(self) -> int:
-        return sum(s.imported for s in self.summaries)
-
-    @property
-    def errors(self) -> list[str]:
-        return [f"{s.account}: {e}" for s in self.summaries for e in s.errors]
-
-
-def _has_due_mail(store: Store, account_id: int) -> bool:
-    with store.session() as s:
-        return bool(due_message_ids(s, account_id, utcnow()))
-
-
-class _Flag:
-    def __init__(self, task: Task) -> None:
-        self._task = task
-
-    def is_set(self) -> bool:
-        return self._task.cancelled()
+__all__ = ["SyncController", "SyncRound", "SyncStatusWidget"]
 
 
 class _Relay(QObject):
@@ -58,7 +24,7 @@ class _Relay(QObject):
 
 
 class SyncController(QObject):
-    """Runs `sync_account` for every account in a worker; one round at a time."""
+    """Runs `MailService.sync_round` on the task runner; one round at a time."""
 
     started = Signal()
     finished = Signal(object)  # SyncRound
@@ -67,7 +33,7 @@ class SyncController(QObject):
 
     def __init__(
         self,
-        store: Store,
+        service: MailService,
         *,
         runner: TaskRunner | None = None,
         password_prompt: PasswordPrompt | None = None,
@@ -76,7 +42,7 @@ class SyncController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._service = service
         self._runner = runner or TaskRunner(parent=self)
         self._prompt = password_prompt
         self._task: Task | None = None
@@ -122,43 +88,18 @@ class SyncController(QObject):
         """Start a round unless one runs; False when one was already running."""
         if self._task is not None:
             return False
-        store, relay = self._store, self._relay
+        service, relay = self._service, self._relay
+
+        def report(p: SyncProgress) -> None:
+            if p.total:
+                relay.step.emit(p.done, p.total)
+            if p.message or p.folder:
+                relay.text.emit(p.message or p.folder)
 
         def work(task: Task) -> SyncRound:
-            result = SyncRound()
-            flag = _Flag(task)
-
-            def report(p: SyncProgress) -> None:
-                if p.total:
-                    relay.step.emit(p.done, p.total)
-                if p.message or p.folder:
-                    relay.text.emit(p.message or p.folder)
-
-            for account in list_accounts(store):
-                if only is not None and account.name not in only:
-                    continue
-                if task.cancelled():
-                    result.cancelled = True
-                    break
-                if not fetch and not _has_due_mail(store, account.id):
-                    continue  # an outbox round with nothing due: no keyring, no server
-                password = account_password(account)
-                if password is None:
-                    result.needs_password.append(account.name)
-                    continue
-                relay.text.emit(account.name)
-                summary = sync_account(
-                    store,
-                    account.name,
-                    fetch=fetch,
-                    send=send,
-                    progress=report,
-                    cancel=flag,
-                    password=password,
-                )
-                result.summaries.append(summary)
-                result.cancelled = result.cancelled or summary.cancelled
-            return result
+            return service.sync_round(
+                fetch=fetch, send=send, only=only, progress=report, cancelled=task.cancelled
+            )
 
         self._task = self._runner.run(work, on_done=self._done, on_failed=self._failed)
         self._fetching = fetch
@@ -174,7 +115,7 @@ class SyncController(QObject):
         for name in result.needs_password:
             password = self._prompt(name) if self._prompt is not None else None
             if password:
-                credentials.remember_for_session(name, password)
+                self._service.remember_for_session(name, password)
                 asked.append(name)
         if result.errors:
             self.status.emit(result.errors[0])

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from inbox_app.services.compose import ComposeService
+from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.embed import install_compose, open_contact_buyer
@@ -49,5 +50,9 @@ def install_writing_panes(window: MainWindow, store: Store) -> None:
     if "thread" in window.menus:
         window.menus["thread"].addAction(action)
     window.mail = MailMenu(
-        window, store, window.runner, refresh=window.refresh, threads_changed=window.threads_changed
+        window,
+        MailService(store),
+        window.runner,
+        refresh=window.refresh,
+        threads_changed=window.threads_changed,
     )

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from inbox_app import credentials
 from inbox_app.models.roles import Role
 from inbox_app.services.accounts import list_accounts
+from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, Thread
 from inbox_app.views.account_dialog import AccountDialog
@@ -42,7 +43,7 @@ def _fill(dialog: AccountDialog, dovecot: Dovecot, smtp_port: int, folder: str,
 def test_test_connection_reports_a_wrong_password_then_saves(
     qtbot: QtBot, store: Store, dovecot: Dovecot, smtp: object, folder: str
 ) -> None:
-    dialog = AccountDialog(store)
+    dialog = AccountDialog(MailService(store))
     qtbot.addWidget(dialog)
     assert dialog.objectName() == "accountDialog"
     _fill(dialog, dovecot, smtp.starttls_port, folder, password="wrong-password")  # type: ignore[attr-defined]
@@ -71,7 +72,7 @@ def test_test_connection_reports_a_wrong_password_then_saves(
 def test_window_sync_fetches_buyer_mail_with_progress(
     qtbot: QtBot, store: Store, dovecot: Dovecot, smtp: object, folder: str
 ) -> None:
-    dialog = AccountDialog(store)
+    dialog = AccountDialog(MailService(store))
     qtbot.addWidget(dialog)
     _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
@@ -79,7 +80,7 @@ def test_window_sync_fetches_buyer_mail_with_progress(
     for i in range(3):
         dovecot.save(relay_mail(order=f"111-000000{i}-1234567", text=f"Where is parcel {i}?"),
                      folder)
-    controller = SyncController(store)
+    controller = SyncController(MailService(store))
     status = SyncStatusWidget(controller)
     qtbot.addWidget(status)
     with qtbot.waitSignal(controller.finished, timeout=30000) as blocker:
@@ -100,7 +101,7 @@ def test_window_sync_fetches_buyer_mail_with_progress(
 def test_session_only_password_is_asked_for_and_kept_in_memory(
     qtbot: QtBot, store: Store, dovecot: Dovecot, smtp: object, folder: str
 ) -> None:
-    dialog = AccountDialog(store)
+    dialog = AccountDialog(MailService(store))
     qtbot.addWidget(dialog)
     _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     dialog.remember_check.setChecked(False)
@@ -114,7 +115,7 @@ def test_session_only_password_is_asked_for_and_kept_in_memory(
         asked.append(name)
         return PASSWORD
 
-    controller = SyncController(store, password_prompt=prompt)
+    controller = SyncController(MailService(store), password_prompt=prompt)
     dovecot.save(relay_mail(order="111-0000009-1234567", text="Hello?"), folder)
     with qtbot.waitSignal(controller.finished, timeout=30000) as first:
         controller.sync_now()
@@ -136,7 +137,7 @@ def test_the_real_window_has_the_mail_menu_and_shows_synced_threads_in_place(
     assert window.mail is not None
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles.index("Mail") == titles.index("Help") - 1
-    dialog = AccountDialog(store)
+    dialog = AccountDialog(MailService(store))
     qtbot.addWidget(dialog)
     _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
@@ -167,7 +168,7 @@ def test_a_reply_from_the_window_reaches_the_smtp_server_on_the_buyers_thread(
     app_settings().setValue("compose/undo_seconds", 0)  # no undo wait in this test
     store = demo_store(threads=20)  # type: ignore[operator]
     window = main_window(store=store)  # type: ignore[operator]
-    dialog = AccountDialog(store)
+    dialog = AccountDialog(MailService(store))
     qtbot.addWidget(dialog)
     _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.accepted, timeout=10000):

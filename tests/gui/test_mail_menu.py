@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
+from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.views.mail_menu import MailMenu
 from inbox_app.views.sync_controller import SyncController, SyncRound
@@ -19,7 +20,7 @@ def test_mail_menu_sits_before_help_and_f9_syncs(qtbot: QtBot, store: Store) -> 
     # the main window keeps its menus by key; the Mail menu goes before "help"
     window.menus = {"help": window.menuBar().addMenu("&Help")}  # type: ignore[attr-defined]
     refreshed: list[bool] = []
-    mail = MailMenu(window, store, refresh=lambda: refreshed.append(True))
+    mail = MailMenu(window, MailService(store), refresh=lambda: refreshed.append(True))
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Mail", "&Help"]
     assert window.statusBar().findChild(type(mail.status), "syncStatus") is mail.status
@@ -38,7 +39,7 @@ def test_mail_menu_sits_before_help_and_f9_syncs(qtbot: QtBot, store: Store) -> 
 def test_without_an_account_the_status_says_how_to_add_one(qtbot: QtBot, store: Store) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
-    mail = MailMenu(window, store)
+    mail = MailMenu(window, MailService(store))
     with qtbot.waitSignal(mail.controller.finished, timeout=10000):
         mail.controller.sync_now()
     assert "Add account" in mail.status.label.text()
@@ -50,16 +51,15 @@ def test_without_an_account_the_status_says_how_to_add_one(qtbot: QtBot, store: 
 def test_an_outbox_round_with_nothing_due_never_reads_the_keyring(
     qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from inbox_app.services import accounts
-    from inbox_app.views import sync_controller
+    from inbox_app.services import accounts, mail
 
     accounts.add_account(store, accounts.AccountSpec(
         name="shop", address="me@shop.example", imap_host="127.0.0.1", smtp_host="127.0.0.1",
         user="me"), "pw")
     reads: list[str] = []
-    monkeypatch.setattr(sync_controller, "account_password",
+    monkeypatch.setattr(mail, "account_password",
                         lambda account: reads.append(account.name) or "pw")
-    controller = SyncController(store)
+    controller = SyncController(MailService(store))
     with qtbot.waitSignal(controller.finished, timeout=10000) as done:
         controller.sync_now(fetch=False)
     assert reads == [] and done.args[0].summaries == []

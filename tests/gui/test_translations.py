@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThreadPool, QTranslat
 from PySide6.QtWidgets import QApplication, QFormLayout, QGroupBox, QWidget
 
 from inbox_app.app import app_settings, create_window
+from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.views.account_dialog import AccountDialog
 
@@ -271,7 +272,7 @@ def account_dialog(qtbot: object, store: Store) -> Iterator[object]:
     dialogs: list[AccountDialog] = []
 
     def make() -> AccountDialog:
-        dialog = AccountDialog(store)
+        dialog = AccountDialog(MailService(store))
         qtbot.addWidget(dialog)  # type: ignore[attr-defined]
         dialogs.append(dialog)
         return dialog
@@ -356,7 +357,7 @@ def test_every_string_the_ui_asks_for_is_in_the_catalogue(
         w.reply()
         pane.ui.body.setPlainText("Visit http://example.com 😀 and leave a 5 star review")
         pane.run_check()
-        dialog = AccountDialog(store)
+        dialog = AccountDialog(MailService(store))
         qtbot.addWidget(dialog)  # type: ignore[attr-defined]
         qtbot.wait(300)  # type: ignore[attr-defined]
     finally:

@@ -1,0 +1,131 @@
+"""The façade the Mail menu, the account dialog and the sync controller call: mail
+accounts, their passwords (keyring or this session), and one sync round over every
+account. Views hold this, never the Store; each call is its own unit of work (a
+sync round: one per account). No Qt here; call the slow ones from a worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from inbox_app import credentials
+from inbox_app.services.accounts import (
+    AccountInfo,
+    AccountSpec,
+    TestResult,
+    account_password,
+    add_account,
+    list_accounts,
+    remove_account,
+    test_connection,
+)
+from inbox_app.services.outbox import due_message_ids
+from inbox_app.services.sync import SyncProgress, SyncSummary, sync_account
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import utcnow
+
+ProgressFn = Callable[[SyncProgress], None]
+
+
+@dataclass
+class SyncRound:
+    """What one sync of every account gave."""
+
+    summaries: list[SyncSummary] = field(default_factory=list)
+    needs_password: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def imported(self) -> int:
+        return sum(s.imported for s in self.summaries)
+
+    @property
+    def errors(self) -> list[str]:
+        return [f"{s.account}: {e}" for s in self.summaries for e in s.errors]
+
+
+class _Flag:
+    def __init__(self, cancelled: Callable[[], bool]) -> None:
+        self._cancelled = cancelled
+
+    def is_set(self) -> bool:
+        return self._cancelled()
+
+
+class MailService:
+    """Use-cases of the window's mail side over one store."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # --- accounts ---------------------------------------------------------------------
+
+    def accounts(self) -> list[AccountInfo]:
+        return list_accounts(self._store)
+
+    def add_account(self, spec: AccountSpec, password: str | None) -> AccountInfo:
+        """Raises AccountError or CredentialsError (user-facing sentences)."""
+        return add_account(self._store, spec, password)
+
+    def remove_account(self, name: str) -> None:
+        """The account and its password go; its threads and messages stay (keyring: slow)."""
+        remove_account(self._store, name)
+
+    @staticmethod
+    def test_connection(account: AccountInfo, password: str) -> TestResult:
+        return test_connection(account, password)
+
+    @staticmethod
+    def keyring_status() -> credentials.KeyringStatus:
+        return credentials.keyring_status()
+
+    @staticmethod
+    def remember_for_session(account: str, password: str) -> None:
+        """A password typed for this session only: kept in memory, never on disk."""
+        credentials.remember_for_session(account, password)
+
+    # --- sync -------------------------------------------------------------------------
+
+    def _has_due_mail(self, account_id: int) -> bool:
+        with self._store.session() as s:
+            return bool(due_message_ids(s, account_id, utcnow()))
+
+    def sync_round(
+        self,
+        *,
+        fetch: bool = True,
+        send: bool = True,
+        only: tuple[str, ...] | None = None,
+        progress: ProgressFn | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> SyncRound:
+        """Sync every account (or those named in `only`); never raises for mail trouble.
+        An account without a usable password is listed in `needs_password`."""
+        result = SyncRound()
+        flag = _Flag(cancelled)
+        for account in list_accounts(self._store):
+            if only is not None and account.name not in only:
+                continue
+            if cancelled():
+                result.cancelled = True
+                break
+            if not fetch and not self._has_due_mail(account.id):
+                continue  # an outbox round with nothing due: no keyring, no server
+            password = account_password(account)
+            if password is None:
+                result.needs_password.append(account.name)
+                continue
+            if progress is not None:
+                progress(SyncProgress("connect", message=account.name))
+            summary = sync_account(
+                self._store,
+                account.name,
+                fetch=fetch,
+                send=send,
+                progress=progress,
+                cancel=flag,
+                password=password,
+            )
+            result.summaries.append(summary)
+            result.cancelled = result.cancelled or summary.cancelled
+        return result
