@@ -374,18 +374,22 @@ def run(db: str | None, demo: bool) -> int:
         _exit_after_first_paint(app, window)
     if preview is not None:
         _open_gate_after_first_paint(window, gate)
+    previous_hook = sys.excepthook  # restored on the way out (a host process keeps its own)
     install_excepthook()
-    window.show()
-    if os.environ.get(FIRST_PAINT_ENV) != "1":  # periodic mail check and outbox flushing
-        window.when_store_ready(lambda _store: window.mail.start() if window.mail else None)
-    code = app.exec()
-    gate.set()
-    window.close()  # saves the layout, waits for workers
-    if not opening.done():  # (quit within the first second): let the verified open finish
-        with contextlib.suppress(Exception):
-            opening.result(timeout=60)
-    window.service.close()  # a clean exit: the next start needs no whole-file check
-    window.deleteLater()
+    try:
+        window.show()
+        if os.environ.get(FIRST_PAINT_ENV) != "1":  # periodic mail check and outbox flushing
+            window.when_store_ready(lambda _store: window.mail.start() if window.mail else None)
+        code = app.exec()
+        gate.set()
+        window.close()  # saves the layout, waits for workers
+        if not opening.done():  # (quit within the first second): let the verified open finish
+            with contextlib.suppress(Exception):
+                opening.result(timeout=60)
+        window.service.close()  # a clean exit: the next start needs no whole-file check
+        window.deleteLater()
+    finally:
+        sys.excepthook = previous_hook
     if watcher.failed is not None:
         return EXIT_STORE_ERROR
     return int(code)
