@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "sync",
     "db",
     "desktop",
+    "metrics",
 )
 
 

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
+from inbox_app.store.clock import refresh_clock
 from inbox_app.store.schema import Event, Message, Thread, utcnow
 
 RESPONSE_WINDOW = timedelta(hours=24)  # weekends and holidays count, as on Amazon
@@ -78,6 +79,7 @@ def recompute_thread(session: Session, thread_id: int, *, reopen: bool = False) 
         thread.response_due_at = None
         if thread.state == "open" and visible:
             thread.state = "answered"
+    refresh_clock(session, thread_id)
     return thread
 
 
@@ -94,7 +96,9 @@ def _settled_through(session: Session, thread_id: int) -> int | None:
     return None if value is None else int(value)
 
 
-def mark_no_response_needed(session: Session, thread_id: int) -> None:
+def mark_no_response_needed(
+    session: Session, thread_id: int, *, at: datetime | None = None
+) -> None:
     """Stop the clock for a thread: the buyer messages so far need no answer.
 
     The event records the last message the decision covers, so a later buyer message
@@ -106,13 +110,14 @@ def mark_no_response_needed(session: Session, thread_id: int) -> None:
         .where(Thread.id == thread_id)
         .values(state="no_response_needed", response_due_at=None)
     )
-    session.add(Event(kind="no_response_needed", thread_id=thread_id, message_id=last, at=utcnow()))
-    session.flush()
+    at = at or utcnow()
+    session.add(Event(kind="no_response_needed", thread_id=thread_id, message_id=last, at=at))
+    refresh_clock(session, thread_id)
 
 
-def reopen_thread(session: Session, thread_id: int) -> None:
+def reopen_thread(session: Session, thread_id: int, *, at: datetime | None = None) -> None:
     """Undo "no response needed": the clock runs again from the oldest unanswered message."""
-    session.add(Event(kind="reopened", thread_id=thread_id, at=utcnow()))
+    session.add(Event(kind="reopened", thread_id=thread_id, at=at or utcnow()))
     session.flush()
     session.execute(update(Thread).where(Thread.id == thread_id).values(state="open"))
     recompute_thread(session, thread_id, reopen=True)

@@ -145,3 +145,43 @@ def test_schema_migrates_and_every_query_runs(pg_store: Store) -> None:
         mark_no_response_needed(s, ids["t1"])
     with pg_store.reader() as conn:
         assert thread_page(conn, ThreadFilter()).rows == ()
+
+
+def _metrics_timeline(store: Store) -> None:
+    from tests.timeline import Timeline
+
+    tl = Timeline(store)  # NOW is in March 2026, far from the other tests' rows
+    for code, hours in (("US", 1), ("US", 30), ("DE", 4)):
+        t = tl.thread(code)
+        tl.buyer(t, 80)
+        tl.reply(t, 80 - hours)
+    t = tl.thread("DE")
+    tl.buyer(t, 50)
+    tl.notice(t, 49)
+    tl.copy(t, 20)
+    t = tl.thread("JP")
+    tl.buyer(t, 70)
+    tl.mark(t, 60)
+    tl.buyer(t, 30)
+    t = tl.thread(None)
+    tl.buyer(t, 5)
+
+
+def test_metrics_agree_on_postgresql_and_sqlite(pg_store: Store, store: Store) -> None:
+    from inbox_app.services.metrics import compute
+    from tests.timeline import NOW
+
+    _metrics_timeline(pg_store)
+    _metrics_timeline(store)
+    for days in (7, 30, 90):
+        with pg_store.reader() as conn:
+            on_pg = compute(conn, days=days, now=NOW)
+            de_pg = compute(conn, days=days, now=NOW, marketplace="DE")
+        with store.reader() as conn:
+            on_sqlite = compute(conn, days=days, now=NOW)
+            de_sqlite = compute(conn, days=days, now=NOW, marketplace="DE")
+        assert on_pg == on_sqlite and de_pg == de_sqlite
+    t = on_pg.total
+    assert (t.messages, t.within_24h, t.late, t.unanswered, t.pending, t.excluded) == (
+        7, 2, 2, 1, 1, 1)
+    assert t.median_response_hours == 17.0 and on_pg.by_marketplace["DE"].median_response_hours == 17.0
