@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from inbox_app.store.clock import FILL_ALL_SQL
 from inbox_app.store.demo_text import (
     BUYER_NAMES,
     BUYER_TEXT,
@@ -38,6 +39,11 @@ DEMO_MARKETPLACES = (
     ("JP", 0.05),
 )
 HOUR = 3600
+DEMO_VERSION = 2  # bump when the same seed builds a different store (benchmark caches)
+# the test bed for the response-time figures (drawn from their own random stream, so
+# the rest of the store is what it was before they existed)
+LATE_REPLY_RATE = 0.03  # replies sent more than 24 h after the buyer wrote
+COPY_RATE = 0.02  # replies the seller sent through Seller Central (Amazon's copy)
 ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
@@ -124,8 +130,17 @@ def build_demo(
     try:
         for ddl in FTS_DROP_TRIGGERS:
             con.execute(ddl)
-        summary = _fill(con, rng, n_threads=threads, now=now_s, blobs=blobs, progress=progress)
+        summary = _fill(
+            con,
+            rng,
+            random.Random(seed * 7919 + 13),
+            n_threads=threads,
+            now=now_s,
+            blobs=blobs,
+            progress=progress,
+        )
         con.execute(FTS_REBUILD)
+        con.execute(FILL_ALL_SQL)
         for ddl in FTS_TRIGGERS:
             con.execute(ddl)
         con.execute("COMMIT")
@@ -141,6 +156,7 @@ def build_demo(
 def _fill(
     con: sqlite3.Connection,
     rng: random.Random,
+    clock_rng: random.Random,
     *,
     n_threads: int,
     now: int,
@@ -155,6 +171,7 @@ def _fill(
     threads: list[tuple[object, ...]] = []
     messages: list[tuple[object, ...]] = []
     attachments: list[tuple[object, ...]] = []
+    events: list[tuple[object, ...]] = []
     msg_id = 0
     order_id = 0
     batch = 2000
@@ -188,16 +205,21 @@ def _fill(
         )
         con.executemany(
             "INSERT INTO messages (id, thread_id, direction, status, subject, body_text,"
-            " created_at, updated_at, sent_at, read, important, message_id_header, send_attempts)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,0,?,0)",
+            " created_at, updated_at, sent_at, read, important, message_id_header, send_attempts,"
+            " notice_kind) VALUES (?,?,?,?,?,?,?,?,?,?,0,?,0,?)",
             messages,
+        )
+        # the event log as the app writes it: "no response needed" names the last message
+        con.executemany(
+            "INSERT INTO events (at, kind, thread_id, message_id, detail) VALUES (?,?,?,?,'')",
+            events,
         )
         con.executemany(
             "INSERT INTO attachments (message_id, filename, media_type, size, sha256)"
             " VALUES (?,?,?,?,?)",
             attachments,
         )
-        for rows in (buyers, orders, items, threads, messages, attachments):
+        for rows in (buyers, orders, items, threads, messages, attachments, events):
             rows.clear()
 
     for tid in range(1, n_threads + 1):
@@ -312,6 +334,10 @@ def _fill(
         if last_from_buyer != (is_open or nrn):
             n_msgs += 1
         gaps = [rng.randint(5 * 60, 20 * HOUR) for _ in range(n_msgs - 1)]
+        for i in range(1, n_msgs):
+            # a seller reply now and then comes after Amazon's 24 hours
+            if ((i % 2 == 0) == seller_initiated) and clock_rng.random() < LATE_REPLY_RATE:
+                gaps[i - 1] = clock_rng.randint(25 * HOUR, 60 * HOUR)
         start = end - sum(gaps)
         t = start
         first_unanswered: int | None = None
@@ -334,6 +360,10 @@ def _fill(
             if is_open is False and i == n_msgs - 1 and direction == "out" and rng.random() < 0.01:
                 status, sent_at = "failed", None
                 outbox = "failed"
+            notice = None
+            if status == "sent" and clock_rng.random() < COPY_RATE:
+                notice = "copy"  # answered in Seller Central; Amazon mailed the copy back
+                events.append((t, "sent_via_seller_central", tid, msg_id))
             read = int(not (is_open and i == n_msgs - 1))
             messages.append(
                 (
@@ -348,6 +378,7 @@ def _fill(
                     sent_at,
                     read,
                     f"<demo-{msg_id}@seller-inbox.invalid>",
+                    notice,
                 )
             )
             if rng.random() < 0.012:
@@ -357,6 +388,8 @@ def _fill(
             state, due = "open", (first_unanswered or t) + 24 * HOUR
         elif nrn:
             state, due = "no_response_needed", None
+            marked = min(now, t + clock_rng.randint(60, 8 * HOUR))
+            events.append((marked, "no_response_needed", tid, msg_id))
         else:
             state, due = "answered", None
         snippet = " ".join(last_body.split())[:200]

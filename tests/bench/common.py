@@ -13,11 +13,11 @@ BENCH_DIR = Path(os.environ.get("INBOX_APP_BENCH_DIR", Path.home() / ".cache" / 
 
 def big_demo_store(threads: int = 100_000, seed: int = 7) -> Path:
     """The 100,000-thread (~1,000,000-message) demo store, built once and cached."""
-    from inbox_app.store.demo import build_demo
+    from inbox_app.store.demo import DEMO_VERSION, build_demo
     from inbox_app.store.migrate import open_store
 
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
-    path = BENCH_DIR / f"demo-{threads}-{seed}.sqlite3"
+    path = BENCH_DIR / f"demo-{threads}-{seed}-v{DEMO_VERSION}.sqlite3"
     if not path.exists():
         tmp = path.with_suffix(".building")
         for suffix in ("", "-wal", "-shm"):

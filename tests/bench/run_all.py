@@ -8,7 +8,7 @@ import time
 import traceback
 
 MODULES = ("bench_store", "bench_policy", "bench_orders", "bench_mail", "bench_startup",
-           "bench_compose")
+           "bench_compose", "bench_metrics")
 
 
 def main() -> int:
