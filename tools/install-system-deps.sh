@@ -3,7 +3,8 @@
 # wheels, libmagic for attachment sniffing, Dovecot for the IMAP integration tests,
 # PostgreSQL for the schema test on a server, Xvfb for real-window screenshots,
 # desktop-file-utils and appstream to validate the launcher and metainfo, at-spi2-core,
-# python3-pyatspi and dbus for the screen-reader (AT-SPI) test of the running window.
+# python3-pyatspi and dbus for the screen-reader (AT-SPI) test of the running window,
+# dunst (a freedesktop notification server) for the deadline-alert tests.
 # Installs only what is missing, and only as root.
 set -euo pipefail
 pkgs=(
@@ -13,7 +14,7 @@ pkgs=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xkb1 libxcb-util1 libxkbcommon-x11-0
   dovecot-imapd xvfb xauth postgresql
-  desktop-file-utils appstream at-spi2-core python3-pyatspi dbus dbus-daemon
+  desktop-file-utils appstream at-spi2-core python3-pyatspi dbus dbus-daemon dunst
 )
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "install-system-deps: not a Debian system; install Qt's runtime libraries and dovecot yourself." >&2

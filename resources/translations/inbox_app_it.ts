@@ -601,6 +601,41 @@ Contenuto: {kind}</translation>
         </message>
     </context>
     <context>
+        <name>DeadlineAlerts</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>(nessun oggetto)</translation>
+        </message>
+        <message>
+            <source>A reply is due within %1</source>
+            <translation>Una risposta è dovuta entro %1</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>e altri %1</translation>
+        </message>
+        <message>
+            <source>%1 replies are due within %2</source>
+            <translation>%1 risposte sono dovute entro %2</translation>
+        </message>
+        <message>
+            <source>No reply due soon</source>
+            <translation>Nessuna risposta in scadenza</translation>
+        </message>
+        <message>
+            <source>%1 threads due within the alert window</source>
+            <translation>%1 conversazioni in scadenza entro la finestra di avviso</translation>
+        </message>
+    </context>
+    <context>
         <name>Desktop</name>
         <message>
             <source>&amp;Getting started</source>
@@ -1095,6 +1130,133 @@ Contenuto: {kind}</translation>
         <message>
             <source>Select an order first (Orders tab, or a thread about an order).</source>
             <translation>Seleziona prima un ordine (scheda Ordini o una conversazione su un ordine).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsDashboard</name>
+        <message>
+            <source>Could not read the figures: %1</source>
+            <translation>Impossibile leggere i dati: %1</translation>
+        </message>
+        <message>
+            <source>Buyer messages</source>
+            <translation>Messaggi degli acquirenti</translation>
+        </message>
+        <message>
+            <source>Within 24 h</source>
+            <translation>Entro 24 h</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>In ritardo</translation>
+        </message>
+        <message>
+            <source>Unanswered</source>
+            <translation>Senza risposta</translation>
+        </message>
+        <message>
+            <source>Pending (under 24 h)</source>
+            <translation>In attesa (meno di 24 h)</translation>
+        </message>
+        <message>
+            <source>No response needed</source>
+            <translation>Nessuna risposta necessaria</translation>
+        </message>
+        <message>
+            <source>late response rate</source>
+            <translation>tasso di risposte in ritardo</translation>
+        </message>
+        <message>
+            <source>Average response</source>
+            <translation>Risposta media</translation>
+        </message>
+        <message>
+            <source>Last %1 days</source>
+            <translation>Ultimi %1 giorni</translation>
+        </message>
+        <message>
+            <source>Late or unanswered</source>
+            <translation>In ritardo o senza risposta</translation>
+        </message>
+        <message>
+            <source>Average response (h)</source>
+            <translation>Risposta media (h)</translation>
+        </message>
+        <message>
+            <source>Day of the period</source>
+            <translation>Giorno del periodo</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Ore</translation>
+        </message>
+        <message>
+            <source>Daily response time and late messages, last %1 days</source>
+            <translation>Tempo di risposta giornaliero e messaggi in ritardo, ultimi %1 giorni</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>Marketplace</source>
+            <translation>Marketplace</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messaggi</translation>
+        </message>
+        <message>
+            <source>Late rate</source>
+            <translation>Tasso di ritardo</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Caricamento…</translation>
+        </message>
+        <message>
+            <source>overdue by %1</source>
+            <translation>scaduto da %1</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>mancano %1</translation>
+        </message>
+        <message>
+            <source>Chart period:</source>
+            <translation>Periodo del grafico:</translation>
+        </message>
+        <message>
+            <source>Marketplaces (chart period)</source>
+            <translation>Marketplace (periodo del grafico)</translation>
+        </message>
+        <message>
+            <source>Closest to their deadline</source>
+            <translation>Più vicini alla scadenza</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>Your target: %1 of buyer messages answered within 24 hours</source>
+            <translation>Il tuo obiettivo: %1 dei messaggi degli acquirenti con risposta entro 24 ore</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>Aggiornato alle %1</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 giorni</translation>
         </message>
     </context>
     <context>

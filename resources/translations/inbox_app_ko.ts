@@ -601,6 +601,41 @@ Content: {kind}</source>
         </message>
     </context>
     <context>
+        <name>DeadlineAlerts</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1시간</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>(제목 없음)</translation>
+        </message>
+        <message>
+            <source>A reply is due within %1</source>
+            <translation>%1 이내에 답장해야 합니다</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>외 %1건</translation>
+        </message>
+        <message>
+            <source>%1 replies are due within %2</source>
+            <translation>%2 이내에 답장 %1건의 기한이 됩니다</translation>
+        </message>
+        <message>
+            <source>No reply due soon</source>
+            <translation>곧 기한이 되는 답장이 없습니다</translation>
+        </message>
+        <message>
+            <source>%1 threads due within the alert window</source>
+            <translation>알림 기간 내 기한인 스레드 %1개</translation>
+        </message>
+    </context>
+    <context>
         <name>Desktop</name>
         <message>
             <source>&amp;Getting started</source>
@@ -1095,6 +1130,133 @@ Content: {kind}</source>
         <message>
             <source>Select an order first (Orders tab, or a thread about an order).</source>
             <translation>먼저 주문을 선택하십시오(주문 탭 또는 주문에 관한 대화).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsDashboard</name>
+        <message>
+            <source>Could not read the figures: %1</source>
+            <translation>수치를 읽을 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>Buyer messages</source>
+            <translation>구매자 메시지</translation>
+        </message>
+        <message>
+            <source>Within 24 h</source>
+            <translation>24시간 이내</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>지연</translation>
+        </message>
+        <message>
+            <source>Unanswered</source>
+            <translation>미응답</translation>
+        </message>
+        <message>
+            <source>Pending (under 24 h)</source>
+            <translation>대기 중(24시간 미만)</translation>
+        </message>
+        <message>
+            <source>No response needed</source>
+            <translation>응답 필요 없음</translation>
+        </message>
+        <message>
+            <source>late response rate</source>
+            <translation>지연 응답률</translation>
+        </message>
+        <message>
+            <source>Average response</source>
+            <translation>평균 응답 시간</translation>
+        </message>
+        <message>
+            <source>Last %1 days</source>
+            <translation>최근 %1일</translation>
+        </message>
+        <message>
+            <source>Late or unanswered</source>
+            <translation>지연 또는 미응답</translation>
+        </message>
+        <message>
+            <source>Average response (h)</source>
+            <translation>평균 응답 시간(시간)</translation>
+        </message>
+        <message>
+            <source>Day of the period</source>
+            <translation>기간의 일자</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <source>Daily response time and late messages, last %1 days</source>
+            <translation>일별 응답 시간과 지연 메시지, 최근 %1일</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1시간</translation>
+        </message>
+        <message>
+            <source>Marketplace</source>
+            <translation>마켓플레이스</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>메시지</translation>
+        </message>
+        <message>
+            <source>Late rate</source>
+            <translation>지연율</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>평균</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <source>overdue by %1</source>
+            <translation>%1 초과</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>%1 남음</translation>
+        </message>
+        <message>
+            <source>Chart period:</source>
+            <translation>차트 기간:</translation>
+        </message>
+        <message>
+            <source>Marketplaces (chart period)</source>
+            <translation>마켓플레이스(차트 기간)</translation>
+        </message>
+        <message>
+            <source>Closest to their deadline</source>
+            <translation>마감이 가장 가까운 스레드</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1시간 %2분</translation>
+        </message>
+        <message>
+            <source>Your target: %1 of buyer messages answered within 24 hours</source>
+            <translation>목표: 구매자 메시지의 %1에 24시간 이내 응답</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>%1 기준</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1일</translation>
         </message>
     </context>
     <context>

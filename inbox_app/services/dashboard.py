@@ -1,0 +1,28 @@
+"""What the metrics dashboard shows, read in one unit of work off the GUI thread: the
+three periods' figures and the open threads closest to their deadline. No Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from inbox_app.services.deadlines import Deadline, upcoming
+from inbox_app.services.metrics import PERIODS, Metrics, compute
+from inbox_app.store.migrate import Store
+
+DEADLINES_SHOWN = 12
+
+
+@dataclass(frozen=True)
+class DashboardSnapshot:
+    now: datetime
+    periods: dict[int, Metrics]  # 7, 30, 90
+    deadlines: tuple[Deadline, ...]
+
+
+def load_snapshot(store: Store, now: datetime, limit: int = DEADLINES_SHOWN) -> DashboardSnapshot:
+    """Everything the dashboard needs, from one read snapshot of the store."""
+    with store.reader() as conn:
+        periods = {days: compute(conn, days=days, now=now) for days in PERIODS}
+        deadlines = tuple(upcoming(conn, limit=limit))
+    return DashboardSnapshot(now=now, periods=periods, deadlines=deadlines)
