@@ -112,6 +112,9 @@ def create_window(
     from inbox_app.views.desktop_shell import install_desktop
 
     install_desktop(window)  # icons, light/dark, the first-run guide
+    from inbox_app.views.metrics_panes import install_metrics
+
+    window.when_store_ready(lambda verified: install_metrics(window, verified, now))
     window.refresh_counts()  # in a worker, after the first page is on screen
     return window
 

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     thread_selected = Signal(int)  # a thread became current (its id)
     thread_cleared = Signal()  # no thread is current
     reply_requested = Signal(int)  # Reply (R): the compose pane should take the focus
+    threads_updated = Signal(list)  # threads_changed(ids) was called: mail came, a reply left
 
     def __init__(
         self,
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
     def threads_changed(self, ids: list[int]) -> None:
         """Other parts (sync, compose, outbox) changed these threads: update in place."""
         self.threads.threads_changed(ids)
+        self.threads_updated.emit(ids)
 
     def refresh(self) -> None:
         """F5: re-read the loaded rows in place and the counts (no reset)."""
