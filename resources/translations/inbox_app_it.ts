@@ -1131,6 +1131,10 @@ Contenuto: {kind}</translation>
             <source>Select an order first (Orders tab, or a thread about an order).</source>
             <translation>Seleziona prima un ordine (scheda Ordini o una conversazione su un ordine).</translation>
         </message>
+        <message>
+            <source>Response times</source>
+            <translation>Tempi di risposta</translation>
+        </message>
     </context>
     <context>
         <name>MetricsDashboard</name>

@@ -1131,6 +1131,10 @@ Content: {kind}</source>
             <source>Select an order first (Orders tab, or a thread about an order).</source>
             <translation>먼저 주문을 선택하십시오(주문 탭 또는 주문에 관한 대화).</translation>
         </message>
+        <message>
+            <source>Response times</source>
+            <translation>응답 시간</translation>
+        </message>
     </context>
     <context>
         <name>MetricsDashboard</name>
