@@ -11,7 +11,23 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from inbox_app.store.clock import CLOCK_INDEX_COLUMNS, FILL_ALL_SQL
+# as they were when this revision shipped (store/clock.py keeps the live copy)
+CLOCK_INDEX_COLUMNS = ["received_day", "marketplace_id", "received_at", "replied_at", "excluded_at"]
+FILL_ALL_SQL = """
+INSERT INTO response_clock
+  (message_id, thread_id, marketplace_id, received_at, received_day, replied_at, excluded_at)
+SELECT m.id, m.thread_id, t.marketplace_id, m.created_at, m.created_at / 86400,
+  (SELECT min(r.sent_at) FROM messages r
+    WHERE r.thread_id = m.thread_id AND r.direction = 'out' AND r.status = 'sent'
+      AND r.sent_at > m.created_at),
+  (SELECT min(e.at) FROM events e
+    WHERE e.thread_id = m.thread_id AND e.kind = 'no_response_needed'
+      AND e.message_id >= m.id
+      AND e.id > coalesce((SELECT max(o.id) FROM events o
+                           WHERE o.thread_id = m.thread_id AND o.kind = 'reopened'), 0))
+FROM messages m JOIN threads t ON t.id = m.thread_id
+WHERE m.direction = 'in' AND m.status = 'received' AND m.notice_kind IS NULL
+"""
 
 revision = "0003"
 down_revision = "0002"
@@ -44,7 +60,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("message_id", name=op.f("pk_response_clock")),
     )
     op.execute(FILL_ALL_SQL)
-    op.create_index("ix_response_clock_day", "response_clock", list(CLOCK_INDEX_COLUMNS))
+    op.create_index("ix_response_clock_day", "response_clock", CLOCK_INDEX_COLUMNS)
     op.create_index("ix_response_clock_thread", "response_clock", ["thread_id"])
 
 
