@@ -7,12 +7,14 @@ until it has finished, so no caller keeps its own task bookkeeping (Anki `aqt/ta
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 OnDone = Callable[[Any], object]
@@ -42,18 +44,25 @@ class Task(QRunnable):
         return self._over.wait(timeout)
 
     def report(self, done: int, total: int) -> None:
-        self._runner.progressed.emit(self, done, total)
+        self._deliver("progressed", done, total)
 
     def run(self) -> None:
         try:
-            result = self._fn(self)
-        except Exception as exc:  # delivered to the GUI thread as a failure
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._over.set()
-            self._runner.ended.emit(self, None, exc)
-        else:
-            self._over.set()
-            self._runner.ended.emit(self, result, None)
+            result: object = self._fn(self)
+            exc: BaseException | None = None
+        except Exception as error:  # delivered to the GUI thread as a failure
+            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            result, exc = None, error
+        self._over.set()
+        self._deliver("ended", result, exc)
+
+    def _deliver(self, signal: str, *args: object) -> None:
+        """Emit to the runner unless it is gone (its window closed while this ran): then
+        nobody waits for the answer, and a pool thread must not raise."""
+        if not shiboken6.isValid(self._runner):
+            return
+        with contextlib.suppress(RuntimeError):  # deleted between the check and the emit
+            getattr(self._runner, signal).emit(self, *args)
 
 
 @dataclass(frozen=True, slots=True)

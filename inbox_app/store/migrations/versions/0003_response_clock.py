@@ -11,9 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-# frozen copies of store/clock.py as of this revision: a migration never imports the live
-# package, whose later versions may differ
-CLOCK_INDEX_COLUMNS = ("received_day", "marketplace_id", "received_at", "replied_at", "excluded_at")
+# as they were when this revision shipped (store/clock.py keeps the live copy)
+CLOCK_INDEX_COLUMNS = ["received_day", "marketplace_id", "received_at", "replied_at", "excluded_at"]
 FILL_ALL_SQL = """
 INSERT INTO response_clock
   (message_id, thread_id, marketplace_id, received_at, received_day, replied_at, excluded_at)
@@ -61,7 +60,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("message_id", name=op.f("pk_response_clock")),
     )
     op.execute(FILL_ALL_SQL)
-    op.create_index("ix_response_clock_day", "response_clock", list(CLOCK_INDEX_COLUMNS))
+    op.create_index("ix_response_clock_day", "response_clock", CLOCK_INDEX_COLUMNS)
     op.create_index("ix_response_clock_thread", "response_clock", ["thread_id"])
 
 
