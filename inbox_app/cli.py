@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "sku_rule",
     "account",
     "sync",
+    "amazon",
     "db",
     "desktop",
     "metrics",

@@ -387,3 +387,28 @@ class MailSource(Base):
         Index("ix_mail_sources_hash", "content_hash"),
         Index("ix_mail_sources_uid", "account_id", "folder", "uidvalidity", "uid"),
     )
+
+
+class AmazonConnection(Base):
+    """The seller's own SP-API app (LWA client id, region, URLs) and its orders-sync cursor.
+
+    The client secret and the refresh token are in the OS keyring, never here. A sync in
+    progress keeps its window and page token, so a crash resumes on the same page.
+    """
+
+    __tablename__ = "amazon_connections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    region: Mapped[str] = mapped_column(String(2))
+    client_id: Mapped[str] = mapped_column(String(200))
+    marketplaces: Mapped[str] = mapped_column(Text, default="")  # comma-separated codes
+    endpoint: Mapped[str] = mapped_column(Text)
+    token_url: Mapped[str] = mapped_column(Text)
+    orders_synced_to: Mapped[datetime | None] = mapped_column(Timestamp)  # next lastUpdatedAfter
+    window_start: Mapped[datetime | None] = mapped_column(Timestamp)  # a sync in progress
+    window_end: Mapped[datetime | None] = mapped_column(Timestamp)
+    page_token: Mapped[str | None] = mapped_column(Text)
+    last_sync_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)

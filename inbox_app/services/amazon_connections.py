@@ -1,0 +1,208 @@
+"""The seller's SP-API connections: connect, list, remove, test, and a client for one.
+
+The LWA client secret and refresh token go to the keyring (credentials.py) only; the
+database keeps the name, region, client id, marketplaces and URLs. Blocking: call from
+a worker thread or the CLI.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+
+from inbox_app import credentials
+from inbox_app.amazon.client import Connection, SpApiClient
+from inbox_app.amazon.lwa import LwaCredentials
+from inbox_app.amazon.regions import ENDPOINTS, LWA_TOKEN_URL, region_of
+from inbox_app.store.marketplaces import BY_CODE
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import AmazonConnection
+
+
+class AmazonConnectionError(Exception):
+    """A connection cannot be made/found as asked (the message is for the seller)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionSpec:
+    name: str
+    region: str
+    client_id: str
+    marketplaces: tuple[str, ...]
+    endpoint: str = ""  # default: the region's
+    token_url: str = ""  # default: Amazon's LWA
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionInfo:
+    """A connection as plain data (no secrets)."""
+
+    id: int
+    name: str
+    region: str
+    client_id: str
+    marketplaces: tuple[str, ...]
+    endpoint: str
+    token_url: str
+    has_secrets: bool
+    synced_to: str  # ISO time orders are synced to, "" before the first sync
+    last_error: str
+
+    @property
+    def marketplace_ids(self) -> tuple[str, ...]:
+        return tuple(BY_CODE[c].id for c in self.marketplaces if c in BY_CODE)
+
+
+def _secret_key(name: str) -> str:
+    return f"amazon:{name}:client-secret"
+
+
+def _refresh_key(name: str) -> str:
+    return f"amazon:{name}:refresh-token"
+
+
+def _check_url(label: str, url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.netloc:
+        raise AmazonConnectionError(f"The {label} {url!r} is not an http(s) URL.")
+
+
+def validate(spec: ConnectionSpec) -> ConnectionSpec:
+    """The spec with codes upper-cased and default URLs filled in, or AmazonConnectionError."""
+    if not spec.name.strip() or len(spec.name) > 80:
+        raise AmazonConnectionError("A connection needs a name of at most 80 characters.")
+    if spec.region not in ENDPOINTS:
+        raise AmazonConnectionError(f"The region must be one of {', '.join(ENDPOINTS)}.")
+    if not spec.client_id.strip():
+        raise AmazonConnectionError("The LWA client id is missing.")
+    codes = tuple(dict.fromkeys(c.strip().upper() for c in spec.marketplaces if c.strip()))
+    if not codes:
+        raise AmazonConnectionError("Name at least one marketplace, e.g. --marketplaces US,DE.")
+    unknown = [c for c in codes if c not in BY_CODE]
+    if unknown:
+        raise AmazonConnectionError(f"Unknown marketplace code(s): {', '.join(unknown)}.")
+    elsewhere = [c for c in codes if region_of(c) != spec.region]
+    if elsewhere:
+        raise AmazonConnectionError(
+            f"{', '.join(elsewhere)} is not served by the {spec.region} region; "
+            "make one connection per region."
+        )
+    endpoint = spec.endpoint or ENDPOINTS[spec.region]
+    token_url = spec.token_url or LWA_TOKEN_URL
+    _check_url("endpoint", endpoint)
+    _check_url("token URL", token_url)
+    return ConnectionSpec(
+        spec.name.strip(), spec.region, spec.client_id.strip(), codes, endpoint, token_url
+    )
+
+
+def connect(store: Store, spec: ConnectionSpec, client_secret: str, refresh_token: str) -> int:
+    """Create or update the connection; secrets to the keyring first (nothing half-saved)."""
+    spec = validate(spec)
+    if not client_secret.strip() or not refresh_token.strip():
+        raise AmazonConnectionError("Both the client secret and the refresh token are needed.")
+    credentials.set_password(_secret_key(spec.name), client_secret.strip())
+    credentials.set_password(_refresh_key(spec.name), refresh_token.strip())
+    with store.session() as s, s.begin():
+        row = s.scalar(select(AmazonConnection).where(AmazonConnection.name == spec.name))
+        if row is None:
+            row = AmazonConnection(name=spec.name)
+            s.add(row)
+        elif row.region != spec.region or row.endpoint != spec.endpoint:
+            # another region or server: its sync cursor means nothing there
+            row.orders_synced_to = row.window_start = row.window_end = None
+            row.page_token = None
+        row.region = spec.region
+        row.client_id = spec.client_id
+        row.marketplaces = ",".join(spec.marketplaces)
+        row.endpoint = spec.endpoint
+        row.token_url = spec.token_url
+        row.last_error = None
+        s.flush()
+        return row.id
+
+
+def _info(row: AmazonConnection, has_secrets: bool) -> ConnectionInfo:
+    return ConnectionInfo(
+        id=row.id,
+        name=row.name,
+        region=row.region,
+        client_id=row.client_id,
+        marketplaces=tuple(c for c in row.marketplaces.split(",") if c),
+        endpoint=row.endpoint,
+        token_url=row.token_url,
+        has_secrets=has_secrets,
+        synced_to=row.orders_synced_to.isoformat() if row.orders_synced_to else "",
+        last_error=row.last_error or "",
+    )
+
+
+def list_connections(store: Store, *, check_secrets: bool = False) -> list[ConnectionInfo]:
+    with store.session() as s:
+        rows = list(s.scalars(select(AmazonConnection).order_by(AmazonConnection.name)))
+        return [_info(r, bool(check_secrets and _secrets(r.name) is not None)) for r in rows]
+
+
+def get_connection(store: Store, name: str) -> ConnectionInfo:
+    with store.session() as s:
+        row = s.scalar(select(AmazonConnection).where(AmazonConnection.name == name))
+        if row is None:
+            raise AmazonConnectionError(f"No Amazon connection named {name!r}.")
+        return _info(row, False)
+
+
+def remove(store: Store, name: str) -> None:
+    get_connection(store, name)
+    with store.session() as s, s.begin():
+        row = s.scalar(select(AmazonConnection).where(AmazonConnection.name == name))
+        if row is not None:
+            s.delete(row)
+    credentials.delete_password(_secret_key(name))
+    credentials.delete_password(_refresh_key(name))
+
+
+def _secrets(name: str) -> tuple[str, str] | None:
+    secret = credentials.get_password(_secret_key(name))
+    refresh = credentials.get_password(_refresh_key(name))
+    if not secret or not refresh:
+        return None
+    return secret, refresh
+
+
+def open_client(
+    info: ConnectionInfo,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+    max_wait: float = 600.0,
+) -> SpApiClient:
+    """A client for the connection, its secrets read from the keyring."""
+    found = _secrets(info.name)
+    if found is None:
+        raise AmazonConnectionError(
+            f"The keyring has no secrets for the Amazon connection '{info.name}'; run "
+            f"'inbox-app amazon connect {info.name}' again."
+        )
+    secret, refresh = found
+    connection = Connection(
+        info.name, info.endpoint, info.token_url, LwaCredentials(info.client_id, secret, refresh)
+    )
+    return SpApiClient(connection, sleep=sleep, max_wait=max_wait)
+
+
+def test_connection(store: Store, name: str) -> Sequence[str]:
+    """Exchange the refresh token for an access token: lines for the seller, or
+    SpApiError with one sentence when Amazon refuses (revoked, wrong secret, offline)."""
+    info = get_connection(store, name)
+    with open_client(info) as client:
+        client.tokens.get()
+        return (
+            f"{info.name}: Login with Amazon accepted the credentials.",
+            f"Region {info.region}, marketplaces {', '.join(info.marketplaces)}.",
+        )
+
+
+test_connection.__test__ = False  # type: ignore[attr-defined]

@@ -1,0 +1,169 @@
+"""Live orders from the local SP-API: incremental, paged, idempotent, resumable."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from inbox_app.services.amazon_connections import get_connection
+from inbox_app.services.amazon_sync import sync_orders
+from inbox_app.services.orders_import import import_order_report
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import AmazonConnection, Order, OrderItem
+from tests.spapi_server import LocalSpApi
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def _order_id(n: int) -> str:
+    return f"111-{n:07d}-{n * 7 % 10_000_000:07d}"
+
+
+def _orders(store: Store) -> int:
+    with store.session() as s:
+        return int(s.scalar(select(func.count()).select_from(Order)) or 0)
+
+
+def test_first_sync_pages_through_everything_and_a_second_adds_nothing(
+    store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    for n in range(1, 251):
+        spapi.add_order(
+            _order_id(n),
+            created=NOW - timedelta(days=3, minutes=n),
+            items=1 + n % 3,
+            prime=n % 2 == 0,
+            business=n % 5 == 0,
+        )
+    spapi.add_order(_order_id(900), created=NOW - timedelta(days=90))  # before the first window
+
+    first = sync_orders(store, amazon_connection)
+    assert (first.complete, first.new, first.updated, first.pages) == (True, 250, 0, 3)
+    assert _orders(store) == 250
+    second = sync_orders(store, amazon_connection)
+    assert (second.new, second.updated, second.complete) == (0, 0, True)
+    assert _orders(store) == 250
+
+    with store.session() as s:
+        o = s.scalar(select(Order).where(Order.amazon_order_id == _order_id(10)))
+        assert o is not None
+        assert (o.status, o.fulfillment_channel, o.sales_channel) == ("Shipped", "Merchant", "Amazon.com")
+        assert (o.is_prime, o.is_business, o.marketplace_id) == (True, True, "ATVPDKIKX0DER")
+        assert o.delivery_end is not None and o.delivery_start is not None
+        assert o.buyer_id is None  # no buyer data is asked for
+        items = s.scalars(select(OrderItem).where(OrderItem.order_id == o.id)).all()
+        assert len(items) == 2 and items[0].sku.startswith("SKU-")
+    searches = spapi.calls("searchOrders")
+    assert len(searches) == 4
+    for q in searches:
+        included = set(q["includedData"][0].split(","))
+        assert not included & {"BUYER", "RECIPIENT"}, "buyer PII must never be asked for"
+        assert q["marketplaceIds"] == ["ATVPDKIKX0DER,A2EUQ1WTGCTBG2"]
+    # the second run starts where the first ended
+    assert searches[3]["lastUpdatedAfter"] == searches[0]["lastUpdatedBefore"]
+
+
+def test_changed_orders_are_updated_not_duplicated(
+    store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    spapi.add_order(_order_id(1), created=NOW - timedelta(days=2), status="UNSHIPPED")
+    spapi.add_order(_order_id(2), created=NOW - timedelta(days=2))
+    assert sync_orders(store, amazon_connection).new == 2
+    with store.session() as s, s.begin():  # pretend the last run ended an hour ago
+        row = s.scalar(select(AmazonConnection))
+        assert row is not None
+        row.orders_synced_to = NOW - timedelta(hours=1)
+    spapi.touch(_order_id(1), NOW - timedelta(minutes=30), status="SHIPPED")
+    result = sync_orders(store, amazon_connection)
+    assert (result.new, result.updated) == (0, 1)
+    with store.session() as s:
+        assert s.scalar(select(Order.status).where(Order.amazon_order_id == _order_id(1))) == "Shipped"
+    assert _orders(store) == 2
+
+
+def test_an_order_from_a_report_and_from_the_api_stays_one_order(
+    store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+) -> None:
+    oid = _order_id(5)
+    raw = spapi.add_order(oid, created=NOW - timedelta(days=1))
+    item_id = raw["orderItems"][0]["orderItemId"]
+    sku = raw["orderItems"][0]["product"]["sellerSku"]
+    report = tmp_path / "orders.txt"
+    header = "order-id\torder-item-id\tpurchase-date\tsku\tquantity-purchased\tbuyer-email\n"
+    row = f"{oid}\t{item_id}\t{(NOW - timedelta(days=1)).isoformat()}\t{sku}\t1\tabc@marketplace.amazon.com\n"
+    report.write_text(header + row, encoding="utf-8")
+    assert import_order_report(store, report).new == 1
+    result = sync_orders(store, amazon_connection)
+    assert (result.new, result.updated) == (0, 1)
+    with store.session() as s:
+        o = s.scalar(select(Order).where(Order.amazon_order_id == oid))
+        assert o is not None and o.buyer_id is not None  # the report's buyer is kept
+        assert o.status == "Shipped"
+        assert s.scalar(select(func.count()).select_from(OrderItem)) == 1
+    assert _orders(store) == 1
+
+
+def test_a_dropped_connection_mid_sync_resumes_on_the_page_it_stopped_at(
+    store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    for n in range(1, 301):
+        spapi.add_order(_order_id(n), created=NOW - timedelta(days=2, minutes=n))
+    spapi.fault("drop", "searchOrders", after=1)
+    first = sync_orders(store, amazon_connection)
+    assert not first.complete
+    assert "could not be reached" in first.error
+    assert (first.new, first.pages) == (100, 1)
+    assert "could not be reached" in get_connection(store, amazon_connection).last_error
+    with store.session() as s:
+        row = s.scalar(select(AmazonConnection))
+        assert row is not None and row.page_token and row.orders_synced_to is None
+    second = sync_orders(store, amazon_connection)
+    assert (second.complete, second.new, second.pages) == (True, 200, 2)
+    assert _orders(store) == 300
+    calls = spapi.calls("searchOrders")
+    assert calls[2]["paginationToken"] == calls[1]["paginationToken"]  # the same page again
+    assert get_connection(store, amazon_connection).last_error == ""
+
+
+def test_throttling_waits_with_the_header_rate_and_retries(
+    store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    spapi.add_order(_order_id(1), created=NOW - timedelta(days=1))
+    spapi.fault("throttle", "searchOrders", times=2, limit="40")
+    result = sync_orders(store, amazon_connection)
+    assert (result.complete, result.new) == (True, 1)
+    assert spapi.counts["searchOrders"] == 3
+
+
+def test_an_expired_access_token_is_renewed_once_and_the_request_repeated(
+    store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    for n in range(1, 151):
+        spapi.add_order(_order_id(n), created=NOW - timedelta(days=1, minutes=n))
+    spapi.fault("expire", "searchOrders", after=1)  # Amazon expires the token mid-sync
+    result = sync_orders(store, amazon_connection)
+    assert (result.complete, result.new) == (True, 150)
+    assert spapi.token_requests == 2
+    assert spapi.counts["searchOrders"] == 3  # page 1, page 2 refused (expired), page 2
+
+
+def test_a_revoked_refresh_token_is_one_sentence_and_nothing_changes(
+    store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    spapi.add_order(_order_id(1), created=NOW - timedelta(days=1))
+    spapi.revoke()
+    result = sync_orders(store, amazon_connection)
+    assert not result.complete and result.new == 0
+    assert "refresh token was revoked" in result.error
+    assert "\n" not in result.error and "Traceback" not in result.error
+    assert spapi.counts["searchOrders"] == 0
+
+
+def test_a_missing_role_names_the_role(
+    store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    spapi.fault("forbid", "searchOrders")
+    result = sync_orders(store, amazon_connection)
+    assert "lacks the role 'Inventory and Order Tracking'" in result.error

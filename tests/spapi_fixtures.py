@@ -1,0 +1,42 @@
+"""Fixtures for the local SP-API (tests/spapi_server.py) and a connection to it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from inbox_app.services import amazon_connections as conns
+from inbox_app.store.migrate import Store
+from tests.spapi_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi, ServerThread
+
+
+@pytest.fixture
+def spapi_server() -> Iterator[ServerThread]:
+    """A fresh local SP-API; the test fails if the app sent anything the models forbid."""
+    server = ServerThread()
+    try:
+        yield server
+    finally:
+        server.stop()
+    assert server.api.violations == [], "requests not valid against the models"
+
+
+@pytest.fixture
+def spapi(spapi_server: ServerThread) -> LocalSpApi:
+    return spapi_server.api
+
+
+@pytest.fixture
+def amazon_connection(store: Store, spapi_server: ServerThread) -> str:
+    """A connection named "shop" (US, CA) pointed at the local SP-API."""
+    spec = conns.ConnectionSpec(
+        name="shop",
+        region="na",
+        client_id=CLIENT_ID,
+        marketplaces=("US", "CA"),
+        endpoint=spapi_server.url,
+        token_url=spapi_server.token_url,
+    )
+    conns.connect(store, spec, CLIENT_SECRET, REFRESH_TOKEN)
+    return "shop"

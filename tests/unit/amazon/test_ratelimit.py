@@ -1,0 +1,69 @@
+"""Token buckets: burst, refill at the documented rate, and a 429's rate header."""
+
+from __future__ import annotations
+
+from inbox_app.amazon.ratelimit import Limiter, TokenBucket, UsagePlan, parse_limit
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def test_burst_then_one_token_per_interval() -> None:
+    clock = FakeClock()
+    bucket = TokenBucket(UsagePlan(0.5, 3), clock=clock, sleep=clock.sleep)
+    for _ in range(3):
+        assert bucket.acquire()
+    assert clock.slept == []
+    assert bucket.acquire()
+    assert clock.slept == [2.0]  # 1 / 0.5 rps
+
+
+def test_refill_never_exceeds_burst() -> None:
+    clock = FakeClock()
+    bucket = TokenBucket(UsagePlan(1, 2), clock=clock, sleep=clock.sleep)
+    bucket.acquire()
+    bucket.acquire()
+    clock.now += 1000
+    assert bucket.acquire() and bucket.acquire()
+    assert bucket.wait_time() == 1.0
+
+
+def test_max_wait_refuses_instead_of_sleeping_for_minutes() -> None:
+    clock = FakeClock()
+    bucket = TokenBucket(UsagePlan(0.0056, 1), clock=clock, sleep=clock.sleep)
+    assert bucket.acquire()
+    assert not bucket.acquire(max_wait=60)
+    assert clock.slept == []
+
+
+def test_throttled_adopts_the_rate_header_and_empties_the_bucket() -> None:
+    clock = FakeClock()
+    bucket = TokenBucket(UsagePlan(1, 5), clock=clock, sleep=clock.sleep)
+    wait = bucket.throttled(parse_limit("0.25"))
+    assert wait == 4.0
+    assert bucket.rate == 0.25
+    assert bucket.wait_time() == 4.0
+
+
+def test_limiter_keeps_one_bucket_per_operation() -> None:
+    limiter = Limiter()
+    assert limiter.bucket("searchOrders") is limiter.bucket("searchOrders")
+    assert limiter.bucket("searchOrders").burst == 20
+    assert limiter.bucket("GetAttributes").rate == 1
+
+
+def test_parse_limit_ignores_junk() -> None:
+    assert parse_limit(None) is None
+    assert parse_limit("abc") is None
+    assert parse_limit("0") is None
+    assert parse_limit(" 2.5 ") == 2.5
