@@ -161,8 +161,9 @@ class SpApiClient:
     ) -> Json:
         """Send one request of `operation_id`; its JSON answer (an empty dict for none)."""
         op = OPERATIONS[operation_id]
+        # `resource` of the Uploads API is a greedy path parameter: its slashes stay
         url = self.connection.endpoint.rstrip("/") + op.path.format(
-            **{k: quote(v, safe="") for k, v in (path or {}).items()}
+            **{k: quote(v, safe="/" if k == "resource" else "") for k, v in (path or {}).items()}
         )
         params = _query(query or {})
         bucket = self.limiter.bucket(op.id)

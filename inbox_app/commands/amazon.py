@@ -1,4 +1,5 @@
-"""`inbox-app amazon connect|list|test|remove|sync`: the seller's own SP-API app, for scripting.
+"""`inbox-app amazon connect|list|test|remove|sync|language|review|reviews`: the seller's
+own SP-API app, for scripting.
 
 `connect --secrets-stdin` reads two lines (the LWA client secret, then the refresh
 token) and keeps them only in the keyring; `sync` does what the window's background
@@ -15,7 +16,21 @@ from inbox_app.amazon.errors import SpApiError
 from inbox_app.amazon.regions import ENDPOINTS
 from inbox_app.commands.common import fail, open_store_from_args
 from inbox_app.services import amazon_connections as conns
-from inbox_app.services.amazon_sync import sync_orders
+from inbox_app.services.amazon_buyers import fetch_buyer_language
+from inbox_app.services.amazon_messages import (
+    AmazonMessageError,
+    actions_for_order,
+    parse_coverage,
+    read_upload,
+    send_amazon_message,
+)
+from inbox_app.services.amazon_reviews import (
+    ReviewOutcome,
+    eligible_orders,
+    request_reviews,
+    requested_reviews,
+)
+from inbox_app.services.amazon_sync import sync_connection
 from inbox_app.store.errors import KnownStoreError
 from inbox_app.store.migrate import Store
 
@@ -27,7 +42,7 @@ def register(
     p = subparsers.add_parser(
         "amazon", parents=[db_parent], help="connect the seller's SP-API app; sync orders"
     )
-    sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sub = p.add_subparsers(dest="what", metavar="ACTION", required=True)
     c = sub.add_parser("connect", parents=[db_parent], help="add or update a connection")
     c.add_argument("name")
     c.add_argument("--region", required=True, choices=sorted(ENDPOINTS))
@@ -46,6 +61,33 @@ def register(
     s = sub.add_parser("sync", parents=[db_parent], help="fetch new and changed orders")
     s.add_argument("name", nargs="?", help="only this connection (default: all)")
     s.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    lang = sub.add_parser("language", parents=[db_parent], help="ask Amazon the buyer's language")
+    lang.add_argument("name")
+    lang.add_argument("order_ids", nargs="+", metavar="ORDER_ID")
+    r = sub.add_parser(
+        "review",
+        parents=[db_parent],
+        help="send Amazon's review request (5-30 days after delivery)",
+    )
+    r.add_argument("name")
+    r.add_argument("order_ids", nargs="*", metavar="ORDER_ID")
+    r.add_argument("--eligible", action="store_true", help="every order inside its window")
+    sub.add_parser("reviews", parents=[db_parent], help="orders asked for a review, and when")
+    a = sub.add_parser("actions", parents=[db_parent], help="Amazon messages an order accepts now")
+    a.add_argument("name")
+    a.add_argument("order_id")
+    m = sub.add_parser("message", parents=[db_parent], help="send an Amazon message for an order")
+    m.add_argument("name")
+    m.add_argument("order_id")
+    m.add_argument(
+        "--action",
+        dest="message_action",
+        required=True,
+        help="e.g. unexpectedProblem, warranty, invoice",
+    )
+    m.add_argument("--text-stdin", action="store_true", help="read the text from stdin")
+    m.add_argument("--attach", action="append", default=[], metavar="FILE")
+    m.add_argument("--coverage", nargs=2, metavar=("START", "END"), help="warranty dates")
     p.set_defaults(func=run)
 
 
@@ -64,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _dispatch(store: Store, args: argparse.Namespace) -> int:
-    action = args.action
+    action = args.what
     if action == "connect":
         return _connect(store, args)
     if action == "list":
@@ -84,7 +126,74 @@ def _dispatch(store: Store, args: argparse.Namespace) -> int:
         conns.remove(store, args.name)
         print(f"removed Amazon connection {args.name}; its secrets left the keyring")
         return 0
+    if action == "reviews":
+        for oid, at in requested_reviews(store):
+            print(f"{oid}\t{at.isoformat()}")
+        return 0
+    if action == "language":
+        info = conns.get_connection(store, args.name)
+        with conns.open_client(info) as client:
+            for oid in args.order_ids:
+                locale = fetch_buyer_language(store, info, client, oid)
+                print(f"{oid}\t{locale or 'unknown'}")
+        return 0
+    if action == "review":
+        return _review(store, args)
+    if action in ("actions", "message"):
+        return _message(store, args)
     return _sync(store, args)
+
+
+def _message(store: Store, args: argparse.Namespace) -> int:
+    info = conns.get_connection(store, args.name)
+    with conns.open_client(info) as client:
+        if args.what == "actions":
+            for spec in actions_for_order(store, info, client, args.order_id):
+                takes = [f"text up to {spec.text_max}"] if spec.text_max else []
+                takes += ["attachments"] if spec.attachments else []
+                takes += ["coverage dates"] if spec.coverage_dates else []
+                print(f"{spec.name}\t{spec.label}\t{', '.join(takes)}")
+            return 0
+        try:
+            uploads = [read_upload(path) for path in args.attach]
+            coverage = parse_coverage(args.coverage)
+        except (OSError, ValueError) as exc:
+            return fail(str(exc))
+        text = sys.stdin.read().strip() if args.text_stdin else ""
+        try:
+            report = send_amazon_message(
+                store,
+                info,
+                client,
+                args.order_id,
+                action=args.message_action,
+                text=text,
+                uploads=uploads,
+                coverage=coverage,
+            )
+        except AmazonMessageError as exc:
+            return fail(str(exc), 1)
+    for finding in report.findings:
+        print(f"{finding.severity}: {finding.message}", file=sys.stderr)
+    print(f"sent Amazon message {args.message_action} for {args.order_id}")
+    return 0
+
+
+def _review(store: Store, args: argparse.Namespace) -> int:
+    info = conns.get_connection(store, args.name)
+    ids = list(args.order_ids)
+    if args.eligible:
+        ids += eligible_orders(store, info)
+    if not ids:
+        print("no order is inside its review window (5-30 days after delivery)")
+        return 0
+
+    def progress(done: int, total: int, outcome: ReviewOutcome) -> None:
+        print(f"[{done}/{total}] {outcome.message}")
+
+    with conns.open_client(info) as client:
+        outcomes = request_reviews(store, info, client, ids, progress=progress)
+    return 0 if all(o.sent for o in outcomes) and len(outcomes) == len(ids) else 1
 
 
 def _connect(store: Store, args: argparse.Namespace) -> int:
@@ -123,11 +232,16 @@ def _sync(store: Store, args: argparse.Namespace) -> int:
             print(f"\r{orders} orders, {pages} pages", end="", file=sys.stderr, flush=True)
 
     for name in names:
-        result = sync_orders(store, name, progress=progress)
+        result = sync_connection(store, name, progress=progress)
         if not args.quiet and result.pages:
             print(file=sys.stderr)
-        print(f"{name}: {result.new} new orders, {result.updated} updated, {result.pages} pages")
+        print(
+            f"{name}: {result.new} new orders, {result.updated} updated, {result.pages} pages, "
+            f"{result.languages} buyer languages"
+        )
+        for problem in (result.error, result.note):
+            if problem:
+                print(f"inbox-app: {problem}", file=sys.stderr)
         if result.error:
-            print(f"inbox-app: {result.error}", file=sys.stderr)
             worst = 1
     return worst

@@ -18,8 +18,15 @@ from sqlalchemy.orm import Session
 from inbox_app.amazon.client import SpApiClient
 from inbox_app.amazon.errors import RequestRejectedError, SpApiError
 from inbox_app.amazon.orders import search_query, to_parsed
+from inbox_app.credentials import CredentialsError
 from inbox_app.orders.layouts import Layout
-from inbox_app.services.amazon_connections import ConnectionInfo, get_connection, open_client
+from inbox_app.services.amazon_buyers import sync_buyer_languages
+from inbox_app.services.amazon_connections import (
+    AmazonConnectionError,
+    ConnectionInfo,
+    get_connection,
+    open_client,
+)
 from inbox_app.services.order_links import link_threads_to_orders
 from inbox_app.services.orders_write import BatchWriter
 from inbox_app.services.special_orders import apply_sku_rules, load_classifier
@@ -43,6 +50,33 @@ class SyncResult:
     pages: int
     complete: bool  # False: stopped early (error or cancel); the next run resumes
     error: str = ""
+    languages: int = 0  # buyers whose language was learnt in this run
+    note: str = ""  # a problem after the orders (e.g. no messaging role): orders are fine
+
+
+def sync_connection(
+    store: Store,
+    name: str,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> SyncResult:
+    """What `inbox-app amazon sync` and the window's background sync do for a connection:
+    new and changed orders, then the language of buyers who have none yet."""
+    info = get_connection(store, name)
+    try:
+        client = open_client(info)
+    except (AmazonConnectionError, CredentialsError) as exc:
+        return _failed(store, info, SyncResult(info.name, 0, 0, 0, False), str(exc))
+    with client:
+        result = sync_orders(store, name, client=client, progress=progress, cancel=cancel)
+        if not result.complete:
+            return result
+        try:
+            learnt = sync_buyer_languages(store, info, client)
+        except SpApiError as exc:
+            return replace(result, note=str(exc))
+        return replace(result, languages=learnt)
 
 
 def _row(session: Session, name: str) -> AmazonConnection:
@@ -68,7 +102,7 @@ def sync_orders(
     own = client is None
     try:
         api = client or open_client(info)
-    except Exception as exc:
+    except (AmazonConnectionError, CredentialsError) as exc:
         return _failed(store, info, SyncResult(info.name, 0, 0, 0, False), str(exc))
     try:
         return _run(

@@ -1,0 +1,146 @@
+"""Amazon messages (Messaging API) for seller-initiated contact, checked before they go.
+
+The compose pane and the CLI ask which actions Amazon accepts for an order now, then
+send one: the text goes through the policy checker first (the relay-mail opt-out
+rules aside: Amazon delivers its own actions to opted-out buyers), attachments go
+through the Uploads API. `opt_out_finding` tells the truth to a seller whose new mail
+to an opted-out buyer is blocked: the [Important] tag no longer overrides opt-out,
+an Amazon action does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from inbox_app.amazon.client import SpApiClient
+from inbox_app.amazon.messaging import ActionSpec, Upload, offered_actions, problems, send
+from inbox_app.mail.names import sniff_media_type
+from inbox_app.policy.types import AttachmentInput, Context, Draft, Finding, Report
+from inbox_app.services.amazon_connections import ConnectionInfo
+from inbox_app.services.amazon_orders_common import marketplace_of, order_row
+from inbox_app.services.policy_context import context_for_order, run_check
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Event, utcnow
+
+# the opt-out rules that stop relay mail to an opted-out buyer
+OPT_OUT_RULES = frozenset(
+    {"opted-out-noncritical", "important-tag-required", "opted-out-new-thread"}
+)
+CRITICAL_FIRST = ("unexpectedProblem", "confirmDeliveryDetails", "confirmCustomizationDetails")
+
+
+class AmazonMessageError(Exception):
+    """The message cannot go as asked; the text is for the seller (one or more sentences)."""
+
+
+def actions_for_order(
+    store: Store, info: ConnectionInfo, client: SpApiClient, amazon_order_id: str
+) -> list[ActionSpec]:
+    """The seller-initiated actions Amazon accepts for this order right now."""
+    with store.session() as s:
+        mp = marketplace_of(order_row(s, amazon_order_id), info)
+    answer = client.call(
+        "getMessagingActionsForOrder",
+        path={"amazonOrderId": amazon_order_id},
+        query={"marketplaceIds": [mp]},
+    )
+    return offered_actions(answer)
+
+
+def check_amazon_message(store: Store, order_pk: int, text: str, uploads: list[Upload]) -> Report:
+    """The policy checker on an Amazon message (a new contact; opt-out does not bind it).
+    Amazon files the message under its order, so the order id counts as named."""
+    ctx: Context = replace(context_for_order(store, order_pk), buyer_initiated=False)
+    draft = Draft(
+        subject=f"Order {ctx.order_id}" if ctx.order_id else "",
+        body=text,
+        attachments=tuple(AttachmentInput(u.name, u.data) for u in uploads),
+    )
+    report = run_check(draft, replace(ctx, opted_out=False))
+    kept = tuple(f for f in report.findings if f.rule not in OPT_OUT_RULES)
+    return replace(report, findings=kept)
+
+
+def send_amazon_message(
+    store: Store,
+    info: ConnectionInfo,
+    client: SpApiClient,
+    amazon_order_id: str,
+    *,
+    action: str,
+    text: str,
+    uploads: list[Upload],
+    coverage: tuple[datetime, datetime] | None = None,
+) -> Report:
+    """Check, then send one Amazon message; AmazonMessageError says why it did not go."""
+    offered = {a.name: a for a in actions_for_order(store, info, client, amazon_order_id)}
+    spec = offered.get(action)
+    if spec is None:
+        names = ", ".join(a.label for a in offered.values()) or "none"
+        raise AmazonMessageError(
+            f"Amazon does not accept '{action}' for {amazon_order_id} now (it accepts: {names})."
+        )
+    wrong = problems(spec, text, uploads, coverage)
+    if wrong:
+        raise AmazonMessageError(" ".join(wrong))
+    with store.session() as s:
+        order = order_row(s, amazon_order_id)
+        order_pk, mp = order.id, marketplace_of(order, info)
+    report = check_amazon_message(store, order_pk, text, uploads)
+    if not report.sendable:
+        blocking = [f.message for f in report.findings if f.severity == "block"]
+        raise AmazonMessageError("Not sent: " + " ".join(blocking))
+    send(client, amazon_order_id, mp, spec, text=text, uploads=uploads, coverage=coverage)
+    with store.session() as s, s.begin():
+        detail = f"{amazon_order_id} {spec.name} {len(uploads)} attachment(s)"
+        s.add(Event(at=utcnow(), kind="amazon_message", detail=detail))
+    return report
+
+
+def opt_out_finding(report: Report, ctx: Context, offered: list[ActionSpec]) -> Finding | None:
+    """For a blocked new contact to an opted-out buyer: point to the Amazon action."""
+    if ctx.buyer_initiated or not ctx.opted_out or not report.rules() & OPT_OUT_RULES:
+        return None
+    names = {a.name: a for a in offered}
+    best = next((names[n] for n in CRITICAL_FIRST if n in names), None)
+    if best is None:
+        best = offered[0] if offered else None
+    if best is None:
+        message = (
+            "This buyer opted out, and Amazon no longer lets [Important] override it; Amazon "
+            "offers no message action for this order now, so wait for the buyer to write."
+        )
+    else:
+        message = (
+            "This buyer opted out, and Amazon no longer lets [Important] override it: send a "
+            f"critical message as Amazon's '{best.label}' message instead (Amazon message)."
+        )
+    return Finding(
+        rule="use-amazon-action",
+        severity="info",
+        message=message,
+        field="subject",
+        start=0,
+        end=0,
+        message_id="use-amazon-action",
+        params=(("action", best.name if best else ""),),
+    )
+
+
+def read_upload(path: str) -> Upload:
+    """A file to attach, its media type sniffed from the bytes (OSError if unreadable)."""
+    data = Path(path).read_bytes()
+    return Upload(Path(path).name, sniff_media_type(data), data)
+
+
+def parse_coverage(dates: list[str] | None) -> tuple[datetime, datetime] | None:
+    """Two ISO dates (START END) for a warranty; ValueError with a sentence when bad."""
+    if not dates:
+        return None
+    try:
+        start, end = (datetime.fromisoformat(d) for d in dates)
+    except ValueError:
+        raise ValueError("Give the coverage as two dates, e.g. 2026-12-01 2027-12-01.") from None
+    return (start.replace(tzinfo=start.tzinfo or UTC), end.replace(tzinfo=end.tzinfo or UTC))

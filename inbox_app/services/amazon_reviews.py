@@ -1,0 +1,161 @@
+"""Review requests the compliant way: Amazon's own "Request a Review" (Solicitations API).
+
+Once per order, only 5-30 days after delivery, and only when Amazon offers the action
+for the order right now. A request sent is recorded on the order
+(`review_requested_at`, which the policy's `repeat-review-request` reads) and in the
+event log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
+
+from inbox_app.amazon.client import SpApiClient
+from inbox_app.amazon.errors import AuthorizationRevokedError, MissingRoleError, SpApiError
+from inbox_app.services.amazon_connections import ConnectionInfo
+from inbox_app.services.amazon_orders_common import marketplace_of, order_row
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Event, Order, utcnow
+
+WINDOW_DAYS = (5, 30)
+ACTION = "productReviewAndSellerFeedback"
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewOutcome:
+    amazon_order_id: str
+    sent: bool
+    message: str  # one sentence for the seller
+
+
+def window_problem(order: Order, now: datetime) -> str | None:
+    """Why the order may not be asked for a review now (None: it may)."""
+    oid = order.amazon_order_id
+    if order.review_requested_at is not None:
+        when = order.review_requested_at.strftime("%Y-%m-%d")
+        return f"A review was already requested for {oid} on {when}; Amazon allows one."
+    if order.status == "Canceled":
+        return f"{oid} was canceled; there is nothing to review."
+    delivered = order.delivered_at or order.delivery_end
+    if delivered is None:
+        return f"{oid} has no delivery date yet; a review may be requested 5-30 days after it."
+    days = (now - delivered).days
+    first, last = WINDOW_DAYS
+    if days < first:
+        opens = (delivered + timedelta(days=first)).strftime("%Y-%m-%d")
+        return (
+            f"Too early for {oid}: a review may be requested from {opens} (5 days after delivery)."
+        )
+    if days > last:
+        return f"Too late for {oid}: review requests end 30 days after delivery."
+    return None
+
+
+def request_review(
+    store: Store,
+    info: ConnectionInfo,
+    client: SpApiClient,
+    amazon_order_id: str,
+    *,
+    now: datetime | None = None,
+) -> ReviewOutcome:
+    """Send Amazon's review request for one order when it is allowed; never twice."""
+    now = now or utcnow()
+    with store.session() as s:
+        order = order_row(s, amazon_order_id)
+        mp = marketplace_of(order, info)
+        problem = window_problem(order, now)
+    if problem is not None:
+        return ReviewOutcome(amazon_order_id, False, problem)
+    path = {"amazonOrderId": amazon_order_id}
+    query = {"marketplaceIds": [mp]}
+    offered = client.call("getSolicitationActionsForOrder", path=path, query=query)
+    links = (offered.get("_links") or {}).get("actions") or []
+    if not any(isinstance(a, dict) and a.get("name") == ACTION for a in links):
+        return ReviewOutcome(
+            amazon_order_id,
+            False,
+            f"Amazon does not offer a review request for {amazon_order_id} right now.",
+        )
+    client.call("createProductReviewAndSellerFeedbackSolicitation", path=path, query=query)
+    with store.session() as s, s.begin():
+        row = order_row(s, amazon_order_id)
+        row.review_requested_at = now
+        s.add(Event(at=now, kind="review_requested", detail=amazon_order_id))
+    return ReviewOutcome(amazon_order_id, True, f"Review requested for {amazon_order_id}.")
+
+
+def eligible_orders(
+    store: Store, info: ConnectionInfo, *, now: datetime | None = None
+) -> list[str]:
+    """Orders of the connection inside their review window that were never asked."""
+    now = now or utcnow()
+    first, last = WINDOW_DAYS
+    newest, oldest = now - timedelta(days=first), now - timedelta(days=last + 1)
+    delivered_at, delivery_end = Order.delivered_at, Order.delivery_end
+    stmt = (
+        select(Order)
+        .where(
+            Order.review_requested_at.is_(None),
+            Order.status != "Canceled",
+            Order.marketplace_id.in_(info.marketplace_ids),
+            or_(
+                delivered_at.between(oldest, newest),
+                delivered_at.is_(None) & delivery_end.between(oldest, newest),
+            ),
+        )
+        .order_by(Order.purchase_date, Order.id)
+    )
+    with store.session() as s:
+        return [o.amazon_order_id for o in s.scalars(stmt) if window_problem(o, now) is None]
+
+
+Progress = Callable[[int, int, ReviewOutcome], None]
+
+
+def request_reviews(
+    store: Store,
+    info: ConnectionInfo,
+    client: SpApiClient,
+    order_ids: Iterable[str],
+    *,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[ReviewOutcome]:
+    """The bulk action: one request per order, paced by the operations' token buckets.
+    A failure of one order is its outcome; an API-wide one (role, network) stops the run."""
+    ids = list(dict.fromkeys(order_ids))
+    outcomes: list[ReviewOutcome] = []
+    for n, oid in enumerate(ids, 1):
+        if cancel is not None and cancel():
+            break
+        try:
+            outcome = request_review(store, info, client, oid)
+        except SpApiError as exc:
+            outcome = ReviewOutcome(oid, False, str(exc))
+            outcomes.append(outcome)
+            if progress is not None:
+                progress(n, len(ids), outcome)
+            if exc.retry_later or isinstance(exc, MissingRoleError | AuthorizationRevokedError):
+                break
+            continue
+        outcomes.append(outcome)
+        if progress is not None:
+            progress(n, len(ids), outcome)
+    return outcomes
+
+
+def requested_reviews(store: Store, limit: int = 500) -> list[tuple[str, datetime]]:
+    """Orders asked for a review, newest first: (Amazon order id, when)."""
+    stmt = (
+        select(Order.amazon_order_id, Order.review_requested_at)
+        .where(Order.review_requested_at.is_not(None))
+        .order_by(Order.review_requested_at.desc(), Order.id.desc())
+        .limit(limit)
+    )
+    with store.session() as s:
+        return [(oid, at) for oid, at in s.execute(stmt) if at is not None]

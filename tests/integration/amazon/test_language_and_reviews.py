@@ -1,0 +1,164 @@
+"""The buyer's language from GetAttributes, and Amazon's review requests (once, in window)."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from inbox_app import cli
+from inbox_app.policy.types import Draft
+from inbox_app.services import amazon_connections as conns
+from inbox_app.services.amazon_reviews import eligible_orders, request_review, requested_reviews
+from inbox_app.services.amazon_sync import sync_connection
+from inbox_app.services.orders_import import import_order_report
+from inbox_app.services.policy_context import context_for_order, run_check
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Buyer, Event, Order
+from tests.spapi_server import LocalSpApi
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+ENGLISH = (
+    "Hello, thank you for your order. We have shipped the parcel today and it should "
+    "arrive with you in the next few days. Please let us know if there is anything else."
+)
+
+
+def _report(tmp_path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
+    path = tmp_path / "orders.txt"
+    header = "order-id\torder-item-id\tpurchase-date\tsku\tquantity-purchased\tbuyer-email\n"
+    body = "".join(
+        f"{oid}\t{item}\t{(NOW - timedelta(days=3)).isoformat()}\t{sku}\t1\t{alias}\n"
+        for oid, item, sku, alias in rows
+    )
+    path.write_text(header + body, encoding="utf-8")
+    return path
+
+
+def _order_pk(store: Store, oid: str) -> int:
+    with store.session() as s:
+        pk = s.scalar(select(Order.id).where(Order.amazon_order_id == oid))
+        assert pk is not None
+        return pk
+
+
+def test_the_buyers_locale_replaces_the_marketplace_language_in_the_check(
+    store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+) -> None:
+    oid = "111-1000001-1000001"
+    raw = spapi.add_order(oid, created=NOW - timedelta(days=3), locale="de-DE")
+    item = raw["orderItems"][0]
+    import_order_report(
+        store,
+        _report(tmp_path, [(oid, item["orderItemId"], item["product"]["sellerSku"], "k9x@marketplace.amazon.com")]),
+    )
+    before = run_check(Draft(subject="Your order", body=ENGLISH), context_for_order(store, _order_pk(store, oid)))
+    assert "language-mismatch" not in {f.rule for f in before.findings}  # amazon.com: English
+
+    result = sync_connection(store, amazon_connection)
+    assert (result.complete, result.languages) == (True, 1)
+    with store.session() as s:
+        assert s.scalar(select(Buyer.language)) == "de-DE"
+    ctx = context_for_order(store, _order_pk(store, oid))
+    assert ctx.buyer_language == "de-DE"
+    after = run_check(Draft(subject="Your order", body=ENGLISH), ctx)
+    assert "language-mismatch" in {f.rule for f in after.findings}
+    assert spapi.calls("GetAttributes") == [{"marketplaceIds": ["ATVPDKIKX0DER"]}]
+    # a second sync asks nothing again: the buyer has a language now
+    assert sync_connection(store, amazon_connection).languages == 0
+    assert len(spapi.calls("GetAttributes")) == 1
+
+
+def test_no_messaging_role_leaves_orders_synced_and_says_so(
+    store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+) -> None:
+    oid = "111-1000002-1000002"
+    raw = spapi.add_order(oid, created=NOW - timedelta(days=3))
+    item = raw["orderItems"][0]
+    import_order_report(
+        store, _report(tmp_path, [(oid, item["orderItemId"], item["product"]["sellerSku"], "z1@marketplace.amazon.com")])
+    )
+    spapi.fault("forbid", "GetAttributes")
+    result = sync_connection(store, amazon_connection)
+    assert result.complete and result.error == ""
+    assert "lacks the role 'Buyer Communication'" in result.note
+
+
+def _synced(store: Store, spapi: LocalSpApi, name: str, **orders: int) -> None:
+    """Orders by id -> days since delivery, all updated recently, then one sync."""
+    for oid, days in orders.items():
+        spapi.add_order(
+            oid,
+            created=NOW - timedelta(days=days + 4),
+            updated=NOW - timedelta(days=1),
+            delivered=NOW - timedelta(days=days),
+        )
+    assert sync_connection(store, name).complete
+
+
+def test_a_review_request_is_sent_once_inside_the_window_and_refused_outside(
+    store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    ok, early, late = "111-2000001-2000001", "111-2000002-2000002", "111-2000003-2000003"
+    _synced(store, spapi, amazon_connection, **{ok: 10, early: 2, late: 40})
+    info = conns.get_connection(store, amazon_connection)
+    with conns.open_client(info) as client:
+        sent = request_review(store, info, client, ok)
+        assert sent.sent, sent.message
+        again = request_review(store, info, client, ok)
+        assert not again.sent and "already requested" in again.message
+        too_early = request_review(store, info, client, early)
+        assert not too_early.sent and "Too early" in too_early.message
+        too_late = request_review(store, info, client, late)
+        assert not too_late.sent and "Too late" in too_late.message
+    assert list(spapi.solicited) == [ok]
+    assert spapi.counts["createProductReviewAndSellerFeedbackSolicitation"] == 1
+    assert spapi.counts["getSolicitationActionsForOrder"] == 1  # refused ones ask nothing
+    ctx = context_for_order(store, _order_pk(store, ok))
+    assert ctx.review_already_requested  # the policy's repeat-review-request knows
+    assert [oid for oid, _ in requested_reviews(store)] == [ok]
+    with store.session() as s:
+        assert s.scalar(select(Event.detail).where(Event.kind == "review_requested")) == ok
+
+
+def test_amazon_refusing_the_action_is_reported_and_not_recorded(
+    store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    oid = "111-2000009-2000009"
+    _synced(store, spapi, amazon_connection, **{oid: 10})
+    spapi.solicited[oid] = NOW  # e.g. requested in Seller Central already
+    info = conns.get_connection(store, amazon_connection)
+    with conns.open_client(info) as client:
+        outcome = request_review(store, info, client, oid)
+    assert not outcome.sent and "does not offer" in outcome.message
+    assert requested_reviews(store) == []
+
+
+def test_bulk_review_requests_from_the_cli_with_progress(
+    store: Store,
+    spapi: LocalSpApi,
+    amazon_connection: str,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    ids = [f"111-30000{n:02d}-3000001" for n in range(7)]
+    _synced(store, spapi, amazon_connection, **dict(zip(ids, [6, 8, 12, 20, 29, 3, 45], strict=True)))
+    info = conns.get_connection(store, amazon_connection)
+    assert sorted(eligible_orders(store, info)) == sorted(ids[:5])
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code = cli.main(["amazon", "review", amazon_connection, "--eligible", "--db", str(db_path)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert out.count("Review requested") == 5 and "[5/5]" in out
+    assert sorted(spapi.solicited) == sorted(ids[:5])
+    # 10 calls of two 1-per-second operations with a burst of 5: the buckets held
+    assert spapi.counts["getSolicitationActionsForOrder"] == 5
+    code = cli.main(["amazon", "review", amazon_connection, "--eligible", "--db", str(db_path)])
+    assert "no order is inside its review window" in capsys.readouterr().out
+    cli.main(["amazon", "reviews", "--db", str(db_path)])
+    listed = capsys.readouterr().out.splitlines()
+    assert sorted(line.split("\t")[0] for line in listed) == sorted(ids[:5])
