@@ -20,7 +20,7 @@ from inbox_app.amazon.lwa import LwaCredentials
 from inbox_app.amazon.regions import ENDPOINTS, LWA_TOKEN_URL, region_of
 from inbox_app.store.marketplaces import BY_CODE
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import AmazonConnection
+from inbox_app.store.schema import AmazonConnection, Order
 
 
 class AmazonConnectionError(Exception):
@@ -206,3 +206,30 @@ def test_connection(store: Store, name: str) -> Sequence[str]:
 
 
 test_connection.__test__ = False  # type: ignore[attr-defined]
+
+
+def check_credentials(spec: ConnectionSpec, client_secret: str, refresh_token: str) -> str:
+    """Try a spec's credentials before anything is saved: one sentence for the seller
+    (SpApiError or AmazonConnectionError when they do not work)."""
+    spec = validate(spec)
+    if not client_secret.strip() or not refresh_token.strip():
+        raise AmazonConnectionError("Both the client secret and the refresh token are needed.")
+    creds = LwaCredentials(spec.client_id, client_secret.strip(), refresh_token.strip())
+    with SpApiClient(Connection(spec.name, spec.endpoint, spec.token_url, creds)) as client:
+        client.tokens.get()
+    return f"Login with Amazon accepted the credentials of '{spec.name}'."
+
+
+def connection_for_marketplace(store: Store, marketplace_id: str | None) -> ConnectionInfo | None:
+    """The connection that serves a marketplace (None when none does)."""
+    for info in list_connections(store):
+        if marketplace_id is None or marketplace_id in info.marketplace_ids:
+            return info
+    return None
+
+
+def connection_for_order(store: Store, amazon_order_id: str) -> ConnectionInfo | None:
+    """The connection that serves the order's marketplace (None: none, or no such order)."""
+    with store.session() as s:
+        mp = s.scalar(select(Order.marketplace_id).where(Order.amazon_order_id == amazon_order_id))
+    return connection_for_marketplace(store, mp) if mp is not None else None

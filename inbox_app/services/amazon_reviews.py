@@ -159,3 +159,9 @@ def requested_reviews(store: Store, limit: int = 500) -> list[tuple[str, datetim
     )
     with store.session() as s:
         return [(oid, at) for oid, at in s.execute(stmt) if at is not None]
+
+
+def review_state(store: Store, amazon_order_id: str, *, now: datetime | None = None) -> str | None:
+    """Why a review may not be requested for the order now; None when it may."""
+    with store.session() as s:
+        return window_problem(order_row(s, amazon_order_id), now or utcnow())

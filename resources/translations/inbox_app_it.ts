@@ -239,6 +239,226 @@
         </message>
     </context>
     <context>
+        <name>AmazonConnectDialog</name>
+        <message>
+            <source>Connect Amazon (Selling Partner API)</source>
+            <translation>Collega Amazon (Selling Partner API)</translation>
+        </message>
+        <message>
+            <source>Use your own private SP-API app, self-authorized in Seller Central (Apps and Services &gt; Develop Apps). The client secret and the refresh token are kept only in the system keyring.</source>
+            <translation>Usa la tua app SP-API privata, autorizzata da te in Seller Central (App e servizi &gt; Sviluppa app). Il client secret e il refresh token sono conservati solo nel portachiavi di sistema.</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <source>e.g. Shop NA</source>
+            <translation>ad es. Negozio NA</translation>
+        </message>
+        <message>
+            <source>North America</source>
+            <translation>Nord America</translation>
+        </message>
+        <message>
+            <source>Europe</source>
+            <translation>Europa</translation>
+        </message>
+        <message>
+            <source>Far East</source>
+            <translation>Estremo Oriente</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>Regione:</translation>
+        </message>
+        <message>
+            <source>LWA client id:</source>
+            <translation>ID client LWA:</translation>
+        </message>
+        <message>
+            <source>Client secret:</source>
+            <translation>Client secret:</translation>
+        </message>
+        <message>
+            <source>Refresh token:</source>
+            <translation>Refresh token:</translation>
+        </message>
+        <message>
+            <source>Marketplaces</source>
+            <translation>Marketplace</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Avanzate</translation>
+        </message>
+        <message>
+            <source>API endpoint:</source>
+            <translation>Endpoint API:</translation>
+        </message>
+        <message>
+            <source>Token URL:</source>
+            <translation>URL del token:</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>&amp;Prova</translation>
+        </message>
+        <message>
+            <source>Asking Login with Amazon…</source>
+            <translation>Richiesta a Login with Amazon…</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Si è verificato un errore: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmazonMessageDialog</name>
+        <message>
+            <source>Amazon message for %1</source>
+            <translation>Messaggio Amazon per %1</translation>
+        </message>
+        <message>
+            <source>Amazon delivers these messages even to buyers who opted out of unsolicited messages. Only the types Amazon accepts for this order now are offered.</source>
+            <translation>Amazon recapita questi messaggi anche agli acquirenti che hanno rifiutato i messaggi non richiesti. Sono proposti solo i tipi che Amazon accetta ora per questo ordine.</translation>
+        </message>
+        <message>
+            <source>Message type:</source>
+            <translation>Tipo di messaggio:</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>Testo:</translation>
+        </message>
+        <message>
+            <source>Add &amp;file…</source>
+            <translation>Aggiungi &amp;file…</translation>
+        </message>
+        <message>
+            <source>Attachments:</source>
+            <translation>Allegati:</translation>
+        </message>
+        <message>
+            <source>Coverage from:</source>
+            <translation>Copertura dal:</translation>
+        </message>
+        <message>
+            <source>Coverage to:</source>
+            <translation>Copertura al:</translation>
+        </message>
+        <message>
+            <source>Asking Amazon which messages it accepts…</source>
+            <translation>Chiedo ad Amazon quali messaggi accetta…</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Invia</translation>
+        </message>
+        <message>
+            <source>Amazon accepts no message for this order right now.</source>
+            <translation>Amazon non accetta messaggi per questo ordine in questo momento.</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Allega un file</translation>
+        </message>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 di %2 caratteri</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Invio in corso…</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Si è verificato un errore: %1</translation>
+        </message>
+        <message>
+            <source>Confirm customization details</source>
+            <translation>Conferma dettagli di personalizzazione</translation>
+        </message>
+        <message>
+            <source>Confirm delivery details</source>
+            <translation>Conferma dettagli di consegna</translation>
+        </message>
+        <message>
+            <source>Legal disclosure</source>
+            <translation>Informativa legale</translation>
+        </message>
+        <message>
+            <source>Confirm order details</source>
+            <translation>Conferma dettagli dell'ordine</translation>
+        </message>
+        <message>
+            <source>Confirm service details</source>
+            <translation>Conferma dettagli del servizio</translation>
+        </message>
+        <message>
+            <source>Warranty</source>
+            <translation>Garanzia</translation>
+        </message>
+        <message>
+            <source>Digital access key</source>
+            <translation>Chiave di accesso digitale</translation>
+        </message>
+        <message>
+            <source>Unexpected problem</source>
+            <translation>Problema imprevisto</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Fattura</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmazonOrderActions</name>
+        <message>
+            <source>Request a &amp;review</source>
+            <translation>Richiedi una &amp;recensione</translation>
+        </message>
+        <message>
+            <source>Amazon &amp;message…</source>
+            <translation>&amp;Messaggio Amazon…</translation>
+        </message>
+        <message>
+            <source>Connect Amazon (Selling Partner API) to request reviews and send Amazon messages.</source>
+            <translation>Collega Amazon (Selling Partner API) per richiedere recensioni e inviare messaggi Amazon.</translation>
+        </message>
+        <message>
+            <source>A review may be requested now.</source>
+            <translation>Ora si può richiedere una recensione.</translation>
+        </message>
+        <message>
+            <source>Requesting a review…</source>
+            <translation>Richiesta della recensione…</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Si è verificato un errore: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmazonSyncStatus</name>
+        <message>
+            <source>Amazon: checking orders…</source>
+            <translation>Amazon: controllo ordini…</translation>
+        </message>
+        <message>
+            <source>Amazon: %1 orders (%2 pages)…</source>
+            <translation>Amazon: %1 ordini (%2 pagine)…</translation>
+        </message>
+        <message>
+            <source>Amazon: %1 new, %2 updated orders</source>
+            <translation>Amazon: %1 ordini nuovi, %2 aggiornati</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Seller Inbox</source>
@@ -1507,6 +1727,49 @@ Contenuto: {kind}</translation>
         <message>
             <source>Failed: {error}</source>
             <translation>Non riuscito: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewRequestsDialog</name>
+        <message>
+            <source>Review requests</source>
+            <translation>Richieste di recensione</translation>
+        </message>
+        <message>
+            <source>Looking for orders 5-30 days after delivery…</source>
+            <translation>Cerco ordini consegnati da 5-30 giorni…</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordine</translation>
+        </message>
+        <message>
+            <source>Review requested</source>
+            <translation>Recensione richiesta</translation>
+        </message>
+        <message>
+            <source>Request &amp;all</source>
+            <translation>Richiedi &amp;tutte</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>In&amp;terrompi</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>non ancora</translation>
+        </message>
+        <message>
+            <source>%1 orders may be asked for a review now; %2 were asked already.</source>
+            <translation>%1 ordini possono ricevere ora una richiesta di recensione; %2 l'hanno già ricevuta.</translation>
+        </message>
+        <message>
+            <source>Requesting reviews: %1 of %2…</source>
+            <translation>Richiesta recensioni: %1 di %2…</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Si è verificato un errore: %1</translation>
         </message>
     </context>
     <context>

@@ -239,6 +239,226 @@
         </message>
     </context>
     <context>
+        <name>AmazonConnectDialog</name>
+        <message>
+            <source>Connect Amazon (Selling Partner API)</source>
+            <translation>Amazon 연결 (Selling Partner API)</translation>
+        </message>
+        <message>
+            <source>Use your own private SP-API app, self-authorized in Seller Central (Apps and Services &gt; Develop Apps). The client secret and the refresh token are kept only in the system keyring.</source>
+            <translation>Seller Central(앱 및 서비스 &gt; 앱 개발)에서 직접 승인한 비공개 SP-API 앱을 사용하세요. 클라이언트 시크릿과 새로 고침 토큰은 시스템 키링에만 보관됩니다.</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>앱</translation>
+        </message>
+        <message>
+            <source>e.g. Shop NA</source>
+            <translation>예: 북미 상점</translation>
+        </message>
+        <message>
+            <source>North America</source>
+            <translation>북미</translation>
+        </message>
+        <message>
+            <source>Europe</source>
+            <translation>유럽</translation>
+        </message>
+        <message>
+            <source>Far East</source>
+            <translation>극동</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>이름:</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>지역:</translation>
+        </message>
+        <message>
+            <source>LWA client id:</source>
+            <translation>LWA 클라이언트 ID:</translation>
+        </message>
+        <message>
+            <source>Client secret:</source>
+            <translation>클라이언트 시크릿:</translation>
+        </message>
+        <message>
+            <source>Refresh token:</source>
+            <translation>새로 고침 토큰:</translation>
+        </message>
+        <message>
+            <source>Marketplaces</source>
+            <translation>마켓플레이스</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>고급</translation>
+        </message>
+        <message>
+            <source>API endpoint:</source>
+            <translation>API 엔드포인트:</translation>
+        </message>
+        <message>
+            <source>Token URL:</source>
+            <translation>토큰 URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>테스트(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Asking Login with Amazon…</source>
+            <translation>Login with Amazon에 확인 중…</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>문제가 발생했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmazonMessageDialog</name>
+        <message>
+            <source>Amazon message for %1</source>
+            <translation>%1 주문의 Amazon 메시지</translation>
+        </message>
+        <message>
+            <source>Amazon delivers these messages even to buyers who opted out of unsolicited messages. Only the types Amazon accepts for this order now are offered.</source>
+            <translation>Amazon은 원치 않는 메시지 수신을 거부한 구매자에게도 이 메시지를 전달합니다. 지금 이 주문에 Amazon이 허용하는 유형만 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>Message type:</source>
+            <translation>메시지 유형:</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>내용:</translation>
+        </message>
+        <message>
+            <source>Add &amp;file…</source>
+            <translation>파일 추가(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Attachments:</source>
+            <translation>첨부 파일:</translation>
+        </message>
+        <message>
+            <source>Coverage from:</source>
+            <translation>보증 시작일:</translation>
+        </message>
+        <message>
+            <source>Coverage to:</source>
+            <translation>보증 종료일:</translation>
+        </message>
+        <message>
+            <source>Asking Amazon which messages it accepts…</source>
+            <translation>Amazon에 허용되는 메시지를 확인 중…</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>보내기(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Amazon accepts no message for this order right now.</source>
+            <translation>지금은 Amazon이 이 주문에 대한 메시지를 허용하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>파일 첨부</translation>
+        </message>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%2자 중 %1자</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>보내는 중…</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>문제가 발생했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Confirm customization details</source>
+            <translation>맞춤 제작 세부 정보 확인</translation>
+        </message>
+        <message>
+            <source>Confirm delivery details</source>
+            <translation>배송 세부 정보 확인</translation>
+        </message>
+        <message>
+            <source>Legal disclosure</source>
+            <translation>법적 고지</translation>
+        </message>
+        <message>
+            <source>Confirm order details</source>
+            <translation>주문 세부 정보 확인</translation>
+        </message>
+        <message>
+            <source>Confirm service details</source>
+            <translation>서비스 세부 정보 확인</translation>
+        </message>
+        <message>
+            <source>Warranty</source>
+            <translation>보증</translation>
+        </message>
+        <message>
+            <source>Digital access key</source>
+            <translation>디지털 액세스 키</translation>
+        </message>
+        <message>
+            <source>Unexpected problem</source>
+            <translation>예기치 않은 문제</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>인보이스</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmazonOrderActions</name>
+        <message>
+            <source>Request a &amp;review</source>
+            <translation>리뷰 요청(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Amazon &amp;message…</source>
+            <translation>Amazon 메시지(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Connect Amazon (Selling Partner API) to request reviews and send Amazon messages.</source>
+            <translation>리뷰를 요청하고 Amazon 메시지를 보내려면 Amazon(Selling Partner API)을 연결하세요.</translation>
+        </message>
+        <message>
+            <source>A review may be requested now.</source>
+            <translation>지금 리뷰를 요청할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Requesting a review…</source>
+            <translation>리뷰 요청 중…</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>문제가 발생했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmazonSyncStatus</name>
+        <message>
+            <source>Amazon: checking orders…</source>
+            <translation>Amazon: 주문 확인 중…</translation>
+        </message>
+        <message>
+            <source>Amazon: %1 orders (%2 pages)…</source>
+            <translation>Amazon: 주문 %1건 (%2페이지)…</translation>
+        </message>
+        <message>
+            <source>Amazon: %1 new, %2 updated orders</source>
+            <translation>Amazon: 새 주문 %1건, 업데이트 %2건</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Seller Inbox</source>
@@ -1506,6 +1726,49 @@ Content: {kind}</source>
         <message>
             <source>Failed: {error}</source>
             <translation>실패: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewRequestsDialog</name>
+        <message>
+            <source>Review requests</source>
+            <translation>리뷰 요청</translation>
+        </message>
+        <message>
+            <source>Looking for orders 5-30 days after delivery…</source>
+            <translation>배송 후 5~30일 된 주문을 찾는 중…</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>주문</translation>
+        </message>
+        <message>
+            <source>Review requested</source>
+            <translation>리뷰 요청됨</translation>
+        </message>
+        <message>
+            <source>Request &amp;all</source>
+            <translation>모두 요청(&amp;A)</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>중지(&amp;T)</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>아직 안 함</translation>
+        </message>
+        <message>
+            <source>%1 orders may be asked for a review now; %2 were asked already.</source>
+            <translation>지금 리뷰를 요청할 수 있는 주문 %1건, 이미 요청한 주문 %2건.</translation>
+        </message>
+        <message>
+            <source>Requesting reviews: %1 of %2…</source>
+            <translation>리뷰 요청 중: %2건 중 %1건…</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>문제가 발생했습니다: %1</translation>
         </message>
     </context>
     <context>

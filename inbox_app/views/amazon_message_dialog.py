@@ -1,0 +1,279 @@
+"""The Amazon message dialog: the actions Amazon accepts for an order right now, with the
+fields each one takes (text, attachments, warranty dates), checked before it is sent.
+
+Loading the actions, reading files and sending all run in worker tasks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QThreadPool, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inbox_app.amazon.errors import SpApiError
+from inbox_app.amazon.messaging import MAX_ATTACHMENTS, ActionSpec, Upload
+from inbox_app.services.amazon_connections import (
+    AmazonConnectionError,
+    ConnectionInfo,
+    open_client,
+)
+from inbox_app.services.amazon_messages import (
+    AmazonMessageError,
+    actions_for_order,
+    read_upload,
+    send_amazon_message,
+)
+from inbox_app.store.migrate import Store
+from inbox_app.views.tasks import Task
+
+# the action names the seller sees (translated under the dialog's context)
+ACTION_LABELS = {
+    "confirmCustomizationDetails": "Confirm customization details",
+    "confirmDeliveryDetails": "Confirm delivery details",
+    "legalDisclosure": "Legal disclosure",
+    "confirmOrderDetails": "Confirm order details",
+    "confirmServiceDetails": "Confirm service details",
+    "warranty": "Warranty",
+    "digitalAccessKey": "Digital access key",
+    "unexpectedProblem": "Unexpected problem",
+    "invoice": "Invoice",
+}
+
+
+class AmazonMessageDialog(QDialog):
+    """Send one Amazon message for `amazon_order_id` through `info`'s connection."""
+
+    def __init__(
+        self,
+        store: Store,
+        info: ConnectionInfo,
+        amazon_order_id: str,
+        parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("amazonMessageDialog")
+        self.setWindowTitle(self.tr("Amazon message for %1").replace("%1", amazon_order_id))
+        self._store = store
+        self._info = info
+        self._order = amazon_order_id
+        self._pool = pool or QThreadPool.globalInstance()
+        self._tasks: set[Task] = set()
+        self.offered: list[ActionSpec] = []
+        self.uploads: list[Upload] = []
+        self.sent = False
+        self.loaded = False
+        self._build()
+        self._run(self._load, self._on_loaded)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "Amazon delivers these messages even to buyers who opted out of "
+                "unsolicited messages. Only the types Amazon accepts for this order now "
+                "are offered."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.action_combo = QComboBox(self)
+        self.action_combo.setObjectName("amazonActionCombo")
+        self.action_combo.currentIndexChanged.connect(lambda _i: self._action_changed())
+        form.addRow(self.tr("Message type:"), self.action_combo)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setObjectName("amazonActionText")
+        self.text_edit.textChanged.connect(self._count)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("amazonActionCounter")
+        self.text_label = QLabel(self.tr("Text:"), self)
+        form.addRow(self.text_label, self.text_edit)
+        form.addRow("", self.counter)
+        files = QHBoxLayout()
+        self.file_list = QListWidget(self)
+        self.file_list.setObjectName("amazonActionFiles")
+        self.file_list.setMaximumHeight(80)
+        self.add_file_button = QPushButton(self.tr("Add &file…"), self)
+        self.add_file_button.setObjectName("amazonAddFileButton")
+        self.add_file_button.clicked.connect(self._browse)
+        files.addWidget(self.file_list)
+        files.addWidget(self.add_file_button)
+        self.files_label = QLabel(self.tr("Attachments:"), self)
+        form.addRow(self.files_label, files)
+        self.start_date = QDateEdit(QDate.currentDate(), self)
+        self.start_date.setObjectName("amazonCoverageStart")
+        self.end_date = QDateEdit(QDate.currentDate().addYears(1), self)
+        self.end_date.setObjectName("amazonCoverageEnd")
+        for edit in (self.start_date, self.end_date):
+            edit.setCalendarPopup(True)
+        self.start_label = QLabel(self.tr("Coverage from:"), self)
+        self.end_label = QLabel(self.tr("Coverage to:"), self)
+        form.addRow(self.start_label, self.start_date)
+        form.addRow(self.end_label, self.end_date)
+        layout.addLayout(form)
+        self.status = QLabel(self.tr("Asking Amazon which messages it accepts…"), self)
+        self.status.setObjectName("amazonActionStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(self)
+        self.send_button = buttons.addButton(
+            self.tr("&Send"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.send_button.setObjectName("amazonActionSend")
+        self.send_button.setEnabled(False)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button.clicked.connect(self.send)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._action_changed()
+
+    # --- work -----------------------------------------------------------------------
+    def _run(self, fn: Callable[[Task], Any], on_success: Callable[[Any], None]) -> None:
+        task = Task(fn)
+        task.signals.succeeded.connect(on_success)
+        task.signals.failed.connect(self._on_failed)
+        task.signals.finished.connect(lambda: self._tasks.discard(task))
+        self._tasks.add(task)
+        self._pool.start(task)
+
+    def _load(self, _task: Task) -> list[ActionSpec]:
+        with open_client(self._info) as client:
+            return actions_for_order(self._store, self._info, client, self._order)
+
+    @Slot(object)
+    def _on_loaded(self, actions: list[ActionSpec]) -> None:
+        self.loaded = True
+        self.offered = actions
+        self.action_combo.clear()
+        for spec in actions:
+            label = (
+                QCoreApplication.translate("AmazonMessageDialog", ACTION_LABELS[spec.name])
+                if spec.name in ACTION_LABELS
+                else spec.label
+            )
+            self.action_combo.addItem(label, spec.name)
+        if actions:
+            self.status.setText("")
+        else:
+            self.status.setText(self.tr("Amazon accepts no message for this order right now."))
+        self._action_changed()
+
+    def add_file(self, path: str) -> None:
+        self._run(lambda _t: read_upload(path), self._on_file)
+
+    @Slot(object)
+    def _on_file(self, upload: Upload) -> None:
+        self.uploads.append(upload)
+        self.file_list.addItem(f"{upload.name}  ({upload.media_type}, {len(upload.data)} B)")
+        self._action_changed()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        if path:
+            self.add_file(path)
+
+    def current(self) -> ActionSpec | None:
+        name = self.action_combo.currentData()
+        return next((a for a in self.offered if a.name == name), None)
+
+    @Slot()
+    def _action_changed(self) -> None:
+        spec = self.current()
+        takes_text = spec is not None and spec.text_max > 0
+        takes_files = spec is not None and spec.attachments
+        dates = spec is not None and spec.coverage_dates
+        self.text_edit.setEnabled(takes_text)
+        for text_widget in (self.text_edit, self.text_label, self.counter):
+            text_widget.setVisible(takes_text or spec is None)
+        self.add_file_button.setEnabled(takes_files and len(self.uploads) < MAX_ATTACHMENTS)
+        for widget in (self.file_list, self.files_label, self.add_file_button):
+            widget.setVisible(takes_files)
+        for date_widget in (self.start_date, self.end_date, self.start_label, self.end_label):
+            date_widget.setVisible(dates)
+        self.send_button.setEnabled(spec is not None)
+        self._count()
+
+    @Slot()
+    def _count(self) -> None:
+        spec = self.current()
+        if spec is None or not spec.text_max:
+            self.counter.setText("")
+            return
+        used = len(self.text_edit.toPlainText())
+        self.counter.setText(
+            self.tr("%1 of %2 characters")
+            .replace("%1", str(used))
+            .replace("%2", str(spec.text_max))
+        )
+        self.counter.setStyleSheet("color: #b3261e;" if used > spec.text_max else "")
+
+    def _coverage(self) -> tuple[datetime, datetime] | None:
+        spec = self.current()
+        if spec is None or not spec.coverage_dates:
+            return None
+
+        def day(edit: QDateEdit) -> datetime:
+            d = edit.date()
+            return datetime(d.year(), d.month(), d.day(), tzinfo=UTC)
+
+        return day(self.start_date), day(self.end_date)
+
+    @Slot()
+    def send(self) -> None:
+        spec = self.current()
+        if spec is None:
+            return
+        text = self.text_edit.toPlainText() if spec.text_max else ""
+        uploads = list(self.uploads) if spec.attachments else []
+        coverage = self._coverage()
+        self.send_button.setEnabled(False)
+        self.status.setText(self.tr("Sending…"))
+
+        def work(_task: Task) -> object:
+            with open_client(self._info) as client:
+                return send_amazon_message(
+                    self._store,
+                    self._info,
+                    client,
+                    self._order,
+                    action=spec.name,
+                    text=text,
+                    uploads=uploads,
+                    coverage=coverage,
+                )
+
+        self._run(work, self._on_sent)
+
+    @Slot(object)
+    def _on_sent(self, _report: object) -> None:
+        self.sent = True
+        self.accept()
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        self.send_button.setEnabled(self.current() is not None)
+        known = AmazonMessageError | AmazonConnectionError | SpApiError | OSError
+        if isinstance(exc, known):
+            self.status.setText(str(exc))
+        else:
+            self.status.setText(self.tr("Something went wrong: %1").replace("%1", str(exc)))
+        self.status.setStyleSheet("color: #b3261e;")

@@ -1,0 +1,318 @@
+"""Amazon actions on one order: "Request a review" (once, 5-30 days after delivery) and
+"Amazon message…"; and the bulk review dialog over every eligible order.
+
+The widget asks the services in worker tasks; it shows why a review cannot be
+requested (too early, too late, already requested on a date) in a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inbox_app.amazon.errors import SpApiError
+from inbox_app.services.amazon_connections import (
+    AmazonConnectionError,
+    ConnectionInfo,
+    connection_for_order,
+    open_client,
+)
+from inbox_app.services.amazon_reviews import (
+    ReviewOutcome,
+    eligible_orders,
+    request_review,
+    request_reviews,
+    requested_reviews,
+    review_state,
+)
+from inbox_app.store.migrate import Store
+from inbox_app.views.amazon_message_dialog import AmazonMessageDialog
+from inbox_app.views.tasks import Task
+
+_KNOWN = AmazonConnectionError | SpApiError
+
+
+class _Runner:
+    """Tasks kept alive until they finish (shared by the widgets below)."""
+
+    def __init__(self, pool: QThreadPool | None) -> None:
+        self.pool = pool or QThreadPool.globalInstance()
+        self.tasks: set[Task] = set()
+
+    def run(
+        self,
+        fn: Callable[[Task], Any],
+        ok: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
+        task = Task(fn)
+        task.signals.succeeded.connect(ok)
+        task.signals.failed.connect(failed)
+        if progress is not None:
+            task.signals.progress.connect(progress)
+        task.signals.finished.connect(lambda: self.tasks.discard(task))
+        self.tasks.add(task)
+        self.pool.start(task)
+        return task
+
+
+def _connection_and_state(
+    store: Store, amazon_order_id: str
+) -> tuple[ConnectionInfo | None, str | None]:
+    return connection_for_order(store, amazon_order_id), review_state(store, amazon_order_id)
+
+
+class AmazonOrderActions(QWidget):
+    """Buttons for the current order; `set_order` loads what is allowed in a worker."""
+
+    changed = Signal()  # a review was requested or a message sent
+
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, pool: QThreadPool | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("amazonOrderActions")
+        self._store = store
+        self._runner = _Runner(pool)
+        self._pool = pool
+        self.order_id: str | None = None
+        self.info: ConnectionInfo | None = None
+        self.ready = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.review_button = QPushButton(self.tr("Request a &review"), self)
+        self.review_button.setObjectName("amazonReviewButton")
+        self.message_button = QPushButton(self.tr("Amazon &message…"), self)
+        self.message_button.setObjectName("amazonMessageButton")
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("amazonReviewState")
+        self.state_label.setWordWrap(True)
+        layout.addWidget(self.review_button)
+        layout.addWidget(self.message_button)
+        layout.addWidget(self.state_label, 1)
+        self.review_button.clicked.connect(self.request_review)
+        self.message_button.clicked.connect(self.open_message)
+        self._enable(False, False)
+
+    def _enable(self, review: bool, message: bool) -> None:
+        self.review_button.setEnabled(review)
+        self.message_button.setEnabled(message)
+
+    def set_order(self, amazon_order_id: str | None) -> None:
+        self.order_id, self.ready = amazon_order_id, False
+        self._enable(False, False)
+        self.state_label.setText("")
+        if amazon_order_id is None:
+            return
+        store = self._store
+        self._runner.run(
+            lambda _t: _connection_and_state(store, amazon_order_id),
+            lambda result: self._loaded(amazon_order_id, result),
+            self._failed,
+        )
+
+    def _loaded(self, order_id: str, result: tuple[ConnectionInfo | None, str | None]) -> None:
+        if order_id != self.order_id:
+            return  # the seller moved on
+        self.info, problem = result
+        self.ready = True
+        if self.info is None:
+            self.state_label.setText(
+                self.tr(
+                    "Connect Amazon (Selling Partner API) to request reviews and send "
+                    "Amazon messages."
+                )
+            )
+            return
+        self._enable(problem is None, True)
+        self.state_label.setText(problem or self.tr("A review may be requested now."))
+
+    @Slot()
+    def request_review(self) -> None:
+        info, oid = self.info, self.order_id
+        if info is None or oid is None:
+            return
+        self._enable(False, True)
+        self.state_label.setText(self.tr("Requesting a review…"))
+
+        def work(_t: Task) -> ReviewOutcome:
+            with open_client(info) as client:
+                return request_review(self._store, info, client, oid)
+
+        self._runner.run(work, self._reviewed, self._failed)
+
+    def _reviewed(self, outcome: ReviewOutcome) -> None:
+        self.state_label.setText(outcome.message)
+        if outcome.sent:
+            self.changed.emit()
+        self.set_order(self.order_id)
+
+    @Slot()
+    def open_message(self) -> AmazonMessageDialog | None:
+        if self.info is None or self.order_id is None:
+            return None
+        dialog = AmazonMessageDialog(self._store, self.info, self.order_id, self, self._pool)
+        dialog.accepted.connect(self.changed)
+        dialog.open()
+        return dialog
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ready = True
+        text = (
+            str(exc)
+            if isinstance(exc, _KNOWN)
+            else self.tr("Something went wrong: %1").replace("%1", str(exc))
+        )
+        self.state_label.setText(text)
+
+
+class ReviewRequestsDialog(QDialog):
+    """Bulk review requests: the eligible orders, sent one by one within the rate limits,
+    and the orders already asked, with the date."""
+
+    def __init__(
+        self,
+        store: Store,
+        info: ConnectionInfo,
+        parent: QWidget | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewRequestsDialog")
+        self.setWindowTitle(self.tr("Review requests"))
+        self._store = store
+        self._info = info
+        self._runner = _Runner(pool)
+        self._task: Task | None = None
+        self.eligible: list[str] = []
+        self.outcomes: list[ReviewOutcome] = []
+        self.loaded = False
+        self.run_over = False
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self.tr("Looking for orders 5-30 days after delivery…"), self)
+        self.summary.setObjectName("reviewSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("reviewTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Order"), self.tr("Review requested")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("reviewProgress")
+        self.bar.hide()
+        layout.addWidget(self.bar)
+        buttons = QDialogButtonBox(self)
+        self.send_button = buttons.addButton(
+            self.tr("Request &all"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.send_button.setObjectName("reviewSendAll")
+        self.send_button.setEnabled(False)
+        self.stop_button = buttons.addButton(
+            self.tr("S&top"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.stop_button.setObjectName("reviewStop")
+        self.stop_button.setEnabled(False)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.send_button.clicked.connect(self.send_all)
+        self.stop_button.clicked.connect(self.stop)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        store, info = self._store, self._info
+        self._runner.run(
+            lambda _t: (eligible_orders(store, info), requested_reviews(store)),
+            self._loaded,
+            self._failed,
+        )
+
+    def _loaded(self, result: tuple[list[str], list[tuple[str, Any]]]) -> None:
+        self.eligible, asked = result
+        self.loaded = True
+        rows = [(oid, self.tr("not yet")) for oid in self.eligible]
+        rows += [(oid, at.strftime("%Y-%m-%d %H:%M")) for oid, at in asked]
+        self.table.setRowCount(len(rows))
+        for r, (oid, when) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(oid))
+            self.table.setItem(r, 1, QTableWidgetItem(when))
+        self.table.resizeColumnToContents(0)
+        self.summary.setText(
+            self.tr("%1 orders may be asked for a review now; %2 were asked already.")
+            .replace("%1", str(len(self.eligible)))
+            .replace("%2", str(len(asked)))
+        )
+        self.send_button.setEnabled(bool(self.eligible) and self._task is None)
+
+    @Slot()
+    def send_all(self) -> None:
+        ids, info, store = list(self.eligible), self._info, self._store
+        if not ids:
+            return
+        self.bar.setRange(0, len(ids))
+        self.bar.setValue(0)
+        self.bar.show()
+        self.send_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+
+        def work(task: Task) -> list[ReviewOutcome]:
+            with open_client(info) as client:
+                return request_reviews(
+                    store,
+                    info,
+                    client,
+                    ids,
+                    progress=lambda n, total, _o: task.report(n, total),
+                    cancel=task.cancelled,
+                )
+
+        self._task = self._runner.run(work, self._sent, self._failed, self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setValue(done)
+        self.summary.setText(
+            self.tr("Requesting reviews: %1 of %2…")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+
+    @Slot()
+    def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _sent(self, outcomes: list[ReviewOutcome]) -> None:
+        self._task = None
+        self.outcomes = outcomes
+        self.run_over = True
+        self.stop_button.setEnabled(False)
+        self.bar.hide()
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.run_over = True
+        self.stop_button.setEnabled(False)
+        self.summary.setText(
+            str(exc)
+            if isinstance(exc, _KNOWN)
+            else self.tr("Something went wrong: %1").replace("%1", str(exc))
+        )

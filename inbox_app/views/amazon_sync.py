@@ -1,0 +1,135 @@
+"""The window's background Amazon sync: every connection's orders (and buyer languages)
+in a worker task, on a timer; a status widget shows progress and the last problem.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from inbox_app.services.amazon_connections import list_connections
+from inbox_app.services.amazon_sync import SyncResult, sync_connection
+from inbox_app.store.migrate import Store
+from inbox_app.views.tasks import Task
+
+INTERVAL_MS = 15 * 60 * 1000
+
+
+class AmazonSyncController(QObject):
+    """Runs `sync_connection` for every connection off the GUI thread."""
+
+    started = Signal()
+    progress = Signal(int, int)  # orders written, pages fetched (this run)
+    finished = Signal(list)  # list[SyncResult]
+
+    def __init__(
+        self,
+        store: Store,
+        pool: QThreadPool | None = None,
+        parent: QObject | None = None,
+        interval_ms: int = INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._pool = pool or QThreadPool.globalInstance()
+        self._task: Task | None = None
+        self.last: list[SyncResult] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.sync_now)
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def start(self) -> None:
+        """Sync now and then on the timer."""
+        self.timer.start()
+        self.sync_now()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self._task is not None:
+            self._task.cancel()
+
+    @Slot()
+    def sync_now(self) -> None:
+        if self._task is not None:
+            return
+        store = self._store
+
+        def work(task: Task) -> list[SyncResult]:
+            results = []
+            for info in list_connections(store):
+                if task.cancelled():
+                    break
+                results.append(
+                    sync_connection(store, info.name, progress=task.report, cancel=task.cancelled)
+                )
+            return results
+
+        task = Task(work)
+        task.signals.progress.connect(self.progress)
+        task.signals.succeeded.connect(self._done)
+        task.signals.failed.connect(lambda exc: self._done([]))
+        self._task = task
+        self.started.emit()
+        self._pool.start(task)
+
+    @Slot(object)
+    def _done(self, results: list[SyncResult]) -> None:
+        self._task = None
+        self.last = results
+        self.finished.emit(results)
+
+
+class AmazonSyncStatus(QWidget):
+    """A status-bar piece: a busy bar while a sync runs, then its outcome in a sentence."""
+
+    def __init__(self, controller: AmazonSyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("amazonSyncStatus")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.label.setObjectName("amazonSyncLabel")
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("amazonSyncProgress")
+        self.bar.setRange(0, 0)  # the number of orders is not known ahead
+        self.bar.setMaximumWidth(120)
+        self.bar.hide()
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        controller.started.connect(self._started)
+        controller.progress.connect(self._progress)
+        controller.finished.connect(self._finished)
+
+    @Slot()
+    def _started(self) -> None:
+        self.bar.show()
+        self.label.setText(self.tr("Amazon: checking orders…"))
+
+    @Slot(int, int)
+    def _progress(self, orders: int, pages: int) -> None:
+        self.label.setText(
+            self.tr("Amazon: %1 orders (%2 pages)…")
+            .replace("%1", str(orders))
+            .replace("%2", str(pages))
+        )
+
+    @Slot(list)
+    def _finished(self, results: list[SyncResult]) -> None:
+        self.bar.hide()
+        problems = [r.error or r.note for r in results if r.error or r.note]
+        if problems:
+            self.label.setText(problems[0])
+            self.label.setToolTip("\n".join(problems))
+            return
+        new = sum(r.new for r in results)
+        updated = sum(r.updated for r in results)
+        self.label.setText(
+            self.tr("Amazon: %1 new, %2 updated orders")
+            .replace("%1", str(new))
+            .replace("%2", str(updated))
+        )
+        self.label.setToolTip("")

@@ -1,0 +1,173 @@
+"""The Amazon dialogs and order actions against the local SP-API (real widgets, pytest-qt)."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PIL import Image
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from inbox_app.services import amazon_connections as conns
+from inbox_app.services.amazon_sync import sync_connection
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Order
+from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
+from inbox_app.views.amazon_order_actions import AmazonOrderActions, ReviewRequestsDialog
+from inbox_app.views.amazon_sync import AmazonSyncController, AmazonSyncStatus
+from tests.memkeyring import MemoryKeyring
+from tests.spapi_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi, ServerThread
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+def _fill(dialog: AmazonConnectDialog, server: ServerThread, secret: str) -> None:
+    dialog.name_edit.setText("shop")
+    dialog.client_id_edit.setText(CLIENT_ID)
+    dialog.secret_edit.setText(secret)
+    dialog.refresh_edit.setText(REFRESH_TOKEN)
+    dialog.market_checks["US"].setChecked(True)
+    dialog.advanced_box.setChecked(True)
+    dialog.endpoint_edit.setText(server.url)
+    dialog.token_url_edit.setText(server.token_url)
+
+
+def test_connect_dialog_tests_then_saves_secrets_to_the_keyring_only(
+    qtbot: QtBot, store: Store, spapi_server: ServerThread
+) -> None:
+    dialog = AmazonConnectDialog(store)
+    qtbot.addWidget(dialog)
+    assert not dialog.market_checks["DE"].isEnabled()  # North America serves no DE
+    _fill(dialog, spapi_server, "wrong-secret")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=15000)
+    assert dialog.last_result is not None and not dialog.last_result[0]
+    assert "refresh token was revoked or the client secret is wrong" in dialog.result_label.text()
+    dialog.last_result = None
+    dialog.secret_edit.setText(CLIENT_SECRET)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=15000)
+    assert dialog.last_result == (True, "Login with Amazon accepted the credentials of 'shop'.")
+    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        dialog.save_button.click()
+    assert dialog.saved == "shop" and dialog.secret_edit.text() == ""
+    [info] = conns.list_connections(store)
+    assert (info.endpoint, info.marketplaces) == (spapi_server.url, ("US",))
+    assert {CLIENT_SECRET, REFRESH_TOKEN} <= set(MemoryKeyring.store.values())
+
+
+def test_background_sync_reports_progress_and_the_outcome(
+    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    for n in range(1, 131):
+        spapi.add_order(f"111-50{n:05d}-5000001", created=NOW - timedelta(days=2, minutes=n))
+    controller = AmazonSyncController(store)
+    status = AmazonSyncStatus(controller)
+    qtbot.addWidget(status)
+    pages: list[int] = []
+    controller.progress.connect(lambda _o, p: pages.append(p))
+    with qtbot.waitSignal(controller.finished, timeout=30000):
+        controller.start()
+    controller.stop()
+    assert pages == [1, 2]
+    assert status.bar.isHidden()
+    assert status.label.text() == "Amazon: 130 new, 0 updated orders"
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 130
+
+
+def _eligible(store: Store, spapi: LocalSpApi, name: str, *days: int) -> list[str]:
+    ids = []
+    for n, d in enumerate(days):
+        oid = f"111-60000{n:02d}-6000001"
+        spapi.add_order(
+            oid,
+            created=NOW - timedelta(days=d + 4),
+            updated=NOW - timedelta(days=1),
+            delivered=NOW - timedelta(days=d),
+            actions=("unexpectedProblem", "warranty"),
+        )
+        ids.append(oid)
+    assert sync_connection(store, name).complete
+    return ids
+
+
+def test_request_a_review_once_from_the_order_actions(
+    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    ok, early = _eligible(store, spapi, amazon_connection, 10, 1)
+    actions = AmazonOrderActions(store)
+    qtbot.addWidget(actions)
+    actions.set_order(early)
+    qtbot.waitUntil(lambda: actions.ready, timeout=10000)
+    assert not actions.review_button.isEnabled()
+    assert actions.state_label.text().startswith("Too early")
+    actions.set_order(ok)
+    qtbot.waitUntil(lambda: actions.ready, timeout=10000)
+    assert actions.review_button.isEnabled() and actions.message_button.isEnabled()
+    with qtbot.waitSignal(actions.changed, timeout=15000):
+        actions.review_button.click()
+    qtbot.waitUntil(lambda: actions.ready and "already requested" in actions.state_label.text(), timeout=10000)
+    assert not actions.review_button.isEnabled()
+    assert list(spapi.solicited) == [ok]
+
+
+def _png(tmp_path: Path) -> Path:
+    out = io.BytesIO()
+    Image.new("RGB", (30, 30), (10, 120, 40)).save(out, format="PNG")
+    path = tmp_path / "warranty-card.png"
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def test_amazon_message_dialog_sends_a_warranty_with_an_attachment(
+    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+) -> None:
+    [oid] = _eligible(store, spapi, amazon_connection, 10)
+    actions = AmazonOrderActions(store)
+    qtbot.addWidget(actions)
+    actions.set_order(oid)
+    qtbot.waitUntil(lambda: actions.ready, timeout=10000)
+    dialog = actions.open_message()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
+    assert [dialog.action_combo.itemData(i) for i in range(dialog.action_combo.count())] == [
+        "unexpectedProblem",
+        "warranty",
+    ]
+    assert dialog.text_edit.isEnabled() and dialog.file_list.isHidden()
+    dialog.text_edit.setPlainText("x" * 2001)
+    assert dialog.counter.text() == "2001 of 2000 characters"
+    dialog.action_combo.setCurrentIndex(1)
+    assert dialog.text_edit.isHidden() and not dialog.start_date.isHidden()
+    dialog.add_file(str(_png(tmp_path)))
+    qtbot.waitUntil(lambda: dialog.file_list.count() == 1, timeout=10000)
+    with qtbot.waitSignal(dialog.accepted, timeout=15000):
+        dialog.send_button.click()
+    [sent] = spapi.messages
+    assert sent["action"] == "warranty" and sent["body"]["attachments"][0]["fileName"] == "warranty-card.png"
+    assert dialog.sent
+
+
+def test_bulk_review_requests_with_progress(
+    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    ids = _eligible(store, spapi, amazon_connection, 6, 9, 15, 2)
+    info = conns.get_connection(store, amazon_connection)
+    dialog = ReviewRequestsDialog(store, info)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
+    assert dialog.summary.text() == "3 orders may be asked for a review now; 0 were asked already."
+    assert dialog.send_button.isEnabled()
+    seen: list[int] = []
+    dialog.bar.valueChanged.connect(seen.append)
+    dialog.loaded = False
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: dialog.run_over and dialog.loaded, timeout=30000)
+    assert [o.sent for o in dialog.outcomes] == [True, True, True]
+    assert seen[-1] == 3
+    assert sorted(spapi.solicited) == sorted(ids[:3])
+    assert dialog.summary.text() == "0 orders may be asked for a review now; 3 were asked already."
+    assert dialog.table.rowCount() == 3 and not dialog.send_button.isEnabled()
