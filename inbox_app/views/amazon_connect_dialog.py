@@ -35,6 +35,7 @@ from inbox_app.services.amazon_connections import (
     connect,
 )
 from inbox_app.store.migrate import Store
+from inbox_app.views.amazon_tasks import TaskRunner
 from inbox_app.views.tasks import Task
 
 MARKETPLACES = ("US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE", "PL", "JP", "AU")
@@ -50,8 +51,7 @@ class AmazonConnectDialog(QDialog):
         self.setObjectName("amazonConnectDialog")
         self.setWindowTitle(self.tr("Connect Amazon (Selling Partner API)"))
         self._store = store
-        self._pool = pool or QThreadPool.globalInstance()
-        self._tasks: set[Task] = set()
+        self._runner = TaskRunner(pool)
         self.saved: str | None = None
         self.last_result: tuple[bool, str] | None = None
         self._build()
@@ -160,13 +160,8 @@ class AmazonConnectDialog(QDialog):
         )
 
     def _run(self, fn: Callable[[Task], Any], on_success: Callable[[Any], None]) -> None:
-        task = Task(fn)
-        task.signals.succeeded.connect(on_success)
-        task.signals.failed.connect(self._on_failed)
-        task.signals.finished.connect(lambda: self._tasks.discard(task))
-        self._tasks.add(task)
         self._busy(True)
-        self._pool.start(task)
+        self._runner.run(fn, on_success, self._on_failed)
 
     def _busy(self, busy: bool) -> None:
         self.test_button.setEnabled(not busy)

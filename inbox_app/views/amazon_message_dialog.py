@@ -41,6 +41,7 @@ from inbox_app.services.amazon_messages import (
     send_amazon_message,
 )
 from inbox_app.store.migrate import Store
+from inbox_app.views.amazon_tasks import TaskRunner
 from inbox_app.views.tasks import Task
 
 # the action names the seller sees (translated under the dialog's context)
@@ -74,8 +75,7 @@ class AmazonMessageDialog(QDialog):
         self._store = store
         self._info = info
         self._order = amazon_order_id
-        self._pool = pool or QThreadPool.globalInstance()
-        self._tasks: set[Task] = set()
+        self._runner = TaskRunner(pool)
         self.offered: list[ActionSpec] = []
         self.uploads: list[Upload] = []
         self.sent = False
@@ -148,12 +148,7 @@ class AmazonMessageDialog(QDialog):
 
     # --- work -----------------------------------------------------------------------
     def _run(self, fn: Callable[[Task], Any], on_success: Callable[[Any], None]) -> None:
-        task = Task(fn)
-        task.signals.succeeded.connect(on_success)
-        task.signals.failed.connect(self._on_failed)
-        task.signals.finished.connect(lambda: self._tasks.discard(task))
-        self._tasks.add(task)
-        self._pool.start(task)
+        self._runner.run(fn, on_success, self._on_failed)
 
     def _load(self, _task: Task) -> list[ActionSpec]:
         with open_client(self._info) as client:

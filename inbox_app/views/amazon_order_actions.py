@@ -7,7 +7,6 @@ requested (too early, too late, already requested on a date) in a sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QThreadPool, Signal, Slot
@@ -41,34 +40,10 @@ from inbox_app.services.amazon_reviews import (
 )
 from inbox_app.store.migrate import Store
 from inbox_app.views.amazon_message_dialog import AmazonMessageDialog
+from inbox_app.views.amazon_tasks import TaskRunner
 from inbox_app.views.tasks import Task
 
 _KNOWN = AmazonConnectionError | SpApiError
-
-
-class _Runner:
-    """Tasks kept alive until they finish (shared by the widgets below)."""
-
-    def __init__(self, pool: QThreadPool | None) -> None:
-        self.pool = pool or QThreadPool.globalInstance()
-        self.tasks: set[Task] = set()
-
-    def run(
-        self,
-        fn: Callable[[Task], Any],
-        ok: Callable[[Any], None],
-        failed: Callable[[BaseException], None],
-        progress: Callable[[int, int], None] | None = None,
-    ) -> Task:
-        task = Task(fn)
-        task.signals.succeeded.connect(ok)
-        task.signals.failed.connect(failed)
-        if progress is not None:
-            task.signals.progress.connect(progress)
-        task.signals.finished.connect(lambda: self.tasks.discard(task))
-        self.tasks.add(task)
-        self.pool.start(task)
-        return task
 
 
 def _connection_and_state(
@@ -88,7 +63,7 @@ class AmazonOrderActions(QWidget):
         super().__init__(parent)
         self.setObjectName("amazonOrderActions")
         self._store = store
-        self._runner = _Runner(pool)
+        self._runner = TaskRunner(pool)
         self._pool = pool
         self.order_id: str | None = None
         self.info: ConnectionInfo | None = None
@@ -197,7 +172,7 @@ class ReviewRequestsDialog(QDialog):
         self.setWindowTitle(self.tr("Review requests"))
         self._store = store
         self._info = info
-        self._runner = _Runner(pool)
+        self._runner = TaskRunner(pool)
         self._task: Task | None = None
         self.eligible: list[str] = []
         self.outcomes: list[ReviewOutcome] = []
