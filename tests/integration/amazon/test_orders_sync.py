@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from inbox_app.services.amazon_connections import get_connection
@@ -167,3 +168,28 @@ def test_a_missing_role_names_the_role(
     spapi.fault("forbid", "searchOrders")
     result = sync_orders(store, amazon_connection)
     assert "lacks the role 'Inventory and Order Tracking'" in result.error
+
+
+def test_a_crash_after_a_page_resumes_with_the_next_page(
+    store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    for n in range(1, 251):
+        spapi.add_order(_order_id(n), created=NOW - timedelta(days=2, minutes=n))
+
+    def crash(_orders: int, pages: int) -> None:
+        if pages == 1:
+            raise SystemExit("the process dies here")  # after page 1 was committed
+
+    with pytest.raises(SystemExit):
+        sync_orders(store, amazon_connection, progress=crash)
+    assert _orders(store) == 100
+    resumed = sync_orders(store, amazon_connection)
+    assert (resumed.complete, resumed.new, resumed.pages) == (True, 150, 2)
+    calls = spapi.calls("searchOrders")
+    assert len(calls) == 3
+    assert "paginationToken" not in calls[0]
+    # the run after the crash asked for page 2 of the same window, not page 1 again
+    assert "paginationToken" in calls[1]
+    assert calls[1]["lastUpdatedAfter"] == calls[0]["lastUpdatedAfter"]
+    assert calls[1]["lastUpdatedBefore"] == calls[0]["lastUpdatedBefore"]
+    assert _orders(store) == 250
