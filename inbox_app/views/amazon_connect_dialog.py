@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,8 +35,7 @@ from inbox_app.services.amazon_connections import (
     connect,
 )
 from inbox_app.store.migrate import Store
-from inbox_app.views.amazon_tasks import TaskRunner
-from inbox_app.views.tasks import Task
+from inbox_app.views.task_runner import Task, TaskRunner
 
 MARKETPLACES = ("US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE", "PL", "JP", "AU")
 
@@ -45,13 +44,13 @@ class AmazonConnectDialog(QDialog):
     """Connect an SP-API app. `saved` is the connection's name once it is stored."""
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, pool: QThreadPool | None = None
+        self, store: Store, parent: QWidget | None = None, runner: TaskRunner | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("amazonConnectDialog")
         self.setWindowTitle(self.tr("Connect Amazon (Selling Partner API)"))
         self._store = store
-        self._runner = TaskRunner(pool)
+        self._runner = runner or TaskRunner(parent=self)
         self.saved: str | None = None
         self.last_result: tuple[bool, str] | None = None
         self._build()
@@ -161,7 +160,7 @@ class AmazonConnectDialog(QDialog):
 
     def _run(self, fn: Callable[[Task], Any], on_success: Callable[[Any], None]) -> None:
         self._busy(True)
-        self._runner.run(fn, on_success, self._on_failed)
+        self._runner.run(fn, on_done=on_success, on_failed=self._on_failed)
 
     def _busy(self, busy: bool) -> None:
         self.test_button.setEnabled(not busy)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QThreadPool, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,8 +41,7 @@ from inbox_app.services.amazon_messages import (
     send_amazon_message,
 )
 from inbox_app.store.migrate import Store
-from inbox_app.views.amazon_tasks import TaskRunner
-from inbox_app.views.tasks import Task
+from inbox_app.views.task_runner import Task, TaskRunner
 
 # the action names the seller sees (translated under the dialog's context)
 ACTION_LABELS = {
@@ -67,7 +66,7 @@ class AmazonMessageDialog(QDialog):
         info: ConnectionInfo,
         amazon_order_id: str,
         parent: QWidget | None = None,
-        pool: QThreadPool | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("amazonMessageDialog")
@@ -75,7 +74,7 @@ class AmazonMessageDialog(QDialog):
         self._store = store
         self._info = info
         self._order = amazon_order_id
-        self._runner = TaskRunner(pool)
+        self._runner = runner or TaskRunner(parent=self)
         self.offered: list[ActionSpec] = []
         self.uploads: list[Upload] = []
         self.sent = False
@@ -148,7 +147,7 @@ class AmazonMessageDialog(QDialog):
 
     # --- work -----------------------------------------------------------------------
     def _run(self, fn: Callable[[Task], Any], on_success: Callable[[Any], None]) -> None:
-        self._runner.run(fn, on_success, self._on_failed)
+        self._runner.run(fn, on_done=on_success, on_failed=self._on_failed)
 
     def _load(self, _task: Task) -> list[ActionSpec]:
         with open_client(self._info) as client:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,8 +40,7 @@ from inbox_app.services.amazon_reviews import (
 )
 from inbox_app.store.migrate import Store
 from inbox_app.views.amazon_message_dialog import AmazonMessageDialog
-from inbox_app.views.amazon_tasks import TaskRunner
-from inbox_app.views.tasks import Task
+from inbox_app.views.task_runner import Task, TaskRunner
 
 _KNOWN = AmazonConnectionError | SpApiError
 
@@ -58,13 +57,12 @@ class AmazonOrderActions(QWidget):
     changed = Signal()  # a review was requested or a message sent
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, pool: QThreadPool | None = None
+        self, store: Store, parent: QWidget | None = None, runner: TaskRunner | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("amazonOrderActions")
         self._store = store
-        self._runner = TaskRunner(pool)
-        self._pool = pool
+        self._runner = runner or TaskRunner(parent=self)
         self.order_id: str | None = None
         self.info: ConnectionInfo | None = None
         self.ready = False
@@ -97,8 +95,8 @@ class AmazonOrderActions(QWidget):
         store = self._store
         self._runner.run(
             lambda _t: _connection_and_state(store, amazon_order_id),
-            lambda result: self._loaded(amazon_order_id, result),
-            self._failed,
+            on_done=lambda result: self._loaded(amazon_order_id, result),
+            on_failed=self._failed,
         )
 
     def _loaded(self, order_id: str, result: tuple[ConnectionInfo | None, str | None]) -> None:
@@ -129,7 +127,7 @@ class AmazonOrderActions(QWidget):
             with open_client(info) as client:
                 return request_review(self._store, info, client, oid)
 
-        self._runner.run(work, self._reviewed, self._failed)
+        self._runner.run(work, on_done=self._reviewed, on_failed=self._failed)
 
     def _reviewed(self, outcome: ReviewOutcome) -> None:
         self.state_label.setText(outcome.message)
@@ -141,7 +139,7 @@ class AmazonOrderActions(QWidget):
     def open_message(self) -> AmazonMessageDialog | None:
         if self.info is None or self.order_id is None:
             return None
-        dialog = AmazonMessageDialog(self._store, self.info, self.order_id, self, self._pool)
+        dialog = AmazonMessageDialog(self._store, self.info, self.order_id, self, self._runner)
         dialog.accepted.connect(self.changed)
         dialog.open()
         return dialog
@@ -165,14 +163,14 @@ class ReviewRequestsDialog(QDialog):
         store: Store,
         info: ConnectionInfo,
         parent: QWidget | None = None,
-        pool: QThreadPool | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewRequestsDialog")
         self.setWindowTitle(self.tr("Review requests"))
         self._store = store
         self._info = info
-        self._runner = TaskRunner(pool)
+        self._runner = runner or TaskRunner(parent=self)
         self._task: Task | None = None
         self.eligible: list[str] = []
         self.outcomes: list[ReviewOutcome] = []
@@ -216,8 +214,8 @@ class ReviewRequestsDialog(QDialog):
         store, info = self._store, self._info
         self._runner.run(
             lambda _t: (eligible_orders(store, info), requested_reviews(store)),
-            self._loaded,
-            self._failed,
+            on_done=self._loaded,
+            on_failed=self._failed,
         )
 
     def _loaded(self, result: tuple[list[str], list[tuple[str, Any]]]) -> None:
@@ -259,7 +257,9 @@ class ReviewRequestsDialog(QDialog):
                     cancel=task.cancelled,
                 )
 
-        self._task = self._runner.run(work, self._sent, self._failed, self._progress)
+        self._task = self._runner.run(
+            work, on_done=self._sent, on_failed=self._failed, on_progress=self._progress
+        )
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setValue(done)

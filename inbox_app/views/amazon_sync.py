@@ -4,13 +4,13 @@ in a worker task, on a timer; a status widget shows progress and the last proble
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from inbox_app.services.amazon_connections import list_connections
 from inbox_app.services.amazon_sync import SyncResult, sync_connection
 from inbox_app.store.migrate import Store
-from inbox_app.views.tasks import Task
+from inbox_app.views.task_runner import Task, TaskRunner
 
 INTERVAL_MS = 15 * 60 * 1000
 
@@ -25,13 +25,13 @@ class AmazonSyncController(QObject):
     def __init__(
         self,
         store: Store,
-        pool: QThreadPool | None = None,
+        runner: TaskRunner | None = None,
         parent: QObject | None = None,
         interval_ms: int = INTERVAL_MS,
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._pool = pool or QThreadPool.globalInstance()
+        self._runner = runner or TaskRunner(max_threads=1, parent=self)
         self._task: Task | None = None
         self.last: list[SyncResult] = []
         self.timer = QTimer(self)
@@ -68,13 +68,13 @@ class AmazonSyncController(QObject):
                 )
             return results
 
-        task = Task(work)
-        task.signals.progress.connect(self.progress)
-        task.signals.succeeded.connect(self._done)
-        task.signals.failed.connect(lambda exc: self._done([]))
-        self._task = task
         self.started.emit()
-        self._pool.start(task)
+        self._task = self._runner.run(
+            work,
+            on_done=self._done,
+            on_failed=lambda _exc: self._done([]),
+            on_progress=self.progress.emit,
+        )
 
     @Slot(object)
     def _done(self, results: list[SyncResult]) -> None:

@@ -37,12 +37,14 @@ class OrderPanel(QFrame):
     """Shows one order (or says there is none); `order_type_requested(order_id, type)`."""
 
     order_type_requested = Signal(int, str)
+    order_shown = Signal(str)  # the Amazon order id now shown ("" for none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("orderPanel")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._order_id: int | None = None
+        self.shown_amazon_order_id = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 8, 10, 8)
         title = QLabel(QCoreApplication.translate("OrderPanel", "Order"), self)
@@ -168,6 +170,8 @@ class OrderPanel(QFrame):
         else:
             self.opt_out_label.setText(QCoreApplication.translate("OrderPanel", "Accepts messages"))
             self.opt_out_label.setStyleSheet(f"color:{css('success')}")
+        self.shown_amazon_order_id = detail.order.amazon_order_id if detail is not None else ""
+        self.order_shown.emit(self.shown_amazon_order_id)
 
     def _delivery(self, d: OrderDetail) -> str:
         if d.delivered_at is not None:

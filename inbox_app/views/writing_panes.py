@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
+from inbox_app.views.amazon_window import install_amazon
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.embed import install_compose, open_contact_buyer
 from inbox_app.views.mail_menu import MailMenu
@@ -56,3 +57,5 @@ def install_writing_panes(window: MainWindow, store: Store) -> None:
         refresh=window.refresh,
         threads_changed=window.threads_changed,
     )
+    panels = [window.ui.order_panel, window.ui.orders_tab.panel]
+    install_amazon(window, store, panels, window.menus, window.runner)

@@ -459,6 +459,29 @@
         </message>
     </context>
     <context>
+        <name>AmazonWindow</name>
+        <message>
+            <source>Connect Amazon (Selling Partner API)…</source>
+            <translation>Collega Amazon (Selling Partner API)…</translation>
+        </message>
+        <message>
+            <source>Sync Amazon orders now</source>
+            <translation>Sincronizza ora gli ordini Amazon</translation>
+        </message>
+        <message>
+            <source>Amazon review requests…</source>
+            <translation>Richieste di recensione Amazon…</translation>
+        </message>
+        <message>
+            <source>Request a review (Amazon)</source>
+            <translation>Richiedi una recensione (Amazon)</translation>
+        </message>
+        <message>
+            <source>Amazon message for this order…</source>
+            <translation>Messaggio Amazon per questo ordine…</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Seller Inbox</source>

@@ -459,6 +459,29 @@
         </message>
     </context>
     <context>
+        <name>AmazonWindow</name>
+        <message>
+            <source>Connect Amazon (Selling Partner API)…</source>
+            <translation>Amazon 연결 (Selling Partner API)…</translation>
+        </message>
+        <message>
+            <source>Sync Amazon orders now</source>
+            <translation>지금 Amazon 주문 동기화</translation>
+        </message>
+        <message>
+            <source>Amazon review requests…</source>
+            <translation>Amazon 리뷰 요청…</translation>
+        </message>
+        <message>
+            <source>Request a review (Amazon)</source>
+            <translation>리뷰 요청 (Amazon)</translation>
+        </message>
+        <message>
+            <source>Amazon message for this order…</source>
+            <translation>이 주문의 Amazon 메시지…</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Seller Inbox</source>

@@ -171,3 +171,39 @@ def test_bulk_review_requests_with_progress(
     assert sorted(spapi.solicited) == sorted(ids[:3])
     assert dialog.summary.text() == "0 orders may be asked for a review now; 3 were asked already."
     assert dialog.table.rowCount() == 3 and not dialog.send_button.isEnabled()
+
+
+def test_the_real_window_offers_amazon_once_a_connection_exists(
+    qtbot: QtBot, main_window: object, demo_store: object, spapi_server: ServerThread
+) -> None:
+    store = demo_store(threads=20)  # type: ignore[operator]
+    spapi = spapi_server.api
+    oid = "111-8000001-8000001"
+    spapi.add_order(
+        oid, created=NOW - timedelta(days=14), updated=NOW - timedelta(days=1),
+        delivered=NOW - timedelta(days=9),
+    )
+    spec = conns.ConnectionSpec(
+        "shop", "na", CLIENT_ID, ("US",), spapi_server.url, spapi_server.token_url
+    )
+    conns.connect(store, spec, CLIENT_SECRET, REFRESH_TOKEN)
+    window = main_window(store=store)  # type: ignore[operator]
+    names = {a.objectName() for a in window.actions()}
+    assert {"amazonConnectAction", "amazonSyncAction", "amazonReviewsAction",
+            "amazonReviewAction", "amazonMessageAction"} <= names
+    status = window.findChild(AmazonSyncStatus, "amazonSyncStatus")
+    assert status is not None
+    qtbot.waitUntil(lambda: "1 new" in status.label.text(), timeout=30000)
+    window.show_orders_tab()
+    window.orders.show_order(oid)
+    panel_actions = [
+        a for a in window.findChildren(AmazonOrderActions) if a.isVisibleTo(window)
+    ]
+    assert len(panel_actions) == 1
+    actions = panel_actions[0]
+    qtbot.waitUntil(lambda: actions.ready and actions.order_id == oid, timeout=10000)
+    assert actions.review_button.isEnabled()
+    review = next(a for a in window.actions() if a.objectName() == "amazonReviewAction")
+    with qtbot.waitSignal(actions.changed, timeout=15000):
+        review.trigger()
+    assert list(spapi.solicited) == [oid]

@@ -1,0 +1,146 @@
+"""Amazon (SP-API) in the main window: a Settings entry to connect, Mail-menu entries to
+sync orders and send review requests, and, once a connection exists, the background
+sync in the status bar and the order actions under both order panels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QBoxLayout, QMainWindow, QMenu, QWidget
+
+from inbox_app.services.amazon_connections import ConnectionInfo, list_connections
+from inbox_app.store.migrate import Store
+from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
+from inbox_app.views.amazon_order_actions import AmazonOrderActions, ReviewRequestsDialog
+from inbox_app.views.amazon_sync import AmazonSyncController, AmazonSyncStatus
+from inbox_app.views.order_panel import OrderPanel
+from inbox_app.views.task_runner import TaskRunner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AmazonWindow", text)
+
+
+class AmazonInWindow(QObject):
+    """What `install_amazon` adds to a window; `actions` are the order-action widgets."""
+
+    def __init__(
+        self, window: QMainWindow, store: Store, panels: list[OrderPanel], runner: TaskRunner
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._store = store
+        self._panels = panels
+        self._runner = runner
+        self.controller = AmazonSyncController(store, parent=self)
+        self.status: AmazonSyncStatus | None = None
+        self.actions: list[AmazonOrderActions] = []
+        self.connections: list[ConnectionInfo] = []
+
+    def activate(self) -> None:
+        """A connection exists: the status bar piece, the order actions, the timer."""
+        if self.status is not None:
+            self.controller.sync_now()
+            return
+        self.status = AmazonSyncStatus(self.controller, self._window)
+        self._window.statusBar().addPermanentWidget(self.status)
+        for panel in self._panels:
+            actions = AmazonOrderActions(self._store, panel, self._runner)
+            layout = panel.layout()
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(max(0, layout.count() - 1), actions)  # above the stretch
+            panel.order_shown.connect(lambda oid, a=actions: a.set_order(oid or None))
+            actions.set_order(panel.shown_amazon_order_id or None)
+            self.actions.append(actions)
+        self.controller.start()
+
+    def connect_dialog(self) -> None:
+        dialog = AmazonConnectDialog(self._store, self._window, self._runner)
+        dialog.accepted.connect(self._connected)
+        dialog.open()
+
+    def _connected(self) -> None:
+        self.connections = list_connections(self._store)
+        self.activate()
+
+    def review_requests(self) -> None:
+        self.connections = self.connections or list_connections(self._store)
+        if not self.connections:
+            self.connect_dialog()
+            return
+        ReviewRequestsDialog(self._store, self.connections[0], self._window, self._runner).open()
+
+    def current_actions(self) -> AmazonOrderActions | None:
+        """The order actions of the order panel the seller can see."""
+        visible = [a for a in self.actions if a.isVisibleTo(self._window)]
+        found = visible or self.actions
+        return found[0] if found else None
+
+
+def _action(window: QWidget, text: str, name: str, slot: Callable[[], object]) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def install_amazon(
+    window: QMainWindow,
+    store: Store,
+    panels: list[OrderPanel],
+    menus: Mapping[str, QMenu],
+    runner: TaskRunner,
+) -> AmazonInWindow:
+    """Add the Amazon entries; start the background sync when a connection exists.
+    (Reads the few rows of amazon_connections once: a bounded, indexed query.)"""
+    amazon = AmazonInWindow(window, store, panels, runner)
+    connect = _action(
+        window,
+        _tr("Connect Amazon (Selling Partner API)…"),
+        "amazonConnectAction",
+        amazon.connect_dialog,
+    )
+    sync = _action(
+        window, _tr("Sync Amazon orders now"), "amazonSyncAction", amazon.controller.sync_now
+    )
+    reviews = _action(
+        window, _tr("Amazon review requests…"), "amazonReviewsAction", amazon.review_requests
+    )
+
+    def on_order(method: str) -> None:
+        actions = amazon.current_actions()
+        if actions is None:
+            amazon.connect_dialog()
+        elif method == "review":
+            actions.request_review()
+        else:
+            actions.open_message()
+
+    review = _action(
+        window, _tr("Request a review (Amazon)"), "amazonReviewAction", lambda: on_order("review")
+    )
+    message = _action(
+        window,
+        _tr("Amazon message for this order…"),
+        "amazonMessageAction",
+        lambda: on_order("message"),
+    )
+    for key, entries in (("settings", (connect,)), ("thread", (review, message))):
+        menu = menus.get(key)
+        if menu is not None:
+            menu.addSeparator()
+            for entry in entries:
+                menu.addAction(entry)
+    mail = getattr(getattr(window, "mail", None), "menu", None)
+    if mail is not None:
+        mail.addSeparator()
+        mail.addAction(sync)
+        mail.addAction(reviews)
+    amazon.connections = list_connections(store)
+    if amazon.connections:
+        amazon.activate()
+    return amazon
