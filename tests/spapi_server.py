@@ -18,316 +18,26 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import re
 import secrets
 import threading
 import time
-from collections import Counter
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from jsonschema import Draft4Validator, FormatChecker
+from tests.spapi_models import MODELS, VALIDATOR, Route, iso, parse_time
+from tests.spapi_state import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi
 
-MODELS = Path(__file__).parent / "data" / "sp-api"
-MODEL_FILES = (
-    "orders_2026-01-01.json",
-    "messaging.json",
-    "solicitations.json",
-    "uploads_2020-11-01.json",
-)
-CLIENT_ID = "amzn1.application-oa2-client.localtest"
-CLIENT_SECRET = "local-client-secret"
-REFRESH_TOKEN = "Atzr|local-refresh-token"
-
-
-def iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_time(value: str) -> datetime:
-    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    if parsed.tzinfo is None:
-        raise ValueError("no time zone")
-    return parsed
-
-
-@dataclass
-class Route:
-    operation_id: str
-    method: str
-    pattern: re.Pattern[str]
-    op: dict[str, Any]
-    doc: dict[str, Any]
-
-
-@dataclass
-class Fault:
-    kind: str  # throttle | forbid | drop | error | expire (every access token, now)
-    operation: str
-    times: int = 1
-    after: int = 0  # let this many requests of the operation pass first
-    limit: str = "5.0"
-    status: int = 500
-
-
-@dataclass
-class LocalSpApi:
-    """State and scripting of one server (see module doc)."""
-
-    base_url: str = ""
-    orders: dict[str, dict[str, Any]] = field(default_factory=dict)
-    locales: dict[str, str] = field(default_factory=dict)
-    actions: dict[str, list[str]] = field(default_factory=dict)  # order -> message actions
-    delivered: dict[str, datetime] = field(default_factory=dict)  # order -> delivery time
-    solicited: dict[str, datetime] = field(default_factory=dict)
-    messages: list[dict[str, Any]] = field(default_factory=list)  # sent Amazon messages
-    uploads: dict[str, dict[str, Any]] = field(default_factory=dict)
-    violations: list[str] = field(default_factory=list)
-    requests: list[tuple[str, str, dict[str, list[str]]]] = field(default_factory=list)
-    counts: Counter[str] = field(default_factory=Counter)
-    faults: list[Fault] = field(default_factory=list)
-    token_lifetime: int = 3600
-    tokens: dict[str, float] = field(default_factory=dict)  # access token -> expiry (epoch)
-    token_requests: int = 0
-    refresh_token: str = REFRESH_TOKEN
-    lock: threading.RLock = field(default_factory=threading.RLock)
-
-    # ---- scripting -------------------------------------------------------------
-    def add_order(
-        self,
-        order_id: str,
-        *,
-        marketplace: str = "ATVPDKIKX0DER",
-        created: datetime,
-        updated: datetime | None = None,
-        status: str = "SHIPPED",
-        items: int = 1,
-        prime: bool = False,
-        business: bool = False,
-        delivered: datetime | None = None,
-        locale: str = "en-US",
-        actions: tuple[str, ...] = ("confirmDeliveryDetails", "unexpectedProblem", "warranty"),
-        currency: str = "USD",
-    ) -> dict[str, Any]:
-        programs = [p for p, on in (("PRIME", prime), ("AMAZON_BUSINESS", business)) if on]
-        order_items = [
-            {
-                "orderItemId": f"{order_id.replace('-', '')[:10]}{n:04d}",
-                "quantityOrdered": n + 1,
-                "product": {
-                    "asin": f"B0TEST{n:04d}",
-                    "title": f"Test product {n}",
-                    "sellerSku": f"SKU-{order_id[-4:]}-{n}",
-                    "price": {"unitPrice": {"amount": f"{10 + n}.50", "currencyCode": currency}},
-                },
-            }
-            for n in range(items)
-        ]
-        total = sum((10 + n + 0.5) * (n + 1) for n in range(items))
-        deliver_by = delivered or created + timedelta(days=4)
-        order: dict[str, Any] = {
-            "orderId": order_id,
-            "createdTime": iso(created),
-            "lastUpdatedTime": iso(updated or created),
-            "programs": programs,
-            "salesChannel": {"channelName": "AMAZON", "marketplaceId": marketplace},
-            "proceeds": {"grandTotal": {"amount": f"{total:.2f}", "currencyCode": currency}},
-            "fulfillment": {
-                "fulfillmentStatus": status,
-                "fulfilledBy": "MERCHANT",
-                "fulfillmentServiceLevel": "STANDARD",
-                "shipByWindow": {
-                    "earliestDateTime": iso(created),
-                    "latestDateTime": iso(created + timedelta(days=1)),
-                },
-                "deliverByWindow": {
-                    "earliestDateTime": iso(created + timedelta(days=2)),
-                    "latestDateTime": iso(deliver_by),
-                },
-            },
-            "orderItems": order_items,
-            # sections only sent when includedData asks (the app must never ask)
-            "buyer": {"buyerName": "Jane Buyer", "buyerEmail": "jane@example.invalid"},
-            "recipient": {
-                "deliveryAddress": {
-                    "name": "Jane Buyer",
-                    "addressLine1": "1 Test Street",
-                    "city": "Testville",
-                    "postalCode": "00000",
-                    "countryCode": "US",
-                }
-            },
-        }
-        with self.lock:
-            self.orders[order_id] = order
-            self.locales[order_id] = locale
-            self.actions[order_id] = list(actions)
-            if delivered is not None:
-                self.delivered[order_id] = delivered
-        return order
-
-    def touch(self, order_id: str, when: datetime, *, status: str | None = None) -> None:
-        with self.lock:
-            order = self.orders[order_id]
-            order["lastUpdatedTime"] = iso(when)
-            if status:
-                order["fulfillment"]["fulfillmentStatus"] = status
-
-    def fault(self, kind: str, operation: str, **kw: Any) -> None:
-        with self.lock:
-            self.faults.append(Fault(kind, operation, **kw))
-
-    def expire_tokens(self) -> None:
-        with self.lock:
-            for token in self.tokens:
-                self.tokens[token] = 0.0
-
-    def revoke(self) -> None:
-        self.refresh_token = "revoked:" + secrets.token_hex(4)
-
-    def calls(self, operation: str) -> list[dict[str, list[str]]]:
-        return [q for op, _m, q in self.requests if op == operation]
-
-    # ---- internals -------------------------------------------------------------
-    def take_fault(self, operation: str, *, expire: bool = False) -> Fault | None:
-        """The fault due for this request of `operation` (expire faults, or the others)."""
-        with self.lock:
-            for fault in self.faults:
-                if fault.operation != operation or (fault.kind == "expire") != expire:
-                    continue
-                if fault.after > 0:
-                    fault.after -= 1
-                    return None
-                fault.times -= 1
-                if fault.times <= 0:
-                    self.faults.remove(fault)
-                return fault
-        return None
-
-
-class _Validator:
-    """The routes of the models and the checks of a request against one."""
-
-    def __init__(self) -> None:
-        self.routes: list[Route] = []
-        for name in MODEL_FILES:
-            doc = json.loads((MODELS / name).read_text(encoding="utf-8"))
-            for path, ops in doc["paths"].items():
-                regex = re.sub(r"\{[^}]+\}", "(?P<\\g<0>>[^/]+)", path)
-                regex = regex.replace("(?P<{", "(?P<").replace("}>", ">")
-                if "uploadDestinations" in path:
-                    regex = regex.replace("[^/]+", ".+")  # greedy path parameter
-                for method, op in ops.items():
-                    if method == "parameters":
-                        continue
-                    self.routes.append(
-                        Route(op["operationId"], method.upper(), re.compile(f"^{regex}$"), op, doc)
-                    )
-
-    def route(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
-        for r in self.routes:
-            m = r.pattern.match(path)
-            if m and r.method == method:
-                return r, m.groupdict()
-        return None
-
-    def schema(self, route: Route, schema: dict[str, Any]) -> Draft4Validator:
-        full = {**schema, "definitions": route.doc["definitions"]}
-        return Draft4Validator(full, format_checker=FORMATS)
-
-    def check(
-        self,
-        route: Route,
-        path_params: dict[str, str],
-        query: dict[str, list[str]],
-        body: Any,
-        has_body: bool,
-    ) -> list[str]:
-        problems: list[str] = []
-        declared = {p["name"]: p for p in route.op.get("parameters", [])}
-        for name in query:
-            p = declared.get(name)
-            if p is None or p["in"] != "query":
-                problems.append(f"unknown query parameter {name!r}")
-        for name, p in declared.items():
-            where = p["in"]
-            if where == "path":
-                value = path_params.get(name, "")
-                if not value:
-                    problems.append(f"path parameter {name} is empty")
-            elif where == "query":
-                values = query.get(name)
-                if values is None:
-                    if p.get("required"):
-                        problems.append(f"required query parameter {name} is missing")
-                    continue
-                if len(values) != 1:
-                    problems.append(f"query parameter {name} given {len(values)} times")
-                problems += self._check_value(name, p, values[0])
-            elif where == "body":
-                if not has_body:
-                    if p.get("required"):
-                        problems.append("the required JSON body is missing")
-                    continue
-                for error in self.schema(route, p["schema"]).iter_errors(body):
-                    where_ = "/".join(str(x) for x in error.absolute_path) or "body"
-                    problems.append(f"body {where_}: {error.message}")
-        if has_body and not any(p["in"] == "body" for p in declared.values()):
-            problems.append("a body was sent to an operation that takes none")
-        return problems
-
-    def _check_value(self, name: str, p: dict[str, Any], raw: str) -> list[str]:
-        if p.get("type") == "array":
-            items = raw.split(",")
-            out = []
-            if "maxItems" in p and len(items) > p["maxItems"]:
-                out.append(f"{name} has {len(items)} items, at most {p['maxItems']} allowed")
-            enum = p.get("items", {}).get("enum")
-            out += [f"{name}: {i!r} is not one of {enum}" for i in items if enum and i not in enum]
-            out += [f"{name} has an empty item" for i in items if not i]
-            return out
-        if p.get("type") == "integer":
-            return [] if re.fullmatch(r"-?\d+", raw) else [f"{name} is not an integer: {raw!r}"]
-        if p.get("format") == "date-time":
-            try:
-                parse_time(raw)
-            except ValueError:
-                return [f"{name} is not an ISO 8601 date-time: {raw!r}"]
-        if "enum" in p and raw not in p["enum"]:
-            return [f"{name}: {raw!r} is not one of {p['enum']}"]
-        return []
-
-    def check_response(self, route: Route, status: int, body: Any) -> list[str]:
-        spec = route.op["responses"].get(str(status))
-        if spec is None:
-            return [f"{route.operation_id} has no {status} response in the model"]
-        if "schema" not in spec:
-            return []
-        return [
-            f"response {status}: {e.message}" for e in self.schema(route, spec["schema"]).iter_errors(body)
-        ]
-
-
-VALIDATOR = _Validator()
-
-
-def _is_date_time(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    try:
-        parse_time(value)
-    except ValueError:
-        return False
-    return "T" in value
-
-
-# jsonschema checks "date-time" only with an optional package: check it here
-FORMATS = FormatChecker()
-FORMATS.checks("date-time")(_is_date_time)
+__all__ = [
+    "CLIENT_ID",
+    "CLIENT_SECRET",
+    "MODELS",
+    "REFRESH_TOKEN",
+    "VALIDATOR",
+    "LocalSpApi",
+    "ServerThread",
+]
 
 
 def _error(code: str, message: str, details: str = "") -> dict[str, Any]:
@@ -401,10 +111,26 @@ class _Handler(BaseHTTPRequestHandler):
             expiry = api.tokens.get(token)
         if expiry is None:
             api.violations.append(f"{route.operation_id}: no valid access token was sent")
-            self._reply(route, 403, _error("Unauthorized", "Access to requested resource is denied.", "The request has an invalid token."))
+            self._reply(
+                route,
+                403,
+                _error(
+                    "Unauthorized",
+                    "Access to requested resource is denied.",
+                    "The request has an invalid token.",
+                ),
+            )
             return
         if expiry < time.time():
-            self._reply(route, 403, _error("Unauthorized", "Access to requested resource is denied.", "The access token you provided has expired."))
+            self._reply(
+                route,
+                403,
+                _error(
+                    "Unauthorized",
+                    "Access to requested resource is denied.",
+                    "The access token you provided has expired.",
+                ),
+            )
             return
         has_body = bool(raw)
         body: Any = None
@@ -439,9 +165,15 @@ class _Handler(BaseHTTPRequestHandler):
                 )
                 return
             if fault.kind == "forbid":
-                self._reply(route, 403, _error("Unauthorized", "Access to requested resource is denied.", ""))
+                self._reply(
+                    route,
+                    403,
+                    _error("Unauthorized", "Access to requested resource is denied.", ""),
+                )
                 return
-            self._reply(route, fault.status, _error("InternalFailure", "We encountered an internal error."))
+            self._reply(
+                route, fault.status, _error("InternalFailure", "We encountered an internal error.")
+            )
             return
         status, answer = self.server.answer(route.operation_id, path_params, query, body)
         self._reply(route, status, answer)
@@ -468,10 +200,19 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(400, {"error": "unsupported_grant_type"})
             return
         if form.get("client_id") != CLIENT_ID or form.get("client_secret") != CLIENT_SECRET:
-            self._send(401, {"error": "invalid_client", "error_description": "Client authentication failed"})
+            self._send(
+                401,
+                {"error": "invalid_client", "error_description": "Client authentication failed"},
+            )
             return
         if form.get("refresh_token") != api.refresh_token:
-            self._send(400, {"error": "invalid_grant", "error_description": "The request has an invalid grant parameter : refresh_token"})
+            self._send(
+                400,
+                {
+                    "error": "invalid_grant",
+                    "error_description": "The request has an invalid grant parameter : refresh_token",
+                },
+            )
             return
         token = "Atza|" + secrets.token_urlsafe(24)
         with api.lock:
@@ -554,14 +295,18 @@ class _Server(ThreadingHTTPServer):
                 return 200, {"buyer": {"locale": api.locales[order_id]}}
             mp = query.get("marketplaceIds", [""])[0]
             if op == "getMessagingActionsForOrder":
-                return 200, self._links("messaging", order_id, mp, api.actions[order_id], "/messages/")
+                return 200, self._links(
+                    "messaging", order_id, mp, api.actions[order_id], "/messages/"
+                )
             if op == "getSolicitationActionsForOrder":
                 names = ["productReviewAndSellerFeedback"] if self._may_solicit(order_id) else []
                 return 200, self._links("solicitations", order_id, mp, names, "/solicitations/")
             if op == "createProductReviewAndSellerFeedbackSolicitation":
                 if not self._may_solicit(order_id):
                     api.violations.append(f"review request for {order_id} outside its window")
-                    return 400, _error("InvalidInput", "This order is not eligible for a solicitation")
+                    return 400, _error(
+                        "InvalidInput", "This order is not eligible for a solicitation"
+                    )
                 api.solicited[order_id] = datetime.now(UTC)
                 return 201, {}
             if op == "createUploadDestinationForResource":
@@ -588,7 +333,9 @@ class _Server(ThreadingHTTPServer):
             for att in (body or {}).get("attachments", []):
                 dest = api.uploads.get(att["uploadDestinationId"])
                 if dest is None or dest["content"] is None:
-                    api.violations.append(f"attachment {att['uploadDestinationId']} was never uploaded")
+                    api.violations.append(
+                        f"attachment {att['uploadDestinationId']} was never uploaded"
+                    )
                     return 400, _error("InvalidInput", "Unknown uploadDestinationId")
             api.messages.append({"order": order_id, "action": name, "body": body})
             return 201, {}
@@ -612,7 +359,9 @@ class _Server(ThreadingHTTPServer):
         base = f"/{api_name}/v1/orders/{order_id}"
         return {
             "_links": {
-                "actions": [{"href": f"{base}{mid}{n}?marketplaceIds={mp}", "name": n} for n in names],
+                "actions": [
+                    {"href": f"{base}{mid}{n}?marketplaceIds={mp}", "name": n} for n in names
+                ],
                 "self": {"href": f"{base}?marketplaceIds={mp}"},
             }
         }
@@ -620,12 +369,18 @@ class _Server(ThreadingHTTPServer):
     def _search(self, query: dict[str, list[str]]) -> tuple[int, Any]:
         api = self.api
         q = {k: v[0] for k, v in query.items()}
-        filters = {k: v for k, v in q.items() if k not in ("maxResultsPerPage", "includedData", "paginationToken")}
+        filters = {
+            k: v
+            for k, v in q.items()
+            if k not in ("maxResultsPerPage", "includedData", "paginationToken")
+        }
         fingerprint = hashlib.sha256(json.dumps(filters, sort_keys=True).encode()).hexdigest()[:12]
         offset = 0
         if "paginationToken" in q:
             try:
-                token_fp, offset_text = base64.urlsafe_b64decode(q["paginationToken"]).decode().split(":")
+                token_fp, offset_text = (
+                    base64.urlsafe_b64decode(q["paginationToken"]).decode().split(":")
+                )
                 offset = int(offset_text)
             except (ValueError, UnicodeDecodeError):
                 api.violations.append("searchOrders: paginationToken was not one we gave")
@@ -680,7 +435,9 @@ class ServerThread:
         self.url = f"http://{host!s}:{port}"
         self.api.base_url = self.url
         self.token_url = f"{self.url}/auth/o2/token"
-        self._thread = threading.Thread(target=self._server.serve_forever, name="local-sp-api", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="local-sp-api", daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:

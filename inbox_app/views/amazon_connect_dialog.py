@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from inbox_app import credentials
 from inbox_app.amazon.errors import SpApiError
 from inbox_app.amazon.regions import ENDPOINTS, LWA_TOKEN_URL, region_of
+from inbox_app.models.colours import css
 from inbox_app.services.amazon_connections import (
     AmazonConnectionError,
     ConnectionSpec,
@@ -168,7 +169,7 @@ class AmazonConnectDialog(QDialog):
 
     def _show(self, ok: bool, text: str) -> None:
         self.last_result = (ok, text)
-        self.result_label.setStyleSheet(f"color: {'#1b7a33' if ok else '#b3261e'};")
+        self.result_label.setStyleSheet(f"color: {css('success' if ok else 'danger')};")
         self.result_label.setText(text)
 
     @Slot()

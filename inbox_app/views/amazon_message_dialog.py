@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from inbox_app.amazon.errors import SpApiError
 from inbox_app.amazon.messaging import MAX_ATTACHMENTS, ActionSpec, Upload
+from inbox_app.models.colours import css
 from inbox_app.services.amazon_connections import (
     AmazonConnectionError,
     ConnectionInfo,
@@ -218,7 +219,7 @@ class AmazonMessageDialog(QDialog):
             .replace("%1", str(used))
             .replace("%2", str(spec.text_max))
         )
-        self.counter.setStyleSheet("color: #b3261e;" if used > spec.text_max else "")
+        self.counter.setStyleSheet(f"color: {css('danger')};" if used > spec.text_max else "")
 
     def _coverage(self) -> tuple[datetime, datetime] | None:
         spec = self.current()
@@ -270,4 +271,4 @@ class AmazonMessageDialog(QDialog):
             self.status.setText(str(exc))
         else:
             self.status.setText(self.tr("Something went wrong: %1").replace("%1", str(exc)))
-        self.status.setStyleSheet("color: #b3261e;")
+        self.status.setStyleSheet(f"color: {css('danger')};")
