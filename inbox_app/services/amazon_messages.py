@@ -20,7 +20,8 @@ from inbox_app.mail.names import sniff_media_type
 from inbox_app.policy.types import AttachmentInput, Context, Draft, Finding, Report
 from inbox_app.services.amazon_connections import ConnectionInfo
 from inbox_app.services.amazon_orders_common import marketplace_of, order_row
-from inbox_app.services.policy_context import context_for_order, run_check
+from inbox_app.services.compose_target import context_for_order
+from inbox_app.services.policy_checks import run_check
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Event, utcnow
 

@@ -21,7 +21,7 @@ from inbox_app.services.amazon_messages import (
     send_amazon_message,
 )
 from inbox_app.services.amazon_sync import sync_connection
-from inbox_app.services.policy_context import run_check
+from inbox_app.services.policy_checks import run_check
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Event
 from tests.spapi_server import LocalSpApi

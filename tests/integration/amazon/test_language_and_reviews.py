@@ -14,8 +14,9 @@ from inbox_app.policy.types import Draft
 from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon_reviews import eligible_orders, request_review, requested_reviews
 from inbox_app.services.amazon_sync import sync_connection
+from inbox_app.services.compose_target import context_for_order
 from inbox_app.services.orders_import import import_order_report
-from inbox_app.services.policy_context import context_for_order, run_check
+from inbox_app.services.policy_checks import run_check
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Event, Order
 from tests.spapi_server import LocalSpApi
