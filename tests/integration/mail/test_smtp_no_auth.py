@@ -20,6 +20,7 @@ from inbox_app.mail.errors import TlsNotOfferedError
 from inbox_app.mail.server import ServerSettings
 from inbox_app.mail.smtp_send import SmtpSender
 from inbox_app.services import accounts
+from inbox_app.services.mail import MailService
 from inbox_app.services.sync import sync_account
 from inbox_app.store.migrate import Store
 from tests import mailgen
@@ -142,7 +143,7 @@ def test_dialog_account_without_smtp_login(
 ) -> None:
     from inbox_app.views.account_dialog import AccountDialog
 
-    dialog = AccountDialog(store)
+    dialog = AccountDialog(MailService(store))
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("Relay shop")
     dialog.address_edit.setText(USER)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from inbox_app.cli import main
 from inbox_app.services import compose_queue
+from inbox_app.services.mail import MailService
 from inbox_app.services.sync import sync_account
 from inbox_app.store.migrate import Store
 from inbox_app.views.sync_controller import SyncController, SyncStatusWidget
@@ -68,7 +69,7 @@ def test_the_window_status_says_so(
     folder: str,
 ) -> None:
     reply = _uncertain(store, dovecot, smtp, folder)
-    controller = SyncController(store)
+    controller = SyncController(MailService(store))
     status = SyncStatusWidget(controller)
     qtbot.addWidget(status)
     for fetch in (True, False):  # a mail check and an outbox round both remind
