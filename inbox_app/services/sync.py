@@ -288,6 +288,17 @@ def _confirm_uncertain(job: _FetchJob, client: IMAPClient) -> int:
     return len(found)
 
 
+def _synced_uid(store: Store, account_id: int, status: imap_sync.FolderStatus) -> int:
+    """The last UID synced from this folder (0 when never, or for a new UIDVALIDITY)."""
+    with store.session() as s:
+        row = s.scalars(
+            select(SyncFolder).where(
+                SyncFolder.account_id == account_id, SyncFolder.folder == status.folder
+            )
+        ).one_or_none()
+    return row.last_uid if row is not None and row.uidvalidity == status.uidvalidity else 0
+
+
 def _folder_state(store: Store, account_id: int, folder: str, uidvalidity: int) -> int:
     """The last committed UID for this folder; a new UIDVALIDITY starts again from 0."""
     with store.session() as s, s.begin():
@@ -363,7 +374,11 @@ def wait_for_mail(
     account = get_account(store, account_name)
     client = imap_sync.connect_imap(account.imap, password)
     try:
-        imap_sync.folder_status(client, account.folders[0])
+        folder = account.folders[0]
+        status = imap_sync.folder_status(client, folder)
+        # mail that arrived since the last sync (before IDLE began, too) is new mail now
+        if status.uidnext and status.uidnext - 1 > _synced_uid(store, account.id, status):
+            return True
         return imap_sync.wait_for_new_mail(client, timeout, cancel)
     finally:
         imap_sync.logout(client)

@@ -192,4 +192,14 @@ def test_idle_reports_new_mail(
     assert sync_account(store, "shop", send=False).imported == 1
 
 
+def test_mail_that_arrived_before_idle_began_is_new_mail(
+    store: Store, dovecot: Dovecot, account: object, folder: str
+) -> None:
+    dovecot.save(_relay(1), folder)  # between the last sync and the next IDLE
+    assert wait_for_mail(store, "shop", PASSWORD, timeout=10) is True
+    assert sync_account(store, "shop", send=False).imported == 1
+    # synced: nothing new until more mail comes
+    assert wait_for_mail(store, "shop", PASSWORD, timeout=1) is False
+
+
 USER = "seller@example.test"
