@@ -115,6 +115,13 @@ def create_window(
     from inbox_app.views.metrics_panes import install_metrics
 
     window.when_store_ready(lambda verified: install_metrics(window, verified, now))
+    from inbox_app.views.team.install import install_team
+
+    window.when_store_ready(
+        lambda verified: setattr(
+            window, "team", install_team(window, verified, window.menus, runner)
+        )
+    )
     window.refresh_counts()  # in a worker, after the first page is on screen
     return window
 

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "db",
     "desktop",
     "metrics",
+    "team",
 )
 
 

@@ -28,9 +28,13 @@ def demo_db_path() -> Path:
 
 
 def database_url(db: str | os.PathLike[str] | None) -> str:
-    """Turn a `--db` argument (a path or a full SQLAlchemy URL) into a URL."""
+    """Turn a `--db` argument (a path or a full SQLAlchemy URL) into a URL; without one,
+    the team inbox this seat joined, else the default file."""
     if db is None:
-        return f"sqlite:///{default_db_path()}"
+        from inbox_app.seat import load_seat
+
+        seat = load_seat()
+        return seat.url if seat is not None else f"sqlite:///{default_db_path()}"
     text = os.fspath(db)
     if "://" in text:
         return text

@@ -25,6 +25,7 @@ from tests.mailfixtures import (  # noqa: F401 - fixtures, found by name
     smtp,
     smtp_servers,
 )
+from tests.pgfixtures import pg_cluster, team_url  # noqa: F401
 from tests.spapi_fixtures import amazon_connection, spapi, spapi_server  # noqa: F401
 
 

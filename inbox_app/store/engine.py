@@ -6,6 +6,7 @@ import sqlite3
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -28,9 +29,9 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+def make_engine(url: str | URL, **kwargs: Any) -> Engine:
     """An engine for `url`; SQLite gets its pragmas and immediate transactions."""
-    if url.startswith("sqlite"):
+    if str(url).startswith("sqlite"):
         kwargs.setdefault("connect_args", {}).setdefault("check_same_thread", False)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -45,6 +46,12 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
+    if str(url).startswith("postgresql"):
+        from inbox_app.store.server import engine_options
+
+        for key, value in engine_options().items():
+            kwargs.setdefault(key, value)
+        return create_engine(url, **kwargs)
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 

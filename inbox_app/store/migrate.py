@@ -8,6 +8,7 @@ without loading Alembic at all.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,6 +34,15 @@ from inbox_app.store.errors import (
 )
 from inbox_app.store.marketplaces import MARKETPLACES
 from inbox_app.store.schema import Marketplace
+from inbox_app.store.server import (
+    MIGRATION_LOCK,
+    advisory_lock,
+    is_server_url,
+    keep_password,
+    public_url,
+    server_error,
+    with_keyring_password,
+)
 
 # the tables a Seller Inbox store always has (a file without them is someone else's)
 _OUR_TABLES = frozenset({"alembic_version", "seller_accounts", "buyers", "threads", "messages"})
@@ -42,7 +52,7 @@ if TYPE_CHECKING:
 
 # The newest revision in migrations/versions (a test keeps it equal to Alembic's head):
 # a store at this revision needs no migration, so opening it imports no Alembic.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 
 @dataclass
@@ -214,6 +224,18 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     return target
 
 
+def _too_new(engine: Engine, current: str) -> str:
+    if engine.dialect.name == "postgresql":
+        return (
+            f"The team database is at schema {current}, newer than this seat's Seller Inbox "
+            "knows: update Seller Inbox on this seat to join (nothing was changed)."
+        )
+    return (
+        "This database was made by a newer version of Seller Inbox "
+        f"(schema {current}). Update the app to open it; the file was not changed."
+    )
+
+
 def upgrade(engine: Engine, path: Path | None = None) -> str | None:
     """Migrate to head; returns the path of the backup made, if any."""
     if _at_head(engine):
@@ -230,10 +252,7 @@ def upgrade(engine: Engine, path: Path | None = None) -> str | None:
         try:
             scripts.get_revision(current)
         except CommandError:
-            raise TooNewDatabaseError(
-                "This database was made by a newer version of Seller Inbox "
-                f"(schema {current}). Update the app to open it; the file was not changed."
-            ) from None
+            raise TooNewDatabaseError(_too_new(engine, current)) from None
     if current == head:
         return None
     backup = None
@@ -269,21 +288,32 @@ def open_store(url: str, *, migrate: bool = True, check: bool | None = None) -> 
                 f"Seller Inbox cannot create {path} because its folder cannot be made "
                 f"({exc.strerror}); nothing was changed."
             ) from None
-    engine = make_engine(url)
+    server = is_server_url(url)
+    typed_password: str | None = None
+    if server:
+        connect_url, typed_password = with_keyring_password(url)
+        url = public_url(url)  # what the Store, the settings and any message show
+        engine = make_engine(connect_url)
+    else:
+        engine = make_engine(url)
     try:
         if migrate:
-            upgrade(engine, path)
+            # whichever seat starts first migrates and seeds; the others wait, then see
+            # the store at head (PostgreSQL DDL is transactional)
+            with advisory_lock(engine, MIGRATION_LOCK) if server else contextlib.nullcontext():
+                upgrade(engine, path)
+                seed_reference_data(engine)
     except KnownStoreError:
         engine.dispose()
         raise
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        known = translate_operational_error(exc, path)
+        known = server_error(exc, url) if server else translate_operational_error(exc, path)
         if known is not None:
             raise known from None
         raise
-    if migrate:
-        seed_reference_data(engine)
+    if typed_password:
+        keep_password(url, typed_password)
     if path is not None:
         marker = open_marker.claim(path)
     blobs = BlobStore(attachments_dir_for(url))

@@ -2007,6 +2007,92 @@ Aprirlo nel browser o nel programma di posta?</translation>
         </message>
     </context>
     <context>
+        <name>Team</name>
+        <message>
+            <source>Connect to a &amp;team inbox…</source>
+            <translation>Connetti a una casella di &amp;team…</translation>
+        </message>
+        <message>
+            <source>Connect to a team inbox</source>
+            <translation>Connetti a una casella di team</translation>
+        </message>
+        <message>
+            <source>Team inbox: %1</source>
+            <translation>Casella di team: %1</translation>
+        </message>
+        <message>
+            <source>You joined the team inbox at %1 as %2. Seller Inbox opens it from its next start.</source>
+            <translation>Sei entrato nella casella di team su %1 come %2. Seller Inbox la apre dal prossimo avvio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConnectDialog</name>
+        <message>
+            <source>Connect to a team inbox</source>
+            <translation>Connetti a una casella di team</translation>
+        </message>
+        <message>
+            <source>A team shares one inbox on a PostgreSQL server. Each person works at a seat of their own; the password stays in this computer's keyring.</source>
+            <translation>Un team condivide una casella su un server PostgreSQL. Ogni persona lavora dalla propria postazione; la password resta nel portachiavi di questo computer.</translation>
+        </message>
+        <message>
+            <source>e.g. db.example.com</source>
+            <translation>ad es. db.example.com</translation>
+        </message>
+        <message>
+            <source>e.g. shop</source>
+            <translation>ad es. negozio</translation>
+        </message>
+        <message>
+            <source>the database user</source>
+            <translation>l'utente del database</translation>
+        </message>
+        <message>
+            <source>empty if none</source>
+            <translation>vuoto se non c'è</translation>
+        </message>
+        <message>
+            <source>as your teammates know you</source>
+            <translation>come ti conoscono i colleghi</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;orta:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Utente:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Il tuo &amp;nome:</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Connetti</translation>
+        </message>
+        <message>
+            <source>Connecting to the team inbox…</source>
+            <translation>Connessione alla casella di team…</translation>
+        </message>
+        <message>
+            <source>The team inbox could not be joined: %1</source>
+            <translation>Impossibile entrare nella casella di team: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplatePicker</name>
         <message>
             <source>Insert a saved reply</source>

@@ -2004,6 +2004,92 @@ Open it in your browser or mail program?</source>
         </message>
     </context>
     <context>
+        <name>Team</name>
+        <message>
+            <source>Connect to a &amp;team inbox…</source>
+            <translation>팀 받은편지함에 연결(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Connect to a team inbox</source>
+            <translation>팀 받은편지함에 연결</translation>
+        </message>
+        <message>
+            <source>Team inbox: %1</source>
+            <translation>팀 받은편지함: %1</translation>
+        </message>
+        <message>
+            <source>You joined the team inbox at %1 as %2. Seller Inbox opens it from its next start.</source>
+            <translation>%1의 팀 받은편지함에 %2(으)로 참여했습니다. Seller Inbox는 다음 시작부터 이 받은편지함을 엽니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConnectDialog</name>
+        <message>
+            <source>Connect to a team inbox</source>
+            <translation>팀 받은편지함에 연결</translation>
+        </message>
+        <message>
+            <source>A team shares one inbox on a PostgreSQL server. Each person works at a seat of their own; the password stays in this computer's keyring.</source>
+            <translation>팀은 PostgreSQL 서버에서 받은편지함 하나를 함께 씁니다. 각자 자신의 자리에서 일하며, 비밀번호는 이 컴퓨터의 키링에 보관됩니다.</translation>
+        </message>
+        <message>
+            <source>e.g. db.example.com</source>
+            <translation>예: db.example.com</translation>
+        </message>
+        <message>
+            <source>e.g. shop</source>
+            <translation>예: shop</translation>
+        </message>
+        <message>
+            <source>the database user</source>
+            <translation>데이터베이스 사용자</translation>
+        </message>
+        <message>
+            <source>empty if none</source>
+            <translation>없으면 비워 두세요</translation>
+        </message>
+        <message>
+            <source>as your teammates know you</source>
+            <translation>동료들이 아는 이름</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>서버(&amp;S):</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>포트(&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>데이터베이스(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>사용자(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>비밀번호(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>연결(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Connecting to the team inbox…</source>
+            <translation>팀 받은편지함에 연결하는 중…</translation>
+        </message>
+        <message>
+            <source>The team inbox could not be joined: %1</source>
+            <translation>팀 받은편지함에 참여할 수 없습니다: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplatePicker</name>
         <message>
             <source>Insert a saved reply</source>

@@ -1,0 +1,77 @@
+"""A team inbox in the main window: Settings > "Connect to a team inbox…" on every store,
+and on a shared (PostgreSQL) store this seat's name in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
+
+from inbox_app.seat import SeatConfig, load_seat
+from inbox_app.store.migrate import Store
+from inbox_app.store.server import where
+from inbox_app.views.task_runner import TaskRunner
+from inbox_app.views.team.connect_dialog import TeamConnectDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Team", text)
+
+
+class TeamInWindow:
+    """The team's parts of one window (kept by the window as `window.team`)."""
+
+    def __init__(self, window: QMainWindow, store: Store, runner: TaskRunner) -> None:
+        self.window = window
+        self.store = store
+        self.runner = runner
+        self.seat: SeatConfig | None = None
+        self.seat_label: QLabel | None = None
+
+    def connect_dialog(self) -> TeamConnectDialog:
+        current = load_seat()
+        dialog = TeamConnectDialog(self.window, self.runner, current.person if current else "")
+        dialog.accepted.connect(lambda: self._joined(dialog))
+        dialog.open()
+        return dialog
+
+    def _joined(self, dialog: TeamConnectDialog) -> None:
+        seat = dialog.joined
+        if seat is None:
+            return
+        QMessageBox.information(
+            self.window,
+            _tr("Connect to a team inbox"),
+            _tr("You joined the team inbox at %1 as %2. Seller Inbox opens it from its next start.")
+            .replace("%1", where(seat.url))
+            .replace("%2", seat.person),
+        )
+
+    def show_seat(self, seat: SeatConfig) -> None:
+        self.seat = seat
+        label = QLabel(_tr("Team inbox: %1").replace("%1", seat.person), self.window)
+        label.setObjectName("teamSeatLabel")
+        label.setToolTip(where(seat.url))
+        self.window.statusBar().addPermanentWidget(label)
+        self.seat_label = label
+
+
+def install_team(
+    window: QMainWindow, store: Store, menus: dict[str, QMenu], runner: TaskRunner
+) -> TeamInWindow:
+    team = TeamInWindow(window, store, runner)
+    action = QAction(_tr("Connect to a &team inbox…"), window)
+    action.setObjectName("teamConnectAction")
+    action.triggered.connect(team.connect_dialog)
+    window.addAction(action)
+    menu = menus.get("settings")
+    if menu is not None:
+        menu.addSeparator()
+        menu.addAction(action)
+    if store.engine.dialect.name == "postgresql":
+        from inbox_app.seat import seat_for
+
+        seat = seat_for(store.url)
+        if seat is not None:
+            team.show_seat(seat)
+    return team

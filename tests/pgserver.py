@@ -1,0 +1,104 @@
+"""A throwaway PostgreSQL cluster on loopback (Debian's postgresql binaries): start, stop,
+restart (a server going away under the seats), one fresh database per test."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from glob import glob
+from pathlib import Path
+
+_names = itertools.count(1)
+
+
+def pg_bin() -> Path:
+    found = sorted(glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not found:
+        raise RuntimeError("PostgreSQL server binaries are missing: run `make install` "
+                           "(tools/install-system-deps.sh installs Debian's postgresql)")
+    return Path(found[-1]).parent
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class PgCluster:
+    root: Path
+    port: int
+    bindir: Path = field(default_factory=pg_bin)
+    prefix: list[str] = field(default_factory=list)
+    password: str | None = None
+
+    @property
+    def data(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def sock(self) -> Path:
+        return self.root / "sock"
+
+    @classmethod
+    def create(cls, *, password: str | None = None) -> PgCluster:
+        root = Path(tempfile.mkdtemp(prefix="inbox-pg-"))
+        root.chmod(0o755)
+        cluster = cls(root=root, port=_free_port(), password=password)
+        cluster.data.mkdir()
+        cluster.sock.mkdir()
+        if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+            shutil.chown(cluster.data, "postgres")
+            shutil.chown(cluster.sock, "postgres")
+            cluster.prefix = ["runuser", "-u", "postgres", "--"]
+        args = ["-D", str(cluster.data), "-U", "inbox", "-E", "UTF8"]
+        if password is None:
+            args += ["-A", "trust"]
+        else:
+            pwfile = root / "pw"
+            pwfile.write_text(password + "\n")
+            pwfile.chmod(0o644)
+            args += ["-A", "scram-sha-256", f"--pwfile={pwfile}"]
+        cluster._run("initdb", *args)
+        cluster.start()
+        return cluster
+
+    def _run(self, tool: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+        env = dict(os.environ)
+        if self.password:
+            env["PGPASSWORD"] = self.password
+        return subprocess.run([*self.prefix, str(self.bindir / tool), *args], check=True,
+                              capture_output=True, timeout=120, env=env)
+
+    def start(self) -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-w", "-l", str(self.sock / "log"), "-o",
+                  f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off "
+                  "-c max_connections=200 -c synchronous_commit=off", "start")
+
+    def stop(self, mode: str = "fast") -> None:
+        subprocess.run([*self.prefix, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m",
+                        mode, "-w", "stop"], check=False, capture_output=True, timeout=120)
+
+    def destroy(self) -> None:
+        self.stop("immediate")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def psql(self, sql: str, db: str = "postgres") -> str:
+        out = self._run("psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "inbox", "-d",
+                        db, "-At", "-c", sql)
+        return out.stdout.decode()
+
+    def new_database(self) -> str:
+        name = f"team{os.getpid()}_{next(_names)}"
+        self.psql(f"CREATE DATABASE {name}")
+        return name
+
+    def url(self, db: str, *, password: str | None = None) -> str:
+        auth = f"inbox:{password}" if password else "inbox"
+        return f"postgresql+psycopg://{auth}@127.0.0.1:{self.port}/{db}"
