@@ -37,6 +37,10 @@ lint: install
 bench: install
 	$(PY) -m tests.bench.run_all
 
+# the cached million-message demo store the benchmarks read (built once, ~2 min)
+demo-big: install
+	$(PY) -c "from tests.bench.common import big_demo_store; print(big_demo_store())"
+
 # the wheel and a standalone folder that runs without Python (PyInstaller, built from the
 # wheel in its own venv), each smoke-tested: --version, check, the window on a demo
 VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' inbox_app/__init__.py)

@@ -22,6 +22,7 @@ class AlertSettings:
     thresholds_min: tuple[int, ...] = DEFAULT_THRESHOLDS_MIN
     quiet_start: time | None = None  # local wall-clock times; start > end spans midnight
     quiet_end: time | None = None
+    show_buyer_text: bool = False  # the buyer's words in notifications (private: off)
 
     @property
     def window_s(self) -> int:

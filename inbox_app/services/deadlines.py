@@ -12,7 +12,7 @@ from inbox_app.store import fastsql
 from inbox_app.store.schema import DUE_KEY_SQL, NEVER_EPOCH
 
 _DUE = f"""
-SELECT threads.id, threads.subject, threads.response_due_at, marketplaces.code
+SELECT threads.id, threads.subject, threads.response_due_at, marketplaces.code, threads.snippet
 FROM threads LEFT JOIN marketplaces ON marketplaces.id = threads.marketplace_id
 WHERE threads.state = 'open' AND {DUE_KEY_SQL} <= :until
 ORDER BY {DUE_KEY_SQL}, threads.id
@@ -28,6 +28,9 @@ class Deadline:
     subject: str
     due_at: datetime
     marketplace: str | None
+    # the start of the thread's last message (the buyer's, on an open thread): shown only
+    # when the seller allows the buyer's text in notifications
+    preview: str = ""
 
     def seconds_left(self, now: datetime) -> int:
         return int((self.due_at - now).total_seconds())
@@ -40,6 +43,8 @@ def upcoming(conn: Connection, *, until: datetime | None = None, limit: int = 20
         conn, ("deadlines", "upcoming"), lambda: text(_DUE), {"until": bound, "limit": limit}
     )
     return [
-        Deadline(int(tid), str(subject or ""), datetime.fromtimestamp(int(due), UTC), code)
-        for tid, subject, due, code in rows
+        Deadline(
+            int(tid), str(subject or ""), datetime.fromtimestamp(int(due), UTC), code, snippet or ""
+        )
+        for tid, subject, due, code, snippet in rows
     ]

@@ -17,52 +17,21 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from inbox_app.services.metrics_sql import (
+    BUCKET_PART,
+    DAILY_PART,
+    MIDDLE_SQL,
+    MP_SQL,
+    NO_MP_SQL,
+    SUMMARY_SQL,
+    locate_middle,
+)
 from inbox_app.store import fastsql
 
 PERIODS = (7, 30, 90)
 DAY = 86400
 WINDOW = 24 * 3600  # Amazon's response window, weekends and holidays included
 
-# The class of a buyer message as of :now (NULL comparisons are false on purpose).
-_CLASS = """CASE
-  WHEN excluded_at <= :now AND (replied_at IS NULL OR replied_at > excluded_at) THEN 4
-  WHEN replied_at <= :now THEN CASE WHEN replied_at - received_at <= 86400 THEN 0 ELSE 1 END
-  WHEN :now - received_at > 86400 THEN 2
-  ELSE 3 END"""
-_PERIOD = """received_day BETWEEN :first_day AND :last_day
-  AND received_at > :start AND received_at <= :now"""
-_MP = " AND marketplace_id = :mp"
-
-# Rows come out of ix_response_clock_day in (day, marketplace) order: no sort.
-_DAILY = f"""
-SELECT received_day, marketplace_id, count(*),
-  sum(CASE WHEN cls = 0 THEN 1 ELSE 0 END), sum(CASE WHEN cls = 1 THEN 1 ELSE 0 END),
-  sum(CASE WHEN cls = 2 THEN 1 ELSE 0 END), sum(CASE WHEN cls = 3 THEN 1 ELSE 0 END),
-  sum(CASE WHEN cls = 4 THEN 1 ELSE 0 END), sum(CASE WHEN cls < 2 THEN resp ELSE 0 END)
-FROM (SELECT received_day, marketplace_id, {_CLASS} AS cls, replied_at - received_at AS resp
-      FROM response_clock WHERE {_PERIOD}{{mp}}) AS c
-GROUP BY received_day, marketplace_id
-ORDER BY received_day, marketplace_id
-"""
-# Medians (overall: part 0; per marketplace: part 1) over the answered messages.
-_ANSWERED = f"""SELECT marketplace_id, replied_at - received_at AS resp
-  FROM response_clock WHERE {_PERIOD}{{mp}}
-  AND replied_at <= :now
-  AND (excluded_at IS NULL OR excluded_at > :now OR replied_at <= excluded_at)"""
-_MEDIANS = f"""
-SELECT 0, NULL, avg(resp) FROM (
-  SELECT resp, row_number() OVER (ORDER BY resp) AS rn, count(*) OVER () AS n
-  FROM ({_ANSWERED}) AS a) AS r
-WHERE rn IN ((n + 1) / 2, (n + 2) / 2)
-UNION ALL
-SELECT 1, marketplace_id, avg(resp) FROM (
-  SELECT marketplace_id, resp,
-    row_number() OVER (PARTITION BY marketplace_id ORDER BY resp) AS rn,
-    count(*) OVER (PARTITION BY marketplace_id) AS n
-  FROM ({_ANSWERED}) AS a) AS r
-WHERE rn IN ((n + 1) / 2, (n + 2) / 2)
-GROUP BY marketplace_id
-"""
 _CODES = "SELECT id, code FROM marketplaces"
 _CODE_ID = "SELECT id FROM marketplaces WHERE code = :code"
 UNKNOWN_MARKETPLACE = "unknown"
@@ -195,11 +164,56 @@ def compute(
         if not found:
             raise UnknownMarketplaceError(marketplace)
         params["mp"] = found[0][0]
-        mp_sql = _MP
-    daily = _rows(conn, f"daily{mp_sql}", _DAILY.format(mp=mp_sql), params)
-    medians = _rows(conn, f"medians{mp_sql}", _MEDIANS.format(mp=mp_sql), params)
+        mp_sql = MP_SQL
+    rows = _rows(conn, f"summary{mp_sql}", SUMMARY_SQL.format(mp=mp_sql), params)
+    daily = [r[1:] for r in rows if r[0] == DAILY_PART]
+    histograms: dict[object, dict[int, int]] = {}
+    for _part, bucket, mp_id, answered, *_ in (r for r in rows if r[0] == BUCKET_PART):
+        histograms.setdefault(mp_id, {})[int(bucket)] = int(answered or 0)
+    medians = _medians(conn, histograms, params, filtered=marketplace is not None)
     frame = Metrics(days, now, marketplace.upper() if marketplace else None, Counts())
     return _assemble(frame, daily, medians, marketplace_codes(conn), params)
+
+
+_TOTAL = object()  # the key of the whole period's median in _medians' answer
+
+
+def _middle_seconds(
+    conn: Connection, mp_sql: str, hist: Mapping[int, int], params: Mapping[str, Any]
+) -> float | None:
+    middle = locate_middle(hist)
+    if middle is None:
+        return None
+    found = _rows(
+        conn, f"middle{mp_sql}", MIDDLE_SQL.format(mp=mp_sql), {**params, **middle.params()}
+    )
+    values = [int(v) for (v,) in found]
+    return sum(values) / len(values) if values else None
+
+
+def _medians(
+    conn: Connection,
+    histograms: Mapping[object, Mapping[int, int]],
+    params: Mapping[str, Any],
+    *,
+    filtered: bool,
+) -> dict[object, float | None]:
+    """Median response seconds: the period's (key _TOTAL) and each marketplace id's."""
+    total: dict[int, int] = {}
+    for hist in histograms.values():
+        for bucket, count in hist.items():
+            total[bucket] = total.get(bucket, 0) + count
+    out: dict[object, float | None] = {
+        _TOTAL: _middle_seconds(conn, MP_SQL if filtered else "", total, params)
+    }
+    for mp_id, hist in histograms.items():
+        if filtered:  # one marketplace: its median is the period's
+            out[mp_id] = out[_TOTAL]
+        elif mp_id is None:
+            out[mp_id] = _middle_seconds(conn, NO_MP_SQL, hist, params)
+        else:
+            out[mp_id] = _middle_seconds(conn, MP_SQL, hist, {**params, "mp": mp_id})
+    return out
 
 
 def _code(codes: Mapping[str, str], mp_id: object) -> str:
@@ -210,7 +224,7 @@ def _code(codes: Mapping[str, str], mp_id: object) -> str:
 def _assemble(
     frame: Metrics,
     daily: Iterable[tuple[Any, ...]],
-    medians: Iterable[tuple[Any, ...]],
+    medians: Mapping[object, float | None],
     codes: Mapping[str, str],
     params: Mapping[str, Any],
 ) -> Metrics:
@@ -224,9 +238,9 @@ def _assemble(
         per_day[int(day)] = per_day.get(int(day), Counts()).plus(c)
         per_mp[code] = per_mp.get(code, Counts()).plus(c)
         total = total.plus(c)
-    for part, mp_id, seconds in medians:
-        hours = None if seconds is None else float(seconds) / 3600
-        if part == 0:
+    for mp_id, seconds in medians.items():
+        hours = None if seconds is None else seconds / 3600
+        if mp_id is _TOTAL:
             total = total.with_median(hours)
             continue
         code = _code(codes, mp_id)

@@ -6,25 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
 
-from inbox_app.services.alerts import DEFAULT_THRESHOLDS_MIN, AlertSettings
 from inbox_app.store.migrate import Store
 from inbox_app.views.alerts.banner import DeadlineBanner
 from inbox_app.views.alerts.controller import AlertController, BannerChannel, TrayChannel, wire
 from inbox_app.views.alerts.freedesktop import FreedesktopNotifier
 from inbox_app.views.alerts.tray import DeadlineTray
 from inbox_app.views.dashboard.controller import DashboardController
-from inbox_app.views.dashboard.format import DEFAULT_TARGET
 from inbox_app.views.dashboard.view import MetricsDashboard
 from inbox_app.views.main_window import MainWindow
+from inbox_app.views.preferences.dialog import PreferencesDialog
+from inbox_app.views.preferences.values import Preferences, load_preferences
 from inbox_app.views.window_layout import INBOX_TAB
-
-TARGET_SETTING = "metrics/target_within_percent"
-THRESHOLDS_SETTING = "alerts/thresholds_minutes"  # e.g. "120,60"
-QUIET_SETTING = "alerts/quiet_hours"  # e.g. "22:00-07:00"; empty: none
 
 
 @dataclass
@@ -35,28 +32,7 @@ class MetricsParts:
     tray: DeadlineTray
     banner: DeadlineBanner
     notifier: FreedesktopNotifier
-
-
-def _float(settings: QSettings, key: str, default: float) -> float:
-    try:
-        return float(str(settings.value(key, default)))
-    except ValueError:
-        return default
-
-
-def alert_settings(settings: QSettings) -> AlertSettings:
-    """The alert thresholds and quiet hours from the settings (bad values: the defaults)."""
-    raw = str(settings.value(THRESHOLDS_SETTING, "") or "")
-    try:
-        thresholds = tuple(int(x) for x in raw.split(",") if x.strip()) or DEFAULT_THRESHOLDS_MIN
-    except ValueError:
-        thresholds = DEFAULT_THRESHOLDS_MIN
-    quiet = str(settings.value(QUIET_SETTING, "") or "")
-    try:
-        start, end = (time.fromisoformat(part.strip()) for part in quiet.split("-"))
-    except ValueError:
-        return AlertSettings(thresholds_min=thresholds)
-    return AlertSettings(thresholds_min=thresholds, quiet_start=start, quiet_end=end)
+    preferences_action: QAction
 
 
 def open_thread(window: MainWindow, thread_id: int) -> None:
@@ -73,8 +49,8 @@ def open_thread(window: MainWindow, thread_id: int) -> None:
 def install_metrics(
     window: MainWindow, store: Store, clock: Callable[[], datetime]
 ) -> MetricsParts:
-    settings = window.settings
-    dashboard = MetricsDashboard(_float(settings, TARGET_SETTING, DEFAULT_TARGET))
+    prefs = load_preferences(window.settings)
+    dashboard = MetricsDashboard(prefs.target_within)
     window.ui.tabs.addTab(dashboard, QCoreApplication.translate("MainWindow", "Response times"))
     controller = DashboardController(dashboard, store, window.runner, clock, parent=window)
     tray = DeadlineTray(window)
@@ -87,7 +63,7 @@ def install_metrics(
         window.runner,
         clock,
         [notifier, TrayChannel(tray), BannerChannel(banner)],
-        settings=alert_settings(settings),
+        settings=prefs.alert_settings(),
         parent=window,
     )
     wire(alerts, tray, banner, notifier)
@@ -102,4 +78,43 @@ def install_metrics(
     window.destroyed.connect(lambda *_: notifier.close())
     # connecting to the session bus may take a moment: off the GUI thread, then check
     window.runner.run(lambda _t: notifier.start(), on_done=lambda _ok: alerts.check())
-    return MetricsParts(dashboard, controller, alerts, tray, banner, notifier)
+
+    def applied(chosen: Preferences) -> None:  # live: no restart, no reload of the store
+        dashboard.set_target(chosen.target_within)
+        alerts.set_settings(chosen.alert_settings())
+
+    action = preferences_action(window, applied)
+    return MetricsParts(dashboard, controller, alerts, tray, banner, notifier, action)
+
+
+def preferences_action(window: MainWindow, applied: Callable[[Preferences], None]) -> QAction:
+    """Settings > Preferences… (Ctrl+,): opens the dialog; OK or Apply calls `applied`."""
+    action = QAction(QCoreApplication.translate("MainWindow", "&Preferences…"), window)
+    action.setObjectName("action_preferences")
+    action.setShortcut(QKeySequence("Ctrl+,"))
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    current: list[PreferencesDialog] = []  # the open one, if any
+
+    def open_dialog() -> None:
+        if current:  # one at a time
+            current[0].raise_()
+            current[0].activateWindow()
+            return
+        dialog = PreferencesDialog(window.settings, window)
+        dialog.applied.connect(applied)
+
+        def closed(_result: int) -> None:
+            current.clear()
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        current.append(dialog)
+        dialog.open()
+
+    action.triggered.connect(open_dialog)
+    menus = getattr(window, "menus", {})
+    if "settings" in menus:
+        menus["settings"].addAction(action)
+    window.addAction(action)  # the shortcut works with the menu bar hidden too
+    return action

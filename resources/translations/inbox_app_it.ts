@@ -1390,6 +1390,10 @@ Contenuto: {kind}</translation>
             <source>Response times</source>
             <translation>Tempi di risposta</translation>
         </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>P&amp;referenze…</translation>
+        </message>
     </context>
     <context>
         <name>MetricsDashboard</name>
@@ -1813,6 +1817,69 @@ Contenuto: {kind}</translation>
         <message>
             <source>Failed: {error}</source>
             <translation>Non riuscito: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferenze</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>Tempi di risposta</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Deadline alerts</source>
+            <translation>Avvisi di scadenza</translation>
+        </message>
+        <message>
+            <source>&amp;Quiet hours (no notifications) from</source>
+            <translation>Ore di &amp;silenzio (nessuna notifica) dalle</translation>
+        </message>
+        <message>
+            <source>Quiet hours start</source>
+            <translation>Inizio delle ore di silenzio</translation>
+        </message>
+        <message>
+            <source>Quiet hours end</source>
+            <translation>Fine delle ore di silenzio</translation>
+        </message>
+        <message>
+            <source>Show the &amp;buyer's text in notifications</source>
+            <translation>Mostra il testo dell'&amp;acquirente nelle notifiche</translation>
+        </message>
+        <message>
+            <source>Off: a notification names the subject only. Notifications can appear on a locked screen, and buyers' messages often hold addresses and order details.</source>
+            <translation>Disattivato: la notifica mostra solo l'oggetto. Le notifiche possono comparire sullo schermo bloccato e i messaggi degli acquirenti contengono spesso indirizzi e dettagli degli ordini.</translation>
+        </message>
+        <message>
+            <source> min before the deadline</source>
+            <translation> min prima della scadenza</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Disattivato</translation>
+        </message>
+        <message>
+            <source>&amp;Target, answered within 24 h:</source>
+            <translation>&amp;Obiettivo, risposte entro 24 h:</translation>
+        </message>
+        <message>
+            <source>&amp;First alert:</source>
+            <translation>&amp;Primo avviso:</translation>
+        </message>
+        <message>
+            <source>&amp;Second alert:</source>
+            <translation>&amp;Secondo avviso:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>alle</translation>
         </message>
     </context>
     <context>

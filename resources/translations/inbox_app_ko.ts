@@ -1390,6 +1390,10 @@ Content: {kind}</source>
             <source>Response times</source>
             <translation>응답 시간</translation>
         </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>환경설정(&amp;P)…</translation>
+        </message>
     </context>
     <context>
         <name>MetricsDashboard</name>
@@ -1812,6 +1816,69 @@ Content: {kind}</source>
         <message>
             <source>Failed: {error}</source>
             <translation>실패: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>Preferences</source>
+            <translation>환경설정</translation>
+        </message>
+        <message>
+            <source>Response times</source>
+            <translation>응답 시간</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Deadline alerts</source>
+            <translation>마감 알림</translation>
+        </message>
+        <message>
+            <source>&amp;Quiet hours (no notifications) from</source>
+            <translation>방해 금지 시간(&amp;Q), 알림 없음:</translation>
+        </message>
+        <message>
+            <source>Quiet hours start</source>
+            <translation>방해 금지 시작 시각</translation>
+        </message>
+        <message>
+            <source>Quiet hours end</source>
+            <translation>방해 금지 종료 시각</translation>
+        </message>
+        <message>
+            <source>Show the &amp;buyer's text in notifications</source>
+            <translation>알림에 구매자의 메시지 표시(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Off: a notification names the subject only. Notifications can appear on a locked screen, and buyers' messages often hold addresses and order details.</source>
+            <translation>끄면 알림에 제목만 표시됩니다. 알림은 잠금 화면에도 나타날 수 있고, 구매자의 메시지에는 주소와 주문 정보가 담긴 경우가 많습니다.</translation>
+        </message>
+        <message>
+            <source> min before the deadline</source>
+            <translation>분 전 (마감 기준)</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>끔</translation>
+        </message>
+        <message>
+            <source>&amp;Target, answered within 24 h:</source>
+            <translation>목표, 24시간 이내 답변(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;First alert:</source>
+            <translation>첫 번째 알림(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Second alert:</source>
+            <translation>두 번째 알림(&amp;S):</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>~</translation>
         </message>
     </context>
     <context>

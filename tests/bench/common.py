@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import statistics
 import time
@@ -13,23 +14,35 @@ BENCH_DIR = Path(os.environ.get("INBOX_APP_BENCH_DIR", Path.home() / ".cache" / 
 
 def big_demo_store(threads: int = 100_000, seed: int = 7) -> Path:
     """The 100,000-thread (~1,000,000-message) demo store, built once and cached."""
-    from inbox_app.store.demo import DEMO_VERSION, build_demo
-    from inbox_app.store.migrate import open_store
+    from inbox_app.store.demo import DEMO_VERSION
 
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     path = BENCH_DIR / f"demo-{threads}-{seed}-v{DEMO_VERSION}.sqlite3"
-    if not path.exists():
-        tmp = path.with_suffix(".building")
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-        started = time.perf_counter()
-        build_demo(open_store(f"sqlite:///{tmp}"), threads, seed=seed)
-        print(f"(built the {threads:,}-thread demo store in {time.perf_counter() - started:.1f} s)")
-        tmp.rename(path)
-        attachments = tmp.with_name(tmp.stem + "-attachments")
-        if attachments.exists():
-            attachments.rename(path.with_name(path.stem + "-attachments"))
+    if path.exists():
+        return path
+    # several checkouts share the cache: one builds, the others wait for its file
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            _build(path, threads, seed)
     return path
+
+
+def _build(path: Path, threads: int, seed: int) -> None:
+    from inbox_app.store.demo import build_demo
+    from inbox_app.store.migrate import open_store
+
+    tmp = path.with_suffix(".building")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    started = time.perf_counter()
+    build_demo(open_store(f"sqlite:///{tmp}"), threads, seed=seed)
+    print(f"(built the {threads:,}-thread demo store in {time.perf_counter() - started:.1f} s)",
+          flush=True)
+    tmp.rename(path)
+    attachments = tmp.with_name(tmp.stem + "-attachments")
+    if attachments.exists():
+        attachments.rename(path.with_name(path.stem + "-attachments"))
 
 
 def median_ms(fn: Callable[[], object], runs: int = 30, warmup: int = 3) -> float:

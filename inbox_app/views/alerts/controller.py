@@ -31,8 +31,13 @@ class Channel(Protocol):
     def withdraw(self, key: str) -> None: ...
 
 
-def notice_text(notice: Notice, now: datetime) -> tuple[str, str]:
-    """Summary and body: how long is left and the subjects (never the buyer's text)."""
+PREVIEW_CHARS = 80  # of the buyer's text, when the seller allows it in notifications
+
+
+def notice_text(notice: Notice, now: datetime, *, show_buyer_text: bool = False) -> tuple[str, str]:
+    """Summary and body: how long is left and the subjects; the start of the buyer's
+    text too only if the seller turned that on (it is private: notifications can show
+    on a locked screen)."""
     n = len(notice.threads)
     hours = notice.threshold_min / 60
     when = _tr("%1 h").replace("%1", f"{hours:g}")
@@ -41,7 +46,15 @@ def notice_text(notice: Notice, now: datetime) -> tuple[str, str]:
         if n == 1
         else _tr("%1 replies are due within %2").replace("%1", str(n)).replace("%2", when)
     )
-    lines = [d.subject or _tr("(no subject)") for d in notice.threads[:MAX_LISTED]]
+    lines = []
+    for d in notice.threads[:MAX_LISTED]:
+        line = d.subject or _tr("(no subject)")
+        preview = " ".join(d.preview.split())
+        if show_buyer_text and preview:
+            if len(preview) > PREVIEW_CHARS:
+                preview = preview[: PREVIEW_CHARS - 1].rstrip() + "…"
+            line = f"{line}: {preview}"
+        lines.append(line)
     if n > MAX_LISTED:
         lines.append(_tr("and %1 more").replace("%1", str(n - MAX_LISTED)))
     return summary, "\n".join(lines)
@@ -124,7 +137,7 @@ class AlertController(QObject):
         self._finished()
 
     def _deliver(self, notice: Notice, now: datetime) -> None:
-        summary, body = notice_text(notice, now)
+        summary, body = notice_text(notice, now, show_buyer_text=self.settings.show_buyer_text)
         for channel in self.channels:
             if channel.show(notice.key, summary, body):
                 self.delivered[notice.key] = channel

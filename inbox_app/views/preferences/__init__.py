@@ -1,0 +1,1 @@
+"""Settings > Preferences: the seller's response-time target and the deadline alerts."""
