@@ -14,6 +14,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest
 
+from inbox_app.store import statements
 from inbox_app.store.migrate import Store, open_store
 
 # one real Dovecot and one pair of SMTP servers per session, for every test that asks
@@ -27,6 +28,9 @@ from tests.mailfixtures import (  # noqa: F401 - fixtures, found by name
 )
 from tests.pgfixtures import pg_cluster, team_url  # noqa: F401
 from tests.spapi_fixtures import amazon_connection, spapi, spapi_server  # noqa: F401
+
+# every cached statement is compiled again and compared: a key naming two SQL texts fails
+statements.verify_keys = True
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, text
 
-from inbox_app.store import fastsql
+from inbox_app.store import statements
 from inbox_app.store.schema import DUE_KEY_SQL, NEVER_EPOCH
 
 _DUE = f"""
@@ -39,7 +39,7 @@ class Deadline:
 def upcoming(conn: Connection, *, until: datetime | None = None, limit: int = 20) -> list[Deadline]:
     """Open threads by due time, most urgent (overdue first) up to `until` (default: all)."""
     bound = NEVER_EPOCH - 1 if until is None else int(until.timestamp())
-    rows = fastsql.fetch(
+    rows = statements.fetch(
         conn, ("deadlines", "upcoming"), lambda: text(_DUE), {"until": bound, "limit": limit}
     )
     return [

@@ -26,7 +26,7 @@ from inbox_app.services.metrics_sql import (
     SUMMARY_SQL,
     locate_middle,
 )
-from inbox_app.store import fastsql
+from inbox_app.store import statements
 
 PERIODS = (7, 30, 90)
 DAY = 86400
@@ -136,7 +136,7 @@ def _round(value: float | None) -> float | None:
 
 
 def _rows(conn: Connection, key: str, sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
-    return fastsql.fetch(conn, ("metrics", key), lambda: text(sql), params)
+    return statements.fetch(conn, ("metrics", key), lambda: text(sql), params)
 
 
 def marketplace_codes(conn: Connection) -> dict[str, str]:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from inbox_app.services.metrics import compute
-from inbox_app.store import fastsql
+from inbox_app.store import statements
 from inbox_app.store.migrate import open_store
 from tests.bench.common import big_demo_store, median_ms, table
 
@@ -29,15 +29,15 @@ def main() -> None:
     rows = []
     with store.reader() as conn:
         for days in (90, 30, 7):
-            fastsql.trace = []
+            statements.trace = []
             try:
                 result = compute(conn, days=days, now=now)
-                statements: list[tuple[str, Any]] = fastsql.trace
+                captured: list[tuple[str, Any]] = statements.trace
             finally:
-                fastsql.trace = None
+                statements.trace = None
 
-            def plain(statements: list[tuple[str, Any]] = statements) -> None:
-                for sql, params in statements:
+            def plain(captured: list[tuple[str, Any]] = captured) -> None:
+                for sql, params in captured:
                     raw.execute(sql, params).fetchall()
 
             ours = median_ms(lambda days=days: compute(conn, days=days, now=now), runs=15)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from inbox_app.store import fastsql
+from inbox_app.store import statements
 from inbox_app.store.migrate import open_store
 from inbox_app.store.queries.thread_detail import thread_detail
 from inbox_app.store.queries.thread_filter import ThreadFilter
@@ -16,12 +16,12 @@ from tests.bench.common import big_demo_store, median_ms, table
 
 def _capture(fn: Any) -> list[tuple[str, Any]]:
     """The statements (SQL + parameters) one call of `fn` sends to SQLite."""
-    fastsql.trace = []
+    statements.trace = []
     try:
         fn()
-        return fastsql.trace
+        return statements.trace
     finally:
-        fastsql.trace = None
+        statements.trace = None
 
 
 def main() -> None:

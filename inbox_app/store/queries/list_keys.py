@@ -15,13 +15,13 @@ from typing import Any
 from sqlalchemy import Connection, Select, func, literal_column, select
 from sqlalchemy.sql.elements import ColumnClause
 
-from inbox_app.store.fastsql import stream
 from inbox_app.store.queries.columns import ACTIVITY_KEY, DUE_KEY, B, M, O, T
 from inbox_app.store.queries.orders import order_binds, order_conditions
 from inbox_app.store.queries.search_pages import bind_search, search_hits
 from inbox_app.store.queries.search_text import to_fts_query
 from inbox_app.store.queries.thread_filter import ThreadFilter, filter_binds, filter_conditions
 from inbox_app.store.schema import Buyer, Message, Order, Thread
+from inbox_app.store.statements import stream
 
 Keys = tuple["array[int]", "array[int]"]  # (sort keys, ids), in the list's order
 

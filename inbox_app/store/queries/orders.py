@@ -22,11 +22,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnClause
 
-from inbox_app.store.fastsql import fetch
 from inbox_app.store.marketplaces import BY_CODE, BY_ID
 from inbox_app.store.queries.columns import PAGE_SIZE, B, I, O, T, from_epoch, raw_ts, to_epoch
 from inbox_app.store.rows import OrderDetail, OrderItemRow, OrderRow
 from inbox_app.store.schema import Buyer, Order
+from inbox_app.store.statements import fetch
 
 
 def _money(value: Any) -> Decimal | None:

@@ -19,13 +19,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnClause
 
-from inbox_app.store.fastsql import fetch
 from inbox_app.store.queries.columns import MP, B, M, O, T
 from inbox_app.store.queries.search_text import search_terms
 from inbox_app.store.queries.thread_filter import Shape, filter_conditions
 from inbox_app.store.queries.thread_rows import N_THREAD_COLUMNS, THREAD_COLUMNS, make_thread
 from inbox_app.store.rows import ThreadPage
 from inbox_app.store.schema import Buyer, Marketplace, Message, Order, Thread
+from inbox_app.store.statements import fetch
 
 SEARCH_WINDOW = 4_000  # newest matching messages one search ranks (bounded work)
 

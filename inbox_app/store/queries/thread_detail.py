@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, select
 
-from inbox_app.store.fastsql import fetch
 from inbox_app.store.queries.columns import A, M, raw_ts
 from inbox_app.store.queries.orders import order_detail
 from inbox_app.store.queries.thread_rows import thread_row
 from inbox_app.store.rows import AttachmentRow, MessageRow, ThreadDetail
 from inbox_app.store.schema import Message
+from inbox_app.store.statements import fetch
 
 _MESSAGE_COLUMNS = (
     M.id,

@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, bindparam, func, select
 
-from inbox_app.store.fastsql import fetch
 from inbox_app.store.queries.columns import MP, B, O, T, raw_ts
 from inbox_app.store.rows import ThreadRow
 from inbox_app.store.schema import Buyer, Marketplace, Order, Thread
+from inbox_app.store.statements import fetch
 
 # In ThreadRow's field order, so a row is the database's tuple as it comes.
 THREAD_COLUMNS = (
