@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from inbox_app import app
@@ -26,13 +26,27 @@ def _stranger(tmp_path: Path) -> Path:
 
 
 def _drive(answer: Callable[[QMessageBox | QFileDialog], bool], seen: list[str]) -> None:
-    """Answer the modal dialogs as a seller would, as soon as each one is up."""
+    """Answer the modal dialogs as a seller would, as soon as each one is up. A dialog
+    that comes up after the answers are done is recorded and closed, so a wrong turn
+    fails the test instead of leaving a modal dialog waiting forever."""
+    ticks = [0]
 
     def step() -> None:
+        ticks[0] += 1
         w = QApplication.activeModalWidget()
-        if isinstance(w, (QMessageBox, QFileDialog)) and answer(w):
-            seen.append(w.objectName())
-        if "done" not in seen:
+        if isinstance(w, (QMessageBox, QFileDialog)):
+            if "done" in seen:
+                seen.append(f"unexpected {w.objectName()}")
+                w.close()
+            else:
+                try:
+                    if answer(w):
+                        seen.append(w.objectName())
+                except BaseException as exc:
+                    seen.extend([f"failed: {exc!r}", "done"])
+                    w.close()
+                    raise
+        if ticks[0] < 3000:  # 30 s at most
             QTimer.singleShot(10, step)
 
     QTimer.singleShot(0, step)
@@ -73,7 +87,13 @@ def test_refused_store_is_on_stderr_first_and_another_file_can_be_chosen(
             button.click()
             return True
         if w.objectName() == "storeFileDialog":
-            w.selectFile(good_path)
+            # typed into the file name box, as a seller would (selectFile() is undone
+            # when the dialog's asynchronous folder model finishes loading)
+            name_box = w.findChild(QLineEdit, "fileNameEdit")
+            assert name_box is not None
+            name_box.setText(good_path)
+            if w.selectedFiles() != [good_path]:
+                return False  # not taken yet: try again next tick
             w.accept()
             seen.append("done")
             return True
@@ -83,7 +103,7 @@ def test_refused_store_is_on_stderr_first_and_another_file_can_be_chosen(
     opened: list[str] = []
     _fake_loop(monkeypatch, opened)
     assert app.run(db=str(stranger), demo=False) == 0
-    assert [s for s in seen if s != "done"] == ["storeRefusedBox", "storeFileDialog"]
+    assert [s for s in seen if s != "done"] == ["storeRefusedBox", "storeFileDialog"], seen
     assert f"inbox-app: {stranger} is another program's database" in stderr_while_asking[0]
     assert len(opened) == 1  # the window opened, on the chosen store
     assert sqlite3.connect(stranger).execute("SELECT name FROM sqlite_master").fetchall() == [

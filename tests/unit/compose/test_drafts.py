@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from inbox_app.services import drafts
@@ -59,16 +57,14 @@ def test_subject_line_breaks_cleaned(store: Store) -> None:
     assert loaded is not None and loaded.subject == "a b c d"
 
 
-def test_save_is_fast(store: Store) -> None:
+def test_saves_in_a_row_keep_one_draft_with_the_last_text(store: Store) -> None:
+    # (how long a save takes is measured in make bench: bench_compose)
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("s", "x"))
-    times = []
     for i in range(30):
-        t0 = time.perf_counter()
         drafts.save_draft(store, tid, drafts.DraftContent("s", "x" * 2000 + str(i)))
-        times.append(time.perf_counter() - t0)
-    times.sort()
-    assert times[len(times) // 2] < 0.05  # a few ms here; generous for slow CI disks
+    loaded = drafts.load_draft(store, tid)
+    assert loaded is not None and loaded.body == "x" * 2000 + "29"
+    assert thread_state(store, tid)[0] is True
 
 
 def test_discard(store: Store) -> None:
