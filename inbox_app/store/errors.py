@@ -69,7 +69,7 @@ def why_read_only(path: Path | None) -> str:
     return "the file or its folder is read-only"
 
 
-def _chain(exc: BaseException) -> list[BaseException]:
+def error_chain(exc: BaseException) -> list[BaseException]:
     """The error and what it happened during (a failed rollback hides the real cause)."""
     out: list[BaseException] = []
     current: BaseException | None = exc
@@ -86,7 +86,7 @@ def translate_operational_error(
     exc: BaseException, path: Path | None = None
 ) -> KnownStoreError | None:
     """Map a DBAPI error (or one raised while handling it) to a user-facing one."""
-    for err in _chain(exc):
+    for err in error_chain(exc):
         known = _known(str(err).lower(), path)
         if known is not None:
             return known

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL, make_url
 
-from inbox_app.store.errors import KnownStoreError
+from inbox_app.store.errors import KnownStoreError, error_chain
 
 if TYPE_CHECKING:
     import psycopg
@@ -139,7 +139,7 @@ def advisory_lock(engine: Engine, key: int) -> Iterator[None]:
 
 def server_error(exc: BaseException, url: str | URL) -> KnownStoreError | None:
     """One sentence for a failure to reach or log in to the server (None: not one)."""
-    text = " ".join(str(e) for e in _chain(exc)).lower()
+    text = " ".join(str(e) for e in error_chain(exc)).lower()
     at = where(url)
     if "password authentication failed" in text or "no password supplied" in text:
         return ServerUnreachableError(
@@ -168,15 +168,3 @@ def server_error(exc: BaseException, url: str | URL) -> KnownStoreError | None:
                 "and that the server runs, then try again (nothing saved here is lost)."
             )
     return None
-
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    out: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and len(out) < 8:
-        out.append(current)
-        orig = getattr(current, "orig", None)
-        if isinstance(orig, BaseException) and orig is not current:
-            out.append(orig)
-        current = current.__cause__ or current.__context__
-    return out
