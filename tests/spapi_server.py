@@ -415,13 +415,15 @@ class _Server(ThreadingHTTPServer):
 
 
 def _public(order: dict[str, Any], query: dict[str, list[str]]) -> dict[str, Any]:
-    """The order as Amazon sends it: BUYER and RECIPIENT only when includedData asks."""
+    """The order as Amazon sends it: BUYER, RECIPIENT, PACKAGES only when includedData asks."""
     included = set(query.get("includedData", [""])[0].split(","))
     out = json.loads(json.dumps(order))
     if "BUYER" not in included:
         out.pop("buyer", None)
     if "RECIPIENT" not in included:
         out.pop("recipient", None)
+    if "PACKAGES" not in included or not out.get("packages"):
+        out.pop("packages", None)
     return out
 
 

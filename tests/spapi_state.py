@@ -17,6 +17,20 @@ CLIENT_SECRET = "local-client-secret"
 REFRESH_TOKEN = "Atzr|local-refresh-token"
 
 
+def _package(status: str, created: datetime) -> dict[str, Any]:
+    return {
+        "packageReferenceId": "1",
+        "createdTime": iso(created + timedelta(hours=3)),
+        "packageStatus": {"status": status},
+        "carrier": "UPS",
+        "shipTime": iso(created + timedelta(days=1)),
+    }
+
+
+def parse_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
 @dataclass
 class Fault:
     kind: str  # throttle | forbid | drop | error | expire (every access token, now)
@@ -65,6 +79,7 @@ class LocalSpApi:
         locale: str = "en-US",
         actions: tuple[str, ...] = ("confirmDeliveryDetails", "unexpectedProblem", "warranty"),
         currency: str = "USD",
+        package: str | None = None,  # the package's status (PACKAGES), e.g. "DELIVERED"
     ) -> dict[str, Any]:
         programs = [p for p, on in (("PRIME", prime), ("AMAZON_BUSINESS", business)) if on]
         order_items = [
@@ -103,6 +118,7 @@ class LocalSpApi:
                 },
             },
             "orderItems": order_items,
+            "packages": [] if package is None else [_package(package, created)],
             # sections only sent when includedData asks (the app must never ask)
             "buyer": {"buyerName": "Jane Buyer", "buyerEmail": "jane@example.invalid"},
             "recipient": {
@@ -123,12 +139,21 @@ class LocalSpApi:
                 self.delivered[order_id] = delivered
         return order
 
-    def touch(self, order_id: str, when: datetime, *, status: str | None = None) -> None:
+    def touch(
+        self,
+        order_id: str,
+        when: datetime,
+        *,
+        status: str | None = None,
+        package: str | None = None,
+    ) -> None:
         with self.lock:
             order = self.orders[order_id]
             order["lastUpdatedTime"] = iso(when)
             if status:
                 order["fulfillment"]["fulfillmentStatus"] = status
+            if package:
+                order["packages"] = [_package(package, parse_iso(order["createdTime"]))]
 
     def fault(self, kind: str, operation: str, **kw: Any) -> None:
         with self.lock:

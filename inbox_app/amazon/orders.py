@@ -1,7 +1,14 @@
 """Orders API 2026-01-01: the search parameters the app sends and an order as plain data.
 
-Only non-restricted data is asked for (FULFILLMENT, PROCEEDS): never BUYER or RECIPIENT,
-so no buyer name, address or e-mail reaches the app and no restricted data token is needed.
+Only non-restricted data is asked for (FULFILLMENT, PROCEEDS, PACKAGES): never BUYER or
+RECIPIENT, so no buyer name, address or e-mail reaches the app and no restricted data
+token is needed.
+
+The model has no delivery time: a package's status says DELIVERED, with no date. An
+order whose packages are all DELIVERED was delivered at its `lastUpdatedTime` at the
+latest (the status change updates the order), so `delivered_by` gives that time; the
+sync keeps the first one it sees. Later than the real delivery at worst: the review
+window then opens late, never early. FBA orders have no packages (promised date only).
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from typing import Any
 from inbox_app.orders.model import ParsedItem, ParsedOrder
 from inbox_app.store.marketplaces import BY_ID
 
-INCLUDED_DATA = ("FULFILLMENT", "PROCEEDS")
+INCLUDED_DATA = ("FULFILLMENT", "PROCEEDS", "PACKAGES")
 PAGE_SIZE = 100
 
 # The 2026-01-01 fulfillment statuses in the spelling order reports use.
@@ -131,3 +138,16 @@ def to_parsed(raw: dict[str, Any]) -> ParsedOrder:
         buyer_name=None,
         items=items,
     )
+
+
+def delivered_by(raw: dict[str, Any]) -> datetime | None:
+    """When the order was delivered at the latest: its last update, once every package
+    says DELIVERED (None: not delivered, or Amazon reports no packages)."""
+    packages = [p for p in raw.get("packages") or () if isinstance(p, dict)]
+    if not packages:
+        return None
+    for package in packages:
+        status = _dict(package.get("packageStatus"))
+        if "DELIVERED" not in (status.get("status"), status.get("detailedStatus")):
+            return None
+    return parse_time(raw.get("lastUpdatedTime"))

@@ -33,6 +33,8 @@ def status_label(msg: MessageRow) -> str:
         return QCoreApplication.translate(
             "Conversation", "Amazon notice: blocked by Amazon's guidelines"
         )
+    if msg.notice_kind == "amazon":
+        return QCoreApplication.translate("Conversation", "sent via Amazon (Amazon message)")
     if msg.notice_kind == "copy":
         return QCoreApplication.translate(
             "Conversation", "Amazon notice: copy of a reply sent from Seller Central"
@@ -54,8 +56,13 @@ def status_label(msg: MessageRow) -> str:
     return labels.get(msg.status, msg.status)
 
 
+def is_notice(msg: MessageRow) -> bool:
+    """A notice from Amazon (not the seller's own Amazon message, which is a message)."""
+    return bool(msg.notice_kind) and msg.notice_kind != "amazon"
+
+
 def status_icon_name(msg: MessageRow) -> str | None:
-    if msg.notice_kind:
+    if is_notice(msg):
         return "notice"
     if msg.status in ("queued", "sending", "failed", "unknown", "bounced"):
         return msg.status

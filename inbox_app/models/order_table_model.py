@@ -148,6 +148,11 @@ class OrderTableModel(RowTableModel[OrderRow]):
     def loaded(self) -> bool:
         return self._loaded
 
+    @property
+    def query(self) -> str | None:
+        """The current filter (None: every order)."""
+        return self._query
+
     def set_query(self, query: str | None) -> None:
         """Replace the row set: orders whose id starts with `query` or with that SKU."""
         keys, ids = self._service.order_keys(query=query or None)

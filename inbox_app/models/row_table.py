@@ -169,6 +169,26 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self.endInsertRows()
         return n
 
+    def merge_keys(self, keys: Iterable[int], ids: Iterable[int]) -> int:
+        """Insert the ids of a fresh result (same query and order) that the list lacks,
+        each run of neighbours with one beginInsertRows; nothing is reset or moved, so
+        selection and scroll stay. Returns how many rows were inserted."""
+        have = set(self._ids)
+        fresh = [(k, i) for k, i in zip(keys, ids, strict=True) if i not in have]
+        j = 0
+        while j < len(fresh):
+            at = self._position_for(*fresh[j])
+            end = j + 1
+            while end < len(fresh) and self._position_for(*fresh[end]) == at:
+                end += 1  # sorts before the same existing row: the same run
+            run = fresh[j:end]
+            self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
+            self._keys[at:at] = array("q", [k for k, _ in run])
+            self._ids[at:at] = array("q", [i for _, i in run])
+            self.endInsertRows()
+            j = end
+        return len(fresh)
+
     def _position_for(self, key: int, ident: int) -> int:
         """Binary search over the (key, id) order (ascending, or descending)."""
         keys, ids = self._keys, self._ids

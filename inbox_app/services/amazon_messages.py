@@ -20,6 +20,7 @@ from inbox_app.mail.names import sniff_media_type
 from inbox_app.policy.types import AttachmentInput, Context, Draft, Finding, Report
 from inbox_app.services.amazon_connections import ConnectionInfo
 from inbox_app.services.amazon_orders_common import marketplace_of, order_row
+from inbox_app.services.amazon_thread import record_amazon_message
 from inbox_app.services.compose_target import context_for_order
 from inbox_app.services.policy_checks import run_check
 from inbox_app.store.migrate import Store
@@ -94,9 +95,20 @@ def send_amazon_message(
         blocking = [f.message for f in report.findings if f.severity == "block"]
         raise AmazonMessageError("Not sent: " + " ".join(blocking))
     send(client, amazon_order_id, mp, spec, text=text, uploads=uploads, coverage=coverage)
+    now = utcnow()
     with store.session() as s, s.begin():
+        order = order_row(s, amazon_order_id)
+        message = record_amazon_message(store, s, order, spec, text=text, uploads=uploads, now=now)
         detail = f"{amazon_order_id} {spec.name} {len(uploads)} attachment(s)"
-        s.add(Event(at=utcnow(), kind="amazon_message", detail=detail))
+        s.add(
+            Event(
+                at=now,
+                kind="amazon_message",
+                detail=detail,
+                thread_id=message.thread_id if message else None,
+                message_id=message.id if message else None,
+            )
+        )
     return report
 
 

@@ -23,6 +23,7 @@ from inbox_app.store.schema import Event, Order, utcnow
 
 WINDOW_DAYS = (5, 30)
 ACTION = "productReviewAndSellerFeedback"
+PROMISED_NOTE = "; Amazon has not reported the delivery"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,14 @@ class ReviewOutcome:
     amazon_order_id: str
     sent: bool
     message: str  # one sentence for the seller
+
+
+def delivery_basis(order: Order) -> tuple[datetime | None, bool]:
+    """The delivery date the window counts from, and whether Amazon reported it (True)
+    or it is the promised latest delivery date (False)."""
+    if order.delivered_at is not None:
+        return order.delivered_at, True
+    return order.delivery_end, False
 
 
 def window_problem(order: Order, now: datetime) -> str | None:
@@ -40,18 +49,19 @@ def window_problem(order: Order, now: datetime) -> str | None:
         return f"A review was already requested for {oid} on {when}; Amazon allows one."
     if order.status == "Canceled":
         return f"{oid} was canceled; there is nothing to review."
-    delivered = order.delivered_at or order.delivery_end
+    delivered, actual = delivery_basis(order)
     if delivered is None:
         return f"{oid} has no delivery date yet; a review may be requested 5-30 days after it."
     days = (now - delivered).days
     first, last = WINDOW_DAYS
+    basis = "delivery" if actual else f"the promised delivery date{PROMISED_NOTE}"
     if days < first:
         opens = (delivered + timedelta(days=first)).strftime("%Y-%m-%d")
         return (
-            f"Too early for {oid}: a review may be requested from {opens} (5 days after delivery)."
+            f"Too early for {oid}: a review may be requested from {opens} (5 days after {basis})."
         )
     if days > last:
-        return f"Too late for {oid}: review requests end 30 days after delivery."
+        return f"Too late for {oid}: review requests end 30 days after {basis}."
     return None
 
 
@@ -69,6 +79,7 @@ def request_review(
         order = order_row(s, amazon_order_id)
         mp = marketplace_of(order, info)
         problem = window_problem(order, now)
+        actual = delivery_basis(order)[1]
     if problem is not None:
         return ReviewOutcome(amazon_order_id, False, problem)
     path = {"amazonOrderId": amazon_order_id}
@@ -86,7 +97,12 @@ def request_review(
         row = order_row(s, amazon_order_id)
         row.review_requested_at = now
         s.add(Event(at=now, kind="review_requested", detail=amazon_order_id))
-    return ReviewOutcome(amazon_order_id, True, f"Review requested for {amazon_order_id}.")
+    note = (
+        ""
+        if actual
+        else " (counted from the promised delivery date; Amazon has not reported the delivery)"
+    )
+    return ReviewOutcome(amazon_order_id, True, f"Review requested for {amazon_order_id}{note}.")
 
 
 def eligible_orders(

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from inbox_app.amazon.client import SpApiClient
 from inbox_app.amazon.errors import RequestRejectedError, SpApiError
-from inbox_app.amazon.orders import search_query, to_parsed
+from inbox_app.amazon.orders import delivered_by, search_query, to_parsed
 from inbox_app.credentials import CredentialsError
 from inbox_app.orders.layouts import Layout
 from inbox_app.services.amazon_buyers import sync_buyer_languages
@@ -31,7 +32,7 @@ from inbox_app.services.order_links import link_threads_to_orders
 from inbox_app.services.orders_write import BatchWriter
 from inbox_app.services.special_orders import apply_sku_rules, load_classifier
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import AmazonConnection, utcnow
+from inbox_app.store.schema import AmazonConnection, Order, utcnow
 
 SP_API_LAYOUT = Layout("sp-api", "Orders API", ())
 FIRST_SYNC_DAYS = 30  # how far back the first sync reaches
@@ -164,6 +165,7 @@ def _run(
                 _, existing = writer.write(batch)
                 if existing:
                     apply_sku_rules(s, existing, classifier=writer.classifier)
+                _mark_delivered(s, raw_orders)
                 link_threads_to_orders(s, [o.amazon_order_id for o in batch])
             row = _row(s, info.name)
             row.page_token = next_token
@@ -180,6 +182,23 @@ def _run(
         if next_token is None:
             return SyncResult(info.name, new, updated, pages, True)
         token = next_token
+
+
+def _mark_delivered(session: Session, raw_orders: list[dict[str, Any]]) -> None:
+    """The first delivery time seen for each delivered order (never moved later)."""
+    rows = [
+        {"oid": str(o["orderId"]), "at": at}
+        for o in raw_orders
+        if (at := delivered_by(o)) is not None
+    ]
+    if rows:
+        table = cast(Table, Order.__table__)
+        stmt = (
+            update(table)
+            .where(table.c.amazon_order_id == bindparam("oid"), table.c.delivered_at.is_(None))
+            .values(delivered_at=bindparam("at", type_=table.c.delivered_at.type))
+        )
+        session.connection().execute(stmt, rows)
 
 
 def _failed(store: Store, info: ConnectionInfo, so_far: SyncResult, error: str) -> SyncResult:

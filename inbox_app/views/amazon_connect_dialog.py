@@ -36,6 +36,7 @@ from inbox_app.services.amazon_connections import (
     connect,
 )
 from inbox_app.store.migrate import Store
+from inbox_app.views.amazon_connections_box import ConnectionsBox
 from inbox_app.views.task_runner import Task, TaskRunner
 
 MARKETPLACES = ("US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE", "PL", "JP", "AU")
@@ -77,6 +78,9 @@ class AmazonConnectDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.connections = ConnectionsBox(self._store, self._runner, self)
+        self.connections.hide()  # shown once it has loaded a saved connection
+        layout.addWidget(self.connections)
         box = QGroupBox(self.tr("App"), self)
         form = QFormLayout(box)
         self.name_edit = self._line("amazonNameEdit", self.tr("e.g. Shop NA"))

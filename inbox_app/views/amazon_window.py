@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QMainWindow, QMenu, QWidget
 
+from inbox_app.models.order_table_model import OrderTableModel
 from inbox_app.services.amazon_connections import ConnectionInfo, list_connections
+from inbox_app.services.amazon_sync import SyncResult
+from inbox_app.services.inbox import InboxService
 from inbox_app.store.migrate import Store
 from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 from inbox_app.views.amazon_order_actions import AmazonOrderActions, ReviewRequestsDialog
@@ -27,6 +30,8 @@ def _tr(text: str) -> str:
 class AmazonInWindow(QObject):
     """What `install_amazon` adds to a window; `actions` are the order-action widgets."""
 
+    orders_refreshed = Signal(int)  # after a sync: rows inserted into the order list
+
     def __init__(
         self, window: QMainWindow, store: Store, panels: list[OrderPanel], runner: TaskRunner
     ) -> None:
@@ -36,9 +41,12 @@ class AmazonInWindow(QObject):
         self._panels = panels
         self._runner = runner
         self.controller = AmazonSyncController(store, parent=self)
+        self.controller.finished.connect(self._synced)
+        self.orders_merged = 0  # rows the last sync added to the order list in place
         self.status: AmazonSyncStatus | None = None
         self.actions: list[AmazonOrderActions] = []
         self.connections: list[ConnectionInfo] = []
+        self.dialog: AmazonConnectDialog | None = None
 
     def activate(self) -> None:
         """A connection exists: the status bar piece, the order actions, the timer."""
@@ -53,14 +61,53 @@ class AmazonInWindow(QObject):
             if isinstance(layout, QBoxLayout):
                 layout.insertWidget(max(0, layout.count() - 1), actions)  # above the stretch
             panel.order_shown.connect(lambda oid, a=actions: a.set_order(oid or None))
+            actions.changed.connect(self._order_changed)
             actions.set_order(panel.shown_amazon_order_id or None)
             self.actions.append(actions)
         self.controller.start()
 
-    def connect_dialog(self) -> None:
+    def _orders_model(self) -> OrderTableModel | None:
+        model = getattr(getattr(self._window, "models", None), "orders", None)
+        return model if isinstance(model, OrderTableModel) and model.loaded else None
+
+    def _synced(self, results: list[SyncResult]) -> None:
+        """New and changed orders into the order list in place: the new ids' keys are
+        read in a worker, then inserted where they sort; the shown rows re-read."""
+        model = self._orders_model()
+        if model is None or not any(r.new or r.updated for r in results):
+            return
+        query, service = model.query, InboxService(self._store)
+        self._runner.run(
+            lambda _t: service.order_keys(query=query),
+            on_done=lambda keys: self._merge(model, query, keys),
+            on_failed=lambda _exc: None,  # the list stays as it was; F5 re-reads it
+        )
+
+    def _merge(self, model: OrderTableModel, query: str | None, keys: object) -> None:
+        if model.query != query or not isinstance(keys, tuple):
+            return  # the seller searched meanwhile: that result is already fresh
+        self.orders_merged = model.merge_keys(*keys)
+        model.refresh_cached(model.loaded_ids())
+        self.orders_refreshed.emit(self.orders_merged)
+
+    def _order_changed(self) -> None:
+        """A review requested or an Amazon message sent: the lists show it."""
+        for name in ("refresh", "refresh_current"):
+            method = getattr(self._window, name, None)
+            if callable(method):
+                method()
+
+    def connect_dialog(self) -> AmazonConnectDialog:
+        """The Amazon dialog: saved connections (test, remove) and a new one."""
         dialog = AmazonConnectDialog(self._store, self._window, self._runner)
         dialog.accepted.connect(self._connected)
+        dialog.connections.changed.connect(self._removed)
         dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _removed(self) -> None:
+        self.connections = list_connections(self._store)
 
     def _connected(self) -> None:
         self.connections = list_connections(self._store)

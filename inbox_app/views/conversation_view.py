@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.models.colours import css
-from inbox_app.models.conversation_model import ConversationModel, status_label
+from inbox_app.models.conversation_model import ConversationModel, is_notice, status_label
 from inbox_app.models.formatting import full_time, time_left, urgency
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_display_proxy import urgency_colour
@@ -121,9 +121,7 @@ class MessageCard(QFrame):
     ) -> None:
         super().__init__(parent)
         self.message = msg
-        kind = (
-            "notice" if msg.notice_kind else ("incoming" if msg.direction == "in" else "outgoing")
-        )
+        kind = "notice" if is_notice(msg) else ("incoming" if msg.direction == "in" else "outgoing")
         self.setObjectName(f"message_{kind}")
         self.setProperty("kind", kind)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -168,7 +166,7 @@ class MessageCard(QFrame):
         self._terms = tuple(terms)
         self._pages = 1
         self.more_button: QToolButton | None = None
-        if msg.notice_kind:
+        if is_notice(msg):
             self.body.setPlainText(msg.notice_text or msg.body_text)
         elif msg.body_html and not msg.body_text:
             self.body.set_safe_html(msg.body_html)

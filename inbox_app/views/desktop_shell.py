@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 from inbox_app.models.icons import action_icon, app_icon, icon
 from inbox_app.services.first_run import SetupProgress, setup_progress
 from inbox_app.views.accessibility import focus_style, label_controls
+from inbox_app.views.amazon_window import AmazonInWindow
 from inbox_app.views.first_run import FirstRunPanel, FirstRunState
 from inbox_app.views.theme import CHOICES, Appearance, restyle_with_palette
 
@@ -64,6 +65,7 @@ class DesktopShell(QObject):
         self.guide.add_account.connect(self.add_account)
         self.guide.import_orders.connect(window.actions_["import_orders"].trigger)
         self.guide.open_demo.connect(self.open_demo)
+        self.guide.connect_api.connect(self.connect_amazon)
         self.guide.relay_confirmed.connect(self._relay_confirmed)
         self.guide.dismissed.connect(self.hide_guide)
         self.guide_action = QAction(icon("first_run"), _tr("&Getting started"), window)
@@ -148,7 +150,7 @@ class DesktopShell(QObject):
             has_account=bool(p and p.has_account),
             relay_confirmed=bool(self.w.settings.value(RELAY_DONE, False, bool)),
             has_orders=bool(p and p.has_orders),
-            can_connect_api=callable(getattr(self.w, "connect_amazon", None)),
+            can_connect_api=self._amazon() is not None,
         )
 
     def show_guide(self) -> None:
@@ -174,6 +176,18 @@ class DesktopShell(QObject):
         mail = getattr(self.w, "mail", None)
         if mail is not None:
             mail.add_account()
+        self._check_timer.start()
+
+    def _amazon(self) -> AmazonInWindow | None:
+        """The window's Amazon part (installed with the writing panes, over the store)."""
+        found = self.w.findChild(AmazonInWindow)
+        return found if isinstance(found, AmazonInWindow) else None
+
+    def connect_amazon(self) -> None:
+        """The guide's "Connect the Selling Partner API": the Amazon connect dialog."""
+        amazon = self._amazon()
+        if amazon is not None:
+            amazon.connect_dialog()
         self._check_timer.start()
 
     def open_demo(self) -> None:

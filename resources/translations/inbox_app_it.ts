@@ -741,6 +741,69 @@ Contenuto: {kind}</translation>
         </message>
     </context>
     <context>
+        <name>ConnectionsBox</name>
+        <message>
+            <source>Saved connections</source>
+            <translation>Connessioni salvate</translation>
+        </message>
+        <message>
+            <source>Saved Amazon connections</source>
+            <translation>Connessioni Amazon salvate</translation>
+        </message>
+        <message>
+            <source>Each connection with its marketplaces and how far its orders are synced</source>
+            <translation>Ogni connessione con i suoi marketplace e fin dove sono sincronizzati i suoi ordini</translation>
+        </message>
+        <message>
+            <source>T&amp;est connection</source>
+            <translation>Prova c&amp;onnessione</translation>
+        </message>
+        <message>
+            <source>Asks Login with Amazon whether the saved secrets still work</source>
+            <translation>Chiede a Login with Amazon se i segreti salvati funzionano ancora</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>&amp;Rimuovi…</translation>
+        </message>
+        <message>
+            <source>Removes the connection and its secrets from the keyring; orders stay</source>
+            <translation>Rimuove la connessione e i suoi segreti dal portachiavi; gli ordini restano</translation>
+        </message>
+        <message>
+            <source>orders synced to %1</source>
+            <translation>ordini sincronizzati fino a %1</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <translation>non ancora sincronizzata</translation>
+        </message>
+        <message>
+            <source>no secrets in the keyring</source>
+            <translation>nessun segreto nel portachiavi</translation>
+        </message>
+        <message>
+            <source>Asking Login with Amazon…</source>
+            <translation>Richiesta a Login with Amazon…</translation>
+        </message>
+        <message>
+            <source>Remove connection</source>
+            <translation>Rimuovi connessione</translation>
+        </message>
+        <message>
+            <source>Remove the Amazon connection '%1' and its secrets? Its orders stay in the inbox.</source>
+            <translation>Rimuovere la connessione Amazon '%1' e i suoi segreti? I suoi ordini restano nella posta.</translation>
+        </message>
+        <message>
+            <source>Removed the connection '%1'.</source>
+            <translation>Connessione '%1' rimossa.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>Si è verificato un errore: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Conversation</name>
         <message>
             <source>Amazon notice: not delivered (buyer opted out)</source>
@@ -749,6 +812,10 @@ Contenuto: {kind}</translation>
         <message>
             <source>Amazon notice: blocked by Amazon's guidelines</source>
             <translation>Avviso Amazon: bloccato dalle linee guida di Amazon</translation>
+        </message>
+        <message>
+            <source>sent via Amazon (Amazon message)</source>
+            <translation>inviato tramite Amazon (messaggio Amazon)</translation>
         </message>
         <message>
             <source>Amazon notice: copy of a reply sent from Seller Central</source>

@@ -741,6 +741,69 @@ Content: {kind}</source>
         </message>
     </context>
     <context>
+        <name>ConnectionsBox</name>
+        <message>
+            <source>Saved connections</source>
+            <translation>저장된 연결</translation>
+        </message>
+        <message>
+            <source>Saved Amazon connections</source>
+            <translation>저장된 Amazon 연결</translation>
+        </message>
+        <message>
+            <source>Each connection with its marketplaces and how far its orders are synced</source>
+            <translation>각 연결의 마켓플레이스와 주문 동기화 시점</translation>
+        </message>
+        <message>
+            <source>T&amp;est connection</source>
+            <translation>연결 테스트(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Asks Login with Amazon whether the saved secrets still work</source>
+            <translation>저장된 비밀 정보가 아직 유효한지 Login with Amazon에 확인합니다</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>제거(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Removes the connection and its secrets from the keyring; orders stay</source>
+            <translation>연결과 키링의 비밀 정보를 제거합니다. 주문은 남습니다</translation>
+        </message>
+        <message>
+            <source>orders synced to %1</source>
+            <translation>%1까지 주문 동기화됨</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <translation>아직 동기화 안 됨</translation>
+        </message>
+        <message>
+            <source>no secrets in the keyring</source>
+            <translation>키링에 비밀 정보 없음</translation>
+        </message>
+        <message>
+            <source>Asking Login with Amazon…</source>
+            <translation>Login with Amazon에 확인 중…</translation>
+        </message>
+        <message>
+            <source>Remove connection</source>
+            <translation>연결 제거</translation>
+        </message>
+        <message>
+            <source>Remove the Amazon connection '%1' and its secrets? Its orders stay in the inbox.</source>
+            <translation>Amazon 연결 '%1'과(와) 비밀 정보를 제거할까요? 주문은 받은편지함에 남습니다.</translation>
+        </message>
+        <message>
+            <source>Removed the connection '%1'.</source>
+            <translation>연결 '%1'을(를) 제거했습니다.</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %1</source>
+            <translation>문제가 발생했습니다: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Conversation</name>
         <message>
             <source>Amazon notice: not delivered (buyer opted out)</source>
@@ -749,6 +812,10 @@ Content: {kind}</source>
         <message>
             <source>Amazon notice: blocked by Amazon's guidelines</source>
             <translation>Amazon 알림: Amazon 가이드라인에 따라 차단됨</translation>
+        </message>
+        <message>
+            <source>sent via Amazon (Amazon message)</source>
+            <translation>Amazon을 통해 보냄 (Amazon 메시지)</translation>
         </message>
         <message>
             <source>Amazon notice: copy of a reply sent from Seller Central</source>

@@ -8,15 +8,16 @@ from pathlib import Path
 
 from PIL import Image
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon_sync import sync_connection
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import Order
+from inbox_app.store.schema import AmazonConnection, Order
 from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 from inbox_app.views.amazon_order_actions import AmazonOrderActions, ReviewRequestsDialog
 from inbox_app.views.amazon_sync import AmazonSyncController, AmazonSyncStatus
+from inbox_app.views.amazon_window import AmazonInWindow
 from tests.memkeyring import MemoryKeyring
 from tests.spapi_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi, ServerThread
 
@@ -207,3 +208,45 @@ def test_the_real_window_offers_amazon_once_a_connection_exists(
     with qtbot.waitSignal(actions.changed, timeout=15000):
         review.trigger()
     assert list(spapi.solicited) == [oid]
+
+
+def test_an_amazon_sync_updates_the_order_list_in_place(
+    qtbot: QtBot, main_window: object, demo_store: object, spapi_server: ServerThread
+) -> None:
+    store = demo_store(threads=20)  # type: ignore[operator]
+    spapi = spapi_server.api
+    first = "111-8100001-8100001"
+    spapi.add_order(first, created=NOW - timedelta(days=3), updated=NOW - timedelta(days=1))
+    spec = conns.ConnectionSpec(
+        "shop", "na", CLIENT_ID, ("US",), spapi_server.url, spapi_server.token_url
+    )
+    conns.connect(store, spec, CLIENT_SECRET, REFRESH_TOKEN)
+    window = main_window(store=store)  # type: ignore[operator]
+    status = window.findChild(AmazonSyncStatus, "amazonSyncStatus")
+    qtbot.waitUntil(lambda: status is not None and "1 new" in status.label.text(), timeout=30000)
+    window.show_orders_tab()
+    model, view = window.models.orders, window.ui.orders_view
+    before = model.rowCount()
+    view.selectRow(3)
+    selected = model.order_at(3).id
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    # two new orders (one newest of all, one older than the demo's) and a changed one
+    newest, oldest = "111-8100002-8100002", "111-8100003-8100003"
+    spapi.add_order(newest, created=NOW - timedelta(minutes=10), updated=NOW - timedelta(minutes=5))
+    spapi.add_order(oldest, created=NOW - timedelta(days=400), updated=NOW - timedelta(minutes=5))
+    spapi.touch(first, NOW - timedelta(minutes=5), status="CANCELLED")
+    with store.session() as s, s.begin():  # the next window reaches back past the changes
+        s.execute(update(AmazonConnection).values(orders_synced_to=NOW - timedelta(hours=1)))
+    amazon = window.findChild(AmazonInWindow)
+    with qtbot.waitSignal(amazon.orders_refreshed, timeout=30000):
+        amazon.controller.sync_now()
+    assert resets == [] and amazon.orders_merged == 2
+    assert model.rowCount() == before + 2
+    ids = [model.order_at(n).amazon_order_id for n in range(model.rowCount())]
+    assert newest in ids and oldest in ids
+    assert ids.index(newest) < ids.index(first) < ids.index(oldest)
+    assert view.currentIndex().isValid() and model.order_at(view.currentIndex().row()).id == selected
+    row = ids.index(first)
+    assert model.order_at(row).status == "Canceled"
+    assert status.label.text() == "Amazon: 2 new, 1 updated orders"

@@ -54,9 +54,21 @@ def test_the_buyers_locale_replaces_the_marketplace_language_in_the_check(
     item = raw["orderItems"][0]
     import_order_report(
         store,
-        _report(tmp_path, [(oid, item["orderItemId"], item["product"]["sellerSku"], "k9x@marketplace.amazon.com")]),
+        _report(
+            tmp_path,
+            [
+                (
+                    oid,
+                    item["orderItemId"],
+                    item["product"]["sellerSku"],
+                    "k9x@marketplace.amazon.com",
+                )
+            ],
+        ),
     )
-    before = run_check(Draft(subject="Your order", body=ENGLISH), context_for_order(store, _order_pk(store, oid)))
+    before = run_check(
+        Draft(subject="Your order", body=ENGLISH), context_for_order(store, _order_pk(store, oid))
+    )
     assert "language-mismatch" not in {f.rule for f in before.findings}  # amazon.com: English
 
     result = sync_connection(store, amazon_connection)
@@ -80,7 +92,11 @@ def test_no_messaging_role_leaves_orders_synced_and_says_so(
     raw = spapi.add_order(oid, created=NOW - timedelta(days=3))
     item = raw["orderItems"][0]
     import_order_report(
-        store, _report(tmp_path, [(oid, item["orderItemId"], item["product"]["sellerSku"], "z1@marketplace.amazon.com")])
+        store,
+        _report(
+            tmp_path,
+            [(oid, item["orderItemId"], item["product"]["sellerSku"], "z1@marketplace.amazon.com")],
+        ),
     )
     spapi.fault("forbid", "GetAttributes")
     result = sync_connection(store, amazon_connection)
@@ -147,7 +163,9 @@ def test_bulk_review_requests_from_the_cli_with_progress(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     ids = [f"111-30000{n:02d}-3000001" for n in range(7)]
-    _synced(store, spapi, amazon_connection, **dict(zip(ids, [6, 8, 12, 20, 29, 3, 45], strict=True)))
+    _synced(
+        store, spapi, amazon_connection, **dict(zip(ids, [6, 8, 12, 20, 29, 3, 45], strict=True))
+    )
     info = conns.get_connection(store, amazon_connection)
     assert sorted(eligible_orders(store, info)) == sorted(ids[:5])
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
@@ -163,3 +181,39 @@ def test_bulk_review_requests_from_the_cli_with_progress(
     cli.main(["amazon", "reviews", "--db", str(db_path)])
     listed = capsys.readouterr().out.splitlines()
     assert sorted(line.split("\t")[0] for line in listed) == sorted(ids[:5])
+
+
+def test_the_window_counts_from_amazons_delivered_status_else_the_promised_date(
+    store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    delivered, promised = "111-2000011-2000011", "111-2000012-2000012"
+    # promised for 20 days ago; the package was reported DELIVERED 2 days ago
+    spapi.add_order(
+        delivered, created=NOW - timedelta(days=25), updated=NOW - timedelta(days=2),
+        delivered=NOW - timedelta(days=20), package="DELIVERED",
+    )  # fmt: skip
+    spapi.add_order(
+        promised, created=NOW - timedelta(days=15), updated=NOW - timedelta(days=2),
+        delivered=NOW - timedelta(days=10), package="IN_TRANSIT",
+    )  # fmt: skip
+    assert sync_connection(store, amazon_connection).complete
+    q = spapi.calls("searchOrders")[0]
+    assert "PACKAGES" in q["includedData"][0].split(",")
+    with store.session() as s:
+        at = {o.amazon_order_id: o.delivered_at for o in s.scalars(select(Order))}
+    assert at == {delivered: NOW - timedelta(days=2), promised: None}
+    # a later update (e.g. a refund) never moves the delivery later
+    spapi.touch(delivered, NOW - timedelta(minutes=30))
+    assert sync_connection(store, amazon_connection).complete
+    with store.session() as s:
+        moved = s.scalar(select(Order.delivered_at).where(Order.amazon_order_id == delivered))
+    assert moved == NOW - timedelta(days=2)
+
+    info = conns.get_connection(store, amazon_connection)
+    with conns.open_client(info) as client:
+        early = request_review(store, info, client, delivered)
+        sent = request_review(store, info, client, promised)
+    assert not early.sent
+    assert "Too early" in early.message and "5 days after delivery)" in early.message
+    assert sent.sent and "counted from the promised delivery date" in sent.message
+    assert eligible_orders(store, info) == []

@@ -1,0 +1,103 @@
+"""An Amazon message that went out, as a message on its order's conversation.
+
+The Messaging API delivers it, not relay mail, so it is stored already sent, marked
+`notice_kind = "amazon"` (the conversation says "sent via Amazon"), with its files in
+the blob store. The order's newest thread gets it; with none, a seller-initiated
+thread is started for the order's buyer. An order whose buyer the inbox does not know
+yet (a relay alias comes only with the buyer's mail) has no conversation to put it
+in: the event log keeps it, and `record_amazon_message` says so by returning None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inbox_app.amazon.messaging import ActionSpec, Upload
+from inbox_app.services.threads import recompute_thread
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Attachment, Event, Message, Order, Thread
+
+AMAZON_KIND = "amazon"
+
+
+def _thread_for(session: Session, order: Order, subject: str, now: datetime) -> Thread | None:
+    thread = session.scalar(
+        select(Thread)
+        .where(Thread.amazon_order_id == order.amazon_order_id)
+        .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
+        .limit(1)
+    )
+    if thread is not None or order.buyer_id is None:
+        return thread
+    thread = Thread(
+        buyer_id=order.buyer_id,
+        order_id=order.id,
+        amazon_order_id=order.amazon_order_id,
+        marketplace_id=order.marketplace_id,
+        subject=subject,
+        buyer_initiated=False,
+        state="answered",  # nothing is owed on a thread the seller starts
+        unread=False,
+        created_at=now,
+        last_activity_at=now,
+    )
+    session.add(thread)
+    session.flush()
+    session.add(Event(kind="thread_started", thread_id=thread.id, detail=order.amazon_order_id))
+    return thread
+
+
+def message_text(spec: ActionSpec, text: str, uploads: Sequence[Upload]) -> str:
+    """What the conversation shows: the text, else what the action carried."""
+    if text.strip():
+        return text
+    names = ", ".join(u.name for u in uploads)
+    return f"{spec.label}: {names}" if names else spec.label
+
+
+def record_amazon_message(
+    store: Store,
+    session: Session,
+    order: Order,
+    spec: ActionSpec,
+    *,
+    text: str,
+    uploads: Sequence[Upload],
+    now: datetime,
+) -> Message | None:
+    """Store the sent Amazon message on the order's thread (in the caller's transaction)."""
+    subject = f"{spec.label} (Amazon message) – order {order.amazon_order_id}"
+    thread = _thread_for(session, order, subject, now)
+    if thread is None:
+        return None
+    message = Message(
+        thread_id=thread.id,
+        direction="out",
+        status="sent",
+        subject=subject,
+        body_text=message_text(spec, text, uploads),
+        created_at=now,
+        updated_at=now,
+        sent_at=now,
+        read=True,
+        notice_kind=AMAZON_KIND,  # not a notice from Amazon: the card is the seller's
+    )
+    session.add(message)
+    session.flush()
+    for upload in uploads:
+        sha = store.blobs.put(upload.data)  # bytes on disk before the row names them
+        session.add(
+            Attachment(
+                message_id=message.id,
+                filename=upload.name[:255],
+                media_type=upload.media_type[:100],
+                size=len(upload.data),
+                sha256=sha,
+            )
+        )
+    recompute_thread(session, thread.id)
+    return message

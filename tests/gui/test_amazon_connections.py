@@ -1,0 +1,91 @@
+"""The Amazon dialog's saved connections (list, test, remove: keyboard too) and the
+first-run guide's "Connect Selling Partner API…" opening it, in the real window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from inbox_app.services import amazon_connections as conns
+from inbox_app.store.migrate import Store, open_store
+from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
+from inbox_app.views.amazon_window import AmazonInWindow
+from inbox_app.views.desktop_shell import install_desktop
+from tests.memkeyring import MemoryKeyring
+from tests.spapi_server import CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi
+
+
+def test_saved_connections_are_listed_tested_and_removed_from_the_keyboard(
+    qtbot: QtBot,
+    store: Store,
+    spapi: LocalSpApi,
+    amazon_connection: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = AmazonConnectDialog(store)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    box = dialog.connections
+    qtbot.waitUntil(lambda: box.loaded, timeout=10000)
+    assert box.isVisibleTo(dialog)
+    assert box.list.count() == 1
+    assert box.list.item(0).text() == "shop (NA: US, CA) · not synced yet"
+    assert box.list.accessibleName() and box.test_button.accessibleDescription()
+
+    with qtbot.waitSignal(box.test_button.clicked):
+        qtbot.keyClick(box.test_button, Qt.Key.Key_Space)  # a button works from the keyboard
+    qtbot.waitUntil(lambda: box.last_result is not None, timeout=15000)
+    assert box.last_result == (
+        True,
+        "shop: Login with Amazon accepted the credentials. Region na, marketplaces US, CA.",
+    )
+
+    spapi.revoke()
+    box.last_result = None
+    box.test_selected()
+    qtbot.waitUntil(lambda: box.last_result is not None, timeout=15000)
+    assert box.last_result is not None and not box.last_result[0]
+    assert "revoked" in box.last_result[1] and "Traceback" not in box.last_result[1]
+
+    asked: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    box.list.setFocus()
+    qtbot.waitUntil(box.list.hasFocus)
+    with qtbot.waitSignal(box.changed, timeout=10000):
+        qtbot.keyClick(box.list, Qt.Key.Key_Delete)
+    assert "'shop'" in asked[0]
+    qtbot.waitUntil(lambda: box.loaded and box.list.count() == 0, timeout=10000)
+    assert conns.list_connections(store) == []
+    assert not {CLIENT_SECRET, REFRESH_TOKEN} & set(MemoryKeyring.store.values())
+    assert not box.isVisibleTo(dialog)  # nothing saved: only the new-connection form
+
+
+def test_the_guide_connects_the_selling_partner_api(
+    main_window: Callable[..., QWidget], db_path: Path, qtbot: QtBot
+) -> None:
+    window = main_window(store=open_store(f"sqlite:///{db_path}"))
+    shell = install_desktop(window)
+    qtbot.waitUntil(lambda: window.findChild(AmazonInWindow) is not None)
+    qtbot.waitUntil(lambda: window.ui.tabs.currentWidget() is shell.guide)  # type: ignore[attr-defined]
+    button = shell.guide.findChild(QPushButton, "firstRunConnectApi")
+    assert button is not None and button.isVisibleTo(shell.guide)
+    button.click()
+    amazon = window.findChild(AmazonInWindow)
+    assert isinstance(amazon, AmazonInWindow)
+    dialog = amazon.dialog
+    assert isinstance(dialog, AmazonConnectDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.parent() is window and dialog.name_edit.isEnabled()
+    dialog.reject()

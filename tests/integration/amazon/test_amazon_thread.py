@@ -1,0 +1,87 @@
+"""A sent Amazon message is a message on its order's conversation (the thread started
+when there is none), marked as sent via Amazon, its files kept; never for an order
+whose buyer the inbox does not know (the event log keeps it)."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PIL import Image
+from sqlalchemy import func, select
+
+from inbox_app.amazon.messaging import Upload
+from inbox_app.models.conversation_model import is_notice, status_label
+from inbox_app.services import amazon_connections as conns
+from inbox_app.services.amazon_messages import send_amazon_message
+from inbox_app.services.amazon_sync import sync_connection
+from inbox_app.services.orders_import import import_order_report
+from inbox_app.store.migrate import Store
+from inbox_app.store.queries.thread_detail import thread_messages
+from inbox_app.store.schema import Event, Thread
+from tests.spapi_server import LocalSpApi
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+KNOWN, UNKNOWN = "111-4100001-4100001", "111-4100002-4100002"
+ALIAS = "k3x9q2lmn0zz@marketplace.amazon.com"
+TEXT = "We are sorry: the parcel was damaged by the carrier, and a replacement leaves today."
+
+
+def _orders(store: Store, spapi: LocalSpApi, name: str, tmp_path: Path) -> None:
+    for oid in (KNOWN, UNKNOWN):
+        spapi.add_order(oid, created=NOW - timedelta(days=3),
+                        actions=("unexpectedProblem", "warranty"))  # fmt: skip
+    assert sync_connection(store, name).complete
+    report = tmp_path / "orders.txt"
+    report.write_text(
+        "order-id\torder-item-id\tpurchase-date\tsku\tquantity-purchased\tbuyer-email\n"
+        f"{KNOWN}\t1\t{(NOW - timedelta(days=3)).isoformat()}\tSKU-1\t1\t{ALIAS}\n",
+        encoding="utf-8",
+    )
+    import_order_report(store, report)
+
+
+def test_amazon_messages_show_on_the_orders_conversation(
+    store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+) -> None:
+    _orders(store, spapi, amazon_connection, tmp_path)
+    info = conns.get_connection(store, amazon_connection)
+    out = io.BytesIO()
+    Image.new("RGB", (40, 20), (20, 90, 200)).save(out, format="PNG")
+    card = out.getvalue()
+    with conns.open_client(info) as client:
+        send_amazon_message(store, info, client, KNOWN, action="unexpectedProblem",
+                            text=TEXT, uploads=[])  # fmt: skip
+        send_amazon_message(
+            store, info, client, KNOWN, action="warranty", text="",
+            uploads=[Upload("warranty.png", "image/png", card)],
+            coverage=(NOW, NOW + timedelta(days=365)),
+        )  # fmt: skip
+        send_amazon_message(store, info, client, UNKNOWN, action="unexpectedProblem",
+                            text=TEXT, uploads=[])  # fmt: skip
+    assert len(spapi.messages) == 3
+    with store.session() as s:
+        [thread] = s.scalars(select(Thread)).all()  # one, started for the known buyer
+        assert (thread.amazon_order_id, thread.buyer_initiated) == (KNOWN, False)
+        assert thread.message_count == 2 and thread.state == "answered"
+        events = s.execute(
+            select(Event.detail, Event.thread_id, Event.message_id)
+            .where(Event.kind == "amazon_message")
+            .order_by(Event.id)
+        ).all()
+        messages = thread_messages(s.connection(), thread.id)
+        started = s.scalar(
+            select(func.count()).select_from(Event).where(Event.kind == "thread_started")
+        )
+    assert started == 1
+    first, warranty = messages
+    assert (first.direction, first.status, first.body_text) == ("out", "sent", TEXT)
+    assert first.subject.startswith("Unexpected problem (Amazon message)")
+    assert status_label(first) == "sent via Amazon (Amazon message)" and not is_notice(first)
+    assert warranty.body_text == "Warranty: warranty.png"
+    [att] = warranty.attachments
+    assert (att.filename, att.size) == ("warranty.png", len(card))
+    assert store.blobs.get(att.sha256) == card
+    assert [e.message_id for e in events[:2]] == [first.id, warranty.id]
+    assert events[2].detail.startswith(UNKNOWN) and events[2].thread_id is None
