@@ -168,7 +168,8 @@ def tune_for_gui(store: Store) -> None:
 
 
 def load_translations(app: QCoreApplication) -> list[QTranslator]:
-    """Qt's own translations for the system locale first, then ours if we ship them."""
+    """Qt's own translations for the system locale first, then our English plural forms
+    ("1 thread matches"; any language falls back to them), then ours if we ship them."""
     from importlib import resources
 
     locale = QLocale.system()
@@ -177,9 +178,15 @@ def load_translations(app: QCoreApplication) -> list[QTranslator]:
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         loaded.append(qt)
-    ours = QTranslator(app)
     folder = resources.files("inbox_app.resources") / "translations"
-    if ours.load(locale, "inbox_app", "_", str(folder)):
+    plurals = QTranslator(app)
+    if plurals.load(str(folder / "inbox_app_en.qm")):
+        app.installTranslator(plurals)
+        loaded.append(plurals)
+    ours = QTranslator(app)
+    if locale.language() != QLocale.Language.English and ours.load(
+        locale, "inbox_app", "_", str(folder)
+    ):
         app.installTranslator(ours)
         loaded.append(ours)
     return loaded

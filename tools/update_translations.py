@@ -35,6 +35,9 @@ RESOURCES = ROOT / "resources"
 OUT = RESOURCES / "translations"
 GLOSSARIES = Path(__file__).resolve().parent / "translations"
 LANGUAGES = ("it", "ko")
+# English needs only its plural forms ("1 thread matches", "2 threads match"): a catalogue
+# of the numerus messages (lupdate -pluralonly), loaded under every language
+PLURAL_ONLY = ("en",)
 BIN = Path(sys.executable).parent
 
 
@@ -239,12 +242,13 @@ def main() -> int:
         sources.append(str(policy_strings_file(Path(tmp))))
         wrappers, misread = wrapper_strings_file(Path(tmp))
         sources.append(str(wrappers))
-        for lang in LANGUAGES:
+        for lang in LANGUAGES + PLURAL_ONLY:
             ts = OUT / f"inbox_app_{lang}.ts"
             subprocess.run(
                 [
                     str(BIN / "pyside6-lupdate"),
                     *sources,
+                    *(["-pluralonly"] if lang in PLURAL_ONLY else []),
                     "-no-obsolete",
                     "-locations",
                     "none",

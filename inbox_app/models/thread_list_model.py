@@ -142,7 +142,7 @@ class ThreadListModel(RowTableModel[ThreadRow]):
         keys, ids = self._service.thread_keys(flt)
         self._filter = flt
         self._terms = tuple(search_terms(flt.query))
-        descending = bool(flt.query) or flt.sort != "due"
+        descending = flt.sort != "due"
         self._replace_all(keys, ids, descending=descending)
 
     def reload(self) -> None:

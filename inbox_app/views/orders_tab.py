@@ -159,12 +159,12 @@ class OrdersTab(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self._apply_filter)
+        self._debounce.timeout.connect(self.apply_filter_now)
         self.filter_edit.textChanged.connect(self._debounce.start)
         self.view.selectionModel().currentRowChanged.connect(self._order_changed)
         self.threads_view.activated.connect(self._thread_activated)
 
-    def _apply_filter(self) -> None:
+    def apply_filter_now(self) -> None:
         text = self.filter_edit.text().strip()
         self._orders.set_query(text or None)
 

@@ -20,6 +20,7 @@ from inbox_app.models.roles import Role
 from inbox_app.models.views_model import DEFAULT_VIEW, filter_for, is_valid_view
 from inbox_app.services.inbox import InboxService
 from inbox_app.services.search_limit import MAX_SEARCH_TERMS, limit_search
+from inbox_app.store.queries.search_text import not_a_search
 from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.store.rows import ThreadDetail, ThreadRow
 from inbox_app.views.actions import Actions
@@ -76,6 +77,7 @@ class ThreadsController(QObject):
         self._current: ThreadDetail | None = None
         self._ticks = 0
         self.sort: str = "due"
+        self.search_sort: str = "activity"  # a search: newest first unless asked otherwise
         self.search_timer = self._timer(SEARCH_DEBOUNCE_MS, single=True)
         self.read_timer = self._timer(MARK_READ_AFTER_MS, single=True)
         self.header_timer = self._timer(HEADER_TICK_MS, single=False)
@@ -106,8 +108,9 @@ class ThreadsController(QObject):
             if limited.cut
             else ""
         )
-        if limited.text:  # search reaches every thread, answered ones included
-            return ThreadFilter(states=None, query=limited.text, sort=self.sort)  # type: ignore[arg-type]
+        if limited.text and not not_a_search(limited.text):
+            # search reaches every thread, answered ones included
+            return ThreadFilter(states=None, query=limited.text, sort=self.search_sort)  # type: ignore[arg-type]
         flt = filter_for(self._view_key, self._service.now())
         if self._view_key in ("answered", "no_response_needed"):
             return flt
@@ -140,17 +143,28 @@ class ThreadsController(QObject):
         """The saved views changed (marketplaces appeared): keep the current one lit."""
         self._sidebar.select_key(self._view_key)
 
+    def searching(self) -> bool:
+        """A search (not just `*` or a lone `-word`) is shown instead of the view."""
+        text = self._search.text().strip()
+        return bool(text) and not not_a_search(text)
+
     def apply_search(self) -> None:
         self.search_timer.stop()
-        if self._search.text().strip():
+        if self.searching():
             self._sidebar.clearSelection()  # results come from every view
         else:
+            self.search_sort = "activity"
             self._sidebar.select_key(self._view_key)
         self._reload_threads()
         self._conversation.set_terms(self._models.threads.terms)
 
     def set_sort(self, sort: str) -> None:
-        self.sort = sort if sort in SORTS else "due"
+        """Alt+U / Alt+A: the view's order, or while searching the results' order."""
+        chosen = sort if sort in SORTS else "due"
+        if self.searching():
+            self.search_sort = chosen
+        else:
+            self.sort = chosen
         self._reload_threads()
 
     def _reload_threads(self, select: int | None = None) -> None:
@@ -161,13 +175,20 @@ class ThreadsController(QObject):
         self._models.threads.set_filter(flt)
         self.select_thread(keep)
         rows = self._models.threads.rowCount()
+        typed = self._search.text().strip()
         if flt.query:
-            more = "+" if self._models.threads.canFetchMore() else ""
             self._list.set_placeholder(_tr("No threads match “%1”.").replace("%1", flt.query))
             self.status_message.emit(
-                _tr("%1 threads match “%2”")
-                .replace("%1", f"{rows}{more}")
-                .replace("%2", flt.query),
+                # self.tr: lupdate marks only tr(text, "", n) as a plural message
+                self.tr("%n thread(s) match “%1”", "", rows).replace("%1", flt.query),
+                0,
+            )
+        elif typed:  # `*`, punctuation or only `-word`s: say so, keep the view
+            self._list.set_placeholder(_tr("Nothing here: no thread is in this view."))
+            self.status_message.emit(
+                _tr("“%1” is not a search: type a word, an order id or a buyer's name.").replace(
+                    "%1", typed
+                ),
                 0,
             )
         else:

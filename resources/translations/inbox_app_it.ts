@@ -1358,10 +1358,6 @@ Contenuto: {kind}</translation>
             <translation>Nessuna conversazione corrisponde a “%1”.</translation>
         </message>
         <message>
-            <source>%1 threads match “%2”</source>
-            <translation>Conversazioni trovate per “%2”: %1</translation>
-        </message>
-        <message>
             <source>%1 open · %2 due in &lt; 4 h · %3 overdue</source>
             <translation>%1 aperte · %2 in scadenza entro 4 h · %3 in ritardo</translation>
         </message>
@@ -1444,6 +1440,10 @@ Contenuto: {kind}</translation>
         <message>
             <source>Only the first %1 words are searched.</source>
             <translation>Vengono cercate solo le prime %1 parole.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a search: type a word, an order id or a buyer's name.</source>
+            <translation>“%1” non è una ricerca: scrivi una parola, un ID ordine o il nome di un acquirente.</translation>
         </message>
         <message>
             <source>&amp;Contact buyer about this order…</source>
@@ -2310,6 +2310,16 @@ Aprirlo nel browser o nel programma di posta?</translation>
         <message>
             <source>Reply by %1 (Amazon's 24-hour window)</source>
             <translation>Rispondi entro %1 (finestra di 24 ore di Amazon)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreadsController</name>
+        <message numerus="yes">
+            <source>%n thread(s) match “%1”</source>
+            <translation>
+                <numerusform>%n conversazione corrisponde a “%1”</numerusform>
+                <numerusform>%n conversazioni corrispondono a “%1”</numerusform>
+            </translation>
         </message>
     </context>
     <context>

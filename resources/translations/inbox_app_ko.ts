@@ -1358,10 +1358,6 @@ Content: {kind}</source>
             <translation>“%1”과(와) 일치하는 대화가 없습니다.</translation>
         </message>
         <message>
-            <source>%1 threads match “%2”</source>
-            <translation>“%2” 검색 결과: 대화 %1개</translation>
-        </message>
-        <message>
             <source>%1 open · %2 due in &lt; 4 h · %3 overdue</source>
             <translation>열림 %1 · 4시간 이내 기한 %2 · 기한 초과 %3</translation>
         </message>
@@ -1444,6 +1440,10 @@ Content: {kind}</source>
         <message>
             <source>Only the first %1 words are searched.</source>
             <translation>처음 %1개 단어만 검색합니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a search: type a word, an order id or a buyer's name.</source>
+            <translation>“%1”은(는) 검색어가 아닙니다. 단어, 주문 ID 또는 구매자 이름을 입력하세요.</translation>
         </message>
         <message>
             <source>&amp;Contact buyer about this order…</source>
@@ -2307,6 +2307,15 @@ Open it in your browser or mail program?</source>
         <message>
             <source>Reply by %1 (Amazon's 24-hour window)</source>
             <translation>%1까지 답장(Amazon 24시간 기한)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreadsController</name>
+        <message numerus="yes">
+            <source>%n thread(s) match “%1”</source>
+            <translation>
+                <numerusform>“%1” 검색 결과: 대화 %n개</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,7 @@ from array import array
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, literal_column, select
+from sqlalchemy import Connection, Select, literal_column, select
 from sqlalchemy.sql.elements import ColumnClause
 
 from inbox_app.store.queries.columns import ACTIVITY_KEY, DUE_KEY, B, M, O, T
@@ -37,13 +37,14 @@ def _split(rows: Iterable[tuple[Any, ...]]) -> Keys:
 
 def thread_keys(conn: Connection, flt: ThreadFilter) -> Keys:
     """Every thread the filter selects, in its order: ascending (due key, id) for "due",
-    descending (last activity, id) for "activity", and for a search descending (newest
-    matching message, id) over the search window."""
+    descending (last activity, id) for "activity". A search ranks the threads of its
+    window of newest matching messages the same way (by recency, unless the seller
+    asked for the most urgent first)."""
     fts = to_fts_query(flt.query)
     shape, params = filter_binds(flt)
     join_buyer = "opted" in shape
     if fts is not None:
-        return _search_keys(conn, shape, params, fts, flt.query or "")
+        return _search_keys(conn, shape, params, fts, flt)
 
     def build() -> Select[Any]:
         key = DUE_KEY if flt.sort == "due" else ACTIVITY_KEY
@@ -59,24 +60,30 @@ def thread_keys(conn: Connection, flt: ThreadFilter) -> Keys:
 
 
 def _search_keys(
-    conn: Connection, shape: tuple[Any, ...], params: dict[str, Any], fts: str, typed: str
+    conn: Connection, shape: tuple[Any, ...], params: dict[str, Any], fts: str, flt: ThreadFilter
 ) -> Keys:
-    postgres = bind_search(conn, params, fts, typed)
+    postgres = bind_search(conn, params, fts, flt.query or "")
+    exclude = "not_words" in params
+    due = flt.sort == "due"
 
     def build() -> Select[Any]:
-        hits = search_hits(postgres)
-        hit = func.max(hits.c.mid).label("hit")
+        hits = search_hits(postgres, exclude=exclude)
+        key = DUE_KEY if due else ACTIVITY_KEY
         stmt = (
-            select(hit, T.id)
+            select(key, T.id)
             .select_from(hits)
             .join(Message, M.id == hits.c.mid)
             .join(Thread, T.id == M.thread_id)
         )
         if "opted" in shape:
             stmt = stmt.join(Buyer, B.id == T.buyer_id)
-        return stmt.where(*filter_conditions(shape)).group_by(T.id).order_by(hit.desc())
+        stmt = stmt.where(*filter_conditions(shape)).group_by(T.id)
+        if due:
+            return stmt.order_by(DUE_KEY, T.id)
+        return stmt.order_by(T.last_activity_at.desc(), T.id.desc())
 
-    return _split(stream(conn, ("search_keys", shape, postgres), build, params))
+    cache_key = ("search_keys", shape, postgres, exclude, due)
+    return _split(stream(conn, cache_key, build, params))
 
 
 def order_keys(

@@ -9,10 +9,12 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Select,
+    and_,
     bindparam,
     column,
     func,
     literal_column,
+    not_,
     or_,
     select,
     table,
@@ -20,7 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import ColumnClause
 
 from inbox_app.store.queries.columns import MP, B, M, O, T
-from inbox_app.store.queries.search_text import search_terms
+from inbox_app.store.queries.search_text import excluded_terms, search_terms, wanted_text
 from inbox_app.store.queries.thread_filter import Shape, filter_conditions
 from inbox_app.store.queries.thread_rows import N_THREAD_COLUMNS, THREAD_COLUMNS, make_thread
 from inbox_app.store.rows import ThreadPage
@@ -42,12 +44,13 @@ def search_page(
     """The page after `after` (a cursor of one message id) of threads matching `fts`
     (`typed` as the user typed it) and the filter `shape` bound in `params`."""
     postgres = bind_search(conn, params, fts, typed)
+    exclude = "not_words" in params
     paged = after is not None
     if after is not None:
         params["hit"] = after[0]
 
     def build() -> Select[Any]:
-        hits = search_hits(postgres)
+        hits = search_hits(postgres, exclude=exclude)
         hit = func.max(hits.c.mid).label("hit")
         stmt = (
             select(*THREAD_COLUMNS, hit)
@@ -65,7 +68,7 @@ def search_page(
         )
         return stmt.having(hit < bindparam("hit")) if paged else stmt
 
-    found = fetch(conn, ("search", shape, paged, postgres), build, params)
+    found = fetch(conn, ("search", shape, paged, postgres, exclude), build, params)
     rows = tuple(make_thread(r[:N_THREAD_COLUMNS]) for r in found)
     cursor = (int(found[-1][-1]),) if len(found) == params["limit"] else None
     return ThreadPage(rows, cursor)
@@ -77,14 +80,18 @@ def bind_search(conn: Connection, params: dict[str, Any], fts: str, typed: str) 
     postgres = conn.dialect.name == "postgresql"
     if postgres:
         params["words"] = " ".join(search_terms(typed))
-        params["like"] = "%" + typed.strip().replace("%", "").replace("_", "") + "%"
+        params["like"] = "%" + wanted_text(typed).replace("%", "").replace("_", "") + "%"
+        excluded = excluded_terms(typed)
+        if excluded:  # `-word`: a message with any of them is no match
+            params["not_words"] = " | ".join(excluded)
     return postgres
 
 
-def search_hits(postgres: bool) -> Any:
-    """The newest SEARCH_WINDOW matching messages' ids (`mid`), as a subquery."""
+def search_hits(postgres: bool, *, exclude: bool = False) -> Any:
+    """The newest SEARCH_WINDOW matching messages' ids (`mid`), as a subquery (`exclude`:
+    PostgreSQL leaves out messages with a `not_words` word; FTS5 does it in `fts`)."""
     if postgres:
-        return _pg_hits()
+        return _pg_hits(exclude)
     si = table("search_index", column("rowid"))
     return (
         select(si.c.rowid.label("mid"))
@@ -95,7 +102,7 @@ def search_hits(postgres: bool) -> Any:
     )
 
 
-def _pg_hits() -> Any:
+def _pg_hits(exclude: bool) -> Any:
     """PostgreSQL: the same search over the GIN index of the migration (tsvector of
     subject + body), plus the buyer's alias or name and the order id by substring."""
     # the very expression of the migration's GIN index, so the index serves it
@@ -115,9 +122,13 @@ def _pg_hits() -> Any:
             )
         )
     )
+    matches = or_(doc.op("@@")(query), M.thread_id.in_(by_thread))
+    if exclude:
+        left_out = func.to_tsquery(literal_column("'simple'"), bindparam("not_words"))
+        matches = and_(matches, not_(doc.op("@@")(left_out)))
     return (
         select(M.id.label("mid"))
-        .where(or_(doc.op("@@")(query), M.thread_id.in_(by_thread)))
+        .where(matches)
         .order_by(M.id.desc())
         .limit(SEARCH_WINDOW)
         .subquery("hits")

@@ -1,34 +1,87 @@
-"""What a user typed into the search box: the words to highlight, a safe FTS5 expression."""
+"""What a user typed into the search box: the words to look for and to leave out
+(`-word`), the words to highlight, a safe FTS5 expression, and why a text is no search."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+@dataclass(frozen=True, slots=True)
+class ParsedSearch:
+    """A search as typed: phrases to find (each a tuple of words), phrases to leave out
+    (`-word`, `-two-words`), and whether the last phrase is still being typed (a prefix)."""
+
+    wanted: tuple[tuple[str, ...], ...]
+    excluded: tuple[tuple[str, ...], ...]
+    prefix_last: bool
+
+    @property
+    def empty(self) -> bool:
+        return not self.wanted
+
+
+def parse_search(text: str | None) -> ParsedSearch:
+    """Split a typed search into phrases: each whitespace-separated chunk is one phrase of
+    its word characters (so `111-1234567-1234567` and `abc@marketplace.amazon.de` stay
+    phrases); a chunk starting with `-` is left out of the results."""
+    wanted: list[tuple[str, ...]] = []
+    excluded: list[tuple[str, ...]] = []
+    prefix_last = False
+    raw = text or ""
+    for chunk in raw.split():
+        negative = chunk.startswith("-") and len(chunk) > 1
+        words = tuple(_WORD.findall(chunk[1:] if negative else chunk))
+        if not words:
+            continue
+        (excluded if negative else wanted).append(words)
+        prefix_last = not negative and len(words) == 1
+    if prefix_last and raw[-1:].isspace():
+        prefix_last = False
+    return ParsedSearch(tuple(wanted), tuple(excluded), prefix_last)
+
+
 def search_terms(text: str | None) -> list[str]:
-    """The words of a user's search, for highlighting matches."""
-    return _WORD.findall(text or "")
+    """The words a search looks for (not the excluded ones), for highlighting matches."""
+    return [w for phrase in parse_search(text).wanted for w in phrase]
+
+
+def excluded_terms(text: str | None) -> list[str]:
+    """The words after a `-`: a message with one of them is not a match."""
+    return [w for phrase in parse_search(text).excluded for w in phrase]
+
+
+def wanted_text(text: str | None) -> str:
+    """The searched part of the text, the `-word`s left out (for substring matches)."""
+    return " ".join(" ".join(phrase) for phrase in parse_search(text).wanted)
+
+
+def not_a_search(text: str | None) -> bool:
+    """Something was typed, but nothing to look for: `*`, punctuation, only `-word`s."""
+    return bool((text or "").strip()) and parse_search(text).empty
 
 
 def to_fts_query(text: str | None) -> str | None:
-    """A safe FTS5 MATCH expression for anything a user types (never a syntax error).
+    """A safe FTS5 MATCH expression for anything a user types (never a syntax error);
+    None when there is nothing to look for.
 
-    Each whitespace-separated chunk becomes a quoted phrase of its word characters
-    (so `111-1234567-1234567` and `abc@marketplace.amazon.de` match as phrases); the
-    last single word is a prefix search while the user is still typing.
+    Each wanted phrase is quoted; the last single word is a prefix search while the
+    user is still typing; each `-phrase` is taken out with NOT.
     """
-    if not text:
-        return None
-    chunks = [_WORD.findall(chunk) for chunk in text.split()]
-    chunks = [c for c in chunks if c]
-    if not chunks:
+    parsed = parse_search(text)
+    if parsed.empty:
         return None
     parts = []
-    for i, words in enumerate(chunks):
+    for i, words in enumerate(parsed.wanted):
         phrase = '"' + " ".join(words) + '"'
-        if i == len(chunks) - 1 and len(words) == 1 and not text[-1].isspace():
+        if i == len(parsed.wanted) - 1 and parsed.prefix_last:
             phrase += "*"
         parts.append(phrase)
-    return " AND ".join(parts)
+    expression = " AND ".join(parts)
+    if parsed.excluded:
+        expression = f"({expression})" + "".join(
+            ' NOT "' + " ".join(words) + '"' for words in parsed.excluded
+        )
+    return expression

@@ -1,0 +1,158 @@
+"""Screenshots of the real window for issue 13's window items, in one language and size.
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \
+        .venv/bin/python tools/screenshot_workday.py --lang it --size 1024x700 --out shots/
+
+Writes (prefixed `<lang>-<w>x<h>-`): inbox (a thread selected, the Tab focus on the
+conversation), search (one match: the plural form), search-star (`*` alone), orders
+(filtered by a product word, sorted by total), orders-empty, order-panel, shortcuts (F1),
+account (the account dialog), banner (the deadline bar in the status bar).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def _pump(seconds: float = 0.3) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def _grab_dialog_later(out: Path, name: str, ms: int = 500) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def grab() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                w.grab().save(str(out / name))
+                w.reject()
+
+    QTimer.singleShot(ms, grab)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", default="en", choices=("en", "it", "ko"))
+    parser.add_argument("--size", default="1920x1080")
+    parser.add_argument("--threads", type=int, default=300)
+    parser.add_argument("--out", default="shots")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
+    width, height = (int(v) for v in args.size.lower().split("x"))
+
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    tmp = Path(tempfile.mkdtemp(prefix="inbox-shots-"))
+    os.environ["INBOX_APP_DATA_DIR"] = str(tmp)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    if args.lang != "en":
+        from importlib import resources
+
+        folder = Path(str(resources.files("inbox_app.resources") / "translations"))
+        QLocale.setDefault(QLocale({"it": "it_IT", "ko": "ko_KR"}[args.lang]))
+        translator = QTranslator(app)
+        assert translator.load(str(folder / f"inbox_app_{args.lang}.qm"))
+        QCoreApplication.installTranslator(translator)
+    now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+    from inbox_app.store.demo import build_demo
+    from inbox_app.store.migrate import open_store
+
+    url = f"sqlite:///{tmp / 'demo.sqlite3'}"
+    store = open_store(url)
+    build_demo(store, args.threads, seed=1, now=now)
+    store.close()
+    from inbox_app.app import create_window
+
+    window = create_window(url, clock=lambda: now)
+    window.resize(width, height)
+    window.show()
+    window.activateWindow()
+    _pump(0.8)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    prefix = f"{args.lang}-{width}x{height}-"
+
+    def shot(name: str) -> None:
+        window.grab().save(str(out / f"{prefix}{name}.png"))
+
+    window.move_selection(2)
+    window.ui.threads_view.setFocus(Qt.FocusReason.OtherFocusReason)
+    window.focusNextChild()  # Tab: from the list to the conversation
+    _pump(1.5)
+    shot("inbox")
+    window.ui.order_panel.grab().save(str(out / f"{prefix}order-panel.png"))
+    window.ui.sidebar.grab().save(str(out / f"{prefix}sidebar.png"))
+    subject = window.current_thread().subject if window.current_thread() else "refund"
+    word = max(subject.split(), key=len)
+    window.ui.search_edit.setText(f"{word} -zzzz")
+    window.apply_search()
+    _pump()
+    shot("search")
+    window.ui.search_edit.setText("*")
+    window.apply_search()
+    _pump()
+    shot("search-star")
+    window.ui.search_edit.clear()
+    window.show_view("open")
+    window.show_orders_tab()
+    _pump()
+    tab = window.ui.orders_tab
+    tab.filter_edit.setText("cable")
+    tab.apply_filter_now()
+    tab.view.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+    _pump()
+    shot("orders")
+    tab.filter_edit.setText("no such product anywhere")
+    tab.apply_filter_now()
+    _pump()
+    shot("orders-empty")
+    tab.filter_edit.clear()
+    tab.apply_filter_now()
+    window.ui.tabs.setCurrentIndex(0)
+    _pump()
+    _grab_dialog_later(out, f"{prefix}shortcuts.png")
+    window.show_shortcuts()
+    from inbox_app.services.mail import MailService
+    from inbox_app.views.account_dialog import AccountDialog
+
+    dialog = AccountDialog(MailService(window.service.store), window, window.runner)
+    dialog.show()
+    _pump(0.6)
+    dialog.grab().save(str(out / f"{prefix}account.png"))
+    dialog.reject()
+    from inbox_app.views.alerts.banner import DeadlineBanner
+
+    banner_widget = window.findChild(DeadlineBanner)
+    if banner_widget is not None:
+        banner_widget.show_notice(
+            "x",
+            QCoreApplication.translate("DeadlineAlerts", "Reply due soon"),
+            "Charger missing from the box — 111-2223334-5556667 — 42 min left",
+        )
+        _pump()
+        shot("banner")
+    window.close()
+    app.processEvents()
+    print(f"screenshots in {out.resolve()} ({prefix}*)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
