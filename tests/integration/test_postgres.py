@@ -133,6 +133,9 @@ def test_schema_migrates_and_every_query_runs(pg_store: Store) -> None:
             found = thread_page(conn, ThreadFilter(states=None, query=query)).rows
             if query not in ('"', "AND("):
                 assert found, query
+        # `-word` leaves out the messages with that word (issue 13.12)
+        assert thread_page(conn, ThreadFilter(states=None, query="dishwasher -safe")).rows == ()
+        assert thread_page(conn, ThreadFilter(states=None, query="dishwasher -late")).rows
         detail = thread_detail(conn, ids["t1"])
         assert detail is not None and detail.order is not None
         assert detail.order.items[0].sku == "HM-MUG-350"

@@ -54,8 +54,9 @@ def excluded_terms(text: str | None) -> list[str]:
 
 
 def wanted_text(text: str | None) -> str:
-    """The searched part of the text, the `-word`s left out (for substring matches)."""
-    return " ".join(" ".join(phrase) for phrase in parse_search(text).wanted)
+    """The searched part of the text as typed, the `-word`s left out (for substring
+    matches: `302-1234567-7654321` keeps its dashes)."""
+    return " ".join(c for c in (text or "").split() if not (c.startswith("-") and len(c) > 1))
 
 
 def not_a_search(text: str | None) -> bool:

@@ -50,3 +50,7 @@ def test_every_expression_is_valid_fts5(typed: str) -> None:
     if typed == "charger -refund":
         rows = db.execute("SELECT body FROM t WHERE t MATCH ?", (expression,)).fetchall()
         assert rows == [("charger missing",)]
+
+
+def test_the_substring_text_keeps_an_order_id_whole() -> None:
+    assert wanted_text("302-1234567-7654321 -late") == "302-1234567-7654321"
