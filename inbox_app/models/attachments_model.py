@@ -149,6 +149,13 @@ class AttachmentsModel(QAbstractListModel):
         """Bytes of every file that would be sent (refused ones too: they block sending)."""
         return sum(i.size for i in self._items)
 
+    def counted_total(self) -> int:
+        """Bytes of the files that would leave: refused ones do not count."""
+        return sum(i.size for i in self._items if not i.refused)
+
+    def any_over_limit(self) -> bool:
+        return any(i.over_limit for i in self._items)
+
     def busy(self) -> bool:
         return any(i.state == "scanning" for i in self._items)
 
@@ -179,7 +186,7 @@ class AttachmentsModel(QAbstractListModel):
 
     def apply_total_limit(self, limit: int = TOTAL_LIMIT) -> None:
         """Mark, in the order they were added, the files that push the total over `limit`."""
-        running = 0
+        running, changed = 0, False
         for row, item in enumerate(self._items):
             over = False
             if item.state == "ok":
@@ -190,6 +197,9 @@ class AttachmentsModel(QAbstractListModel):
                 self._items[row] = replace(item, over_limit=over)
                 idx = self.index(row)
                 self.dataChanged.emit(idx, idx)
+                changed = True
+        if changed:
+            self.total_changed.emit(self.total())  # the counted total changed with it
 
     def accepted_total(self) -> int:
         return sum(i.size for i in self._items if not i.refused)

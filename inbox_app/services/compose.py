@@ -94,5 +94,19 @@ class ComposeService:
             rows = templates.list_templates(self._store, language=language)
         return rows
 
-    def save_template(self, name: str, language: str, subject: str, body: str) -> SaveResult:
-        return templates.save_template(self._store, name, language, subject, body)
+    def save_template(
+        self,
+        name: str,
+        language: str,
+        subject: str,
+        body: str,
+        *,
+        template_id: int | None = None,
+    ) -> SaveResult:
+        """Create, or update/rename `template_id`; raises TemplateNameTakenError."""
+        return templates.save_template(
+            self._store, name, language, subject, body, template_id=template_id
+        )
+
+    def delete_template(self, template_id: int) -> bool:
+        return templates.delete_template(self._store, template_id)

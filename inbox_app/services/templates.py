@@ -25,6 +25,7 @@ SAMPLE_VALUES: Mapping[str, str] = {
     "delivery_date": "2026-11-20",
     "seller_name": "Seller",
     "marketplace": "Amazon",
+    "signature": "Kind regards, Seller",
 }
 # The marketplace a template in each language is checked against.
 LANGUAGE_MARKETPLACE: Mapping[str, str] = {
@@ -49,6 +50,10 @@ class TemplateRow:
     language: str
     subject: str
     body: str
+
+
+class TemplateNameTakenError(ValueError):
+    """Another saved reply in the same language has this name (a user-facing sentence)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,10 +152,15 @@ def save_template(
         return SaveResult(None, findings)
     with store.session() as session, session.begin():
         row = session.get(Template, template_id) if template_id is not None else None
+        same_name = session.scalars(
+            select(Template).where(Template.name == name, Template.language == language)
+        ).first()
         if row is None:
-            row = session.scalars(
-                select(Template).where(Template.name == name, Template.language == language)
-            ).first()
+            row = same_name
+        elif same_name is not None and same_name.id != row.id:
+            raise TemplateNameTakenError(
+                f"A saved reply named “{name}” in {language} exists already."
+            )
         if row is None:
             row = Template(name=name, language=language)
             session.add(row)

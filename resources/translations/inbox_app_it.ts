@@ -514,6 +514,14 @@
     <context>
         <name>Attachments</name>
         <message>
+            <source>{name} is attached already.</source>
+            <translation>{name} è già allegato.</translation>
+        </message>
+        <message>
+            <source>Folders cannot be attached ({names}): attach the files in them.</source>
+            <translation>Le cartelle non si possono allegare ({names}): allega i file che contengono.</translation>
+        </message>
+        <message>
             <source>pasted-image.png</source>
             <translation>immagine-incollata.png</translation>
         </message>
@@ -658,6 +666,22 @@ Contenuto: {kind}</translation>
             <translation>Gli allegati insieme non possono superare {limit}.</translation>
         </message>
         <message>
+            <source>Edit saved replies…</source>
+            <translation>Modifica risposte salvate…</translation>
+        </message>
+        <message>
+            <source>Replace {placeholder} with your name, or set your name and signature under Saved replies… › Your name and signature…</source>
+            <translation>Sostituisci {placeholder} con il tuo nome, oppure imposta nome e firma in Risposte salvate… › Il tuo nome e la firma…</translation>
+        </message>
+        <message>
+            <source>Replace {placeholder}: the buyer would read it as it stands.</source>
+            <translation>Sostituisci {placeholder}: l'acquirente lo leggerebbe così com'è.</translation>
+        </message>
+        <message>
+            <source>Not sent: {reason}</source>
+            <translation>Non inviato: {reason}</translation>
+        </message>
+        <message>
             <source>Order {order} has no buyer address yet: import the order's messages or wait for the buyer's first message.</source>
             <translation>L'ordine {order} non ha ancora un indirizzo dell'acquirente: importa i messaggi dell'ordine o attendi il primo messaggio dell'acquirente.</translation>
         </message>
@@ -712,6 +736,10 @@ Contenuto: {kind}</translation>
         <message>
             <source>Name (the buyer's name, order id and product become placeholders):</source>
             <translation>Nome (il nome dell'acquirente, l'ID ordine e il prodotto diventano segnaposto):</translation>
+        </message>
+        <message>
+            <source>Your name and signature…</source>
+            <translation>Il tuo nome e la firma…</translation>
         </message>
     </context>
     <context>
@@ -1950,6 +1978,35 @@ Contenuto: {kind}</translation>
         </message>
     </context>
     <context>
+        <name>PrefsDialog</name>
+        <message>
+            <source>Your name and signature</source>
+            <translation>Il tuo nome e la firma</translation>
+        </message>
+        <message>
+            <source>Saved replies use these for {seller_name} and {signature}. Without a name, the account's name is used.</source>
+            <translation>Le risposte salvate li usano per {seller_name} e {signature}. Senza un nome si usa il nome dell'account.</translation>
+        </message>
+        <message>
+            <source>e.g. Lena from Ceramica Rossi</source>
+            <translation>ad es. Lena di Ceramica Rossi</translation>
+        </message>
+        <message>
+            <source>e.g. Kind regards,
+Lena — Ceramica Rossi</source>
+            <translation>ad es. Cordiali saluti,
+Lena — Ceramica Rossi</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Il tuo &amp;nome:</translation>
+        </message>
+        <message>
+            <source>&amp;Signature:</source>
+            <translation>&amp;Firma:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewRequestsDialog</name>
         <message>
             <source>Review requests</source>
@@ -2224,6 +2281,85 @@ Aprirlo nel browser o nel programma di posta?</translation>
         <message>
             <source>The team inbox could not be joined: %1</source>
             <translation>Impossibile entrare nella casella di team: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditor</name>
+        <message>
+            <source>Saved replies</source>
+            <translation>Risposte salvate</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Nuova</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Elimina</translation>
+        </message>
+        <message>
+            <source>Insert placeholder</source>
+            <translation>Inserisci segnaposto</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Anteprima</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Lingua:</translation>
+        </message>
+        <message>
+            <source>S&amp;ubject:</source>
+            <translation>&amp;Oggetto:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Testo:</translation>
+        </message>
+        <message>
+            <source>Preview:</source>
+            <translation>Anteprima:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Salva</translation>
+        </message>
+        <message>
+            <source>Cannot be saved: {why}</source>
+            <translation>Non si può salvare: {why}</translation>
+        </message>
+        <message>
+            <source>Give the saved reply a name.</source>
+            <translation>Dai un nome alla risposta salvata.</translation>
+        </message>
+        <message>
+            <source>Another saved reply in this language is called “{name}”.</source>
+            <translation>Un'altra risposta salvata in questa lingua si chiama “{name}”.</translation>
+        </message>
+        <message>
+            <source>Not saved: {why}</source>
+            <translation>Non salvata: {why}</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Salvata.</translation>
+        </message>
+        <message>
+            <source>Close again to discard the changes.</source>
+            <translation>Chiudi di nuovo per scartare le modifiche.</translation>
+        </message>
+        <message>
+            <source>Delete saved reply</source>
+            <translation>Elimina risposta salvata</translation>
+        </message>
+        <message>
+            <source>Delete the saved reply “{name}”? This cannot be undone.</source>
+            <translation>Eliminare la risposta salvata “{name}”? Non si può annullare.</translation>
         </message>
     </context>
     <context>

@@ -514,6 +514,14 @@
     <context>
         <name>Attachments</name>
         <message>
+            <source>{name} is attached already.</source>
+            <translation>{name}은(는) 이미 첨부되어 있습니다.</translation>
+        </message>
+        <message>
+            <source>Folders cannot be attached ({names}): attach the files in them.</source>
+            <translation>폴더는 첨부할 수 없습니다({names}). 폴더 안의 파일을 첨부하세요.</translation>
+        </message>
+        <message>
             <source>pasted-image.png</source>
             <translation>pasted-image.png</translation>
         </message>
@@ -658,6 +666,22 @@ Content: {kind}</source>
             <translation>첨부 파일 합계는 최대 {limit}입니다.</translation>
         </message>
         <message>
+            <source>Edit saved replies…</source>
+            <translation>저장된 답장 편집…</translation>
+        </message>
+        <message>
+            <source>Replace {placeholder} with your name, or set your name and signature under Saved replies… › Your name and signature…</source>
+            <translation>{placeholder}을(를) 이름으로 바꾸거나, 저장된 답장… › 이름과 서명…에서 이름과 서명을 설정하세요.</translation>
+        </message>
+        <message>
+            <source>Replace {placeholder}: the buyer would read it as it stands.</source>
+            <translation>{placeholder}을(를) 바꾸세요. 구매자에게 그대로 보입니다.</translation>
+        </message>
+        <message>
+            <source>Not sent: {reason}</source>
+            <translation>보내지 않음: {reason}</translation>
+        </message>
+        <message>
             <source>Order {order} has no buyer address yet: import the order's messages or wait for the buyer's first message.</source>
             <translation>주문 {order}에 아직 구매자 주소가 없습니다. 주문의 메시지를 가져오거나 구매자의 첫 메시지를 기다리십시오.</translation>
         </message>
@@ -712,6 +736,10 @@ Content: {kind}</source>
         <message>
             <source>Name (the buyer's name, order id and product become placeholders):</source>
             <translation>이름(구매자 이름, 주문 번호, 상품은 자리 표시자로 바뀝니다):</translation>
+        </message>
+        <message>
+            <source>Your name and signature…</source>
+            <translation>이름과 서명…</translation>
         </message>
     </context>
     <context>
@@ -1949,6 +1977,35 @@ Content: {kind}</source>
         </message>
     </context>
     <context>
+        <name>PrefsDialog</name>
+        <message>
+            <source>Your name and signature</source>
+            <translation>이름과 서명</translation>
+        </message>
+        <message>
+            <source>Saved replies use these for {seller_name} and {signature}. Without a name, the account's name is used.</source>
+            <translation>저장된 답장은 {seller_name}과(와) {signature}에 이 값을 씁니다. 이름이 없으면 계정 이름을 씁니다.</translation>
+        </message>
+        <message>
+            <source>e.g. Lena from Ceramica Rossi</source>
+            <translation>예: Ceramica Rossi의 Lena</translation>
+        </message>
+        <message>
+            <source>e.g. Kind regards,
+Lena — Ceramica Rossi</source>
+            <translation>예: 감사합니다.
+Lena — Ceramica Rossi</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Signature:</source>
+            <translation>서명(&amp;S):</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewRequestsDialog</name>
         <message>
             <source>Review requests</source>
@@ -2221,6 +2278,85 @@ Open it in your browser or mail program?</source>
         <message>
             <source>The team inbox could not be joined: %1</source>
             <translation>팀 받은편지함에 참여할 수 없습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditor</name>
+        <message>
+            <source>Saved replies</source>
+            <translation>저장된 답장</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>새로 만들기(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Insert placeholder</source>
+            <translation>자리표시자 넣기</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>미리 보기</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
+            <source>S&amp;ubject:</source>
+            <translation>제목(&amp;U):</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>본문(&amp;T):</translation>
+        </message>
+        <message>
+            <source>Preview:</source>
+            <translation>미리 보기:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>저장(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cannot be saved: {why}</source>
+            <translation>저장할 수 없음: {why}</translation>
+        </message>
+        <message>
+            <source>Give the saved reply a name.</source>
+            <translation>저장된 답장에 이름을 붙이세요.</translation>
+        </message>
+        <message>
+            <source>Another saved reply in this language is called “{name}”.</source>
+            <translation>이 언어에 “{name}”(이)라는 다른 저장된 답장이 있습니다.</translation>
+        </message>
+        <message>
+            <source>Not saved: {why}</source>
+            <translation>저장하지 못했습니다: {why}</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>저장했습니다.</translation>
+        </message>
+        <message>
+            <source>Close again to discard the changes.</source>
+            <translation>변경 사항을 버리려면 다시 닫으세요.</translation>
+        </message>
+        <message>
+            <source>Delete saved reply</source>
+            <translation>저장된 답장 삭제</translation>
+        </message>
+        <message>
+            <source>Delete the saved reply “{name}”? This cannot be undone.</source>
+            <translation>저장된 답장 “{name}”을(를) 삭제할까요? 되돌릴 수 없습니다.</translation>
         </message>
     </context>
     <context>

@@ -54,19 +54,19 @@ PREVIEW_INLINE = {"image/png", "image/jpeg", "image/gif", "text/plain"}
 PREVIEW_EXTERNAL = {"application/pdf": ".pdf"}
 
 
+def local_paths(mime: QMimeData) -> list[Path]:
+    """Local paths among dropped / pasted URLs (remote URLs are skipped)."""
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
 def local_files(mime: QMimeData) -> list[Path]:
     """Local files among dropped / pasted URLs (folders and remote URLs are skipped)."""
-    out = []
-    for url in mime.urls():
-        if url.isLocalFile():
-            path = Path(url.toLocalFile())
-            if path.is_file():
-                out.append(path)
-    return out
+    return [p for p in local_paths(mime) if p.is_file()]
 
 
 def carries_files(mime: QMimeData) -> bool:
-    return bool(local_files(mime)) or mime.hasImage()
+    """Files, folders (refused with a reason, never pasted as text) or an image."""
+    return bool(local_paths(mime)) or mime.hasImage()
 
 
 def image_png(mime: QMimeData) -> bytes | None:
@@ -169,6 +169,7 @@ class Attachments(QObject):
     """Owns the model and the scan jobs; tells the pane when the set of files changed."""
 
     changed = Signal()  # a file was added, scanned or removed
+    said = Signal(str)  # why a file was not attached (for the status line)
 
     def __init__(self, blobs: BlobStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -179,13 +180,18 @@ class Attachments(QObject):
         self._signals = JobSignals(self)
         self._signals.finished.connect(self._on_finished)
         self._scans: dict[str, AttachmentScan] = {}
+        self._paths: dict[int, Path] = {}  # key -> the file it was added from
 
     # --- adding ----------------------------------------------------------------------
 
     def add_paths(self, paths: Iterable[Path]) -> list[int]:
         keys = []
         for path in paths:
+            if self._attached(path):
+                self.said.emit(self.tr("{name} is attached already.").format(name=path.name))
+                continue
             key = new_key()
+            self._paths[key] = path.resolve()
             try:
                 size = path.stat().st_size
             except OSError:
@@ -203,9 +209,21 @@ class Attachments(QObject):
         self.changed.emit()
         return key
 
+    def _attached(self, path: Path) -> bool:
+        keys = {i.key for i in self.model.items()}
+        resolved = path.resolve()
+        return any(k in keys and p == resolved for k, p in self._paths.items())
+
     def add_mime(self, mime: QMimeData) -> list[int]:
+        folders = [p.name or str(p) for p in local_paths(mime) if p.is_dir()]
+        if folders:
+            self.said.emit(
+                self.tr("Folders cannot be attached ({names}): attach the files in them.").format(
+                    names=", ".join(folders)
+                )
+            )
         files = local_files(mime)
-        if files:
+        if files or folders:
             return self.add_paths(files)
         png = image_png(mime)
         if png is not None:
@@ -214,6 +232,7 @@ class Attachments(QObject):
 
     def load(self, attachments: Sequence[DraftAttachment]) -> None:
         """Show a stored draft's files; rescan from the BlobStore (cached) for the checker."""
+        self._paths.clear()
         items = []
         for a in attachments:
             key = new_key()
@@ -241,7 +260,17 @@ class Attachments(QObject):
             )
 
     def _on_finished(self, outcome: ScanOutcome) -> None:
-        self._apply(outcome)
+        twin = outcome.sha256 is not None and any(
+            i.sha256 == outcome.sha256 and i.key != outcome.key for i in self.model.items()
+        )
+        if twin:  # the same bytes under another name or path: attached once
+            row = self.model.row_of(outcome.key)
+            if row >= 0:
+                name = self.model.item(row).filename
+                self.model.remove_rows([row])
+                self.said.emit(self.tr("{name} is attached already.").format(name=name))
+        else:
+            self._apply(outcome)
         self.changed.emit()
 
     def _apply(self, outcome: ScanOutcome) -> None:
@@ -266,6 +295,7 @@ class Attachments(QObject):
         self.changed.emit()
 
     def clear(self) -> None:
+        self._paths.clear()
         self.model.replace_all(())
 
     def stored(self) -> tuple[DraftAttachment, ...]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from inbox_app.services.compose import ComposeService
@@ -15,6 +16,7 @@ from inbox_app.views.compose.pane import ComposePane
 from inbox_app.views.compose.window import ComposeWindow
 
 UNDO_SETTING = "compose/undo_seconds"
+SPLIT_SETTING = "splitters/conversation"  # saved by the window (window_state.py)
 
 
 class _ThreadRows(Protocol):
@@ -44,29 +46,62 @@ class HostWindow(Protocol):
     def refresh_current(self) -> None: ...
 
 
-class _ShareOnFirstShow(QObject):
-    """QSplitter sizes a fresh layout by size hints, which leaves the conversation above
-    the pane ~70 px; on the first show, if it got under a quarter, give it half. A layout
-    the seller saved with a bigger conversation is left alone."""
+class ComposeRoom(QObject):
+    """The compose pane's share of the conversation's splitter: on the first show it gets
+    the room it needs to write (up to 60 %), unless the seller's own split was restored;
+    after that a taller or shorter window changes the conversation, not the pane, and the
+    window saves the split with its other splitters."""
 
-    def __init__(self, splitter: QSplitter, slot: QWidget, pane: ComposePane) -> None:
+    SHARE = 0.6
+
+    def __init__(
+        self, splitter: QSplitter, slot: QWidget, pane: ComposePane, *, restored: bool
+    ) -> None:
         super().__init__(slot)
         self.splitter = splitter
         self.pane = pane
-        slot.installEventFilter(self)
+        self._restored = restored
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)  # the pane keeps its height when the window changes
+        if slot.isVisible():
+            QTimer.singleShot(0, self.share)
+        else:
+            slot.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._share)
+            QTimer.singleShot(0, self.share)
         return False
 
-    def _share(self) -> None:
+    def wanted(self, total: int) -> int:
+        """The pane's height for a splitter of `total` px: room for about twelve lines."""
+        lines = self.pane.ui.body.fontMetrics().lineSpacing()
+        needed = self.pane.minimumSizeHint().height() + lines * 9
+        return max(min(needed, int(total * self.SHARE)), total // 3)
+
+    def share(self) -> None:
         sizes = self.splitter.sizes()
         total = sum(sizes)
-        if len(sizes) == 2 and total > 0 and sizes[0] < total // 4:
-            self.splitter.setSizes([total // 2, total - total // 2])
-            QTimer.singleShot(0, self.pane.ui.share_height)  # body and findings anew
+        if len(sizes) != 2 or total <= 0:
+            return
+        if self._restored and sizes[0] >= total // 5:
+            return  # the seller's own split, restored by the window
+        pane = self.wanted(total)
+        if sizes[1] < pane:
+            self.splitter.setSizes([total - pane, pane])
+
+
+def _settings_menu(window: HostWindow, pane: ComposePane) -> None:
+    """Settings › Your name and signature… (the same dialog as in Saved replies…)."""
+    menus = getattr(window, "menus", {})
+    menu = menus.get("settings") if isinstance(menus, dict) else None
+    if menu is None:
+        return
+    action = QAction(QCoreApplication.translate("ComposePane", "Your name and signature…"), pane)
+    action.setObjectName("composePrefsAction")
+    action.triggered.connect(pane.edit_settings)
+    menu.addAction(action)
 
 
 def undo_seconds(settings: QSettings | None) -> float:
@@ -97,12 +132,20 @@ def install_compose(
     if layout is None:
         layout = QVBoxLayout(slot)
         layout.setContentsMargins(0, 0, 0, 0)
-    pane = ComposePane(service, slot, undo_seconds=undo_seconds(settings), draft_lock=draft_lock)
+    pane = ComposePane(
+        service,
+        slot,
+        undo_seconds=undo_seconds(settings),
+        draft_lock=draft_lock,
+        settings=settings,
+    )
     layout.addWidget(pane)
     slot.setFocusProxy(pane.ui.body)  # Reply (R) focuses the slot: the body gets it
     splitter = slot.parentWidget()  # the conversation's splitter, above the pane
     if isinstance(splitter, QSplitter):
-        _ShareOnFirstShow(splitter, slot, pane)
+        restored = settings is not None and settings.value(SPLIT_SETTING) is not None
+        ComposeRoom(splitter, slot, pane, restored=restored)
+    _settings_menu(window, pane)
 
     def show_thread(thread_id: int) -> None:
         pane.set_thread(thread_id)
@@ -117,9 +160,7 @@ def install_compose(
 
     window.thread_selected.connect(show_thread)
     window.thread_cleared.connect(lambda: pane.set_thread(None))
-    window.reply_requested.connect(
-        lambda _tid: pane.ui.body.setFocus(Qt.FocusReason.ShortcutFocusReason)
-    )
+    window.reply_requested.connect(lambda _tid: pane.reply_here())
     pane.draft_saved.connect(row_changed)
     pane.queued.connect(lambda _mid, tid: conversation_changed(tid))
     pane.outbox_changed.connect(conversation_changed)
@@ -139,7 +180,12 @@ def open_contact_buyer(
     """ "Contact buyer" on an order: a seller-initiated message in its own window (shown).
     Pass the main pane's `draft_lock`, so the two never edit one draft at once."""
     win = ComposeWindow(
-        service, order_id, parent, undo_seconds=undo_seconds(settings), draft_lock=draft_lock
+        service,
+        order_id,
+        parent,
+        undo_seconds=undo_seconds(settings),
+        draft_lock=draft_lock,
+        settings=settings,
     )
     win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     win.show()

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,16 +21,11 @@ from inbox_app.models.attachments_model import TOTAL_LIMIT, AttachmentsModel, hu
 from inbox_app.models.colours import css
 from inbox_app.views.compose.attachments import AttachmentList
 from inbox_app.views.compose.editors import BodyEdit, ImportantToggle
+from inbox_app.views.compose.fitted_lists import FindingsView, FitToRows
 from inbox_app.views.compose.outbox_bar import OutboxLine, UnknownBanner
+from inbox_app.views.compose.status_line import ThreadStatus
 from inbox_app.views.compose.text_spans import SubjectUnderline
 from inbox_app.views.theme import colour_style, restyle_with_palette
-
-
-class FindingsView(QListView):
-    """`policyFindings`: a few lines tall by default; the pane's splitter can grow it."""
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 4 + 10)
 
 
 def _tr(text: str) -> str:
@@ -54,22 +47,16 @@ class ComposeUi:
     total: QLabel
     findings: FindingsView
     outbox: OutboxLine
-    status: QLabel
+    status: ThreadStatus
     templates: QPushButton
     send: QPushButton
-    split: QSplitter
+    fit_findings: FitToRows
+    fit_files: FitToRows
 
-    def share_height(self) -> None:
-        """Give the findings about a quarter of the height (at least four lines)."""
-        total = sum(self.split.sizes())
-        if total <= 0:
-            return
-        lines = self.findings.fontMetrics().lineSpacing() * 4 + 10
-        findings = min(max(total // 4, lines), total // 2)
-        self.split.setSizes([total - findings, findings])
-
-    def show_total(self, total: int) -> None:
-        over = total > TOTAL_LIMIT
+    def show_total(self, total: int, *, over: bool = False) -> None:
+        """The bytes that would be sent (refused files do not count); red when a file
+        had to be refused for the total."""
+        over = over or total > TOTAL_LIMIT
         self.total.setText(
             _tr("{used} of {limit}").format(used=human_size(total), limit=human_size(TOTAL_LIMIT))
         )
@@ -118,11 +105,12 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
 
     attachments = AttachmentList()
     attachments.setModel(files)
-    attachments.setMaximumHeight(84)
     attachments.setWordWrap(True)
     attachments.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-    attachments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     attachments.setAccessibleName(_tr("Attachments"))
+    lines = body.fontMetrics().lineSpacing()
+    fit_files = FitToRows(attachments, lambda: lines * 4 + 12, hide_empty=True)
+    fit_files.watch(files)
     attach = QToolButton()
     attach.setObjectName("attachButton")
     attach.setText(_tr("Attach…"))
@@ -135,14 +123,10 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
     remove.setToolTip(_tr("Remove the selected attachment (Delete)"))
     total = QLabel()
     total.setObjectName("attachmentTotal")
-    file_buttons = QVBoxLayout()
-    file_buttons.addWidget(attach)
-    file_buttons.addWidget(remove)
-    file_buttons.addWidget(total)
-    file_buttons.addStretch(1)
-    file_row = QHBoxLayout()
-    file_row.addWidget(attachments, 1)
-    file_row.addLayout(file_buttons)
+    file_row = QHBoxLayout()  # one line under the body; the list shows once it has files
+    file_row.addWidget(attach)
+    file_row.addWidget(remove)
+    file_row.addWidget(total, 1)
 
     findings_view = FindingsView()
     findings_view.setObjectName("policyFindings")
@@ -150,13 +134,13 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
     findings_view.setUniformItemSizes(False)
     findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     findings_view.setAccessibleName(_tr("Problems Amazon would object to"))
-    findings_view.setMinimumHeight(48)
-    findings_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # as tall as the findings, up to a third of the pane; hidden while there are none
+    fit_findings = FitToRows(
+        findings_view, lambda: max(lines * 3 + 12, pane.height() // 3), hide_empty=True
+    )
 
     outbox = OutboxLine()
-    status = QLabel()
-    status.setObjectName("composeStatus")
-    status.setWordWrap(True)
+    status = ThreadStatus()
     templates = QPushButton(_tr("Saved replies…"))
     templates.setObjectName("templatesButton")
     templates.setToolTip(_tr("Insert a saved reply (Ctrl+Shift+T)"))
@@ -170,25 +154,16 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
     bottom.addWidget(templates)
     bottom.addWidget(send)
 
-    top = QWidget()
-    top_layout = QVBoxLayout(top)
-    top_layout.setContentsMargins(0, 0, 0, 0)
-    top_layout.addLayout(subject_row)
-    top_layout.addWidget(body, 1)
-    top_layout.addLayout(file_row)
-    split = QSplitter(Qt.Orientation.Vertical)
-    split.setChildrenCollapsible(False)
-    split.addWidget(top)
-    split.addWidget(findings_view)
-    split.setStretchFactor(0, 3)
-    split.setStretchFactor(1, 1)
-
     layout = QVBoxLayout(pane)
     layout.setContentsMargins(6, 6, 6, 6)
     layout.addWidget(header)
     layout.addWidget(hint)
     layout.addWidget(banner)
-    layout.addWidget(split, 1)
+    layout.addLayout(subject_row)
+    layout.addWidget(body, 1)  # the body takes what the rest leaves
+    layout.addWidget(attachments)
+    layout.addLayout(file_row)
+    layout.addWidget(findings_view)
     layout.addWidget(outbox)
     layout.addLayout(bottom)
     QWidget.setTabOrder(subject, body)
@@ -210,7 +185,9 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
         status,
         templates,
         send,
-        split,
+        fit_findings,
+        fit_files,
     )
     ui.show_total(0)
+    fit_files.fit()
     return ui

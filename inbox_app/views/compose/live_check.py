@@ -13,6 +13,7 @@ from inbox_app.policy.types import AttachmentInput, AttachmentScan, Context, Dra
 from inbox_app.services.drafts import DraftAttachment
 from inbox_app.services.policy_checks import run_check, size_finding
 from inbox_app.views.compose.layout import ComposeUi
+from inbox_app.views.compose.placeholders import unfilled
 from inbox_app.views.compose.text_spans import underline_body
 
 Fields = tuple[str, str, tuple[DraftAttachment, ...]]  # subject, body, stored files
@@ -62,14 +63,15 @@ class LiveCheck(QObject):
         # the total counts files still scanning, which `stored` leaves out: without it a
         # file removed before its scan's check ran left the old "too big" finding standing
         total = self.files.total()
-        key = (subject, body, tuple((a.filename, a.sha256) for a in stored), total, self.context)
+        scans = self._scans()
+        # a reopened draft's files are judged when their scans land: that is a change too
+        files = tuple((a.filename, a.sha256, a.sha256 in scans) for a in stored)
+        key = (subject, body, files, total, self.context)
         if key == self._key:
             return  # nothing changed since the last check
         inputs = tuple(AttachmentInput(a.filename, b"", a.sha256) for a in stored)
-        report = run_check(
-            Draft(subject, body, inputs), self.context, self._scans(), scan_missing=False
-        )
-        findings = list(report.findings)
+        report = run_check(Draft(subject, body, inputs), self.context, scans, scan_missing=False)
+        findings = list(report.findings) + unfilled(subject, body)
         big = size_finding(total, len(stored))
         if big is not None and not any(f.rule == "attachment-size" for f in findings):
             findings.append(big)  # files still scanning or never stored count too

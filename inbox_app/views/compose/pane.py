@@ -9,20 +9,18 @@ from datetime import UTC, datetime
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
+    QSettings,
     Qt,
     QTimer,
     Signal,
     SignalInstance,
 )
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
     QHideEvent,
-    QKeySequence,
-    QShortcut,
-    QShowEvent,
+    QResizeEvent,
+    QTextCursor,
 )
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from inbox_app.models.findings_model import FindingRole, FindingsModel
@@ -33,18 +31,15 @@ from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
 from inbox_app.services.compose_target import ComposeInfo
 from inbox_app.services.drafts import DraftContent
 from inbox_app.services.subject_tags import has_tag
-from inbox_app.views.compose.attachments import (
-    Attachments,
-    FileDropFilter,
-    ask_files,
-    carries_files,
-    preview,
-)
+from inbox_app.views.compose.attachments import Attachments
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.editors import EditKeys
 from inbox_app.views.compose.layout import build_ui
 from inbox_app.views.compose.live_check import LiveCheck
-from inbox_app.views.compose.saved_replies import insert_template, save_as_template
+from inbox_app.views.compose.pane_files import PaneFiles
+from inbox_app.views.compose.pane_keys import install_keys
+from inbox_app.views.compose.prefs import PrefsStore
+from inbox_app.views.compose.saved_replies import SavedReplies
 from inbox_app.views.compose.send_controller import SendController
 from inbox_app.views.compose.tag_sync import TagSync
 from inbox_app.views.compose.target_header import go_to_finding, no_buyer_text, show_target
@@ -66,6 +61,7 @@ class ComposePane(QWidget):
         parent: QWidget | None = None,
         *,
         draft_lock: DraftLock | None = None,
+        settings: QSettings | None = None,
         undo_seconds: float = DEFAULT_UNDO_SECONDS,
         started_at: datetime | None = None,
         save_delay_ms: int = 700,
@@ -80,7 +76,6 @@ class ComposePane(QWidget):
         self._loading = False
         self._saved: DraftContent | None = None
         self._stored_draft = False
-        self._shared = False
         self.attachments = Attachments(service.blobs, self)
         self.ui = build_ui(self, self.attachments.model)
         self.live = LiveCheck(
@@ -92,7 +87,11 @@ class ComposePane(QWidget):
             parent=self,
         )
         self.ui.findings.setModel(self.live.model)
+        self.ui.fit_findings.watch(self.live.model)
         self.tags = TagSync(self.ui.subject, self.ui.important, self)
+        self.replies = SavedReplies(
+            service, self.ui, lambda: self._info, PrefsStore(settings), self
+        )
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self._save_delay = save_delay_ms
@@ -119,39 +118,20 @@ class ComposePane(QWidget):
         ui.subject.textChanged.connect(self._edited)
         ui.body.textChanged.connect(self._edited)
         self.tags.changed.connect(lambda _on: self._edited())
-        self.attachments.changed.connect(self._edited)
-        self.attachments.model.total_changed.connect(self._show_total)
-        ui.body.files_received.connect(self.attachments.add_mime)
-        ui.attachments.files_dropped.connect(self.attachments.add_mime)
-        ui.attachments.remove_requested.connect(self.remove_selected_attachments)
-        ui.attachments.open_requested.connect(self.preview_selected)
-        ui.attach.clicked.connect(self.pick_files)
-        ui.remove.clicked.connect(self.remove_selected_attachments)
-        menu = QMenu(ui.templates)
-        menu.addAction(self.tr("Insert a saved reply…  (Ctrl+Shift+T)"), self.insert_template)
-        menu.addAction(self.tr("Save this message as a saved reply…"), self.save_as_template)
-        ui.templates.setMenu(menu)
+        self.files = PaneFiles(
+            ui,
+            self.attachments,
+            lambda: self._info is not None,
+            edited=self._edited,
+            update_send=self.live.update_send,
+            pane=self,
+        )
         ui.send.clicked.connect(self.send)
         ui.findings.clicked.connect(self.go_to_finding)
         ui.findings.activated.connect(self.go_to_finding)
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            ("Ctrl+Return", self.send),
-            ("Ctrl+Enter", self.send),
-            ("Ctrl+Shift+A", self.pick_files),
-            ("Ctrl+Shift+T", self.insert_template),
-            ("Ctrl+Z", self.undo_send),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(ctx)
-            shortcut.activated.connect(slot)
+        install_keys(self, self)
         # Ctrl+I is the window's "Import orders" elsewhere: in the subject and body it toggles
         self._edit_keys = EditKeys((ui.subject, ui.body), {"Ctrl+I": ui.important.toggle})
-        self._subject_drops = FileDropFilter(
-            ui.subject,
-            lambda mime: self._info is not None and bool(self.attachments.add_mime(mime)),
-        )
-        self.setAcceptDrops(True)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)  # quitting never drops the last second
@@ -216,6 +196,11 @@ class ComposePane(QWidget):
     def _claim(self, thread_id: int | None) -> None:
         self._lock.claim(self, thread_id)
 
+    def reply_here(self) -> None:
+        """Reply (R): into the body, at the end of what is written."""
+        self.ui.body.moveCursor(QTextCursor.MoveOperation.End)
+        self.ui.body.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def release_draft(self) -> None:
         """Another editor takes this draft: save it, let go, and say why."""
         self.flush()
@@ -225,6 +210,7 @@ class ComposePane(QWidget):
     def _set_target(self, info: ComposeInfo | None, draft: drafts.DraftRow | None) -> None:
         self._claim(info.thread_id if info else None)
         self._info = info
+        self.ui.status.follow(info.thread_id if info else None)  # its own line, no other's
         self._loading = True
         try:
             self.tags.set_marketplace(info.marketplace if info else "US")
@@ -238,6 +224,7 @@ class ComposePane(QWidget):
                 self.attachments.clear()
             self.tags.sync_from_subject()
             self.ui.subject.setCursorPosition(0)  # a long subject shows its start (and tag)
+            self.ui.body.moveCursor(QTextCursor.MoveOperation.End)  # go on where it ends
         finally:
             self._loading = False
         self._stored_draft = draft is not None
@@ -254,8 +241,9 @@ class ComposePane(QWidget):
         ):
             w.setEnabled(info is not None)
         self._show_target()
+        self.sending.follow(self.thread_id)  # before the check: its line is this thread's
         self.run_check()
-        self.sending.follow(self.thread_id)
+        self.ui.status.expire()  # e.g. "undo with Ctrl+Z" once that countdown is over
 
     def _show_target(self) -> None:
         show_target(self.ui, self._info, self.tags.tag())
@@ -302,6 +290,7 @@ class ComposePane(QWidget):
                 if info.thread_id is None:
                     self._info = replace(info, thread_id=row.thread_id)
                     self._claim(row.thread_id)
+                    self.ui.status.adopt(row.thread_id)
                     self.sending.watch.thread_id = row.thread_id
                     self.thread_created.emit(row.thread_id)
         except (drafts.DraftError, SQLAlchemyError, OSError) as exc:
@@ -320,11 +309,9 @@ class ComposePane(QWidget):
         self.attachments.settle()
         return self.save_now()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shared:
-            self._shared = True
-            QTimer.singleShot(0, self.ui.share_height)  # once laid out at its real size
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.ui.fit_findings.later()  # their limit is a share of the pane's height
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()
@@ -351,10 +338,6 @@ class ComposePane(QWidget):
         snap = self.snapshot()
         return snap.subject, snap.body, snap.attachments
 
-    def _show_total(self, total: int) -> None:
-        self.ui.show_total(total)
-        self.live.update_send()
-
     def go_to_finding(self, index: QModelIndex) -> None:
         finding = index.data(FindingRole.FINDING)
         if isinstance(finding, Finding):
@@ -363,34 +346,21 @@ class ComposePane(QWidget):
     # --- attachments -------------------------------------------------------------------
 
     def pick_files(self) -> None:
-        self.attachments.add_paths(ask_files(self))
+        self.files.pick()
 
-    def remove_selected_attachments(self) -> None:
-        self.attachments.remove_rows(self.ui.attachments.chosen_rows())
-
-    def preview_selected(self) -> None:
-        for row in self.ui.attachments.chosen_rows()[:1]:
-            preview(self, self.service.blobs, self.attachments.model.item(row))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._info is not None and carries_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if self._info is not None and carries_files(event.mimeData()):
-            self.attachments.add_mime(event.mimeData())
-            event.acceptProposedAction()
-
-    # --- templates -----------------------------------------------------------------------
+    # --- saved replies (saved_replies.py) ------------------------------------------------
 
     def insert_template(self) -> None:
-        if self._info is not None:
-            insert_template(self, self.service, self._info, self.ui)
+        self.replies.insert()
 
     def save_as_template(self) -> bool:
-        return self._info is not None and save_as_template(self, self.service, self._info, self.ui)
+        return self.replies.save_current()
+
+    def edit_templates(self) -> None:
+        self.replies.edit()
+
+    def edit_settings(self) -> None:
+        self.replies.edit_prefs()
 
     # --- sending and the outbox (send_controller.py) -------------------------------------
 

@@ -77,6 +77,9 @@ class SendController(QObject):
         ui.outbox.edit.connect(self.edit_failed)
         ui.banner.resolve.connect(self.resolve)
         self._undo_keys = UndoKeyFilter(ui, self.undo_send)  # Ctrl+Z after sending
+        # lines that hold only for a while go when it is over (after the watch refreshed)
+        self.watch.tick.timeout.connect(ui.status.expire)
+        live.checked.connect(ui.status.expire)
 
     def follow(self, thread_id: int | None) -> None:
         """Show the outbox of `thread_id` (the draft's thread changed)."""
@@ -87,8 +90,10 @@ class SendController(QObject):
         if self._host.info is None:
             return False
         self._live.run()
-        if self._live.blockers():
+        reasons = self._live.blockers()
+        if reasons:
             self._live.update_send()
+            self._say_not_sent(reasons)
             return False
         warnings = self._live.model.warnings()
         if warnings and not ConfirmWarningsDialog.ask(self._parent, warnings):
@@ -104,14 +109,29 @@ class SendController(QObject):
         except PolicyBlockedError as exc:
             self._live.model.set_findings(exc.report.findings)
             self._live.update_send()
+            self._say_not_sent(self._live.blockers())
             return False
         except (QueueError, SQLAlchemyError, OSError) as exc:
             self._ui.status.setText(str(exc))
             return False
         self._host.reload(info, sent=True)
-        self._ui.status.setText(_tr("Message queued. Undo with Ctrl+Z while the countdown runs."))
+        self._ui.status.say(
+            _tr("Message queued. Undo with Ctrl+Z while the countdown runs."),
+            while_=lambda: self._ui.outbox.undoable() is not None,  # this thread's countdown
+        )
         self.queued.emit(message_id, thread_id)
         return True
+
+    def _say_not_sent(self, reasons: list[str]) -> None:
+        """Why Send (or Ctrl+Enter) did nothing, until the reason is gone."""
+        if not reasons:
+            return
+        text = _tr("Not sent: {reason}").format(reason=reasons[0])
+        if len(reasons) > 1:
+            text += " " + QCoreApplication.translate(
+                "ComposePane", "(%n more)", "", len(reasons) - 1
+            )
+        self._ui.status.say(text, while_=lambda: bool(self._live.blockers()))
 
     def undo_send(self, message_id: int | None = None) -> bool:
         """Take the queued message back into the draft while its window is open."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -22,10 +23,13 @@ class ComposeWindow(QMainWindow):
         *,
         undo_seconds: float = DEFAULT_UNDO_SECONDS,
         draft_lock: DraftLock | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("composeWindow")
-        self.pane = ComposePane(service, self, undo_seconds=undo_seconds, draft_lock=draft_lock)
+        self.pane = ComposePane(
+            service, self, undo_seconds=undo_seconds, draft_lock=draft_lock, settings=settings
+        )
         self.setCentralWidget(self.pane)
         self.pane.set_order(order_id)
         info = self.pane.info

@@ -1,0 +1,61 @@
+"""`composeStatus`: the pane's status line, kept per thread, so a line about one draft
+("queued, undo with Ctrl+Z", "not saved yet") never shows on another thread's draft."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class ThreadStatus(QLabel):
+    """A word-wrapped label whose text belongs to the thread it was said on.
+
+    `follow(thread_id)` switches threads: the new thread's own line comes back (if it
+    still holds), any other thread's line goes. `setText` says something on the current
+    thread; `say(text, while_=check)` says something that holds only while `check()`.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composeStatus")
+        self.setWordWrap(True)
+        self._key: int | None = None
+        self._lines: dict[int | None, tuple[str, Callable[[], bool] | None]] = {}
+
+    @property
+    def thread_id(self) -> int | None:
+        return self._key
+
+    def setText(self, text: str) -> None:
+        self.say(text)
+
+    def say(self, text: str, *, while_: Callable[[], bool] | None = None) -> None:
+        if text:
+            self._lines[self._key] = (text, while_)
+        else:
+            self._lines.pop(self._key, None)
+        super().setText(text)
+
+    def follow(self, thread_id: int | None) -> None:
+        """The pane shows `thread_id` now: show its line (the pane calls `expire()` once
+        the thread's outbox is on screen, which some lines depend on)."""
+        self._key = thread_id
+        text = self._lines.get(thread_id, ("", None))[0]
+        if text != self.text():
+            super().setText(text)
+
+    def adopt(self, thread_id: int | None) -> None:
+        """The current draft got its thread (a "Contact buyer" draft was first saved)."""
+        if thread_id != self._key and self._key in self._lines:
+            self._lines[thread_id] = self._lines.pop(self._key)
+        self._key = thread_id
+
+    def expire(self) -> None:
+        """Drop the current line when what it said no longer holds."""
+        text, holds = self._lines.get(self._key, ("", None))
+        if holds is not None and not holds():
+            self._lines.pop(self._key, None)
+            text = ""
+        if text != self.text():
+            super().setText(text)

@@ -1,0 +1,181 @@
+"""The compose pane over a working day, in the real window (issue 13): room to write at
+every window size and a split that is kept, whole findings, the cursor at the end of a
+reopened draft, status lines that stay on their thread, a blocked Ctrl+Enter that says
+why, and a draft reopened after a restart checked again with its files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from inbox_app.services import drafts
+from inbox_app.services.drafts import DraftAttachment, DraftContent
+from inbox_app.store.migrate import Store
+from tests.gui.compose.test_attachments import ELF
+
+LINKS = (
+    "Hello, thanks for your order! Visit www.myshop.com for 20% off your next one, "
+    "or write to shop@example.com."
+)
+MANY = (
+    "Visit www.one-shop.com, www.two-shop.com, www.three-shop.com and www.four-shop.com, "
+    "write to a@shop.com or b@shop.com, get 20% off with coupon SAVE20 😀 and follow us "
+    "on Instagram. <b>Unsubscribe</b> here."
+)
+
+
+def _window(main_window: Callable[..., Any], qtbot: Any, size: tuple[int, int], **kw: Any) -> Any:
+    w = main_window(show=False, **kw)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.compose is not None and w.current_thread_id() is not None)
+    return w
+
+
+def _write(w: Any, qtbot: Any, text: str, rule: str = "external-link") -> Any:
+    pane = w.compose
+    pane.ui.body.setPlainText(text)
+    qtbot.waitUntil(lambda: rule in {f.rule for f in pane.findings_model.findings()})
+    qtbot.waitUntil(pane.ui.findings.isVisible)
+    return pane
+
+
+def _rows_height(view: Any) -> list[int]:
+    return [view.sizeHintForRow(r) for r in range(view.model().rowCount())]
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080), (2560, 1440)])
+def test_room_to_write_and_every_finding_in_full(main_window, qtbot, size):
+    w = _window(main_window, qtbot, size)
+    pane = _write(w, qtbot, LINKS)
+    lines = pane.ui.body.fontMetrics().lineSpacing()
+    view = pane.ui.findings
+    # at least two findings, none cut: the list is as tall as all of its rows
+    qtbot.waitUntil(lambda: view.height() - 2 * view.frameWidth() >= sum(_rows_height(view)))
+    assert view.model().rowCount() >= 2
+    assert not view.verticalScrollBar().isVisible()
+    wanted = 6 if size[1] < 800 else 12  # lines of text the body shows
+    qtbot.waitUntil(lambda: pane.ui.body.viewport().height() >= lines * wanted)
+    # the empty attachment list takes no room
+    assert not pane.ui.attachments.isVisible()
+
+
+def test_many_findings_scroll_by_whole_findings(main_window, qtbot):
+    w = _window(main_window, qtbot, (1024, 700))
+    pane = _write(w, qtbot, MANY, rule="email-address")
+    view = pane.ui.findings
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    heights = _rows_height(view)
+    inner = view.height() - 2 * view.frameWidth()
+    assert inner < sum(heights)  # it stopped growing at its limit
+    assert inner <= max(pane.height() // 3, 1)
+    shown = [sum(heights[:k]) for k in range(1, len(heights) + 1)]
+    assert inner in shown  # whole findings only: none cut mid-sentence
+    assert pane.ui.body.viewport().height() >= 3 * pane.ui.body.fontMetrics().lineSpacing()
+
+
+def test_the_compose_split_is_kept_and_remembered(main_window, demo_store, qtbot):
+    store = demo_store()
+    w = _window(main_window, qtbot, (1280, 800), store=store)
+    split = w.ui.conversation.splitter
+    qtbot.waitUntil(lambda: min(split.sizes()) > 0)
+    total = sum(split.sizes())
+    split.setSizes([total - 420, 420])
+    assert split.sizes()[1] == 420
+    w.resize(1280, 1000)  # a taller window: the conversation grows, the pane keeps its room
+    qtbot.waitUntil(lambda: sum(split.sizes()) > total)
+    assert abs(split.sizes()[1] - 420) <= 2
+    kept = split.sizes()
+    w.close()
+    again = main_window(store=store)
+    qtbot.waitUntil(lambda: again.compose is not None)
+    split2 = again.ui.conversation.splitter
+    qtbot.waitUntil(lambda: abs(split2.sizes()[1] - kept[1]) <= 2)  # the seller's split
+
+
+def test_reply_into_an_existing_draft_puts_the_cursor_at_its_end(
+    main_window, demo_store, qtbot, type_text
+):
+    store = demo_store()
+    first = main_window(store=store)
+    qtbot.waitUntil(lambda: first.compose is not None and first.current_thread_id() is not None)
+    tid = first.current_thread_id()
+    drafts.save_draft(store, tid, DraftContent("Re: your order", "Hello, I checked it"))
+    first.close()
+    w = main_window(store=store)
+    qtbot.waitUntil(lambda: w.compose is not None and w.current_thread_id() == tid)
+    body = w.compose.ui.body
+    assert body.toPlainText() == "Hello, I checked it"
+    w.ui.threads_view.setFocus()
+    qtbot.keyClick(w.ui.threads_view, Qt.Key.Key_R)
+    qtbot.waitUntil(body.hasFocus)
+    assert body.textCursor().position() == len("Hello, I checked it")
+    type_text(body, " and it ships today.")
+    assert body.toPlainText() == "Hello, I checked it and it ships today."
+
+
+def test_a_status_line_stays_on_its_thread(main_window, qtbot):
+    w = _window(main_window, qtbot, (1280, 800))
+    pane = w.compose
+    first = w.current_thread_id()
+    pane.ui.body.setPlainText("Hello, your parcel left today and arrives on Friday.")
+    qtbot.waitUntil(pane.ui.send.isEnabled)
+    assert pane.send()
+    assert "Ctrl+Z" in pane.ui.status.text()
+    w.move_selection(1)
+    qtbot.waitUntil(lambda: w.current_thread_id() != first)
+    assert pane.thread_id != first
+    assert "Ctrl+Z" not in pane.ui.status.text()
+    w.move_selection(-1)
+    qtbot.waitUntil(lambda: pane.thread_id == first)
+    assert "Ctrl+Z" in pane.ui.status.text()  # its countdown still runs
+    assert pane.undo_send()
+    assert "Ctrl+Z" not in pane.ui.status.text()
+
+
+def test_ctrl_enter_on_a_blocked_draft_says_why(main_window, demo_store, qtbot):
+    store = demo_store()
+    w = _window(main_window, qtbot, (1024, 700), store=store)
+    pane = _write(w, qtbot, "Hello, see www.myshop.com for the manual.")
+    pane.ui.body.setFocus()
+    qtbot.keyClick(pane.ui.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    status = pane.ui.status.text()
+    assert status.startswith("Not sent: ")
+    assert "www.myshop.com" in status  # names the blocking finding
+    assert pane.info is not None and pane.thread_id is not None
+    assert "www.myshop.com" in pane.ui.body.toPlainText()  # still the draft, nothing queued
+    assert not pane.ui.outbox.isVisible()
+    pane.ui.body.setPlainText("Hello, the manual is in the box.")
+    qtbot.waitUntil(pane.ui.send.isEnabled)
+    assert "Not sent" not in pane.ui.status.text()  # the reason is gone, and so is the line
+
+
+def test_a_draft_reopened_after_a_restart_is_checked_again_with_its_files(
+    main_window, demo_store, qtbot
+):
+    store: Store = demo_store()
+    first = main_window(store=store)
+    qtbot.waitUntil(lambda: first.compose is not None and first.current_thread_id() is not None)
+    tid = first.current_thread_id()
+    first.close()
+    data = ELF + os.urandom(32)  # bytes no scan in this process has seen
+    sha = store.blobs.put(data)
+    body = "Hello, the manual is on www.myshop.com and attached."
+    files = (DraftAttachment("manual.pdf", sha, len(data), "application/pdf"),)
+    drafts.save_draft(store, tid, DraftContent("Re: manual", body, attachments=files))
+    w = main_window(store=store)
+    qtbot.waitUntil(lambda: w.compose is not None and w.compose.thread_id == tid)
+    pane = w.compose
+    rules = lambda: {f.rule for f in pane.findings_model.blocking()}  # noqa: E731
+    qtbot.waitUntil(lambda: {"external-link", "attachment-type"} <= rules(), timeout=5000)
+    assert not pane.ui.send.isEnabled()
+    start = body.index("www.myshop.com")
+    marks = pane.ui.body.extraSelections()
+    spans = {(m.cursor.selectionStart(), m.cursor.selectionEnd()) for m in marks}
+    assert any(a <= start < b for a, b in spans)  # underlined in the editor
+    assert pane.ui.findings.isVisible()

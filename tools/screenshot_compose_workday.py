@@ -1,0 +1,147 @@
+"""Screenshots of the compose pane in the real window at the sizes a seller uses, in a
+language, for a human to look at (issue 13: room to write, saved replies, blocked sends).
+
+    .venv/bin/python tools/screenshot_compose_workday.py --out shots/ [--lang it] [--sizes 1024x700]
+
+Each language runs in its own process (the system locale picks the translation). Writes
+reply-WxH-LANG.png (a draft with several findings), and at the first size the saved-reply
+editor, the compose settings and a blocked Ctrl+Enter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+LOCALES = {"en": "en_US.UTF-8", "it": "it_IT.UTF-8", "ko": "ko_KR.UTF-8"}
+DRAFT = {
+    "en": (
+        "Hello {buyer_name},\n\nthanks for your order! Visit www.myshop.com for 20% off "
+        "your next one, or write to shop@example.com.\n\nKind regards,\n{seller_name}"
+    ),
+    "it": (
+        "Ciao {buyer_name},\n\ngrazie per l'ordine! Visita www.myshop.com per il 20% di "
+        "sconto, o scrivi a shop@example.com.\n\nCordiali saluti,\n{seller_name}"
+    ),
+    "ko": (
+        "안녕하세요 {buyer_name}님,\n\n주문해 주셔서 감사합니다! www.myshop.com 에서 20% 할인 "
+        "받으세요. shop@example.com\n\n{seller_name}"
+    ),
+}
+
+
+def _pump(seconds: float) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def _later(seconds: float, action: object) -> None:
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(int(seconds * 1000), action)  # type: ignore[arg-type]
+
+
+def shoot(lang: str, sizes: list[tuple[int, int]], out: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from inbox_app.app import create_window, load_translations
+    from inbox_app.store.demo import build_demo
+    from inbox_app.store.migrate import open_store
+
+    app = QApplication(sys.argv[:1])
+    load_translations(app)
+    tmp = Path(tempfile.mkdtemp(prefix="inbox-workday-"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    url = f"sqlite:///{tmp / 'demo.sqlite3'}"
+    store = open_store(url)
+    build_demo(store, 300, seed=1, now=NOW)
+    store.close()
+    for n, (width, height) in enumerate(sizes):
+        window = create_window(url, clock=lambda: NOW)
+        window.resize(width, height)
+        window.show()
+        _pump(1.0)
+        window.move_selection(3 + n)
+        _pump(1.0)
+        pane = window.compose
+        if pane is None:
+            raise SystemExit("no compose pane")
+        pane.ui.body.setPlainText(DRAFT[lang])
+        _pump(1.5)
+        tag = f"{width}x{height}-{lang}"
+        window.grab().save(str(out / f"reply-{tag}.png"))
+        pane.grab().save(str(out / f"pane-{tag}.png"))
+        if n == 0:
+            pane.send()  # blocked: the status line says why
+            _pump(0.3)
+            pane.grab().save(str(out / f"blocked-{tag}.png"))
+            for name, open_dialog in _dialogs(pane).items():
+
+                def grab(name: str = name, tag: str = tag) -> None:
+                    for w in QApplication.topLevelWidgets():
+                        if isinstance(w, QDialog) and w.isVisible():
+                            w.grab().save(str(out / f"{name}-{tag}.png"))
+                            w.reject()
+
+                _later(1.0, grab)
+                open_dialog()
+        window.close()
+        _pump(0.3)
+    app.quit()
+
+
+def _dialogs(pane: object) -> dict[str, object]:
+    """The compose dialogs to shoot, by file name (each opened modally)."""
+    found: dict[str, object] = {}
+    for name, attr in (("replies", "edit_templates"), ("settings", "edit_settings")):
+        action = getattr(pane, attr, None)
+        if action is not None:
+            found[name] = action
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="shots")
+    parser.add_argument("--lang", default="en,it")
+    parser.add_argument("--sizes", default="1024x700,1920x1080,2560x1440")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    out = Path(args.out).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    sizes = [tuple(int(v) for v in s.split("x")) for s in args.sizes.split(",")]
+    if args.child:
+        shoot(args.lang, sizes, out)  # type: ignore[arg-type]
+        return 0
+    for lang in args.lang.split(","):
+        env = dict(os.environ, LANG=LOCALES[lang], LANGUAGE=lang,
+                   INBOX_APP_DATA_DIR=tempfile.mkdtemp(prefix="inbox-workday-data-"))  # fmt: skip
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env.pop("LC_ALL", None)
+        subprocess.run(
+            [sys.executable, __file__, "--out", str(out), "--lang", lang,
+             "--sizes", args.sizes, "--child"],
+            env=env, check=True,
+        )  # fmt: skip
+        print(f"{lang}: done")
+    print(f"screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
