@@ -67,6 +67,7 @@ class _Text:
             return found
         if self._hits is None:
             hits = rs.phrases.scan(self.folded, cjk=self.cjk)
+            _add_cues(rs, self.folded, hits, cjk=self.cjk)
             if hits["critical"]:
                 cues = self.hits(rs, "hypothetical")
                 hits["critical"] = _not_hypothetical(self, hits["critical"], cues)
@@ -110,6 +111,19 @@ def _not_hypothetical(
         if i == 0 or text.sentence(cue_ends[i - 1]) != text.sentence(hit.start):
             kept.append(hit)
     return kept
+
+
+def _add_cues(rs: Ruleset, folded: str, hits: dict[str, list[PhraseHit]], *, cjk: bool) -> None:
+    """Word-class cues join the phrase hits; a cue within a phrase hit adds nothing."""
+    found: dict[str, list[PhraseHit]] = {c: [] for c in hits}
+    rs.cues.scan(folded, found, cjk=cjk)
+    for category, extra in found.items():
+        if not extra:
+            continue
+        have = hits[category]
+        new = [h for h in extra if not any(o.start <= h.start and h.end <= o.end for o in have)]
+        if new:
+            hits[category] = sorted(have + new, key=lambda h: h.start)
 
 
 def _field_label(folded: str, hit: PhraseHit) -> bool:
@@ -358,7 +372,8 @@ def _tied(
     if not mentions:
         return []
     with_mention = {text.sentence(m.start) for m in mentions}
-    return [h for h in found if text.sentence(h.start) in with_mention]
+    strong = rs.cues.strong_incentives if category == "incentive" else frozenset()
+    return [h for h in found if h.trigger in strong or text.sentence(h.start) in with_mention]
 
 
 def _order_rules(
@@ -389,8 +404,8 @@ def _order_rules(
 
 def _unnecessary(out: FindingsBuilder, rs: Ruleset, det: Detectors, body: _Text) -> None:
     hits = [h for c in ("confirmation", "thanks", "contact_us") for h in body.hits(rs, c)]
-    if not hits:
-        return
+    if not hits or out.has("review-incentive") or out.has("review-manipulation"):
+        return  # a message that offers or steers says more than thanks (and is blocked)
     for category in ("critical", "review_request", "marketing", "cross_selling"):
         if body.hits(rs, category):
             return

@@ -257,6 +257,8 @@ class LinkFinder:
         return tld in self._tlds and tld not in self._ignore_tlds
 
     def _bare(self, original: str, folded: str, start: int, end: int) -> Link | None:
+        if _placeholder(folded, start, end):
+            return None
         text = folded[start:end]
         path_at = _PATH_START.search(text)
         host_text = text[: path_at.start()] if path_at else text
@@ -280,6 +282,19 @@ class LinkFinder:
             if labels[i - 1] in self._tlds and "amazon" in skeleton(".".join(labels[:i])):
                 return Link(start, end, host, "", obfuscated, text)
         return None
+
+
+_DOTTED_TAIL = re.compile(r"\.[\w.]+")
+
+
+def _placeholder(folded: str, start: int, end: int) -> bool:
+    """A template variable ({$Shop.global_name}, $order->shop.name), not a domain: the
+    dotted run goes on with characters no host name has, or follows `$` or `->`."""
+    before = folded[max(0, start - 2) : start]
+    if before.endswith("$") or before == "->":
+        return True
+    tail = _DOTTED_TAIL.match(folded, end, min(len(folded), end + 64))
+    return tail is not None and "_" in tail.group()
 
 
 def _url_host(url: str) -> tuple[str, str]:

@@ -12,9 +12,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from inbox_app.policy.cues import CueIndex
 from inbox_app.policy.phrases import PhraseIndex
 
-DATA_FILES = ("ruleset.json", "phrases.json", "domains.json", "characters.json", "languages.json")
+DATA_FILES = (
+    "ruleset.json",
+    "phrases.json",
+    "cues.json",
+    "domains.json",
+    "characters.json",
+    "languages.json",
+)
 SEVERITIES = frozenset({"block", "warn", "info"})
 # Categories only some rules need, each its own index scanned on demand: greetings for
 # unnecessary-message, "if"-words when a critical phrase was found, review nouns when
@@ -137,6 +145,10 @@ class Ruleset:
             self.filler = self.lazy["filler"]
         except (ValueError, re.error) as exc:
             raise RulesetError(f"phrases.json: {exc}") from exc
+        try:
+            self.cues = CueIndex(data["cues.json"])
+        except (ValueError, re.error) as exc:
+            raise RulesetError(f"cues.json: {exc}") from exc
 
         domains = data["domains.json"]
         self.domain_data: Mapping[str, Any] = domains

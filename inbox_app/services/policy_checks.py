@@ -17,6 +17,7 @@ from inbox_app.policy import (
 )
 from inbox_app.policy import check as _check
 from inbox_app.policy import scan_attachment as _scan_attachment
+from inbox_app.policy.live import check_live as _check_live
 from inbox_app.policy.optout import opt_out_applies
 
 
@@ -33,6 +34,15 @@ def run_check(
     is still running is judged when it lands, never on the GUI thread.
     """
     return _check(draft, ctx, scans=scans, scan_missing=scan_missing)
+
+
+def run_live_check(
+    draft: Draft, ctx: Context, scans: Mapping[str, AttachmentScan] | None = None
+) -> Report:
+    """The check the compose pane runs while the seller types: at most the first
+    LIVE_CHECK_CHARS of the body, with a finding saying the rest is checked on send,
+    so a pasted book never stalls the GUI thread."""
+    return _check_live(draft, ctx, scans=scans, scan_missing=False)
 
 
 def opt_out_binds(ctx: Context) -> bool:

@@ -2614,6 +2614,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <translation>Il testo ha {length} caratteri: Amazon ne accetta al massimo {limit}.</translation>
         </message>
         <message>
+            <source>Checked the first {checked} of {length} characters while you type; the whole message is checked when you send it.</source>
+            <translation>Controllati i primi {checked} di {length} caratteri durante la digitazione; il messaggio intero viene controllato all'invio.</translation>
+        </message>
+        <message>
             <source>The body looks like {detected}, but the buyer's language is {expected}: write in the buyer's language.</source>
             <translation>Il testo sembra in {detected}, ma la lingua dell'acquirente è {expected}: scrivi nella lingua dell'acquirente.</translation>
         </message>

@@ -2609,6 +2609,10 @@ Open it in your browser or mail program?</source>
             <translation>본문이 {length}자입니다. Amazon은 최대 {limit}자까지 허용합니다.</translation>
         </message>
         <message>
+            <source>Checked the first {checked} of {length} characters while you type; the whole message is checked when you send it.</source>
+            <translation>입력하는 동안 {length}자 중 처음 {checked}자를 검사했습니다. 보낼 때 메시지 전체를 검사합니다.</translation>
+        </message>
+        <message>
             <source>The body looks like {detected}, but the buyer's language is {expected}: write in the buyer's language.</source>
             <translation>본문 언어는 {detected}(으)로 보이지만 구매자의 언어는 {expected}입니다. 구매자의 언어로 작성하십시오.</translation>
         </message>

@@ -17,7 +17,20 @@ from tests.bench.common import table
 
 N = 10_000
 BATCH = 500
-WORDS = ["parcel", "arrived", "broken", "size", "colour", "refund", "exchange", "when", "ship", "thanks", "please", "order"]
+WORDS = [
+    "parcel",
+    "arrived",
+    "broken",
+    "size",
+    "colour",
+    "refund",
+    "exchange",
+    "when",
+    "ship",
+    "thanks",
+    "please",
+    "order",
+]
 
 
 def generate(n: int = N, seed: int = 11) -> list[bytes]:

@@ -44,11 +44,21 @@ def main() -> None:
             base = median_ms(plain, runs=15)
             ratio = ours / base if base else float("nan")
             ok = "yes" if ours < TARGET_MS and ratio < 1.5 else "NO"
-            rows.append([f"{days}-day metrics ({result.total.messages:,} buyer messages)",
-                         f"{ours:.1f}", f"{base:.1f}", f"{ratio:.2f}",
-                         f"< {TARGET_MS:g} ms, < 1.5", ok])
-    table(f"Response-time metrics on {messages:,} messages (median of 15 runs, warm cache)",
-          ["query", "inbox_app ms", "sqlite3 ms", "ratio", "target", "met"], rows)
+            rows.append(
+                [
+                    f"{days}-day metrics ({result.total.messages:,} buyer messages)",
+                    f"{ours:.1f}",
+                    f"{base:.1f}",
+                    f"{ratio:.2f}",
+                    f"< {TARGET_MS:g} ms, < 1.5",
+                    ok,
+                ]
+            )
+    table(
+        f"Response-time metrics on {messages:,} messages (median of 15 runs, warm cache)",
+        ["query", "inbox_app ms", "sqlite3 ms", "ratio", "target", "met"],
+        rows,
+    )
     raw.close()
     store.close()
 

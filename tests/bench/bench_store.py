@@ -43,10 +43,13 @@ def main() -> None:
 
     cases = {
         "(a) first 200 unanswered threads by due time": (
-            lambda conn: thread_page(conn, ThreadFilter(), limit=200), 5.0),
+            lambda conn: thread_page(conn, ThreadFilter(), limit=200),
+            5.0,
+        ),
         "(b) full-text search 'damaged', first 200 hits": (
             lambda conn: thread_page(conn, ThreadFilter(states=None, query="damaged"), limit=200),
-            20.0),
+            20.0,
+        ),
         f"(c) open a {n_msgs}-message thread": (lambda conn: thread_detail(conn, tid), 5.0),
     }
     rows = []
@@ -63,10 +66,14 @@ def main() -> None:
             base = median_ms(plain)
             ratio = ours / base if base else float("nan")
             ok = "yes" if ours < target and ratio < 1.5 else "NO"
-            rows.append([name, f"{ours:.2f}", f"{base:.2f}", f"{ratio:.2f}",
-                         f"< {target:g} ms, < 1.5", ok])
-    table(f"Store queries on {messages:,} messages (median of 30 runs, warm cache)",
-          ["query", "inbox_app ms", "sqlite3 ms", "ratio", "target", "met"], rows)
+            rows.append(
+                [name, f"{ours:.2f}", f"{base:.2f}", f"{ratio:.2f}", f"< {target:g} ms, < 1.5", ok]
+            )
+    table(
+        f"Store queries on {messages:,} messages (median of 30 runs, warm cache)",
+        ["query", "inbox_app ms", "sqlite3 ms", "ratio", "target", "met"],
+        rows,
+    )
     raw.close()
     store.close()
 

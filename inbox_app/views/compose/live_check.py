@@ -11,7 +11,7 @@ from inbox_app.models.attachments_model import AttachmentsModel
 from inbox_app.models.findings_model import FindingsModel, finding_text
 from inbox_app.policy.types import AttachmentInput, AttachmentScan, Context, Draft
 from inbox_app.services.drafts import DraftAttachment
-from inbox_app.services.policy_checks import run_check, size_finding
+from inbox_app.services.policy_checks import run_live_check, size_finding
 from inbox_app.views.compose.layout import ComposeUi
 from inbox_app.views.compose.placeholders import unfilled
 from inbox_app.views.compose.text_spans import underline_body
@@ -70,7 +70,7 @@ class LiveCheck(QObject):
         if key == self._key:
             return  # nothing changed since the last check
         inputs = tuple(AttachmentInput(a.filename, b"", a.sha256) for a in stored)
-        report = run_check(Draft(subject, body, inputs), self.context, scans, scan_missing=False)
+        report = run_live_check(Draft(subject, body, inputs), self.context, scans)
         findings = list(report.findings) + unfilled(subject, body)
         big = size_finding(total, len(stored))
         if big is not None and not any(f.rule == "attachment-size" for f in findings):

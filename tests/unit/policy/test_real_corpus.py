@@ -14,8 +14,8 @@ from inbox_app.policy import Context, Draft, check
 from tests.unit.policy.real_corpus import SCORED, load, score
 
 # What the held-out split reached when last measured after tuning on the other part
-# (ruleset 2026.12.02-2, 203 texts: 47 of 61). Raise it when the checker gets better.
-HELDOUT_FLOOR = 0.77
+# (ruleset 2026.12.02-3, 205 texts: 51 of 64). Raise it when the checker gets better.
+HELDOUT_FLOOR = 0.79
 
 
 def test_corpus_is_real_sourced_and_split_once() -> None:
@@ -49,10 +49,7 @@ def test_heldout_split_does_not_lose_ground() -> None:
 
 # Clean texts the checker still blocks, each with the reason; the test fails when the
 # list changes either way (a new false block, or one fixed that should leave the list).
-KNOWN_FALSE_BLOCKS = {
-    # The German translation of a credit-slip mail calls the credit note "Gutschein".
-    "de-prestashop-credit_slip": {"marketing"},
-}
+KNOWN_FALSE_BLOCKS: dict[str, set[str]] = {}
 
 
 def test_clean_real_texts_stay_sendable() -> None:

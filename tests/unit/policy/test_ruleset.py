@@ -55,7 +55,9 @@ def data_dir() -> Path:
 
 def test_every_policy_rule_has_its_severity() -> None:
     rs = load_ruleset()
-    assert rs.severity == POLICY_SEVERITIES
+    # live-check-partial is no rule of the book: the live check's note that it read only
+    # the first part of a huge draft (the rest is checked on send); info, never a block.
+    assert rs.severity == {**POLICY_SEVERITIES, "live-check-partial": "info"}
 
 
 def test_defaults_are_the_stricter_values() -> None:

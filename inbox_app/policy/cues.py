@@ -1,0 +1,145 @@
+"""Word-class cues: patterns over classes of words, not lists of whole phrases.
+
+A cue says "a word of class A, then up to N other words, then a word of class B, in
+the same sentence" ("leave" ... "review", "if" ... "satisfied", "update" ... "rating",
+"20" "percent" "off"). The classes are data (resources/policy/cues.json), per
+language: a word, a word with any ending (`satisf*`), or a few words (`good
+experience`); Japanese entries are substrings and the gap counts characters.
+
+Speed: each cue has a key class (its rarest words). All cues' key words form one
+phrase index, walked once over the text's words; only a window around each key hit
+is tried with the whole cue, so a draft without key words costs that one walk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from inbox_app.policy.normalize import fold
+from inbox_app.policy.phrases import PhraseHit, PhraseIndex
+
+_LATIN_SEP = r"[^\w.!?;:\n\u3002\uff01\uff1f]+"
+# Within a clause: a comma ends it too ("if you need anything, we are happy to help").
+_CLAUSE_SEP = r"[^\w.,!?;:\n\u3002\u3001\uff01\uff1f]+"
+# Across sentences of one paragraph ("Thank you for your review. Your bonus ...").
+_PARA_SEP = r"[^\w\n]+"
+_JA_GAP = "[^\u3002\uff01\uff1f\n]"
+# How far around a key hit a cue may reach (characters); cues are short by design.
+_WINDOW = 160
+# Key hits tried per cue and field: a message has a few; a wall of "review review ..."
+# must not cost a window search per word (the phrase lists still read all of it).
+MAX_KEY_TRIES = 32
+
+
+def _entry_regex(entry: str, *, latin: bool) -> str:
+    text = fold(entry.strip())
+    if not latin:
+        return re.escape(text)
+    star = text.endswith("*")
+    if star:
+        text = text[:-1]
+    words = [re.escape(w).replace("ß", "(?:ß|ss)") for w in re.split(r"[\s\-]+", text) if w]
+    body = r"[\s\-]+".join(words)
+    return body + (r"\w*" if star else r"(?!\w)")
+
+
+def _class_regex(entries: Sequence[str], *, latin: bool) -> str:
+    alts = sorted({_entry_regex(e, latin=latin) for e in entries}, key=len, reverse=True)
+    body = "(?:" + "|".join(alts) + ")"
+    return r"(?<!\w)" + body if latin else body
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str  # name/script: the category of its key words in the key index
+    category: str
+    whole: re.Pattern[str]
+    key_words: Mapping[str, Sequence[str]]  # by language, as written in the data
+
+
+class CueIndex:
+    """Every cue of the data, compiled once; `scan` adds hits to phrase categories."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        classes: Mapping[str, Mapping[str, Sequence[str]]] = data.get("classes", {})
+        self.cues: list[Cue] = []
+        for spec in data.get("cues", ()):
+            self.cues.extend(self._compile(spec, classes))
+        # Every cue's key words in one index: one walk over the words finds them all.
+        self._keys = PhraseIndex({cue.id: cue.key_words for cue in self.cues})
+        # Incentives no message may carry at all (gift cards, money): tied to a review
+        # mention anywhere in the message, not only in the same sentence.
+        self.strong_incentives = frozenset(data.get("strong_incentives", ()))
+
+    @staticmethod
+    def _compile(spec: Mapping[str, Any], classes: Mapping[str, Any]) -> list[Cue]:
+        seq: list[str] = list(spec["seq"])
+        for name in seq:
+            if name not in classes:
+                raise ValueError(f"cue {spec['name']!r}: unknown class {name!r}")
+        key_name = spec.get("key", seq[-1])
+        out = []
+        for script in spec.get("scripts", ("latin", "ja")):
+            latin = script == "latin"
+            parts = []
+            for name in seq:
+                by_lang = classes[name]
+                langs = spec.get("langs")
+                entries = [
+                    e
+                    for lang, words in by_lang.items()
+                    if (lang != "ja") == latin and (langs is None or lang in langs)
+                    for e in words
+                ]
+                if not entries:
+                    break
+                parts.append((name, entries))
+            else:
+                if latin:
+                    gap = int(spec.get("gap", 3))
+                    between = spec.get("within", "sentence")
+                    one = {"clause": _CLAUSE_SEP, "paragraph": _PARA_SEP}.get(between, _LATIN_SEP)
+                    sep = rf"(?:{one}[\w']+){{0,{gap}}}?{one}"
+                else:
+                    gap = int(spec.get("gap_ja", spec.get("gap", 3)))
+                    sep = f"{_JA_GAP}{{0,{gap}}}?"
+                orders = [parts]
+                if spec.get("either") and len(parts) == 2:
+                    orders.append(parts[::-1])
+                whole = "|".join(
+                    sep.join(_class_regex(e, latin=latin) for _, e in order) for order in orders
+                )
+                key_words = {
+                    (lang if latin else "ja"): list(words)
+                    for lang, words in classes[key_name].items()
+                    if (lang != "ja") == latin and (langs is None or lang in langs)
+                }
+                out.append(
+                    Cue(f"{spec['name']}/{script}", spec["category"], re.compile(whole), key_words)
+                )
+        return out
+
+    def scan(self, folded: str, hits: dict[str, list[PhraseHit]], *, cjk: bool) -> None:
+        """Add each cue's matches in `folded` to `hits[cue.category]` (if that exists)."""
+        keys = self._keys.scan(folded, cjk=cjk)
+        for cue in self.cues:
+            found = hits.get(cue.category)
+            key_hits = keys[cue.id]
+            if found is None or not key_hits:
+                continue
+            seen_end = -1
+            for key in key_hits[:MAX_KEY_TRIES]:
+                start = key.start
+                if start < seen_end:
+                    continue
+                lo = max(0, start - _WINDOW)
+                hi = min(len(folded), key.end + _WINDOW)
+                for m in cue.whole.finditer(folded, lo, hi):
+                    if m.start() <= start < m.end():
+                        if m.end() > seen_end:
+                            found.append(PhraseHit(m.start(), m.end(), f"cue:{cue.id}", ""))
+                            seen_end = m.end()
+                        break
