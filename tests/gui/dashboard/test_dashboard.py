@@ -174,6 +174,9 @@ def test_screenshot(qtbot, demo_store, pool: TaskRunner, lang: str, tmp_path: Pa
         assert view.cards[30].rate.text() == percent(expected.periods[30].total.late_response_rate)
         caption = view.cards[7].findChild(QLabel, "lateRateCaption").text()
         assert caption == ("tasso di risposte in ritardo" if lang == "it" else "late response rate")
+        # nothing clipped: every marketplace column and deadline fits without scrolling
+        assert not view.marketplaces.horizontalScrollBar().isVisible()
+        assert not view.deadlines.horizontalScrollBar().isVisible()
         target = Path(os.environ.get("INBOX_APP_SHOTS", tmp_path)) / f"dashboard-{lang}.png"
         assert view.grab().save(str(target))
         assert target.stat().st_size > 10_000
