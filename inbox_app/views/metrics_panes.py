@@ -75,6 +75,12 @@ def install_metrics(
         alerts.check()
 
     window.threads_updated.connect(changed)
+    # a reply queued, sent, failed or undone in the compose pane changes the clock too
+    # (the pane updates the thread list itself, without threads_changed)
+    compose = getattr(window, "compose", None)
+    if compose is not None:
+        compose.queued.connect(lambda _mid, tid: changed([tid]))
+        compose.outbox_changed.connect(lambda tid: changed([tid]))
     window.destroyed.connect(lambda *_: notifier.close())
     # connecting to the session bus may take a moment: off the GUI thread, then check
     window.runner.run(lambda _t: notifier.start(), on_done=lambda _ok: alerts.check())

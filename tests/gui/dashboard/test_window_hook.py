@@ -46,3 +46,39 @@ def test_dashboard_tab_in_the_window(qtbot, main_window, clock) -> None:
     # ... and while it is in view, at once
     window.threads_changed([tid])
     qtbot.waitUntil(lambda: controller.loads == 3, timeout=15_000)
+
+
+def test_a_reply_from_the_compose_pane_updates_dashboard_and_alerts(
+    qtbot, main_window, clock
+) -> None:
+    """The compose pane reports a queued or sent reply by its own signals (not through
+    threads_changed): the dashboard in view reads again, and the alerts check again."""
+    from sqlalchemy import select
+
+    from inbox_app.services.threads import recompute_thread
+    from inbox_app.store.schema import Message
+
+    window = main_window(threads=300)
+    dashboard = window.findChild(MetricsDashboard, "metricsDashboard")
+    controller = window.findChild(DashboardController, "dashboardController")
+    alerts = window.findChild(AlertController, "alertController")
+    window.ui.tabs.setCurrentWidget(dashboard)
+    qtbot.waitUntil(lambda: controller.loads == 1, timeout=15_000)
+    before = load_snapshot(window.service.store, clock()).periods[7].total
+    tid = dashboard.snapshot.deadlines[0].thread_id
+    with window.service.store.session() as s, s.begin():  # the outbox sent the reply
+        thread_msgs = s.scalars(select(Message).where(Message.thread_id == tid)).all()
+        s.add(Message(thread_id=tid, direction="out", status="sent", subject="Re",
+                      body_text="Answered", created_at=clock(), sent_at=clock()))
+        s.flush()
+        recompute_thread(s, tid)
+    assert thread_msgs
+    with qtbot.waitSignal(alerts.checked, timeout=15_000):
+        window.compose.outbox_changed.emit(tid)
+    qtbot.waitUntil(lambda: controller.loads == 2, timeout=15_000)
+    after = dashboard.snapshot.periods[7].total
+    assert after.answered > before.answered
+    assert dashboard.cards[7].values["within_24h"].text() == str(after.within_24h)
+    assert tid not in [d.thread_id for d in dashboard.snapshot.deadlines]
+    window.compose.queued.emit(0, tid)  # a queued reply: read again too
+    qtbot.waitUntil(lambda: controller.loads == 3, timeout=15_000)
