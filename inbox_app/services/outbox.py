@@ -23,7 +23,7 @@ from inbox_app.policy import check
 from inbox_app.policy.types import AttachmentInput, Draft
 from inbox_app.services.compose_target import context_for_thread
 from inbox_app.services.reply_headers import reply_headers
-from inbox_app.services.threads import recompute_thread
+from inbox_app.services.threads import lock_thread, recompute_thread
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Attachment, Buyer, Event, Message, Thread, utcnow
 
@@ -97,15 +97,29 @@ def _final_policy_check(store: Store, thread_id: int, mail: OutgoingMail) -> str
     return "Held by the policy check: " + ("; ".join(findings[:3]) or "not sendable")
 
 
+def _lock_queued(s: Session, message_id: int) -> Message | None:
+    """The message if it is still queued, row-locked for this transaction. On a team's
+    PostgreSQL store, `FOR UPDATE SKIP LOCKED` makes a claim exclusive: a seat claiming
+    the same message at the same moment skips it, and once this claim commits the status
+    is no longer `queued` for anyone. (SQLite's BEGIN IMMEDIATE serializes writers
+    already; SQLAlchemy renders no FOR UPDATE there.)"""
+    return s.scalars(
+        select(Message)
+        .where(Message.id == message_id, Message.status == "queued")
+        .with_for_update(skip_locked=True)
+        .execution_options(populate_existing=True)
+    ).first()
+
+
 def _claim(
     store: Store, message_id: int, me: SenderIdentity, now: datetime
 ) -> tuple[int, OutgoingMail] | None:
     """queued -> sending, committed before any network I/O. None if no longer due."""
     with store.session() as s, s.begin():
-        m = s.get(Message, message_id)
-        if m is None or m.status != "queued":
+        m = _lock_queued(s, message_id)
+        if m is None:
             return None
-        thread = s.get(Thread, m.thread_id)
+        thread = lock_thread(s, m.thread_id)
         buyer = s.get(Buyer, thread.buyer_id) if thread is not None else None
         if thread is None or buyer is None:
             return None
@@ -143,6 +157,7 @@ def _settle(store: Store, message_id: int, result: SendResult, now: datetime) ->
     with store.session() as s, s.begin():
         m = s.get(Message, message_id)
         assert m is not None
+        lock_thread(s, m.thread_id)  # before any write: see lock_thread
         if result.outcome == "sent":
             m.status, m.sent_at, m.error, m.next_attempt_at = "sent", now, None, None
         elif result.outcome == "permanent":
@@ -174,9 +189,10 @@ def _settle(store: Store, message_id: int, result: SendResult, now: datetime) ->
 
 def _hold(store: Store, message_id: int, reason: str, now: datetime) -> None:
     with store.session() as s, s.begin():
-        m = s.get(Message, message_id)
-        if m is None or m.status != "queued":
+        m = _lock_queued(s, message_id)
+        if m is None:
             return
+        lock_thread(s, m.thread_id)
         m.status, m.error, m.updated_at = "failed", reason, now
         s.add(Event(kind="send_held", thread_id=m.thread_id, message_id=m.id, detail=reason))
         recompute_thread(s, m.thread_id)

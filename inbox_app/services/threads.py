@@ -33,13 +33,25 @@ def _is_reply(m: Message) -> bool:
     return m.direction == "out" and m.status == "sent"
 
 
+def lock_thread(session: Session, thread_id: int) -> Thread | None:
+    """The thread, row-locked for this transaction (PostgreSQL; SQLite's writers are
+    serialized already). Take it before the first write of a unit of work that will
+    recompute the thread: a row inserted first (an event, a message) holds a key-share
+    lock on the thread, and two seats each holding one and then asking for the update
+    lock deadlock."""
+    return session.get(Thread, thread_id, with_for_update=True, populate_existing=True)
+
+
 def recompute_thread(session: Session, thread_id: int, *, reopen: bool = False) -> Thread:
     """Derive the thread's summary columns from its messages.
 
     `reopen=True` (a new buyer message arrived) lets an "answered" or "no response
     needed" thread become open again; otherwise "no response needed" is kept.
     """
-    thread = session.get(Thread, thread_id)
+    # The thread's row lock serializes recomputes of one thread (on a team's PostgreSQL
+    # store two seats settling replies of the same thread would otherwise both rebuild its
+    # response clock and collide); the messages are read after it, as committed now.
+    thread = lock_thread(session, thread_id)
     if thread is None:
         raise LookupError(f"thread {thread_id} does not exist")
     messages = list(
@@ -47,6 +59,7 @@ def recompute_thread(session: Session, thread_id: int, *, reopen: bool = False) 
             select(Message)
             .where(Message.thread_id == thread_id)
             .order_by(Message.created_at, Message.id)
+            .execution_options(populate_existing=True)
         )
     )
     visible = [m for m in messages if m.status != "draft"]
