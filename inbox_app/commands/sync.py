@@ -8,6 +8,7 @@ import sys
 from inbox_app.commands.account import read_password
 from inbox_app.commands.common import fail, open_store_from_args
 from inbox_app.services import accounts
+from inbox_app.services.leader import SyncLeader
 from inbox_app.services.sync import SyncProgress, sync_account
 from inbox_app.store.errors import KnownStoreError
 
@@ -37,6 +38,14 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     password = read_password(args)
+    fetch = not args.send_only
+    if fetch and not SyncLeader(store).acquire():  # released by store.close()
+        print(
+            "inbox-app: another seat is fetching the team's mail (one seat at a time); "
+            "this one only sends its outbox",
+            file=sys.stderr,
+        )
+        fetch = False
 
     def progress(p: SyncProgress) -> None:
         if args.quiet or p.phase == "done":
@@ -55,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             summary = sync_account(
                 store,
                 name,
-                fetch=not args.send_only,
+                fetch=fetch,
                 send=not args.fetch_only,
                 progress=progress,
                 password=password,

@@ -19,6 +19,7 @@ from inbox_app.services.accounts import (
     remove_account,
     test_connection,
 )
+from inbox_app.services.leader import SyncLeader
 from inbox_app.services.outbox import due_message_ids
 from inbox_app.services.sync import SyncProgress, SyncSummary, sync_account, uncertain_subjects
 from inbox_app.store.migrate import Store
@@ -35,6 +36,7 @@ class SyncRound:
     needs_password: list[str] = field(default_factory=list)
     cancelled: bool = False
     uncertain: int = 0  # messages that may have been sent, waiting for the seller
+    leader: bool = True  # this seat fetched; on a team another seat may be the one
 
     @property
     def imported(self) -> int:
@@ -56,8 +58,9 @@ class _Flag:
 class MailService:
     """Use-cases of the window's mail side over one store."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, leader: SyncLeader | None = None) -> None:
         self._store = store
+        self._leader = leader or SyncLeader(store)
 
     # --- accounts ---------------------------------------------------------------------
 
@@ -105,6 +108,10 @@ class MailService:
         result = SyncRound()
         flag = _Flag(cancelled)
         started = utcnow()
+        if fetch and not self._leader.acquire():
+            # another seat of the team fetches the mailbox; this one still sends its
+            # outbox (claims are exclusive: nothing goes out twice)
+            fetch, result.leader = False, False
         for account in list_accounts(self._store):
             if only is not None and account.name not in only:
                 continue

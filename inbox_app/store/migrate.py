@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -64,6 +65,9 @@ class Store:
     session: sessionmaker[Session]
     blobs: BlobStore
     marker: Path | None = None  # this process has the file open (see open_marker)
+    # run by close(), before the engine goes: connections of their own (a team's leader
+    # lock, its change listener) are closed deterministically, never left to the GC
+    closers: list[Callable[[], None]] = field(default_factory=list)
 
     def reader(self) -> Connection:
         """A connection for reads only: a snapshot that never blocks or waits for writers.
@@ -73,6 +77,8 @@ class Store:
         return self.engine.connect().execution_options(**{READ_ONLY: True})
 
     def close(self) -> None:
+        while self.closers:
+            self.closers.pop()()
         self.engine.dispose()
         open_marker.release(self.marker)
         self.marker = None
