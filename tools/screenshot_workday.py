@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show_orders_tab()
     _pump()
     tab = window.ui.orders_tab
-    tab.filter_edit.setText("cable")
+    tab.filter_edit.setText("scarf")
     tab.apply_filter_now()
     tab.view.sortByColumn(6, Qt.SortOrder.DescendingOrder)
     _pump()

@@ -267,6 +267,21 @@ class AccountDialog(QDialog):
                 ).replace("%1", status.reason or status.backend)
             )
             self.keyring_note.show()
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """The note arrives after the dialog is shown: grow to show all of it (wrapped)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     @Slot()
     def test(self) -> None:

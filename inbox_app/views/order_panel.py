@@ -71,10 +71,9 @@ class OrderPanel(QFrame):
         self.delivery_label = _label(self, "orderDeliveryLabel")
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("orderTypeCombo")
-        self.type_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.type_combo.setMinimumContentsLength(10)
+        # as wide as its longest (translated) choice, "Automatico (regole SKU)": where the
+        # panel is narrow the form puts it under its label (WrapLongRows), never clipped
+        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in ORDER_TYPE_CHOICES:
             text = (
                 QCoreApplication.translate("OrderPanel", "Auto (SKU rules)")

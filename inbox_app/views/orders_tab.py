@@ -4,7 +4,14 @@ selected order's threads and details."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +33,8 @@ from inbox_app.views.order_panel import OrderPanel, scrollable
 from inbox_app.views.theme import colour_style, restyle_with_palette
 from inbox_app.views.thread_list_view import ThreadListView
 
+NO_ORDER = -1  # order_selected(NO_ORDER): none is selected (no threads, no details)
+
 
 class OrdersView(QTableView):
     """The order table; dropping .txt/.tsv/.csv report files on it imports them."""
@@ -46,6 +55,24 @@ class OrdersView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, not walk its cells
+        self.placeholder_text = ""
+
+    def set_placeholder(self, text: str) -> None:
+        """What the empty table says (no orders yet, or none match the filter)."""
+        self.placeholder_text = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.placeholder_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(12, 24, -12, 0)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap), self.placeholder_text)
+            painter.end()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if report_paths(event.mimeData()):
@@ -91,7 +118,7 @@ class OrdersTab(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("orderFilterEdit")
         self.filter_edit.setPlaceholderText(
-            QCoreApplication.translate("OrdersTab", "Order id or exact SKU…")
+            QCoreApplication.translate("OrdersTab", "Order id, SKU, product or buyer…")
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.import_button = QPushButton(
@@ -126,7 +153,8 @@ class OrdersTab(QWidget):
             OrderColumn.TOTAL: 100,
             OrderColumn.THREADS: 60,
         }.items():
-            header.resizeSection(col, width)
+            # never narrower than the (translated) title: "Data di acquisto", "Conversazioni"
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
         header.setSectionResizeMode(OrderColumn.ITEMS, QHeaderView.ResizeMode.Stretch)
         bottom = QSplitter(Qt.Orientation.Horizontal, self.splitter)
         bottom.setObjectName("ordersBottomSplitter")
@@ -167,6 +195,24 @@ class OrdersTab(QWidget):
     def apply_filter_now(self) -> None:
         text = self.filter_edit.text().strip()
         self._orders.set_query(text or None)
+        self.show_empty_state()
+        if self._orders.rowCount():
+            self.view.selectRow(0)
+        else:  # nothing selected: no stale order (nor its threads) below the empty table
+            self.panel.show_order(None, None)
+            self.order_selected.emit(NO_ORDER)
+
+    def show_empty_state(self) -> None:
+        text = self.filter_edit.text().strip()
+        self.view.set_placeholder(
+            QCoreApplication.translate("OrdersTab", "No order matches “%1”.").replace("%1", text)
+            if text
+            else QCoreApplication.translate(
+                "OrdersTab",
+                "No orders yet: import a Seller Central order report (Ctrl+I) "
+                "or drop it on this table.",
+            )
+        )
 
     def _order_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         order_id = current.data(Role.ID) if current.isValid() else None

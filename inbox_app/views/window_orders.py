@@ -83,6 +83,7 @@ class OrdersController(QObject):
             self._orders.set_query(None)
             if self._orders.rowCount():
                 self._tab.view.selectRow(0)
+        self._tab.show_empty_state()
         self._tab.view.setFocus()
 
     def order_selected(self, order_id: int) -> None:

@@ -1852,8 +1852,8 @@ Contenuto: {kind}</translation>
     <context>
         <name>OrdersTab</name>
         <message>
-            <source>Order id or exact SKU…</source>
-            <translation>ID ordine o SKU esatto…</translation>
+            <source>Order id, SKU, product or buyer…</source>
+            <translation>ID ordine, SKU, prodotto o acquirente…</translation>
         </message>
         <message>
             <source>Import orders…</source>
@@ -1866,6 +1866,14 @@ Contenuto: {kind}</translation>
         <message>
             <source>Threads about the selected order</source>
             <translation>Conversazioni sull'ordine selezionato</translation>
+        </message>
+        <message>
+            <source>No order matches “%1”.</source>
+            <translation>Nessun ordine corrisponde a “%1”.</translation>
+        </message>
+        <message>
+            <source>No orders yet: import a Seller Central order report (Ctrl+I) or drop it on this table.</source>
+            <translation>Ancora nessun ordine: importa un report degli ordini di Seller Central (Ctrl+I) o trascinalo su questa tabella.</translation>
         </message>
     </context>
     <context>

@@ -1852,8 +1852,8 @@ Content: {kind}</source>
     <context>
         <name>OrdersTab</name>
         <message>
-            <source>Order id or exact SKU…</source>
-            <translation>주문 번호 또는 정확한 SKU…</translation>
+            <source>Order id, SKU, product or buyer…</source>
+            <translation>주문 ID, SKU, 상품 또는 구매자…</translation>
         </message>
         <message>
             <source>Import orders…</source>
@@ -1866,6 +1866,14 @@ Content: {kind}</source>
         <message>
             <source>Threads about the selected order</source>
             <translation>선택한 주문에 관한 대화</translation>
+        </message>
+        <message>
+            <source>No order matches “%1”.</source>
+            <translation>“%1”과(와) 일치하는 주문이 없습니다.</translation>
+        </message>
+        <message>
+            <source>No orders yet: import a Seller Central order report (Ctrl+I) or drop it on this table.</source>
+            <translation>아직 주문이 없습니다. Seller Central 주문 보고서를 가져오거나(Ctrl+I) 이 표에 끌어다 놓으세요.</translation>
         </message>
     </context>
     <context>

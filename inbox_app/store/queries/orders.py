@@ -1,5 +1,5 @@
-"""The Orders tab's reads: order pages (newest purchase first, by order id prefix or SKU)
-and one order's detail with its items."""
+"""The Orders tab's reads: order pages (newest purchase first, filtered by words of an
+order id, SKU, product or buyer) and one order's detail with its items."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from sqlalchemy import (
     tuple_,
     type_coerce,
 )
-from sqlalchemy.sql.elements import ColumnClause
+from sqlalchemy.sql.elements import BindParameter, ColumnClause
 
 from inbox_app.store.marketplaces import BY_CODE, BY_ID
 from inbox_app.store.queries.columns import PAGE_SIZE, B, I, O, T, from_epoch, raw_ts, to_epoch
@@ -82,14 +82,22 @@ def _order_row(r: Sequence[Any]) -> OrderRow:
     )
 
 
+MAX_FILTER_WORDS = 8  # a pasted paragraph is not eight times the work
+
+
 def order_binds(
     query: str | None, marketplace: str | None, order_type: str | None
 ) -> dict[str, Any]:
-    """Bind values of an order search; which keys are present is the statement's shape."""
+    """Bind values of an order search; which keys are present is the statement's shape.
+    Each word of `query` must match the order id (prefix), a SKU, a product name or the
+    buyer's name or alias (a substring, any letter case)."""
     params: dict[str, Any] = {}
-    if query and query.strip():
-        params["q"] = query.strip()
-        params["q_prefix"] = query.strip().replace("%", "").replace("_", "") + "%"
+    words = (query or "").split()[:MAX_FILTER_WORDS]
+    for n, word in enumerate(words):
+        bare = word.replace("%", "").replace("_", "")
+        params[f"w{n}"] = word
+        params[f"w{n}_prefix"] = bare + "%"
+        params[f"w{n}_like"] = "%" + bare + "%"
     if marketplace:
         mp = BY_CODE.get(marketplace.upper())
         params["mp"] = mp.id if mp else "?"
@@ -98,12 +106,26 @@ def order_binds(
     return params
 
 
+def _word_matches(n: int) -> ColumnElement[bool]:
+    like: BindParameter[str] = bindparam(f"w{n}_like")
+    by_item = select(I.order_id).where(
+        or_(I.sku == bindparam(f"w{n}"), I.sku.ilike(like), I.product_name.ilike(like))
+    )
+    by_buyer = select(B.id).where(or_(B.display_name.ilike(like), B.alias.ilike(like)))
+    return or_(
+        O.amazon_order_id.like(bindparam(f"w{n}_prefix")),
+        O.id.in_(by_item),
+        O.buyer_id.in_(by_buyer),
+    )
+
+
 def order_conditions(params: dict[str, Any]) -> list[ColumnElement[bool]]:
     """The WHERE conditions for the binds `order_binds` made."""
     conds: list[ColumnElement[bool]] = []
-    if "q" in params:
-        sku_match = select(I.order_id).where(I.sku == bindparam("q"))
-        conds.append(or_(O.amazon_order_id.like(bindparam("q_prefix")), O.id.in_(sku_match)))
+    n = 0
+    while f"w{n}" in params:
+        conds.append(_word_matches(n))
+        n += 1
     if "mp" in params:
         conds.append(O.marketplace_id == bindparam("mp"))
     if "order_type" in params:
@@ -120,7 +142,7 @@ def order_page(
     limit: int = PAGE_SIZE,
     after: tuple[int, ...] | None = None,
 ) -> tuple[tuple[OrderRow, ...], tuple[int, ...] | None]:
-    """Orders, newest purchase first; `query` matches an order id (prefix) or a SKU."""
+    """Orders, newest purchase first; `query` as in `order_binds`."""
     params = order_binds(query, marketplace, order_type)
     params["limit"] = limit
     if after is not None:

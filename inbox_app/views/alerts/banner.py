@@ -3,11 +3,9 @@ a notification server nor a tray. Click (or Enter) opens the thread; x closes it
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 
 class DeadlineBanner(QFrame):
@@ -24,10 +22,11 @@ class DeadlineBanner(QFrame):
             "#deadlineBanner QLabel { color: #5d2a00; }"
         )
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
+        layout.setContentsMargins(6, 0, 2, 0)
         self.text = QLabel(self)
         self.text.setObjectName("deadlineBannerText")
-        self.text.setWordWrap(True)
+        self.text.setWordWrap(False)  # one compact line in the status bar, not a tall strip
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.text, 1)
         close = QToolButton(self)
         close.setObjectName("deadlineBannerClose")
@@ -36,15 +35,33 @@ class DeadlineBanner(QFrame):
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self.key: str | None = None
+        self._full = ""
+        self.text.setMinimumWidth(40)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hide()
 
     def show_notice(self, key: str, summary: str, body: str) -> None:
         self.key = key
-        # subjects come from buyers: shown as text, never as markup
-        lines = html.escape(body).replace("\n", "<br>")
-        self.text.setText(f"<b>{html.escape(summary)}</b><br>{lines}")
-        self.text.setTextFormat(Qt.TextFormat.RichText)
+        # subjects come from buyers: plain text, never markup; one line, elided to fit,
+        # the whole notice in the tool tip
+        self._full = " — ".join(x for x in (summary, " · ".join(body.split("\n"))) if x)
+        self.text.setToolTip(f"{summary}\n{body}" if body else summary)
+        self.setToolTip(self.text.toolTip())
+        self.text.setText(self._full)  # elided once laid out (its width is known then)
         self.show()
+        QTimer.singleShot(0, self, self._elide)
+
+    def _elide(self) -> None:
+        if not self.isVisible():
+            return
+        width = max(40, self.text.width())
+        self.text.setText(
+            self.text.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
 
     def withdraw(self, key: str) -> None:
         if self.key == key:
