@@ -21,9 +21,11 @@ class SetupProgress:
 
 
 def setup_progress(store: Store) -> SetupProgress:
-    with store.session() as s:
+    # a reader's snapshot: three reads need no write lock (a Session's BEGIN IMMEDIATE
+    # waited behind whatever writer held it, up to the busy timeout)
+    with store.reader() as conn:
         return SetupProgress(
-            has_account=s.scalar(select(SellerAccount.id).limit(1)) is not None,
-            has_orders=s.scalar(select(Order.id).limit(1)) is not None,
-            has_threads=s.scalar(select(Thread.id).limit(1)) is not None,
+            has_account=conn.scalar(select(SellerAccount.id).limit(1)) is not None,
+            has_orders=conn.scalar(select(Order.id).limit(1)) is not None,
+            has_threads=conn.scalar(select(Thread.id).limit(1)) is not None,
         )
