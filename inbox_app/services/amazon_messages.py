@@ -112,14 +112,18 @@ def send_amazon_message(
     return report
 
 
+def best_action(offered: list[ActionSpec]) -> ActionSpec | None:
+    """The action a critical message to an opted-out buyer should take."""
+    names = {a.name: a for a in offered}
+    best = next((names[n] for n in CRITICAL_FIRST if n in names), None)
+    return best or (offered[0] if offered else None)
+
+
 def opt_out_finding(report: Report, ctx: Context, offered: list[ActionSpec]) -> Finding | None:
     """For a blocked new contact to an opted-out buyer: point to the Amazon action."""
     if ctx.buyer_initiated or not ctx.opted_out or not report.rules() & OPT_OUT_RULES:
         return None
-    names = {a.name: a for a in offered}
-    best = next((names[n] for n in CRITICAL_FIRST if n in names), None)
-    if best is None:
-        best = offered[0] if offered else None
+    best = best_action(offered)
     if best is None:
         message = (
             "This buyer opted out, and Amazon no longer lets [Important] override it; Amazon "

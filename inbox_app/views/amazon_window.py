@@ -16,9 +16,11 @@ from inbox_app.services.amazon_connections import ConnectionInfo, list_connectio
 from inbox_app.services.amazon_sync import SyncResult
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.migrate import Store
+from inbox_app.views.amazon_compose import advise_opt_out
 from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 from inbox_app.views.amazon_order_actions import AmazonOrderActions, ReviewRequestsDialog
 from inbox_app.views.amazon_sync import AmazonSyncController, AmazonSyncStatus
+from inbox_app.views.compose.pane import ComposePane
 from inbox_app.views.order_panel import OrderPanel
 from inbox_app.views.task_runner import TaskRunner
 
@@ -187,6 +189,9 @@ def install_amazon(
         mail.addSeparator()
         mail.addAction(sync)
         mail.addAction(reviews)
+    pane = getattr(window, "compose", None)
+    if isinstance(pane, ComposePane):
+        advise_opt_out(pane, store, runner)
     amazon.connections = list_connections(store)
     if amazon.connections:
         amazon.activate()

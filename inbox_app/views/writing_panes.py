@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
+from inbox_app.views.amazon_compose import advise_opt_out
 from inbox_app.views.amazon_window import install_amazon
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.embed import install_compose, open_contact_buyer
@@ -36,7 +37,8 @@ def contact_buyer(window: MainWindow, service: ComposeService, lock: DraftLock) 
             _tr("Select an order first (Orders tab, or a thread about an order)."), 5000
         )
         return
-    open_contact_buyer(window, service, order_id, window.settings, lock)
+    win = open_contact_buyer(window, service, order_id, window.settings, lock)
+    advise_opt_out(win.pane, window.service.store, window.runner)  # Amazon's opt-out note
 
 
 def install_writing_panes(window: MainWindow, store: Store) -> None:

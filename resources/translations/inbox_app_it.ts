@@ -247,6 +247,21 @@
         </message>
     </context>
     <context>
+        <name>AmazonCompose</name>
+        <message>
+            <source>This buyer opted out, and Amazon no longer lets [Important] override it: connect the Selling Partner API (Settings › Connect Amazon) to send a critical message as an Amazon message.</source>
+            <translation>Questo acquirente ha scelto di non ricevere messaggi e Amazon non permette più a [Important] di ignorarlo: collega la Selling Partner API (Impostazioni › Collega Amazon) per inviare un messaggio importante come messaggio Amazon.</translation>
+        </message>
+        <message>
+            <source>This buyer opted out, and Amazon no longer lets [Important] override it; Amazon offers no message action for this order now, so wait for the buyer to write.</source>
+            <translation>Questo acquirente ha scelto di non ricevere messaggi e Amazon non permette più a [Important] di ignorarlo; Amazon ora non offre alcun tipo di messaggio per questo ordine, quindi attendi che scriva l'acquirente.</translation>
+        </message>
+        <message>
+            <source>This buyer opted out, and Amazon no longer lets [Important] override it: send a critical message as Amazon's '%1' message instead (Thread › Amazon message for this order…).</source>
+            <translation>Questo acquirente ha scelto di non ricevere messaggi e Amazon non permette più a [Important] di ignorarlo: invia il messaggio importante come messaggio Amazon '%1' (Conversazione › Messaggio Amazon per questo ordine…).</translation>
+        </message>
+    </context>
+    <context>
         <name>AmazonConnectDialog</name>
         <message>
             <source>Connect Amazon (Selling Partner API)</source>

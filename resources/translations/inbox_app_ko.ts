@@ -247,6 +247,21 @@
         </message>
     </context>
     <context>
+        <name>AmazonCompose</name>
+        <message>
+            <source>This buyer opted out, and Amazon no longer lets [Important] override it: connect the Selling Partner API (Settings › Connect Amazon) to send a critical message as an Amazon message.</source>
+            <translation>이 구매자는 메시지 수신을 거부했으며, Amazon은 더 이상 [Important]로 이를 무시할 수 없게 합니다. 중요한 메시지를 Amazon 메시지로 보내려면 Selling Partner API를 연결하세요(설정 › Amazon 연결).</translation>
+        </message>
+        <message>
+            <source>This buyer opted out, and Amazon no longer lets [Important] override it; Amazon offers no message action for this order now, so wait for the buyer to write.</source>
+            <translation>이 구매자는 메시지 수신을 거부했으며, Amazon은 더 이상 [Important]로 이를 무시할 수 없게 합니다. 지금 이 주문에 Amazon이 제공하는 메시지 유형이 없으니 구매자가 먼저 연락할 때까지 기다리세요.</translation>
+        </message>
+        <message>
+            <source>This buyer opted out, and Amazon no longer lets [Important] override it: send a critical message as Amazon's '%1' message instead (Thread › Amazon message for this order…).</source>
+            <translation>이 구매자는 메시지 수신을 거부했으며, Amazon은 더 이상 [Important]로 이를 무시할 수 없게 합니다. 대신 중요한 메시지를 Amazon의 '%1' 메시지로 보내세요(대화 › 이 주문에 대한 Amazon 메시지…).</translation>
+        </message>
+    </context>
+    <context>
         <name>AmazonConnectDialog</name>
         <message>
             <source>Connect Amazon (Selling Partner API)</source>

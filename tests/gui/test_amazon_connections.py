@@ -89,3 +89,57 @@ def test_the_guide_connects_the_selling_partner_api(
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.parent() is window and dialog.name_edit.isEnabled()
     dialog.reject()
+
+
+def test_contact_buyer_to_an_opted_out_buyer_points_to_the_amazon_action(
+    qtbot: QtBot,
+    main_window: Callable[..., QWidget],
+    store: Store,
+    spapi: LocalSpApi,
+    amazon_connection: str,
+    tmp_path: Path,
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import update
+
+    from inbox_app.services.amazon_sync import sync_connection
+    from inbox_app.services.orders_import import import_order_report
+    from inbox_app.store.schema import Buyer
+    from inbox_app.views.compose.window import ComposeWindow
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    oid, alias = "111-4200001-4200001", "q8x9q2lmn0zz@marketplace.amazon.com"
+    spapi.add_order(oid, created=now - timedelta(days=3), actions=("warranty", "unexpectedProblem"))
+    assert sync_connection(store, amazon_connection).complete
+    report = tmp_path / "orders.txt"
+    report.write_text(
+        "order-id\torder-item-id\tpurchase-date\tsku\tquantity-purchased\tbuyer-email\n"
+        f"{oid}\t1\t{(now - timedelta(days=3)).isoformat()}\tSKU-1\t1\t{alias}\n",
+        encoding="utf-8",
+    )
+    import_order_report(store, report)
+    with store.session() as s, s.begin():
+        s.execute(update(Buyer).values(opted_out=True))
+    window = main_window(store=store)
+    qtbot.waitUntil(lambda: window.findChild(AmazonInWindow) is not None)
+    window.show_orders_tab()  # type: ignore[attr-defined]
+    window.ui.orders_view.selectRow(0)  # type: ignore[attr-defined]
+    window.findChild(QAction, "contactBuyerAction").trigger()
+    [win] = [t for t in QApplication.topLevelWidgets()
+             if isinstance(t, ComposeWindow) and t.isVisible()]  # fmt: skip
+    pane = win.pane
+    pane.ui.body.setPlainText("Your parcel was damaged in transit; a replacement leaves today.")
+    model = pane.findings_model
+
+    def notes() -> list[str]:
+        return [f.message for f in model.findings() if f.rule == "use-amazon-action"]
+
+    qtbot.waitUntil(lambda: bool(notes()), timeout=15000)
+    [note] = notes()
+    assert "'Unexpected problem'" in note and "[Important]" in note
+    assert not pane.ui.send.isEnabled()  # relay mail to an opted-out buyer stays blocked
+    assert spapi.counts["getMessagingActionsForOrder"] == 1  # asked once for the order
+    win.close()

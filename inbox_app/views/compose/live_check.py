@@ -3,13 +3,13 @@ findings into the model, underlines on the text, and the send button's state."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from inbox_app.models.attachments_model import AttachmentsModel
 from inbox_app.models.findings_model import FindingsModel, finding_text
-from inbox_app.policy.types import AttachmentInput, AttachmentScan, Context, Draft
+from inbox_app.policy.types import AttachmentInput, AttachmentScan, Context, Draft, Finding, Report
 from inbox_app.services.drafts import DraftAttachment
 from inbox_app.services.policy_checks import run_live_check, size_finding
 from inbox_app.views.compose.layout import ComposeUi
@@ -41,6 +41,8 @@ class LiveCheck(QObject):
         self._fields = fields
         self._scans = scans
         self.context: Context | None = None
+        # more findings from other parts (Amazon's opt-out note), given the report
+        self.advisors: list[Callable[[Report, Context], Sequence[Finding]]] = []
         self._key: object = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -72,6 +74,8 @@ class LiveCheck(QObject):
         inputs = tuple(AttachmentInput(a.filename, b"", a.sha256) for a in stored)
         report = run_live_check(Draft(subject, body, inputs), self.context, scans)
         findings = list(report.findings) + unfilled(subject, body)
+        for advise in self.advisors:
+            findings.extend(advise(report, self.context))
         big = size_finding(total, len(stored))
         if big is not None and not any(f.rule == "attachment-size" for f in findings):
             findings.append(big)  # files still scanning or never stored count too
