@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -107,3 +107,40 @@ def exclusive_lock(db: Path) -> Iterator[None]:
         proc.stdin.close()
         proc.wait(timeout=30)
         proc.stdout.close()
+
+
+_HOLDER = """
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("BEGIN " + sys.argv[2])
+print("locked", flush=True)
+sys.stdin.readline()
+con.rollback()
+"""
+
+
+@contextmanager
+def locked_by_another_process(path: Path, mode: str = "IMMEDIATE") -> Iterator[Callable[[], None]]:
+    """Another process takes the write lock of `path`; call the yielded function to free it."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(path), mode],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdin is not None
+    assert holder.stdout.readline().strip() == "locked"
+
+    def release() -> None:
+        if holder.poll() is None:
+            assert holder.stdin is not None
+            holder.stdin.write("\n")
+            holder.stdin.flush()
+            holder.wait(timeout=30)
+
+    try:
+        yield release
+    finally:
+        release()
+        holder.stdin.close()
+        holder.stdout.close()

@@ -213,12 +213,12 @@ def update_account(store: Store, spec: AccountSpec, password: str | None = None)
 
 
 def list_accounts(store: Store) -> list[AccountInfo]:
-    with store.session() as s:
+    with store.read_session() as s:
         return [_info(r) for r in s.scalars(select(SellerAccount).order_by(SellerAccount.name))]
 
 
 def get_account(store: Store, name: str) -> AccountInfo:
-    with store.session() as s:
+    with store.read_session() as s:
         row = s.scalars(select(SellerAccount).where(SellerAccount.name == name)).one_or_none()
         if row is None:
             raise AccountError(f"There is no account named {name!r}.")

@@ -49,13 +49,21 @@ class ComposeService:
         return drafts.thread_for_order_draft(self._store, order_id)
 
     def save_draft(
-        self, thread_id: int | None, content: DraftContent, *, order_id: int | None = None
+        self,
+        thread_id: int | None,
+        content: DraftContent,
+        *,
+        order_id: int | None = None,
+        expect_version: int | None = None,
     ) -> DraftRow:
-        """Raises DraftError (a user-facing sentence) or a database error."""
-        return drafts.save_draft(self._store, thread_id, content, order_id=order_id)
+        """Raises DraftError (a user-facing sentence; DraftConflictError when another window
+        saved the draft since `expect_version`) or a database error."""
+        return drafts.save_draft(
+            self._store, thread_id, content, order_id=order_id, expect_version=expect_version
+        )
 
-    def discard_draft(self, thread_id: int) -> bool:
-        return drafts.discard_draft(self._store, thread_id)
+    def discard_draft(self, thread_id: int, *, expect_version: int | None = None) -> bool:
+        return drafts.discard_draft(self._store, thread_id, expect_version=expect_version)
 
     def thread_exists(self, thread_id: int) -> bool:
         return drafts.thread_exists(self._store, thread_id)

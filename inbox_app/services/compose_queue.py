@@ -233,7 +233,7 @@ def outbox_items(
     store: Store, thread_id: int, states: Sequence[str] = ("queued", "sending", "failed", "unknown")
 ) -> list[OutboxItem]:
     """The thread's outgoing messages in the given states, oldest first."""
-    with store.session() as session:
+    with store.read_session() as session:
         rows = session.scalars(
             select(Message)
             .where(
@@ -254,7 +254,7 @@ def pending_unknown(
     `started_before` (the app's start time) keeps a send that is running right now out of
     the list: only a `sending` row last touched before it was left behind by a crash.
     """
-    with store.session() as session:
+    with store.read_session() as session:
         stmt = select(Message).where(Message.status.in_(PENDING_STATES))
         if thread_id is not None:
             stmt = stmt.where(Message.thread_id == thread_id)

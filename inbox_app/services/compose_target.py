@@ -186,7 +186,7 @@ def compose_info(
     now: datetime | None = None,
 ) -> ComposeInfo:
     """The compose info for a reply (thread_id) or a new message (order_id)."""
-    with store.session() as session:
+    with store.read_session() as session:
         if thread_id is not None:
             return info_for_thread(session, thread_id, now)
         if order_id is not None:

@@ -65,10 +65,23 @@ class DraftRow:
     important: bool
     attachments: tuple[DraftAttachment, ...]
     updated_at: datetime
+    version: int = 1  # grows with every save; a save names the version it started from
+
+    def content(self) -> DraftContent:
+        return DraftContent(self.subject, self.body, self.important, self.attachments)
 
 
 class DraftError(Exception):
     """A draft cannot be saved as asked (a user-facing message)."""
+
+
+class DraftConflictError(DraftError):
+    """Another window (or seat) saved this draft since the caller loaded it: nothing was
+    written; `theirs` is what the store holds now."""
+
+    def __init__(self, theirs: DraftRow | None) -> None:
+        super().__init__("This draft was changed in another window.")
+        self.theirs = theirs
 
 
 @contextmanager
@@ -136,12 +149,13 @@ def _row(message: Message, attachments: tuple[DraftAttachment, ...]) -> DraftRow
         important=message.important,
         attachments=attachments,
         updated_at=message.updated_at,
+        version=message.version,
     )
 
 
 def load_draft(store: Store, thread_id: int) -> DraftRow | None:
     """The thread's draft, with its attachments, or None."""
-    with store.session() as session:
+    with store.read_session() as session:
         message = _draft_message(session, thread_id)
         if message is None:
             return None
@@ -150,7 +164,7 @@ def load_draft(store: Store, thread_id: int) -> DraftRow | None:
 
 def thread_for_order_draft(store: Store, order_id: int) -> int | None:
     """The seller-initiated thread about this order that holds an unsent draft, if any."""
-    with store.session() as session:
+    with store.read_session() as session:
         return session.scalar(
             select(Thread.id)
             .where(
@@ -202,11 +216,14 @@ def save_draft(
     content: DraftContent,
     *,
     order_id: int | None = None,
+    expect_version: int | None = None,
 ) -> DraftRow:
     """Create or update the thread's one draft in one short BEGIN IMMEDIATE transaction.
 
     With `thread_id=None` and an `order_id`, a seller-initiated thread is created for the
-    order first; the returned row carries its id.
+    order first; the returned row carries its id. `expect_version`: the version the caller
+    loaded (0: it saw no draft); when the store's draft moved on since and holds other text,
+    DraftConflictError is raised and nothing is written. None saves unconditionally.
     """
     if thread_id is None and order_id is None:
         raise ValueError("pass a thread_id or an order_id")
@@ -219,6 +236,8 @@ def save_draft(
             assert order_id is not None
             thread_id = _new_thread_for_order(session, order_id, subject).id
         message = _draft_message(session, thread_id)
+        if expect_version is not None:
+            _check_version(session, message, expect_version, content)
         if message is None:
             if session.get(Thread, thread_id) is None:
                 raise DraftError(f"Thread {thread_id} no longer exists.")
@@ -244,6 +263,7 @@ def save_draft(
         ):
             message.subject, message.body_text, message.important = subject, body, important
             message.updated_at = utcnow()
+            message.version += 1
         current = () if created else _attachments(session, message.id)
         if current != wanted:
             if current:
@@ -260,16 +280,42 @@ def save_draft(
                 for a in wanted
             )
             message.updated_at = utcnow()
+            if not created:
+                message.version += 1
         if created:
             recompute_thread(session, thread_id)
         session.flush()
         return _row(message, wanted)
 
 
-def discard_draft(store: Store, thread_id: int) -> bool:
-    """Delete the thread's draft; a seller-started thread left empty goes with it."""
+def _check_version(
+    session: Session, message: Message | None, expected: int, content: DraftContent | None
+) -> None:
+    """Raise DraftConflictError when the stored draft is not the one the caller started from
+    (unless it already holds exactly what the caller wants to save)."""
+    stored = 0 if message is None else message.version
+    if stored == expected or message is None:
+        return  # unchanged, or gone (sent or discarded elsewhere): saving loses nothing
+    theirs = _row(message, _attachments(session, message.id))
+    if content is not None and theirs.content() == _clean(content):
+        return
+    raise DraftConflictError(theirs)
+
+
+def _clean(content: DraftContent) -> DraftContent:
+    return DraftContent(
+        clean_subject(content.subject), content.body, content.important, content.attachments
+    )
+
+
+def discard_draft(store: Store, thread_id: int, *, expect_version: int | None = None) -> bool:
+    """Delete the thread's draft; a seller-started thread left empty goes with it.
+
+    With `expect_version`, a draft saved elsewhere since is not deleted (DraftConflictError)."""
     with durable_session(store) as session, session.begin():
         message = _draft_message(session, thread_id)
+        if expect_version is not None:
+            _check_version(session, message, expect_version, None)
         if message is None:
             return False
         session.delete(message)
@@ -287,5 +333,5 @@ def discard_draft(store: Store, thread_id: int) -> bool:
 
 
 def thread_exists(store: Store, thread_id: int) -> bool:
-    with store.session() as session:
+    with store.read_session() as session:
         return session.get(Thread, thread_id) is not None

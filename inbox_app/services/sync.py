@@ -16,6 +16,7 @@ from typing import Literal, Protocol
 
 from imapclient import IMAPClient
 from sqlalchemy import or_, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from inbox_app.mail import imap_sync
 from inbox_app.mail.errors import AuthError, MailError
@@ -24,8 +25,8 @@ from inbox_app.services.accounts import AccountError, AccountInfo, account_passw
 from inbox_app.services.ingest import MailOrigin, ingest_many
 from inbox_app.services.outbox import OutboxSummary, Sender, SenderIdentity, run_outbox
 from inbox_app.services.threads import recompute_thread
-from inbox_app.store.errors import KnownStoreError
-from inbox_app.store.migrate import Store
+from inbox_app.store.errors import KnownStoreError, store_fault_text
+from inbox_app.store.migrate import Store, sqlite_path
 from inbox_app.store.schema import Event, Message, SyncFolder, Thread, utcnow
 
 Phase = Literal["connect", "fetch", "send", "done"]
@@ -126,6 +127,9 @@ def sync_account(
     except (AccountError, KnownStoreError) as exc:
         summary.errors.append(str(exc))
         return summary
+    except SQLAlchemyError as exc:
+        summary.errors.append(store_fault_text(exc, sqlite_path(store.url)))
+        return summary
     except Exception as exc:  # the keyring failed: say so, keep going never
         summary.errors.append(f"The password could not be read: {exc}")
         return summary
@@ -154,6 +158,8 @@ def sync_account(
             )
         except KnownStoreError as exc:
             summary.errors.append(str(exc))
+        except SQLAlchemyError as exc:
+            summary.errors.append(store_fault_text(exc, sqlite_path(store.url)))
         finally:
             close = getattr(sender, "close", None)
             if callable(close):
@@ -165,6 +171,8 @@ def sync_account(
         summary.uncertain = uncertain_subjects(store, account.id, started)
     except KnownStoreError as exc:
         summary.errors.append(str(exc))
+    except SQLAlchemyError as exc:
+        summary.errors.append(store_fault_text(exc, sqlite_path(store.url)))
     report(SyncProgress("done", message="; ".join(summary.lines())))
     return summary
 
@@ -184,7 +192,7 @@ def uncertain_subjects(store: Store, account_id: int | None, started: datetime) 
     )
     if account_id is not None:
         query = query.where(Thread.account_id == account_id)
-    with store.session() as s:
+    with store.read_session() as s:
         rows = s.scalars(query.order_by(Message.updated_at, Message.id).limit(100))
         return tuple(rows)
 
@@ -228,6 +236,9 @@ def _fetch_with_retries(job: _FetchJob, password: str, max_reconnects: int) -> b
             return True
         except KnownStoreError as exc:
             summary.errors.append(str(exc))
+            return False
+        except SQLAlchemyError as exc:  # the store, not the server: never "answered unexpectedly"
+            summary.errors.append(store_fault_text(exc, sqlite_path(job.store.url)))
             return False
         except MailError as exc:
             error = exc

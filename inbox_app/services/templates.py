@@ -115,7 +115,7 @@ def list_templates(
     store: Store, *, language: str | None = None, query: str = ""
 ) -> list[TemplateRow]:
     """Templates, the given language first, filtered by a substring of name or text."""
-    with store.session() as session:
+    with store.read_session() as session:
         rows = [
             TemplateRow(t.id, t.name, t.language, t.subject, t.body)
             for t in session.scalars(select(Template).order_by(Template.name, Template.language))

@@ -9,6 +9,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
+from inbox_app.store.busy import DEFAULT_WAIT_MS, wait_ms
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 READ_ONLY = "inbox_read_only"  # execution option: a reader's transaction
 
@@ -22,7 +24,7 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={DEFAULT_WAIT_MS}")
     cur.execute("PRAGMA temp_store=MEMORY")
     cur.execute("PRAGMA cache_size=-32000")
     cur.execute("PRAGMA mmap_size=268435456")
@@ -42,8 +44,14 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
             # failing); readers get a deferred WAL snapshot that never blocks a writer.
             if conn.get_execution_options().get(READ_ONLY):
                 conn.exec_driver_sql("BEGIN")
-            else:
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            # the GUI thread waits briefly for a lock (store/busy.py), workers the default
+            info = conn.connection.info
+            wanted = wait_ms()
+            if info.get("busy_ms", DEFAULT_WAIT_MS) != wanted:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={int(wanted)}")
+                info["busy_ms"] = wanted
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     if str(url).startswith("postgresql"):

@@ -123,3 +123,18 @@ def _known(text: str, path: Path | None) -> KnownStoreError | None:
     if "file is not a database" in text or "malformed" in text:
         return NotADatabaseError("The database file is damaged or is not a Seller Inbox database.")
     return None
+
+
+def store_fault_text(exc: BaseException, path: Path | None = None) -> str:
+    """One sentence for a database error met during a sync or an import (no SQL)."""
+    from inbox_app.store.busy import is_busy
+
+    if is_busy(exc):
+        return (
+            "The store is busy (another program is writing), so this sync stopped; it "
+            "continues where it left off next time."
+        )
+    known = translate_operational_error(exc, path)
+    if known is not None:
+        return str(known)
+    return "Seller Inbox could not write to its store, so this sync stopped; nothing was lost."

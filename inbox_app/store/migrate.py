@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
@@ -75,6 +76,13 @@ class Store:
         Use as `with store.reader() as conn:`; one per unit of work, per thread.
         """
         return self.engine.connect().execution_options(**{READ_ONLY: True})
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A Session for reads only, on a reader's snapshot: it never takes the write lock,
+        so another process writing never makes it wait (the GUI thread reads with it)."""
+        with self.reader() as conn, Session(bind=conn, expire_on_commit=False) as session:
+            yield session
 
     def close(self) -> None:
         while self.closers:

@@ -284,6 +284,8 @@ class Message(Base):
     send_attempts: Mapped[int] = mapped_column(Integer, default=0)
     release_at: Mapped[datetime | None] = mapped_column(Timestamp)  # end of the undo window
     next_attempt_at: Mapped[datetime | None] = mapped_column(Timestamp)
+    # a draft's save count: a save names the version it started from (two windows, one draft)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __table_args__ = (
         Index("ix_messages_thread", "thread_id", "created_at", "id"),

@@ -47,6 +47,7 @@ from inbox_app.views.window_layout import (
 from inbox_app.views.window_orders import OrdersController
 from inbox_app.views.window_state import WindowState
 from inbox_app.views.window_threads import ThreadsController
+from inbox_app.views.write_queue import WriteQueue
 
 if TYPE_CHECKING:  # not a circle: neither imports this module (kept lazy for start-up)
     from inbox_app.views.compose.pane import ComposePane
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.mail: MailMenu | None = None  # installed over the verified store (writing_panes)
         self.compose: ComposePane | None = None  # likewise
         self.actions_ = Actions(self)
+        # writes from this window wait briefly for the store, then queue (never a freeze)
+        self.writes = WriteQueue(self)
         self.ui = ui = build_window(self, models, self.actions_, self._attachment_bytes)
         self.menus: dict[str, QMenu] = ui.menus
         self.threads = ThreadsController(
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
             order_panel=ui.order_panel,
             actions=self.actions_,
             settings=settings,
+            writes=self.writes,
             parent=self,
         )
         self.orders = OrdersController(

@@ -4,6 +4,7 @@ selection, the current thread (conversation and order panel), marking read and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -29,6 +30,7 @@ from inbox_app.views.order_panel import OrderPanel
 from inbox_app.views.sidebar import Sidebar
 from inbox_app.views.thread_list_view import ThreadListView
 from inbox_app.views.window_layout import SearchEdit, WindowModels
+from inbox_app.views.write_queue import WriteQueue, busy_change_text
 
 SEARCH_DEBOUNCE_MS = 250
 MARK_READ_AFTER_MS = 1500  # J-J-J skimming does not mark everything read
@@ -61,10 +63,13 @@ class ThreadsController(QObject):
         order_panel: OrderPanel,
         actions: Actions,
         settings: QSettings,
+        writes: WriteQueue | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._writes = writes or WriteQueue(self)
+        self._busy_shown = False
         self._models = models
         self._sidebar = sidebar
         self._list = threads_view
@@ -326,26 +331,44 @@ class ThreadsController(QObject):
         tid = self.current_thread_id()
         if tid is None:
             return
-        self._service.mark_no_response_needed(tid)
-        self.refresh_current()
-        self.counts_stale.emit()
-        self.status_message.emit(_tr("Marked as no response needed (Ctrl+Shift+E reopens)"), 6000)
+
+        def done() -> None:
+            self._changed(counts=True)
+            self.status_message.emit(
+                _tr("Marked as no response needed (Ctrl+Shift+E reopens)"), 6000
+            )
+
+        self._write(("state", tid), lambda: self._service.mark_no_response_needed(tid), done)
 
     def reopen(self) -> None:
         tid = self.current_thread_id()
         if tid is None:
             return
-        self._service.reopen(tid)
-        self.refresh_current()
-        self.counts_stale.emit()
+        self._write(("state", tid), lambda: self._service.reopen(tid), self._changed_counts)
 
     def mark_read(self, read: bool) -> None:
         tid = self.current_thread_id()
         if tid is None:
             return
         self.read_timer.stop()
-        self._service.mark_read(tid, read)
+        self._write(("read", tid), lambda: self._service.mark_read(tid, read), self._changed)
+
+    def _write(self, key: object, write: Callable[[], object], then: Callable[[], None]) -> None:
+        """A small write from the GUI thread: now, or (the store busy) when the lock frees."""
+        if not self._writes.run(key, write, on_done=lambda _r: then()):
+            self._busy_shown = True
+            self.status_message.emit(busy_change_text(), 0)
+
+    def _changed(self, *, counts: bool = False) -> None:
+        if self._busy_shown and self._writes.pending() == 0:
+            self._busy_shown = False
+            self.status_message.emit("", 0)
         self.refresh_current()
+        if counts:
+            self.counts_stale.emit()
+
+    def _changed_counts(self) -> None:
+        self._changed(counts=True)
 
     def auto_mark_read(self) -> None:
         row = self.current_thread()

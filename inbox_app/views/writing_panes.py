@@ -37,14 +37,16 @@ def contact_buyer(window: MainWindow, service: ComposeService, lock: DraftLock) 
             _tr("Select an order first (Orders tab, or a thread about an order)."), 5000
         )
         return
-    win = open_contact_buyer(window, service, order_id, window.settings, lock)
+    win = open_contact_buyer(
+        window, service, order_id, window.settings, lock, writes=window.writes
+    )
     advise_opt_out(win.pane, window.service.store, window.runner)  # Amazon's opt-out note
 
 
 def install_writing_panes(window: MainWindow, store: Store) -> None:
     """Build the panes that write, once the verified store is open (MainWindow.when_store_ready)."""
     compose, lock = ComposeService(store), DraftLock()
-    window.compose = install_compose(window, compose, window.settings, lock)
+    window.compose = install_compose(window, compose, window.settings, lock, writes=window.writes)
     action = QAction(_tr("&Contact buyer about this order…"), window)
     action.setObjectName("contactBuyerAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+N"))

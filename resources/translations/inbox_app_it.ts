@@ -625,6 +625,14 @@ Contenuto: {kind}</translation>
             <translation>Bozza non ancora salvata: {error}</translation>
         </message>
         <message>
+            <source>Choose which text to keep first (above).</source>
+            <translation>Scegli prima quale testo tenere (sopra).</translation>
+        </message>
+        <message>
+            <source>This draft was changed in another window.</source>
+            <translation>Questa bozza è stata modificata in un'altra finestra.</translation>
+        </message>
+        <message>
             <source>Subject</source>
             <translation>Oggetto</translation>
         </message>
@@ -693,6 +701,14 @@ Contenuto: {kind}</translation>
             <translation>Sostituisci {placeholder}: l'acquirente lo leggerebbe così com'è.</translation>
         </message>
         <message>
+            <source>The store is busy (another program is writing); your draft is kept: send it again in a moment.</source>
+            <translation>L'archivio è occupato (un altro programma sta scrivendo); la bozza è conservata: inviala di nuovo tra un momento.</translation>
+        </message>
+        <message>
+            <source>The message could not be queued; it is kept.</source>
+            <translation>Non è stato possibile mettere il messaggio in coda; è conservato.</translation>
+        </message>
+        <message>
             <source>Not sent: {reason}</source>
             <translation>Non inviato: {reason}</translation>
         </message>
@@ -703,6 +719,10 @@ Contenuto: {kind}</translation>
         <message>
             <source>Write the reply first, then save it.</source>
             <translation>Scrivi prima la risposta, poi salvala.</translation>
+        </message>
+        <message>
+            <source>the store could not be written; your text is kept</source>
+            <translation>non è stato possibile scrivere nell'archivio; il testo è conservato</translation>
         </message>
         <message>
             <source>Adds {tag} to the start of the subject (Ctrl+I). A buyer who opted out of unsolicited messages still receives a message with this tag, but only when it is critical to the order: a shipping or address problem, customization, delivery scheduling, cancellation. Using it on anything else (thanks, review requests, offers) is misuse that Amazon may penalise.</source>
@@ -1021,6 +1041,37 @@ Contenuto: {kind}</translation>
         <message>
             <source>Getting started</source>
             <translation>Per iniziare</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftConflictBar</name>
+        <message>
+            <source>This draft was changed in another window. Yours is kept below; theirs is shown here. Choose which to keep:</source>
+            <translation>Questa bozza è stata modificata in un'altra finestra. La tua è conservata qui sotto; l'altra è mostrata qui. Scegli quale tenere:</translation>
+        </message>
+        <message>
+            <source>The text saved in the other window</source>
+            <translation>Il testo salvato nell'altra finestra</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Tieni la mia</translation>
+        </message>
+        <message>
+            <source>Use theirs</source>
+            <translation>Usa l'altra</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Tienile entrambe</translation>
+        </message>
+        <message>
+            <source>Their text is added below yours</source>
+            <translation>L'altro testo viene aggiunto sotto il tuo</translation>
+        </message>
+        <message>
+            <source>(the other window discarded the draft)</source>
+            <translation>(l'altra finestra ha eliminato la bozza)</translation>
         </message>
     </context>
     <context>
@@ -2544,6 +2595,17 @@ Aprirlo nel browser o nel programma di posta?</translation>
         <message>
             <source>Ctrl+%1</source>
             <translation>Ctrl+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteQueue</name>
+        <message>
+            <source>The store is busy (another program is writing); your draft is kept and will be saved in a moment.</source>
+            <translation>L'archivio è occupato (un altro programma sta scrivendo); la bozza è conservata e sarà salvata tra un momento.</translation>
+        </message>
+        <message>
+            <source>The store is busy (another program is writing); your change is kept and will be saved in a moment.</source>
+            <translation>L'archivio è occupato (un altro programma sta scrivendo); la modifica è conservata e sarà salvata tra un momento.</translation>
         </message>
     </context>
     <context>

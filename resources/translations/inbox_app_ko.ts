@@ -625,6 +625,14 @@ Content: {kind}</source>
             <translation>초안을 아직 저장하지 못했습니다: {error}</translation>
         </message>
         <message>
+            <source>Choose which text to keep first (above).</source>
+            <translation>먼저 어느 글을 남길지 선택하세요(위).</translation>
+        </message>
+        <message>
+            <source>This draft was changed in another window.</source>
+            <translation>이 임시 보관 메시지가 다른 창에서 변경되었습니다.</translation>
+        </message>
+        <message>
             <source>Subject</source>
             <translation>제목</translation>
         </message>
@@ -693,6 +701,14 @@ Content: {kind}</source>
             <translation>{placeholder}을(를) 바꾸세요. 구매자에게 그대로 보입니다.</translation>
         </message>
         <message>
+            <source>The store is busy (another program is writing); your draft is kept: send it again in a moment.</source>
+            <translation>저장소가 사용 중입니다(다른 프로그램이 쓰는 중). 임시 보관 메시지는 유지됩니다. 잠시 후 다시 보내세요.</translation>
+        </message>
+        <message>
+            <source>The message could not be queued; it is kept.</source>
+            <translation>메시지를 대기열에 넣지 못했습니다. 메시지는 유지됩니다.</translation>
+        </message>
+        <message>
             <source>Not sent: {reason}</source>
             <translation>보내지 않음: {reason}</translation>
         </message>
@@ -703,6 +719,10 @@ Content: {kind}</source>
         <message>
             <source>Write the reply first, then save it.</source>
             <translation>먼저 답장을 작성한 뒤 저장하십시오.</translation>
+        </message>
+        <message>
+            <source>the store could not be written; your text is kept</source>
+            <translation>저장소에 쓸 수 없습니다. 작성한 글은 유지됩니다</translation>
         </message>
         <message>
             <source>Adds {tag} to the start of the subject (Ctrl+I). A buyer who opted out of unsolicited messages still receives a message with this tag, but only when it is critical to the order: a shipping or address problem, customization, delivery scheduling, cancellation. Using it on anything else (thanks, review requests, offers) is misuse that Amazon may penalise.</source>
@@ -1021,6 +1041,37 @@ Content: {kind}</source>
         <message>
             <source>Getting started</source>
             <translation>시작하기</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftConflictBar</name>
+        <message>
+            <source>This draft was changed in another window. Yours is kept below; theirs is shown here. Choose which to keep:</source>
+            <translation>이 임시 보관 메시지가 다른 창에서 변경되었습니다. 내 글은 아래에 유지되고, 다른 창의 글은 여기에 표시됩니다. 남길 글을 선택하세요:</translation>
+        </message>
+        <message>
+            <source>The text saved in the other window</source>
+            <translation>다른 창에서 저장된 글</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>내 글 유지</translation>
+        </message>
+        <message>
+            <source>Use theirs</source>
+            <translation>다른 창의 글 사용</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>둘 다 유지</translation>
+        </message>
+        <message>
+            <source>Their text is added below yours</source>
+            <translation>다른 창의 글을 내 글 아래에 덧붙입니다</translation>
+        </message>
+        <message>
+            <source>(the other window discarded the draft)</source>
+            <translation>(다른 창에서 임시 보관 메시지를 삭제했습니다)</translation>
         </message>
     </context>
     <context>
@@ -2539,6 +2590,17 @@ Open it in your browser or mail program?</source>
         <message>
             <source>Ctrl+%1</source>
             <translation>Ctrl+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteQueue</name>
+        <message>
+            <source>The store is busy (another program is writing); your draft is kept and will be saved in a moment.</source>
+            <translation>저장소가 사용 중입니다(다른 프로그램이 쓰는 중). 임시 보관 메시지는 유지되며 잠시 후 저장됩니다.</translation>
+        </message>
+        <message>
+            <source>The store is busy (another program is writing); your change is kept and will be saved in a moment.</source>
+            <translation>저장소가 사용 중입니다(다른 프로그램이 쓰는 중). 변경 내용은 유지되며 잠시 후 저장됩니다.</translation>
         </message>
     </context>
     <context>

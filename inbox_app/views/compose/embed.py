@@ -14,6 +14,7 @@ from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.pane import ComposePane
 from inbox_app.views.compose.window import ComposeWindow
+from inbox_app.views.write_queue import WriteQueue
 
 UNDO_SETTING = "compose/undo_seconds"
 SPLIT_SETTING = "splitters/conversation"  # saved by the window (window_state.py)
@@ -121,6 +122,8 @@ def install_compose(
     service: ComposeService,
     settings: QSettings | None = None,
     draft_lock: DraftLock | None = None,
+    *,
+    writes: WriteQueue | None = None,
 ) -> ComposePane:
     """Put a ComposePane into `window.compose_slot` and connect it both ways (once: a
     window that already has its pane gets that one back)."""
@@ -138,6 +141,7 @@ def install_compose(
         undo_seconds=undo_seconds(settings),
         draft_lock=draft_lock,
         settings=settings,
+        writes=writes,
     )
     layout.addWidget(pane)
     slot.setFocusProxy(pane.ui.body)  # Reply (R) focuses the slot: the body gets it
@@ -176,6 +180,8 @@ def open_contact_buyer(
     order_id: int,
     settings: QSettings | None = None,
     draft_lock: DraftLock | None = None,
+    *,
+    writes: WriteQueue | None = None,
 ) -> ComposeWindow:
     """ "Contact buyer" on an order: a seller-initiated message in its own window (shown).
     Pass the main pane's `draft_lock`, so the two never edit one draft at once."""
@@ -186,6 +192,7 @@ def open_contact_buyer(
         undo_seconds=undo_seconds(settings),
         draft_lock=draft_lock,
         settings=settings,
+        writes=writes,
     )
     win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     win.show()

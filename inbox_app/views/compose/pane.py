@@ -20,8 +20,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from inbox_app.models.findings_model import FindingRole, FindingsModel
 from inbox_app.policy.types import Finding
@@ -32,7 +31,10 @@ from inbox_app.services.compose_target import ComposeInfo
 from inbox_app.services.drafts import DraftContent
 from inbox_app.services.subject_tags import has_tag
 from inbox_app.views.compose.attachments import Attachments
+from inbox_app.views.compose.draft_conflict import DraftConflictBar
 from inbox_app.views.compose.draft_lock import DraftLock
+from inbox_app.views.compose.draft_saver import DraftSaver
+from inbox_app.views.compose.draft_saving import DraftSaving
 from inbox_app.views.compose.editors import EditKeys
 from inbox_app.views.compose.layout import build_ui
 from inbox_app.views.compose.live_check import LiveCheck
@@ -43,11 +45,12 @@ from inbox_app.views.compose.saved_replies import SavedReplies
 from inbox_app.views.compose.send_controller import SendController
 from inbox_app.views.compose.tag_sync import TagSync
 from inbox_app.views.compose.target_header import go_to_finding, no_buyer_text, show_target
+from inbox_app.views.write_queue import WriteQueue
 
 _PROCESS_STARTED = datetime.now(UTC)
 
 
-class ComposePane(QWidget):
+class ComposePane(DraftSaving, QWidget):
     """The compose pane for one thread (a reply) or one order (a new message)."""
 
     draft_saved = Signal(int)  # thread id: its has_draft may have changed
@@ -62,6 +65,7 @@ class ComposePane(QWidget):
         *,
         draft_lock: DraftLock | None = None,
         settings: QSettings | None = None,
+        writes: WriteQueue | None = None,
         undo_seconds: float = DEFAULT_UNDO_SECONDS,
         started_at: datetime | None = None,
         save_delay_ms: int = 700,
@@ -74,10 +78,15 @@ class ComposePane(QWidget):
         self.__info: ComposeInfo | None = None
         self._order_mode = False
         self._loading = False
-        self._saved: DraftContent | None = None
-        self._stored_draft = False
+        # shared by the panes of one window: a busy store never stalls the GUI thread
+        self.writes = writes or WriteQueue(self)
+        self.saver = DraftSaver(service, self.writes, self)
         self.attachments = Attachments(service.blobs, self)
         self.ui = build_ui(self, self.attachments.model)
+        self.conflict = DraftConflictBar(self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.ui.banner) + 1, self.conflict)
         self.live = LiveCheck(
             self.ui,
             self.attachments.model,
@@ -126,6 +135,11 @@ class ComposePane(QWidget):
             update_send=self.live.update_send,
             pane=self,
         )
+        self.saver.saved.connect(self._saved_draft)
+        self.saver.conflicted.connect(self._conflicted)
+        self.saver.failed.connect(self._not_saved)
+        self.saver.waiting.connect(self._waiting)
+        self.conflict.chosen.connect(self.choose)
         ui.send.clicked.connect(self.send)
         ui.findings.clicked.connect(self.go_to_finding)
         ui.findings.activated.connect(self.go_to_finding)
@@ -134,7 +148,7 @@ class ComposePane(QWidget):
         self._edit_keys = EditKeys((ui.subject, ui.body), {"Ctrl+I": ui.important.toggle})
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.flush)  # quitting never drops the last second
+            app.aboutToQuit.connect(self._quit)  # quitting never drops the last second
 
     # --- target ------------------------------------------------------------------------
 
@@ -159,7 +173,7 @@ class ComposePane(QWidget):
         """Show the draft of `thread_id` (a reply); the current draft is saved first."""
         if self._info is not None and thread_id == self._info.thread_id and not self._order_mode:
             return
-        self.flush()
+        self.leave()
         if thread_id is None:
             self._set_target(None, None)
             return
@@ -170,7 +184,7 @@ class ComposePane(QWidget):
 
     def set_order(self, order_id: int) -> None:
         """A new seller-initiated message about an order ("Contact buyer")."""
-        self.flush()
+        self.leave()
         self._order_mode = True
         existing = self.service.thread_for_order_draft(order_id)
         if existing is not None:
@@ -203,7 +217,7 @@ class ComposePane(QWidget):
 
     def release_draft(self) -> None:
         """Another editor takes this draft: save it, let go, and say why."""
-        self.flush()
+        self.leave()
         self.set_thread(None)
         self.ui.status.setText(self.tr("This draft is open in another window."))
 
@@ -211,24 +225,11 @@ class ComposePane(QWidget):
         self._claim(info.thread_id if info else None)
         self._info = info
         self.ui.status.follow(info.thread_id if info else None)  # its own line, no other's
-        self._loading = True
-        try:
-            self.tags.set_marketplace(info.marketplace if info else "US")
-            self.ui.subject.setText(
-                draft.subject if draft else (info.default_subject if info else "")
-            )
-            self.ui.body.setPlainText(draft.body if draft else "")
-            if draft:
-                self.attachments.load(draft.attachments)
-            else:
-                self.attachments.clear()
-            self.tags.sync_from_subject()
-            self.ui.subject.setCursorPosition(0)  # a long subject shows its start (and tag)
-            self.ui.body.moveCursor(QTextCursor.MoveOperation.End)  # go on where it ends
-        finally:
-            self._loading = False
-        self._stored_draft = draft is not None
-        self._saved = self.snapshot()
+        self.conflict.clear()
+        target = self._target()
+        self._show_content(self.saver.open(target, draft), info.default_subject if info else "")
+        if target is not None:
+            self.saver.adopt(target, self.snapshot())
         self.live.invalidate()
         for w in (
             (ui := self.ui).subject,
@@ -265,44 +266,6 @@ class ComposePane(QWidget):
             return
         self.save_timer.start()
         self.live.schedule()
-
-    def save_now(self) -> bool:
-        """Save the draft if it changed; True when the store has what is on screen."""
-        self.save_timer.stop()
-        info = self._info
-        snap = self.snapshot()
-        if info is None or snap == self._saved:
-            return True
-        try:
-            if snap.is_empty(info.default_subject):
-                if self._stored_draft and info.thread_id is not None:
-                    self.service.discard_draft(info.thread_id)
-                    if self._order_mode and not self.service.thread_exists(info.thread_id):
-                        self._info = replace(info, thread_id=None)
-                self._stored_draft = False
-            else:
-                row = self.service.save_draft(
-                    info.thread_id,
-                    snap,
-                    order_id=info.order_id if info.thread_id is None else None,
-                )
-                self._stored_draft = True
-                if info.thread_id is None:
-                    self._info = replace(info, thread_id=row.thread_id)
-                    self._claim(row.thread_id)
-                    self.ui.status.adopt(row.thread_id)
-                    self.sending.watch.thread_id = row.thread_id
-                    self.thread_created.emit(row.thread_id)
-        except (drafts.DraftError, SQLAlchemyError, OSError) as exc:
-            self.ui.status.setText(self.tr("Draft not saved yet: {error}").format(error=exc))
-            self.save_timer.start(max(2000, self._save_delay))  # keep trying; text stays
-            return False
-        self.save_timer.setInterval(self._save_delay)
-        self._saved = snap
-        self.ui.status.setText("")
-        if self._info is not None and self._info.thread_id is not None:
-            self.draft_saved.emit(self._info.thread_id)
-        return True
 
     def flush(self) -> bool:
         """Save now (switching threads, closing, sending)."""
@@ -377,7 +340,6 @@ class ComposePane(QWidget):
     def reload(self, info: ComposeInfo, *, sent: bool = False) -> None:
         """Show the thread's stored draft again (after queue, undo or edit)."""
         if sent:
-            self._stored_draft = False
             self._order_mode = False
         draft = None if sent or info.thread_id is None else self.service.load_draft(info.thread_id)
         self._set_target(info, draft)

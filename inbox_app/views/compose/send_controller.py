@@ -18,6 +18,8 @@ from inbox_app.policy.types import AttachmentScan
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import PolicyBlockedError, QueueError, Resolution
 from inbox_app.services.compose_target import ComposeInfo
+from inbox_app.store.busy import brief_waits, is_busy
+from inbox_app.store.errors import translate_operational_error
 from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
 from inbox_app.views.compose.layout import ComposeUi
 from inbox_app.views.compose.live_check import LiveCheck
@@ -26,6 +28,19 @@ from inbox_app.views.compose.outbox_bar import OutboxWatch
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ComposePane", text)
+
+
+def _not_queued(exc: BaseException) -> str:
+    """Why Send did not queue, in one sentence (never SQL)."""
+    if is_busy(exc):
+        return _tr(
+            "The store is busy (another program is writing); your draft is kept: send it "
+            "again in a moment."
+        )
+    if isinstance(exc, SQLAlchemyError):
+        known = translate_operational_error(exc)
+        return str(known) if known else _tr("The message could not be queued; it is kept.")
+    return str(exc)
 
 
 class DraftHost(Protocol):
@@ -105,14 +120,15 @@ class SendController(QObject):
             return False
         thread_id = info.thread_id
         try:
-            message_id = self._service.queue_draft(thread_id, self.undo_seconds, self._scans())
+            with brief_waits():  # a store another program writes to never freezes Send
+                message_id = self._service.queue_draft(thread_id, self.undo_seconds, self._scans())
         except PolicyBlockedError as exc:
             self._live.model.set_findings(exc.report.findings)
             self._live.update_send()
             self._say_not_sent(self._live.blockers())
             return False
         except (QueueError, SQLAlchemyError, OSError) as exc:
-            self._ui.status.setText(str(exc))
+            self._ui.status.setText(_not_queued(exc))
             return False
         self._host.reload(info, sent=True)
         self._ui.status.say(

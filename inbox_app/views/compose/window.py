@@ -10,6 +10,7 @@ from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.pane import ComposePane
+from inbox_app.views.write_queue import WriteQueue
 
 
 class ComposeWindow(QMainWindow):
@@ -24,11 +25,17 @@ class ComposeWindow(QMainWindow):
         undo_seconds: float = DEFAULT_UNDO_SECONDS,
         draft_lock: DraftLock | None = None,
         settings: QSettings | None = None,
+        writes: WriteQueue | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("composeWindow")
         self.pane = ComposePane(
-            service, self, undo_seconds=undo_seconds, draft_lock=draft_lock, settings=settings
+            service,
+            self,
+            undo_seconds=undo_seconds,
+            draft_lock=draft_lock,
+            settings=settings,
+            writes=writes,
         )
         self.setCentralWidget(self.pane)
         self.pane.set_order(order_id)
@@ -42,5 +49,5 @@ class ComposeWindow(QMainWindow):
         self.resize(720, 620)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.pane.flush()  # the draft stays; "Contact buyer" again reopens it
+        self.pane.leave()  # the draft stays; "Contact buyer" again reopens it
         super().closeEvent(event)

@@ -1,0 +1,159 @@
+"""Writes from the GUI thread that never stall it: each waits briefly for the store's lock
+and, when another program holds it, waits in this queue and is retried until it lands.
+
+One queue per window (handed to its panes, like the draft lock). A newer write under the
+same key replaces an older one still waiting (the newest draft text wins, never an older).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from inbox_app.store.busy import brief_waits, is_busy
+
+OnDone = Callable[[Any], object]
+OnFailed = Callable[[BaseException], object]
+
+
+def busy_text() -> str:
+    """The one sentence the window shows while a draft waits for the store."""
+    return QCoreApplication.translate(
+        "WriteQueue",
+        "The store is busy (another program is writing); your draft is kept and will be "
+        "saved in a moment.",
+    )
+
+
+def busy_change_text() -> str:
+    """The same for a change (read, answered, reopened) that waits for the store."""
+    return QCoreApplication.translate(
+        "WriteQueue",
+        "The store is busy (another program is writing); your change is kept and will be "
+        "saved in a moment.",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Waiting:
+    write: Callable[[], Any]
+    on_done: OnDone | None
+    on_failed: OnFailed | None
+    payload: object
+
+
+class WriteQueue(QObject):
+    """`run(key, write)`: write now if the lock is free within a moment, else later."""
+
+    busy_changed = Signal(bool)  # True: something waits for the store; False: all saved
+    landed = Signal(object)  # the key of a write that waited and is now saved
+
+    def __init__(
+        self, parent: QObject | None = None, *, first_retry_ms: int = 150, max_retry_ms: int = 2000
+    ) -> None:
+        super().__init__(parent)
+        self._waiting: dict[Hashable, _Waiting] = {}
+        self._first = first_retry_ms
+        self._max = max_retry_ms
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.retry)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # quitting: one last try that may wait the full busy timeout (nothing is lost)
+            app.aboutToQuit.connect(self.last_try)
+
+    def run(
+        self,
+        key: Hashable,
+        write: Callable[[], Any],
+        *,
+        on_done: OnDone | None = None,
+        on_failed: OnFailed | None = None,
+        payload: object = None,
+    ) -> bool:
+        """Run `write()` now (waiting at most a moment for the lock); True when it ran.
+
+        When the store is busy it waits here (False); `on_done(result)` runs once it has
+        landed. Any other error is raised (or handed to `on_failed` on a retry)."""
+        had = bool(self._waiting)
+        self._waiting.pop(key, None)
+        try:
+            with brief_waits():
+                result = write()
+        except Exception as exc:
+            if not is_busy(exc):
+                self._settled(had)
+                raise
+            self._waiting[key] = _Waiting(write, on_done, on_failed, payload)
+            if not self._timer.isActive():
+                self._timer.start(self._first)
+            if not had:
+                self.busy_changed.emit(True)
+            return False
+        self._settled(had)
+        if on_done is not None:
+            on_done(result)
+        return True
+
+    def drop(self, key: Hashable) -> None:
+        """Forget a waiting write (what it would save is no longer wanted)."""
+        had = bool(self._waiting)
+        self._waiting.pop(key, None)
+        self._settled(had)
+
+    def waiting(self, key: Hashable) -> bool:
+        return key in self._waiting
+
+    def payload(self, key: Hashable) -> object:
+        """What the caller left with a waiting write (e.g. the draft's text), or None."""
+        item = self._waiting.get(key)
+        return item.payload if item is not None else None
+
+    def pending(self) -> int:
+        return len(self._waiting)
+
+    def last_try(self) -> None:
+        """Closing: every waiting write once more, waiting the full busy timeout."""
+        self.retry(patient=True)
+
+    def retry(self, *, patient: bool = False) -> None:
+        """Try every waiting write again, oldest first; `patient` waits the full timeout."""
+        had = bool(self._waiting)
+        for key in list(self._waiting):
+            item = self._waiting.get(key)
+            if item is None:
+                continue
+            try:
+                if patient:
+                    result = item.write()
+                else:
+                    with brief_waits():
+                        result = item.write()
+            except Exception as exc:
+                if is_busy(exc):
+                    break  # still locked: keep the order, try again later
+                del self._waiting[key]
+                if item.on_failed is None:
+                    raise
+                item.on_failed(exc)
+                continue
+            if self._waiting.get(key) is item:
+                del self._waiting[key]
+            if item.on_done is not None:
+                item.on_done(result)
+            self.landed.emit(key)
+        if self._waiting:
+            self._timer.start(min(self._max, max(self._first, self._timer.interval() * 2)))
+        elif had:
+            self._timer.setInterval(self._first)
+            self.busy_changed.emit(False)
+
+    def _settled(self, had: bool) -> None:
+        if had and not self._waiting:
+            self._timer.stop()
+            self._timer.setInterval(self._first)
+            self.busy_changed.emit(False)

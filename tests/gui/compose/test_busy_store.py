@@ -1,0 +1,132 @@
+"""A store another process holds locked (BEGIN IMMEDIATE / EXCLUSIVE on the real SQLite
+file) while the real window types a draft and marks a thread read: the GUI thread only
+ever tries briefly (the write is deferred, not run on SQLite's 5 s busy timeout), the
+pane says one sentence, and the draft lands as soon as the lock is released."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import event
+
+from inbox_app.services import drafts
+from inbox_app.services.compose import ComposeService
+from inbox_app.store.busy import BRIEF_WAIT_MS, DEFAULT_WAIT_MS
+from inbox_app.store.migrate import Store, sqlite_path
+from inbox_app.views.compose.embed import install_compose
+from inbox_app.views.write_queue import busy_change_text, busy_text
+from tests.faults import locked_by_another_process
+
+TypeText = Callable[[QWidget, str], None]
+
+
+@contextmanager
+def busy_timeouts(store: Store) -> Iterator[list[tuple[bool, int]]]:
+    """Every busy_timeout set on a connection: (set on the GUI thread?, milliseconds)."""
+    seen: list[tuple[bool, int]] = []
+    gui = threading.main_thread()
+
+    def spy(_conn: Any, _cur: Any, statement: str, *_args: Any) -> None:
+        if statement.startswith("PRAGMA busy_timeout="):
+            ms = int(statement.split("=", 1)[1])
+            seen.append((threading.current_thread() is gui, ms))
+
+    event.listen(store.engine, "before_cursor_execute", spy)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", spy)
+
+
+@pytest.mark.parametrize("mode", ["IMMEDIATE", "EXCLUSIVE"])
+def test_typing_a_draft_while_another_process_writes(
+    mode: str,
+    main_window: Callable[..., Any],
+    demo_store: Callable[..., Store],
+    qtbot: Any,
+    type_text: TypeText,
+) -> None:
+    store = demo_store(threads=60)
+    path = sqlite_path(store.url)
+    assert path is not None
+    window = main_window(store=store)
+    pane = install_compose(window, ComposeService(store), writes=window.writes)
+    tid = window.current_thread_id()
+    assert tid is not None and pane.thread_id == tid
+    window.reply()
+    text = "Your parcel left today; it arrives on Friday."
+    with busy_timeouts(store) as timeouts, locked_by_another_process(path, mode) as release:
+        type_text(pane.ui.body, text)
+        assert not pane.save_now()  # deferred: the lock is held elsewhere
+        assert pane.ui.status.text() == busy_text()
+        assert window.writes.pending() == 1
+        assert pane.ui.body.toPlainText().endswith(text)  # the text is kept on screen
+        stored = drafts.load_draft(store, tid)  # a reader is never blocked (WAL)
+        assert stored is None or text not in stored.body
+        # the GUI thread never waited on the 5 s default: only the brief budget
+        gui_waits = [ms for on_gui, ms in timeouts if on_gui]
+        assert gui_waits and set(gui_waits) == {BRIEF_WAIT_MS} and BRIEF_WAIT_MS < DEFAULT_WAIT_MS
+        # more typing while locked replaces the waiting text (still one write waiting)
+        type_text(pane.ui.body, " Thanks!")
+        pane.save_now()
+        assert window.writes.pending() == 1
+        release()
+        with qtbot.waitSignal(window.writes.busy_changed, timeout=10_000) as freed:
+            pass
+        assert freed.args == [False]
+    row = drafts.load_draft(store, tid)
+    assert row is not None and row.body.endswith(text + " Thanks!")
+    assert pane.ui.status.text() == ""
+    qtbot.waitUntil(
+        lambda: window.models.threads.thread_at(window.models.threads.row_of(tid)).has_draft
+    )
+
+
+def test_a_waiting_draft_follows_the_seller_back_to_its_thread(
+    main_window: Callable[..., Any],
+    demo_store: Callable[..., Store],
+    qtbot: Any,
+    type_text: TypeText,
+) -> None:
+    store = demo_store(threads=60)
+    path = sqlite_path(store.url)
+    assert path is not None
+    window = main_window(store=store)
+    pane = install_compose(window, ComposeService(store), writes=window.writes)
+    first = window.current_thread_id()
+    assert first is not None
+    with locked_by_another_process(path) as release:
+        type_text(pane.ui.body, "Kept while the store is busy.")
+        pane.set_thread(None)  # the seller moves on while the text waits
+        assert window.writes.pending() == 1
+        pane.set_thread(first)  # back: the waiting text is shown, not the stored one
+        assert pane.ui.body.toPlainText() == "Kept while the store is busy."
+        release()
+        qtbot.waitUntil(lambda: window.writes.pending() == 0, timeout=10_000)
+    row = drafts.load_draft(store, first)
+    assert row is not None and row.body == "Kept while the store is busy."
+
+
+def test_mark_read_waits_for_the_lock_and_says_so(
+    main_window: Callable[..., Any], demo_store: Callable[..., Store], qtbot: Any
+) -> None:
+    store = demo_store(threads=60)
+    path = sqlite_path(store.url)
+    assert path is not None
+    window = main_window(store=store)
+    tid = window.current_thread_id()
+    assert tid is not None
+    window.threads.mark_read(False)
+    qtbot.waitUntil(lambda: window.current_thread() is not None and window.current_thread().unread)
+    with locked_by_another_process(path) as release:
+        window.threads.mark_read(True)
+        assert window.statusBar().currentMessage() == busy_change_text()
+        assert window.current_thread().unread  # not written yet
+        release()
+        qtbot.waitUntil(lambda: not window.current_thread().unread, timeout=10_000)
+    assert window.statusBar().currentMessage() == ""
