@@ -37,9 +37,7 @@ def contact_buyer(window: MainWindow, service: ComposeService, lock: DraftLock) 
             _tr("Select an order first (Orders tab, or a thread about an order)."), 5000
         )
         return
-    win = open_contact_buyer(
-        window, service, order_id, window.settings, lock, writes=window.writes
-    )
+    win = open_contact_buyer(window, service, order_id, window.settings, lock, writes=window.writes)
     advise_opt_out(win.pane, window.service.store, window.runner)  # Amazon's opt-out note
 
 
