@@ -8,9 +8,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QPainter,
     QPaintEvent,
-    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from inbox_app.models.order_table_model import OrderColumn, OrderTableModel
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_display_proxy import ThreadDisplayProxy
+from inbox_app.views.empty_state import paint_empty_state
 from inbox_app.views.order_import import report_paths
 from inbox_app.views.order_panel import OrderPanel, scrollable
 from inbox_app.views.theme import colour_style, restyle_with_palette
@@ -65,14 +64,7 @@ class OrdersView(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        model = self.model()
-        if model is not None and model.rowCount() == 0 and self.placeholder_text:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            rect = self.viewport().rect().adjusted(12, 24, -12, 0)
-            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-            painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap), self.placeholder_text)
-            painter.end()
+        paint_empty_state(self, self.placeholder_text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if report_paths(event.mimeData()):

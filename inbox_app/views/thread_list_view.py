@@ -32,6 +32,7 @@ from inbox_app.models.colours import css
 from inbox_app.models.formatting import time_left
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_list_model import Column
+from inbox_app.views.empty_state import paint_empty_state
 
 Index = QModelIndex | QPersistentModelIndex
 MARK = "background-color:#fff176; color:#000000;"
@@ -149,14 +150,7 @@ class ThreadListView(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        model = self.model()
-        if model is not None and model.rowCount() == 0 and self.placeholder_text:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            rect = self.viewport().rect().adjusted(12, 24, -12, 0)
-            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-            painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap), self.placeholder_text)
-            painter.end()
+        paint_empty_state(self, self.placeholder_text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
