@@ -13,42 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inbox_app.amazon.messaging import ActionSpec, Upload
-from inbox_app.services.threads import recompute_thread
+from inbox_app.services.threads import order_thread, recompute_thread
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import Attachment, Event, Message, Order, Thread
+from inbox_app.store.schema import Attachment, Message, Order
 
 AMAZON_KIND = "amazon"
-
-
-def _thread_for(session: Session, order: Order, subject: str, now: datetime) -> Thread | None:
-    thread = session.scalar(
-        select(Thread)
-        .where(Thread.amazon_order_id == order.amazon_order_id)
-        .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
-        .limit(1)
-    )
-    if thread is not None or order.buyer_id is None:
-        return thread
-    thread = Thread(
-        buyer_id=order.buyer_id,
-        order_id=order.id,
-        amazon_order_id=order.amazon_order_id,
-        marketplace_id=order.marketplace_id,
-        subject=subject,
-        buyer_initiated=False,
-        state="answered",  # nothing is owed on a thread the seller starts
-        unread=False,
-        created_at=now,
-        last_activity_at=now,
-    )
-    session.add(thread)
-    session.flush()
-    session.add(Event(kind="thread_started", thread_id=thread.id, detail=order.amazon_order_id))
-    return thread
 
 
 def message_text(spec: ActionSpec, text: str, uploads: Sequence[Upload]) -> str:
@@ -71,7 +43,7 @@ def record_amazon_message(
 ) -> Message | None:
     """Store the sent Amazon message on the order's thread (in the caller's transaction)."""
     subject = f"{spec.label} (Amazon message) – order {order.amazon_order_id}"
-    thread = _thread_for(session, order, subject, now)
+    thread = order_thread(session, order, subject, now)
     if thread is None:
         return None
     message = Message(

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inbox_app.mail.relay import RelayMessage
-from inbox_app.services.threads import recompute_thread
-from inbox_app.store.schema import Buyer, Event, Message, MessageRaw, Thread, utcnow
+from inbox_app.services.threads import order_thread, recompute_thread
+from inbox_app.store.schema import Buyer, Event, Message, MessageRaw, Order, Thread, utcnow
 
 _OUT_MATCHABLE = ("sent", "unknown", "sending", "bounced", "failed")
 
@@ -121,6 +121,12 @@ def store_notice(
             .order_by(Thread.last_activity_at.desc())
             .limit(1)
         ).scalar_one_or_none()
+    if thread is None and relay.order_id:
+        # the order came from a report or the API and nobody wrote about it here yet:
+        # its buyer is known, so the notice starts the order's thread for that buyer
+        order = session.scalar(select(Order).where(Order.amazon_order_id == relay.order_id))
+        if order is not None:
+            thread = order_thread(session, order, relay.subject, when(relay, internal_date))
     if thread is None:
         return None
     now = utcnow()

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from inbox_app.store.clock import refresh_clock
-from inbox_app.store.schema import Event, Message, Thread, utcnow
+from inbox_app.store.schema import Event, Message, Order, Thread, utcnow
 
 RESPONSE_WINDOW = timedelta(hours=24)  # weekends and holidays count, as on Amazon
 SNIPPET_LEN = 200
@@ -155,3 +155,32 @@ def mark_read(session: Session, thread_id: int, read: bool = True) -> None:
         if last_in is not None:
             session.execute(update(Message).where(Message.id == last_in).values(read=False))
         session.execute(update(Thread).where(Thread.id == thread_id).values(unread=True))
+
+
+def order_thread(session: Session, order: Order, subject: str, now: datetime) -> Thread | None:
+    """The order's newest thread; with none, a seller-initiated one for the order's buyer
+    (nothing is owed on it). None when the inbox does not know the order's buyer yet."""
+    thread = session.scalar(
+        select(Thread)
+        .where(Thread.amazon_order_id == order.amazon_order_id)
+        .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
+        .limit(1)
+    )
+    if thread is not None or order.buyer_id is None:
+        return thread
+    thread = Thread(
+        buyer_id=order.buyer_id,
+        order_id=order.id,
+        amazon_order_id=order.amazon_order_id,
+        marketplace_id=order.marketplace_id,
+        subject=subject,
+        buyer_initiated=False,
+        state="answered",  # nothing is owed on a thread the seller starts
+        unread=False,
+        created_at=now,
+        last_activity_at=now,
+    )
+    session.add(thread)
+    session.flush()
+    session.add(Event(kind="thread_started", thread_id=thread.id, detail=order.amazon_order_id))
+    return thread
