@@ -72,6 +72,21 @@ class _Callbacks:
     on_progress: OnProgress | None
 
 
+# Pools outlive their runner. A QThreadPool that Qt deletes as a child (its window
+# deleted) waits for its tasks inside the C++ destructor while this thread holds the
+# GIL, and a task that needs the GIL to finish then never does: the process hangs.
+# So a pool has no parent; it is kept here and dropped once its runner is gone and
+# nothing runs or waits in it any more (then its destructor has nothing to wait for).
+_pools: dict[QThreadPool, QObject] = {}
+
+
+def _keep(pool: QThreadPool, runner: QObject) -> None:
+    for old, owner in list(_pools.items()):
+        if not shiboken6.isValid(owner) and old.waitForDone(0):
+            del _pools[old]
+    _pools[pool] = runner
+
+
 class TaskRunner(QObject):
     """Runs tasks on its own pool and calls back on the GUI thread (it lives there)."""
 
@@ -82,8 +97,9 @@ class TaskRunner(QObject):
 
     def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
+        self.pool = QThreadPool()  # no parent: see _pools
         self.pool.setMaxThreadCount(max_threads)
+        _keep(self.pool, self)
         self._running: dict[Task, _Callbacks] = {}
         self.ended.connect(self._ended)
         self.progressed.connect(self._progressed)

@@ -45,3 +45,50 @@ def test_a_task_that_ends_after_its_runner_is_deleted_raises_nothing(qtbot: Any)
     shiboken6.delete(runner)  # the window closed while the task ran (the pool waits for it)
     assert task.wait(10)
     assert not shiboken6.isValid(runner)
+
+
+DELETE_WHILE_RUNNING = r"""
+import os, sys, threading, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication, QWidget
+from inbox_app.views.task_runner import TaskRunner
+app = QApplication(sys.argv[:1])
+window = QWidget()
+runner = TaskRunner(parent=window)
+started = threading.Event()
+
+def work(task):
+    started.set()
+    time.sleep(0.3)  # the window is deleted meanwhile
+    return sum(range(200_000))  # then Python work: this thread needs the GIL to finish
+
+runner.run(work)
+started.wait(5)
+window.deleteLater()
+# the deletion runs inside a Qt call that keeps the GIL (as pytest-qt's waitActive does)
+from PySide6.QtTest import QTest
+other = QWidget()
+other.show()
+QTest.qWaitForWindowActive(other, 2000)
+print("DELETED", flush=True)
+"""
+
+
+def test_deleting_a_window_while_its_task_runs_does_not_hang(tmp_path: Any) -> None:
+    # a pool deleted as the window's child waited for its task with the GIL held
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", DELETE_WHILE_RUNNING],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=root,
+        env={**__import__("os").environ, "PYTHONPATH": str(root)},
+        check=False,
+    )
+    assert "DELETED" in out.stdout, out.stderr[-2000:]
+    assert out.returncode == 0, out.stderr[-2000:]
