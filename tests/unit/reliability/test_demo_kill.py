@@ -25,6 +25,17 @@ def _threads(db: Path) -> int:
         con.close()
 
 
+def _building(data: Path) -> bool:
+    """A demo database file with content exists (its journal may vanish as we look)."""
+    for path in data.iterdir():
+        try:
+            if path.name.startswith("demo.sqlite3") and path.stat().st_size > 0:
+                return True
+        except FileNotFoundError:
+            continue
+    return False
+
+
 def test_a_killed_first_run_demo_is_rebuilt(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
@@ -37,13 +48,12 @@ def test_a_killed_first_run_demo_is_rebuilt(tmp_path: Path) -> None:
     )
     try:
         # kill it as soon as a database file exists (it is still building then)
-        while proc.poll() is None and not any(
-            p.name.startswith("demo.sqlite3") and p.stat().st_size > 0 for p in data.iterdir()
-        ):
+        while proc.poll() is None and not _building(data):
             os.sched_yield()
         assert proc.poll() is None, "the demo finished before it could be killed"
-        os.kill(proc.pid, signal.SIGKILL)
     finally:
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)  # (also when the loop above failed)
         proc.wait(timeout=60)
     assert not demo.exists() or _threads(demo) == 3000  # never a half-built store
     again = subprocess.run(
