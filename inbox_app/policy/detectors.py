@@ -115,6 +115,7 @@ def detectors(ruleset: Ruleset) -> Detectors:
                 ruleset.tlds,
                 ruleset.domain_data.get("bare_domain_ignore_tlds", ()),
                 ruleset.domain_data.get("obfuscation_common_tlds", ()),
+                ruleset.domain_data.get("not_a_mailbox_words", ()),
             ),
             language=LanguageGuesser(langs["stopwords"], langs.get("aliases", {})),
             emoji=_emoji_regex(chars),

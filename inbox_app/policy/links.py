@@ -52,8 +52,11 @@ SPACED_WWW = re.compile(rf"www\s*\.\s*{LABEL}(?:\s*\.\s*{LABEL})+")
 SPACED_DOT = re.compile(rf"\s+\.\s*({LABEL})(?![\w@\-])")
 _LABEL_CHAR = re.compile(_L)
 _SPACES = re.compile(r"\s+")
-# "find us at shop dot com" names a website: a pronoun is no mailbox.
+# "find us at shop dot com" names a website: a pronoun is no mailbox (more words in data).
 _NOT_A_MAILBOX = frozenset({"us", "me", "them", "it", "you", "home", "here"})
+# "see our store at shop dot com": a word after one of these names a thing, not a mailbox.
+_DETERMINERS = frozenset({"our", "the", "my", "your", "a", "an", "this", "their"})
+_WORD_BEFORE = re.compile(r"([\w']+)\s*$")
 _OBF_AT_HINTS = (
     "(at",
     "[at",
@@ -161,8 +164,10 @@ class LinkFinder:
         tlds: frozenset[str],
         ignore_tlds: Iterable[str],
         obfuscation_tlds: Iterable[str],
+        place_words: Iterable[str] = (),
     ) -> None:
         self._tlds = tlds
+        self._not_mailbox = _NOT_A_MAILBOX | frozenset(place_words)
         self._ignore_tlds = frozenset(ignore_tlds)
         self._obf_tlds = frozenset(obfuscation_tlds)
 
@@ -195,9 +200,9 @@ class LinkFinder:
                 continue
             domain = local_and_domain[1]
             labels = [p for p in _SEP_SPLIT.split(domain) if p]
-            if local_and_domain[0].strip() in _NOT_A_MAILBOX:
-                continue
             plain_at = re.fullmatch(rf".*?{WORD_AT}.*", m.group(), re.S) is not None
+            if plain_at and not self._mailbox(folded, m.start(), local_and_domain):
+                continue  # "order at shop dot com": a place (the domain is a link below)
             plain_dots = _SEP_SPLIT.sub(".", domain) == domain.replace("\u3002", ".")
             if plain_at and plain_dots:
                 continue  # "we are at amazon.com": a link maybe, not an e-mail address
@@ -218,6 +223,23 @@ class LinkFinder:
         links.sort(key=lambda x: x.start)
         emails.sort(key=lambda x: x.start)
         return links, emails
+
+    def _mailbox(self, folded: str, start: int, parts: list[str]) -> bool:
+        """Whether "X at Y dot com" (plain word "at") names a mailbox X, not a place.
+
+        "write to bob at shop dot com" is an address; "order at shop dot com", "see our
+        store at shop dot com" and "at www dot shop dot com" name a website: one finding,
+        the link, not also an e-mail address.
+        """
+        local, domain = parts[0].strip(), parts[1].strip()
+        if domain.startswith("www"):
+            return False
+        if any(c in _LOCAL_CHARS or c.isdigit() for c in local):
+            return True
+        if local in self._not_mailbox:
+            return False
+        before = _WORD_BEFORE.search(folded, max(0, start - 24), start)
+        return before is None or before.group(1) not in _DETERMINERS
 
     def _spaced(self, original: str, folded: str, links: list[Link], taken: _Taken) -> None:
         """Domains whose dots carry spaces: "www. shop .com", "shop . com"."""
