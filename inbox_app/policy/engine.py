@@ -2,160 +2,37 @@
 
 from __future__ import annotations
 
-import bisect
-import dataclasses
 import re
-import unicodedata
 from collections.abc import Mapping
 
 from inbox_app.policy import attachments, optout
 from inbox_app.policy.detectors import (
-    CJK,
     HIGH,
     ORDER_ID,
-    WORD,
     Detectors,
     blank_lines_regex,
     detectors,
     line_breaks,
     order_ids,
 )
+from inbox_app.policy.fields import Field
 from inbox_app.policy.findings import FindingsBuilder, coalesce
 from inbox_app.policy.links import skeleton
 from inbox_app.policy.messages import short
 from inbox_app.policy.normalize import fold
 from inbox_app.policy.phones import find_phones
-from inbox_app.policy.phrases import PhraseHit
+from inbox_app.policy.reviews import apply_reviews, unnecessary
 from inbox_app.policy.ruleset import Ruleset, load_ruleset
-from inbox_app.policy.types import AttachmentScan, Context, Draft, FieldName, Finding, Report
+from inbox_app.policy.types import AttachmentScan, Context, Draft, Report
+
+_BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x85"
+_TWO_BREAKS = re.compile(f"[{_BREAK_CHARS}][ \\t]*[{_BREAK_CHARS}]")
 
 _PHRASE_RULES = (
     ("opt_out", "opt-out-link"),
     ("marketing", "marketing"),
     ("cross_selling", "cross-selling"),
 )
-
-
-class _Text:
-    """One field, folded once; phrase hits computed once per category.
-
-    Text typed as base letter + combining accent (NFD, e.g. pasted from macOS files)
-    is composed first, so "de\u0301sabonner" matches "désabonner"; `raw_span` maps
-    spans back to the caller's own text.
-    """
-
-    def __init__(self, name: FieldName, raw: str) -> None:
-        self.name: FieldName = name
-        self.raw = raw
-        self._map: list[int] | None = None
-        self.original = raw
-        if not unicodedata.is_normalized("NFC", raw):
-            self.original, self._map = _compose(raw)
-        self.folded = fold(self.original)
-        self.cjk = CJK.search(self.folded) is not None
-        self._hits: dict[str, list[PhraseHit]] | None = None
-        self._lazy: dict[str, list[PhraseHit]] = {}
-        self._ends: list[int] | None = None
-
-    def hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
-        index = rs.lazy.get(category)
-        if index is not None:
-            found = self._lazy.get(category)
-            if found is None:
-                found = index.scan(self.folded, cjk=self.cjk)[category]
-                self._lazy[category] = found
-            return found
-        if self._hits is None:
-            hits = rs.phrases.scan(self.folded, cjk=self.cjk)
-            _add_cues(rs, self.folded, hits, cjk=self.cjk)
-            if hits["critical"]:
-                cues = self.hits(rs, "hypothetical")
-                hits["critical"] = _not_hypothetical(self, hits["critical"], cues)
-            hits["marketing"] = [h for h in hits["marketing"] if not _field_label(self.folded, h)]
-            self._hits = hits
-        return self._hits[category]
-
-    def sentence(self, pos: int) -> int:
-        """Which sentence `pos` is in: the number of sentence ends before it (O(log n))."""
-        if self._ends is None:
-            self._ends = [m.start() for m in _SENTENCE_END_RE.finditer(self.folded)]
-        return bisect.bisect_left(self._ends, pos)
-
-    def raw_span(self, finding: Finding) -> Finding:
-        if self._map is None:
-            return finding
-        return dataclasses.replace(
-            finding, start=self._map[finding.start], end=self._map[finding.end]
-        )
-
-
-_BREAK_CHARS = "\n\r\u2028\u2029\x0b\x0c\x85"
-_TWO_BREAKS = re.compile(f"[{_BREAK_CHARS}][ \\t]*[{_BREAK_CHARS}]")
-_SENTENCE_END_RE = re.compile("[.!?\n\u3002\uff01\uff1f]")
-
-
-def _not_hypothetical(
-    text: _Text, critical: list[PhraseHit], cues: list[PhraseHit]
-) -> list[PhraseHit]:
-    """Critical hits that are not inside a condition ("if there is any problem with ...").
-
-    An offer of help names a problem without reporting one: a critical phrase after a
-    conditional word in the same sentence decides nothing.
-    """
-    if not cues or not critical:
-        return critical
-    cue_ends = sorted(c.end for c in cues)
-    kept = []
-    for hit in critical:
-        i = bisect.bisect_right(cue_ends, hit.start)
-        if i == 0 or text.sentence(cue_ends[i - 1]) != text.sentence(hit.start):
-            kept.append(hit)
-    return kept
-
-
-def _add_cues(rs: Ruleset, folded: str, hits: dict[str, list[PhraseHit]], *, cjk: bool) -> None:
-    """Word-class cues join the phrase hits; a cue within a phrase hit adds nothing."""
-    found: dict[str, list[PhraseHit]] = {c: [] for c in hits}
-    rs.cues.scan(folded, found, cjk=cjk)
-    for category, extra in found.items():
-        if not extra:
-            continue
-        have = hits[category]
-        new = [h for h in extra if not any(o.start <= h.start and h.end <= o.end for o in have)]
-        if new:
-            hits[category] = sorted(have + new, key=lambda h: h.start)
-
-
-def _field_label(folded: str, hit: PhraseHit) -> bool:
-    """A word that names a field of an order summary ("Discounts: 0,00 €"), not an offer."""
-    i = hit.start
-    while i > 0 and folded[i - 1] in " \t":
-        i -= 1
-    if i > 0 and folded[i - 1] not in "\n\r":
-        return False  # words before it on its line
-    rest = folded[hit.end : hit.end + 3].lstrip(" \t")
-    return rest.startswith((":", "\uff1a"))
-
-
-def _compose(raw: str) -> tuple[str, list[int]]:
-    """NFC-compose each base+combining cluster that becomes one character; index map back."""
-    out: list[str] = []
-    where: list[int] = []
-    i, n = 0, len(raw)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(raw[j]):
-            j += 1
-        composed = unicodedata.normalize("NFC", raw[i:j]) if j - i > 1 else raw[i]
-        if len(composed) == 1:
-            out.append(composed)
-            where.append(i)
-        else:
-            out.extend(raw[i:j])
-            where.extend(range(i, j))
-        i = j
-    where.append(n)
-    return "".join(out), where
 
 
 def check(
@@ -175,7 +52,7 @@ def check(
     rs = ruleset or load_ruleset()
     det = detectors(rs)
     out = FindingsBuilder(rs)
-    texts = (_Text("subject", draft.subject or ""), _Text("body", draft.body or ""))
+    texts = (Field("subject", draft.subject or ""), Field("body", draft.body or ""))
     subject, body = texts
     region = rs.marketplace(context.marketplace).region
 
@@ -194,14 +71,14 @@ def check(
                     text=short(text.original[hit.start : hit.end]),
                 )
     _body_form(out, det, rs, body)
-    review = _reviews(out, rs, texts, context)
+    review = apply_reviews(out, rs, texts, context)
 
     seller_initiated = not context.buyer_initiated
     if seller_initiated:
         _order_rules(out, rs, texts, context)
     content = optout.classify(rs, texts, review)
     if seller_initiated and not content.critical and not draft.attachments:
-        _unnecessary(out, rs, det, body)
+        unnecessary(out, rs, det, body)
     _language(out, rs, det, body, context)
     optout.apply(out, rs, subject.original, context, content)
     attachments.apply(out, rs, draft.attachments, scans, scan_missing=scan_missing)
@@ -217,7 +94,7 @@ def check(
     )
 
 
-def _links_and_emails(out: FindingsBuilder, det: Detectors, rs: Ruleset, text: _Text) -> None:
+def _links_and_emails(out: FindingsBuilder, det: Detectors, rs: Ruleset, text: Field) -> None:
     links, emails = det.links.find(text.original, text.folded)
     for link in links:
         shown = text.original[link.start : link.end]
@@ -253,13 +130,13 @@ def _links_and_emails(out: FindingsBuilder, det: Detectors, rs: Ruleset, text: _
         )
 
 
-def _phones(out: FindingsBuilder, text: _Text, region: str) -> None:
+def _phones(out: FindingsBuilder, text: Field, region: str) -> None:
     for phone in find_phones(text.folded, region):
         shown = text.original[phone.start : phone.end]
         out.add("phone-number", text.name, phone.start, phone.end, trigger=shown, text=shown)
 
 
-def _emoji(out: FindingsBuilder, det: Detectors, text: _Text) -> None:
+def _emoji(out: FindingsBuilder, det: Detectors, text: Field) -> None:
     folded = text.folded
     spans: list[tuple[int, int]] = []
     if not folded.isascii() and HIGH.search(folded):
@@ -277,7 +154,7 @@ def _emoji(out: FindingsBuilder, det: Detectors, text: _Text) -> None:
         out.add("emoji", text.name, start, end, trigger=shown, text=shown)
 
 
-def _body_form(out: FindingsBuilder, det: Detectors, rs: Ruleset, body: _Text) -> None:
+def _body_form(out: FindingsBuilder, det: Detectors, rs: Ruleset, body: Field) -> None:
     if "<" in body.folded or "&" in body.folded:
         for start, end in coalesce((m.start(), m.end()) for m in det.html.finditer(body.folded)):
             shown = body.original[start:end]
@@ -309,75 +186,8 @@ def _body_form(out: FindingsBuilder, det: Detectors, rs: Ruleset, body: _Text) -
         )
 
 
-def _reviews(
-    out: FindingsBuilder, rs: Ruleset, texts: tuple[_Text, _Text], context: Context
-) -> tuple[str, str] | None:
-    """Review rules; returns the first review request's (phrase, matched text), if any."""
-    requests = [(t, h) for t in texts for h in t.hits(rs, "review_request")]
-    steering = [(t, h) for t in texts for h in t.hits(rs, "review_manipulation")]
-    steering += [(t, h) for t in texts for h in _tied(rs, t, "review_conditional", requests)]
-    for t, h in steering:
-        out.add(
-            "review-manipulation",
-            t.name,
-            h.start,
-            h.end,
-            trigger=h.trigger,
-            text=short(t.original[h.start : h.end]),
-        )
-    incentives = [(t, h) for t in texts for h in _tied(rs, t, "incentive", requests)]
-    for t, h in incentives:
-        out.add(
-            "review-incentive",
-            t.name,
-            h.start,
-            h.end,
-            trigger=h.trigger,
-            text=short(t.original[h.start : h.end]),
-        )
-    for t, h in requests:
-        if context.review_already_requested:
-            out.add(
-                "repeat-review-request",
-                t.name,
-                h.start,
-                h.end,
-                trigger=h.trigger,
-                text=short(t.original[h.start : h.end]),
-            )
-        elif not steering and not incentives:
-            out.add(
-                "review-request",
-                t.name,
-                h.start,
-                h.end,
-                trigger=h.trigger,
-                text=short(t.original[h.start : h.end]),
-            )
-    if not requests:
-        return None
-    t, h = requests[0]
-    return h.trigger, short(t.original[h.start : h.end])
-
-
-def _tied(
-    rs: Ruleset, text: _Text, category: str, requests: list[tuple[_Text, PhraseHit]]
-) -> list[PhraseHit]:
-    """Hits of `category` tied to a review: any, when the message asks for one; else
-    those in the same sentence as a review noun ("a free gift for your honest review")."""
-    found = text.hits(rs, category)
-    if requests or not found:
-        return found
-    mentions = text.hits(rs, "review_mention")
-    if not mentions:
-        return []
-    with_mention = {text.sentence(m.start) for m in mentions}
-    strong = rs.cues.strong_incentives if category == "incentive" else frozenset()
-    return [h for h in found if h.trigger in strong or text.sentence(h.start) in with_mention]
-
-
 def _order_rules(
-    out: FindingsBuilder, rs: Ruleset, texts: tuple[_Text, _Text], context: Context
+    out: FindingsBuilder, rs: Ruleset, texts: tuple[Field, Field], context: Context
 ) -> None:
     ids = {m.group() for t in texts for m in order_ids(t.folded)}
     wanted = fold(context.order_id).strip() if context.order_id else None
@@ -402,46 +212,8 @@ def _order_rules(
         )
 
 
-def _unnecessary(out: FindingsBuilder, rs: Ruleset, det: Detectors, body: _Text) -> None:
-    hits = [h for c in ("confirmation", "thanks", "contact_us") for h in body.hits(rs, c)]
-    if not hits or out.has("review-incentive") or out.has("review-manipulation"):
-        return  # a message that offers or steers says more than thanks (and is blocked)
-    for category in ("critical", "review_request", "marketing", "cross_selling"):
-        if body.hits(rs, category):
-            return
-    limit = rs.settings.unnecessary_message_max_other_words
-    covered = sum(h.end - h.start for h in hits)
-    if body.folded.count(" ") - covered // 4 > limit + 60:
-        return  # a long message says more than thanks (cheap exit before counting words)
-    spans = [(h.start, h.end) for h in hits]
-    spans += [(m.start(), m.end()) for m in order_ids(body.folded)]
-    if _other_words(body.folded, spans, det) > limit + 12:
-        return  # far too much else to say; greetings and sign-offs cannot explain it away
-    spans += [(h.start, h.end) for h in body.hits(rs, "filler")]
-    if _other_words(body.folded, spans, det) > limit:
-        return
-    first = min(hits, key=lambda h: h.start)
-    out.add(
-        "unnecessary-message",
-        "body",
-        first.start,
-        first.end,
-        trigger=first.trigger,
-        text=short(body.original[first.start : first.end]),
-    )
-
-
-def _other_words(folded: str, spans: list[tuple[int, int]], det: Detectors) -> int:
-    """Words outside `spans` that are not filler; three CJK characters count as a word."""
-    chars = list(folded)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    words = [w for w in WORD.findall("".join(chars)) if w not in det.filler_words]
-    return sum(max(1, len(w) // 3) if CJK.match(w) else 1 for w in words)
-
-
 def _language(
-    out: FindingsBuilder, rs: Ruleset, det: Detectors, body: _Text, context: Context
+    out: FindingsBuilder, rs: Ruleset, det: Detectors, body: Field, context: Context
 ) -> None:
     wanted = det.language.code(context.buyer_language)
     if wanted is None or wanted not in det.language.known or not body.folded.strip():

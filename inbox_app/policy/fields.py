@@ -1,0 +1,138 @@
+"""One field of a draft (subject or body), folded once, with its phrase and cue hits.
+
+The rules read a field's hits by category; each category is scanned at most once per
+field, and rarely needed ones (in `Ruleset.lazy`) only when a rule asks for them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+import unicodedata
+
+from inbox_app.policy.detectors import CJK
+from inbox_app.policy.normalize import fold
+from inbox_app.policy.phrases import PhraseHit
+from inbox_app.policy.ruleset import Ruleset
+from inbox_app.policy.types import FieldName, Finding
+
+
+class Field:
+    """One field, folded once; phrase hits computed once per category.
+
+    Text typed as base letter + combining accent (NFD, e.g. pasted from macOS files)
+    is composed first, so "de\u0301sabonner" matches "désabonner"; `raw_span` maps
+    spans back to the caller's own text.
+    """
+
+    def __init__(self, name: FieldName, raw: str) -> None:
+        self.name: FieldName = name
+        self.raw = raw
+        self._map: list[int] | None = None
+        self.original = raw
+        if not unicodedata.is_normalized("NFC", raw):
+            self.original, self._map = _compose(raw)
+        self.folded = fold(self.original)
+        self.cjk = CJK.search(self.folded) is not None
+        self._hits: dict[str, list[PhraseHit]] | None = None
+        self._lazy: dict[str, list[PhraseHit]] = {}
+        self._ends: list[int] | None = None
+
+    def hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
+        index = rs.lazy.get(category)
+        if index is not None:
+            found = self._lazy.get(category)
+            if found is None:
+                found = index.scan(self.folded, cjk=self.cjk)[category]
+                self._lazy[category] = found
+            return found
+        if self._hits is None:
+            hits = rs.phrases.scan(self.folded, cjk=self.cjk)
+            _add_cues(rs, self.folded, hits, cjk=self.cjk)
+            if hits["critical"]:
+                cues = self.hits(rs, "hypothetical")
+                hits["critical"] = _not_hypothetical(self, hits["critical"], cues)
+            hits["marketing"] = [h for h in hits["marketing"] if not _field_label(self.folded, h)]
+            self._hits = hits
+        return self._hits[category]
+
+    def sentence(self, pos: int) -> int:
+        """Which sentence `pos` is in: the number of sentence ends before it (O(log n))."""
+        if self._ends is None:
+            self._ends = [m.start() for m in _SENTENCE_END_RE.finditer(self.folded)]
+        return bisect.bisect_left(self._ends, pos)
+
+    def raw_span(self, finding: Finding) -> Finding:
+        if self._map is None:
+            return finding
+        return dataclasses.replace(
+            finding, start=self._map[finding.start], end=self._map[finding.end]
+        )
+
+
+_SENTENCE_END_RE = re.compile("[.!?\n\u3002\uff01\uff1f]")
+
+
+def _not_hypothetical(
+    text: Field, critical: list[PhraseHit], cues: list[PhraseHit]
+) -> list[PhraseHit]:
+    """Critical hits that are not inside a condition ("if there is any problem with ...").
+
+    An offer of help names a problem without reporting one: a critical phrase after a
+    conditional word in the same sentence decides nothing.
+    """
+    if not cues or not critical:
+        return critical
+    cue_ends = sorted(c.end for c in cues)
+    kept = []
+    for hit in critical:
+        i = bisect.bisect_right(cue_ends, hit.start)
+        if i == 0 or text.sentence(cue_ends[i - 1]) != text.sentence(hit.start):
+            kept.append(hit)
+    return kept
+
+
+def _add_cues(rs: Ruleset, folded: str, hits: dict[str, list[PhraseHit]], *, cjk: bool) -> None:
+    """Word-class cues join the phrase hits; a cue within a phrase hit adds nothing."""
+    found: dict[str, list[PhraseHit]] = {c: [] for c in hits}
+    rs.cues.scan(folded, found, cjk=cjk)
+    for category, extra in found.items():
+        if not extra:
+            continue
+        have = hits[category]
+        new = [h for h in extra if not any(o.start <= h.start and h.end <= o.end for o in have)]
+        if new:
+            hits[category] = sorted(have + new, key=lambda h: h.start)
+
+
+def _field_label(folded: str, hit: PhraseHit) -> bool:
+    """A word that names a field of an order summary ("Discounts: 0,00 €"), not an offer."""
+    i = hit.start
+    while i > 0 and folded[i - 1] in " \t":
+        i -= 1
+    if i > 0 and folded[i - 1] not in "\n\r":
+        return False  # words before it on its line
+    rest = folded[hit.end : hit.end + 3].lstrip(" \t")
+    return rest.startswith((":", "\uff1a"))
+
+
+def _compose(raw: str) -> tuple[str, list[int]]:
+    """NFC-compose each base+combining cluster that becomes one character; index map back."""
+    out: list[str] = []
+    where: list[int] = []
+    i, n = 0, len(raw)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(raw[j]):
+            j += 1
+        composed = unicodedata.normalize("NFC", raw[i:j]) if j - i > 1 else raw[i]
+        if len(composed) == 1:
+            out.append(composed)
+            where.append(i)
+        else:
+            out.extend(raw[i:j])
+            where.extend(range(i, j))
+        i = j
+    where.append(n)
+    return "".join(out), where

@@ -1,0 +1,116 @@
+"""The review rules (request, steering, incentive, repeat) and the unnecessary-message rule."""
+
+from __future__ import annotations
+
+from inbox_app.policy.detectors import CJK, WORD, Detectors, order_ids
+from inbox_app.policy.fields import Field
+from inbox_app.policy.findings import FindingsBuilder
+from inbox_app.policy.messages import short
+from inbox_app.policy.phrases import PhraseHit
+from inbox_app.policy.ruleset import Ruleset
+from inbox_app.policy.types import Context
+
+
+def apply_reviews(
+    out: FindingsBuilder, rs: Ruleset, texts: tuple[Field, Field], context: Context
+) -> tuple[str, str] | None:
+    """Review rules; returns the first review request's (phrase, matched text), if any."""
+    requests = [(t, h) for t in texts for h in t.hits(rs, "review_request")]
+    steering = [(t, h) for t in texts for h in t.hits(rs, "review_manipulation")]
+    steering += [(t, h) for t in texts for h in _tied(rs, t, "review_conditional", requests)]
+    for t, h in steering:
+        out.add(
+            "review-manipulation",
+            t.name,
+            h.start,
+            h.end,
+            trigger=h.trigger,
+            text=short(t.original[h.start : h.end]),
+        )
+    incentives = [(t, h) for t in texts for h in _tied(rs, t, "incentive", requests)]
+    for t, h in incentives:
+        out.add(
+            "review-incentive",
+            t.name,
+            h.start,
+            h.end,
+            trigger=h.trigger,
+            text=short(t.original[h.start : h.end]),
+        )
+    for t, h in requests:
+        if context.review_already_requested:
+            out.add(
+                "repeat-review-request",
+                t.name,
+                h.start,
+                h.end,
+                trigger=h.trigger,
+                text=short(t.original[h.start : h.end]),
+            )
+        elif not steering and not incentives:
+            out.add(
+                "review-request",
+                t.name,
+                h.start,
+                h.end,
+                trigger=h.trigger,
+                text=short(t.original[h.start : h.end]),
+            )
+    if not requests:
+        return None
+    t, h = requests[0]
+    return h.trigger, short(t.original[h.start : h.end])
+
+
+def _tied(
+    rs: Ruleset, text: Field, category: str, requests: list[tuple[Field, PhraseHit]]
+) -> list[PhraseHit]:
+    """Hits of `category` tied to a review: any, when the message asks for one; else
+    those in the same sentence as a review noun ("a free gift for your honest review")."""
+    found = text.hits(rs, category)
+    if requests or not found:
+        return found
+    mentions = text.hits(rs, "review_mention")
+    if not mentions:
+        return []
+    with_mention = {text.sentence(m.start) for m in mentions}
+    strong = rs.cues.strong_incentives if category == "incentive" else frozenset()
+    return [h for h in found if h.trigger in strong or text.sentence(h.start) in with_mention]
+
+
+def unnecessary(out: FindingsBuilder, rs: Ruleset, det: Detectors, body: Field) -> None:
+    hits = [h for c in ("confirmation", "thanks", "contact_us") for h in body.hits(rs, c)]
+    if not hits or out.has("review-incentive") or out.has("review-manipulation"):
+        return  # a message that offers or steers says more than thanks (and is blocked)
+    for category in ("critical", "review_request", "marketing", "cross_selling"):
+        if body.hits(rs, category):
+            return
+    limit = rs.settings.unnecessary_message_max_other_words
+    covered = sum(h.end - h.start for h in hits)
+    if body.folded.count(" ") - covered // 4 > limit + 60:
+        return  # a long message says more than thanks (cheap exit before counting words)
+    spans = [(h.start, h.end) for h in hits]
+    spans += [(m.start(), m.end()) for m in order_ids(body.folded)]
+    if _other_words(body.folded, spans, det) > limit + 12:
+        return  # far too much else to say; greetings and sign-offs cannot explain it away
+    spans += [(h.start, h.end) for h in body.hits(rs, "filler")]
+    if _other_words(body.folded, spans, det) > limit:
+        return
+    first = min(hits, key=lambda h: h.start)
+    out.add(
+        "unnecessary-message",
+        "body",
+        first.start,
+        first.end,
+        trigger=first.trigger,
+        text=short(body.original[first.start : first.end]),
+    )
+
+
+def _other_words(folded: str, spans: list[tuple[int, int]], det: Detectors) -> int:
+    """Words outside `spans` that are not filler; three CJK characters count as a word."""
+    chars = list(folded)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    words = [w for w in WORD.findall("".join(chars)) if w not in det.filler_words]
+    return sum(max(1, len(w) // 3) if CJK.match(w) else 1 for w in words)
