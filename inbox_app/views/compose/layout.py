@@ -149,8 +149,8 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
     send.setDefault(False)
     send.setAutoDefault(False)
     send.setStyleSheet("QPushButton#sendButton { font-weight: bold; padding: 4px 18px; }")
-    bottom = QHBoxLayout()
-    bottom.addWidget(status, 1)
+    bottom = QHBoxLayout()  # the status line has a row of its own, above the buttons
+    bottom.addStretch(1)
     bottom.addWidget(templates)
     bottom.addWidget(send)
 
@@ -165,6 +165,7 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
     layout.addLayout(file_row)
     layout.addWidget(findings_view)
     layout.addWidget(outbox)
+    layout.addWidget(status)
     layout.addLayout(bottom)
     QWidget.setTabOrder(subject, body)
     QWidget.setTabOrder(body, attachments)

@@ -22,6 +22,7 @@ class ThreadStatus(QLabel):
         self.setWordWrap(True)
         self._key: int | None = None
         self._lines: dict[int | None, tuple[str, Callable[[], bool] | None]] = {}
+        self.hide()  # shown while it has something to say
 
     @property
     def thread_id(self) -> int | None:
@@ -35,15 +36,18 @@ class ThreadStatus(QLabel):
             self._lines[self._key] = (text, while_)
         else:
             self._lines.pop(self._key, None)
-        super().setText(text)
+        self._show(text)
+
+    def _show(self, text: str) -> None:
+        if text != self.text():
+            super().setText(text)
+        self.setVisible(bool(text))
 
     def follow(self, thread_id: int | None) -> None:
         """The pane shows `thread_id` now: show its line (the pane calls `expire()` once
         the thread's outbox is on screen, which some lines depend on)."""
         self._key = thread_id
-        text = self._lines.get(thread_id, ("", None))[0]
-        if text != self.text():
-            super().setText(text)
+        self._show(self._lines.get(thread_id, ("", None))[0])
 
     def adopt(self, thread_id: int | None) -> None:
         """The current draft got its thread (a "Contact buyer" draft was first saved)."""
@@ -57,5 +61,4 @@ class ThreadStatus(QLabel):
         if holds is not None and not holds():
             self._lines.pop(self._key, None)
             text = ""
-        if text != self.text():
-            super().setText(text)
+        self._show(text)

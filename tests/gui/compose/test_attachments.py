@@ -54,6 +54,7 @@ def test_drop_real_files_on_the_list(
     assert _rows(pane) == [("invoice.pdf", "ok", None), ("photo.png", "ok", None)]
     model = pane.attachments.model
     assert model.index(0).data(AttachmentRole.ITEM).media_type == "application/pdf"
+
     # the draft keeps them: bytes in the BlobStore, rows in the store (the save may have
     # run while the scans settled, so wait for its result, not for its signal)
     def saved_with_files() -> bool:

@@ -46,7 +46,17 @@ def _write(w: Any, qtbot: Any, text: str, rule: str = "external-link") -> Any:
 
 
 def _rows_height(view: Any) -> list[int]:
-    return [view.sizeHintForRow(r) for r in range(view.model().rowCount())]
+    """Each row's height as the view lays it out (wrapped at the viewport's width)."""
+    model = view.model()
+    return [view.visualRect(model.index(r, 0)).height() for r in range(model.rowCount())]
+
+
+def _drawn_whole(view: Any) -> bool:
+    """Every row the viewport shows, it shows whole (none cut at the bottom edge)."""
+    port = view.viewport().rect()
+    model = view.model()
+    rects = [view.visualRect(model.index(r, 0)) for r in range(model.rowCount())]
+    return all(port.contains(r) for r in rects if r.intersects(port))
 
 
 @pytest.mark.parametrize("size", [(1024, 700), (1920, 1080), (2560, 1440)])
@@ -55,10 +65,15 @@ def test_room_to_write_and_every_finding_in_full(main_window, qtbot, size):
     pane = _write(w, qtbot, LINKS)
     lines = pane.ui.body.fontMetrics().lineSpacing()
     view = pane.ui.findings
-    # at least two findings, none cut: the list is as tall as all of its rows
-    qtbot.waitUntil(lambda: view.height() - 2 * view.frameWidth() >= sum(_rows_height(view)))
     assert view.model().rowCount() >= 2
-    assert not view.verticalScrollBar().isVisible()
+    if size[1] >= 1000:
+        # all of them, none cut: the list is as tall as all of its rows, as laid out
+        qtbot.waitUntil(lambda: view.viewport().height() >= sum(_rows_height(view)))
+        assert not view.verticalScrollBar().isVisible()
+    else:
+        # a narrow pane wraps each finding on two lines: at least two whole, then it scrolls
+        qtbot.waitUntil(lambda: view.viewport().height() >= sum(_rows_height(view)[:2]))
+    qtbot.waitUntil(lambda: _drawn_whole(view))
     wanted = 6 if size[1] < 800 else 12  # lines of text the body shows
     qtbot.waitUntil(lambda: pane.ui.body.viewport().height() >= lines * wanted)
     # the empty attachment list takes no room
@@ -70,12 +85,17 @@ def test_many_findings_scroll_by_whole_findings(main_window, qtbot):
     pane = _write(w, qtbot, MANY, rule="email-address")
     view = pane.ui.findings
     qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: _drawn_whole(view))  # as drawn, with the scroll bar's narrower rows
     heights = _rows_height(view)
-    inner = view.height() - 2 * view.frameWidth()
+    inner = view.viewport().height()
     assert inner < sum(heights)  # it stopped growing at its limit
     assert inner <= max(pane.height() // 3, 1)
     shown = [sum(heights[:k]) for k in range(1, len(heights) + 1)]
-    assert inner in shown  # whole findings only: none cut mid-sentence
+    assert any(inner - 2 <= s <= inner for s in shown)  # no room left for a cut finding
+    blocked = pane.ui.status
+    pane.send()
+    assert blocked.isVisible() and blocked.text().startswith("Not sent")
+    assert blocked.width() > pane.width() * 0.8  # a line of its own, not a column
     assert pane.ui.body.viewport().height() >= 3 * pane.ui.body.fontMetrics().lineSpacing()
 
 
