@@ -137,6 +137,28 @@ def advisory_lock(engine: Engine, key: int) -> Iterator[None]:
         conn.close()
 
 
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "timeout expired",
+    "connection timed out",
+    "could not translate host name",
+    "server closed the connection",
+    "terminating connection",
+    "the database system is shutting down",
+    "the database system is starting up",
+    "consuming input failed",
+    "connection is lost",
+    "the connection is closed",
+)
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    """True when `exc` means the server is out of reach now (worth a retry later)."""
+    text = " ".join(str(e) for e in error_chain(exc)).lower()
+    return any(needle in text for needle in _UNREACHABLE)
+
+
 def server_error(exc: BaseException, url: str | URL) -> KnownStoreError | None:
     """One sentence for a failure to reach or log in to the server (None: not one)."""
     text = " ".join(str(e) for e in error_chain(exc)).lower()
@@ -151,17 +173,7 @@ def server_error(exc: BaseException, url: str | URL) -> KnownStoreError | None:
             f"The team server at {at} has no such database; ask whoever runs the server "
             "to create it (see the README, 'A team on one inbox')."
         )
-    for needle in (
-        "connection refused",
-        "could not connect",
-        "timeout expired",
-        "connection timed out",
-        "could not translate host name",
-        "server closed the connection",
-        "terminating connection",
-        "the database system is shutting down",
-        "the database system is starting up",
-    ):
+    for needle in _UNREACHABLE:
         if needle in text:
             return ServerUnreachableError(
                 f"Seller Inbox cannot reach the team database at {at}; check the network "

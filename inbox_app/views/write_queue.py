@@ -3,6 +3,8 @@ and, when another program holds it, waits in this queue and is retried until it 
 
 One queue per window (handed to its panes, like the draft lock). A newer write under the
 same key replaces an older one still waiting (the newest draft text wins, never an older).
+A team seat whose server is out of reach (`set_offline`) keeps its writes here, untried,
+until the server is back: the window never waits on the network for them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from inbox_app.store.busy import brief_waits, is_busy
+from inbox_app.store.server import is_unreachable
 
 OnDone = Callable[[Any], object]
 OnFailed = Callable[[BaseException], object]
@@ -45,6 +48,11 @@ class _Waiting:
     payload: object
 
 
+def _keep(exc: BaseException) -> bool:
+    """A write failed in a way worth keeping it for a later try (nothing else is)."""
+    return is_busy(exc) or is_unreachable(exc)
+
+
 class WriteQueue(QObject):
     """`run(key, write)`: write now if the lock is free within a moment, else later."""
 
@@ -58,6 +66,7 @@ class WriteQueue(QObject):
         self._waiting: dict[Hashable, _Waiting] = {}
         self._first = first_retry_ms
         self._max = max_retry_ms
+        self._offline = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.retry)
@@ -81,23 +90,43 @@ class WriteQueue(QObject):
         landed. Any other error is raised (or handed to `on_failed` on a retry)."""
         had = bool(self._waiting)
         self._waiting.pop(key, None)
+        if self._offline:  # the server is out of reach: keep it, do not wait on it
+            return self._keep_waiting(key, _Waiting(write, on_done, on_failed, payload), had)
         try:
             with brief_waits():
                 result = write()
         except Exception as exc:
-            if not is_busy(exc):
+            if not _keep(exc):
                 self._settled(had)
                 raise
-            self._waiting[key] = _Waiting(write, on_done, on_failed, payload)
-            if not self._timer.isActive():
-                self._timer.start(self._first)
-            if not had:
-                self.busy_changed.emit(True)
-            return False
+            return self._keep_waiting(key, _Waiting(write, on_done, on_failed, payload), had)
         self._settled(had)
         if on_done is not None:
             on_done(result)
         return True
+
+    def _keep_waiting(self, key: Hashable, item: _Waiting, had: bool) -> bool:
+        self._waiting[key] = item
+        if not self._offline and not self._timer.isActive():
+            self._timer.start(self._first)
+        if not had:
+            self.busy_changed.emit(True)
+        return False
+
+    @property
+    def offline(self) -> bool:
+        return self._offline
+
+    def set_offline(self, offline: bool) -> None:
+        """The team server went out of reach (True) or is back (False: retry now)."""
+        if offline == self._offline:
+            return
+        self._offline = offline
+        if offline:
+            self._timer.stop()
+        else:
+            self._timer.setInterval(self._first)
+            self.retry()
 
     def drop(self, key: Hashable) -> None:
         """Forget a waiting write (what it would save is no longer wanted)."""
@@ -123,6 +152,8 @@ class WriteQueue(QObject):
     def retry(self, *, patient: bool = False) -> None:
         """Try every waiting write again, oldest first; `patient` waits the full timeout."""
         had = bool(self._waiting)
+        if self._offline and not patient:
+            return
         for key in list(self._waiting):
             item = self._waiting.get(key)
             if item is None:
@@ -134,8 +165,8 @@ class WriteQueue(QObject):
                     with brief_waits():
                         result = item.write()
             except Exception as exc:
-                if is_busy(exc):
-                    break  # still locked: keep the order, try again later
+                if _keep(exc):
+                    break  # still locked or out of reach: keep the order, try again later
                 del self._waiting[key]
                 if item.on_failed is None:
                     raise
@@ -146,7 +177,7 @@ class WriteQueue(QObject):
             if item.on_done is not None:
                 item.on_done(result)
             self.landed.emit(key)
-        if self._waiting:
+        if self._waiting and not self._offline:
             self._timer.start(min(self._max, max(self._first, self._timer.interval() * 2)))
         elif had:
             self._timer.setInterval(self._first)

@@ -2289,6 +2289,14 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <source>You joined the team inbox at %1 as %2. Seller Inbox opens it from its next start.</source>
             <translation>Sei entrato nella casella di team su %1 come %2. Seller Inbox la apre dal prossimo avvio.</translation>
         </message>
+        <message>
+            <source>Offline: the team server cannot be reached. Your drafts are kept on this computer and the team's changes appear when it is back.</source>
+            <translation>Offline: il server del team non è raggiungibile. Le tue bozze restano su questo computer e le modifiche del team compaiono quando torna disponibile.</translation>
+        </message>
+        <message>
+            <source>Back online: the team inbox is up to date.</source>
+            <translation>Di nuovo online: la casella del team è aggiornata.</translation>
+        </message>
     </context>
     <context>
         <name>TeamConnectDialog</name>

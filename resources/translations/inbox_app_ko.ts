@@ -2286,6 +2286,14 @@ Open it in your browser or mail program?</source>
             <source>You joined the team inbox at %1 as %2. Seller Inbox opens it from its next start.</source>
             <translation>%1의 팀 받은편지함에 %2(으)로 참여했습니다. Seller Inbox는 다음 시작부터 이 받은편지함을 엽니다.</translation>
         </message>
+        <message>
+            <source>Offline: the team server cannot be reached. Your drafts are kept on this computer and the team's changes appear when it is back.</source>
+            <translation>오프라인: 팀 서버에 연결할 수 없습니다. 초안은 이 컴퓨터에 보관되며, 서버가 돌아오면 팀의 변경 사항이 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>Back online: the team inbox is up to date.</source>
+            <translation>다시 온라인: 팀 받은편지함이 최신 상태입니다.</translation>
+        </message>
     </context>
     <context>
         <name>TeamConnectDialog</name>

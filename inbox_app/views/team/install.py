@@ -12,6 +12,7 @@ from inbox_app.store.migrate import Store
 from inbox_app.store.server import where
 from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.team.connect_dialog import TeamConnectDialog
+from inbox_app.views.team.live import LiveUpdates, install_live
 
 
 def _tr(text: str) -> str:
@@ -27,6 +28,7 @@ class TeamInWindow:
         self.runner = runner
         self.seat: SeatConfig | None = None
         self.seat_label: QLabel | None = None
+        self.live: LiveUpdates | None = None
 
     def connect_dialog(self) -> TeamConnectDialog:
         current = load_seat()
@@ -74,4 +76,5 @@ def install_team(
         seat = seat_for(store.url)
         if seat is not None:
             team.show_seat(seat)
+        team.live = install_live(window, store)  # every window on a team store is live
     return team

@@ -1,0 +1,87 @@
+"""Live updates between seats: another PROCESS changes the shared store, this window's
+list and conversation follow in place (no model reset), over the real PostgreSQL server."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from inbox_app.store.migrate import Store
+from tests.integration.team.conftest import ROOT, seat_env
+
+# another seat: one SQL statement through its own SQLAlchemy engine, then exit
+_OTHER_SEAT = """
+import sys
+from sqlalchemy import create_engine, text
+engine = create_engine(sys.argv[1])
+with engine.begin() as c:
+    c.execute(text(sys.argv[2]), {"tid": int(sys.argv[3])})
+"""
+
+
+def other_seat(tmp_path: object, url: str, sql: str, thread_id: int) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _OTHER_SEAT, url, sql, str(thread_id)],
+        env=seat_env(tmp_path / "marco"),  # type: ignore[operator]
+        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_another_seats_change_updates_the_row_in_place(
+    qtbot: QtBot, main_window: Callable[..., QWidget], team_store: Callable[..., Store],
+    tmp_path: object,
+) -> None:
+    store = team_store(threads=60, person="Anna")
+    window = main_window(store=store)
+    model = window.models.threads  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() > 2)
+    live = window.team.live  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: live.online is True)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    first = model.thread_at(1)
+    window.threads.select_thread(first.id)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.current_thread_id() == first.id)  # type: ignore[attr-defined]
+    other_seat(tmp_path, store.url, "UPDATE threads SET subject = 'Changed by Marco' "
+               "WHERE id = :tid", first.id)
+    qtbot.waitUntil(lambda: model.thread_at(1).subject == "Changed by Marco", timeout=5000)
+    assert window.current_thread().subject == "Changed by Marco"  # type: ignore[attr-defined]
+    assert resets == []
+    assert window.current_thread_id() == first.id  # type: ignore[attr-defined]
+
+
+def test_a_lost_server_is_said_and_the_window_catches_up(
+    qtbot: QtBot, main_window: Callable[..., QWidget], team_store: Callable[..., Store],
+    pg_cluster: object, tmp_path: object,
+) -> None:
+    store = team_store(threads=40, person="Anna")
+    window = main_window(store=store)
+    model = window.models.threads  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() > 2)
+    live = window.team.live  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: live.online is True)
+    banner = window.findChild(QLabel, "teamOfflineLabel")
+    assert banner is not None and not banner.isVisible()
+    row = model.thread_at(0)
+    pg_cluster.stop()  # type: ignore[attr-defined]
+    try:
+        qtbot.waitUntil(banner.isVisible, timeout=10_000)
+        assert "Offline" in banner.text()
+        assert window.writes.offline  # type: ignore[attr-defined]
+        # a draft save while offline is kept, untried, and lands when the server is back
+        landed: list[int] = []
+        assert not window.writes.run("probe", lambda: landed.append(1))  # type: ignore[attr-defined]
+        assert landed == []
+    finally:
+        pg_cluster.start()  # type: ignore[attr-defined]
+    other_seat(tmp_path, store.url, "UPDATE threads SET subject = 'While you were away' "
+               "WHERE id = :tid", row.id)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=15_000)
+    qtbot.waitUntil(lambda: model.thread_at(0).subject == "While you were away", timeout=5000)
+    assert not window.writes.offline  # type: ignore[attr-defined]
+    assert landed == [1]
