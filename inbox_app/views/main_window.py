@@ -307,9 +307,9 @@ class MainWindow(QMainWindow):
         self.ui.threads_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_shortcuts(self) -> None:
-        from inbox_app.views.shortcut_sheet import ShortcutSheet
+        from inbox_app.views.shortcut_sheet import ShortcutSheet, window_actions
 
-        ShortcutSheet.ask(self, self.actions_.sheet_rows())
+        ShortcutSheet.ask(self, window_actions(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

@@ -131,6 +131,7 @@ class ThreadListView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setSortingEnabled(False)  # the SQL sorts
+        self.setTabKeyNavigation(False)  # Tab goes on to the conversation, not the next cell
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -3,8 +3,11 @@ compose pane, "Contact buyer" for an order, and the Mail menu with sync and the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.mail import MailService
@@ -13,6 +16,7 @@ from inbox_app.views.amazon_compose import advise_opt_out
 from inbox_app.views.amazon_window import install_amazon
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.embed import install_compose, open_contact_buyer
+from inbox_app.views.compose.pane import ComposePane
 from inbox_app.views.mail_menu import MailMenu
 from inbox_app.views.main_window import MainWindow
 
@@ -41,10 +45,21 @@ def contact_buyer(window: MainWindow, service: ComposeService, lock: DraftLock) 
     advise_opt_out(win.pane, window.service.store, window.runner)  # Amazon's opt-out note
 
 
+def pane_tab_order(window: MainWindow, pane: ComposePane) -> None:
+    """Tab goes from pane to pane: the thread list, the conversation (its scroll area,
+    where the arrow keys scroll), the reply, then its findings; Shift+Tab goes back."""
+    scroll = window.ui.conversation.scroll_area
+    scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    chain = (window.ui.threads_view, scroll, pane.ui.body, pane.ui.findings)
+    for first, second in pairwise(chain):
+        QWidget.setTabOrder(first, second)
+
+
 def install_writing_panes(window: MainWindow, store: Store) -> None:
     """Build the panes that write, once the verified store is open (MainWindow.when_store_ready)."""
     compose, lock = ComposeService(store), DraftLock()
     window.compose = install_compose(window, compose, window.settings, lock, writes=window.writes)
+    pane_tab_order(window, window.compose)
     action = QAction(_tr("&Contact buyer about this order…"), window)
     action.setObjectName("contactBuyerAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+N"))

@@ -689,8 +689,24 @@ Contenuto: {kind}</translation>
             <translation>Gli allegati insieme non possono superare {limit}.</translation>
         </message>
         <message>
+            <source>Compose</source>
+            <translation>Scrittura</translation>
+        </message>
+        <message>
             <source>Edit saved replies…</source>
             <translation>Modifica risposte salvate…</translation>
+        </message>
+        <message>
+            <source>Attach files…</source>
+            <translation>Allega file…</translation>
+        </message>
+        <message>
+            <source>Insert a saved reply…</source>
+            <translation>Inserisci una risposta salvata…</translation>
+        </message>
+        <message>
+            <source>Undo send</source>
+            <translation>Annulla l'invio</translation>
         </message>
         <message>
             <source>Replace {placeholder} with your name, or set your name and signature under Saved replies… › Your name and signature…</source>
@@ -2159,6 +2175,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
         <message>
             <source>Keys</source>
             <translation>Tasti</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>Finestra</translation>
         </message>
     </context>
     <context>

@@ -689,8 +689,24 @@ Content: {kind}</source>
             <translation>첨부 파일 합계는 최대 {limit}입니다.</translation>
         </message>
         <message>
+            <source>Compose</source>
+            <translation>작성</translation>
+        </message>
+        <message>
             <source>Edit saved replies…</source>
             <translation>저장된 답장 편집…</translation>
+        </message>
+        <message>
+            <source>Attach files…</source>
+            <translation>파일 첨부…</translation>
+        </message>
+        <message>
+            <source>Insert a saved reply…</source>
+            <translation>저장된 답장 넣기…</translation>
+        </message>
+        <message>
+            <source>Undo send</source>
+            <translation>보내기 취소</translation>
         </message>
         <message>
             <source>Replace {placeholder} with your name, or set your name and signature under Saved replies… › Your name and signature…</source>
@@ -2158,6 +2174,10 @@ Open it in your browser or mail program?</source>
         <message>
             <source>Keys</source>
             <translation>키</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>창</translation>
         </message>
     </context>
     <context>

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from inbox_app.views.compose.layout import ComposeUi
+from inbox_app.views.shortcut_sheet import GROUP
 
 
 def _tr(text: str) -> str:
@@ -47,15 +48,19 @@ def install_keys(pane: KeyedPane, widget: QWidget) -> QMenu:
         menu.addAction(text, slot)
     pane.ui.templates.setMenu(menu)
     ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-    keys: tuple[tuple[str, Callable[[], object]], ...] = (
-        ("Ctrl+Return", pane.send),
-        ("Ctrl+Enter", pane.send),
-        ("Ctrl+Shift+A", pane.pick_files),
-        ("Ctrl+Shift+T", pane.insert_template),
-        ("Ctrl+Z", pane.undo_send),
+    keys: tuple[tuple[str, tuple[str, ...], Callable[[], object]], ...] = (
+        (_tr("Send"), ("Ctrl+Return", "Ctrl+Enter"), pane.send),
+        (_tr("Attach files…"), ("Ctrl+Shift+A",), pane.pick_files),
+        (_tr("Insert a saved reply…"), ("Ctrl+Shift+T",), pane.insert_template),
+        (_tr("Undo send"), ("Ctrl+Z",), pane.undo_send),
     )
-    for seq, slot in keys:
-        shortcut = QShortcut(QKeySequence(seq), widget)
-        shortcut.setContext(ctx)
-        shortcut.activated.connect(slot)
+    group = _tr("Compose")
+    for text, seqs, slot in keys:
+        # actions, not bare QShortcuts: the F1 sheet lists every action of the window
+        action = QAction(text, widget)
+        action.setShortcuts([QKeySequence(s) for s in seqs])
+        action.setShortcutContext(ctx)
+        action.setProperty(GROUP, group)
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        widget.addAction(action)
     return menu
