@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "desktop",
     "metrics",
     "team",
+    "thread",
 )
 
 

@@ -179,6 +179,7 @@ class ThreadListModel(RowTableModel[ThreadRow]):
             and (flt.due_after is None or (due is not None and due >= flt.due_after))
             and (flt.order_id is None or row.order_id == flt.order_id)
             and (flt.buyer_id is None or row.buyer_id == flt.buyer_id)
+            and (flt.assigned_to is None or row.assignee_id == flt.assigned_to)
         )
 
     def update_threads(self, ids: Iterable[int]) -> None:

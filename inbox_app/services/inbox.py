@@ -34,6 +34,7 @@ from inbox_app.store.rows import (
 )
 
 if TYPE_CHECKING:
+    from inbox_app.services.assignments import Person
     from inbox_app.services.orders_import import ImportSummary
 
 Clock = Callable[[], datetime]
@@ -56,6 +57,7 @@ class InboxService:
         self._pending = pending
         self._lock = threading.Lock()
         self.clock = clock
+        self.seat_id: str | None = None  # this seat on a team inbox (set by the team's part)
 
     @property
     def store(self) -> Store:
@@ -153,7 +155,7 @@ class InboxService:
     def counts(self) -> ViewCounts:
         """Sidebar counts (a handful of COUNTs: call it from a worker)."""
         with self._store.reader() as conn:
-            return counts.view_counts(conn, now=self.clock())
+            return counts.view_counts(conn, now=self.clock(), seat_id=self.seat_id)
 
     def attachment_bytes(self, sha256: str) -> bytes:
         return self._store.blobs.get(sha256)
@@ -177,6 +179,23 @@ class InboxService:
 
         with self.writer().session() as s, s.begin():
             threads.reopen_thread(s, thread_id)
+
+    def assign(self, thread_id: int, seat_id: str | None) -> None:
+        """Assign the thread to a seat (None: to nobody); raises AssignError."""
+        from inbox_app.services import assignments
+
+        with self.writer().session() as s, s.begin():
+            if seat_id is None:
+                assignments.unassign(s, thread_id)
+            else:
+                assignments.assign(s, thread_id, seat_id, by=self.seat_id)
+
+    def team(self) -> list[Person]:
+        """The people a thread can be assigned to (none on a single seller's store)."""
+        from inbox_app.services import assignments
+
+        with self._store.read_session() as s:
+            return assignments.people(s)
 
     # --- special products ------------------------------------------------------------
 

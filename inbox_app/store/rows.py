@@ -37,6 +37,8 @@ class ThreadRow(NamedTuple):
     snippet: str
     has_draft: bool
     outbox_state: str | None
+    assignee_id: str | None = None  # the seat the thread is assigned to (a team inbox)
+    assignee: str | None = None  # that seat's person
 
     @property
     def last_activity_at(self) -> datetime:
@@ -159,3 +161,4 @@ class ViewCounts:
     answered: int
     no_response_needed: int
     per_marketplace: dict[str, int] = field(default_factory=dict)
+    mine: int | None = None  # open threads assigned to this seat (a team inbox only)

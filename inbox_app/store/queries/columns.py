@@ -18,6 +18,7 @@ from inbox_app.store.schema import (
     OrderItem,
     Thread,
 )
+from inbox_app.store.team_schema import Seat, ThreadAssignment
 
 PAGE_SIZE = 200
 
@@ -28,6 +29,8 @@ I = OrderItem.__table__.c  # noqa: E741
 MP = Marketplace.__table__.c
 M = Message.__table__.c
 A = Attachment.__table__.c
+TA = ThreadAssignment.__table__.c
+SEAT = Seat.__table__.c
 
 DUE_KEY: ColumnClause[Any] = literal_column(f"coalesce(threads.response_due_at, {NEVER_EPOCH})")
 # raw epoch columns for keyset cursors (a datetime inside tuple_() would skip the type)

@@ -7,13 +7,20 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import ColumnElement, Connection, and_, func, select
 
 from inbox_app.store.marketplaces import BY_ID
-from inbox_app.store.queries.columns import B, T
+from inbox_app.store.queries.columns import TA, B, T
 from inbox_app.store.rows import ViewCounts
 from inbox_app.store.schema import Buyer, Thread
 
 
-def view_counts(conn: Connection, now: datetime | None = None, soon_hours: float = 4) -> ViewCounts:
-    """Counts of the saved views; a handful of indexed COUNTs."""
+def view_counts(
+    conn: Connection,
+    now: datetime | None = None,
+    soon_hours: float = 4,
+    *,
+    seat_id: str | None = None,
+) -> ViewCounts:
+    """Counts of the saved views; a handful of indexed COUNTs (with `seat_id`, a team
+    seat's, also its "Mine": the open threads assigned to it)."""
     now = now or datetime.now(UTC)
 
     def count(*conds: ColumnElement[bool], join_buyer: bool = False) -> int:
@@ -42,4 +49,9 @@ def view_counts(conn: Connection, now: datetime | None = None, soon_hours: float
         answered=count(T.state == "answered"),
         no_response_needed=count(T.state == "no_response_needed"),
         per_marketplace=per_mp,
+        mine=(
+            None
+            if seat_id is None
+            else count(is_open, T.id.in_(select(TA.thread_id).where(TA.seat_id == seat_id)))
+        ),
     )

@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Boolean, ColumnElement, bindparam
+from sqlalchemy import Boolean, ColumnElement, bindparam, select
 
 from inbox_app.store.marketplaces import BY_CODE
-from inbox_app.store.queries.columns import B, T, raw_ts, to_epoch
+from inbox_app.store.queries.columns import TA, B, T, raw_ts, to_epoch
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,7 @@ class ThreadFilter:
     query: str | None = None  # full-text: words, order id, alias, buyer name
     order_id: int | None = None
     buyer_id: int | None = None
+    assigned_to: str | None = None  # a seat's id: the threads assigned to it ("Mine")
     sort: Literal["due", "activity"] = "due"
 
     def due_within(self, hours: float, now: datetime | None = None) -> ThreadFilter:
@@ -57,6 +58,8 @@ def filter_binds(flt: ThreadFilter) -> tuple[Shape, dict[str, Any]]:
         params["order_id"] = flt.order_id
     if flt.buyer_id is not None:
         params["buyer_id"] = flt.buyer_id
+    if flt.assigned_to is not None:
+        params["seat"] = flt.assigned_to
     shape = (
         None if states is None else len(states),
         *sorted(k for k in params if not k.startswith("state")),
@@ -84,4 +87,7 @@ def filter_conditions(shape: Shape) -> list[ColumnElement[bool]]:
             conds.append(T.order_id == bindparam("order_id"))
         elif name == "buyer_id":
             conds.append(T.buyer_id == bindparam("buyer_id"))
+        elif name == "seat":
+            mine = select(TA.thread_id).where(TA.seat_id == bindparam("seat"))
+            conds.append(T.id.in_(mine))
     return conds

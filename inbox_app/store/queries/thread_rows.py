@@ -8,10 +8,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, bindparam, func, select
 
-from inbox_app.store.queries.columns import MP, B, O, T, raw_ts
+from inbox_app.store.queries.columns import MP, SEAT, TA, B, O, T, raw_ts
 from inbox_app.store.rows import ThreadRow
 from inbox_app.store.schema import Buyer, Marketplace, Order, Thread
 from inbox_app.store.statements import fetch
+from inbox_app.store.team_schema import ThreadAssignment
 
 # In ThreadRow's field order, so a row is the database's tuple as it comes.
 THREAD_COLUMNS = (
@@ -34,6 +35,12 @@ THREAD_COLUMNS = (
     T.snippet,
     T.has_draft,
     T.outbox_state,
+    # the assignee by the thread's key (two primary-key lookups, no join to keep in step)
+    select(TA.seat_id).where(TA.thread_id == T.id).scalar_subquery(),
+    select(SEAT.person)
+    .join(ThreadAssignment, TA.seat_id == SEAT.id)
+    .where(TA.thread_id == T.id)
+    .scalar_subquery(),
 )
 N_THREAD_COLUMNS = len(THREAD_COLUMNS)
 make_thread = ThreadRow._make

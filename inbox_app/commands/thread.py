@@ -1,0 +1,73 @@
+"""`inbox-app thread assign ID --to PERSON|--me` and `thread unassign ID`: who answers a
+thread on a team inbox."""
+
+from __future__ import annotations
+
+import argparse
+
+from inbox_app.commands.common import fail, open_store_from_args
+from inbox_app.services import assignments
+from inbox_app.services.assignments import AssignError
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    db_parent: argparse.ArgumentParser,
+) -> None:
+    p = subparsers.add_parser(
+        "thread", parents=[db_parent], help="assign a thread to a teammate, or unassign it"
+    )
+    sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    give = sub.add_parser("assign", parents=[db_parent], help="assign a thread to a person")
+    give.add_argument("thread_id", metavar="ID", type=int, help="the thread's id")
+    who = give.add_mutually_exclusive_group(required=True)
+    who.add_argument("--to", metavar="PERSON", help="the teammate's name (or seat id)")
+    who.add_argument("--me", action="store_true", help="take the thread yourself")
+    give.set_defaults(func=_assign)
+    drop = sub.add_parser("unassign", parents=[db_parent], help="the thread is nobody's")
+    drop.add_argument("thread_id", metavar="ID", type=int, help="the thread's id")
+    drop.set_defaults(func=_unassign)
+
+
+def _assign(args: argparse.Namespace) -> int:
+    store = open_store_from_args(args)
+    if store is None:
+        return 1
+    try:
+        me = assignments.current_seat_id(store)
+        with store.session() as s, s.begin():
+            if args.me:
+                if me is None:
+                    return fail(
+                        "this seat is on no team inbox: --me needs a seat "
+                        "(inbox-app team join URL --name NAME)"
+                    )
+                seat_id = me
+            else:
+                seat_id = assignments.find_person(s, str(args.to)).seat_id
+            done = assignments.assign(s, int(args.thread_id), seat_id, by=me)
+    except AssignError as exc:
+        return fail(str(exc), 1)
+    finally:
+        store.close()
+    print(f"thread {done.thread_id} assigned to {done.person}")
+    return 0
+
+
+def _unassign(args: argparse.Namespace) -> int:
+    store = open_store_from_args(args)
+    if store is None:
+        return 1
+    try:
+        with store.session() as s, s.begin():
+            had = assignments.unassign(s, int(args.thread_id))
+    except AssignError as exc:
+        return fail(str(exc), 1)
+    finally:
+        store.close()
+    print(
+        f"thread {args.thread_id} is assigned to nobody now"
+        if had
+        else f"thread {args.thread_id} was assigned to nobody"
+    )
+    return 0

@@ -1,0 +1,82 @@
+"""Assignment on a real PostgreSQL server, seats as separate processes: Anna assigns a
+thread to Bo from the command line, and Bo's seat (listening on the team's channel) sees
+the change and finds the thread in its "Mine"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from inbox_app.seat import SeatConfig
+from inbox_app.store.migrate import open_store
+from tests.integration.team.conftest import inbox_app, seat_process
+from tests.unit.compose.factories import make_thread
+
+WATCH = """
+import json, sys
+from inbox_app.seat import load_seat
+from inbox_app.services.inbox import InboxService
+from inbox_app.store.migrate import open_store
+from inbox_app.store.queries.thread_filter import ThreadFilter
+from inbox_app.store.server import CHANNEL, connect_direct
+
+store = open_store(sys.argv[1])
+seat = load_seat()
+conn = connect_direct(store.engine)
+conn.execute(f"LISTEN {CHANNEL}")
+print("READY", flush=True)
+seen = None
+for note in conn.notifies(timeout=60):
+    if note.payload.startswith("assignment:"):
+        seen = note.payload
+        break
+service = InboxService(store)
+service.seat_id = seat.seat_id
+rows = service.thread_page(ThreadFilter(assigned_to=seat.seat_id)).rows
+print(json.dumps({"seen": seen, "mine": [r.id for r in rows],
+                  "assignee": [r.assignee for r in rows], "count": service.counts().mine}),
+      flush=True)
+conn.close()
+store.close()
+"""
+
+
+def _seat(data_dir: Path) -> SeatConfig:
+    raw = json.loads((data_dir / "team.json").read_text())
+    return SeatConfig(raw["url"], raw["seat_id"], raw["person"])
+
+
+def test_an_assignment_on_one_seat_is_seen_by_the_other(team_url: str, tmp_path: Path) -> None:
+    anna, bo = tmp_path / "anna", tmp_path / "bo"
+    for home, name in ((anna, "Anna"), (bo, "Bo")):
+        joined = inbox_app(home, "team", "join", team_url, "--name", name)
+        assert joined.returncode == 0, joined.stderr
+    store = open_store(team_url)
+    try:
+        tid, other = make_thread(store), make_thread(store)
+    finally:
+        store.close()
+    watcher = seat_process(bo, WATCH, team_url)
+    try:
+        assert watcher.stdout is not None
+        assert watcher.stdout.readline().strip() == "READY"
+        done = inbox_app(anna, "thread", "assign", str(tid), "--to", "Bo", "--db", team_url)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.strip() == f"thread {tid} assigned to Bo"
+        out, err = watcher.communicate(timeout=90)
+    finally:
+        if watcher.poll() is None:
+            watcher.kill()
+            watcher.wait()
+    assert watcher.returncode == 0, err
+    result = json.loads(out.strip().splitlines()[-1])
+    assert result == {"seen": f"assignment:{tid}", "mine": [tid], "assignee": ["Bo"], "count": 1}
+    # Anna takes the other one herself; Bo unassigns the first; the seats list counts
+    took = inbox_app(anna, "thread", "assign", str(other), "--me", "--db", team_url)
+    assert took.returncode == 0 and took.stdout.strip() == f"thread {other} assigned to Anna"
+    dropped = inbox_app(bo, "thread", "unassign", str(tid), "--db", team_url)
+    assert dropped.returncode == 0, dropped.stderr
+    listed = inbox_app(bo, "team", "seats")
+    counts = {ln.split("\t")[0]: ln.split("\t")[3] for ln in listed.stdout.splitlines()[1:]}
+    assert counts == {"Anna": "1 assigned", "Bo": "0 assigned (this seat)"}
+    assert _seat(bo).person == "Bo"
