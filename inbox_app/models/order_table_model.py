@@ -19,6 +19,7 @@ from inbox_app.models.formatting import full_time, money, order_status, short_da
 from inbox_app.models.roles import Role
 from inbox_app.models.row_table import BLOCK_ROWS, CACHE_ROWS, Index, RowTableModel
 from inbox_app.services.inbox import InboxService
+from inbox_app.store.queries.order_sort import OrderSort
 from inbox_app.store.rows import OrderRow
 
 TYPE_COLOURS = ("handmade", "custom", "wine")  # colour tokens of the same names
@@ -44,6 +45,18 @@ _HEADERS: dict[int, object] = {
     OrderColumn.ITEMS: QT_TRANSLATE_NOOP("OrderTable", "Items"),
     OrderColumn.TOTAL: QT_TRANSLATE_NOOP("OrderTable", "Total"),
     OrderColumn.THREADS: QT_TRANSLATE_NOOP("OrderTable", "Threads"),
+}
+
+
+SORT_COLUMNS: dict[int, str] = {  # the table's columns by the name the SQL sorts them under
+    OrderColumn.ORDER: "order",
+    OrderColumn.PURCHASED: "purchased",
+    OrderColumn.MARKETPLACE: "marketplace",
+    OrderColumn.STATUS: "status",
+    OrderColumn.TYPE: "type",
+    OrderColumn.ITEMS: "items",
+    OrderColumn.TOTAL: "total",
+    OrderColumn.THREADS: "threads",
 }
 
 
@@ -74,6 +87,7 @@ class OrderTableModel(RowTableModel[OrderRow]):
         super().__init__(parent, block_rows=block_rows, cache_rows=cache_rows)
         self._service = service
         self._query: str | None = None
+        self._sort = OrderSort()
         self._loaded = False
 
     def _read_rows(self, ids: list[int]) -> dict[int, OrderRow]:
@@ -153,12 +167,29 @@ class OrderTableModel(RowTableModel[OrderRow]):
         """The current filter (None: every order)."""
         return self._query
 
+    @property
+    def order_sort(self) -> OrderSort:
+        return self._sort
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a title: the SQL sorts every matching order by that column (the
+        model still holds only their ids and reads the rows it shows)."""
+        name = SORT_COLUMNS.get(column)
+        if name is None:
+            return
+        wanted = OrderSort(name, order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort:
+            return
+        self._sort = wanted
+        if self._loaded:
+            self.reload()
+
     def set_query(self, query: str | None) -> None:
         """Replace the row set: orders whose id starts with `query` or with that SKU."""
-        keys, ids = self._service.order_keys(query=query or None)
+        keys, ids = self._service.order_keys(query=query or None, sort=self._sort)
         self._query = query or None
         self._loaded = True
-        self._replace_all(keys, ids, descending=True)
+        self._replace_all(keys, ids, descending=self._sort.is_default)
 
     def reload(self) -> None:
         self.set_query(self._query)

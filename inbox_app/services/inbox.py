@@ -23,6 +23,7 @@ from inbox_app.store.queries import (
     thread_rows,
 )
 from inbox_app.store.queries.columns import PAGE_SIZE
+from inbox_app.store.queries.order_sort import OrderSort
 from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.store.rows import (
     OrderDetail,
@@ -139,10 +140,13 @@ class InboxService:
                 after=after,
             )
 
-    def order_keys(self, *, query: str | None = None) -> list_keys.Keys:
-        """(sort key, id) of every order matching `query`, newest purchase first."""
+    def order_keys(
+        self, *, query: str | None = None, sort: OrderSort | None = None
+    ) -> list_keys.Keys:
+        """(sort key, id) of every order matching `query`, newest purchase first (or as
+        `sort` asks: then the key is the row's place)."""
         with self._store.reader() as conn:
-            return list_keys.order_keys(conn, query=query)
+            return list_keys.order_keys(conn, query=query, sort=sort)
 
     def order_rows(self, ids: Sequence[int]) -> dict[int, OrderRow]:
         with self._store.reader() as conn:

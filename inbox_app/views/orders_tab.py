@@ -104,6 +104,7 @@ class OrdersTab(QWidget):
         self.setObjectName("ordersTab")
         self._orders = orders
         self.order_threads = order_threads
+        self._current: int | None = None  # the selected order, kept across a sort
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         top = QHBoxLayout()
@@ -135,6 +136,11 @@ class OrdersTab(QWidget):
         self.view = OrdersView(self.splitter)
         self.view.setModel(orders)
         header = self.view.horizontalHeader()
+        # a click on a title sorts (in SQL: OrderTableModel.sort); newest purchase first
+        # (before the widths: a title's size hint has room for the sort arrow)
+        header.setSortIndicator(OrderColumn.PURCHASED, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sorted)
         for col, width in {
             OrderColumn.ORDER: 160,
             OrderColumn.PURCHASED: 90,
@@ -209,7 +215,19 @@ class OrdersTab(QWidget):
     def _order_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         order_id = current.data(Role.ID) if current.isValid() else None
         if isinstance(order_id, int):
+            self._current = order_id
             self.order_selected.emit(order_id)
+
+    def _sorted(self, *_: object) -> None:
+        """The rows came back in another order: the order the seller was on stays
+        selected and in view (or the first, when it is gone)."""
+        row = self._orders.row_of(self._current) if self._current is not None else None
+        if row is None:
+            if self._orders.rowCount():
+                self.view.selectRow(0)
+            return
+        self.view.selectRow(row)
+        self.view.scrollTo(self._orders.index(row, 0))
 
     def _thread_activated(self, index: QModelIndex) -> None:
         thread_id = index.data(Role.ID)

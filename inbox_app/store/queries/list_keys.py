@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Select, literal_column, select
 from sqlalchemy.sql.elements import ColumnClause
 
 from inbox_app.store.queries.columns import ACTIVITY_KEY, DUE_KEY, B, M, O, T
+from inbox_app.store.queries.order_sort import OrderSort, sorted_by
 from inbox_app.store.queries.orders import order_binds, order_conditions
 from inbox_app.store.queries.search_pages import bind_search, search_hits
 from inbox_app.store.queries.search_text import to_fts_query
@@ -92,11 +93,23 @@ def order_keys(
     query: str | None = None,
     marketplace: str | None = None,
     order_type: str | None = None,
+    sort: OrderSort | None = None,
 ) -> Keys:
-    """Every order matching, newest purchase first: descending (purchase time, id)."""
+    """Every order matching, newest purchase first: descending (purchase time, id); or in
+    the column order `sort` asks, where the key is the row's place (ascending)."""
     params = order_binds(query, marketplace, order_type)
     shape = tuple(sorted(params))
     purchase_key: ColumnClause[Any] = literal_column("coalesce(orders.purchase_date, 0)")
+    if sort is not None and not sort.is_default:
+        chosen = sort
+
+        def build_sorted() -> Select[Any]:
+            stmt = select(O.id).select_from(Order).where(*order_conditions(params))
+            return sorted_by(stmt, chosen)
+
+        cache_key = ("order_keys_sorted", shape, sort.column, sort.descending)
+        ids = array("q", (r[0] for r in stream(conn, cache_key, build_sorted, params)))
+        return array("q", range(len(ids))), ids
 
     def build() -> Select[Any]:
         stmt = select(purchase_key, O.id).select_from(Order).where(*order_conditions(params))
