@@ -19,6 +19,7 @@ from inbox_app.store.demo_batch import DemoBatch
 from inbox_app.store.demo_files import pdf as _pdf
 from inbox_app.store.demo_files import png as _png
 from inbox_app.store.demo_fill import DemoFiller
+from inbox_app.store.demo_text import DEMO_SKU_RULES
 from inbox_app.store.fulltext import FTS_DROP_TRIGGERS, FTS_REBUILD, FTS_TRIGGERS
 from inbox_app.store.migrate import Store, sqlite_path
 
@@ -76,6 +77,10 @@ def build_demo(
             blobs=blobs,
         )
         summary = _fill(con, filler, threads, progress)
+        con.executemany(
+            "INSERT INTO sku_rules (pattern, order_type, created_at) VALUES (?,?,?)",
+            [(p, t, filler.now - 200 * 86400) for p, t in DEMO_SKU_RULES],
+        )
         con.execute(FTS_REBUILD)
         con.execute(FILL_ALL_SQL)
         for ddl in FTS_TRIGGERS:

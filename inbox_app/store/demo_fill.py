@@ -7,10 +7,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from inbox_app.orders.special import SkuClassifier
 from inbox_app.store.demo_batch import DemoBatch
 from inbox_app.store.demo_text import (
     BUYER_NAMES,
     BUYER_TEXT,
+    DEMO_SKU_RULES,
     PRESALE_SUBJECT,
     PRODUCTS,
     SELLER_SUBJECT,
@@ -18,6 +20,8 @@ from inbox_app.store.demo_text import (
     SUBJECTS,
 )
 from inbox_app.store.marketplaces import BY_CODE, MarketplaceInfo
+
+DEMO_TYPES = SkuClassifier(DEMO_SKU_RULES)
 
 DEMO_MARKETPLACES = (
     ("US", 0.40),
@@ -138,15 +142,10 @@ class DemoFiller:
         purchase = end - rng.randint(1, 10) * 86400 - 30 * HOUR
         delivered = purchase + rng.randint(2, 6) * 86400
         status = "Shipped" if delivered < now else "Unshipped"
-        order_type = (
-            "handmade"
-            if sku.startswith("HM-") and rng.random() < 0.5
-            else "custom"
-            if sku.startswith("CU-")
-            else "wine"
-            if sku.startswith("WN-")
-            else "standard"
-        )
+        if sku.startswith("HM-"):
+            rng.random()  # drawn as before, so the rest of the demo stays the same
+        # one SKU, one type: the type the demo's SKU rules give it (DEMO_SKU_RULES)
+        order_type = DEMO_TYPES.type_of_sku(sku) or "standard"
         qty = rng.randint(1, 3)
         currency = {"US": "USD", "UK": "GBP", "JP": "JPY"}.get(code, "EUR")
         # yen have no cents

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# the demo seller's SKU rules (Settings > Special products): each order's type comes from
+# them, so one SKU has one type everywhere and "from SKU rules" is true
+DEMO_SKU_RULES = (("HM-*", "handmade"), ("CU-*", "custom"), ("WN-*", "wine"))
+
 PRODUCTS = (
     ("Handmade Ceramic Mug, 350 ml, Ocean Blue", "HM-MUG-350"),
     ("Stainless Steel Water Bottle 750 ml", "WB-750-SS"),

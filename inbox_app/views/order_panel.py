@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ class OrderPanel(QFrame):
 
     order_type_requested = Signal(int, str)
     order_shown = Signal(str)  # the Amazon order id now shown ("" for none)
+    contact_requested = Signal(int)  # "Contact buyer…" for this order (it has no thread)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,8 +105,24 @@ class OrderPanel(QFrame):
         form.addRow(QCoreApplication.translate("OrderPanel", "Buyer"), self.buyer_label)
         form.addRow(QCoreApplication.translate("OrderPanel", "Messages"), self.opt_out_label)
         outer.addWidget(self.form_host)
+        # an order nobody has written about yet: the way to write is right here
+        self.contact_button = QPushButton(
+            QCoreApplication.translate("OrderPanel", "Contact buyer…"), self
+        )
+        self.contact_button.setObjectName("contactBuyerButton")
+        self.contact_button.setToolTip(
+            QCoreApplication.translate(
+                "OrderPanel", "Write to the buyer about this order (Ctrl+Shift+N)"
+            )
+        )
+        self.contact_button.clicked.connect(self._contact)
+        outer.addWidget(self.contact_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addStretch(1)
         self.show_order(None, None)
+
+    def _contact(self) -> None:
+        if self._order_id is not None:
+            self.contact_requested.emit(self._order_id)
 
     @property
     def order_id(self) -> int | None:
@@ -119,6 +137,7 @@ class OrderPanel(QFrame):
             w.clear()
         self.delivery_label.clear()
         self.type_combo.setEnabled(detail is not None)
+        self.contact_button.setVisible(detail is not None and detail.order.thread_count == 0)
         alias = thread.buyer_alias if thread is not None else None
         opted_out = thread.buyer_opted_out if thread is not None else False
         if thread is not None:

@@ -34,8 +34,11 @@ def selected_order_id(window: MainWindow) -> int | None:
     return row.order_id if row is not None else None
 
 
-def contact_buyer(window: MainWindow, service: ComposeService, lock: DraftLock) -> None:
-    order_id = selected_order_id(window)
+def contact_buyer(
+    window: MainWindow, service: ComposeService, lock: DraftLock, order_id: int | None = None
+) -> None:
+    """Open a compose window to the buyer of `order_id` (else the selected order's)."""
+    order_id = order_id if order_id is not None else selected_order_id(window)
     if order_id is None:
         window.statusBar().showMessage(
             _tr("Select an order first (Orders tab, or a thread about an order)."), 5000
@@ -75,4 +78,6 @@ def install_writing_panes(window: MainWindow, store: Store) -> None:
         threads_changed=window.threads_changed,
     )
     panels = [window.ui.order_panel, window.ui.orders_tab.panel]
+    for panel in panels:
+        panel.contact_requested.connect(lambda oid: contact_buyer(window, compose, lock, oid))
     install_amazon(window, store, panels, window.menus, window.runner)

@@ -1805,6 +1805,14 @@ Contenuto: {kind}</translation>
             <translation>(nessun articolo)</translation>
         </message>
         <message>
+            <source>Contact buyer…</source>
+            <translation>Contatta l'acquirente…</translation>
+        </message>
+        <message>
+            <source>Write to the buyer about this order (Ctrl+Shift+N)</source>
+            <translation>Scrivi all'acquirente di questo ordine (Ctrl+Maiusc+N)</translation>
+        </message>
+        <message>
             <source>marked by hand</source>
             <translation>impostato a mano</translation>
         </message>

@@ -1805,6 +1805,14 @@ Content: {kind}</source>
             <translation>(상품 없음)</translation>
         </message>
         <message>
+            <source>Contact buyer…</source>
+            <translation>구매자에게 연락…</translation>
+        </message>
+        <message>
+            <source>Write to the buyer about this order (Ctrl+Shift+N)</source>
+            <translation>이 주문에 대해 구매자에게 쓰기 (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
             <source>marked by hand</source>
             <translation>직접 지정함</translation>
         </message>

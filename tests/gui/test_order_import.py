@@ -121,20 +121,24 @@ def test_special_products_dialog_marks_skus(main_window, qtbot, monkeypatch):
     w = main_window()
     dialog = SpecialProductsDialog(w.service, w.runner, w)
     qtbot.addWidget(dialog)
-    dialog.pattern_edit.setText("HM-*")
-    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("handmade"))
+    demo = w.service.sku_rules()  # the demo seller's own rules (HM-*, CU-*, WN-*)
+    assert ("HM-*", "handmade") in demo
+    dialog.pattern_edit.setText("PC-*")
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("custom"))
     assert dialog.add_rule()
     assert dialog.busy and not dialog.add_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.busy)
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "HM-*"
-    assert w.service.sku_rules() == [("HM-*", "handmade")]
+    assert dialog.table.rowCount() == len(demo) + 1
+    assert "PC-*" in [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert sorted(w.service.sku_rules()) == sorted([*demo, ("PC-*", "custom")])
     monkeypatch.setattr(
         "inbox_app.views.special_products.QMessageBox.warning", staticmethod(lambda *a: None)
     )
     dialog.pattern_edit.setText("   ")
     assert not dialog.add_rule()
-    dialog.table.selectRow(0)
+    row = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())].index("PC-*")
+    dialog.table.selectRow(row)
     assert dialog.remove_selected()
     qtbot.waitUntil(lambda: not dialog.busy)
-    assert w.service.sku_rules() == [] and dialog.changed
-    assert dialog.table.rowCount() == 0
+    assert sorted(w.service.sku_rules()) == sorted(demo) and dialog.changed
+    assert dialog.table.rowCount() == len(demo)

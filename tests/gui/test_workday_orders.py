@@ -128,3 +128,100 @@ def test_the_deadline_bar_is_one_compact_line(main_window, qtbot):
     assert "second" in banner.toolTip()
     assert w.statusBar().height() <= line + 20
     assert banner.text.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_columns_sort_in_sql_and_the_model_stays_windowed(main_window, qtbot):
+    from inbox_app.models.order_table_model import OrderTableModel
+
+    w = main_window()
+    w.show_orders_tab()
+    tab = w.ui.orders_tab
+    every = list(w.service.order_rows(w.models.orders.ids()).values())
+    assert len(every) > 30
+    # a model of its own, with small blocks: sorting reads no more rows than it shows
+    model = OrderTableModel(w.service, block_rows=10, cache_rows=20)
+    model.set_query(None)
+    model.sort(OrderColumn.TOTAL, Qt.SortOrder.AscendingOrder)
+    shown = [model.order_at(n) for n in range(10)]
+    assert len(model.cached_rows()) <= 20 < len(every)
+    assert [o.total_amount for o in shown] == sorted(o.total_amount for o in every)[:10]
+    model.sort(OrderColumn.THREADS, Qt.SortOrder.DescendingOrder)
+    top = model.order_at(0)
+    assert top.thread_count == max(o.thread_count for o in every)
+    model.sort(OrderColumn.MARKETPLACE, Qt.SortOrder.AscendingOrder)
+    assert model.order_at(0).marketplace == min(o.marketplace for o in every)
+    assert model.rowCount() == len(every)  # every order, only in another order
+    # in the window: a click on a title sorts, and the selected order stays selected
+    header = tab.view.horizontalHeader()
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == OrderColumn.PURCHASED
+    tab.view.selectRow(5)
+    chosen = tab.current_order_id()
+    with qtbot.waitSignal(w.models.orders.modelReset):
+        header.setSortIndicator(OrderColumn.ORDER, Qt.SortOrder.AscendingOrder)
+    ids = [w.models.orders.order_at(n).amazon_order_id for n in range(5)]
+    assert ids == sorted(o.amazon_order_id for o in every)[:5]
+    assert tab.current_order_id() == chosen
+    _filter(qtbot, w, "a")  # a filter keeps the sort
+    found = [w.models.orders.order_at(n).amazon_order_id for n in range(3)]
+    assert found == sorted(found)
+
+
+def test_one_sku_has_one_type_and_the_panel_says_where_it_came_from(main_window, qtbot):
+    from sqlalchemy import text
+
+    w = main_window()
+    with w.service.store.reader() as conn:
+        mixed = conn.execute(
+            text(
+                "SELECT i.sku FROM order_items i JOIN orders o ON o.id = i.order_id"
+                " WHERE NOT o.order_type_manual GROUP BY i.sku"
+                " HAVING count(DISTINCT o.order_type) > 1"
+            )
+        ).all()
+        handmade = conn.execute(
+            text(
+                "SELECT o.id FROM orders o JOIN order_items i ON i.order_id = o.id"
+                " WHERE i.sku LIKE 'HM-%' AND NOT o.order_type_manual LIMIT 2"
+            )
+        ).all()
+    assert mixed == []  # one SKU, one type, on every order
+    assert len(handmade) == 2
+    rules = dict(w.service.sku_rules())
+    assert rules.get("HM-*") == "handmade"  # "from SKU rules: handmade" names a real rule
+    w.show_orders_tab()
+    panel = w.ui.orders_tab.panel
+    for (order_id,) in handmade:
+        panel.show_order(w.service.order_detail(order_id), None)
+        assert panel.type_note.text() == "from SKU rules: handmade"
+
+
+def test_an_order_without_a_thread_shows_contact_buyer(main_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import text
+
+    from inbox_app.views.compose.window import ComposeWindow
+
+    w = main_window(show=False)
+    w.resize(1024, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    w.show_orders_tab()
+    tab = w.ui.orders_tab
+    button = tab.panel.contact_button
+    qtbot.waitUntil(lambda: tab.panel.order_id is not None)
+    assert not button.isVisible()  # its buyer has a thread: write there
+    lonely = w.models.orders.order_at(3)
+    with w.service.store.session() as s, s.begin():  # as if imported from a report only
+        s.execute(text("UPDATE threads SET order_id = NULL WHERE order_id = :o"), {"o": lonely.id})
+    _filter(qtbot, w, lonely.amazon_order_id)
+    qtbot.waitUntil(lambda: tab.panel.order_id == lonely.id)
+    qtbot.waitUntil(button.isVisible)
+    # visible: inside the panel's scroll area, its text not cut
+    assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
+    assert button.visibleRegion().boundingRect().width() == button.width()
+    button.click()
+    windows = [
+        t for t in QApplication.topLevelWidgets() if isinstance(t, ComposeWindow) and t.isVisible()
+    ]
+    assert len(windows) == 1
+    windows[0].close()
