@@ -122,6 +122,11 @@ def create_window(
             window, "team", install_team(window, verified, window.menus, runner)
         )
     )
+    from inbox_app.views.team.assign import install_assignment
+
+    window.when_store_ready(
+        lambda verified: setattr(window, "assign", install_assignment(window, verified))
+    )
     window.refresh_counts()  # in a worker, after the first page is on screen
     return window
 

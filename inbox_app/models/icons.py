@@ -67,6 +67,7 @@ ICONS: dict[str, IconSpec] = {
     "view_answered": IconSpec("mail-replied", "check-circle-outline", "success"),
     "view_no_response_needed": IconSpec("", "email-check-outline", "muted"),
     "view_marketplace": IconSpec("", "storefront-outline"),
+    "view_mine": IconSpec("", "account-outline"),
     # thread and message states
     "opted_out": IconSpec("", "cancel", "danger"),
     "draft": IconSpec("", "pencil-outline", "muted"),

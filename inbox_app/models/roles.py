@@ -25,3 +25,4 @@ class Role(IntEnum):
     DIRECTION = _BASE + 11  # a message's direction: "in" or "out"
     STATUS = _BASE + 12  # a message's or thread's status string
     SECONDARY = _BASE + 13  # a second line of text (the snippet under a subject)
+    ASSIGNEE = _BASE + 20  # the person a thread is assigned to on a team inbox (str or None)

@@ -142,6 +142,12 @@ class ThreadDisplayProxy(QIdentityProxyModel):
                 parts.append(
                     QCoreApplication.translate("ThreadList", "You have a draft in this thread")
                 )
+            if row.assignee:
+                parts.append(
+                    QCoreApplication.translate("ThreadList", "Assigned to %1").replace(
+                        "%1", row.assignee
+                    )
+                )
             return "\n".join(p for p in parts if p)
         if col == Column.ORDER and row.amazon_order_id:
             return QCoreApplication.translate("ThreadList", "Order type: %1").replace(

@@ -114,6 +114,8 @@ class ThreadListModel(RowTableModel[ThreadRow]):
             return row.snippet
         if role == Role.STATUS:
             return row.state
+        if role == Role.ASSIGNEE:
+            return row.assignee
         return None
 
     def _display(self, row: ThreadRow, col: int) -> Any:

@@ -29,6 +29,7 @@ ROOT = QModelIndex()  # the (invalid) root index, as a default argument
 
 FIXED_VIEWS = ("open", "due_soon", "overdue", "opted_out", "answered", "no_response_needed")
 DEFAULT_VIEW = "open"
+MINE_VIEW = "mine"  # a team seat's own threads; a row only on a team inbox (add_view)
 
 
 def view_label(key: str) -> str:
@@ -39,6 +40,7 @@ def view_label(key: str) -> str:
         "opted_out": QCoreApplication.translate("Views", "Opted-out buyers"),
         "answered": QCoreApplication.translate("Views", "Answered"),
         "no_response_needed": QCoreApplication.translate("Views", "No response needed"),
+        MINE_VIEW: QCoreApplication.translate("Views", "Mine"),
     }
     if key in labels:
         return labels[key]
@@ -50,12 +52,15 @@ def view_label(key: str) -> str:
 
 
 def is_valid_view(key: str) -> bool:
-    return key in FIXED_VIEWS or (key.startswith("mp:") and key[3:] in BY_CODE)
+    return key in FIXED_VIEWS or key == MINE_VIEW or (key.startswith("mp:") and key[3:] in BY_CODE)
 
 
-def filter_for(key: str, now: datetime) -> ThreadFilter:
-    """The SQL filter of a saved view (evaluated at `now` for the deadline views)."""
+def filter_for(key: str, now: datetime, seat_id: str | None = None) -> ThreadFilter:
+    """The SQL filter of a saved view (evaluated at `now` for the deadline views; "Mine"
+    is `seat_id`'s open threads, none without a seat)."""
     base = ThreadFilter()
+    if key == MINE_VIEW:
+        return replace(base, assigned_to=seat_id or "")
     if key == "due_soon":
         return replace(base, due_after=now, due_before=now + timedelta(seconds=SOON_SECONDS))
     if key == "overdue":
@@ -127,6 +132,15 @@ class ViewsModel(QAbstractListModel):
             return
         self._insert_marketplaces([key])
 
+    def add_view(self, key: str, after: str = DEFAULT_VIEW) -> None:
+        """A view only some stores have ("Mine" on a team inbox), placed after `after`."""
+        if key in self._keys:
+            return
+        pos = self._keys.index(after) + 1 if after in self._keys else 0
+        self.beginInsertRows(QModelIndex(), pos, pos)
+        self._keys.insert(pos, key)
+        self.endInsertRows()
+
     def set_counts(self, counts: ViewCounts) -> None:
         self._counts = counts
         self._insert_marketplaces([f"mp:{code}" for code in counts.per_marketplace])
@@ -138,7 +152,7 @@ class ViewsModel(QAbstractListModel):
             if key in self._keys or not is_valid_view(key):
                 continue
             mps = [k for k in self._keys if k.startswith("mp:")]
-            pos = len(FIXED_VIEWS) + sum(1 for k in mps if k < key)
+            pos = len(self._keys) - len(mps) + sum(1 for k in mps if k < key)
             self.beginInsertRows(QModelIndex(), pos, pos)
             self._keys.insert(pos, key)
             self.endInsertRows()

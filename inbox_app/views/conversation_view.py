@@ -256,6 +256,12 @@ class ConversationView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.due_label)
         bar.addStretch(1)
+        # who has the thread on a team inbox (hidden while nobody does)
+        self.assignee_label = QLabel(header)
+        self.assignee_label.setObjectName("assigneeLabel")
+        self.assignee_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.assignee_label.setVisible(False)
+        bar.addWidget(self.assignee_label)
         buttons = QHBoxLayout()
         self.action_buttons: dict[str, QToolButton] = {}
         for action in actions:
@@ -338,6 +344,7 @@ class ConversationView(QWidget):
             )
             self.meta_label.clear()
             self.due_label.clear()
+            self.assignee_label.setVisible(False)
             return
         self.subject_label.setText(
             row.subject or QCoreApplication.translate("Conversation", "(no subject)")
@@ -350,6 +357,12 @@ class ConversationView(QWidget):
                 )
             )
         self.meta_label.setText(" · ".join(b for b in bits if b))
+        self.assignee_label.setVisible(bool(row.assignee))
+        self.assignee_label.setText(
+            QCoreApplication.translate("Conversation", "Assigned to %1").replace(
+                "%1", row.assignee or ""
+            )
+        )
         self.update_due(row, now_seconds_left)
 
     def update_due(self, row: ThreadRow, seconds_left: int | None) -> None:

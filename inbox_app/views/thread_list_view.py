@@ -6,7 +6,15 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -65,6 +73,33 @@ def around_match(text: str, terms: tuple[str, ...], before: int = 24) -> str:
     return "…" + text[(start + 1 if start >= 0 else min(hits) - before) :]
 
 
+def paint_chip(
+    painter: QPainter, opt: QStyleOptionViewItem, rect: QRect, text: str, selected: bool
+) -> int:
+    """The assignee's name in a rounded chip at the right of the subject line; returns
+    the width it takes (the subject is clipped before it)."""
+    font = QFont(opt.font)
+    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+    metrics = QFontMetrics(font)
+    label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(40, rect.width() // 3))
+    width, height = metrics.horizontalAdvance(label) + 12, metrics.height() + 2
+    box = QRectF(rect.right() - width - 2, rect.top() + 3, width, height)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = opt.palette.color(
+        QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Mid
+    )
+    painter.setPen(fill)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(box, height / 2, height / 2)
+    painter.setFont(font)
+    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    painter.setPen(opt.palette.color(role))
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), label)
+    painter.restore()
+    return width + 6
+
+
 class SubjectDelegate(QStyledItemDelegate):
     """Subject (bold when unread) and a grey snippet line, search words highlighted."""
 
@@ -101,11 +136,13 @@ class SubjectDelegate(QStyledItemDelegate):
             if style
             else opt.rect
         )
+        assignee = index.data(Role.ASSIGNEE)
+        chip = paint_chip(painter, opt, rect, str(assignee), selected) if assignee else 0
         painter.save()
         doc.setTextWidth(-1)
         offset = max(0.0, (rect.height() - doc.size().height()) / 2)
         painter.translate(rect.left(), rect.top() + offset)
-        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
+        painter.setClipRect(QRectF(0, 0, rect.width() - chip, rect.height()))
         ctx = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))

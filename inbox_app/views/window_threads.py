@@ -79,6 +79,7 @@ class ThreadsController(QObject):
         self._actions = actions
         self._settings = settings
         self._view_key = DEFAULT_VIEW
+        self.seat_id: str | None = None  # this seat on a team inbox ("Mine")
         self._current: ThreadDetail | None = None
         self._ticks = 0
         self.sort: str = "due"
@@ -116,7 +117,7 @@ class ThreadsController(QObject):
         if limited.text and not not_a_search(limited.text):
             # search reaches every thread, answered ones included
             return ThreadFilter(states=None, query=limited.text, sort=self.search_sort)  # type: ignore[arg-type]
-        flt = filter_for(self._view_key, self._service.now())
+        flt = filter_for(self._view_key, self._service.now(), self.seat_id)
         if self._view_key in ("answered", "no_response_needed"):
             return flt
         return replace(flt, sort=self.sort)  # type: ignore[arg-type]

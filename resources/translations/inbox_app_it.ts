@@ -512,6 +512,45 @@
         </message>
     </context>
     <context>
+        <name>Assign</name>
+        <message>
+            <source>&amp;Assign to…</source>
+            <translation>&amp;Assegna a…</translation>
+        </message>
+        <message>
+            <source>&amp;Take it (assign to me)</source>
+            <translation>&amp;Prendilo tu (assegna a me)</translation>
+        </message>
+        <message>
+            <source>Unassi&amp;gn</source>
+            <translation>&amp;Togli l'assegnazione</translation>
+        </message>
+        <message>
+            <source>Assign to</source>
+            <translation>Assegna a</translation>
+        </message>
+        <message>
+            <source>Nobody (unassign)</source>
+            <translation>Nessuno (togli l'assegnazione)</translation>
+        </message>
+        <message>
+            <source>The thread could not be assigned: it is gone, or that person left the team.</source>
+            <translation>Impossibile assegnare la conversazione: non esiste più, oppure quella persona ha lasciato il team.</translation>
+        </message>
+        <message>
+            <source>Assigned to nobody</source>
+            <translation>Non assegnato a nessuno</translation>
+        </message>
+        <message>
+            <source>%1 (me)</source>
+            <translation>%1 (io)</translation>
+        </message>
+        <message>
+            <source>Assigned to %1</source>
+            <translation>Assegnato a %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentJob</name>
         <message>
             <source>the file is empty</source>
@@ -983,6 +1022,10 @@ Contenuto: {kind}</translation>
         <message>
             <source>order %1</source>
             <translation>ordine %1</translation>
+        </message>
+        <message>
+            <source>Assigned to %1</source>
+            <translation>Assegnato a %1</translation>
         </message>
         <message>
             <source>Reply within %1</source>
@@ -2550,6 +2593,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <translation>Hai una bozza in questa conversazione</translation>
         </message>
         <message>
+            <source>Assigned to %1</source>
+            <translation>Assegnato a %1</translation>
+        </message>
+        <message>
             <source>Order type: %1</source>
             <translation>Tipo di ordine: %1</translation>
         </message>
@@ -2627,6 +2674,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
         <message>
             <source>No response needed</source>
             <translation>Nessuna risposta necessaria</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Miei</translation>
         </message>
         <message>
             <source>Ctrl+%1</source>

@@ -512,6 +512,45 @@
         </message>
     </context>
     <context>
+        <name>Assign</name>
+        <message>
+            <source>&amp;Assign to…</source>
+            <translation>담당자 지정(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Take it (assign to me)</source>
+            <translation>내가 맡기(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Unassi&amp;gn</source>
+            <translation>담당 해제(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Assign to</source>
+            <translation>담당자 지정</translation>
+        </message>
+        <message>
+            <source>Nobody (unassign)</source>
+            <translation>없음 (담당 해제)</translation>
+        </message>
+        <message>
+            <source>The thread could not be assigned: it is gone, or that person left the team.</source>
+            <translation>대화를 지정할 수 없습니다: 대화가 없어졌거나 그 사람이 팀을 떠났습니다.</translation>
+        </message>
+        <message>
+            <source>Assigned to nobody</source>
+            <translation>담당자 없음</translation>
+        </message>
+        <message>
+            <source>%1 (me)</source>
+            <translation>%1 (나)</translation>
+        </message>
+        <message>
+            <source>Assigned to %1</source>
+            <translation>담당: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentJob</name>
         <message>
             <source>the file is empty</source>
@@ -983,6 +1022,10 @@ Content: {kind}</source>
         <message>
             <source>order %1</source>
             <translation>주문 %1</translation>
+        </message>
+        <message>
+            <source>Assigned to %1</source>
+            <translation>담당: %1</translation>
         </message>
         <message>
             <source>Reply within %1</source>
@@ -2547,6 +2590,10 @@ Open it in your browser or mail program?</source>
             <translation>이 대화에 초안이 있습니다</translation>
         </message>
         <message>
+            <source>Assigned to %1</source>
+            <translation>담당: %1</translation>
+        </message>
+        <message>
             <source>Order type: %1</source>
             <translation>주문 유형: %1</translation>
         </message>
@@ -2622,6 +2669,10 @@ Open it in your browser or mail program?</source>
         <message>
             <source>No response needed</source>
             <translation>응답 필요 없음</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>내 담당</translation>
         </message>
         <message>
             <source>Ctrl+%1</source>
