@@ -34,6 +34,14 @@ def _label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
+def breakable_alias(alias: str) -> str:
+    """The relay alias with a zero-width space after the @ and each dot, so a word-wrapped
+    label can break "q9xk2m3ntbq8lwz@marketplace.amazon.co.uk" into short pieces: with a
+    break only after the @, "marketplace.amazon.co.uk" was wider than a narrow panel's
+    field column and got clipped."""
+    return alias.replace("@", "@\u200b").replace(".", ".\u200b")
+
+
 class OrderPanel(QFrame):
     """Shows one order (or says there is none); `order_type_requested(order_id, type)`."""
 
@@ -174,8 +182,11 @@ class OrderPanel(QFrame):
         else:
             self.type_combo.setCurrentIndex(0)
             self.type_note.clear()
-        # a zero-width space lets the long relay alias wrap after the @
-        self.buyer_label.setText((alias or "").replace("@", "@\u200b"))
+        self.buyer_label.setText(breakable_alias(alias or ""))
+        # the form wraps a row under its label only when the field's minimum width says so
+        # (a word-wrapped label's own hint did not, and panels ~245 px wide cut the alias)
+        self.buyer_label.setMinimumWidth(0)
+        self.buyer_label.setMinimumWidth(self.buyer_label.minimumSizeHint().width())
         self.buyer_label.setToolTip(alias or "")
         if opted_out:
             self.opt_out_label.setText(
