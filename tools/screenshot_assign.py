@@ -5,6 +5,7 @@ copied in, this seat "Anna" with two teammates), for a human to look at.
         .venv/bin/python tools/screenshot_assign.py --out shots/ --size 1920x1080 --lang it
 
 Writes assign_window.png (a thread assigned, the "Mine" view in the sidebar),
+assign_conversation.png (Bo's replies: "Sent by Bo"), assign_mine.png,
 assign_menu.png (the A menu open, the whole screen) and assign_context.png.
 """
 
@@ -83,6 +84,17 @@ def main(argv: list[str] | None = None) -> int:
         ids = [r.id for r in service.thread_page(ThreadFilter(), limit=8).rows]
         for tid, seat in zip(ids, (anna, "seat-bo", "seat-chiara", anna, "seat-bo"), strict=False):
             service.assign(tid, seat)
+        from sqlalchemy import select
+
+        from inbox_app.services.assignments import record_author
+        from inbox_app.store.schema import Message
+
+        with store.session() as s, s.begin():  # the replies on the shown thread: Bo's
+            out = s.scalars(
+                select(Message.id).where(Message.thread_id == ids[1], Message.direction == "out")
+            ).all()
+            for mid in out:
+                record_author(s, mid, "seat-bo")
         window = create_window(url, clock=lambda: now, store=store)
         window.resize(width, height)
         window.show()
@@ -92,6 +104,10 @@ def main(argv: list[str] | None = None) -> int:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(out / "assign_window.png"))
+        conversation = window.ui.conversation
+        conversation.scroll_area.verticalScrollBar().setValue(0)  # the replies' cards
+        _pump(0.3)
+        conversation.grab().save(str(out / "assign_conversation.png"))
         window.assign.show_assign_menu()
         _pump(0.6)
         screen = app.primaryScreen()

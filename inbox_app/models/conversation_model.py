@@ -56,6 +56,22 @@ def status_label(msg: MessageRow) -> str:
     return labels.get(msg.status, msg.status)
 
 
+def sender_label(msg: MessageRow, kind: str) -> str:
+    """Who a card is from: Amazon, the buyer, you; on a team inbox the teammate who
+    wrote the reply ("Sent by Anna")."""
+    if kind == "outgoing" and msg.author:
+        if msg.status == "sent":
+            text = QCoreApplication.translate("Conversation", "Sent by %1")
+        else:
+            text = QCoreApplication.translate("Conversation", "Written by %1")
+        return text.replace("%1", msg.author)
+    return {
+        "notice": QCoreApplication.translate("Conversation", "Amazon"),
+        "incoming": QCoreApplication.translate("Conversation", "Buyer"),
+        "outgoing": QCoreApplication.translate("Conversation", "You"),
+    }[kind]
+
+
 def is_notice(msg: MessageRow) -> bool:
     """A notice from Amazon (not the seller's own Amazon message, which is a message)."""
     return bool(msg.notice_kind) and msg.notice_kind != "amazon"

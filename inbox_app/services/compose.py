@@ -20,8 +20,9 @@ from inbox_app.store.migrate import Store
 class ComposeService:
     """Use-cases of the compose pane and the "Contact buyer" window."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, seat_id: str | None = None) -> None:
         self._store = store
+        self.seat_id = seat_id  # this seat on a team inbox: recorded as replies' author
 
     @property
     def url(self) -> str:
@@ -74,7 +75,9 @@ class ComposeService:
         self, thread_id: int, undo_seconds: float, scans: Mapping[str, AttachmentScan]
     ) -> int:
         """Raises PolicyBlockedError or QueueError (user-facing)."""
-        return compose_queue.queue_draft(self._store, thread_id, undo_seconds, scans=scans)
+        return compose_queue.queue_draft(
+            self._store, thread_id, undo_seconds, scans=scans, seat_id=self.seat_id
+        )
 
     def undo_queued(self, message_id: int) -> bool:
         return compose_queue.undo_queued(self._store, message_id)

@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from inbox_app.policy.types import AttachmentInput, AttachmentScan, Draft, Report
+from inbox_app.services.assignments import record_author
 from inbox_app.services.compose_target import info_for_thread
 from inbox_app.services.drafts import DraftRow, _attachments, _draft_message, durable_session
 from inbox_app.services.policy_checks import run_check
@@ -106,8 +107,10 @@ def queue_draft(
     *,
     now: datetime | None = None,
     scans: Mapping[str, AttachmentScan] | None = None,
+    seat_id: str | None = None,
 ) -> int:
-    """Check the stored draft's final text and queue it; returns the message id.
+    """Check the stored draft's final text and queue it; returns the message id. On a
+    team inbox `seat_id` (this seat) is recorded as the reply's author.
 
     Raises PolicyBlockedError when a blocking rule fires, QueueError when there is no draft.
     """
@@ -145,6 +148,7 @@ def queue_draft(
                 detail=report.ruleset_version,
             )
         )
+        record_author(session, draft.message_id, seat_id)
         recompute_thread(session, thread_id)
     return draft.message_id
 

@@ -85,6 +85,7 @@ class MessageRow(NamedTuple):
     parse_problem: str | None
     message_id_header: str | None
     attachments: tuple[AttachmentRow, ...] = ()
+    author: str | None = None  # the person whose seat wrote this reply (a team inbox)
 
     @property
     def created_at(self) -> datetime:

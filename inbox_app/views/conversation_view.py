@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -27,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.models.colours import css
-from inbox_app.models.conversation_model import ConversationModel, is_notice, status_label
+from inbox_app.models.conversation_model import (
+    ConversationModel,
+    is_notice,
+    sender_label,
+    status_label,
+)
 from inbox_app.models.formatting import full_time, time_left, urgency
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_display_proxy import urgency_colour
@@ -128,11 +134,7 @@ class MessageCard(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
         lay.setSpacing(2)
-        who = {
-            "notice": QCoreApplication.translate("Conversation", "Amazon"),
-            "incoming": QCoreApplication.translate("Conversation", "Buyer"),
-            "outgoing": QCoreApplication.translate("Conversation", "You"),
-        }[kind]
+        who = sender_label(msg, kind)
         head = QLabel(self)
         head.setObjectName("messageHeader")
         status = status_label(msg)
@@ -143,7 +145,7 @@ class MessageCard(QFrame):
         )
         when = full_time(msg.sent_at or msg.created_at)
         head.setText(
-            f"<b>{who}</b> &nbsp;<span style='color:{css('muted')}'>{when}"
+            f"<b>{html.escape(who)}</b> &nbsp;<span style='color:{css('muted')}'>{when}"
             f"</span> &nbsp;<span style='color:{colour}'>{status}</span>"
         )
         head.setTextFormat(Qt.TextFormat.RichText)

@@ -60,7 +60,9 @@ def pane_tab_order(window: MainWindow, pane: ComposePane) -> None:
 
 def install_writing_panes(window: MainWindow, store: Store) -> None:
     """Build the panes that write, once the verified store is open (MainWindow.when_store_ready)."""
-    compose, lock = ComposeService(store), DraftLock()
+    from inbox_app.services.assignments import current_seat_id
+
+    compose, lock = ComposeService(store, seat_id=current_seat_id(store)), DraftLock()
     window.compose = install_compose(window, compose, window.settings, lock, writes=window.writes)
     pane_tab_order(window, window.compose)
     action = QAction(_tr("&Contact buyer about this order…"), window)

@@ -976,6 +976,14 @@ Contenuto: {kind}</translation>
             <translation>bozza</translation>
         </message>
         <message>
+            <source>Sent by %1</source>
+            <translation>Inviato da %1</translation>
+        </message>
+        <message>
+            <source>Written by %1</source>
+            <translation>Scritto da %1</translation>
+        </message>
+        <message>
             <source>Buyer</source>
             <translation>Acquirente</translation>
         </message>

@@ -976,6 +976,14 @@ Content: {kind}</source>
             <translation>초안</translation>
         </message>
         <message>
+            <source>Sent by %1</source>
+            <translation>보낸 사람: %1</translation>
+        </message>
+        <message>
+            <source>Written by %1</source>
+            <translation>작성: %1</translation>
+        </message>
+        <message>
             <source>Buyer</source>
             <translation>구매자</translation>
         </message>

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, bindparam, select
 
-from inbox_app.store.queries.columns import A, M, raw_ts
+from inbox_app.store.queries.columns import SEAT, A, M, raw_ts
 from inbox_app.store.queries.orders import order_detail
 from inbox_app.store.queries.thread_rows import thread_row
 from inbox_app.store.rows import AttachmentRow, MessageRow, ThreadDetail
 from inbox_app.store.schema import Message
 from inbox_app.store.statements import fetch
+from inbox_app.store.team_schema import MessageAuthor
+
+MA = MessageAuthor.__table__.c
 
 _MESSAGE_COLUMNS = (
     M.id,
@@ -29,6 +32,11 @@ _MESSAGE_COLUMNS = (
     M.error,
     M.parse_problem,
     M.message_id_header,
+    # who wrote it (a team seat), by the message's key
+    select(SEAT.person)
+    .join(MessageAuthor, MA.seat_id == SEAT.id)
+    .where(MA.message_id == M.id)
+    .scalar_subquery(),
 )
 _ATTACHMENT_COLUMNS = (A.id, A.message_id, A.filename, A.media_type, A.size, A.sha256, A.problem)
 
@@ -60,7 +68,7 @@ def thread_messages(conn: Connection, thread_id: int) -> tuple[MessageRow, ...]:
         for a in found:
             atts.setdefault(a[1], []).append(AttachmentRow._make(a))
     none: tuple[AttachmentRow, ...] = ()
-    return tuple(MessageRow._make((*m, tuple(atts.get(m[0], none)))) for m in msgs)
+    return tuple(MessageRow._make((*m[:-1], tuple(atts.get(m[0], none)), m[-1])) for m in msgs)
 
 
 def thread_detail(conn: Connection, thread_id: int) -> ThreadDetail | None:

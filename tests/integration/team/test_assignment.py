@@ -80,3 +80,42 @@ def test_an_assignment_on_one_seat_is_seen_by_the_other(team_url: str, tmp_path:
     counts = {ln.split("\t")[0]: ln.split("\t")[3] for ln in listed.stdout.splitlines()[1:]}
     assert counts == {"Anna": "1 assigned", "Bo": "0 assigned (this seat)"}
     assert _seat(bo).person == "Bo"
+
+
+REPLY = """
+import sys
+from inbox_app.seat import load_seat
+from inbox_app.services.compose import ComposeService
+from inbox_app.services.drafts import DraftContent
+from inbox_app.store.migrate import open_store
+
+store = open_store(sys.argv[1])
+compose = ComposeService(store, seat_id=load_seat().seat_id)
+tid = int(sys.argv[2])
+compose.save_draft(tid, DraftContent("Re: your order", "It left today."))
+print("QUEUED", compose.queue_draft(tid, 0, {}), flush=True)
+store.close()
+"""
+
+
+def test_a_reply_queued_on_one_seat_shows_its_author_on_the_other(
+    team_url: str, tmp_path: Path
+) -> None:
+    from inbox_app.services.inbox import InboxService
+
+    anna, bo = tmp_path / "anna", tmp_path / "bo"
+    for home, name in ((anna, "Anna"), (bo, "Bo")):
+        assert inbox_app(home, "team", "join", team_url, "--name", name).returncode == 0
+    store = open_store(team_url)
+    try:
+        tid = make_thread(store)
+        seat = seat_process(bo, REPLY, team_url, str(tid))
+        out, err = seat.communicate(timeout=90)
+        assert seat.returncode == 0, err
+        mid = int(out.split()[-1])
+        detail = InboxService(store).thread_detail(tid)
+        assert detail is not None
+        assert [(m.id, m.author) for m in detail.messages if m.direction == "out"] == [(mid, "Bo")]
+        assert detail.messages[0].author is None  # the buyer's
+    finally:
+        store.close()
