@@ -2376,6 +2376,30 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <source>Back online: the team inbox is up to date.</source>
             <translation>Di nuovo online: la casella del team è aggiornata.</translation>
         </message>
+        <message>
+            <source>%1 is already replying to this thread: check before you answer it too.</source>
+            <translation>%1 sta già rispondendo a questa conversazione: verifica prima di rispondere anche tu.</translation>
+        </message>
+        <message>
+            <source>Someone else on the team</source>
+            <translation>Un'altra persona del team</translation>
+        </message>
+        <message>
+            <source>Already answered</source>
+            <translation>Già risposto</translation>
+        </message>
+        <message>
+            <source>%1 answered this thread after you started your reply. Send yours too?</source>
+            <translation>%1 ha risposto a questa conversazione dopo che hai iniziato la tua risposta. Inviare anche la tua?</translation>
+        </message>
+        <message>
+            <source>%1 is replying</source>
+            <translation>%1 sta rispondendo</translation>
+        </message>
+        <message>
+            <source>%1 has this thread open</source>
+            <translation>%1 ha aperto questa conversazione</translation>
+        </message>
     </context>
     <context>
         <name>TeamConnectDialog</name>

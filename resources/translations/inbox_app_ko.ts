@@ -2373,6 +2373,30 @@ Open it in your browser or mail program?</source>
             <source>Back online: the team inbox is up to date.</source>
             <translation>다시 온라인: 팀 받은편지함이 최신 상태입니다.</translation>
         </message>
+        <message>
+            <source>%1 is already replying to this thread: check before you answer it too.</source>
+            <translation>%1 님이 이미 이 대화에 답장을 작성 중입니다. 같이 답장하기 전에 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Someone else on the team</source>
+            <translation>팀의 다른 사람</translation>
+        </message>
+        <message>
+            <source>Already answered</source>
+            <translation>이미 답장됨</translation>
+        </message>
+        <message>
+            <source>%1 answered this thread after you started your reply. Send yours too?</source>
+            <translation>회원님이 답장을 시작한 뒤 %1 님이 이 대화에 답장했습니다. 회원님의 답장도 보낼까요?</translation>
+        </message>
+        <message>
+            <source>%1 is replying</source>
+            <translation>%1 님이 답장을 작성 중입니다</translation>
+        </message>
+        <message>
+            <source>%1 has this thread open</source>
+            <translation>%1 님이 이 대화를 보고 있습니다</translation>
+        </message>
     </context>
     <context>
         <name>TeamConnectDialog</name>

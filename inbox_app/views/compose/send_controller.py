@@ -85,6 +85,8 @@ class SendController(QObject):
         self._parent = dialog_parent
         self.undo_seconds = undo_seconds
         self.started_at = started_at
+        # a team seat's last word before a reply is queued (False: held, not sent)
+        self.confirm_send: Callable[[int], bool] | None = None
         self.watch = OutboxWatch(service, ui.outbox, ui.banner, started_at, self)
         self.watch.changed.connect(self.outbox_changed)
         ui.outbox.undo.connect(self.undo_send)
@@ -119,6 +121,8 @@ class SendController(QObject):
         if info is None or info.thread_id is None:
             return False
         thread_id = info.thread_id
+        if self.confirm_send is not None and not self.confirm_send(thread_id):
+            return False
         try:
             with brief_waits():  # a store another program writes to never freezes Send
                 message_id = self._service.queue_draft(thread_id, self.undo_seconds, self._scans())

@@ -13,6 +13,7 @@ from inbox_app.store.server import where
 from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.team.connect_dialog import TeamConnectDialog
 from inbox_app.views.team.live import LiveUpdates, install_live
+from inbox_app.views.team.presence import PresenceController
 
 
 def _tr(text: str) -> str:
@@ -29,6 +30,7 @@ class TeamInWindow:
         self.seat: SeatConfig | None = None
         self.seat_label: QLabel | None = None
         self.live: LiveUpdates | None = None
+        self.presence: PresenceController | None = None
 
     def connect_dialog(self) -> TeamConnectDialog:
         current = load_seat()
@@ -77,4 +79,7 @@ def install_team(
         if seat is not None:
             team.show_seat(seat)
         team.live = install_live(window, store)  # every window on a team store is live
+        if seat is not None:
+            compose = getattr(window, "compose", None)
+            team.presence = PresenceController(window, store, seat, team.live, compose)
     return team

@@ -4,11 +4,15 @@ counts, the open conversation); a lost server said in one sentence in the status
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
+from sqlalchemy.exc import SQLAlchemyError
 
 from inbox_app.services.live import ChangeListener, Changes
 from inbox_app.store.migrate import Store
+from inbox_app.store.server import is_unreachable
 
 COALESCE_MS = 20  # batches this close together are applied as one
 
@@ -107,6 +111,15 @@ class OfflineBanner:
             self.label.show()
 
 
+def _unless_unreachable(apply: Callable[..., object], *args: object) -> None:
+    """Apply a change; if the server went away meanwhile, the listener catches up later."""
+    try:
+        apply(*args)
+    except SQLAlchemyError as exc:
+        if not is_unreachable(exc):
+            raise
+
+
 def install_live(window: QMainWindow, store: Store) -> LiveUpdates:
     """Listen for the team's changes and apply them to `window` in place."""
     live = LiveUpdates(store, window)
@@ -115,9 +128,9 @@ def install_live(window: QMainWindow, store: Store) -> LiveUpdates:
     refresh = getattr(window, "refresh", None)
     writes = getattr(window, "writes", None)
     if callable(changed):
-        live.changed.connect(changed)
+        live.changed.connect(lambda ids: _unless_unreachable(changed, ids))
     if callable(refresh):
-        live.caught_up.connect(refresh)
+        live.caught_up.connect(lambda: _unless_unreachable(refresh))
     live.online_changed.connect(banner.show_state)
     if writes is not None:
         live.online_changed.connect(lambda online: writes.set_offline(not online))

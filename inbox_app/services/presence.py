@@ -1,0 +1,121 @@
+"""Presence on a team inbox: which seat has which thread open, and who is typing a reply.
+
+Each seat keeps one row in `presence` alive with a heartbeat (`beat`); a row whose
+`expires_at` has passed is ignored, so a seat that quits or dies disappears by itself.
+`answered_since` tells a reply started at some time whether another seat answered the
+thread since. No Qt; every call is one short unit of work (run them off the GUI thread).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import Message, utcnow
+from inbox_app.store.server import CHANNEL
+from inbox_app.store.team_schema import MessageAuthor, Presence, Seat
+
+TTL = timedelta(seconds=30)  # a presence row lives this long without a heartbeat
+HEARTBEAT_MS = 10_000
+VIEWING, REPLYING = "viewing", "replying"
+_ANSWERED = ("queued", "sending", "sent")
+
+
+@dataclass(frozen=True, slots=True)
+class Someone:
+    """Another seat on a thread: its person, what it does there, since when."""
+
+    seat_id: str
+    person: str
+    activity: str
+    since: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A reply on a thread by someone other than this seat (person None: not known)."""
+
+    message_id: int
+    person: str | None
+
+
+def beat(store: Store, seat_id: str, thread_id: int | None, activity: str) -> None:
+    """This seat is on `thread_id` doing `activity` (None: on no thread) for TTL more."""
+    now = utcnow()
+    with store.session() as s, s.begin():
+        row = s.get(Presence, seat_id, with_for_update=True)
+        if row is None:
+            if s.get(Seat, seat_id) is None:
+                return  # the seat left (or was never joined): nobody to show
+            s.add(
+                Presence(
+                    seat_id=seat_id,
+                    thread_id=thread_id,
+                    activity=activity,
+                    since=now,
+                    expires_at=now + TTL,
+                )
+            )
+            return
+        if row.thread_id != thread_id or row.activity != activity:
+            row.since = now
+        if row.thread_id != thread_id and row.thread_id is not None:
+            _notify_left(s, row.thread_id)
+        row.thread_id, row.activity, row.expires_at = thread_id, activity, now + TTL
+
+
+def _notify_left(s: Session, thread_id: int) -> None:
+    """The triggers name the row's new thread; the seats on the one it left hear it too."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(
+            text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": CHANNEL, "payload": f"presence:{thread_id}"},
+        )
+
+
+def clear(store: Store, seat_id: str) -> None:
+    """This seat is gone (the window closed)."""
+    with store.session() as s, s.begin():
+        s.execute(delete(Presence).where(Presence.seat_id == seat_id))
+
+
+def others_on(store: Store, thread_id: int, seat_id: str) -> list[Someone]:
+    """The other seats on `thread_id` now, the ones replying first."""
+    now = utcnow()
+    with store.session() as s:
+        rows = s.execute(
+            select(Presence.seat_id, Seat.person, Presence.activity, Presence.since)
+            .join(Seat, Seat.id == Presence.seat_id)
+            .where(
+                Presence.thread_id == thread_id,
+                Presence.expires_at > now,
+                Presence.seat_id != seat_id,
+                Seat.left_at.is_(None),
+            )
+            .order_by(Presence.activity.desc(), Presence.since, Seat.person)
+        ).all()
+    return [Someone(sid, person, activity, since) for sid, person, activity, since in rows]
+
+
+def answered_since(store: Store, thread_id: int, since: datetime, seat_id: str) -> Answer | None:
+    """The latest reply queued or sent on `thread_id` after `since` by another seat."""
+    with store.session() as s:
+        row = s.execute(
+            select(Message.id, Seat.person)
+            .outerjoin(MessageAuthor, MessageAuthor.message_id == Message.id)
+            .outerjoin(Seat, Seat.id == MessageAuthor.seat_id)
+            .where(
+                Message.thread_id == thread_id,
+                Message.direction == "out",
+                Message.status.in_(_ANSWERED),
+                func.coalesce(Message.sent_at, Message.updated_at) >= since,
+                or_(MessageAuthor.seat_id.is_(None), MessageAuthor.seat_id != seat_id),
+            )
+            .order_by(Message.id.desc())
+            .limit(1)
+        ).first()
+    return Answer(int(row[0]), row[1]) if row is not None else None

@@ -1,0 +1,223 @@
+"""Presence in the window of a team seat: this seat's heartbeat (the thread it shows, and
+whether it is typing a reply), the others on the open thread said in the conversation
+header ("Anna is replying"), a warning in the compose pane while someone else replies,
+and a reply held for a confirm when another seat answered the thread since it began.
+
+Every query runs on a one-thread pool of its own (never the GUI thread, never behind a
+sync); the live listener says when presence or a thread changed."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QMessageBox, QWidget
+
+from inbox_app.seat import SeatConfig
+from inbox_app.services import presence
+from inbox_app.services.presence import REPLYING, VIEWING, Answer, Someone
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import utcnow
+from inbox_app.views.task_runner import TaskRunner
+from inbox_app.views.team.live import LiveUpdates
+
+TYPING_S = 60.0  # still "replying" this long after the last key
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Team", text)
+
+
+def presence_text(others: list[Someone]) -> str:
+    """One line for the conversation header: who else is on this thread."""
+    parts = []
+    for other in others:
+        if other.activity == REPLYING:
+            parts.append(_tr("%1 is replying").replace("%1", other.person))
+        else:
+            parts.append(_tr("%1 has this thread open").replace("%1", other.person))
+    return " · ".join(parts)
+
+
+def warning_text(people: list[str]) -> str:
+    return _tr("%1 is already replying to this thread: check before you answer it too.").replace(
+        "%1", ", ".join(people)
+    )
+
+
+class PresenceController(QObject):
+    """Owns this seat's presence row and what the window shows of the others'."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        store: Store,
+        seat: SeatConfig,
+        live: LiveUpdates,
+        compose: QWidget | None,
+    ) -> None:
+        super().__init__(window)
+        self._window, self._store, self._seat, self._compose = window, store, seat, compose
+        self.runner = TaskRunner(max_threads=1, parent=self)  # in order, never behind sync
+        self.thread_id: int | None = None
+        self.activity = VIEWING
+        self._typed_at = 0.0
+        self.others: list[Someone] = []
+        self.reply_started: dict[int, datetime] = {}
+        self.answered: dict[int, Answer] = {}
+        self.label = QLabel(window)
+        self.label.setObjectName("teamPresenceLabel")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.label.hide()
+        self.warning = QLabel(window)
+        self.warning.setObjectName("teamReplyWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setStyleSheet(
+            "background: #fff4ce; color: #4d3800; border: 1px solid #e0b400;"
+            " border-radius: 4px; padding: 4px 8px;"
+        )
+        self.warning.hide()
+        self._place()
+        self._beat = QTimer(self)
+        self._beat.setInterval(presence.HEARTBEAT_MS)
+        self._beat.timeout.connect(self.heartbeat)
+        self._beat.start()
+        live.presence_changed.connect(self._presence_changed)
+        live.changed.connect(self._threads_changed)
+        live.caught_up.connect(self.heartbeat)
+        window.thread_selected.connect(self.show_thread)  # type: ignore[attr-defined]
+        window.thread_cleared.connect(lambda: self.show_thread(None))  # type: ignore[attr-defined]
+        if compose is not None:
+            ui = compose.ui  # type: ignore[attr-defined]
+            ui.body.textChanged.connect(self._typed)
+            compose.sending.confirm_send = self.confirm_send  # type: ignore[attr-defined]
+            compose.queued.connect(self._sent)  # type: ignore[attr-defined]
+        current = window.current_thread_id()  # type: ignore[attr-defined]
+        self.show_thread(current if isinstance(current, int) else None)
+
+    def _place(self) -> None:
+        header = self._window.findChild(QWidget, "conversationHeader")
+        if header is not None and isinstance(header.layout(), QBoxLayout):
+            header.layout().addWidget(self.label)  # type: ignore[union-attr]
+        if self._compose is not None and isinstance(self._compose.layout(), QBoxLayout):
+            self._compose.layout().insertWidget(0, self.warning)  # type: ignore[union-attr]
+
+    # --- this seat ----------------------------------------------------------------------
+
+    def show_thread(self, thread_id: int | None) -> None:
+        if thread_id == self.thread_id:
+            return
+        self.thread_id, self.activity = thread_id, VIEWING
+        self.others = []
+        self._show()
+        self.heartbeat()
+        self._ask_others()
+
+    def _typed(self) -> None:
+        ui = self._compose.ui  # type: ignore[union-attr]
+        if self.thread_id is None or not (ui.body.hasFocus() or ui.subject.hasFocus()):
+            return  # a draft loaded or cleared by the app, not typed
+        self._typed_at = time.monotonic()
+        self.reply_started.setdefault(self.thread_id, utcnow())
+        if self.activity != REPLYING:
+            self.activity = REPLYING
+            self.heartbeat()
+
+    def _sent(self, _message_id: int, thread_id: int) -> None:
+        self.reply_started.pop(thread_id, None)
+        self.answered.pop(thread_id, None)
+        if thread_id == self.thread_id:
+            self.activity = VIEWING
+            self.heartbeat()
+
+    def heartbeat(self) -> None:
+        if self.activity == REPLYING and time.monotonic() - self._typed_at > TYPING_S:
+            self.activity = VIEWING
+        store, seat, tid, activity = self._store, self._seat.seat_id, self.thread_id, self.activity
+        self.runner.run(lambda _t: presence.beat(store, seat, tid, activity), on_failed=_ignore)
+        self._ask_others()  # a seat that went quiet has expired by now
+
+    def leave(self) -> None:
+        """The window closes: this seat is on no thread (its row would expire anyway)."""
+        self._beat.stop()
+        store, seat = self._store, self._seat.seat_id
+        self.runner.run(lambda _t: presence.clear(store, seat), on_failed=_ignore)
+        self.runner.wait(2000)
+
+    # --- the others -----------------------------------------------------------------------
+
+    def _presence_changed(self, thread_ids: list[int]) -> None:
+        if self.thread_id is not None and (self.thread_id in thread_ids or 0 in thread_ids):
+            self._ask_others()
+
+    def _ask_others(self) -> None:
+        tid = self.thread_id
+        if tid is None:
+            return
+        store, seat = self._store, self._seat.seat_id
+
+        def done(others: object) -> None:
+            if tid == self.thread_id and isinstance(others, list):
+                self.others = others
+                self._show()
+
+        self.runner.run(
+            lambda _t: presence.others_on(store, tid, seat), on_done=done, on_failed=_ignore
+        )
+
+    def _show(self) -> None:
+        text = presence_text(self.others)
+        self.label.setText(text)
+        self.label.setVisible(bool(text))
+        replying = [o.person for o in self.others if o.activity == REPLYING]
+        self.warning.setText(warning_text(replying) if replying else "")
+        self.warning.setVisible(bool(replying))
+
+    def _threads_changed(self, thread_ids: list[int]) -> None:
+        """A thread I am replying to changed: did someone else answer it?"""
+        for tid in thread_ids:
+            started = self.reply_started.get(tid)
+            if started is not None:
+                self._ask_answered(tid, started)
+
+    def _ask_answered(self, tid: int, started: datetime) -> None:
+        store, seat = self._store, self._seat.seat_id
+
+        def done(answer: object) -> None:
+            if isinstance(answer, Answer) and tid in self.reply_started:
+                self.answered[tid] = answer
+
+        self.runner.run(
+            lambda _t: presence.answered_since(store, tid, started, seat),
+            on_done=done,
+            on_failed=_ignore,
+        )
+
+    def confirm_send(self, thread_id: int) -> bool:
+        """Send (compose): hold a reply whose thread another seat answered meanwhile."""
+        answer = self.answered.get(thread_id)
+        if answer is None:
+            return True
+        who = answer.person or _tr("Someone else on the team")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Already answered"),
+            _tr("%1 answered this thread after you started your reply. Send yours too?").replace(
+                "%1", who
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._window,
+        )
+        box.setObjectName("teamAnsweredConfirm")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return False
+        self.answered.pop(thread_id, None)
+        return True
+
+
+def _ignore(_exc: BaseException) -> None:
+    """Presence is best effort: a lost server is said by the live banner already."""
