@@ -55,6 +55,7 @@ class ComposePane(DraftSaving, QWidget):
 
     draft_saved = Signal(int)  # thread id: its has_draft may have changed
     queued = Signal(int, int)  # message id, thread id: the thread's outbox_state changed
+    edited = Signal()  # the seller typed in the subject or body (not a draft loaded)
     outbox_changed = Signal(int)  # thread id: undo / resolve / state change seen
     thread_created = Signal(int)  # a "Contact buyer" draft got its thread
 
@@ -264,6 +265,7 @@ class ComposePane(DraftSaving, QWidget):
     def _edited(self, *_: object) -> None:
         if self._loading or self._info is None:
             return
+        self.edited.emit()
         self.save_timer.start()
         self.live.schedule()
 

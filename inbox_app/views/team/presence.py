@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -91,10 +92,13 @@ class PresenceController(QObject):
         window.thread_selected.connect(self.show_thread)  # type: ignore[attr-defined]
         window.thread_cleared.connect(lambda: self.show_thread(None))  # type: ignore[attr-defined]
         if compose is not None:
-            ui = compose.ui  # type: ignore[attr-defined]
-            ui.body.textChanged.connect(self._typed)
+            compose.edited.connect(self._typed)  # type: ignore[attr-defined]
             compose.sending.confirm_send = self.confirm_send  # type: ignore[attr-defined]
             compose.queued.connect(self._sent)  # type: ignore[attr-defined]
+        store.closers.append(self._drain)  # before the engine goes: no query left running
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.leave)
         current = window.current_thread_id()  # type: ignore[attr-defined]
         self.show_thread(current if isinstance(current, int) else None)
 
@@ -117,9 +121,8 @@ class PresenceController(QObject):
         self._ask_others()
 
     def _typed(self) -> None:
-        ui = self._compose.ui  # type: ignore[union-attr]
-        if self.thread_id is None or not (ui.body.hasFocus() or ui.subject.hasFocus()):
-            return  # a draft loaded or cleared by the app, not typed
+        if self.thread_id is None:
+            return
         self._typed_at = time.monotonic()
         self.reply_started.setdefault(self.thread_id, utcnow())
         if self.activity != REPLYING:
@@ -141,11 +144,19 @@ class PresenceController(QObject):
         self._ask_others()  # a seat that went quiet has expired by now
 
     def leave(self) -> None:
-        """The window closes: this seat is on no thread (its row would expire anyway)."""
+        """The app quits: this seat is on no thread (its row would expire anyway)."""
+        if not self._beat.isActive():
+            return
         self._beat.stop()
         store, seat = self._store, self._seat.seat_id
         self.runner.run(lambda _t: presence.clear(store, seat), on_failed=_ignore)
         self.runner.wait(2000)
+
+    def _drain(self) -> None:
+        """The store closes: no heartbeat after it, none still holding a connection."""
+        if shiboken6.isValid(self):
+            self._beat.stop()
+            self.runner.wait(5000)
 
     # --- the others -----------------------------------------------------------------------
 
