@@ -8,6 +8,7 @@ sync); the live listener says when presence or a thread changed."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 from datetime import datetime
 
@@ -154,8 +155,10 @@ class PresenceController(QObject):
 
     def _drain(self) -> None:
         """The store closes: no heartbeat after it, none still holding a connection."""
-        if shiboken6.isValid(self):
-            self._beat.stop()
+        if not shiboken6.isValid(self):
+            return
+        self._beat.stop()
+        with contextlib.suppress(RuntimeError):  # the window (and its pool) went first
             self.runner.wait(5000)
 
     # --- the others -----------------------------------------------------------------------
