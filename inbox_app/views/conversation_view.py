@@ -39,6 +39,7 @@ from inbox_app.models.roles import Role
 from inbox_app.models.thread_display_proxy import urgency_colour
 from inbox_app.store.rows import AttachmentRow, MessageRow, ThreadRow
 from inbox_app.views.attachments import AttachmentChip
+from inbox_app.views.flow_layout import FlowLayout
 from inbox_app.views.safe_html import SafeTextBrowser
 from inbox_app.views.theme import colour_style, restyle_with_palette
 
@@ -264,7 +265,7 @@ class ConversationView(QWidget):
         self.assignee_label.setTextFormat(Qt.TextFormat.PlainText)
         self.assignee_label.setVisible(False)
         bar.addWidget(self.assignee_label)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)  # a narrow pane wraps them on two rows, never elides
         self.action_buttons: dict[str, QToolButton] = {}
         for action in actions:
             button = QToolButton(header)
@@ -277,11 +278,12 @@ class ConversationView(QWidget):
             self.action_buttons[action.objectName()] = button
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         hl.addWidget(self.subject_label)
         hl.addWidget(self.meta_label)
         hl.addLayout(bar)
-        hl.addLayout(buttons)
+        self.buttons_host = QWidget(header)
+        self.buttons_host.setLayout(buttons)
+        hl.addWidget(self.buttons_host)
         outer.addWidget(header)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -81,7 +81,7 @@ class OrderPanel(QFrame):
         self.delivery_label = _label(self, "orderDeliveryLabel")
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("orderTypeCombo")
-        # as wide as its longest (translated) choice, "Automatico (regole SKU)": where the
+        # as wide as its longest (translated) choice, "Auto (regole SKU)": where the
         # panel is narrow the form puts it under its label (WrapLongRows), never clipped
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in ORDER_TYPE_CHOICES:

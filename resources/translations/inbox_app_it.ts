@@ -1841,7 +1841,7 @@ Contenuto: {kind}</translation>
         </message>
         <message>
             <source>Auto (SKU rules)</source>
-            <translation>Automatico (regole SKU)</translation>
+            <translation>Auto (regole SKU)</translation>
         </message>
         <message>
             <source>Opted out: send only messages required to complete the order</source>

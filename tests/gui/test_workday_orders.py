@@ -92,7 +92,7 @@ def test_italian_order_titles_and_type_combo_fit(main_window, install, qtbot):
         longest = max(
             combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
         )
-        assert "Automatico (regole SKU)" in [combo.itemText(i) for i in range(combo.count())]
+        assert "Auto (regole SKU)" in [combo.itemText(i) for i in range(combo.count())]
         assert combo.sizeHint().width() > longest
         assert combo.width() >= combo.sizeHint().width() or not combo.isVisible()
 
@@ -225,3 +225,30 @@ def test_an_order_without_a_thread_shows_contact_buyer(main_window, qtbot):
     ]
     assert len(windows) == 1
     windows[0].close()
+
+
+def test_italian_at_1024x700_nothing_is_cut(main_window, install, qtbot):
+    """The conversation's buttons wrap rather than elide, the message being answered keeps
+    a few lines above the reply, and the order panel's type combo stays in the window."""
+    install("it")
+    w = main_window(show=False)
+    w.resize(1024, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.compose is not None and w.current_thread_id() is not None)
+    conversation = w.ui.conversation
+    buttons = [b for b in conversation.action_buttons.values() if b.isVisible()]
+    assert len(buttons) >= 3
+    for button in buttons:
+        text = button.fontMetrics().horizontalAdvance(button.text())
+        qtbot.waitUntil(lambda b=button, t=text: b.width() > t)  # the whole label
+        right = button.mapTo(conversation, button.rect().topRight()).x()
+        assert right < conversation.width(), button.text()
+    lines = w.compose.ui.body.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: conversation.splitter.sizes()[0] >= lines * 7)
+    combo = w.ui.order_panel.type_combo
+    text = max(
+        combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
+    )
+    assert combo.width() > text
+    assert combo.mapTo(w, combo.rect().topRight()).x() < w.width()  # inside the window

@@ -54,6 +54,7 @@ class ComposeRoom(QObject):
     window saves the split with its other splitters."""
 
     SHARE = 0.6
+    CONVERSATION_LINES = 7  # what the conversation keeps above the pane, at the least
 
     def __init__(
         self, splitter: QSplitter, slot: QWidget, pane: ComposePane, *, restored: bool
@@ -64,16 +65,41 @@ class ComposeRoom(QObject):
         self._restored = restored
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)  # the pane keeps its height when the window changes
+        self._slot = slot
+        self._floor = QTimer(self)  # once a resize settles: the conversation's floor
+        self._floor.setSingleShot(True)
+        self._floor.setInterval(0)
+        self._floor.timeout.connect(self.keep_conversation)
+        splitter.installEventFilter(self)
+        splitter.splitterMoved.connect(self._chosen)
         if slot.isVisible():
             QTimer.singleShot(0, self.share)
         else:
             slot.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show:
+        if watched is self._slot and event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.share)
+        elif watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._floor.start()
         return False
+
+    def _chosen(self, *_: object) -> None:
+        self._restored = True  # the seller's own split from now on: kept as it is
+
+    def keep_conversation(self) -> None:
+        """A shorter splitter (a smaller window, a taller header above it in Italian)
+        shrinks the conversation, not the pane: never below a few lines of the message
+        being answered, while the pane has room above its own minimum to give."""
+        sizes = self.splitter.sizes()
+        if self._restored or len(sizes) != 2 or sum(sizes) <= 0:
+            return
+        floor = self.pane.ui.body.fontMetrics().lineSpacing() * self.CONVERSATION_LINES
+        spare = sizes[1] - self.pane.minimumSizeHint().height()
+        take = min(floor - sizes[0], spare)
+        if take > 0:
+            self.splitter.setSizes([sizes[0] + take, sizes[1] - take])
 
     def wanted(self, total: int) -> int:
         """The pane's height for a splitter of `total` px: room for about twelve lines."""
