@@ -52,7 +52,7 @@ class Field:
             _add_cues(rs, self.folded, hits, cjk=self.cjk)
             if hits["critical"]:
                 cues = self.hits(rs, "hypothetical")
-                hits["critical"] = _not_hypothetical(self, hits["critical"], cues)
+                hits["critical"] = not_hypothetical(self, hits["critical"], cues)
             hits["marketing"] = [h for h in hits["marketing"] if not _field_label(self.folded, h)]
             self._hits = hits
         return self._hits[category]
@@ -74,7 +74,7 @@ class Field:
 _SENTENCE_END_RE = re.compile("[.!?\n\u3002\uff01\uff1f]")
 
 
-def _not_hypothetical(
+def not_hypothetical(
     text: Field, critical: list[PhraseHit], cues: list[PhraseHit]
 ) -> list[PhraseHit]:
     """Critical hits that are not inside a condition ("if there is any problem with ...").

@@ -23,7 +23,8 @@ END = "\x00END"
 
 _ATOM_RE = {
     SEP: r"[\s\-]+",
-    GAP: r"(?:[\s\-]+[\w'’]+){0,4}[\s\-]+",
+    # A word in a gap may be a template placeholder ("{id_order}", "[order ID]").
+    GAP: r"(?:[\s\-]+[\w'’{}\[\]$]+){0,4}[\s\-]+",
     STAR: r"\w*",
     END: r"(?!\w)",
 }

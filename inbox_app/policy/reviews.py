@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from inbox_app.policy.detectors import CJK, WORD, Detectors, order_ids
-from inbox_app.policy.fields import Field
+from inbox_app.policy.fields import Field, not_hypothetical
 from inbox_app.policy.findings import FindingsBuilder
 from inbox_app.policy.messages import short
 from inbox_app.policy.phrases import PhraseHit
@@ -16,7 +16,7 @@ def apply_reviews(
 ) -> tuple[str, str] | None:
     """Review rules; returns the first review request's (phrase, matched text), if any."""
     requests = [(t, h) for t in texts for h in t.hits(rs, "review_request")]
-    steering = [(t, h) for t in texts for h in t.hits(rs, "review_manipulation")]
+    steering = [(t, h) for t in texts for h in _not_a_scale(rs, t)]
     steering += [(t, h) for t in texts for h in _tied(rs, t, "review_conditional", requests)]
     for t, h in steering:
         out.add(
@@ -62,6 +62,16 @@ def apply_reviews(
     return h.trigger, short(t.original[h.start : h.end])
 
 
+def _not_a_scale(rs: Ruleset, text: Field) -> list[PhraseHit]:
+    """Steering hits, less star counts that are one end of a range ("a 5-star or a 1-star
+    review": every rating welcome, nothing steered)."""
+    found = text.hits(rs, "review_manipulation")
+    if not found or not any(c.isdigit() for h in found for c in h.trigger[:2]):
+        return found
+    scales = text.hits(rs, "rating_scale")
+    return [h for h in found if not any(s.start <= h.start < s.end for s in scales)]
+
+
 def _tied(
     rs: Ruleset, text: Field, category: str, requests: list[tuple[Field, PhraseHit]]
 ) -> list[PhraseHit]:
@@ -85,6 +95,8 @@ def unnecessary(out: FindingsBuilder, rs: Ruleset, det: Detectors, body: Field) 
     for category in ("critical", "review_request", "marketing", "cross_selling"):
         if body.hits(rs, category):
             return
+    if _says_more(rs, det, body):
+        return
     limit = rs.settings.unnecessary_message_max_other_words
     covered = sum(h.end - h.start for h in hits)
     if body.folded.count(" ") - covered // 4 > limit + 60:
@@ -105,6 +117,21 @@ def unnecessary(out: FindingsBuilder, rs: Ruleset, det: Detectors, body: Field) 
         trigger=first.trigger,
         text=short(body.original[first.start : first.end]),
     )
+
+
+def _says_more(rs: Ruleset, det: Detectors, body: Field) -> bool:
+    """A refund, a return, an important notice: more than thanks, unless only offered
+    ("if you want to return it"). The offer words are read in the message's own language
+    (Italian "se" is "if", Spanish "se" is not)."""
+    substance = body.hits(rs, "substance")
+    if not substance:
+        return False
+    cues = body.hits(rs, "hypothetical")
+    if cues:
+        lang, _ = det.language.guess(body.folded[:800], rs.settings.language_min_words)
+        if lang is not None:
+            cues = [c for c in cues if c.language in (lang, "")]
+    return bool(not_hypothetical(body, substance, cues))
 
 
 def _other_words(folded: str, spans: list[tuple[int, int]], det: Detectors) -> int:

@@ -26,9 +26,10 @@ DATA_FILES = (
 SEVERITIES = frozenset({"block", "warn", "info"})
 # Categories only some rules need, each its own index scanned on demand: greetings for
 # unnecessary-message, "if"-words when a critical phrase was found, review nouns when
-# an incentive or a condition was. Short, frequent words ("if", "se", "si") would
+# an incentive or a condition was; star ranges when a star count steers; what says more
+# than thanks when a message looks unnecessary. Short, frequent words ("if", "se", "si") would
 # otherwise slow the main pass over every draft.
-LAZY_CATEGORIES = ("filler", "hypothetical", "review_mention")
+LAZY_CATEGORIES = ("filler", "hypothetical", "review_mention", "rating_scale", "substance")
 
 # Every rule of POLICY.md; load_ruleset() refuses data that lacks one of them.
 RULE_IDS = (

@@ -109,3 +109,41 @@ def test_a_place_at_a_spelled_domain_is_one_link_not_an_email(text: str, shown: 
 def test_a_mailbox_at_a_spelled_domain_stays_an_email(text: str) -> None:
     report = check(Draft("", text), REPLY)
     assert [f.rule for f in report.findings] == ["email-address"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Please write an honest review, whether it's a 5-star or a 1-star.", "review-request"),
+        (
+            "Bitte schreiben Sie eine Bewertung, ob 5-Sterne- oder eine 1-Sterne-Bewertung.",
+            "review-request",
+        ),
+        ("Please leave a 5-star review.", "review-manipulation"),
+        ("Please write a review. Your gift will arrive in 30 days.", "review-incentive"),
+        (
+            "Votre avis a été publié ! La réception de votre cadeau prend 30 jours.",
+            "review-incentive",
+        ),
+        ("Limitado a un producto por cuenta. Oferta válida solo para clientes.", "marketing"),
+    ],
+)
+def test_star_ranges_gifts_and_offers(text: str, rule: str) -> None:
+    report = check(Draft("", text), REPLY)
+    assert rule in report.rules(), sorted(report.rules())
+    if rule == "review-request":
+        assert "review-manipulation" not in report.rules()
+
+
+@pytest.mark.parametrize(
+    ("text", "unnecessary"),
+    [
+        (f"Thank you for your return of order {OID}. We will refund the amount.", False),
+        (f"Gracias. Se ha generado un vale de compra del pedido {OID}.", False),
+        (f"Thank you for your order {OID}! If you want a refund, just ask.", True),
+        (f"Le paiement pour votre commande {{id_order}} a été acceptée. {OID}", True),
+    ],
+)
+def test_refunds_say_more_than_thanks(text: str, unnecessary: bool) -> None:
+    report = check(Draft("", text), SELLER)
+    assert ("unnecessary-message" in report.rules()) is unnecessary, sorted(report.rules())

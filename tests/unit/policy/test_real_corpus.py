@@ -14,7 +14,8 @@ from inbox_app.policy import Context, Draft, check
 from tests.unit.policy.real_corpus import SCORED, load, score
 
 # What the held-out split reached when last measured after tuning on the other part
-# (ruleset 2026.12.02-3, 205 texts: 51 of 64). Raise it when the checker gets better.
+# (ruleset 2026.12.02-4, 210 texts: 51 of 64; tuning 145 of 146). Raise it when the checker
+# gets better.
 HELDOUT_FLOOR = 0.79
 
 
