@@ -68,6 +68,9 @@ ICONS: dict[str, IconSpec] = {
     "view_no_response_needed": IconSpec("", "email-check-outline", "muted"),
     "view_marketplace": IconSpec("", "storefront-outline"),
     "view_mine": IconSpec("", "account-outline"),
+    "view_outbox": IconSpec("mail-folder-outbox", "tray-arrow-up", "info"),
+    "view_drafts": IconSpec("", "pencil-outline", "muted"),
+    "view_sent": IconSpec("mail-folder-sent", "send-outline"),
     # thread and message states
     "opted_out": IconSpec("", "cancel", "danger"),
     "draft": IconSpec("", "pencil-outline", "muted"),

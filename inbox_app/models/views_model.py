@@ -27,7 +27,23 @@ from inbox_app.store.rows import ViewCounts
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the (invalid) root index, as a default argument
 
-FIXED_VIEWS = ("open", "due_soon", "overdue", "opted_out", "answered", "no_response_needed")
+FIXED_VIEWS = (
+    "open",
+    "due_soon",
+    "overdue",
+    "opted_out",
+    "answered",
+    "no_response_needed",
+    "outbox",
+    "drafts",
+    "sent",
+)
+# the mailbox views: threads by the status of one of their messages, in any thread state
+MAILBOX_STATUSES = {
+    "outbox": ("queued", "sending", "failed", "unknown"),
+    "drafts": ("draft",),
+    "sent": ("sent",),
+}
 DEFAULT_VIEW = "open"
 MINE_VIEW = "mine"  # a team seat's own threads; a row only on a team inbox (add_view)
 
@@ -41,6 +57,9 @@ def view_label(key: str) -> str:
         "answered": QCoreApplication.translate("Views", "Answered"),
         "no_response_needed": QCoreApplication.translate("Views", "No response needed"),
         MINE_VIEW: QCoreApplication.translate("Views", "Mine"),
+        "outbox": QCoreApplication.translate("Views", "Outbox"),
+        "drafts": QCoreApplication.translate("Views", "Drafts"),
+        "sent": QCoreApplication.translate("Views", "Sent"),
     }
     if key in labels:
         return labels[key]
@@ -61,6 +80,8 @@ def filter_for(key: str, now: datetime, seat_id: str | None = None) -> ThreadFil
     base = ThreadFilter()
     if key == MINE_VIEW:
         return replace(base, assigned_to=seat_id or "")
+    if key in MAILBOX_STATUSES:
+        return replace(base, states=None, message_statuses=MAILBOX_STATUSES[key], sort="activity")
     if key == "due_soon":
         return replace(base, due_after=now, due_before=now + timedelta(seconds=SOON_SECONDS))
     if key == "overdue":
@@ -114,8 +135,8 @@ class ViewsModel(QAbstractListModel):
             )
         if role == Qt.ItemDataRole.DecorationRole:
             return view_icon(key)
-        if role == Qt.ItemDataRole.ForegroundRole and key == "overdue" and count:
-            return QBrush(colour("danger"))
+        if role == Qt.ItemDataRole.ForegroundRole and key in ("overdue", "outbox") and count:
+            return QBrush(colour("danger" if key == "overdue" else "warning"))
         return None
 
     # --- our interface -----------------------------------------------------------------

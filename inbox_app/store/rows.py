@@ -163,3 +163,5 @@ class ViewCounts:
     no_response_needed: int
     per_marketplace: dict[str, int] = field(default_factory=dict)
     mine: int | None = None  # open threads assigned to this seat (a team inbox only)
+    outbox: int = 0  # threads with a message queued, sending, failed or that may have been sent
+    drafts: int = 0  # threads with a saved draft

@@ -2712,6 +2712,18 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <translation>Miei</translation>
         </message>
         <message>
+            <source>Outbox</source>
+            <translation>Posta in uscita</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>Bozze</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Inviati</translation>
+        </message>
+        <message>
             <source>Ctrl+%1</source>
             <translation>Ctrl+%1</translation>
         </message>

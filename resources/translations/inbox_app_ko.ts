@@ -2707,6 +2707,18 @@ Open it in your browser or mail program?</source>
             <translation>내 담당</translation>
         </message>
         <message>
+            <source>Outbox</source>
+            <translation>보낼 편지함</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>임시 보관함</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>보낸 편지함</translation>
+        </message>
+        <message>
             <source>Ctrl+%1</source>
             <translation>Ctrl+%1</translation>
         </message>

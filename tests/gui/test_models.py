@@ -188,7 +188,11 @@ def test_views_model(qtmodeltester, demo_store, clock):
         flt = filter_for(key, DEMO_NOW)
         with service._store.reader() as conn:
             rows = thread_page(conn, flt, limit=100_000).rows
-        assert len(rows) == model.data(model.index(n), Role.COUNT), key
+        count = model.data(model.index(n), Role.COUNT)
+        if key == "sent":  # an archive, not a to-do: no count (it would read half the store)
+            assert count is None and rows
+        else:
+            assert len(rows) == count, key
 
 
 def test_insert_new_in_a_latest_activity_list_and_selection_follows(

@@ -8,8 +8,12 @@ from sqlalchemy import ColumnElement, Connection, and_, func, select
 
 from inbox_app.store.marketplaces import BY_ID
 from inbox_app.store.queries.columns import TA, B, T
+from inbox_app.store.queries.thread_filter import threads_with_status
 from inbox_app.store.rows import ViewCounts
 from inbox_app.store.schema import Buyer, Thread
+
+# the statuses of a message that has not (surely) left: the Outbox
+OUTBOX_STATUSES = ("queued", "sending", "failed", "unknown")
 
 
 def view_counts(
@@ -28,6 +32,11 @@ def view_counts(
         if join_buyer:
             stmt = stmt.join(Buyer, B.id == T.buyer_id)
         return int(conn.execute(stmt.where(*conds)).scalar_one())
+
+    def threads_with(*statuses: str) -> int:  # ranges of ix_messages_status: small sets
+        ids = threads_with_status(list(statuses)).subquery()
+        stmt = select(func.count(func.distinct(ids.c.thread_id)))
+        return int(conn.execute(stmt).scalar_one())
 
     is_open = T.state == "open"
     per_mp = {
@@ -49,6 +58,8 @@ def view_counts(
         answered=count(T.state == "answered"),
         no_response_needed=count(T.state == "no_response_needed"),
         per_marketplace=per_mp,
+        outbox=threads_with(*OUTBOX_STATUSES),
+        drafts=threads_with("draft"),
         mine=(
             None
             if seat_id is None

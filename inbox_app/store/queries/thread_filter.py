@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import Boolean, ColumnElement, bindparam, select
+from sqlalchemy import Boolean, ColumnElement, CompoundSelect, bindparam, exists, select, union_all
 
 from inbox_app.store.marketplaces import BY_CODE
-from inbox_app.store.queries.columns import TA, B, T, raw_ts, to_epoch
+from inbox_app.store.queries.columns import TA, B, M, T, raw_ts, to_epoch
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,8 @@ class ThreadFilter:
     order_id: int | None = None
     buyer_id: int | None = None
     assigned_to: str | None = None  # a seat's id: the threads assigned to it ("Mine")
+    # threads with a message in one of these statuses (the Outbox, Drafts and Sent views)
+    message_statuses: tuple[str, ...] | None = None
     sort: Literal["due", "activity"] = "due"
 
     def due_within(self, hours: float, now: datetime | None = None) -> ThreadFilter:
@@ -60,6 +62,11 @@ def filter_binds(flt: ThreadFilter) -> tuple[Shape, dict[str, Any]]:
         params["buyer_id"] = flt.buyer_id
     if flt.assigned_to is not None:
         params["seat"] = flt.assigned_to
+    if flt.message_statuses is not None:
+        # few messages wait (Outbox, Drafts): their threads from ix_messages_status; most
+        # threads have a sent one (Sent): walk the list's index and probe each thread's
+        prefix = "mprobe" if "sent" in flt.message_statuses else "mstatus"
+        params.update({f"{prefix}{i}": s for i, s in enumerate(flt.message_statuses)})
     shape = (
         None if states is None else len(states),
         *sorted(k for k in params if not k.startswith("state")),
@@ -74,6 +81,12 @@ def filter_conditions(shape: Shape) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if n_states is not None:
         conds.append(T.state.in_([bindparam(f"state{i}") for i in range(n_states)]))
+    statuses: list[Any] = [bindparam(name) for name in names if name.startswith("mstatus")]
+    if statuses:
+        conds.append(T.id.in_(threads_with_status(statuses)))
+    probes: list[Any] = [bindparam(name) for name in names if name.startswith("mprobe")]
+    if probes:
+        conds.append(exists().where(M.thread_id == T.id, M.status.in_(probes)))
     for name in names:
         if name == "mp":
             conds.append(T.marketplace_id == bindparam("mp"))
@@ -91,3 +104,10 @@ def filter_conditions(shape: Shape) -> list[ColumnElement[bool]]:
             mine = select(TA.thread_id).where(TA.seat_id == bindparam("seat"))
             conds.append(T.id.in_(mine))
     return conds
+
+
+def threads_with_status(statuses: list[Any]) -> CompoundSelect[Any]:
+    """The thread ids of the messages in these (few-message) statuses: one equality per
+    status, so each is a range of ix_messages_status (an IN list over a column of three
+    big values is planned as a scan of every message)."""
+    return union_all(*(select(M.thread_id).where(M.status == s) for s in statuses))
