@@ -18,6 +18,7 @@ from inbox_app.services.metrics import (
     UnknownMarketplaceError,
     compute,
 )
+from inbox_app.services.metrics_people import PersonCounts, per_person
 
 CSV_HEADER = (
     "date",
@@ -50,6 +51,11 @@ def register(
     p.add_argument("--now", metavar="ISO", help="the end of the period (ISO 8601; default now)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--csv", metavar="FILE", help="write the per-day table to FILE")
+    p.add_argument(
+        "--by-person",
+        action="store_true",
+        help="on a team inbox: each teammate's answered messages and response times",
+    )
     p.set_defaults(func=run)
 
 
@@ -81,6 +87,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         with store.reader() as conn:
             result = compute(conn, days=int(args.days), now=now, marketplace=args.marketplace)
+            people = None
+            if args.by_person:
+                people = per_person(
+                    conn, days=int(args.days), now=now, marketplace=args.marketplace
+                )
+                if people is None:
+                    return fail("--by-person needs a team inbox (this store has no seats)")
     except UnknownMarketplaceError:
         return fail(f"unknown marketplace {args.marketplace!r}: use a code such as US, UK, DE")
     finally:
@@ -91,9 +104,14 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             return fail(f"cannot write {csv_path}: {exc.strerror or exc}")
     if args.json:
-        print(json.dumps(result.as_dict(), indent=2))
+        data = result.as_dict()
+        if people is not None:
+            data["by_person"] = [p.as_dict() for p in people]
+        print(json.dumps(data, indent=2))
     else:
         print_text(result)
+        if people is not None:
+            print_people(people)
     return 0
 
 
@@ -143,4 +161,26 @@ def print_text(result: Metrics) -> None:
     print(_line("total", result.total))
     for code, counts in result.by_marketplace.items():
         print(_line(code, counts))
+    sys.stdout.flush()
+
+
+def _hours(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f} h"
+
+
+def print_people(people: list[PersonCounts]) -> None:
+    """The per-person table (a team inbox): replies no seat wrote are "(nobody)"."""
+    print()
+    print("By person")
+    print(
+        f"{'':<16} {'answered':>8} {'within':>8} {'late':>6} {'average':>8} {'median':>8} "
+        f"{'assigned':>8}"
+    )
+    for p in people:
+        label = (p.person or "(nobody)")[:16]
+        print(
+            f"{label:<16} {p.answered:>8} {p.within_24h:>8} {p.late:>6} "
+            f"{_hours(p.average_response_hours):>8} {_hours(p.median_response_hours):>8} "
+            f"{p.assigned_open:>8}"
+        )
     sys.stdout.flush()

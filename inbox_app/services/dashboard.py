@@ -8,6 +8,7 @@ from datetime import datetime
 
 from inbox_app.services.deadlines import Deadline, upcoming
 from inbox_app.services.metrics import PERIODS, Metrics, compute
+from inbox_app.services.metrics_people import PersonCounts, has_team, per_person
 from inbox_app.store.migrate import Store
 
 DEADLINES_SHOWN = 12
@@ -18,6 +19,7 @@ class DashboardSnapshot:
     now: datetime
     periods: dict[int, Metrics]  # 7, 30, 90
     deadlines: tuple[Deadline, ...]
+    people: dict[int, list[PersonCounts]] | None = None  # per period; None without a team
 
 
 def load_snapshot(store: Store, now: datetime, limit: int = DEADLINES_SHOWN) -> DashboardSnapshot:
@@ -25,4 +27,7 @@ def load_snapshot(store: Store, now: datetime, limit: int = DEADLINES_SHOWN) -> 
     with store.reader() as conn:
         periods = {days: compute(conn, days=days, now=now) for days in PERIODS}
         deadlines = tuple(upcoming(conn, limit=limit))
-    return DashboardSnapshot(now=now, periods=periods, deadlines=deadlines)
+        people = None
+        if has_team(conn):
+            people = {days: per_person(conn, days=days, now=now) or [] for days in PERIODS}
+    return DashboardSnapshot(now=now, periods=periods, deadlines=deadlines, people=people)

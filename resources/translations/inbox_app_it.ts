@@ -1694,6 +1694,26 @@ Contenuto: {kind}</translation>
             <translation>%1 h</translation>
         </message>
         <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Con risposta</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Mediana</translation>
+        </message>
+        <message>
+            <source>Assigned open</source>
+            <translation>Aperte assegnate</translation>
+        </message>
+        <message>
+            <source>Nobody (Seller Central)</source>
+            <translation>Nessuno (Seller Central)</translation>
+        </message>
+        <message>
             <source>Marketplace</source>
             <translation>Marketplace</translation>
         </message>
@@ -1712,6 +1732,10 @@ Contenuto: {kind}</translation>
         <message>
             <source>Loading…</source>
             <translation>Caricamento…</translation>
+        </message>
+        <message>
+            <source>People (chart period)</source>
+            <translation>Persone (periodo del grafico)</translation>
         </message>
         <message>
             <source>overdue by %1</source>

@@ -1694,6 +1694,26 @@ Content: {kind}</source>
             <translation>%1시간</translation>
         </message>
         <message>
+            <source>Person</source>
+            <translation>담당자</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>답장 완료</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>중앙값</translation>
+        </message>
+        <message>
+            <source>Assigned open</source>
+            <translation>담당 중인 미답변</translation>
+        </message>
+        <message>
+            <source>Nobody (Seller Central)</source>
+            <translation>없음 (Seller Central)</translation>
+        </message>
+        <message>
             <source>Marketplace</source>
             <translation>마켓플레이스</translation>
         </message>
@@ -1712,6 +1732,10 @@ Content: {kind}</source>
         <message>
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
+        </message>
+        <message>
+            <source>People (chart period)</source>
+            <translation>담당자별 (차트 기간)</translation>
         </message>
         <message>
             <source>overdue by %1</source>

@@ -32,6 +32,7 @@ from inbox_app.services.metrics import PERIODS, Metrics
 from inbox_app.views.dashboard.cards import PeriodCard
 from inbox_app.views.dashboard.chart import DailyChart
 from inbox_app.views.dashboard.format import DEFAULT_TARGET, hours, percent
+from inbox_app.views.dashboard.people import PeopleTable
 
 THREAD_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -120,6 +121,12 @@ class MetricsDashboard(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         left.addWidget(self.marketplaces, 1)
+        # a team inbox: each teammate's figures (hidden for a single seller)
+        self.people_label = QLabel(_tr("People (chart period)"), bottom)
+        self.people = PeopleTable(bottom)
+        for widget in (self.people_label, self.people):
+            widget.setVisible(False)
+            left.addWidget(widget)
         right = QVBoxLayout()
         right.addWidget(QLabel(_tr("Closest to their deadline"), bottom))
         self.deadlines = QListWidget(bottom)
@@ -182,6 +189,11 @@ class MetricsDashboard(QWidget):
 
     def _show_period(self, metrics: Metrics) -> None:
         self.chart.show_metrics(metrics)
+        people = self.snapshot.people if self.snapshot is not None else None
+        for widget in (self.people_label, self.people):
+            widget.setVisible(people is not None)
+        if people is not None:
+            self.people.show_people(people.get(metrics.period_days, []))
         rows = list(metrics.by_marketplace.items())
         self.marketplaces.setRowCount(len(rows))
         for r, (code, c) in enumerate(rows):

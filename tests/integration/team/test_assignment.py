@@ -117,5 +117,25 @@ def test_a_reply_queued_on_one_seat_shows_its_author_on_the_other(
         assert detail is not None
         assert [(m.id, m.author) for m in detail.messages if m.direction == "out"] == [(mid, "Bo")]
         assert detail.messages[0].author is None  # the buyer's
+        # once sent, it counts for Bo in the per-person figures (the same SQL on the server)
+        from datetime import timedelta
+
+        from inbox_app.services.metrics_people import per_person
+        from inbox_app.services.threads import recompute_thread
+        from inbox_app.store.schema import Message, utcnow
+
+        sent_at = utcnow() + timedelta(minutes=5)
+        with store.session() as s, s.begin():
+            reply = s.get(Message, mid)
+            assert reply is not None
+            reply.status, reply.sent_at = "sent", sent_at
+            recompute_thread(s, tid)
+        with store.reader() as conn:
+            people = per_person(conn, days=30, now=sent_at + timedelta(minutes=1))
+        assert people is not None
+        assert {p.person: (p.answered, p.within_24h) for p in people} == {
+            "Anna": (0, 0),
+            "Bo": (1, 1),
+        }
     finally:
         store.close()
