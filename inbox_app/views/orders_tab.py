@@ -3,6 +3,8 @@ selected order's threads and details."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbox_app.models.formatting import short_date
 from inbox_app.models.order_table_model import OrderColumn, OrderTableModel
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_display_proxy import ThreadDisplayProxy
@@ -153,6 +156,11 @@ class OrdersTab(QWidget):
         }.items():
             # never narrower than the (translated) title: "Data di acquisto", "Conversazioni"
             header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+        # nor than the longest date in this language ("2026년 12월 30일" in Korean)
+        longest = short_date(datetime(2026, 12, 30, 12, tzinfo=UTC))
+        wide = self.view.fontMetrics().horizontalAdvance(longest) + 16
+        if header.sectionSize(OrderColumn.PURCHASED) < wide:
+            header.resizeSection(OrderColumn.PURCHASED, wide)
         header.setSectionResizeMode(OrderColumn.ITEMS, QHeaderView.ResizeMode.Stretch)
         bottom = QSplitter(Qt.Orientation.Horizontal, self.splitter)
         bottom.setObjectName("ordersBottomSplitter")

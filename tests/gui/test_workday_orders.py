@@ -252,3 +252,27 @@ def test_italian_at_1024x700_nothing_is_cut(main_window, install, qtbot):
     )
     assert combo.width() > text
     assert combo.mapTo(w, combo.rect().topRight()).x() < w.width()  # inside the window
+
+
+def test_korean_purchase_dates_fit_their_column(main_window, install, qtbot):
+    from PySide6.QtCore import QLocale
+
+    install("ko")
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+    try:
+        w = main_window(show=False)
+        w.resize(1920, 1080)
+        w.show()
+        qtbot.waitExposed(w)
+        w.show_orders_tab()
+        view = w.ui.orders_tab.view
+        model = w.models.orders
+        width = view.horizontalHeader().sectionSize(OrderColumn.PURCHASED)
+        rows = range(min(50, model.rowCount()))
+        dates = [model.index(n, OrderColumn.PURCHASED).data() for n in rows]
+        assert any("월" in d for d in dates)  # QLocale's Korean format, "2026년 5월 8일"
+        for text in dates:
+            assert view.fontMetrics().horizontalAdvance(text) + 8 <= width, text
+    finally:
+        QLocale.setDefault(before)
