@@ -27,6 +27,7 @@ TOKENS: dict[str, tuple[str, str]] = {
     "row_soon": ("#fff3e0", "#43351d"),
     "banner": ("#fff3e0", "#43351d"),
     "banner_border": ("#ef6c00", "#ffb74d"),
+    "banner_text": ("#5d2a00", "#ffe0b2"),  # the deadline banner's own text
     "mark": ("#fff176", "#6b5d00"),  # search-hit highlight behind text
 }
 # text drawn on each background token (for the contrast checks)
@@ -36,7 +37,7 @@ TEXT_ON = {
     "card_notice": ("danger", "muted"),
     "row_overdue": ("danger",),
     "row_soon": ("warning",),
-    "banner": ("warning", "danger"),
+    "banner": ("warning", "danger", "banner_text"),
 }
 
 

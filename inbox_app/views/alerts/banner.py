@@ -4,8 +4,19 @@ a notification server nor a tray. Click (or Enter) opens the thread; x closes it
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+
+from inbox_app.models.colours import css
+from inbox_app.views.theme import restyle_with_palette
+
+
+def _sheet(pal: QPalette) -> str:
+    return (
+        f"#deadlineBanner {{ background: {css('banner', pal)};"
+        f" border: 1px solid {css('banner_border', pal)}; }}"
+        f"#deadlineBanner QLabel {{ color: {css('banner_text', pal)}; }}"
+    )
 
 
 class DeadlineBanner(QFrame):
@@ -17,10 +28,7 @@ class DeadlineBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("deadlineBanner")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(
-            "#deadlineBanner { background: #fff3e0; border: 1px solid #e65100; }"
-            "#deadlineBanner QLabel { color: #5d2a00; }"
-        )
+        restyle_with_palette(self, _sheet)  # light or dark, and again when the theme changes
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 2, 0)
         self.text = QLabel(self)
@@ -32,6 +40,7 @@ class DeadlineBanner(QFrame):
         close.setObjectName("deadlineBannerClose")
         close.setText("×")
         close.setToolTip(QCoreApplication.translate("DeadlineAlerts", "Dismiss"))
+        close.setAccessibleName(close.toolTip())
         close.clicked.connect(self.hide)
         layout.addWidget(close)
         self.key: str | None = None

@@ -129,3 +129,24 @@ def test_the_real_window_is_readable(
         brush = views.index(row).data(Qt.ItemDataRole.ForegroundRole)
         if brush is not None:
             assert contrast(brush.color(), base) >= AA
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_deadline_banner_follows_the_theme(qapp: QApplication, qtbot: object, dark: bool) -> None:
+    from inbox_app.views.alerts.banner import DeadlineBanner
+
+    before = QPalette(qapp.palette())
+    qapp.setPalette(theme.light_palette())  # built light, then switched: it must restyle
+    banner = DeadlineBanner()
+    qtbot.addWidget(banner)  # type: ignore[attr-defined]
+    try:
+        banner.resize(420, 28)
+        banner.show_notice("k", "Reply due in 2 h", "Buyer: Where is my order?")
+        qapp.setPalette(theme.dark_palette() if dark else theme.light_palette())
+        ground, best = _background_and_text(banner.grab().toImage())
+        assert ground.name() == TOKENS["banner"][dark]
+        assert best >= AA, f"{best:.2f}"
+        close = banner.findChild(QWidget, "deadlineBannerClose")
+        assert close is not None and close.accessibleName()
+    finally:
+        qapp.setPalette(before)
