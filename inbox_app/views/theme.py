@@ -18,6 +18,10 @@ from inbox_app.models.colours import css, is_dark
 
 CHOICES = ("system", "light", "dark")
 SETTING = "appearance/colour_scheme"
+# whether a forced choice asked the platform for a scheme: only then does "system" take
+# the request back (unsetting with none made the platform report its scheme again, which
+# re-entered apply and flipped a live system change back)
+_REQUESTED = {"scheme": False}
 
 # a neutral dark palette (Fusion's roles), text at least 4.5:1 on every background it meets
 _DARK = {
@@ -94,8 +98,11 @@ def apply(app: QApplication, choice: str) -> bool:
             app.setStyle("Fusion")
         app.setPalette(dark_palette() if dark else light_palette())
     if choice == "system":
-        QGuiApplication.styleHints().unsetColorScheme()
+        if _REQUESTED["scheme"]:
+            _REQUESTED["scheme"] = False
+            QGuiApplication.styleHints().unsetColorScheme()
     else:  # tell the platform too (title bars, native dialogs) where it listens
+        _REQUESTED["scheme"] = True
         QGuiApplication.styleHints().setColorScheme(
             Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light
         )
