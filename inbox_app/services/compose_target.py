@@ -132,7 +132,9 @@ def _build(
         opted_out=bool(buyer.opted_out) if buyer else False,
         order_type=order.order_type if order else "standard",
         marketplace=code,
-        buyer_language=(buyer.language if buyer else None) or (mp.language if mp else None),
+        buyer_language=(buyer.language if buyer else None)
+        or (order.buyer_locale if order else None)
+        or (mp.language if mp else None),
         delivered_days_ago=days_since(delivered, now),
         review_already_requested=review_requested,
         order_id=amazon_order_id,

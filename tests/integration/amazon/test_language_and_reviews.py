@@ -7,11 +7,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
 from inbox_app import cli
 from inbox_app.policy.types import Draft
 from inbox_app.services import amazon_connections as conns
+from inbox_app.services.amazon_buyers import STALE, sync_buyer_languages
 from inbox_app.services.amazon_reviews import eligible_orders, request_review, requested_reviews
 from inbox_app.services.amazon_sync import sync_connection
 from inbox_app.services.compose_target import context_for_order
@@ -83,6 +84,80 @@ def test_the_buyers_locale_replaces_the_marketplace_language_in_the_check(
     # a second sync asks nothing again: the buyer has a language now
     assert sync_connection(store, amazon_connection).languages == 0
     assert len(spapi.calls("GetAttributes")) == 1
+
+
+def test_every_synced_order_gets_its_locale_asked_once_until_it_is_stale(
+    store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+) -> None:
+    """Orders only the API knows (no buyer in the inbox yet) keep Amazon's locale on the
+    order; the check uses it, a buyer known later has it too, and a stale answer is
+    asked again (issue 15.3)."""
+    oid, other = "111-1000011-1000011", "111-1000012-1000012"
+    raw = spapi.add_order(oid, created=NOW - timedelta(days=3), locale="it-IT")
+    spapi.add_order(other, created=NOW - timedelta(days=2), locale="en-US")
+    result = sync_connection(store, amazon_connection)
+    assert (result.complete, result.new, result.languages) == (True, 2, 2)
+    with store.session() as s:
+        row = s.scalar(select(Order).where(Order.amazon_order_id == oid))
+        assert row is not None and row.buyer_id is None
+        assert row.buyer_locale == "it-IT" and row.locale_checked_at is not None
+    ctx = context_for_order(store, _order_pk(store, oid))
+    assert ctx.buyer_language == "it-IT"
+    findings = run_check(Draft(subject="Your order", body=ENGLISH), ctx).findings
+    assert "language-mismatch" in {f.rule for f in findings}
+    english = context_for_order(store, _order_pk(store, other))
+    assert english.buyer_language == "en-US"
+    assert "language-mismatch" not in {
+        f.rule for f in run_check(Draft(subject="Your order", body=ENGLISH), english).findings
+    }
+    # the buyer's mail alias arrives later with a report: the order's locale still holds
+    item = raw["orderItems"][0]
+    import_order_report(
+        store,
+        _report(
+            tmp_path,
+            [
+                (
+                    oid,
+                    item["orderItemId"],
+                    item["product"]["sellerSku"],
+                    "it7@marketplace.amazon.com",
+                )
+            ],
+        ),
+    )
+    assert context_for_order(store, _order_pk(store, oid)).buyer_language == "it-IT"
+    # nothing asked again while the answers are fresh
+    assert sync_connection(store, amazon_connection).languages == 0
+    assert len(spapi.calls("GetAttributes")) == 2
+    # a month later the answer is stale: asked again, and a changed locale replaces it
+    spapi.locales[oid] = "de-DE"
+    info = conns.get_connection(store, amazon_connection)
+    later = NOW + STALE + timedelta(days=1)
+    with conns.open_client(info) as client:
+        assert sync_buyer_languages(store, info, client, now=lambda: later) == 2
+    assert len(spapi.calls("GetAttributes")) == 4
+    assert context_for_order(store, _order_pk(store, oid)).buyer_language == "de-DE"
+    with store.session() as s:
+        assert s.scalar(select(Buyer.language).where(Buyer.alias.like("it7@%"))) == "de-DE"
+
+
+def test_the_locale_pass_is_bounded_per_run_and_goes_on_in_the_next(
+    store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    for n in range(4):
+        spapi.add_order(f"111-20000{n:02d}-20000{n:02d}", created=NOW - timedelta(days=n + 1))
+    assert sync_connection(store, amazon_connection).complete
+    info = conns.get_connection(store, amazon_connection)
+    with store.session() as s:
+        s.execute(update(Order).values(locale_checked_at=None, buyer_locale=None))
+        s.commit()
+    with conns.open_client(info) as client:
+        assert sync_buyer_languages(store, info, client, limit=3) == 3
+        assert sync_buyer_languages(store, info, client, limit=3) == 1
+        assert sync_buyer_languages(store, info, client, limit=3) == 0
+    with store.session() as s:
+        assert s.scalar(select(func.count()).where(Order.buyer_locale.is_(None))) == 0
 
 
 def test_no_messaging_role_leaves_orders_synced_and_says_so(
