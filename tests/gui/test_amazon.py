@@ -110,7 +110,9 @@ def test_request_a_review_once_from_the_order_actions(
     assert actions.review_button.isEnabled() and actions.message_button.isEnabled()
     with qtbot.waitSignal(actions.changed, timeout=15000):
         actions.review_button.click()
-    qtbot.waitUntil(lambda: actions.ready and "already requested" in actions.state_label.text(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: actions.ready and "already requested" in actions.state_label.text(), timeout=10000
+    )
     assert not actions.review_button.isEnabled()
     assert list(spapi.solicited) == [ok]
 
@@ -148,7 +150,10 @@ def test_amazon_message_dialog_sends_a_warranty_with_an_attachment(
     with qtbot.waitSignal(dialog.accepted, timeout=15000):
         dialog.send_button.click()
     [sent] = spapi.messages
-    assert sent["action"] == "warranty" and sent["body"]["attachments"][0]["fileName"] == "warranty-card.png"
+    assert (
+        sent["action"] == "warranty"
+        and sent["body"]["attachments"][0]["fileName"] == "warranty-card.png"
+    )
     assert dialog.sent
 
 
@@ -181,7 +186,9 @@ def test_the_real_window_offers_amazon_once_a_connection_exists(
     spapi = spapi_server.api
     oid = "111-8000001-8000001"
     spapi.add_order(
-        oid, created=NOW - timedelta(days=14), updated=NOW - timedelta(days=1),
+        oid,
+        created=NOW - timedelta(days=14),
+        updated=NOW - timedelta(days=1),
         delivered=NOW - timedelta(days=9),
     )
     spec = conns.ConnectionSpec(
@@ -190,16 +197,19 @@ def test_the_real_window_offers_amazon_once_a_connection_exists(
     conns.connect(store, spec, CLIENT_SECRET, REFRESH_TOKEN)
     window = main_window(store=store)  # type: ignore[operator]
     names = {a.objectName() for a in window.actions()}
-    assert {"amazonConnectAction", "amazonSyncAction", "amazonReviewsAction",
-            "amazonReviewAction", "amazonMessageAction"} <= names
+    assert {
+        "amazonConnectAction",
+        "amazonSyncAction",
+        "amazonReviewsAction",
+        "amazonReviewAction",
+        "amazonMessageAction",
+    } <= names
     status = window.findChild(AmazonSyncStatus, "amazonSyncStatus")
     assert status is not None
     qtbot.waitUntil(lambda: "1 new" in status.label.text(), timeout=30000)
     window.show_orders_tab()
     window.orders.show_order(oid)
-    panel_actions = [
-        a for a in window.findChildren(AmazonOrderActions) if a.isVisibleTo(window)
-    ]
+    panel_actions = [a for a in window.findChildren(AmazonOrderActions) if a.isVisibleTo(window)]
     assert len(panel_actions) == 1
     actions = panel_actions[0]
     qtbot.waitUntil(lambda: actions.ready and actions.order_id == oid, timeout=10000)
@@ -246,7 +256,34 @@ def test_an_amazon_sync_updates_the_order_list_in_place(
     ids = [model.order_at(n).amazon_order_id for n in range(model.rowCount())]
     assert newest in ids and oldest in ids
     assert ids.index(newest) < ids.index(first) < ids.index(oldest)
-    assert view.currentIndex().isValid() and model.order_at(view.currentIndex().row()).id == selected
+    assert (
+        view.currentIndex().isValid() and model.order_at(view.currentIndex().row()).id == selected
+    )
     row = ids.index(first)
     assert model.order_at(row).status == "Canceled"
     assert status.label.text() == "Amazon: 2 new, 1 updated orders"
+
+
+def test_after_a_dropped_connection_the_timer_resumes_the_sync_by_itself(
+    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    for n in range(1, 131):
+        spapi.add_order(f"111-51{n:05d}-5100001", created=NOW - timedelta(days=2, minutes=n))
+    spapi.fault("drop", "searchOrders", after=1)
+    controller = AmazonSyncController(store, interval_ms=300)
+    status = AmazonSyncStatus(controller)
+    qtbot.addWidget(status)
+    outcomes: list[list[object]] = []
+    controller.finished.connect(outcomes.append)
+    controller.start()  # then nothing more: the timer alone runs it again
+    qtbot.waitUntil(lambda: len(outcomes) >= 1, timeout=30000)
+    [failed] = outcomes[0]
+    assert not failed.complete and "check the internet connection" in failed.error
+    assert "could not be reached" in status.label.text() and "\n" not in status.label.text()
+    qtbot.waitUntil(lambda: len(outcomes) >= 2, timeout=30000)
+    controller.stop()
+    [resumed] = outcomes[1]
+    assert (resumed.complete, resumed.new, resumed.error) == (True, 30, "")
+    assert status.label.text() == "Amazon: 30 new, 0 updated orders"
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == 130
