@@ -12,8 +12,8 @@ import subprocess
 import sys
 import time
 
-MODULES = ("bench_store", "bench_routes", "bench_metrics", "bench_policy", "bench_orders", "bench_mail",
-           "bench_compose", "bench_startup", "bench_team")
+MODULES = ("bench_store", "bench_routes", "bench_metrics", "bench_policy", "bench_orders",
+           "bench_amazon", "bench_mail", "bench_compose", "bench_startup", "bench_team")
 TIMEOUT_S = 2400  # per module; bench_startup scrolls every 100,000-row list to its end
 
 
