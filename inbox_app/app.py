@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from inbox_app import qt_source_scan
+from inbox_app.services.policy_checks import warm_up_ruleset
 from inbox_app.settings import APP_NAME, APP_ORG
 
 qt_source_scan.install()  # before the window's modules load: ~23 MB less
@@ -38,6 +39,7 @@ qt_source_scan.install()  # before the window's modules load: ~23 MB less
 if TYPE_CHECKING:
     from inbox_app.store.migrate import Store
     from inbox_app.views.main_window import MainWindow
+    from inbox_app.views.task_runner import TaskRunner
 
 EXIT_STORE_ERROR = 2
 FIRST_PAINT_ENV = "INBOX_APP_EXIT_AFTER_FIRST_PAINT"
@@ -56,12 +58,14 @@ def create_window(
     settings: QSettings | None = None,
     store: Store | None = None,
     pending: Future[Store] | None = None,
+    hold_panes: bool = False,
 ) -> MainWindow:
     """Open the store at `database_url` and build the whole window over it (not shown).
 
     Raises KnownStoreError when the store cannot be opened. The store is closed when
     the window is destroyed. With `pending`, `store` is a read-only preview and writes
-    wait for the verified store (see `run`).
+    wait for the verified store (see `run`). With `hold_panes`, the panes built over
+    the verified store (compose, mail, metrics, team) wait for `window.release_panes()`.
     """
     from inbox_app.models.conversation_model import ConversationModel
     from inbox_app.models.order_table_model import OrderTableModel
@@ -105,30 +109,43 @@ def create_window(
     ):
         obj.setParent(window)
     window.destroyed.connect(lambda *_: service.close())
-    # panes that write are built over the verified store, never over the preview
-    from inbox_app.views.writing_panes import install_writing_panes
-
-    window.when_store_ready(lambda verified: install_writing_panes(window, verified))
+    if hold_panes:
+        window.hold_panes()
+    # panes that write are built over the verified store, never over the preview; their
+    # modules are imported then too (after the first paint when the panes are held)
+    window.when_store_ready(lambda verified: _install_writing(window, verified))
     from inbox_app.views.desktop_shell import install_desktop
 
     install_desktop(window)  # icons, light/dark, the first-run guide
-    from inbox_app.views.metrics_panes import install_metrics
-
-    window.when_store_ready(lambda verified: install_metrics(window, verified, now))
-    from inbox_app.views.team.install import install_team
-
-    window.when_store_ready(
-        lambda verified: setattr(
-            window, "team", install_team(window, verified, window.menus, runner)
-        )
-    )
-    from inbox_app.views.team.assign import install_assignment
-
-    window.when_store_ready(
-        lambda verified: setattr(window, "assign", install_assignment(window, verified))
-    )
+    window.when_store_ready(lambda verified: _install_metrics(window, verified, now))
+    window.when_store_ready(lambda verified: _install_team(window, verified, runner))
+    window.when_store_ready(lambda verified: _install_assignment(window, verified))
     window.refresh_counts()  # in a worker, after the first page is on screen
     return window
+
+
+def _install_writing(window: MainWindow, store: Store) -> None:
+    from inbox_app.views.writing_panes import install_writing_panes
+
+    install_writing_panes(window, store)
+
+
+def _install_metrics(window: MainWindow, store: Store, now: Callable[[], datetime]) -> None:
+    from inbox_app.views.metrics_panes import install_metrics
+
+    install_metrics(window, store, now)
+
+
+def _install_team(window: MainWindow, store: Store, runner: TaskRunner) -> None:
+    from inbox_app.views.team.install import install_team
+
+    setattr(window, "team", install_team(window, store, window.menus, runner))  # noqa: B010
+
+
+def _install_assignment(window: MainWindow, store: Store) -> None:
+    from inbox_app.views.team.assign import install_assignment
+
+    setattr(window, "assign", install_assignment(window, store))  # noqa: B010
 
 
 def install_excepthook() -> None:
@@ -302,23 +319,41 @@ class _OpeningWatcher(QObject):
         QTimer.singleShot(0, lambda: self.app.exit(EXIT_STORE_ERROR))
 
 
-class _PaintGate(QObject):
-    """Opens the gate on the thread list's first paint (or after GATE_TIMEOUT_S)."""
+class _FirstPaint(QObject):
+    """Calls `then` once, after the thread list's first paint is on screen (or after
+    GATE_TIMEOUT_S, whichever comes first)."""
 
-    def __init__(self, window: MainWindow, gate: threading.Event) -> None:
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
         super().__init__(window)
-        self.gate = gate
+        self.then = then
+        self.done = False
         window.ui.threads_view.viewport().installEventFilter(self)
-        QTimer.singleShot(int(GATE_TIMEOUT_S * 1000), self, gate.set)
+        QTimer.singleShot(int(GATE_TIMEOUT_S * 1000), self, self._fire)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.gate.is_set():
-            QTimer.singleShot(0, self, self.gate.set)  # after this paint is on screen
+        if event.type() == QEvent.Type.Paint and not self.done:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)  # after this paint is on screen
         return False
 
+    def _fire(self) -> None:
+        if not self.done:
+            self.done = True
+            self.then()
 
-def _open_gate_after_first_paint(window: MainWindow, gate: threading.Event) -> None:
-    _PaintGate(window, gate)
+
+def _after_first_paint(window: MainWindow, gate: threading.Event | None) -> None:
+    """What waits for the first paint: the verified open behind a preview (its gate),
+    the policy rule set (built on a worker: half a second of pattern compiling) and the
+    panes held by create_window (compose, mail, metrics, team), built after it."""
+
+    def then() -> None:
+        if gate is not None:
+            gate.set()
+        warm_up_ruleset()
+        window.release_panes()
+
+    _FirstPaint(window, then)  # a child of the window
 
 
 def _show_store_error(exc: BaseException, url: str | None = None) -> str | None:
@@ -335,9 +370,12 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
+        painted_at = 0.0
+
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and window.models.threads.rowCount() > 0:
                 obj.removeEventFilter(self)
+                self.painted_at = time.time()
                 QTimer.singleShot(0, self, self._done)
             return False
 
@@ -345,7 +383,7 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
             # the menu titles show which translation was loaded (packaging smoke tests)
             menus = "|".join(a.text() for a in window.menuBar().actions())
             rows = window.models.threads.rowCount()
-            print(f"FIRST_PAINT {time.time():.6f} rows={rows} menus={menus}", flush=True)
+            print(f"FIRST_PAINT {self.painted_at:.6f} rows={rows} menus={menus}", flush=True)
             app.quit()
 
     watcher = FirstPaint(window)
@@ -380,9 +418,9 @@ def run(db: str | None, demo: bool) -> int:
         if preview is None:
             gate.set()
             store = opening.result()
-            window = create_window(store.url, store=store)
+            window = create_window(store.url, store=store, hold_panes=True)
         else:
-            window = create_window(url, store=preview, pending=opening)
+            window = create_window(url, store=preview, pending=opening, hold_panes=True)
     except KnownStoreError as exc:
         chosen = _show_store_error(exc, url)
         if chosen is None:
@@ -392,8 +430,7 @@ def run(db: str | None, demo: bool) -> int:
     opening.add_done_callback(watcher.finished.emit)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         _exit_after_first_paint(app, window)
-    if preview is not None:
-        _open_gate_after_first_paint(window, gate)
+    _after_first_paint(window, gate if preview is not None else None)
     previous_hook = sys.excepthook  # restored on the way out (a host process keeps its own)
     install_excepthook()
     try:

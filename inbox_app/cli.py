@@ -50,7 +50,10 @@ def _db_parent() -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The parser; without `with_commands`, only the window's options (no sub-command
+    module is imported: they bring the HTTP client, the checker and more, which the
+    window's first paint need not wait for)."""
     db_parent = _db_parent()
     parser = argparse.ArgumentParser(
         prog="inbox-app",
@@ -63,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the demo database in the user data directory (built on first run)",
     )
+    if not with_commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -75,9 +80,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def names_a_command(argv: Sequence[str]) -> bool:
+    """True when `argv` names a sub-command or asks for help (anything that is not an
+    option, or the value of `--db`, is taken for a command's name)."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("-h", "--help"):
+            return True
+        if arg == "--":
+            return i + 1 < len(argv)
+        if arg == "--db":
+            i += 2
+            continue
+        if not arg.startswith("-"):
+            return True
+        i += 1
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(with_commands=names_a_command(words))
+    args = parser.parse_args(words)
     if not hasattr(args, "db"):
         args.db = None
     func = getattr(args, "func", None)

@@ -34,7 +34,9 @@ statements.verify_keys = True
 
 
 @pytest.fixture(autouse=True)
-def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("INBOX_APP_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 

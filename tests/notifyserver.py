@@ -35,8 +35,14 @@ class NotifyServer:
     env: dict[str, str]
 
     def ctl(self, *args: str) -> str:
-        return subprocess.run(["dunstctl", *args], env=self.env, capture_output=True,
-                              text=True, timeout=10, check=True).stdout
+        return subprocess.run(
+            ["dunstctl", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout
 
     def displayed(self) -> int:
         return int(self.ctl("count", "displayed").strip())
@@ -64,17 +70,33 @@ def notify_server(tmp_path: Path) -> Iterator[NotifyServer]:
     procs: list[subprocess.Popen[bytes]] = []
     read, write = os.pipe()
     xlog = (tmp_path / "xvfb.log").open("wb")
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-noreset",
-                             "-screen", "0", "1024x768x24"], pass_fds=[write],
-                            stdout=subprocess.DEVNULL, stderr=xlog)
+    xvfb = subprocess.Popen(
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write),
+            "-nolisten",
+            "tcp",
+            "-noreset",
+            "-screen",
+            "0",
+            "1024x768x24",
+        ],
+        pass_fds=[write],
+        stdout=subprocess.DEVNULL,
+        stderr=xlog,
+    )
     xlog.close()
     procs.append(xvfb)
     os.close(write)
     try:
         # the read end stays open: a server that resets writes its number again
         display = os.read(read, 32).decode().strip()
-        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        bus = subprocess.Popen(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
         procs.append(bus)
         assert bus.stdout is not None
         address = bus.stdout.readline().decode().strip()
@@ -83,17 +105,22 @@ def notify_server(tmp_path: Path) -> Iterator[NotifyServer]:
         rc = tmp_path / "dunstrc"
         rc.write_text(DUNSTRC)
         log = (tmp_path / "dunst.log").open("wb")
-        dunst = subprocess.Popen(["dunst", "-conf", str(rc)], env=env,
-                                 stdout=log, stderr=subprocess.STDOUT)
+        dunst = subprocess.Popen(
+            ["dunst", "-conf", str(rc)], env=env, stdout=log, stderr=subprocess.STDOUT
+        )
         log.close()
         procs.append(dunst)
         server = NotifyServer(address, env)
 
         def up() -> bool:
             if dunst.poll() is not None:
-                raise RuntimeError("dunst exited: " + (tmp_path / "dunst.log").read_text()
-                                   + f" (Xvfb :{display} {xvfb.poll()}: "
-                                   + (tmp_path / "xvfb.log").read_text()[-300:] + ")")
+                raise RuntimeError(
+                    "dunst exited: "
+                    + (tmp_path / "dunst.log").read_text()
+                    + f" (Xvfb :{display} {xvfb.poll()}: "
+                    + (tmp_path / "xvfb.log").read_text()[-300:]
+                    + ")"
+                )
             try:
                 server.displayed()
                 return True

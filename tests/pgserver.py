@@ -19,8 +19,10 @@ _names = itertools.count(1)
 def pg_bin() -> Path:
     found = sorted(glob("/usr/lib/postgresql/*/bin/initdb"))
     if not found:
-        raise RuntimeError("PostgreSQL server binaries are missing: run `make install` "
-                           "(tools/install-system-deps.sh installs Debian's postgresql)")
+        raise RuntimeError(
+            "PostgreSQL server binaries are missing: run `make install` "
+            "(tools/install-system-deps.sh installs Debian's postgresql)"
+        )
     return Path(found[-1]).parent
 
 
@@ -73,25 +75,64 @@ class PgCluster:
         env = dict(os.environ)
         if self.password:
             env["PGPASSWORD"] = self.password
-        return subprocess.run([*self.prefix, str(self.bindir / tool), *args], check=True,
-                              capture_output=True, timeout=120, env=env)
+        return subprocess.run(
+            [*self.prefix, str(self.bindir / tool), *args],
+            check=True,
+            capture_output=True,
+            timeout=120,
+            env=env,
+        )
 
     def start(self) -> None:
-        self._run("pg_ctl", "-D", str(self.data), "-w", "-l", str(self.sock / "log"), "-o",
-                  f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off "
-                  "-c max_connections=200 -c synchronous_commit=off", "start")
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-w",
+            "-l",
+            str(self.sock / "log"),
+            "-o",
+            f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c max_connections=200 -c synchronous_commit=off",
+            "start",
+        )
 
     def stop(self, mode: str = "fast") -> None:
-        subprocess.run([*self.prefix, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m",
-                        mode, "-w", "stop"], check=False, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                *self.prefix,
+                str(self.bindir / "pg_ctl"),
+                "-D",
+                str(self.data),
+                "-m",
+                mode,
+                "-w",
+                "stop",
+            ],
+            check=False,
+            capture_output=True,
+            timeout=120,
+        )
 
     def destroy(self) -> None:
         self.stop("immediate")
         shutil.rmtree(self.root, ignore_errors=True)
 
     def psql(self, sql: str, db: str = "postgres") -> str:
-        out = self._run("psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "inbox", "-d",
-                        db, "-At", "-c", sql)
+        out = self._run(
+            "psql",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(self.port),
+            "-U",
+            "inbox",
+            "-d",
+            db,
+            "-At",
+            "-c",
+            sql,
+        )
         return out.stdout.decode()
 
     def new_database(self) -> str:

@@ -14,8 +14,13 @@ def drag_and_drop(widget: QWidget, mime: QMimeData) -> tuple[QDragEnterEvent, QD
     takes a QPoint here (6.12 moved to QPointF; the project pins < 6.12).
     """
     pos = widget.rect().center()
-    args = (pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
+    args = (
+        pos,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     enter = QDragEnterEvent(*args)
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():

@@ -31,12 +31,20 @@ class Timeline:
             mp = None
             if code is not None:
                 mp = s.scalar(select(Marketplace.id).where(Marketplace.code == code))
-            buyer = Buyer(alias=f"buyer{self._n:04d}xyzab@marketplace.amazon.com",
-                          display_name=f"Buyer {self._n}", marketplace_id=mp)
+            buyer = Buyer(
+                alias=f"buyer{self._n:04d}xyzab@marketplace.amazon.com",
+                display_name=f"Buyer {self._n}",
+                marketplace_id=mp,
+            )
             s.add(buyer)
             s.flush()
-            t = Thread(buyer_id=buyer.id, subject=subject, marketplace_id=mp,
-                       amazon_order_id=f"111-{self._n:07d}-0000001", created_at=self.now)
+            t = Thread(
+                buyer_id=buyer.id,
+                subject=subject,
+                marketplace_id=mp,
+                amazon_order_id=f"111-{self._n:07d}-0000001",
+                created_at=self.now,
+            )
             s.add(t)
             s.flush()
             return t.id
@@ -55,21 +63,39 @@ class Timeline:
 
     def notice(self, thread_id: int, hours_ago: float, kind: str = "bounce") -> int:
         t = self.at(hours_ago)
-        return self._message(thread_id, direction="in", status="received", created_at=t,
-                             notice_kind=kind, notice_text="Amazon notice")
+        return self._message(
+            thread_id,
+            direction="in",
+            status="received",
+            created_at=t,
+            notice_kind=kind,
+            notice_text="Amazon notice",
+        )
 
-    def reply(self, thread_id: int, hours_ago: float, status: str = "sent",
-              *, drafted_hours_ago: float | None = None) -> int:
+    def reply(
+        self,
+        thread_id: int,
+        hours_ago: float,
+        status: str = "sent",
+        *,
+        drafted_hours_ago: float | None = None,
+    ) -> int:
         t = self.at(hours_ago)
         created = self.at(drafted_hours_ago) if drafted_hours_ago is not None else t
-        return self._message(thread_id, direction="out", status=status, created_at=created,
-                             sent_at=t if status == "sent" else None)
+        return self._message(
+            thread_id,
+            direction="out",
+            status=status,
+            created_at=created,
+            sent_at=t if status == "sent" else None,
+        )
 
     def copy(self, thread_id: int, hours_ago: float) -> int:
         """A reply the seller sent through Seller Central (the copy Amazon mails back)."""
         t = self.at(hours_ago)
-        return self._message(thread_id, direction="out", status="sent", created_at=t,
-                             sent_at=t, notice_kind="copy")
+        return self._message(
+            thread_id, direction="out", status="sent", created_at=t, sent_at=t, notice_kind="copy"
+        )
 
     def mark(self, thread_id: int, hours_ago: float) -> None:
         with self.store.session() as s, s.begin():

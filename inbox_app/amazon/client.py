@@ -15,9 +15,8 @@ below is checked against Amazon's models by the tests.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -31,78 +30,8 @@ from inbox_app.amazon.errors import (
     ThrottledError,
 )
 from inbox_app.amazon.lwa import AccessTokens, LwaCredentials, _short, _transport_detail
+from inbox_app.amazon.operations import OPERATIONS, Json, Operation, Query
 from inbox_app.amazon.ratelimit import Limiter, parse_limit
-
-Json = dict[str, Any]
-Query = Mapping[str, str | int | Sequence[str] | None]
-
-ROLE_ORDERS = "Inventory and Order Tracking"
-ROLE_MESSAGING = "Buyer Communication"
-ROLE_SOLICITATION = "Buyer Solicitation"
-
-
-@dataclass(frozen=True, slots=True)
-class Operation:
-    id: str  # the model's operationId (the key of its usage plan)
-    method: str
-    path: str  # with {placeholders}
-    role: str
-    label: str  # for messages: "the order search"
-
-
-def _op(op_id: str, method: str, path: str, role: str, label: str) -> Operation:
-    return Operation(op_id, method, path, role, label)
-
-
-_MSG = "/messaging/v1/orders/{amazonOrderId}"
-OPERATIONS: dict[str, Operation] = {
-    o.id: o
-    for o in (
-        _op("searchOrders", "GET", "/orders/2026-01-01/orders", ROLE_ORDERS, "the order search"),
-        _op("getOrder", "GET", "/orders/2026-01-01/orders/{orderId}", ROLE_ORDERS, "getOrder"),
-        _op("getMessagingActionsForOrder", "GET", _MSG, ROLE_MESSAGING, "the messaging actions"),
-        _op("GetAttributes", "GET", _MSG + "/attributes", ROLE_MESSAGING, "the buyer's language"),
-        _op(
-            "getSolicitationActionsForOrder",
-            "GET",
-            "/solicitations/v1/orders/{amazonOrderId}",
-            ROLE_SOLICITATION,
-            "the review request check",
-        ),
-        _op(
-            "createProductReviewAndSellerFeedbackSolicitation",
-            "POST",
-            "/solicitations/v1/orders/{amazonOrderId}/solicitations/productReviewAndSellerFeedback",
-            ROLE_SOLICITATION,
-            "the review request",
-        ),
-        _op(
-            "createUploadDestinationForResource",
-            "POST",
-            "/uploads/2020-11-01/uploadDestinations/{resource}",
-            ROLE_MESSAGING,
-            "the attachment upload",
-        ),
-    )
-}
-
-# Seller-initiated message actions: the last path segment of an action's link in
-# getMessagingActionsForOrder -> its operationId.
-MESSAGE_ACTIONS: dict[str, str] = {
-    "confirmCustomizationDetails": "confirmCustomizationDetails",
-    "confirmDeliveryDetails": "createConfirmDeliveryDetails",
-    "legalDisclosure": "createLegalDisclosure",
-    "confirmOrderDetails": "createConfirmOrderDetails",
-    "confirmServiceDetails": "createConfirmServiceDetails",
-    "warranty": "CreateWarranty",
-    "digitalAccessKey": "createDigitalAccessKey",
-    "unexpectedProblem": "createUnexpectedProblem",
-    "invoice": "sendInvoice",
-}
-for _name, _op_id in MESSAGE_ACTIONS.items():
-    OPERATIONS[_op_id] = _op(
-        _op_id, "POST", f"{_MSG}/messages/{_name}", ROLE_MESSAGING, "the Amazon message"
-    )
 
 MAX_RETRIES = 4
 

@@ -12,11 +12,14 @@ import base64
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from inbox_app.amazon.client import MESSAGE_ACTIONS, Json, SpApiClient
+from inbox_app.amazon.operations import MESSAGE_ACTIONS, Json
 from inbox_app.amazon.orders import iso
+
+if TYPE_CHECKING:  # only a type here: the HTTP client is imported when a message is sent
+    from inbox_app.amazon.client import SpApiClient
 
 MAX_ATTACHMENTS = 5
 

@@ -7,12 +7,12 @@ and times are masked out, and only the remaining candidates go to the parser wit
 the marketplace's region.
 """
 
+# phonenumbers itself is imported by _parse, on first use.
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import phonenumbers
 
 _CANDIDATE = re.compile(r"(?<![a-z0-9.,/-])(?:\+|00)?\(?\d[\d\s().\-/]{5,24}\d(?![a-z0-9])")
 _ORDER_ID_ONLY = re.compile(r"\d{3}-\d{7}-\d{7}")
@@ -70,6 +70,10 @@ def find_phones(folded: str, region: str) -> list[Phone]:
 
 
 def _parse(folded: str, offset: int, text: str, region: str) -> list[Phone]:
+    # imported on first use: its metadata costs ~50 ms, which the window's first paint
+    # should not wait for (the rule set's warm-up imports it on a worker)
+    import phonenumbers
+
     out: list[Phone] = []
     try:
         matcher = phonenumbers.PhoneNumberMatcher(

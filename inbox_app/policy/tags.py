@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
+from importlib import resources
 
-from inbox_app.policy.ruleset import Ruleset, load_ruleset
+from inbox_app.policy.ruleset import Ruleset, RulesetError
 
 
 @functools.lru_cache(maxsize=64)
@@ -15,10 +17,22 @@ def _tag_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"[\[［]\s*(?:{alternatives})\s*[\]］]", re.IGNORECASE)
 
 
+@functools.cache
+def _bundled_tags() -> dict[str, tuple[str, ...]]:
+    """The tag words of the bundled rule data, as `Ruleset.important_tags` has them, read
+    without building the rule set: the compose pane needs them before the window's first
+    paint, and compiling every matcher of the rule set takes half a second."""
+    source = resources.files("inbox_app.resources") / "policy" / "ruleset.json"
+    try:
+        tags = json.loads(source.read_text(encoding="utf-8"))["important_tags"]
+        return {str(k).upper(): tuple(str(w) for w in v) for k, v in tags.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise RulesetError(f"cannot read the subject tags of the rule data: {exc!r}") from exc
+
+
 def tag_words(marketplace: str, ruleset: Ruleset | None = None) -> tuple[str, ...]:
     """Accepted tag words, the preferred one first (e.g. ("Wichtig", "Important") on DE)."""
-    rs = ruleset or load_ruleset()
-    tags = rs.important_tags
+    tags = ruleset.important_tags if ruleset is not None else _bundled_tags()
     return tags.get((marketplace or "").upper(), tags.get("DEFAULT", ("Important",)))
 
 

@@ -3,6 +3,7 @@ check a draft, scan one attachment, and say in a line what is wrong with a file.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 
 from inbox_app.policy import (
@@ -47,7 +48,48 @@ def run_live_check(
 
 def opt_out_binds(ctx: Context) -> bool:
     """True when the buyer's opt-out applies to this message (the tag matters)."""
+    if ctx.buyer_initiated or not ctx.opted_out:
+        return False  # the common case, decided without building the rule set
     return opt_out_applies(load_ruleset(), ctx)
+
+
+# Building the rule set compiles about 1,400 patterns: half a second the window's first
+# paint should not wait for. The window starts it on a worker right after that paint,
+# before it builds the compose pane (whose live check then waits for it).
+class _WarmUp:
+    def __init__(self) -> None:
+        self.ready = threading.Event()
+        self.lock = threading.Lock()
+        self.thread: threading.Thread | None = None
+
+    def build(self) -> None:
+        try:
+            rs = load_ruleset()
+            # one small check imports and primes what a first check would (phone data)
+            sample = Draft("Re: your order", "Call +1 212 555 0187 or see www.example.com")
+            _check(sample, Context(buyer_initiated=True), ruleset=rs)
+        finally:
+            self.ready.set()  # a broken rule set is reported by the next check, as before
+
+
+_warm_up = _WarmUp()
+
+
+def warm_up_ruleset() -> None:
+    """Build the bundled rule set on a background thread, once."""
+    with _warm_up.lock:
+        if _warm_up.thread is not None or _warm_up.ready.is_set():
+            return
+        _warm_up.thread = threading.Thread(
+            target=_warm_up.build, name="ruleset-warm-up", daemon=True
+        )
+        _warm_up.thread.start()
+
+
+def ruleset_pending() -> bool:
+    """True while the warm-up runs: the live check waits for it rather than build a
+    second rule set on the GUI thread."""
+    return _warm_up.thread is not None and not _warm_up.ready.is_set()
 
 
 def scan_attachment(name: str, data: bytes) -> AttachmentScan:

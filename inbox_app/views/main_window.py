@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self._sized = False
         self._on_store_ready: list[Callable[[Store], object]] = []
+        self._panes_held = False  # hold_panes(): built after the first paint (app.run)
         self.mail: MailMenu | None = None  # installed over the verified store (writing_panes)
         self.compose: ComposePane | None = None  # likewise
         self.actions_ = Actions(self)
@@ -261,15 +262,29 @@ class MainWindow(QMainWindow):
 
     def when_store_ready(self, callback: Callable[[Store], object]) -> None:
         """Call `callback(store)` with the verified store: now, or once `run()` has
-        verified the file (the first page may be painted from a read-only preview).
-        Panes that write (compose) are built here, never over the preview."""
-        if self.service.verified:
+        verified the file (the first page may be painted from a read-only preview) and
+        released the panes held for the first paint. Panes that write (compose) are
+        built here, never over the preview."""
+        if self.service.verified and not self._panes_held:
             callback(self.service.store)
         else:
             self._on_store_ready.append(callback)
 
+    def hold_panes(self) -> None:
+        """Build the panes waiting for the store only at release_panes(): the first page
+        of threads is painted without waiting for compose, metrics and the team panes."""
+        self._panes_held = True
+
+    def release_panes(self) -> None:
+        self._panes_held = False
+        if self.service.verified:
+            self.store_verified()
+
     def store_verified(self) -> None:
-        """The verified store was adopted (called by app.run): build the waiting panes."""
+        """The verified store was adopted (called by app.run): build the waiting panes
+        (unless they are held for the first paint: release_panes builds them then)."""
+        if self._panes_held:
+            return
         waiting, self._on_store_ready = self._on_store_ready, []
         for callback in waiting:
             callback(self.service.store)

@@ -39,8 +39,10 @@ def _build(path: Path, threads: int, seed: int) -> None:
     building = open_store(f"sqlite:///{tmp}")
     build_demo(building, threads, seed=seed)
     building.close()  # a clean close: no unclean-shutdown marker left beside the file
-    print(f"(built the {threads:,}-thread demo store in {time.perf_counter() - started:.1f} s)",
-          flush=True)
+    print(
+        f"(built the {threads:,}-thread demo store in {time.perf_counter() - started:.1f} s)",
+        flush=True,
+    )
     tmp.rename(path)
     attachments = tmp.with_name(tmp.stem + "-attachments")
     if attachments.exists():

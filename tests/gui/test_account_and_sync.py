@@ -24,8 +24,9 @@ from tests.memkeyring import MemoryKeyring
 pytestmark = pytest.mark.imap_server
 
 
-def _fill(dialog: AccountDialog, dovecot: Dovecot, smtp_port: int, folder: str,
-          password: str = PASSWORD) -> None:
+def _fill(
+    dialog: AccountDialog, dovecot: Dovecot, smtp_port: int, folder: str, password: str = PASSWORD
+) -> None:
     dialog.name_edit.setText("Shop US")
     dialog.display_name_edit.setText("Mug Shop")
     dialog.address_edit.setText(USER)
@@ -78,8 +79,9 @@ def test_window_sync_fetches_buyer_mail_with_progress(
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save_button.click()
     for i in range(3):
-        dovecot.save(relay_mail(order=f"111-000000{i}-1234567", text=f"Where is parcel {i}?"),
-                     folder)
+        dovecot.save(
+            relay_mail(order=f"111-000000{i}-1234567", text=f"Where is parcel {i}?"), folder
+        )
     controller = SyncController(MailService(store))
     status = SyncStatusWidget(controller)
     qtbot.addWidget(status)
@@ -129,7 +131,11 @@ def test_session_only_password_is_asked_for_and_kept_in_memory(
 
 
 def test_the_real_window_has_the_mail_menu_and_shows_synced_threads_in_place(
-    qtbot: QtBot, main_window: object, demo_store: object, dovecot: Dovecot, smtp: object,
+    qtbot: QtBot,
+    main_window: object,
+    demo_store: object,
+    dovecot: Dovecot,
+    smtp: object,
     folder: str,
 ) -> None:
     store = demo_store(threads=50)  # type: ignore[operator]
@@ -142,8 +148,15 @@ def test_the_real_window_has_the_mail_menu_and_shows_synced_threads_in_place(
     _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save_button.click()
-    dovecot.save(relay_mail(token="zz9zz9zz9zz9zz9", order="999-0000001-0000001",
-                            name="Zelda", text="Is it in stock?"), folder)
+    dovecot.save(
+        relay_mail(
+            token="zz9zz9zz9zz9zz9",
+            order="999-0000001-0000001",
+            name="Zelda",
+            text="Is it in stock?",
+        ),
+        folder,
+    )
     view = window.models.threads
     resets: list[bool] = []
     view.modelReset.connect(lambda: resets.append(True))
@@ -159,8 +172,13 @@ def test_the_real_window_has_the_mail_menu_and_shows_synced_threads_in_place(
 
 
 def test_a_reply_from_the_window_reaches_the_smtp_server_on_the_buyers_thread(
-    qtbot: QtBot, main_window: object, demo_store: object, type_text: object,
-    dovecot: Dovecot, smtp: object, folder: str,
+    qtbot: QtBot,
+    main_window: object,
+    demo_store: object,
+    type_text: object,
+    dovecot: Dovecot,
+    smtp: object,
+    folder: str,
 ) -> None:
     """Issue 6's whole path, as a seller does it: add the account, receive, reply, sent."""
     from inbox_app.app import app_settings
@@ -173,9 +191,16 @@ def test_a_reply_from_the_window_reaches_the_smtp_server_on_the_buyers_thread(
     _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save_button.click()
-    dovecot.save(relay_mail(token="yy8yy8yy8yy8yy8", order="999-0000002-0000002", name="Yara",
-                            text="Does it fit a 10 inch tablet?",
-                            message_id="<buyer-yara-1@relay.test>"), folder)
+    dovecot.save(
+        relay_mail(
+            token="yy8yy8yy8yy8yy8",
+            order="999-0000002-0000002",
+            name="Yara",
+            text="Does it fit a 10 inch tablet?",
+            message_id="<buyer-yara-1@relay.test>",
+        ),
+        folder,
+    )
     with qtbot.waitSignal(window.mail.controller.finished, timeout=30000):
         window.mail.sync_action.trigger()
     with store.session() as s:
@@ -188,8 +213,9 @@ def test_a_reply_from_the_window_reaches_the_smtp_server_on_the_buyers_thread(
     qtbot.waitUntil(pane.ui.send.isEnabled, timeout=5000)
     assert pane.send()
     with store.session() as s:
-        release = s.scalar(select(Message.release_at).where(
-            Message.thread_id == tid, Message.status == "queued"))
+        release = s.scalar(
+            select(Message.release_at).where(Message.thread_id == tid, Message.status == "queued")
+        )
     assert release is not None  # the end of the undo window, rounded to whole seconds
     qtbot.waitUntil(lambda: datetime.now(UTC) > release, timeout=5000)
     with qtbot.waitSignal(window.mail.controller.finished, timeout=30000) as done:
@@ -203,7 +229,8 @@ def test_a_reply_from_the_window_reaches_the_smtp_server_on_the_buyers_thread(
     assert sent["In-Reply-To"] == "<buyer-yara-1@relay.test>"
     assert "it fits a 10 inch tablet" in sent.get_body(("plain",)).get_content()
     with store.session() as s:
-        statuses = s.scalars(select(Message.status).where(
-            Message.thread_id == tid, Message.direction == "out")).all()
+        statuses = s.scalars(
+            select(Message.status).where(Message.thread_id == tid, Message.direction == "out")
+        ).all()
         assert statuses == ["sent"]
         assert s.scalar(select(Thread.state).where(Thread.id == tid)) == "answered"

@@ -235,3 +235,34 @@ def test_after_a_clean_exit_the_store_opens_directly_without_the_file_check(
     assert seen["rows"] > 0 and seen["pending"] is False
     assert checks == [] and exits == []
     assert not list(Path(path).parent.glob(Path(path).name + "-open-*")), "clean exit"
+
+
+def test_the_first_page_is_painted_before_the_writing_panes_are_built(
+    qapp, qtbot, demo_store, monkeypatch
+):
+    from inbox_app.services import policy_checks
+
+    monkeypatch.setattr(policy_checks, "_warm_up", policy_checks._WarmUp())
+    store = demo_store(threads=300)
+    path = store.url.removeprefix("sqlite:///")
+    store.close()
+    seen = {}
+
+    def body() -> int:
+        w = _visible_window()
+        seen["rows"] = w.models.threads.rowCount()
+        seen["compose at show"] = w.compose
+        seen["mail at show"] = w.mail
+        # the first paint releases them: the compose pane, the Mail menu, the rule set
+        qtbot.waitUntil(lambda: w.compose is not None and w.mail is not None, timeout=10000)
+        qtbot.waitUntil(policy_checks._warm_up.ready.is_set, timeout=20000)
+        seen["mail menu"] = w.mail.menu.menuAction() in w.menuBar().actions()
+        return 0
+
+    exits = _fake_loop(monkeypatch, body)
+    assert app.run(db=path, demo=False) == 0
+    assert seen["rows"] > 0
+    assert seen["compose at show"] is None and seen["mail at show"] is None
+    assert seen["mail menu"]
+    assert exits == []
+    _delete_later_now()

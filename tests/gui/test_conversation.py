@@ -163,11 +163,19 @@ def _long_thread(store, tid):
             created_at=base + timedelta(minutes=10 * n),
         )
     question = _add(
-        store, tid, direction="in", status="received", body_text="Where is my parcel now?",
+        store,
+        tid,
+        direction="in",
+        status="received",
+        body_text="Where is my parcel now?",
         created_at=base + timedelta(minutes=150),
     )
     _add(
-        store, tid, direction="out", status="queued", body_text=long_text,
+        store,
+        tid,
+        direction="out",
+        status="queued",
+        body_text=long_text,
         created_at=base + timedelta(minutes=160),
     )
     return question

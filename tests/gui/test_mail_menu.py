@@ -53,12 +53,21 @@ def test_an_outbox_round_with_nothing_due_never_reads_the_keyring(
 ) -> None:
     from inbox_app.services import accounts, mail
 
-    accounts.add_account(store, accounts.AccountSpec(
-        name="shop", address="me@shop.example", imap_host="127.0.0.1", smtp_host="127.0.0.1",
-        user="me"), "pw")
+    accounts.add_account(
+        store,
+        accounts.AccountSpec(
+            name="shop",
+            address="me@shop.example",
+            imap_host="127.0.0.1",
+            smtp_host="127.0.0.1",
+            user="me",
+        ),
+        "pw",
+    )
     reads: list[str] = []
-    monkeypatch.setattr(mail, "account_password",
-                        lambda account: reads.append(account.name) or "pw")
+    monkeypatch.setattr(
+        mail, "account_password", lambda account: reads.append(account.name) or "pw"
+    )
     controller = SyncController(MailService(store))
     with qtbot.waitSignal(controller.finished, timeout=10000) as done:
         controller.sync_now(fetch=False)

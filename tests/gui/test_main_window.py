@@ -31,8 +31,16 @@ def test_key_widgets_have_their_object_names(main_window):
     slot = w.findChild(QWidget, "composeSlot")
     assert slot is w.compose_slot and slot.layout() is not None and slot.layout().count() == 1
     # the compose pane lives in the slot of the real window, with its named parts
-    for name in ("composePane", "subjectEdit", "bodyEdit", "importantToggle", "attachmentList",
-                 "attachButton", "sendButton", "policyFindings"):
+    for name in (
+        "composePane",
+        "subjectEdit",
+        "bodyEdit",
+        "importantToggle",
+        "attachmentList",
+        "attachButton",
+        "sendButton",
+        "policyFindings",
+    ):
         assert slot.findChild(QWidget, name) is not None, name
     assert w.compose is slot.findChild(QWidget, "composePane")
 
@@ -356,7 +364,8 @@ def test_contact_buyer_opens_a_seller_initiated_message_for_the_selected_order(m
     order_id = w.ui.orders_tab.current_order_id()
     assert order_id is not None
     action.trigger()
-    windows = [t for t in QApplication.topLevelWidgets()
-               if isinstance(t, ComposeWindow) and t.isVisible()]
+    windows = [
+        t for t in QApplication.topLevelWidgets() if isinstance(t, ComposeWindow) and t.isVisible()
+    ]
     assert len(windows) == 1
     windows[0].close()

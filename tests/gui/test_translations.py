@@ -207,7 +207,11 @@ def test_main_window_in_italian(install: object, window: object) -> None:
     assert _menu(w, "&File") == ["&Importa ordini…", "&Esci"]
     assert "&Nessuna risposta necessaria" in _menu(w, "&Conversazione")
     assert _menu(w, "&Posta")[:2] == ["&Aggiungi account…", "&Invia e ricevi"]
-    assert [w.ui.tabs.tabText(i) for i in range(w.ui.tabs.count())] == ["Posta in arrivo", "Ordini", "Tempi di risposta"]
+    assert [w.ui.tabs.tabText(i) for i in range(w.ui.tabs.count())] == [
+        "Posta in arrivo",
+        "Ordini",
+        "Tempi di risposta",
+    ]
     assert w.ui.search_edit.placeholderText().startswith("Cerca parole, ID ordine")
     headers = _headers(w)
     assert "Tempo rimasto" in headers and "Acquirente" in headers and "Oggetto" in headers
@@ -237,7 +241,11 @@ def test_main_window_in_korean(install: object, window: object) -> None:
     ]
     assert _menu(w, "파일(&F)") == ["주문 가져오기(&I)…", "종료(&Q)"]
     assert "응답 필요 없음(&N)" in _menu(w, "대화(&T)")
-    assert [w.ui.tabs.tabText(i) for i in range(w.ui.tabs.count())] == ["받은 편지함", "주문", "응답 시간"]
+    assert [w.ui.tabs.tabText(i) for i in range(w.ui.tabs.count())] == [
+        "받은 편지함",
+        "주문",
+        "응답 시간",
+    ]
 
 
 def _label(dialog: AccountDialog, field: QWidget) -> str:

@@ -28,8 +28,10 @@ from inbox_app.store.schema import Buyer, Message, Order, OrderItem, Thread
 def _pg_bin() -> Path:
     found = sorted(glob("/usr/lib/postgresql/*/bin/initdb"))
     if not found:
-        pytest.fail("PostgreSQL server binaries are missing: run `make install` "
-                    "(tools/install-system-deps.sh installs Debian's postgresql)")
+        pytest.fail(
+            "PostgreSQL server binaries are missing: run `make install` "
+            "(tools/install-system-deps.sh installs Debian's postgresql)"
+        )
     return Path(found[-1]).parent
 
 
@@ -56,14 +58,26 @@ def pg_url() -> Iterator[str]:
     port = _free_port()
     run = lambda *args: subprocess.run([*prefix, *args], check=True, capture_output=True)  # noqa: E731
     run(str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "inbox", "-E", "UTF8")
-    run(str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(sock / "log"), "-o",
-        f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+    run(
+        str(bindir / "pg_ctl"),
+        "-D",
+        str(data),
+        "-w",
+        "-l",
+        str(sock / "log"),
+        "-o",
+        f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off",
+        "start",
+    )
     try:
         run(str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "inbox", "inbox")
         yield f"postgresql+psycopg://inbox@127.0.0.1:{port}/inbox"
     finally:
-        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                        "stop"], check=False, capture_output=True)
+        subprocess.run(
+            [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            check=False,
+            capture_output=True,
+        )
         shutil.rmtree(root, ignore_errors=True)
 
 
@@ -76,33 +90,75 @@ def pg_store(pg_url: str) -> Iterator[Store]:
 
 def _fill(store: Store, now: datetime) -> dict[str, int]:
     with store.session() as s, s.begin():
-        buyer = Buyer(alias="k2j4h5g6f7d8s9a@marketplace.amazon.de", display_name="Jürgen",
-                      marketplace_id="A1PA6795UKMFR9", opted_out=True, opted_out_at=now)
-        other = Buyer(alias="q1w2e3r4t5y6u7i@marketplace.amazon.com", display_name="Emily",
-                      marketplace_id="ATVPDKIKX0DER")
+        buyer = Buyer(
+            alias="k2j4h5g6f7d8s9a@marketplace.amazon.de",
+            display_name="Jürgen",
+            marketplace_id="A1PA6795UKMFR9",
+            opted_out=True,
+            opted_out_at=now,
+        )
+        other = Buyer(
+            alias="q1w2e3r4t5y6u7i@marketplace.amazon.com",
+            display_name="Emily",
+            marketplace_id="ATVPDKIKX0DER",
+        )
         s.add_all([buyer, other])
         s.flush()
-        order = Order(amazon_order_id="302-1234567-7654321", marketplace_id="A1PA6795UKMFR9",
-                      buyer_id=buyer.id, purchase_date=now - timedelta(days=3), status="Shipped",
-                      order_type="handmade", delivery_end=now - timedelta(days=1))
-        order.items.append(OrderItem(item_key="1", sku="HM-MUG-350", asin="B000000001",
-                                     product_name="Tasse", quantity=2))
+        order = Order(
+            amazon_order_id="302-1234567-7654321",
+            marketplace_id="A1PA6795UKMFR9",
+            buyer_id=buyer.id,
+            purchase_date=now - timedelta(days=3),
+            status="Shipped",
+            order_type="handmade",
+            delivery_end=now - timedelta(days=1),
+        )
+        order.items.append(
+            OrderItem(
+                item_key="1", sku="HM-MUG-350", asin="B000000001", product_name="Tasse", quantity=2
+            )
+        )
         s.add(order)
         s.flush()
-        t1 = Thread(buyer_id=buyer.id, order_id=order.id, amazon_order_id=order.amazon_order_id,
-                    marketplace_id="A1PA6795UKMFR9", subject="Frage zur Lieferung")
+        t1 = Thread(
+            buyer_id=buyer.id,
+            order_id=order.id,
+            amazon_order_id=order.amazon_order_id,
+            marketplace_id="A1PA6795UKMFR9",
+            subject="Frage zur Lieferung",
+        )
         t2 = Thread(buyer_id=other.id, marketplace_id="ATVPDKIKX0DER", subject="Question")
         s.add_all([t1, t2])
         s.flush()
-        s.add_all([
-            Message(thread_id=t1.id, direction="in", status="received", subject="Frage",
-                    body_text="Die Tasse kam beschädigt an", created_at=now - timedelta(hours=2)),
-            Message(thread_id=t2.id, direction="in", status="received", subject="Question",
-                    body_text="Is it dishwasher safe?", created_at=now - timedelta(hours=30)),
-            Message(thread_id=t2.id, direction="out", status="sent", subject="RE: Question",
-                    body_text="Yes it is", created_at=now - timedelta(hours=29),
-                    sent_at=now - timedelta(hours=29)),
-        ])
+        s.add_all(
+            [
+                Message(
+                    thread_id=t1.id,
+                    direction="in",
+                    status="received",
+                    subject="Frage",
+                    body_text="Die Tasse kam beschädigt an",
+                    created_at=now - timedelta(hours=2),
+                ),
+                Message(
+                    thread_id=t2.id,
+                    direction="in",
+                    status="received",
+                    subject="Question",
+                    body_text="Is it dishwasher safe?",
+                    created_at=now - timedelta(hours=30),
+                ),
+                Message(
+                    thread_id=t2.id,
+                    direction="out",
+                    status="sent",
+                    subject="RE: Question",
+                    body_text="Yes it is",
+                    created_at=now - timedelta(hours=29),
+                    sent_at=now - timedelta(hours=29),
+                ),
+            ]
+        )
         s.flush()
         recompute_thread(s, t1.id, reopen=True)
         recompute_thread(s, t2.id, reopen=True)
@@ -124,11 +180,13 @@ def test_schema_migrates_and_every_query_runs(pg_store: Store) -> None:
         assert row.marketplace == "DE" and row.buyer_opted_out and row.order_type == "handmade"
         everything = thread_page(conn, ThreadFilter(states=None, sort="activity"), limit=1)
         assert len(everything.rows) == 1 and everything.next_cursor is not None
-        rest = thread_page(conn, ThreadFilter(states=None, sort="activity"), limit=1,
-                           after=everything.next_cursor)
+        rest = thread_page(
+            conn, ThreadFilter(states=None, sort="activity"), limit=1, after=everything.next_cursor
+        )
         assert {everything.rows[0].id, rest.rows[0].id} == {ids["t1"], ids["t2"]}
-        assert [r.id for r in thread_page(conn, ThreadFilter(states=None, marketplace="US")).rows
-                ] == [ids["t2"]]
+        assert [
+            r.id for r in thread_page(conn, ThreadFilter(states=None, marketplace="US")).rows
+        ] == [ids["t2"]]
         for query in ("beschädigt", "Jürgen", "302-1234567-7654321", "dishwasher", '"', "AND("):
             found = thread_page(conn, ThreadFilter(states=None, query=query)).rows
             if query not in ('"', "AND("):
@@ -186,5 +244,13 @@ def test_metrics_agree_on_postgresql_and_sqlite(pg_store: Store, store: Store) -
         assert on_pg == on_sqlite and de_pg == de_sqlite
     t = on_pg.total
     assert (t.messages, t.within_24h, t.late, t.unanswered, t.pending, t.excluded) == (
-        7, 2, 2, 1, 1, 1)
-    assert t.median_response_hours == 17.0 and on_pg.by_marketplace["DE"].median_response_hours == 17.0
+        7,
+        2,
+        2,
+        1,
+        1,
+        1,
+    )
+    assert (
+        t.median_response_hours == 17.0 and on_pg.by_marketplace["DE"].median_response_hours == 17.0
+    )

@@ -73,14 +73,14 @@ class ComposeRoom(QObject):
         splitter.installEventFilter(self)
         splitter.splitterMoved.connect(self._chosen)
         if slot.isVisible():
-            QTimer.singleShot(0, self.share)
+            QTimer.singleShot(0, self, self.share)
         else:
             slot.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._slot and event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.share)
+            QTimer.singleShot(0, self, self.share)
         elif watched is self.splitter and event.type() == QEvent.Type.Resize:
             self._floor.start()
         return False

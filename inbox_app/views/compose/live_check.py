@@ -11,12 +11,13 @@ from inbox_app.models.attachments_model import AttachmentsModel
 from inbox_app.models.findings_model import FindingsModel, finding_text
 from inbox_app.policy.types import AttachmentInput, AttachmentScan, Context, Draft, Finding, Report
 from inbox_app.services.drafts import DraftAttachment
-from inbox_app.services.policy_checks import run_live_check, size_finding
+from inbox_app.services.policy_checks import ruleset_pending, run_live_check, size_finding
 from inbox_app.views.compose.layout import ComposeUi
 from inbox_app.views.compose.placeholders import unfilled
 from inbox_app.views.compose.text_spans import underline_body
 
 Fields = tuple[str, str, tuple[DraftAttachment, ...]]  # subject, body, stored files
+WARM_UP_POLL_MS = 40  # while the rule set is being built after start-up
 
 
 class LiveCheck(QObject):
@@ -57,6 +58,11 @@ class LiveCheck(QObject):
 
     def run(self) -> None:
         self.timer.stop()
+        if self.context is not None and ruleset_pending():
+            # the rule set is built on a worker just after the first paint: check when it
+            # is ready rather than build it here, on the GUI thread
+            QTimer.singleShot(WARM_UP_POLL_MS, self, self.run)
+            return
         if self.context is None:
             self.model.set_findings(())
             self.update_send()

@@ -47,15 +47,19 @@ def _check(qtbot, controller: AlertController) -> object:
 
 
 def test_real_server_once_per_threshold_coalesced_withdrawn(
-    qtbot, store: Store, pool: TaskRunner, notify_server: NotifyServer  # noqa: F811
+    qtbot,
+    store: Store,
+    pool: TaskRunner,
+    notify_server: NotifyServer,  # noqa: F811
 ) -> None:
     tl, a, b, _ = _threads(store)
     clock = FakeClock(NOW)
     notifier = FreedesktopNotifier(notify_server.address)
     assert notifier.start() and notifier.server == "dunst"
     tray = DeadlineTray()
-    controller = AlertController(store, pool, clock, [notifier, TrayChannel(tray)],
-                                 settings=AlertSettings())
+    controller = AlertController(
+        store, pool, clock, [notifier, TrayChannel(tray)], settings=AlertSettings()
+    )
     wire(controller, tray, None, notifier)
     try:
         plan = _check(qtbot, controller)
@@ -97,7 +101,10 @@ def test_real_server_once_per_threshold_coalesced_withdrawn(
 
 
 def test_quiet_hours_keep_the_count_but_send_nothing(
-    qtbot, store: Store, pool: TaskRunner, notify_server: NotifyServer  # noqa: F811
+    qtbot,
+    store: Store,
+    pool: TaskRunner,
+    notify_server: NotifyServer,  # noqa: F811
 ) -> None:
     from datetime import time
 
@@ -106,8 +113,9 @@ def test_quiet_hours_keep_the_count_but_send_nothing(
     assert notifier.start()
     tray = DeadlineTray()
     quiet = AlertSettings(quiet_start=time(11, 0), quiet_end=time(13, 0))
-    controller = AlertController(store, pool, FakeClock(NOW), [notifier], settings=quiet,
-                                 local_time=lambda t: t)  # NOW is 12:00 UTC
+    controller = AlertController(
+        store, pool, FakeClock(NOW), [notifier], settings=quiet, local_time=lambda t: t
+    )  # NOW is 12:00 UTC
     wire(controller, tray, None, notifier)
     try:
         _check(qtbot, controller)
@@ -117,8 +125,9 @@ def test_quiet_hours_keep_the_count_but_send_nothing(
         notifier.close()
 
 
-def test_without_a_server_or_tray_the_banner_warns(qtbot, store: Store, pool: TaskRunner,
-                                                   tmp_path) -> None:
+def test_without_a_server_or_tray_the_banner_warns(
+    qtbot, store: Store, pool: TaskRunner, tmp_path
+) -> None:
     _, a, b, _ = _threads(store)
     nobody = FreedesktopNotifier(f"unix:path={tmp_path / 'no-bus'}")
     assert not nobody.start()
@@ -126,8 +135,9 @@ def test_without_a_server_or_tray_the_banner_warns(qtbot, store: Store, pool: Ta
     banner = DeadlineBanner()
     qtbot.addWidget(banner)
     clock = FakeClock(NOW)
-    controller = AlertController(store, pool, clock, [nobody, TrayChannel(tray),
-                                                      BannerChannel(banner)])
+    controller = AlertController(
+        store, pool, clock, [nobody, TrayChannel(tray), BannerChannel(banner)]
+    )
     wire(controller, tray, banner, nobody)
     _check(qtbot, controller)
     assert not banner.isHidden()

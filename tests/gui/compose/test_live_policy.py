@@ -134,3 +134,39 @@ def test_confirm_dialog_cancel_is_the_default(qtbot: Any) -> None:
     dlg = ConfirmWarningsDialog([Finding("phone-number", "warn", "Phone number", "body", 0, 3)])
     qtbot.addWidget(dlg)
     assert dlg.findChild(QWidget, "sendAnywayButton") is not None
+
+
+def test_the_live_check_waits_for_the_rule_set_warm_up_then_runs(
+    store: Store,
+    make_pane: Callable[..., ComposePane],
+    type_text: TypeText,
+    qtbot: Any,
+    monkeypatch: Any,
+) -> None:
+    # After start-up the rule set is built on a worker (app.run); a check asked for
+    # meanwhile waits for it instead of building a second one on the GUI thread.
+    import threading
+
+    from inbox_app.services import policy_checks
+
+    warm = policy_checks._WarmUp()
+    release = threading.Event()
+    real_build = warm.build
+
+    def slow_build() -> None:
+        release.wait(10)
+        real_build()
+
+    monkeypatch.setattr(warm, "build", slow_build)
+    monkeypatch.setattr(policy_checks, "_warm_up", warm)
+    policy_checks.warm_up_ruleset()
+    assert policy_checks.ruleset_pending()
+    pane = make_pane(make_thread(store))
+    type_text(pane.ui.body, "More at www.myshop.com")
+    pane.run_check()
+    qtbot.wait(200)  # several polls: nothing may be checked while the rule set is pending
+    assert pane.findings_model.rowCount() == 0
+    release.set()
+    qtbot.waitUntil(lambda: pane.findings_model.rowCount() > 0, timeout=5000)
+    assert not policy_checks.ruleset_pending()
+    assert not pane.ui.send.isEnabled() and "www.myshop.com" in pane.ui.send.toolTip()

@@ -23,8 +23,14 @@ from tests.timeline import NOW, Timeline
 
 def _fill(store: Store) -> Timeline:
     tl = Timeline(store)
-    for code, ago, took in (("US", 100, 2), ("US", 80, 30), ("DE", 60, 5), ("IT", 200, 50),
-                            ("JP", 400, 3), ("US", 1000, 1)):
+    for code, ago, took in (
+        ("US", 100, 2),
+        ("US", 80, 30),
+        ("DE", 60, 5),
+        ("IT", 200, 50),
+        ("JP", 400, 3),
+        ("US", 1000, 1),
+    ):
         t = tl.thread(code, subject=f"Order question {code} {ago}")
         tl.buyer(t, ago)
         tl.reply(t, ago - took)
@@ -44,7 +50,9 @@ def pool() -> Iterator[TaskRunner]:
     runner.wait()
 
 
-def _dashboard(qtbot, store: Store, pool: TaskRunner) -> tuple[MetricsDashboard, DashboardController]:
+def _dashboard(
+    qtbot, store: Store, pool: TaskRunner
+) -> tuple[MetricsDashboard, DashboardController]:
     view = MetricsDashboard()
     qtbot.addWidget(view)
     view.resize(1200, 760)
@@ -74,7 +82,12 @@ def test_numbers_on_screen_are_the_services(qtbot, store: Store, pool: TaskRunne
     # DE 5 h answered; DE unanswered; two pending
     seven = expected.periods[7].total
     assert (seven.messages, seven.within_24h, seven.late, seven.unanswered, seven.pending) == (
-        6, 2, 1, 1, 2)
+        6,
+        2,
+        1,
+        1,
+        2,
+    )
     assert _text(view, 7, "lateRate") == QLocale().toString(50.0, "f", 1) + " %"
     assert view.cards[7].rate.property("standing") == "bad"
     assert _text(view, 90, "count_messages") == "9"
@@ -94,7 +107,8 @@ def test_chart_and_marketplaces_follow_the_period(qtbot, store: Store, pool: Tas
         ]
         table = view.marketplaces
         assert [table.item(r, 0).text() for r in range(table.rowCount())] == list(
-            metrics.by_marketplace)
+            metrics.by_marketplace
+        )
         for r, counts in enumerate(metrics.by_marketplace.values()):
             assert table.item(r, 1).text() == str(counts.messages)
             assert table.item(r, 5).text() == percent(counts.late_response_rate)
@@ -113,8 +127,11 @@ def test_deadlines_open_their_thread(qtbot, store: Store, pool: TaskRunner) -> N
     assert "Invoice please" in items[2]
     rect = view.deadlines.visualItemRect(view.deadlines.item(1))
     with qtbot.waitSignal(view.thread_activated) as blocker:
-        qtbot.mouseClick(view.deadlines.viewport(), Qt.MouseButton.LeftButton,
-                         pos=QPoint(rect.center().x(), rect.center().y()))
+        qtbot.mouseClick(
+            view.deadlines.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(rect.center().x(), rect.center().y()),
+        )
     assert blocker.args == [view.deadlines.item(1).data(Qt.ItemDataRole.UserRole + 1)]
     view.deadlines.setFocus()
     view.deadlines.setCurrentRow(2)
@@ -138,7 +155,8 @@ def test_new_mail_and_a_reply_update_it_in_place(qtbot, store: Store, pool: Task
     qtbot.waitUntil(lambda: controller.loads == 2, timeout=10_000)
     assert _text(view, 7, "count_messages") == "7" and _text(view, 7, "count_pending") == "3"
     assert "Nouvelle question" in "".join(
-        view.deadlines.item(i).text() for i in range(view.deadlines.count()))
+        view.deadlines.item(i).text() for i in range(view.deadlines.count())
+    )
     tl.reply(t, 1)  # a reply is sent
     controller.refresh()
     qtbot.waitUntil(lambda: controller.loads == 3, timeout=10_000)

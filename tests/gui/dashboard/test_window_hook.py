@@ -68,8 +68,17 @@ def test_a_reply_from_the_compose_pane_updates_dashboard_and_alerts(
     tid = dashboard.snapshot.deadlines[0].thread_id
     with window.service.store.session() as s, s.begin():  # the outbox sent the reply
         thread_msgs = s.scalars(select(Message).where(Message.thread_id == tid)).all()
-        s.add(Message(thread_id=tid, direction="out", status="sent", subject="Re",
-                      body_text="Answered", created_at=clock(), sent_at=clock()))
+        s.add(
+            Message(
+                thread_id=tid,
+                direction="out",
+                status="sent",
+                subject="Re",
+                body_text="Answered",
+                created_at=clock(),
+                sent_at=clock(),
+            )
+        )
         s.flush()
         recompute_thread(s, tid)
     assert thread_msgs

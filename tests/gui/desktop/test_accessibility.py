@@ -60,7 +60,9 @@ def test_cards_and_findings_say_what_they_are(
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)  # type: ignore[attr-defined]
     from PySide6.QtCore import Qt
 
-    spoken = [model.index(r, 0).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(model.rowCount())]
+    spoken = [
+        model.index(r, 0).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(model.rowCount())
+    ]
     assert any(s.startswith("Blocks sending: ") and "www.myshop.com" in s for s in spoken), spoken
 
 

@@ -42,7 +42,9 @@ def test_an_empty_store_opens_on_the_guide_in_order(empty_window: QWidget, qtbot
             assert button.accessibleDescription(), button.objectName()
     assert all(step.accessibleName() for step in guide.steps())
     tab = empty_window.ui.tabs  # type: ignore[attr-defined]
-    assert tab.tabText(0) == "Getting started" and tab.count() == 4  # + Inbox, Orders, Response times
+    assert (
+        tab.tabText(0) == "Getting started" and tab.count() == 4
+    )  # + Inbox, Orders, Response times
 
 
 def test_each_step_does_what_it_says(

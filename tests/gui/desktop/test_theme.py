@@ -44,7 +44,11 @@ def test_every_text_colour_meets_aa_on_its_backgrounds(dark: bool) -> None:
     for ground_token, texts in TEXT_ON.items():
         ground = colours.colour(ground_token, pal)
         for token in (*texts, "text"):
-            fg = pal.color(QPalette.ColorRole.WindowText) if token == "text" else colours.colour(token, pal)
+            fg = (
+                pal.color(QPalette.ColorRole.WindowText)
+                if token == "text"
+                else colours.colour(token, pal)
+            )
             ratio = contrast(fg, ground)
             if ratio < AA:
                 failures.append(f"{token} on {ground_token}: {ratio:.2f}")
@@ -52,7 +56,9 @@ def test_every_text_colour_meets_aa_on_its_backgrounds(dark: bool) -> None:
         ratio = contrast(pal.color(role), grounds["Base"])
         if ratio < AA:
             failures.append(f"{role.name} on Base: {ratio:.2f}")
-    sel = contrast(pal.color(QPalette.ColorRole.HighlightedText), pal.color(QPalette.ColorRole.Highlight))
+    sel = contrast(
+        pal.color(QPalette.ColorRole.HighlightedText), pal.color(QPalette.ColorRole.Highlight)
+    )
     if sel < AA:
         failures.append(f"selection: {sel:.2f}")
     assert not failures, failures

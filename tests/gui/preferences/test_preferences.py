@@ -39,8 +39,14 @@ def _settings(values: dict[str, str]) -> QSettings:
 def test_stored_values_and_what_bad_ones_mean(qapp) -> None:
     assert load_preferences(_settings({})) == Preferences()
     assert Preferences().alert_settings() == AlertSettings()
-    odd = _settings({TARGET_SETTING: "lots", THRESHOLDS_SETTING: "soon,60",
-                     QUIET_SETTING: "22:00", BUYER_TEXT_SETTING: "maybe"})
+    odd = _settings(
+        {
+            TARGET_SETTING: "lots",
+            THRESHOLDS_SETTING: "soon,60",
+            QUIET_SETTING: "22:00",
+            BUYER_TEXT_SETTING: "maybe",
+        }
+    )
     assert load_preferences(odd) == Preferences()
     assert load_preferences(_settings({TARGET_SETTING: "250"})).target_within == 90.0
     off = load_preferences(_settings({THRESHOLDS_SETTING: "0"}))
@@ -52,7 +58,11 @@ def test_stored_values_and_what_bad_ones_mean(qapp) -> None:
     assert load_preferences(s) == chosen
     a = chosen.alert_settings()
     assert (a.thresholds_min, a.quiet_start, a.quiet_end, a.show_buyer_text) == (
-        (180, 30), time(21, 30), time(6, 45), True)
+        (180, 30),
+        time(21, 30),
+        time(6, 45),
+        True,
+    )
 
 
 def _key(widget: QWidget, key: Qt.Key, mods=Qt.KeyboardModifier.NoModifier) -> None:
@@ -72,6 +82,7 @@ def _open(qtbot, window) -> PreferencesDialog:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window
     _key(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)  # Ctrl+,
+
     def shown() -> list[PreferencesDialog]:
         found = window.findChildren(PreferencesDialog, "preferencesDialog")
         return [d for d in found if d.isVisible()]
@@ -128,8 +139,7 @@ def test_preferences_by_keyboard_apply_live(qtbot, main_window, clock) -> None:
 
     # reopened, it shows what was saved; defaults + Enter put everything back
     dialog = _open(qtbot, window)
-    assert (dialog.target.value(), dialog.first.value(), dialog.second.value()) == (
-        100, 90, 30)
+    assert (dialog.target.value(), dialog.first.value(), dialog.second.value()) == (100, 90, 30)
     assert dialog.quiet.isChecked() and dialog.buyer_text.isChecked()
     dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
     dialog.target.setFocus()

@@ -68,8 +68,13 @@ def test_a_warranty_goes_with_its_attachment_through_the_uploads_api(
     png = _png()
     with conns.open_client(info) as client:
         send_amazon_message(
-            store, info, client, order,
-            action="warranty", text="", uploads=[Upload("warranty.png", "image/png", png)],
+            store,
+            info,
+            client,
+            order,
+            action="warranty",
+            text="",
+            uploads=[Upload("warranty.png", "image/png", png)],
             coverage=(NOW, NOW + timedelta(days=365)),
         )
     [sent] = spapi.messages
@@ -92,7 +97,12 @@ def test_a_warranty_goes_with_its_attachment_through_the_uploads_api(
         ("invoice", "", [], "needs at least one attachment"),
         ("unexpectedProblem", "x" * 2001, [], "at most 2000 characters"),
         ("unexpectedProblem", "", [], "needs a text"),
-        ("confirmDeliveryDetails", "ok", [Upload("a.png", "image/png", b"\x89PNG")], "takes no attachments"),
+        (
+            "confirmDeliveryDetails",
+            "ok",
+            [Upload("a.png", "image/png", b"\x89PNG")],
+            "takes no attachments",
+        ),
         ("legalDisclosure", "hello", [], "does not accept 'legalDisclosure'"),
         ("unexpectedProblem", "To unsubscribe from these messages, reply STOP.", [], "Not sent:"),
     ],
@@ -129,16 +139,35 @@ def test_cli_lists_actions_and_sends_a_text_message(
     assert "unexpectedProblem\tUnexpected problem\ttext up to 2000" in out
     monkeypatch.setattr("sys.stdin", io.StringIO(TEXT))
     code = cli.main(
-        ["amazon", "message", amazon_connection, order, "--action", "unexpectedProblem",
-         "--text-stdin", "--db", str(db_path)]
+        [
+            "amazon",
+            "message",
+            amazon_connection,
+            order,
+            "--action",
+            "unexpectedProblem",
+            "--text-stdin",
+            "--db",
+            str(db_path),
+        ]
     )
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert spapi.messages[0]["body"] == {"text": TEXT}
     missing = tmp_path / "nope.pdf"
     code = cli.main(
-        ["amazon", "message", amazon_connection, order, "--action", "invoice",
-         "--attach", str(missing), "--db", str(db_path)]
+        [
+            "amazon",
+            "message",
+            amazon_connection,
+            order,
+            "--action",
+            "invoice",
+            "--attach",
+            str(missing),
+            "--db",
+            str(db_path),
+        ]
     )
     err = capsys.readouterr().err
     assert code == 2 and "nope.pdf" in err and "Traceback" not in err

@@ -36,10 +36,24 @@ def test_connect_keeps_secrets_only_in_the_keyring_then_sync_test_list_remove(
     api.add_order("111-0000001-0000001", created=datetime.now(UTC) - timedelta(days=1))
     db = str(db_path)
     code, out, err = _run(
-        monkeypatch, capsys,
-        "amazon", "connect", "shop", "--db", db, "--region", "na", "--client-id", CLIENT_ID,
-        "--marketplaces", "us,CA", "--secrets-stdin",
-        "--endpoint", spapi_server.url, "--token-url", spapi_server.token_url,
+        monkeypatch,
+        capsys,
+        "amazon",
+        "connect",
+        "shop",
+        "--db",
+        db,
+        "--region",
+        "na",
+        "--client-id",
+        CLIENT_ID,
+        "--marketplaces",
+        "us,CA",
+        "--secrets-stdin",
+        "--endpoint",
+        spapi_server.url,
+        "--token-url",
+        spapi_server.token_url,
         stdin=f"{CLIENT_SECRET}\n{REFRESH_TOKEN}\n",
     )
     assert code == 0, err
@@ -78,7 +92,11 @@ def test_connect_keeps_secrets_only_in_the_keyring_then_sync_test_list_remove(
         (["--region", "eu", "--marketplaces", "US"], "a\nb\n", "not served by the eu region"),
         (["--region", "na", "--marketplaces", "XX"], "a\nb\n", "Unknown marketplace code(s): XX"),
         (["--region", "na", "--marketplaces", "US"], "only-one-line\n", "Both the client secret"),
-        (["--region", "na", "--marketplaces", "US", "--endpoint", "ftp://x"], "a\nb\n", "not an http(s) URL"),
+        (
+            ["--region", "na", "--marketplaces", "US", "--endpoint", "ftp://x"],
+            "a\nb\n",
+            "not an http(s) URL",
+        ),
     ],
 )
 def test_bad_connect_input_is_one_sentence_and_saves_nothing(
@@ -90,9 +108,18 @@ def test_bad_connect_input_is_one_sentence_and_saves_nothing(
     message: str,
 ) -> None:
     code, _, err = _run(
-        monkeypatch, capsys,
-        "amazon", "connect", "shop", "--db", str(db_path), "--client-id", "id", *args,
-        "--secrets-stdin", stdin=stdin,
+        monkeypatch,
+        capsys,
+        "amazon",
+        "connect",
+        "shop",
+        "--db",
+        str(db_path),
+        "--client-id",
+        "id",
+        *args,
+        "--secrets-stdin",
+        stdin=stdin,
     )
     assert code == 2
     assert message in err and "Traceback" not in err
@@ -104,8 +131,19 @@ def test_connect_without_secrets_stdin_is_refused(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = _run(
-        monkeypatch, capsys, "amazon", "connect", "shop", "--db", str(db_path),
-        "--region", "na", "--client-id", "id", "--marketplaces", "US",
+        monkeypatch,
+        capsys,
+        "amazon",
+        "connect",
+        "shop",
+        "--db",
+        str(db_path),
+        "--region",
+        "na",
+        "--client-id",
+        "id",
+        "--marketplaces",
+        "US",
     )
     assert code == 2 and "--secrets-stdin" in err
 

@@ -34,16 +34,70 @@ def _token(server: ServerThread) -> str:
 @pytest.mark.parametrize(
     ("method", "path", "params", "body", "expected"),
     [
-        ("GET", "/orders/2026-01-01/orders", {"createdAfter": "2026-01-01T00:00:00Z", "lastUpdatedAfter": "2026-01-01T00:00:00Z"}, None, "exactly one of"),
-        ("GET", "/orders/2026-01-01/orders", {"lastUpdatedAfter": "yesterday"}, None, "not an ISO 8601"),
-        ("GET", "/orders/2026-01-01/orders", {"createdAfter": "2026-01-01T00:00:00Z", "includedData": "BUYER,NOPE"}, None, "'NOPE' is not one of"),
-        ("GET", "/orders/2026-01-01/orders", {"createdAfter": "2026-01-01T00:00:00Z", "sortOrder": "asc"}, None, "unknown query parameter"),
-        ("GET", "/orders/2026-01-01/orders", {"createdAfter": "2026-01-01T00:00:00Z", "maxResultsPerPage": "x"}, None, "not an integer"),
+        (
+            "GET",
+            "/orders/2026-01-01/orders",
+            {"createdAfter": "2026-01-01T00:00:00Z", "lastUpdatedAfter": "2026-01-01T00:00:00Z"},
+            None,
+            "exactly one of",
+        ),
+        (
+            "GET",
+            "/orders/2026-01-01/orders",
+            {"lastUpdatedAfter": "yesterday"},
+            None,
+            "not an ISO 8601",
+        ),
+        (
+            "GET",
+            "/orders/2026-01-01/orders",
+            {"createdAfter": "2026-01-01T00:00:00Z", "includedData": "BUYER,NOPE"},
+            None,
+            "'NOPE' is not one of",
+        ),
+        (
+            "GET",
+            "/orders/2026-01-01/orders",
+            {"createdAfter": "2026-01-01T00:00:00Z", "sortOrder": "asc"},
+            None,
+            "unknown query parameter",
+        ),
+        (
+            "GET",
+            "/orders/2026-01-01/orders",
+            {"createdAfter": "2026-01-01T00:00:00Z", "maxResultsPerPage": "x"},
+            None,
+            "not an integer",
+        ),
         ("GET", "/messaging/v1/orders/111-1111111-1111111", {}, None, "marketplaceIds is missing"),
-        ("GET", "/messaging/v1/orders/111-1111111-1111111", {"marketplaceIds": "A,B"}, None, "at most 1 allowed"),
-        ("POST", "/messaging/v1/orders/111-1111111-1111111/messages/unexpectedProblem", {"marketplaceIds": "ATVPDKIKX0DER"}, {"text": "x" * 2001}, "is too long"),
-        ("POST", "/messaging/v1/orders/111-1111111-1111111/messages/warranty", {"marketplaceIds": "ATVPDKIKX0DER"}, {"coverageStartDate": "soon"}, "is not a 'date-time'"),
-        ("POST", "/messaging/v1/orders/111-1111111-1111111/messages/unexpectedProblem", {"marketplaceIds": "ATVPDKIKX0DER"}, None, "body is missing"),
+        (
+            "GET",
+            "/messaging/v1/orders/111-1111111-1111111",
+            {"marketplaceIds": "A,B"},
+            None,
+            "at most 1 allowed",
+        ),
+        (
+            "POST",
+            "/messaging/v1/orders/111-1111111-1111111/messages/unexpectedProblem",
+            {"marketplaceIds": "ATVPDKIKX0DER"},
+            {"text": "x" * 2001},
+            "is too long",
+        ),
+        (
+            "POST",
+            "/messaging/v1/orders/111-1111111-1111111/messages/warranty",
+            {"marketplaceIds": "ATVPDKIKX0DER"},
+            {"coverageStartDate": "soon"},
+            "is not a 'date-time'",
+        ),
+        (
+            "POST",
+            "/messaging/v1/orders/111-1111111-1111111/messages/unexpectedProblem",
+            {"marketplaceIds": "ATVPDKIKX0DER"},
+            None,
+            "body is missing",
+        ),
         ("GET", "/tokens/2021-03-01/restrictedDataToken", {}, None, "no such operation"),
     ],
 )
@@ -53,7 +107,10 @@ def test_invalid_requests_are_refused_and_recorded(
     server = ServerThread()
     try:
         r = httpx.request(
-            method, server.url + path, params=params, json=body,
+            method,
+            server.url + path,
+            params=params,
+            json=body,
             headers={"x-amz-access-token": _token(server)},
         )
         assert r.status_code in (400, 404)
@@ -65,7 +122,9 @@ def test_invalid_requests_are_refused_and_recorded(
 def test_requests_without_a_valid_token_are_refused() -> None:
     server = ServerThread()
     try:
-        r = httpx.get(server.url + "/messaging/v1/orders/1/attributes", params={"marketplaceIds": "X"})
+        r = httpx.get(
+            server.url + "/messaging/v1/orders/1/attributes", params={"marketplaceIds": "X"}
+        )
         assert r.status_code == 403
         assert server.api.violations
     finally:

@@ -50,7 +50,11 @@ def test_first_sync_pages_through_everything_and_a_second_adds_nothing(
     with store.session() as s:
         o = s.scalar(select(Order).where(Order.amazon_order_id == _order_id(10)))
         assert o is not None
-        assert (o.status, o.fulfillment_channel, o.sales_channel) == ("Shipped", "Merchant", "Amazon.com")
+        assert (o.status, o.fulfillment_channel, o.sales_channel) == (
+            "Shipped",
+            "Merchant",
+            "Amazon.com",
+        )
         assert (o.is_prime, o.is_business, o.marketplace_id) == (True, True, "ATVPDKIKX0DER")
         assert o.delivery_end is not None and o.delivery_start is not None
         assert o.buyer_id is None  # no buyer data is asked for
@@ -80,7 +84,9 @@ def test_changed_orders_are_updated_not_duplicated(
     result = sync_orders(store, amazon_connection)
     assert (result.new, result.updated) == (0, 1)
     with store.session() as s:
-        assert s.scalar(select(Order.status).where(Order.amazon_order_id == _order_id(1))) == "Shipped"
+        assert (
+            s.scalar(select(Order.status).where(Order.amazon_order_id == _order_id(1))) == "Shipped"
+        )
     assert _orders(store) == 2
 
 

@@ -50,10 +50,19 @@ sync_account(store, "shop", fetch=False, password=sys.argv[2],
 
 def _account(store: Store, smtp: SmtpServers, certs: Certs) -> None:
     spec = accounts.AccountSpec(
-        name="shop", address=USER, display_name="Mug Shop", user=USER,
-        imap_host="127.0.0.1", imap_port=1, imap_tls="implicit", imap_folders=("INBOX",),
-        smtp_host="127.0.0.1", smtp_port=smtp.starttls_port, smtp_tls="starttls",
-        marketplaces=("US",), ca_file=str(certs.ca_file),
+        name="shop",
+        address=USER,
+        display_name="Mug Shop",
+        user=USER,
+        imap_host="127.0.0.1",
+        imap_port=1,
+        imap_tls="implicit",
+        imap_folders=("INBOX",),
+        smtp_host="127.0.0.1",
+        smtp_port=smtp.starttls_port,
+        smtp_tls="starttls",
+        marketplaces=("US",),
+        ca_file=str(certs.ca_file),
     )
     accounts.add_account(store, spec, PASSWORD)
 
@@ -62,21 +71,37 @@ def _queue(store: Store, threads: int, per_thread: int) -> list[int]:
     ids = []
     with store.session() as s, s.begin():
         for n in range(threads):
-            buyer = Buyer(alias=f"buyer{n:04d}abcdefghij@marketplace.amazon.com",
-                          display_name=f"Buyer {n}", marketplace_id="ATVPDKIKX0DER")
+            buyer = Buyer(
+                alias=f"buyer{n:04d}abcdefghij@marketplace.amazon.com",
+                display_name=f"Buyer {n}",
+                marketplace_id="ATVPDKIKX0DER",
+            )
             s.add(buyer)
             s.flush()
-            thread = Thread(buyer_id=buyer.id, marketplace_id="ATVPDKIKX0DER",
-                            subject=f"Question {n}")
+            thread = Thread(
+                buyer_id=buyer.id, marketplace_id="ATVPDKIKX0DER", subject=f"Question {n}"
+            )
             s.add(thread)
             s.flush()
-            s.add(Message(thread_id=thread.id, direction="in", status="received",
-                          subject=f"Question {n}", body_text="Where is my parcel?",
-                          created_at=utcnow() - timedelta(hours=1)))
+            s.add(
+                Message(
+                    thread_id=thread.id,
+                    direction="in",
+                    status="received",
+                    subject=f"Question {n}",
+                    body_text="Where is my parcel?",
+                    created_at=utcnow() - timedelta(hours=1),
+                )
+            )
             for k in range(per_thread):
-                m = Message(thread_id=thread.id, direction="out", status="queued",
-                            subject=f"RE: Question {n}", body_text=f"Hello, parcel {n}-{k} ships today.",
-                            release_at=utcnow() - timedelta(seconds=1))
+                m = Message(
+                    thread_id=thread.id,
+                    direction="out",
+                    status="queued",
+                    subject=f"RE: Question {n}",
+                    body_text=f"Hello, parcel {n}-{k} ships today.",
+                    release_at=utcnow() - timedelta(seconds=1),
+                )
                 s.add(m)
                 s.flush()
                 ids.append(m.id)
@@ -103,7 +128,9 @@ def test_seats_draining_one_outbox_send_each_message_once(
         assert len(ids) == len(queued) and set(ids.values()) == {1}
         with store.session() as s:
             statuses = Counter(s.scalars(select(Message.status).where(Message.id.in_(queued))))
-            headers = set(s.scalars(select(Message.message_id_header).where(Message.id.in_(queued))))
+            headers = set(
+                s.scalars(select(Message.message_id_header).where(Message.id.in_(queued)))
+            )
         assert statuses == Counter({"sent": len(queued)})
         assert headers == set(ids)
     finally:
@@ -131,8 +158,12 @@ def test_a_seat_killed_mid_send_leaves_may_have_been_sent(
         with store.session() as s:
             m = s.get(Message, queued)
             assert m is not None and m.status == "sending"
-            assert s.scalar(select(func.count()).select_from(Message).where(
-                Message.status == "queued")) == 0
+            assert (
+                s.scalar(
+                    select(func.count()).select_from(Message).where(Message.status == "queued")
+                )
+                == 0
+            )
         # any seat's next sync (started after the claim) says it may have been sent
         later = utcnow() + timedelta(seconds=2)
         assert uncertain_subjects(store, None, later) == ("RE: Question 0",)

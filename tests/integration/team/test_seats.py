@@ -26,8 +26,12 @@ def test_three_seats_joining_at_once_migrate_once(team_url: str, tmp_path: Path)
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "inbox_app", "team", "join", team_url, "--name", name],
-            env=seat_env(tmp_path / name), cwd=ROOT, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, text=True)
+            env=seat_env(tmp_path / name),
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for name in ("Anna", "Bo", "Chiara")
         if (tmp_path / name).mkdir() is None
     ]
@@ -36,10 +40,12 @@ def test_three_seats_joining_at_once_migrate_once(team_url: str, tmp_path: Path)
     engine = create_engine(team_url)
     try:
         with engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() \
-                == [SCHEMA_HEAD]
-            assert conn.execute(text("SELECT count(*) FROM marketplaces")).scalar() \
-                == len(MARKETPLACES)
+            assert conn.execute(
+                text("SELECT version_num FROM alembic_version")
+            ).scalars().all() == [SCHEMA_HEAD]
+            assert conn.execute(text("SELECT count(*) FROM marketplaces")).scalar() == len(
+                MARKETPLACES
+            )
             people = conn.execute(text("SELECT person FROM seats ORDER BY person")).scalars()
             assert list(people) == ["Anna", "Bo", "Chiara"]
     finally:
@@ -72,8 +78,9 @@ def test_an_unreachable_server_is_one_sentence(tmp_path: Path) -> None:
     url = f"postgresql+psycopg://inbox@127.0.0.1:{free_port()}/shop"
     out = inbox_app(tmp_path / "a", "team", "join", url, "--name", "Anna")
     assert out.returncode == 1 and "Traceback" not in out.stderr
-    assert out.stderr.startswith("inbox-app: Seller Inbox cannot reach the team database at "
-                                 "127.0.0.1:")
+    assert out.stderr.startswith(
+        "inbox-app: Seller Inbox cannot reach the team database at 127.0.0.1:"
+    )
     assert not (tmp_path / "a" / "team.json").exists()
 
 
@@ -87,8 +94,7 @@ def secret_cluster() -> Iterator[PgCluster]:
 
 
 def test_the_database_password_lives_only_in_the_keyring(
-    secret_cluster: PgCluster, capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch
+    secret_cluster: PgCluster, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import io
     import os

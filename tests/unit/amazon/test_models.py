@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inbox_app.amazon.client import MESSAGE_ACTIONS, OPERATIONS
+from inbox_app.amazon.operations import MESSAGE_ACTIONS, OPERATIONS
 from inbox_app.amazon.ratelimit import RATES
 
 MODELS = Path(__file__).parents[2] / "data" / "sp-api"

@@ -13,7 +13,9 @@ from tests.unit.compose.factories import make_order, make_thread, thread_state
 def test_save_and_load_round_trip(store: Store) -> None:
     tid = make_thread(store)
     att = drafts.stash_attachment(store, "note.txt", b"hello")
-    row = drafts.save_draft(store, tid, drafts.DraftContent("Re: hi", "Body ü 🙂", attachments=[att]))
+    row = drafts.save_draft(
+        store, tid, drafts.DraftContent("Re: hi", "Body ü 🙂", attachments=[att])
+    )
     loaded = drafts.load_draft(store, tid)
     assert loaded is not None
     assert (loaded.subject, loaded.body, loaded.important) == ("Re: hi", "Body ü 🙂", False)

@@ -37,7 +37,9 @@ def test_queue_sets_release_and_thread_state(store: Store) -> None:
 
 def test_queue_refuses_blocked_text(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", "Visit www.myshop.com for more"))
+    drafts.save_draft(
+        store, tid, drafts.DraftContent("Re: parcel", "Visit www.myshop.com for more")
+    )
     with pytest.raises(q.PolicyBlockedError) as err:
         q.queue_draft(store, tid, now=NOW)
     assert "external-link" in err.value.report.rules()
@@ -93,7 +95,9 @@ def test_undo_merges_a_newer_draft_instead_of_losing_it(store: Store) -> None:
     drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
     mid = q.queue_draft(store, tid, now=NOW)
     note = drafts.stash_attachment(store, "n.txt", b"note")
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", "P.S. tracking follows", attachments=[note]))
+    drafts.save_draft(
+        store, tid, drafts.DraftContent("Re: parcel", "P.S. tracking follows", attachments=[note])
+    )
     assert q.undo_queued(store, mid, now=NOW)
     draft = drafts.load_draft(store, tid)
     assert draft is not None and draft.message_id == mid

@@ -36,7 +36,10 @@ def test_the_desktop_entry_is_valid() -> None:
 def test_the_metainfo_is_valid_and_names_this_release() -> None:
     path = str(desktop.metainfo())
     out = subprocess.run(
-        [_tool("appstreamcli"), "validate", "--no-net", path], capture_output=True, text=True, check=False
+        [_tool("appstreamcli"), "validate", "--no-net", path],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Validation was successful" in out.stdout

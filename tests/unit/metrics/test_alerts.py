@@ -26,7 +26,9 @@ def test_once_per_threshold_and_coalesced() -> None:
     later = NOW + timedelta(minutes=60)  # 2 and 3 pass 1 h, 1 passes 2 h
     plan = ledger.plan(threads, later, S)
     assert sorted((n.threshold_min, [t.thread_id for t in n.threads]) for n in plan.show) == [
-        (60, [2, 3]), (120, [1])]
+        (60, [2, 3]),
+        (120, [1]),
+    ]
     assert ledger.plan(threads, later + timedelta(minutes=5), S).show == ()
 
 

@@ -31,14 +31,21 @@ def filled(store: Store, db_path: Path) -> Path:
 def test_json_agrees_with_the_service(
     filled: Path, store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["metrics", "--db", str(filled), "--days", "7", "--now", NOW.isoformat(),
-                 "--json"]) == 0
+    assert (
+        main(["metrics", "--db", str(filled), "--days", "7", "--now", NOW.isoformat(), "--json"])
+        == 0
+    )
     out = json.loads(capsys.readouterr().out)
     with store.reader() as conn:
         expected = compute(conn, days=7, now=NOW).as_dict()
     assert out == expected
-    assert (out["messages"], out["within_24h"], out["late"], out["unanswered"],
-            out["pending"]) == (5, 2, 1, 1, 1)
+    assert (out["messages"], out["within_24h"], out["late"], out["unanswered"], out["pending"]) == (
+        5,
+        2,
+        1,
+        1,
+        1,
+    )
     assert out["late_response_rate"] == 50.0
     assert out["average_response_hours"] == pytest.approx(37 / 3, abs=0.01)
     assert out["median_response_hours"] == 5.0
@@ -47,8 +54,21 @@ def test_json_agrees_with_the_service(
 
 
 def test_one_marketplace_and_text(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["metrics", "--db", str(filled), "--marketplace", "us", "--now",
-                 NOW.isoformat(), "--json"]) == 0
+    assert (
+        main(
+            [
+                "metrics",
+                "--db",
+                str(filled),
+                "--marketplace",
+                "us",
+                "--now",
+                NOW.isoformat(),
+                "--json",
+            ]
+        )
+        == 0
+    )
     out = json.loads(capsys.readouterr().out)
     assert out["period_days"] == 30 and out["messages"] == 2
     assert list(out["by_marketplace"]) == ["US"]
@@ -59,15 +79,33 @@ def test_one_marketplace_and_text(filled: Path, capsys: pytest.CaptureFixture[st
 
 def test_csv_per_day(filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "days.csv"
-    assert main(["metrics", "--db", str(filled), "--days", "7", "--now", NOW.isoformat(),
-                 "--csv", str(target)]) == 0
+    assert (
+        main(
+            [
+                "metrics",
+                "--db",
+                str(filled),
+                "--days",
+                "7",
+                "--now",
+                NOW.isoformat(),
+                "--csv",
+                str(target),
+            ]
+        )
+        == 0
+    )
     rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
     assert len(rows) == 8
     assert rows[-1]["date"] == NOW.date().isoformat()
     assert sum(int(r["messages"]) for r in rows) == 5
     busy = {r["date"]: r for r in rows}["2026-03-08"]  # 60 h and 40 h before NOW
     assert (busy["messages"], busy["within_24h"], busy["late"], busy["unanswered"]) == (
-        "4", "2", "1", "1")
+        "4",
+        "2",
+        "1",
+        "1",
+    )
     assert busy["late_response_rate"] == "50.00" and busy["average_response_hours"] == "12.33"
 
 

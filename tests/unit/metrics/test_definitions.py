@@ -244,9 +244,19 @@ def test_json_shape(store: Store, tl: Timeline) -> None:
     t = tl.thread("IT")
     tl.buyer(t, 5)
     d = metrics(store, 7).as_dict()
-    assert list(d) == ["period_days", "messages", "within_24h", "late", "unanswered", "pending",
-                       "excluded", "late_response_rate", "average_response_hours",
-                       "median_response_hours", "by_marketplace"]
+    assert list(d) == [
+        "period_days",
+        "messages",
+        "within_24h",
+        "late",
+        "unanswered",
+        "pending",
+        "excluded",
+        "late_response_rate",
+        "average_response_hours",
+        "median_response_hours",
+        "by_marketplace",
+    ]
     assert d["period_days"] == 7 and d["pending"] == 1 and d["late_response_rate"] is None
     assert d["by_marketplace"]["IT"]["messages"] == 1
     assert Counts().late_response_rate is None

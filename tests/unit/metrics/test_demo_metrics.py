@@ -67,15 +67,25 @@ def test_demo_is_a_test_bed_that_agrees_with_the_definitions(tmp_path: Path) -> 
     q = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
     # "no response needed" marks name the thread's last message, as the app writes them
     assert q("SELECT count(*) FROM events WHERE kind = 'no_response_needed'") == q(
-        "SELECT count(*) FROM threads WHERE state = 'no_response_needed'")
-    assert q("SELECT count(*) FROM events e WHERE kind = 'no_response_needed' AND message_id "
-             "<> (SELECT max(id) FROM messages m WHERE m.thread_id = e.thread_id)") == 0
-    copies = q("SELECT count(*) FROM messages WHERE notice_kind = 'copy' AND status = 'sent' "
-               "AND direction = 'out'")
+        "SELECT count(*) FROM threads WHERE state = 'no_response_needed'"
+    )
+    assert (
+        q(
+            "SELECT count(*) FROM events e WHERE kind = 'no_response_needed' AND message_id "
+            "<> (SELECT max(id) FROM messages m WHERE m.thread_id = e.thread_id)"
+        )
+        == 0
+    )
+    copies = q(
+        "SELECT count(*) FROM messages WHERE notice_kind = 'copy' AND status = 'sent' "
+        "AND direction = 'out'"
+    )
     assert copies > 0 and copies == q(
-        "SELECT count(*) FROM events WHERE kind = 'sent_via_seller_central'")
+        "SELECT count(*) FROM events WHERE kind = 'sent_via_seller_central'"
+    )
     assert q("SELECT count(*) FROM response_clock") == q(
-        "SELECT count(*) FROM messages WHERE direction = 'in' AND notice_kind IS NULL")
+        "SELECT count(*) FROM messages WHERE direction = 'in' AND notice_kind IS NULL"
+    )
     with store.reader() as conn:
         for days in (7, 30, 90):
             m = compute(conn, days=days, now=NOW)

@@ -62,3 +62,23 @@ def test_toggle_round_trip(subject: str, market: str) -> None:
     added = add_important_tag(subject, market)
     assert has_important_tag(added, market)
     assert not has_important_tag(remove_important_tag(added, market), market)
+
+
+def test_the_tag_words_are_read_without_building_the_rule_set() -> None:
+    # the compose pane asks for them before the window's first paint; compiling the
+    # whole rule set (about 1,400 patterns) waits until after it
+    import subprocess
+    import sys
+
+    from inbox_app.policy import load_ruleset
+    from inbox_app.policy.tags import _bundled_tags
+
+    assert _bundled_tags() == load_ruleset().important_tags
+    code = (
+        "from inbox_app.services.subject_tags import has_tag\n"
+        "from inbox_app.policy.ruleset import load_ruleset\n"
+        "assert has_tag('[Wichtig] Lieferung', 'DE') and not has_tag('Lieferung', 'DE')\n"
+        "print(load_ruleset.cache_info().currsize)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"

@@ -54,7 +54,11 @@ def test_a_bounce_for_an_order_without_a_thread_makes_the_thread_and_flags_the_b
     import_order_report(store, report)
     with store.session() as s:
         assert s.scalars(select(Thread)).all() == []  # no message about it in the app
-    raw = mailgen.bounce(ORDER, token="relaytoken99999") if language == "en" else _german_bounce(ORDER)
+    raw = (
+        mailgen.bounce(ORDER, token="relaytoken99999")
+        if language == "en"
+        else _german_bounce(ORDER)
+    )
     assert _ingest(store, raw) == "imported"
     with store.session() as s:
         order = s.scalars(select(Order).where(Order.amazon_order_id == ORDER)).one()

@@ -45,9 +45,13 @@ def test_demo_is_deterministic_and_realistic(tmp_path: Path) -> None:
     assert q("SELECT count(*) FROM buyers WHERE opted_out = 1") > 0
     assert q("SELECT count(*) FROM orders WHERE order_type IN ('handmade', 'custom')") > 0
     assert q("SELECT count(*) FROM attachments") > 0
-    assert q("SELECT count(*) FROM orders WHERE amazon_order_id NOT GLOB "
-             "'[0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9][0-9]'"
-             ) == 0
+    assert (
+        q(
+            "SELECT count(*) FROM orders WHERE amazon_order_id NOT GLOB "
+            "'[0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9][0-9]'"
+        )
+        == 0
+    )
     assert q("SELECT count(*) FROM buyers WHERE alias NOT LIKE '%@marketplace.amazon.%'") == 0
     # due times around now: some overdue, some still running
     now_s = int(NOW.timestamp())
@@ -78,9 +82,17 @@ def _thread_with_buyer(store: Store) -> int:
 
 def _add(store: Store, thread_id: int, direction: str, status: str, at: datetime) -> None:
     with store.session() as s, s.begin():
-        s.add(Message(thread_id=thread_id, direction=direction, status=status, subject="x",
-                      body_text=f"{direction} {status} {at.isoformat()}", created_at=at,
-                      sent_at=at if status == "sent" else None))
+        s.add(
+            Message(
+                thread_id=thread_id,
+                direction=direction,
+                status=status,
+                subject="x",
+                body_text=f"{direction} {status} {at.isoformat()}",
+                created_at=at,
+                sent_at=at if status == "sent" else None,
+            )
+        )
         s.flush()
         recompute_thread(s, thread_id, reopen=direction == "in")
 

@@ -30,8 +30,19 @@ def test_migrates_an_empty_file_to_head_with_pragmas(tmp_path: Path) -> None:
             assert conn.execute(text("SELECT count(*) FROM marketplaces")).scalar() >= 7
     finally:
         store.close()
-    expected = {"threads", "messages", "orders", "order_items", "buyers", "attachments",
-                "templates", "events", "search_index", "messages_ai", "ix_threads_due"}
+    expected = {
+        "threads",
+        "messages",
+        "orders",
+        "order_items",
+        "buyers",
+        "attachments",
+        "templates",
+        "events",
+        "search_index",
+        "messages_ai",
+        "ix_threads_due",
+    }
     assert expected <= names
 
 
@@ -139,9 +150,12 @@ def test_readers_do_not_block_writers(tmp_path: Path) -> None:
             assert reader.execute(text("SELECT count(*) FROM threads")).scalar() == 0
             # the reader's transaction is open; a writer in another connection proceeds
             with other.engine.begin() as writer:
-                writer.execute(text(
-                    "INSERT INTO buyers (alias, display_name, opted_out, created_at) "
-                    "VALUES ('x@marketplace.amazon.com', '', 0, 0)"))
+                writer.execute(
+                    text(
+                        "INSERT INTO buyers (alias, display_name, opted_out, created_at) "
+                        "VALUES ('x@marketplace.amazon.com', '', 0, 0)"
+                    )
+                )
             # the reader still sees its own snapshot
             assert reader.execute(text("SELECT count(*) FROM buyers")).scalar() == 0
     finally:
@@ -157,8 +171,12 @@ def test_real_upgrade_from_0001_keeps_data_and_backs_up_first(tmp_path: Path) ->
     path = tmp_path / "db.sqlite3"
     store = open_store(f"sqlite:///{path}")
     with store.engine.begin() as conn:
-        conn.execute(text("INSERT INTO buyers (alias, display_name, opted_out, created_at) "
-                          "VALUES ('k@marketplace.amazon.it', 'Giulia', 0, 0)"))
+        conn.execute(
+            text(
+                "INSERT INTO buyers (alias, display_name, opted_out, created_at) "
+                "VALUES ('k@marketplace.amazon.it', 'Giulia', 0, 0)"
+            )
+        )
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
@@ -172,8 +190,9 @@ def test_real_upgrade_from_0001_keeps_data_and_backs_up_first(tmp_path: Path) ->
         assert current_revision(store.engine) == head_revision() != "0001"
         with store.engine.connect() as conn:
             assert conn.execute(text("SELECT display_name FROM buyers")).scalar() == "Giulia"
-            indexes = set(conn.execute(text(
-                "SELECT name FROM sqlite_master WHERE type = 'index'")).scalars())
+            indexes = set(
+                conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'")).scalars()
+            )
         assert "ix_threads_state_activity" in indexes
     finally:
         store.close()

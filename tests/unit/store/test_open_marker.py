@@ -74,9 +74,16 @@ def test_a_store_open_in_another_live_process_is_not_a_crash(tmp_path: Path) -> 
     url = f"sqlite:///{path}"
     open_store(url).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from inbox_app.store.migrate import open_store; "
-         "open_store(sys.argv[1]); print('open', flush=True); sys.stdin.read()", url],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from inbox_app.store.migrate import open_store; "
+            "open_store(sys.argv[1]); print('open', flush=True); sys.stdin.read()",
+            url,
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "open\n"
@@ -123,6 +130,9 @@ def test_a_store_at_head_opens_without_loading_alembic(tmp_path: Path) -> None:
     )
     out = subprocess.run(
         [sys.executable, "-c", code, f"sqlite:///{path}"],
-        capture_output=True, text=True, check=True, timeout=120,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     )
     assert out.stdout.strip() == "[]"

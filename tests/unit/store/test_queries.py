@@ -87,8 +87,10 @@ def test_counts_agree_with_lists(demo_conn: Connection) -> None:
     assert set(counts.per_marketplace) <= {"US", "UK", "DE", "FR", "IT", "ES", "JP"}
 
 
-@pytest.mark.parametrize("query", ['"', "AND(", "OR", "*", "NEAR(", "'; DROP TABLE threads; --",
-                                   "((", "-", "a:b", "\\", "^"])
+@pytest.mark.parametrize(
+    "query",
+    ['"', "AND(", "OR", "*", "NEAR(", "'; DROP TABLE threads; --", "((", "-", "a:b", "\\", "^"],
+)
 def test_bad_queries_never_error(demo_conn: Connection, query: str) -> None:
     page = thread_page(demo_conn, ThreadFilter(states=None, query=query), limit=10)
     assert isinstance(page.rows, tuple)
@@ -148,7 +150,8 @@ def test_rows_expose_aware_datetimes_and_raw_epochs(demo_conn: Connection) -> No
     msgs = thread_detail(demo_conn, row.id).messages  # type: ignore[union-attr]
     assert all(m.created_at.tzinfo is UTC for m in msgs)
     assert any(m.sent_at is not None for m in msgs if m.direction == "out") or all(
-        m.direction == "in" for m in msgs)
+        m.direction == "in" for m in msgs
+    )
     with_att = demo_conn.exec_driver_sql(
         "SELECT m.thread_id FROM attachments a JOIN messages m ON m.id = a.message_id LIMIT 1"
     ).scalar_one()
