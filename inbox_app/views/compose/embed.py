@@ -45,6 +45,7 @@ class HostWindow(Protocol):
 
     def current_thread_id(self) -> int | None: ...
     def refresh_current(self) -> None: ...
+    def refresh_counts(self) -> None: ...
 
 
 class ComposeRoom(QObject):
@@ -182,6 +183,7 @@ def install_compose(
 
     def row_changed(thread_id: int) -> None:
         window.models.threads.refresh_rows([thread_id])  # has_draft / outbox_state
+        window.refresh_counts()  # the Drafts and Outbox views count them (in a worker)
 
     def conversation_changed(thread_id: int) -> None:
         row_changed(thread_id)
