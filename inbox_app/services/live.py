@@ -78,6 +78,10 @@ class ChangeListener:
         store.closers.append(self.stop)
 
     @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 

@@ -3,6 +3,8 @@ and on a shared (PostgreSQL) store this seat's name in the status bar."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
@@ -51,6 +53,11 @@ class TeamInWindow:
             .replace("%2", seat.person),
         )
 
+    def settle(self) -> None:
+        """The store closes: wait for the window's background reads still running."""
+        with contextlib.suppress(RuntimeError):  # the window (and its pool) went first
+            self.runner.wait(5000)
+
     def show_seat(self, seat: SeatConfig) -> None:
         self.seat = seat
         label = QLabel(_tr("Team inbox: %1").replace("%1", seat.person), self.window)
@@ -78,6 +85,9 @@ def install_team(
         seat = seat_for(store.url)
         if seat is not None:
             team.show_seat(seat)
+        # closers run last-in first: the listener stops, then the window's work settles,
+        # so no query holds a pooled connection while the engine is disposed
+        store.closers.append(team.settle)
         team.live = install_live(window, store)  # every window on a team store is live
         if seat is not None:
             compose = getattr(window, "compose", None)

@@ -63,6 +63,8 @@ class LiveUpdates(QObject):
         self.listener.stop()
 
     def _gather(self, changes: Changes) -> None:
+        if self.listener.stopped:
+            return  # the store closed: nothing more is read from it
         self._threads.update(changes.threads)
         self._presence.update(changes.presence)
         self._missed = self._missed or changes.caught_up
@@ -70,6 +72,8 @@ class LiveUpdates(QObject):
             self._timer.start()
 
     def _flush(self) -> None:
+        if self.listener.stopped:
+            return
         threads, self._threads = sorted(self._threads), set()
         presence, self._presence = sorted(self._presence), set()
         missed, self._missed = self._missed, False
