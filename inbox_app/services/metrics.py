@@ -144,10 +144,12 @@ def marketplace_codes(conn: Connection) -> dict[str, str]:
     return {str(i): str(c) for i, c in _rows(conn, "codes", _CODES, {})}
 
 
-def compute(
-    conn: Connection, *, days: int, now: datetime, marketplace: str | None = None
-) -> Metrics:
-    """The figures for the `days` days ending at `now` (optionally one marketplace code)."""
+def period_params(
+    conn: Connection, *, days: int, now: datetime, marketplace: str | None
+) -> tuple[dict[str, Any], str]:
+    """The bound values of a `days`-day period ending at `now`, and the SQL that limits a
+    query to `marketplace` (a code; "" for all). Raises ValueError for another period
+    and UnknownMarketplaceError for a code the store does not know."""
     if days not in PERIODS:
         raise ValueError(f"the period must be one of {', '.join(map(str, PERIODS))} days")
     now_s = int(now.timestamp())
@@ -158,13 +160,20 @@ def compute(
         "first_day": (start + 1) // DAY,
         "last_day": now_s // DAY,
     }
-    mp_sql = ""
-    if marketplace is not None:
-        found = _rows(conn, "code_id", _CODE_ID, {"code": marketplace.upper()})
-        if not found:
-            raise UnknownMarketplaceError(marketplace)
-        params["mp"] = found[0][0]
-        mp_sql = MP_SQL
+    if marketplace is None:
+        return params, ""
+    found = _rows(conn, "code_id", _CODE_ID, {"code": marketplace.upper()})
+    if not found:
+        raise UnknownMarketplaceError(marketplace)
+    params["mp"] = found[0][0]
+    return params, MP_SQL
+
+
+def compute(
+    conn: Connection, *, days: int, now: datetime, marketplace: str | None = None
+) -> Metrics:
+    """The figures for the `days` days ending at `now` (optionally one marketplace code)."""
+    params, mp_sql = period_params(conn, days=days, now=now, marketplace=marketplace)
     rows = _rows(conn, f"summary{mp_sql}", SUMMARY_SQL.format(mp=mp_sql), params)
     daily = [r[1:] for r in rows if r[0] == DAILY_PART]
     histograms: dict[object, dict[int, int]] = {}

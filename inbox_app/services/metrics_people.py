@@ -14,8 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from inbox_app.services.metrics import DAY, PERIODS, WINDOW, UnknownMarketplaceError
-from inbox_app.services.metrics_sql import MP_SQL
+from inbox_app.services.metrics import PERIODS, WINDOW, period_params
 from inbox_app.store import statements
 
 # the answered buyer messages of the period (as MIDDLE_SQL counts them) and the seat
@@ -36,7 +35,6 @@ _ASSIGNED_SQL = """
 SELECT a.seat_id, count(*) FROM thread_assignments a JOIN threads t ON t.id = a.thread_id
 WHERE t.state = 'open' GROUP BY a.seat_id
 """
-_CODE_ID = "SELECT id FROM marketplaces WHERE code = :code"
 
 
 @dataclass(frozen=True)
@@ -93,20 +91,7 @@ def per_person(
     seats = _rows(conn, "seats", _SEATS_SQL, {})
     if not seats:
         return None
-    now_s = int(now.timestamp())
-    start = now_s - days * DAY
-    params: dict[str, Any] = {
-        "now": now_s,
-        "start": start,
-        "first_day": (start + 1) // DAY,
-        "last_day": now_s // DAY,
-    }
-    mp = ""
-    if marketplace is not None:
-        found = _rows(conn, "code_id", _CODE_ID, {"code": marketplace.upper()})
-        if not found:
-            raise UnknownMarketplaceError(marketplace)
-        params["mp"], mp = found[0][0], MP_SQL
+    params, mp = period_params(conn, days=days, now=now, marketplace=marketplace)
     times: dict[str | None, list[int]] = {}
     for seat, resp in _rows(conn, f"answered{mp}", _ANSWERED_SQL.format(mp=mp), params):
         times.setdefault(None if seat is None else str(seat), []).append(int(resp))
