@@ -143,3 +143,30 @@ def test_accounts_keep_passwords_only_in_the_keyring(store: object) -> None:
     assert [a.name for a in accounts.list_accounts(store)] == ["shop"]  # type: ignore[arg-type]
     accounts.remove_account(store, "shop")  # type: ignore[arg-type]
     assert accounts.list_accounts(store) == []  # type: ignore[arg-type]
+
+
+def test_a_failed_account_add_leaves_no_password_in_the_keyring(store: object) -> None:
+    # the database refuses the new row (here a trigger that aborts, as a full disk or a
+    # locked file would): the password kept just before it must not stay behind
+    from sqlalchemy import text
+
+    from inbox_app.services import accounts
+
+    with store.session() as s, s.begin():  # type: ignore[attr-defined]
+        s.execute(
+            text(
+                "CREATE TRIGGER refuse_accounts BEFORE INSERT ON seller_accounts "
+                "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+            )
+        )
+    spec = accounts.AccountSpec(
+        name="shop",
+        address="s@example.test",
+        user="s@example.test",
+        imap_host="imap.example.test",
+        smtp_host="smtp.example.test",
+    )
+    with pytest.raises(Exception, match="full"):
+        accounts.add_account(store, spec, "pw-1")  # type: ignore[arg-type]
+    assert ("inbox_app", "shop") not in MemoryKeyring.store
+    assert accounts.list_accounts(store) == []  # type: ignore[arg-type]
