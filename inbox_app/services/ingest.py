@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from inbox_app.mail.parse import parse_message
 from inbox_app.mail.relay import RelayMessage, understand
 from inbox_app.services.ingest_notices import store_copy, store_notice, when
+from inbox_app.services.pending_notices import keep_waiting
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.blobs import BlobStore
 from inbox_app.store.schema import (
@@ -400,7 +401,9 @@ def _store_one(
     stored = store(batch.session, relay, raw, origin.internal_date)
     if stored is None:
         batch.sources.append(batch.source(origin, digest, None))
-        batch.results[index] = IngestResult("unmatched", relay.kind, problem="no thread matches")
+        waits = keep_waiting(batch.session, relay, raw, origin.internal_date)
+        problem = "waits for its order" if waits else "no thread matches"
+        batch.results[index] = IngestResult("unmatched", relay.kind, problem=problem)
         return
     batch.sources.append(batch.source(origin, digest, stored[0]))
     if relay.message_id:

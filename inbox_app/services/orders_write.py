@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from inbox_app.orders.layouts import Layout
 from inbox_app.orders.model import ParsedItem, ParsedOrder
 from inbox_app.orders.special import SkuClassifier
+from inbox_app.services.pending_notices import link_waiting
 from inbox_app.store.marketplaces import by_relay_address, by_sales_channel
 from inbox_app.store.schema import Buyer, Order, OrderItem
 
@@ -120,6 +121,7 @@ class BatchWriter:
     updated: int = 0
     items: int = 0
     created: set[str] = field(default_factory=set)  # orders inserted by this import
+    linked_notices: int = 0  # notices that waited for one of these orders
     _marketplaces: dict[str, str | None] = field(default_factory=dict)
 
     def write(self, batch: Sequence[ParsedOrder]) -> tuple[list[int], list[int]]:
@@ -157,6 +159,8 @@ class BatchWriter:
         self.updated += sum(1 for oid in existing if oid not in self.created)
         item_rows = [_item_row(new_ids[o.amazon_order_id], item) for o in fresh for item in o.items]
         self._merge_items(existing, orders, item_rows)
+        # a bounce or a blocked notice that came before its order: its thread now
+        self.linked_notices += link_waiting(self.session, list(orders))
         return list(new_ids.values()), list(existing.values())
 
     def _marketplace(self, order: ParsedOrder) -> str | None:

@@ -90,3 +90,34 @@ def test_a_bounce_for_an_unknown_order_is_still_unmatched_and_kept_out_of_thread
     assert _ingest(store, mailgen.bounce("999-0000000-0000009")) == "unmatched"
     with store.session() as s:
         assert s.scalars(select(Thread)).all() == []
+
+
+def test_a_bounce_that_came_before_its_order_is_linked_when_the_order_arrives(
+    store: Store, tmp_path: Path
+) -> None:
+    # the seller wrote from Seller Central before the order report was imported here:
+    # the bounce waits with its mail, and the report's import links it and flags the buyer
+    from inbox_app.store.notice_schema import PendingNotice
+
+    assert _ingest(store, _german_bounce(ORDER)) == "unmatched"
+    with store.session() as s:
+        assert s.scalars(select(Thread)).all() == []
+        assert [p.amazon_order_id for p in s.scalars(select(PendingNotice))] == [ORDER]
+    report = write_report(
+        tmp_path / "orders.txt",
+        ORDER_REPORT,
+        [order_report_row(ORDER, "1", "MUG-1", buyer_email=ALIAS, buyer_name="Jana Müller")],
+    )
+    import_order_report(store, report)
+    with store.session() as s:
+        thread = s.scalars(select(Thread).where(Thread.amazon_order_id == ORDER)).one()
+        buyer = s.get(Buyer, thread.buyer_id)
+        assert buyer is not None and buyer.alias == ALIAS and buyer.opted_out
+        notice = s.scalars(select(Message).where(Message.thread_id == thread.id)).one()
+        assert notice.notice_kind == "bounce" and ORDER in (notice.notice_text or "")
+        assert s.scalars(select(PendingNotice)).all() == []  # linked once, not again
+    import_order_report(store, report)  # the same report again adds nothing
+    with store.session() as s:
+        assert len(s.scalars(select(Message)).all()) == 1
+    # the same bounce fetched again is a duplicate (its mail was seen), not a new wait
+    assert _ingest(store, _german_bounce(ORDER)) == "duplicate"

@@ -30,8 +30,13 @@ def _answered(store: Store, asked_days_ago: float, hours: float, seat: str | Non
         buyer = s.query(Message).filter_by(thread_id=tid).one()
         buyer.created_at = asked
         reply = Message(
-            thread_id=tid, direction="out", status="sent", subject="Re", body_text="Done.",
-            created_at=asked + timedelta(hours=hours), sent_at=asked + timedelta(hours=hours),
+            thread_id=tid,
+            direction="out",
+            status="sent",
+            subject="Re",
+            body_text="Done.",
+            created_at=asked + timedelta(hours=hours),
+            sent_at=asked + timedelta(hours=hours),
         )
         s.add(reply)
         s.flush()
@@ -61,11 +66,21 @@ def test_per_person_exact_numbers(store: Store, team: dict[str, str]) -> None:
     assert rows is not None
     got = {r.person: r.as_dict() for r in rows}
     assert got["Anna"] | {"seat_id": None} == {
-        "person": "Anna", "seat_id": None, "answered": 3, "within_24h": 3, "late": 0,
-        "average_response_hours": 2.5, "median_response_hours": 2.0, "assigned_open": 0,
+        "person": "Anna",
+        "seat_id": None,
+        "answered": 3,
+        "within_24h": 3,
+        "late": 0,
+        "average_response_hours": 2.5,
+        "median_response_hours": 2.0,
+        "assigned_open": 0,
     }
-    assert (got["Bo"]["answered"], got["Bo"]["late"], got["Bo"]["average_response_hours"],
-            got["Bo"]["median_response_hours"]) == (1, 1, 30.0, 30.0)
+    assert (
+        got["Bo"]["answered"],
+        got["Bo"]["late"],
+        got["Bo"]["average_response_hours"],
+        got["Bo"]["median_response_hours"],
+    ) == (1, 1, 30.0, 30.0)
     assert (got["Chiara"]["answered"], got["Chiara"]["assigned_open"]) == (0, 1)
     assert got["Chiara"]["median_response_hours"] is None
     assert got[None]["answered"] == 1 and got[None]["average_response_hours"] == 0.5
@@ -75,8 +90,9 @@ def test_per_person_exact_numbers(store: Store, team: dict[str, str]) -> None:
     assert ninety is not None and {r.person: r.answered for r in ninety}["Bo"] == 2
 
 
-def test_no_team_no_per_person_figures(store: Store, db_path: Path,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_team_no_per_person_figures(
+    store: Store, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _answered(store, 3, 2, None)
     with store.reader() as conn:
         assert per_person(conn, days=30, now=NOW) is None
@@ -86,13 +102,14 @@ def test_no_team_no_per_person_figures(store: Store, db_path: Path,
     )
 
 
-def test_cli_by_person(store: Store, team: dict[str, str], db_path: Path,
-                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_by_person(
+    store: Store, team: dict[str, str], db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     args = ["metrics", "--by-person", "--db", str(db_path), "--now", NOW.isoformat()]
     assert main(args) == 0
     out = capsys.readouterr().out.splitlines()
     start = out.index("By person")
-    table = [line.split() for line in out[start + 2:]]
+    table = [line.split() for line in out[start + 2 :]]
     assert table == [
         ["Anna", "3", "3", "0", "2.5", "h", "2.0", "h", "0"],
         ["Bo", "1", "0", "1", "30.0", "h", "30.0", "h", "0"],
