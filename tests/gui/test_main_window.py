@@ -180,10 +180,16 @@ def test_ctrl_digits_switch_views_and_the_view_is_shown(main_window, qtbot):
 
 
 def test_sidebar_counts_arrive_from_a_worker(main_window, qtbot):
-    w = main_window()
-    qtbot.waitUntil(lambda: w.models.views.rowCount() > 6, timeout=5000)
-    counts = w.service.counts()
     from inbox_app.models.roles import Role as R
+
+    w = main_window()
+    # the rows are there before the worker's counts: wait for the counts themselves
+    qtbot.waitUntil(
+        lambda: w.models.views.rowCount() > 6
+        and w.models.views.data(w.models.views.index(0), R.COUNT) is not None,
+        timeout=5000,
+    )
+    counts = w.service.counts()
 
     assert w.models.views.data(w.models.views.index(0), R.COUNT) == counts.all_open
     assert f"{counts.overdue:,} overdue" in w.ui.counts_label.text()
