@@ -10,13 +10,15 @@ panes (the compose pane, the mail menu).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAccessible, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
+    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -55,6 +57,9 @@ def descriptions() -> dict[str, str]:
 
 
 def _name_for(widget: QWidget) -> str:
+    parent = widget.parentWidget()
+    if isinstance(parent, QAbstractSpinBox) and isinstance(widget, QLineEdit):
+        return parent.accessibleName() or _name_for(parent)  # the spin box's own field
     if isinstance(widget, QHeaderView):
         owner = widget.parentWidget()
         owner_name = owner.accessibleName() if owner is not None else ""
@@ -66,12 +71,16 @@ def _name_for(widget: QWidget) -> str:
         return action.text().replace("&", "")
     if isinstance(widget, QLineEdit) and widget.placeholderText():
         return widget.placeholderText()
-    parent = widget.parentWidget()
     if parent is not None:
         for label in parent.findChildren(QLabel):
             if label.buddy() is widget and label.text():
                 return label.text().replace("&", "").rstrip(":")
-    return widget.toolTip().splitlines()[0] if widget.toolTip() else ""
+    if widget.toolTip():
+        return widget.toolTip().splitlines()[0]
+    window = widget.window()
+    if isinstance(widget, QAbstractItemView) and isinstance(window, QDialog):
+        return window.windowTitle()  # the one list of a dialog is what the dialog shows
+    return ""
 
 
 def _role_word(widget: QWidget) -> str:
@@ -116,6 +125,31 @@ def label_controls(root: QWidget) -> list[QWidget]:
             if text:
                 widget.setAccessibleDescription(text)
     return seen
+
+
+class _DialogLabeler(QObject):
+    """Labels a dialog's controls when the focus first enters it (a dialog is a window
+    of its own: the main window's labelling does not reach it). The focus signal fires
+    a few times per dialog, where an application-wide event filter would run for every
+    event of the program."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._last: QWidget | None = None
+        app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        window = new.window() if new is not None else None
+        if isinstance(window, QDialog) and window is not self._last:
+            label_controls(window)
+        self._last = window
+
+
+def label_dialogs() -> None:
+    """Give every dialog of the application names and descriptions (once per app)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.findChild(_DialogLabeler) is None:
+        _DialogLabeler(app)
 
 
 def focus_style(pal: QPalette) -> str:

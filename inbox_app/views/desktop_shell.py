@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 
 from inbox_app.models.icons import action_icon, app_icon, icon
 from inbox_app.services.first_run import SetupProgress, setup_progress
-from inbox_app.views.accessibility import focus_style, label_controls
+from inbox_app.views.accessibility import focus_style, label_controls, label_dialogs
 from inbox_app.views.amazon_window import AmazonInWindow
 from inbox_app.views.first_run import FirstRunPanel, FirstRunState
 from inbox_app.views.theme import CHOICES, Appearance, restyle_with_palette
@@ -86,6 +86,7 @@ class DesktopShell(QObject):
         window.when_store_ready(lambda _store: self._check_timer.start())
         # names and descriptions for screen readers, again once the writing panes are in
         label_controls(window)
+        label_dialogs()  # and every dialog, when it takes the focus
         self._label_timer = QTimer(self)
         self._label_timer.setSingleShot(True)
         self._label_timer.setInterval(0)

@@ -138,7 +138,9 @@ def test_the_real_window_is_readable(
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_the_deadline_banner_follows_the_theme(qapp: QApplication, qtbot: object, dark: bool) -> None:
+def test_the_deadline_banner_follows_the_theme(
+    qapp: QApplication, qtbot: object, dark: bool
+) -> None:
     from inbox_app.views.alerts.banner import DeadlineBanner
 
     before = QPalette(qapp.palette())
