@@ -128,21 +128,20 @@ def label_controls(root: QWidget) -> list[QWidget]:
 
 
 class _DialogLabeler(QObject):
-    """Labels a dialog's controls when the focus first enters it (a dialog is a window
-    of its own: the main window's labelling does not reach it). The focus signal fires
-    a few times per dialog, where an application-wide event filter would run for every
-    event of the program."""
+    """Labels a dialog's controls when its window takes the focus (a dialog is a window
+    of its own: the main window's labelling does not reach it). The focus-window signal
+    fires a few times per dialog, where an application-wide event filter would run for
+    every event of the program; `focusChanged` is not used: it hands over the widget
+    losing the focus, which may be half destroyed, and converting that one crashed."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self._last: QWidget | None = None
-        app.focusChanged.connect(self._focus_moved)
+        app.focusWindowChanged.connect(self._window_focused)
 
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        window = new.window() if new is not None else None
-        if isinstance(window, QDialog) and window is not self._last:
+    def _window_focused(self, *_: object) -> None:
+        window = QApplication.activeWindow()
+        if isinstance(window, QDialog):
             label_controls(window)
-        self._last = window
 
 
 def label_dialogs() -> None:

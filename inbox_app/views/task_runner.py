@@ -7,7 +7,6 @@ until it has finished, so no caller keeps its own task bookkeeping (Anki `aqt/ta
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -25,11 +24,11 @@ OnProgress = Callable[[int, int], object]
 class Task(QRunnable):
     """One piece of background work; `task.cancelled()` is the cooperative stop."""
 
-    def __init__(self, fn: Callable[[Task], Any], runner: TaskRunner) -> None:
+    def __init__(self, fn: Callable[[Task], Any], emitter: _Emitter) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner keeps it until it has finished
         self._fn = fn
-        self._runner = runner
+        self._emitter = emitter
         self._cancel = threading.Event()
         self._over = threading.Event()
 
@@ -57,12 +56,19 @@ class Task(QRunnable):
         self._deliver("ended", result, exc)
 
     def _deliver(self, signal: str, *args: object) -> None:
-        """Emit to the runner unless it is gone (its window closed while this ran): then
-        nobody waits for the answer, and a pool thread must not raise."""
-        if not shiboken6.isValid(self._runner):
-            return
-        with contextlib.suppress(RuntimeError):  # deleted between the check and the emit
-            getattr(self._runner, signal).emit(self, *args)
+        """Emit on the runner's emitter, which outlives the runner (see _pools): when the
+        runner is gone (its window closed while this ran), Qt has disconnected it and
+        nobody gets the answer. (Emitting on the runner itself, after checking that it
+        still existed, left a window between the check and the emit in which the GUI
+        thread could delete it.)"""
+        getattr(self._emitter, signal).emit(self, *args)
+
+
+class _Emitter(QObject):
+    """What pool threads emit on; queued to the runner's (the GUI) thread."""
+
+    ended = Signal(object, object, object)  # task, result, exception
+    progressed = Signal(object, int, int)  # task, done, total
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,32 +83,32 @@ class _Callbacks:
 # GIL, and a task that needs the GIL to finish then never does: the process hangs.
 # So a pool has no parent; it is kept here and dropped once its runner is gone and
 # nothing runs or waits in it any more (then its destructor has nothing to wait for).
-_pools: dict[QThreadPool, QObject] = {}
+# The pool's emitter is kept with it, for the same reason: its tasks emit on it.
+_pools: dict[QThreadPool, tuple[QObject, _Emitter]] = {}
 
 
-def _keep(pool: QThreadPool, runner: QObject) -> None:
-    for old, owner in list(_pools.items()):
+def _keep(pool: QThreadPool, runner: QObject, emitter: _Emitter) -> None:
+    for old, (owner, _emitter) in list(_pools.items()):
         if not shiboken6.isValid(owner) and old.waitForDone(0):
             del _pools[old]
-    _pools[pool] = runner
+    _pools[pool] = (runner, emitter)
 
 
 class TaskRunner(QObject):
     """Runs tasks on its own pool and calls back on the GUI thread (it lives there)."""
 
-    # emitted from pool threads; queued to this object's (the GUI) thread
-    ended = Signal(object, object, object)  # task, result, exception
-    progressed = Signal(object, int, int)  # task, done, total
     idle = Signal()  # the last running task has finished
 
     def __init__(self, max_threads: int = 2, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool()  # no parent: see _pools
         self.pool.setMaxThreadCount(max_threads)
-        _keep(self.pool, self)
+        self._emitter = _Emitter()  # no parent: kept with the pool (see _pools)
+        _keep(self.pool, self, self._emitter)
         self._running: dict[Task, _Callbacks] = {}
-        self.ended.connect(self._ended)
-        self.progressed.connect(self._progressed)
+        # emitted from pool threads, queued to this object's (the GUI) thread
+        self._emitter.ended.connect(self._ended)
+        self._emitter.progressed.connect(self._progressed)
 
     def run(
         self,
@@ -114,7 +120,7 @@ class TaskRunner(QObject):
     ) -> Task:
         """Start `fn(task)` in the pool. Without `on_failed` an error goes to the
         application's excepthook (one clear sentence for the user, the traceback logged)."""
-        task = Task(fn, self)
+        task = Task(fn, self._emitter)
         self._running[task] = _Callbacks(on_done, on_failed, on_progress)
         self.pool.start(task)
         return task
