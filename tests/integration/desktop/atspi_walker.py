@@ -14,6 +14,7 @@ import sys
 import time
 
 import pyatspi  # type: ignore[import-not-found]
+from gi.repository import GLib  # type: ignore[import-not-found]
 
 MAX_NODES = 6000
 
@@ -106,8 +107,17 @@ def main():
             if findings is not None and findings.childCount > 0:
                 break
             time.sleep(0.3)
-    out = []
-    walk(app, "", out)
+    # A node can vanish while the tree is read (a pane built after the first paint, a
+    # list refilled): as a screen reader would, read the tree again once it is still.
+    for attempt in range(5):
+        out = []
+        try:
+            walk(app, "", out)
+            break
+        except GLib.GError:
+            if attempt == 4:
+                raise
+            time.sleep(1.0)
     json.dump(out, sys.stdout)
 
 

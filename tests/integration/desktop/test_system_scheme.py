@@ -1,4 +1,4 @@
-""""Follow the system": under a real X server with Qt's gnome platform theme (which
+""" "Follow the system": under a real X server with Qt's gnome platform theme (which
 carries a colour scheme), the scheme is changed at run time and the palette, the message
 cards and the deadline banner switch live, both ways (tests/.../scheme_follower.py)."""
 
