@@ -18,25 +18,17 @@ def apply_reviews(
     requests = [(t, h) for t in texts for h in t.hits(rs, "review_request")]
     steering = [(t, h) for t in texts for h in _not_a_scale(rs, t)]
     steering += [(t, h) for t in texts for h in _tied(rs, t, "review_conditional", requests)]
-    for t, h in steering:
-        out.add(
-            "review-manipulation",
-            t.name,
-            h.start,
-            h.end,
-            trigger=h.trigger,
-            text=short(t.original[h.start : h.end]),
-        )
     incentives = [(t, h) for t in texts for h in _tied(rs, t, "incentive", requests)]
-    for t, h in incentives:
-        out.add(
-            "review-incentive",
-            t.name,
-            h.start,
-            h.end,
-            trigger=h.trigger,
-            text=short(t.original[h.start : h.end]),
-        )
+    for rule, found in (("review-manipulation", steering), ("review-incentive", incentives)):
+        for t, h in found:
+            out.add(
+                rule,
+                t.name,
+                h.start,
+                h.end,
+                trigger=h.trigger,
+                text=short(t.original[h.start : h.end]),
+            )
     for t, h in requests:
         if context.review_already_requested:
             out.add(

@@ -121,7 +121,6 @@ class BatchWriter:
     updated: int = 0
     items: int = 0
     created: set[str] = field(default_factory=set)  # orders inserted by this import
-    linked_notices: int = 0  # notices that waited for one of these orders
     _marketplaces: dict[str, str | None] = field(default_factory=dict)
 
     def write(self, batch: Sequence[ParsedOrder]) -> tuple[list[int], list[int]]:
@@ -160,7 +159,7 @@ class BatchWriter:
         item_rows = [_item_row(new_ids[o.amazon_order_id], item) for o in fresh for item in o.items]
         self._merge_items(existing, orders, item_rows)
         # a bounce or a blocked notice that came before its order: its thread now
-        self.linked_notices += link_waiting(self.session, list(orders))
+        link_waiting(self.session, list(orders))
         return list(new_ids.values()), list(existing.values())
 
     def _marketplace(self, order: ParsedOrder) -> str | None:
