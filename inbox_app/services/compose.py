@@ -22,7 +22,8 @@ class ComposeService:
 
     def __init__(self, store: Store, *, seat_id: str | None = None) -> None:
         self._store = store
-        self.seat_id = seat_id  # this seat on a team inbox: recorded as replies' author
+        # this seat on a team inbox: its own drafts, recorded as its replies' author
+        self.seat_id = seat_id
 
     @property
     def url(self) -> str:
@@ -44,10 +45,10 @@ class ComposeService:
     # --- drafts -----------------------------------------------------------------------
 
     def load_draft(self, thread_id: int) -> DraftRow | None:
-        return drafts.load_draft(self._store, thread_id)
+        return drafts.load_draft(self._store, thread_id, self.seat_id)
 
     def thread_for_order_draft(self, order_id: int) -> int | None:
-        return drafts.thread_for_order_draft(self._store, order_id)
+        return drafts.thread_for_order_draft(self._store, order_id, self.seat_id)
 
     def save_draft(
         self,
@@ -60,11 +61,18 @@ class ComposeService:
         """Raises DraftError (a user-facing sentence; DraftConflictError when another window
         saved the draft since `expect_version`) or a database error."""
         return drafts.save_draft(
-            self._store, thread_id, content, order_id=order_id, expect_version=expect_version
+            self._store,
+            thread_id,
+            content,
+            order_id=order_id,
+            expect_version=expect_version,
+            seat_id=self.seat_id,
         )
 
     def discard_draft(self, thread_id: int, *, expect_version: int | None = None) -> bool:
-        return drafts.discard_draft(self._store, thread_id, expect_version=expect_version)
+        return drafts.discard_draft(
+            self._store, thread_id, expect_version=expect_version, seat_id=self.seat_id
+        )
 
     def thread_exists(self, thread_id: int) -> bool:
         return drafts.thread_exists(self._store, thread_id)
@@ -80,10 +88,10 @@ class ComposeService:
         )
 
     def undo_queued(self, message_id: int) -> bool:
-        return compose_queue.undo_queued(self._store, message_id)
+        return compose_queue.undo_queued(self._store, message_id, seat_id=self.seat_id)
 
     def return_to_draft(self, message_id: int) -> bool:
-        return compose_queue.return_to_draft(self._store, message_id)
+        return compose_queue.return_to_draft(self._store, message_id, seat_id=self.seat_id)
 
     def resolve_unknown(self, message_id: int, action: Resolution) -> bool:
         return compose_queue.resolve_unknown(self._store, message_id, action)

@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 from inbox_app.policy.types import AttachmentInput, AttachmentScan, Draft, Report
 from inbox_app.services.assignments import record_author
 from inbox_app.services.compose_target import info_for_thread
-from inbox_app.services.drafts import DraftRow, _attachments, _draft_message, durable_session
+from inbox_app.services.drafts import (
+    DraftRow,
+    _attachments,
+    _draft_message,
+    durable_session,
+    owned_by,
+)
 from inbox_app.services.policy_checks import run_check
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.migrate import Store
@@ -85,8 +91,8 @@ def check_draft(
     return run_check(Draft(draft.subject, draft.body, inputs), ctx, scans)
 
 
-def _load(session: Session, thread_id: int) -> DraftRow | None:
-    message = _draft_message(session, thread_id)
+def _load(session: Session, thread_id: int, seat_id: str | None) -> DraftRow | None:
+    message = _draft_message(session, thread_id, seat_id)
     if message is None:
         return None
     return DraftRow(
@@ -115,7 +121,7 @@ def queue_draft(
     Raises PolicyBlockedError when a blocking rule fires, QueueError when there is no draft.
     """
     with store.session() as session:
-        draft = _load(session, thread_id)
+        draft = _load(session, thread_id, seat_id)
     if draft is None:
         raise QueueError("There is no draft to send on this conversation.")
     if not draft.body.strip() and not draft.attachments:
@@ -126,7 +132,7 @@ def queue_draft(
     moment = _now(now)
     with durable_session(store) as session, session.begin():
         # What was checked is what is queued: the draft must not have changed meanwhile.
-        if _load(session, thread_id) != draft:
+        if _load(session, thread_id, seat_id) != draft:
             raise QueueError("The draft changed while it was being checked; send again.")
         session.execute(
             update(Message)
@@ -163,8 +169,11 @@ def _merge_into(session: Session, restored: Message, other: Message) -> None:
     session.delete(other)
 
 
-def undo_queued(store: Store, message_id: int, *, now: datetime | None = None) -> bool:
-    """Bring a queued message back to draft while its undo window is open."""
+def undo_queued(
+    store: Store, message_id: int, *, now: datetime | None = None, seat_id: str | None = None
+) -> bool:
+    """Bring a queued message back to draft (`seat_id`'s on a team inbox) while its undo
+    window is open."""
     moment = _now(now)
     with durable_session(store) as session, session.begin():
         result = session.execute(
@@ -180,11 +189,13 @@ def undo_queued(store: Store, message_id: int, *, now: datetime | None = None) -
             return False
         restored = session.get(Message, message_id)
         assert restored is not None
+        restored.draft_seat_id = seat_id
         other = session.scalars(
             select(Message).where(
                 Message.thread_id == restored.thread_id,
                 Message.status == "draft",
                 Message.id != message_id,
+                owned_by(seat_id),
             )
         ).first()
         if other is not None:
@@ -195,19 +206,24 @@ def undo_queued(store: Store, message_id: int, *, now: datetime | None = None) -
         return True
 
 
-def return_to_draft(store: Store, message_id: int, *, now: datetime | None = None) -> bool:
-    """A failed (or held) message back into the thread's draft, to be fixed and sent again."""
+def return_to_draft(
+    store: Store, message_id: int, *, now: datetime | None = None, seat_id: str | None = None
+) -> bool:
+    """A failed (or held) message back into the thread's draft (`seat_id`'s on a team
+    inbox), to be fixed and sent again."""
     moment = _now(now)
     with durable_session(store) as session, session.begin():
         m = session.get(Message, message_id)
         if m is None or m.status != "failed":
             return False
         m.status, m.release_at, m.next_attempt_at, m.updated_at = "draft", None, None, moment
+        m.draft_seat_id = seat_id
         other = session.scalars(
             select(Message).where(
                 Message.thread_id == m.thread_id,
                 Message.status == "draft",
                 Message.id != message_id,
+                owned_by(seat_id),
             )
         ).first()
         if other is not None:

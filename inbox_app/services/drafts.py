@@ -1,6 +1,10 @@
-"""Drafts: one per thread, saved in one short transaction, attachments in the BlobStore first.
+"""Drafts: one per thread and seat, saved in one short transaction, attachments in the
+BlobStore first.
 
-A draft is a Message with status "draft". A new seller-initiated message about an order
+A draft is a Message with status "draft". On a team inbox each seat (person) has its own
+draft of a thread (`draft_seat_id`), so two people typing never replace each other's text;
+a single seller's drafts have no seat. A draft from before seats (no seat) is taken by the
+first seat that saves it. A new seller-initiated message about an order
 ("Contact buyer") gets its thread lazily, on the first save, and loses it again when the
 draft is discarded before anything was sent.
 """
@@ -12,12 +16,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, or_, select
 from sqlalchemy.orm import Session
 
 from inbox_app.services.compose_target import clean_subject
 from inbox_app.services.reply_headers import reply_headers
-from inbox_app.services.threads import recompute_thread
+from inbox_app.services.threads import lock_thread, recompute_thread
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Attachment, Event, Message, Order, Thread, utcnow
 
@@ -112,15 +116,25 @@ def stash_attachment(store: Store, filename: str, data: bytes) -> DraftAttachmen
     return DraftAttachment(filename=filename, sha256=sha, size=len(data))
 
 
-def _draft_message(session: Session, thread_id: int) -> Message | None:
+def owned_by(seat_id: str | None) -> ColumnElement[bool]:
+    """The drafts `seat_id` may work on: its own and any without a seat (a single seller's,
+    or one written before seats); None: only drafts without a seat."""
+    if seat_id is None:
+        return Message.draft_seat_id.is_(None)
+    return or_(Message.draft_seat_id == seat_id, Message.draft_seat_id.is_(None))
+
+
+def _draft_message(session: Session, thread_id: int, seat_id: str | None = None) -> Message | None:
     return session.scalars(
         select(Message)
         .where(
             Message.thread_id == thread_id,
             Message.status == "draft",
             Message.direction == "out",
+            owned_by(seat_id),
         )
-        .order_by(Message.id)
+        # the seat's own draft before one without a seat
+        .order_by(Message.draft_seat_id.is_(None), Message.id)
         .limit(1)
     ).first()
 
@@ -153,24 +167,28 @@ def _row(message: Message, attachments: tuple[DraftAttachment, ...]) -> DraftRow
     )
 
 
-def load_draft(store: Store, thread_id: int) -> DraftRow | None:
-    """The thread's draft, with its attachments, or None."""
+def load_draft(store: Store, thread_id: int, seat_id: str | None = None) -> DraftRow | None:
+    """The thread's draft (this seat's on a team inbox), with its attachments, or None."""
     with store.read_session() as session:
-        message = _draft_message(session, thread_id)
+        message = _draft_message(session, thread_id, seat_id)
         if message is None:
             return None
         return _row(message, _attachments(session, message.id))
 
 
-def thread_for_order_draft(store: Store, order_id: int) -> int | None:
-    """The seller-initiated thread about this order that holds an unsent draft, if any."""
+def thread_for_order_draft(store: Store, order_id: int, seat_id: str | None = None) -> int | None:
+    """The seller-initiated thread about this order that holds an unsent draft (this
+    seat's on a team inbox), if any."""
     with store.read_session() as session:
         return session.scalar(
             select(Thread.id)
+            .join(Message, Message.thread_id == Thread.id)
             .where(
                 Thread.order_id == order_id,
                 Thread.buyer_initiated.is_(False),
                 Thread.has_draft.is_(True),
+                Message.status == "draft",
+                owned_by(seat_id),
             )
             .order_by(Thread.id.desc())
             .limit(1)
@@ -217,8 +235,10 @@ def save_draft(
     *,
     order_id: int | None = None,
     expect_version: int | None = None,
+    seat_id: str | None = None,
 ) -> DraftRow:
-    """Create or update the thread's one draft in one short BEGIN IMMEDIATE transaction.
+    """Create or update the thread's one draft (of `seat_id` on a team inbox) in one short
+    BEGIN IMMEDIATE transaction.
 
     With `thread_id=None` and an `order_id`, a seller-initiated thread is created for the
     order first; the returned row carries its id. `expect_version`: the version the caller
@@ -235,11 +255,13 @@ def save_draft(
         if thread_id is None:
             assert order_id is not None
             thread_id = _new_thread_for_order(session, order_id, subject).id
-        message = _draft_message(session, thread_id)
+        message = _draft_message(session, thread_id, seat_id)
         if expect_version is not None:
             _check_version(session, message, expect_version, content)
         if message is None:
-            if session.get(Thread, thread_id) is None:
+            # the thread's row lock first: two seats each inserting a draft (a key-share
+            # lock on the thread) and then recomputing it would deadlock
+            if lock_thread(session, thread_id) is None:
                 raise DraftError(f"Thread {thread_id} no longer exists.")
             in_reply_to, references = reply_headers(session, thread_id)
             message = Message(
@@ -252,6 +274,7 @@ def save_draft(
                 in_reply_to=in_reply_to,
                 references=references,
                 read=True,
+                draft_seat_id=seat_id,
             )
             session.add(message)
             session.flush()
@@ -264,6 +287,8 @@ def save_draft(
             message.subject, message.body_text, message.important = subject, body, important
             message.updated_at = utcnow()
             message.version += 1
+        if message.draft_seat_id is None and seat_id is not None:
+            message.draft_seat_id = seat_id  # a draft from before seats: this seat's now
         current = () if created else _attachments(session, message.id)
         if current != wanted:
             if current:
@@ -308,12 +333,19 @@ def _clean(content: DraftContent) -> DraftContent:
     )
 
 
-def discard_draft(store: Store, thread_id: int, *, expect_version: int | None = None) -> bool:
-    """Delete the thread's draft; a seller-started thread left empty goes with it.
+def discard_draft(
+    store: Store,
+    thread_id: int,
+    *,
+    expect_version: int | None = None,
+    seat_id: str | None = None,
+) -> bool:
+    """Delete the thread's draft (this seat's); a seller-started thread left empty goes
+    with it.
 
     With `expect_version`, a draft saved elsewhere since is not deleted (DraftConflictError)."""
     with durable_session(store) as session, session.begin():
-        message = _draft_message(session, thread_id)
+        message = _draft_message(session, thread_id, seat_id)
         if expect_version is not None:
             _check_version(session, message, expect_version, None)
         if message is None:

@@ -289,6 +289,8 @@ class Message(Base):
     next_attempt_at: Mapped[datetime | None] = mapped_column(Timestamp)
     # a draft's save count: a save names the version it started from (two windows, one draft)
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # the team seat whose draft this is (each person drafts their own); None: a single seller
+    draft_seat_id: Mapped[str | None] = mapped_column(String(36))
 
     __table_args__ = (
         Index("ix_messages_thread", "thread_id", "created_at", "id"),
