@@ -6,7 +6,8 @@
 Writes (prefixed `<lang>-<w>x<h>-`): inbox (a thread selected, the Tab focus on the
 conversation), search (one match: the plural form), search-star (`*` alone), orders
 (filtered by a product word, sorted by total), orders-empty, order-panel, shortcuts (F1),
-account (the account dialog), banner (the deadline bar in the status bar).
+account (the account dialog), preferences-replies and preferences-alerts (the two pages
+of Preferences), banner (the deadline bar in the status bar).
 """
 
 from __future__ import annotations
@@ -137,6 +138,16 @@ def main(argv: list[str] | None = None) -> int:
     _pump(0.6)
     dialog.grab().save(str(out / f"{prefix}account.png"))
     dialog.reject()
+    from inbox_app.views.preferences.dialog import Page
+    from inbox_app.views.preferences.opener import preferences_for
+
+    prefs = preferences_for(window, window.settings).open(Page.REPLIES)
+    for page in Page:
+        prefs.show_page(page)
+        _pump(0.6)
+        prefs.grab().save(str(out / f"{prefix}preferences-{page.value}.png"))
+    prefs.reject()
+    _pump()
     from inbox_app.views.alerts.banner import DeadlineBanner
 
     banner_widget = window.findChild(DeadlineBanner)

@@ -19,7 +19,7 @@ from inbox_app.views.alerts.tray import DeadlineTray
 from inbox_app.views.dashboard.controller import DashboardController
 from inbox_app.views.dashboard.view import MetricsDashboard
 from inbox_app.views.main_window import MainWindow
-from inbox_app.views.preferences.dialog import PreferencesDialog
+from inbox_app.views.preferences.opener import preferences_for
 from inbox_app.views.preferences.values import Preferences, load_preferences
 from inbox_app.views.window_layout import INBOX_TAB
 
@@ -94,31 +94,16 @@ def install_metrics(
 
 
 def preferences_action(window: MainWindow, applied: Callable[[Preferences], None]) -> QAction:
-    """Settings > Preferences… (Ctrl+,): opens the dialog; OK or Apply calls `applied`."""
+    """Settings > Preferences… (Ctrl+,): opens the window's one Preferences dialog; OK or
+    Apply calls `applied`."""
     action = QAction(QCoreApplication.translate("MainWindow", "&Preferences…"), window)
     action.setObjectName("action_preferences")
     action.setShortcut(QKeySequence("Ctrl+,"))
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-    current: list[PreferencesDialog] = []  # the open one, if any
-
-    def open_dialog() -> None:
-        if current:  # one at a time
-            current[0].raise_()
-            current[0].activateWindow()
-            return
-        dialog = PreferencesDialog(window.settings, window)
-        dialog.applied.connect(applied)
-
-        def closed(_result: int) -> None:
-            current.clear()
-            dialog.deleteLater()
-
-        dialog.finished.connect(closed)
-        current.append(dialog)
-        dialog.open()
-
-    action.triggered.connect(open_dialog)
+    preferences = preferences_for(window, window.settings)
+    preferences.applied.connect(applied)
+    action.triggered.connect(lambda _checked=False: preferences.open())
     menus = getattr(window, "menus", {})
     if "settings" in menus:
         menus["settings"].addAction(action)

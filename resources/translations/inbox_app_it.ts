@@ -2134,27 +2134,20 @@ Contenuto: {kind}</translation>
             <translation>Disattivato</translation>
         </message>
         <message>
-            <source>&amp;Target, answered within 24 h:</source>
-            <translation>&amp;Obiettivo, risposte entro 24 h:</translation>
+            <source>Preferences pages</source>
+            <translation>Pagine delle preferenze</translation>
         </message>
         <message>
-            <source>&amp;First alert:</source>
-            <translation>&amp;Primo avviso:</translation>
+            <source>Pages of the preferences: Ctrl+Tab shows the next one</source>
+            <translation>Pagine delle preferenze: Ctrl+Tab mostra la successiva</translation>
         </message>
         <message>
-            <source>&amp;Second alert:</source>
-            <translation>&amp;Secondo avviso:</translation>
+            <source>Replies</source>
+            <translation>Risposte</translation>
         </message>
         <message>
-            <source>to</source>
-            <translation>alle</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrefsDialog</name>
-        <message>
-            <source>Your name and signature</source>
-            <translation>Il tuo nome e la firma</translation>
+            <source>Response times and alerts</source>
+            <translation>Tempi di risposta e avvisi</translation>
         </message>
         <message>
             <source>Saved replies use these for {seller_name} and {signature}. Without a name, the account's name is used.</source>
@@ -2177,6 +2170,22 @@ Lena — Ceramica Rossi</translation>
         <message>
             <source>&amp;Signature:</source>
             <translation>&amp;Firma:</translation>
+        </message>
+        <message>
+            <source>&amp;Target, answered within 24 h:</source>
+            <translation>&amp;Obiettivo, risposte entro 24 h:</translation>
+        </message>
+        <message>
+            <source>&amp;First alert:</source>
+            <translation>&amp;Primo avviso:</translation>
+        </message>
+        <message>
+            <source>&amp;Second alert:</source>
+            <translation>&amp;Secondo avviso:</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>alle</translation>
         </message>
     </context>
     <context>

@@ -2133,27 +2133,20 @@ Content: {kind}</source>
             <translation>끔</translation>
         </message>
         <message>
-            <source>&amp;Target, answered within 24 h:</source>
-            <translation>목표, 24시간 이내 답변(&amp;T):</translation>
+            <source>Preferences pages</source>
+            <translation>환경설정 페이지</translation>
         </message>
         <message>
-            <source>&amp;First alert:</source>
-            <translation>첫 번째 알림(&amp;F):</translation>
+            <source>Pages of the preferences: Ctrl+Tab shows the next one</source>
+            <translation>환경설정 페이지: Ctrl+Tab으로 다음 페이지를 엽니다</translation>
         </message>
         <message>
-            <source>&amp;Second alert:</source>
-            <translation>두 번째 알림(&amp;S):</translation>
+            <source>Replies</source>
+            <translation>답장</translation>
         </message>
         <message>
-            <source>to</source>
-            <translation>~</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrefsDialog</name>
-        <message>
-            <source>Your name and signature</source>
-            <translation>이름과 서명</translation>
+            <source>Response times and alerts</source>
+            <translation>응답 시간 및 알림</translation>
         </message>
         <message>
             <source>Saved replies use these for {seller_name} and {signature}. Without a name, the account's name is used.</source>
@@ -2176,6 +2169,22 @@ Lena — Ceramica Rossi</translation>
         <message>
             <source>&amp;Signature:</source>
             <translation>서명(&amp;S):</translation>
+        </message>
+        <message>
+            <source>&amp;Target, answered within 24 h:</source>
+            <translation>목표, 24시간 이내 답변(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;First alert:</source>
+            <translation>첫 번째 알림(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Second alert:</source>
+            <translation>두 번째 알림(&amp;S):</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>~</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,7 @@ from inbox_app.services.compose_target import ComposeInfo
 from inbox_app.views.compose import dialogs
 from inbox_app.views.compose.dialogs import TemplatePicker
 from inbox_app.views.compose.layout import ComposeUi
-from inbox_app.views.compose.prefs import PrefsDialog, PrefsStore
+from inbox_app.views.compose.prefs import ComposePrefs, PrefsStore
 from inbox_app.views.compose.template_editor import TemplateEditor
 
 
@@ -60,6 +60,7 @@ class SavedReplies(QObject):
         self._info = info
         self.prefs = prefs
         self._parent = parent
+        self._listening = False  # to the window's Preferences
 
     def values(self, info: ComposeInfo) -> dict[str, str]:
         return self.prefs.load().fill_values(info.values)
@@ -119,14 +120,21 @@ class SavedReplies(QObject):
         language = info.context.buyer_language if info is not None else None
         TemplateEditor.ask(self._parent, self._service, values, language)
 
-    def edit_prefs(self) -> bool:
-        """The seller's name and signature; placeholders left in the draft get filled."""
-        prefs = PrefsDialog.ask(self._parent, self.prefs.load())
-        if prefs is None:
-            return False
+    def edit_prefs(self) -> None:
+        """Preferences › Replies (the seller's name and signature); once saved, the
+        placeholders left in the draft get filled."""
+        from inbox_app.views.preferences.dialog import Page  # the dialog: when asked for
+        from inbox_app.views.preferences.opener import preferences_for
+
+        preferences = preferences_for(self._parent, self.prefs.settings)
+        if not self._listening:
+            preferences.replies_applied.connect(self._prefs_applied)
+            self._listening = True
+        preferences.open(Page.REPLIES)
+
+    def _prefs_applied(self, prefs: ComposePrefs) -> None:
         self.prefs.save(prefs)
         self.fill_draft()
-        return True
 
     def fill_draft(self) -> None:
         """Fill {seller_name} / {signature} still in the draft (one undoable edit)."""

@@ -1,110 +1,99 @@
-"""The Preferences dialog (objectName preferencesDialog): the response-time target, the
-two alert thresholds, quiet hours, and whether notifications may show the buyer's text.
+"""The Preferences dialog (objectName preferencesDialog), one window with a page per
+subject: Replies (the seller's name and signature) and Response times and alerts (the
+target, the alert thresholds, quiet hours, the buyer's text in notifications).
 
-OK and Apply save the choice and emit `applied(Preferences)`; the window hands it to
-the dashboard and the alert scheduler at once (no restart). Every control has a
-mnemonic, and the dialog opens window-modal without blocking (`open`), so tests and
-keyboard users drive the same widgets.
+OK and Apply save every page and emit `applied(Preferences)` and
+`replies_applied(ComposePrefs)`; the window hands them to the dashboard, the alert
+scheduler and the compose pane at once (no restart). Restore Defaults resets the page
+shown. The pages are a list beside them (the arrow keys there, or Ctrl+Tab and
+Ctrl+Shift+Tab from anywhere in the dialog: a list, not tabs, as a tab bar tells
+assistive technology no description of itself); every control has a mnemonic, and the
+dialog opens window-modal without blocking (`open`), so tests and keyboard users drive the
+same widgets.
 """
 
 from __future__ import annotations
 
-from datetime import time
+from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QSpinBox,
-    QTimeEdit,
+    QListWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from inbox_app.services.alerts import DEFAULT_THRESHOLDS_MIN
-from inbox_app.views.dashboard.format import DEFAULT_TARGET
-from inbox_app.views.preferences.values import (
-    MAX_THRESHOLD_MIN,
-    TARGET_RANGE,
-    Preferences,
-    load_preferences,
-    save_preferences,
-)
+from inbox_app.views.compose.prefs import PrefsStore
+from inbox_app.views.preferences.alerts_page import AlertsPage
+from inbox_app.views.preferences.replies_page import RepliesPage
+from inbox_app.views.preferences.values import Preferences, load_preferences, save_preferences
 
-DEFAULT_QUIET = (time(22, 0), time(7, 0))  # offered when quiet hours are turned on
+
+class Page(StrEnum):
+    REPLIES = "replies"
+    ALERTS = "alerts"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Preferences", text)
 
 
-def _qtime(t: time) -> QTime:
-    return QTime(t.hour, t.minute)
-
-
-def _time(t: QTime) -> time:
-    return time(t.hour(), t.minute())
-
-
 class PreferencesDialog(QDialog):
     applied = Signal(object)  # Preferences, once saved
+    replies_applied = Signal(object)  # ComposePrefs, once saved
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        page: Page = Page.REPLIES,
+        replies: PrefsStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.replies_store = replies or PrefsStore(settings)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(_tr("Preferences"))
-        outer = QVBoxLayout(self)
-
-        metrics = QGroupBox(_tr("Response times"), self)
-        form = QFormLayout(metrics)
-        self.target = QSpinBox(metrics)
-        self.target.setObjectName("targetSpin")
-        self.target.setRange(*TARGET_RANGE)
-        self.target.setSuffix(_tr(" %"))
-        form.addRow(self._label(_tr("&Target, answered within 24 h:"), self.target), self.target)
-        outer.addWidget(metrics)
-
-        alerts = QGroupBox(_tr("Deadline alerts"), self)
-        form = QFormLayout(alerts)
-        self.first = self._threshold_spin("firstAlertSpin", alerts)
-        self.second = self._threshold_spin("secondAlertSpin", alerts)
-        form.addRow(self._label(_tr("&First alert:"), self.first), self.first)
-        form.addRow(self._label(_tr("&Second alert:"), self.second), self.second)
-        self.quiet = QCheckBox(_tr("&Quiet hours (no notifications) from"), alerts)
-        self.quiet.setObjectName("quietHoursCheck")
-        self.quiet_start = self._time_edit("quietStartEdit", alerts)
-        self.quiet_end = self._time_edit("quietEndEdit", alerts)
-        self.quiet_start.setAccessibleName(_tr("Quiet hours start"))
-        self.quiet_end.setAccessibleName(_tr("Quiet hours end"))
-        row = QHBoxLayout()
-        row.addWidget(self.quiet)
-        row.addWidget(self.quiet_start)
-        row.addWidget(QLabel(_tr("to"), alerts))
-        row.addWidget(self.quiet_end)
-        row.addStretch(1)
-        form.addRow(row)
-        self.quiet.toggled.connect(self._quiet_toggled)
-        self.buyer_text = QCheckBox(_tr("Show the &buyer's text in notifications"), alerts)
-        self.buyer_text.setObjectName("showBuyerTextCheck")
-        form.addRow(self.buyer_text)
-        hint = QLabel(
-            _tr(
-                "Off: a notification names the subject only. Notifications can appear on a "
-                "locked screen, and buyers' messages often hold addresses and order details."
-            ),
-            alerts,
+        self.page_list = QListWidget(self)  # first in the Tab chain
+        self.stack = QStackedWidget(self)
+        self.replies = RepliesPage(self.stack)
+        self.alerts = AlertsPage(self.stack)
+        self.pages: dict[Page, RepliesPage | AlertsPage] = {
+            Page.REPLIES: self.replies,
+            Page.ALERTS: self.alerts,
+        }
+        self.page_list.setObjectName("preferencesPages")
+        self.page_list.setAccessibleName(_tr("Preferences pages"))
+        self.page_list.setAccessibleDescription(
+            _tr("Pages of the preferences: Ctrl+Tab shows the next one")
         )
-        hint.setObjectName("buyerTextHint")
-        hint.setWordWrap(True)
-        form.addRow(hint)
-        outer.addWidget(alerts)
+        for title, widget in (
+            (_tr("Replies"), self.replies),
+            (_tr("Response times and alerts"), self.alerts),
+        ):
+            self.page_list.addItem(title)
+            self.stack.addWidget(widget)
+        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        width = self.page_list.sizeHintForColumn(0) + 2 * self.page_list.frameWidth()
+        self.page_list.setFixedWidth(width + self.page_list.fontMetrics().averageCharWidth() * 4)
+        for keys, step in ((("Ctrl+Tab", "Ctrl+PgDown"), 1), (("Ctrl+Shift+Tab", "Ctrl+PgUp"), -1)):
+            turn = QAction(self)
+            turn.setShortcuts([QKeySequence(k) for k in keys])
+            turn.triggered.connect(lambda _checked=False, step=step: self._turn(step))
+            self.addAction(turn)
+        # the controls, by the names the window and its tests use
+        a = self.alerts
+        self.target, self.first, self.second = a.target, a.first, a.second
+        self.quiet, self.quiet_start, self.quiet_end = a.quiet, a.quiet_start, a.quiet_end
+        self.buyer_text = a.buyer_text
+        self.name, self.signature = self.replies.name, self.replies.signature
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -118,62 +107,46 @@ class PreferencesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.clicked.connect(self._clicked)
+        body = QHBoxLayout()
+        body.addWidget(self.page_list)
+        body.addWidget(self.stack, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body, 1)
         outer.addWidget(self.buttons)
         self.show_preferences(load_preferences(settings))
+        self.replies.show_prefs(self.replies_store.load())
         self.setMinimumWidth(self.sizeHint().width())
+        self.show_page(page)
 
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label
+    def show_page(self, page: Page) -> None:
+        """Bring `page` to the front, its first control focused."""
+        self.page_list.setCurrentRow(list(self.pages).index(page))
+        first = self.replies.name if page is Page.REPLIES else self.alerts.target
+        first.setFocus()
 
-    def _threshold_spin(self, name: str, parent: QWidget) -> QSpinBox:
-        spin = QSpinBox(parent)
-        spin.setObjectName(name)
-        spin.setRange(0, MAX_THRESHOLD_MIN)
-        spin.setSingleStep(15)
-        spin.setSuffix(_tr(" min before the deadline"))
-        spin.setSpecialValueText(_tr("Off"))
-        return spin
+    def current_page(self) -> Page:
+        return next(p for p, w in self.pages.items() if w is self.stack.currentWidget())
 
-    def _time_edit(self, name: str, parent: QWidget) -> QTimeEdit:
-        edit = QTimeEdit(parent)
-        edit.setObjectName(name)
-        edit.setDisplayFormat("HH:mm")
-        return edit
-
-    def _quiet_toggled(self, on: bool) -> None:
-        self.quiet_start.setEnabled(on)
-        self.quiet_end.setEnabled(on)
+    def _turn(self, step: int) -> None:
+        """The next (or previous) page, round the list, its first control focused."""
+        pages = list(self.pages)
+        self.show_page(pages[(pages.index(self.current_page()) + step) % len(pages)])
 
     def show_preferences(self, prefs: Preferences) -> None:
-        """Put `prefs` in the controls (nothing saved yet)."""
-        self.target.setValue(round(prefs.target_within))
-        thresholds = [*prefs.thresholds_min[:2], 0, 0]
-        self.first.setValue(thresholds[0])
-        self.second.setValue(thresholds[1])
-        start, end = prefs.quiet or DEFAULT_QUIET
-        self.quiet_start.setTime(_qtime(start))
-        self.quiet_end.setTime(_qtime(end))
-        self.quiet.setChecked(prefs.quiet is not None)
-        self._quiet_toggled(prefs.quiet is not None)
-        self.buyer_text.setChecked(prefs.show_buyer_text)
+        """Put `prefs` in the alert page's controls (nothing saved yet)."""
+        self.alerts.show_preferences(prefs)
 
     def chosen(self) -> Preferences:
-        """What the controls say now."""
-        thresholds = sorted({v for v in (self.first.value(), self.second.value()) if v > 0})
-        start, end = _time(self.quiet_start.time()), _time(self.quiet_end.time())
-        return Preferences(
-            target_within=float(self.target.value()),
-            thresholds_min=tuple(reversed(thresholds)),
-            quiet=(start, end) if self.quiet.isChecked() and start != end else None,
-            show_buyer_text=self.buyer_text.isChecked(),
-        )
+        """What the alert page's controls say now."""
+        return self.alerts.chosen()
 
     def apply(self) -> Preferences:
         prefs = self.chosen()
         save_preferences(self.settings, prefs)
+        replies = self.replies.chosen()
+        self.replies_store.save(replies)
         self.applied.emit(prefs)
+        self.replies_applied.emit(replies)
         return prefs
 
     def accept(self) -> None:
@@ -185,6 +158,4 @@ class PreferencesDialog(QDialog):
         if role == QDialogButtonBox.ButtonRole.ApplyRole:
             self.apply()
         elif role == QDialogButtonBox.ButtonRole.ResetRole:
-            self.show_preferences(
-                Preferences(target_within=DEFAULT_TARGET, thresholds_min=DEFAULT_THRESHOLDS_MIN)
-            )
+            self.pages[self.current_page()].restore_defaults()

@@ -13,8 +13,9 @@ from inbox_app.services import templates
 from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import ComposePane, template_editor
-from inbox_app.views.compose.prefs import ComposePrefs, PrefsDialog
 from inbox_app.views.compose.template_editor import TemplateEditor
+from inbox_app.views.preferences.dialog import Page
+from inbox_app.views.preferences.opener import preferences_for
 from tests.gui.compose.conftest import drop_files
 from tests.qtdrop import drag_and_drop
 from tests.unit.compose.factories import make_thread
@@ -46,7 +47,7 @@ def test_saved_replies_are_edited_renamed_and_deleted(
 
 
 def test_an_unfilled_placeholder_blocks_send_until_the_name_fills_it(
-    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any, monkeypatch: Any
+    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
 ) -> None:
     pane = make_pane(make_thread(store))
     pane.ui.body.setPlainText("Hello, your parcel left today.\n\n{seller_name}")
@@ -55,10 +56,12 @@ def test_an_unfilled_placeholder_blocks_send_until_the_name_fills_it(
     )
     assert not pane.ui.send.isEnabled()
     assert pane.ui.body.extraSelections()  # underlined where it stands
-    monkeypatch.setattr(
-        PrefsDialog, "ask", classmethod(lambda cls, parent, prefs: ComposePrefs("Lena", ""))
-    )
-    pane.edit_settings()
+    pane.edit_settings()  # Preferences, at its Replies page
+    dialog = preferences_for(pane).dialog
+    assert dialog is not None and dialog.current_page() is Page.REPLIES
+    qtbot.waitExposed(dialog)
+    dialog.name.setText("Lena")
+    dialog.accept()
     assert pane.ui.body.toPlainText().endswith("\n\nLena")
     qtbot.waitUntil(pane.ui.send.isEnabled)
     assert pane.replies.prefs.load().seller_name == "Lena"
