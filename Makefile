@@ -53,7 +53,7 @@ package: install
 	$(PY) -m pip --python $(BUNDLE_VENV)/bin/python install -q "$$(ls dist/inbox_app-*.whl)[package]"
 	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/inbox-app.spec
-	$(PY) -m tests.smoke_installed --bare dist/inbox-app/inbox-app
+	$(PY) -m tests.helpers.smoke_installed --bare dist/inbox-app/inbox-app
 	tar -C dist -czf dist/inbox-app-$(VERSION)-linux-$$(uname -m).tar.gz inbox-app
 	@ls -l dist
 

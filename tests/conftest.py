@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ["PYTHON_KEYRING_BACKEND"] = "tests.memkeyring.MemoryKeyring"
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.helpers.memkeyring.MemoryKeyring"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest
@@ -18,7 +18,7 @@ from inbox_app.store import statements
 from inbox_app.store.migrate import Store, open_store
 
 # one real Dovecot and one pair of SMTP servers per session, for every test that asks
-from tests.mailfixtures import (  # noqa: F401 - fixtures, found by name
+from tests.helpers.mailfixtures import (  # noqa: F401 - fixtures, found by name
     account,
     certs,
     dovecot,
@@ -26,8 +26,8 @@ from tests.mailfixtures import (  # noqa: F401 - fixtures, found by name
     smtp,
     smtp_servers,
 )
-from tests.pgfixtures import pg_cluster, team_url  # noqa: F401
-from tests.spapi_fixtures import amazon_connection, spapi, spapi_server  # noqa: F401
+from tests.helpers.pgfixtures import pg_cluster, team_url  # noqa: F401
+from tests.helpers.spapi_fixtures import amazon_connection, spapi, spapi_server  # noqa: F401
 
 # every cached statement is compiled again and compared: a key naming two SQL texts fails
 statements.verify_keys = True
@@ -53,7 +53,7 @@ def _keep_excepthook(monkeypatch: pytest.MonkeyPatch) -> None:
 def _fresh_secrets() -> Iterator[None]:
     """Every test starts with an empty keyring and no session-only passwords."""
     from inbox_app import credentials
-    from tests.memkeyring import MemoryKeyring
+    from tests.helpers.memkeyring import MemoryKeyring
 
     MemoryKeyring.store.clear()
     credentials.forget_session()

@@ -42,11 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="inbox-assign-shots-"))
     os.environ["INBOX_APP_DATA_DIR"] = str(tmp / "data")
     (tmp / "data").mkdir()
-    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.memkeyring.MemoryKeyring")
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.helpers.memkeyring.MemoryKeyring")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from tests.pgserver import PgCluster
+    from tests.helpers.pgserver import PgCluster
 
     cluster = PgCluster.create()  # before the language: initdb needs a locale it has
     try:

@@ -8,7 +8,7 @@ anna_saw_reply.png) in OUT_DIR (default /tmp/team-seats)."""
 import os, subprocess, sys, json, time
 from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]; sys.path.insert(0, str(ROOT))
-from tests.pgserver import PgCluster
+from tests.helpers.pgserver import PgCluster
 from inbox_app.store.migrate import open_store
 from inbox_app.store.demo import build_demo
 from inbox_app.store.pg_copy import copy_sqlite_to_postgres
@@ -28,7 +28,7 @@ try:
     procs = []
     for role in ("anna", "marco"):
         env = dict(os.environ, INBOX_APP_DATA_DIR=str(out.parent / f"{out.name}-seat-{role}"), PYTHONPATH=str(ROOT),
-                   PYTHON_KEYRING_BACKEND="tests.memkeyring.MemoryKeyring", QT_QPA_PLATFORM="xcb")
+                   PYTHON_KEYRING_BACKEND="tests.helpers.memkeyring.MemoryKeyring", QT_QPA_PLATFORM="xcb")
         procs.append(subprocess.Popen([sys.executable, str(ROOT / "tools" / "team_seat_driver.py"), role, url, str(out), str(tid)], env=env))
     for p in procs:
         p.wait(timeout=120)

@@ -26,8 +26,8 @@ from inbox_app.services.amazon_buyers import sync_buyer_languages
 from inbox_app.services.amazon_sync import SETTLE, sync_orders
 from inbox_app.store.migrate import open_store
 from tests.bench.common import table
-from tests.memkeyring import MemoryKeyring
-from tests.spapi_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, ServerThread
+from tests.helpers.memkeyring import MemoryKeyring
+from tests.helpers.spapi_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, ServerThread
 
 ORDERS = 2_000
 ITEMS = 2  # per order

@@ -80,7 +80,7 @@ def main() -> None:
     from inbox_app.store.migrate import open_store
     from inbox_app.views.compose import ComposePane
     from tests.bench.common import table
-    from tests.unit.compose.factories import make_thread
+    from tests.helpers.factories import make_thread
 
     app = QApplication.instance() or QApplication([])
     ctx = Context(buyer_initiated=True, marketplace="US", buyer_language="en")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from inbox_app.services.ingest import MailOrigin, ingest_many
 from inbox_app.store.migrate import open_store
-from tests import mailgen
 from tests.bench.common import table
+from tests.helpers import mailgen
 
 N = 10_000
 BATCH = 500
@@ -96,7 +96,7 @@ def parse_and_store(raws: list[bytes], folder: Path) -> float:
 def first_sync(raws: list[bytes], folder: Path) -> tuple[float, int]:
     from inbox_app.services import accounts
     from inbox_app.services.sync import sync_account
-    from tests.mailservers import PASSWORD, USER, Certs, Dovecot
+    from tests.helpers.mailservers import PASSWORD, USER, Certs, Dovecot
 
     certs = Certs.make(folder)
     root = Path(tempfile.mkdtemp(prefix="inbox-dovecot-bench-"))

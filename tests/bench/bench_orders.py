@@ -16,7 +16,7 @@ from inbox_app.services.special_orders import add_sku_rule
 from inbox_app.store.migrate import open_store
 from inbox_app.store.schema import Buyer, Thread
 from tests.bench.common import table
-from tests.orderreports import ALL_ORDERS_32
+from tests.helpers.orderreports import ALL_ORDERS_32
 
 ROWS = 100_000
 TARGET_S = 20.0

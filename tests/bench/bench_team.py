@@ -1,7 +1,7 @@
 """Team inbox: the time from a change on one seat to the row updated in another seat's
 window (a separate process), beside a bare psycopg LISTEN process in the same run.
 
-Target: median under 300 ms. Runs on a throwaway PostgreSQL cluster (tests/pgserver.py).
+Target: median under 300 ms. Runs on a throwaway PostgreSQL cluster (tests/helpers/pgserver.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from tests.bench.common import table
-from tests.pgserver import PgCluster
+from tests.helpers.pgserver import PgCluster
 
 ROOT = Path(__file__).resolve().parents[2]
 CHANGES = 30
@@ -56,11 +56,21 @@ for note in conn.notifies():
 
 
 def _seat(script: str, arg: str, data_dir: Path) -> subprocess.Popen[str]:
-    env = dict(os.environ, INBOX_APP_DATA_DIR=str(data_dir), PYTHONPATH=str(ROOT),
-               PYTHON_KEYRING_BACKEND="tests.memkeyring.MemoryKeyring",
-               QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen([sys.executable, "-c", script, arg], env=env, cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    env = dict(
+        os.environ,
+        INBOX_APP_DATA_DIR=str(data_dir),
+        PYTHONPATH=str(ROOT),
+        PYTHON_KEYRING_BACKEND="tests.helpers.memkeyring.MemoryKeyring",
+        QT_QPA_PLATFORM="offscreen",
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, arg],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert proc.stdout is not None
     while proc.stdout.readline().strip() != "ready":
         if proc.poll() is not None:
@@ -76,8 +86,9 @@ def _latencies(url: str, proc: subprocess.Popen[str], thread_id: int) -> list[fl
     with psycopg.connect(url, autocommit=True) as conn:
         for n in range(CHANGES):
             t0 = time.time()
-            conn.execute("UPDATE threads SET subject = %s WHERE id = %s",
-                         (f"Changed {n}", thread_id))
+            conn.execute(
+                "UPDATE threads SET subject = %s WHERE id = %s", (f"Changed {n}", thread_id)
+            )
             seen = float(proc.stdout.readline().split()[0])
             out.append((seen - t0) * 1000)
             time.sleep(0.1)  # one change at a time (the window coalesces bursts)
@@ -105,8 +116,9 @@ def main() -> None:
         import psycopg
 
         with psycopg.connect(libpq) as conn:
-            row = conn.execute("SELECT id FROM threads WHERE state = 'open' "
-                               "ORDER BY response_due_at LIMIT 1").fetchone()
+            row = conn.execute(
+                "SELECT id FROM threads WHERE state = 'open' ORDER BY response_due_at LIMIT 1"
+            ).fetchone()
         assert row is not None
         tid = int(row[0])
         bare = _seat(_BARE_SEAT, libpq, work / "bare")
@@ -120,10 +132,20 @@ def main() -> None:
             "Team inbox: a change on one seat, seen on another (separate processes)",
             ["what", "median ms", "p90 ms", "vs bare LISTEN", "target"],
             [
-                ["bare psycopg LISTEN (baseline)", f"{mb:.1f}",
-                 f"{sorted(base)[int(CHANGES * 0.9)]:.1f}", "1.00", ""],
-                ["row updated in the other window", f"{ma:.1f}",
-                 f"{sorted(app)[int(CHANGES * 0.9)]:.1f}", f"{ma / mb:.2f}", "< 300 ms"],
+                [
+                    "bare psycopg LISTEN (baseline)",
+                    f"{mb:.1f}",
+                    f"{sorted(base)[int(CHANGES * 0.9)]:.1f}",
+                    "1.00",
+                    "",
+                ],
+                [
+                    "row updated in the other window",
+                    f"{ma:.1f}",
+                    f"{sorted(app)[int(CHANGES * 0.9)]:.1f}",
+                    f"{ma / mb:.2f}",
+                    "< 300 ms",
+                ],
             ],
         )
     finally:

@@ -12,8 +12,18 @@ import subprocess
 import sys
 import time
 
-MODULES = ("bench_store", "bench_routes", "bench_metrics", "bench_policy", "bench_orders",
-           "bench_amazon", "bench_mail", "bench_compose", "bench_startup", "bench_team")
+MODULES = (
+    "bench_store",
+    "bench_routes",
+    "bench_metrics",
+    "bench_policy",
+    "bench_orders",
+    "bench_amazon",
+    "bench_mail",
+    "bench_compose",
+    "bench_startup",
+    "bench_team",
+)
 TIMEOUT_S = 2400  # per module; bench_startup scrolls every 100,000-row list to its end
 
 
@@ -24,8 +34,12 @@ def main() -> int:
         print(f"\n=== {name} ===", flush=True)
         started = time.perf_counter()
         try:
-            rc = subprocess.run([sys.executable, "-m", f"tests.bench.{name}"], env=env,
-                                timeout=TIMEOUT_S, check=False).returncode
+            rc = subprocess.run(
+                [sys.executable, "-m", f"tests.bench.{name}"],
+                env=env,
+                timeout=TIMEOUT_S,
+                check=False,
+            ).returncode
         except subprocess.TimeoutExpired:
             print(f"{name}: stopped after {TIMEOUT_S} s", flush=True)
             rc = -1

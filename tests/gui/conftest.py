@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
@@ -19,23 +17,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inbox_app.store.migrate import Store, open_store
+from tests.helpers.clock import DEMO_NOW, FakeClock
 
 TRANSLATIONS = Path(str(resources.files("inbox_app.resources") / "translations"))
-
-DEMO_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
-
-
-@dataclass
-class FakeClock:
-    """A clock tests move by hand (the window's deadlines follow it)."""
-
-    now: datetime = DEMO_NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kwargs: float) -> None:
-        self.now += timedelta(**kwargs)
 
 
 @pytest.fixture(autouse=True)

@@ -17,9 +17,9 @@ from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, Thread
 from inbox_app.views.account_dialog import AccountDialog
 from inbox_app.views.sync_controller import SyncController, SyncRound, SyncStatusWidget
-from tests.mailgen import relay_mail
-from tests.mailservers import PASSWORD, USER, Dovecot
-from tests.memkeyring import MemoryKeyring
+from tests.helpers.mailgen import relay_mail
+from tests.helpers.mailservers import PASSWORD, USER, Dovecot
+from tests.helpers.memkeyring import MemoryKeyring
 
 pytestmark = pytest.mark.imap_server
 

@@ -18,8 +18,14 @@ from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 from inbox_app.views.amazon_order_actions import AmazonOrderActions, ReviewRequestsDialog
 from inbox_app.views.amazon_sync import AmazonSyncController, AmazonSyncStatus
 from inbox_app.views.amazon_window import AmazonInWindow
-from tests.memkeyring import MemoryKeyring
-from tests.spapi_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi, ServerThread
+from tests.helpers.memkeyring import MemoryKeyring
+from tests.helpers.spapi_server import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    REFRESH_TOKEN,
+    LocalSpApi,
+    ServerThread,
+)
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

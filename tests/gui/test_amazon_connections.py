@@ -16,8 +16,8 @@ from inbox_app.store.migrate import Store, open_store
 from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 from inbox_app.views.amazon_window import AmazonInWindow
 from inbox_app.views.desktop_shell import install_desktop
-from tests.memkeyring import MemoryKeyring
-from tests.spapi_server import CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi
+from tests.helpers.memkeyring import MemoryKeyring
+from tests.helpers.spapi_server import CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi
 
 
 def test_saved_connections_are_listed_tested_and_removed_from_the_keyboard(

@@ -12,7 +12,7 @@ from inbox_app.models.roles import Role
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.schema import Attachment, Message
 from inbox_app.views.attachments import AttachmentChip, safe_display_name
-from tests.gui.conftest import DEMO_NOW
+from tests.helpers.clock import DEMO_NOW
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from inbox_app.views import shortcut_sheet
 from inbox_app.views.actions import plain
-from tests.gui.compose.test_workday_compose import LINKS, _window, _write
+from tests.helpers.window import LINKS, open_window, write_reply
 
 
 def _keys(action: QAction) -> str:
@@ -47,8 +47,8 @@ def test_the_sheet_lists_every_action_of_the_window_with_a_shortcut(
 
 
 def test_tab_moves_between_the_panes_not_across_the_list(main_window, qtbot):
-    w = _window(main_window, qtbot, (1280, 800))
-    pane = _write(w, qtbot, LINKS)
+    w = open_window(main_window, qtbot, (1280, 800))
+    pane = write_reply(w, qtbot, LINKS)
     w.activateWindow()
     view = w.ui.threads_view
     view.setFocus()

@@ -13,7 +13,7 @@ from inbox_app.services.ingest import ingest_raw
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Thread
 from inbox_app.views.conversation_view import PAGE_CHARS, MessageCard
-from tests import mailgen
+from tests.helpers import mailgen
 
 
 def test_a_long_body_is_shown_in_pages(qtbot: QtBot, store: Store) -> None:

@@ -185,8 +185,10 @@ def test_sidebar_counts_arrive_from_a_worker(main_window, qtbot):
     w = main_window()
     # the rows are there before the worker's counts: wait for the counts themselves
     qtbot.waitUntil(
-        lambda: w.models.views.rowCount() > 6
-        and w.models.views.data(w.models.views.index(0), R.COUNT) is not None,
+        lambda: (
+            w.models.views.rowCount() > 6
+            and w.models.views.data(w.models.views.index(0), R.COUNT) is not None
+        ),
         timeout=5000,
     )
     counts = w.service.counts()

@@ -14,7 +14,7 @@ from inbox_app.models.views_model import FIXED_VIEWS, ViewsModel, filter_for
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.store.queries.thread_pages import thread_page
-from tests.gui.conftest import DEMO_NOW
+from tests.helpers.clock import DEMO_NOW
 
 
 def _service(demo_store, clock, threads=300):

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from inbox_app.store.schema import Order, Thread
 from inbox_app.views.special_products import SpecialProductsDialog
-from tests.orderreports import ALL_ORDERS_32, all_orders_row, write_report
-from tests.qtdrop import drag_and_drop
+from tests.helpers.orderreports import ALL_ORDERS_32, all_orders_row, write_report
+from tests.helpers.qtdrop import drag_and_drop
 
 
 def _unlink_an_order(store, w):

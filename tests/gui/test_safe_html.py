@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.schema import Message
 from inbox_app.views.safe_html import SafeTextBrowser, sanitize
-from tests.gui.conftest import DEMO_NOW
+from tests.helpers.clock import DEMO_NOW
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from inbox_app.services.special_orders import (
 )
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Order, Thread
-from tests.orderreports import (
+from tests.helpers.orderreports import (
     ALL_ORDERS_32,
     ORDER_REPORT,
     all_orders_row,

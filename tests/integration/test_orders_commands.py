@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from inbox_app.cli import main
-from tests.orderreports import (
+from tests.helpers.orderreports import (
     ALL_ORDERS_32,
     all_orders_row,
     write_report,

@@ -19,7 +19,7 @@ from inbox_app.services.orders_import import (
 )
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Order, OrderItem
-from tests.orderreports import (
+from tests.helpers.orderreports import (
     ALL_ORDERS_29,
     ALL_ORDERS_32,
     ORDER_REPORT,

@@ -209,7 +209,7 @@ def test_schema_migrates_and_every_query_runs(pg_store: Store) -> None:
 
 
 def _metrics_timeline(store: Store) -> None:
-    from tests.timeline import Timeline
+    from tests.helpers.timeline import Timeline
 
     tl = Timeline(store)  # NOW is in March 2026, far from the other tests' rows
     for code, hours in (("US", 1), ("US", 30), ("DE", 4)):
@@ -230,7 +230,7 @@ def _metrics_timeline(store: Store) -> None:
 
 def test_metrics_agree_on_postgresql_and_sqlite(pg_store: Store, store: Store) -> None:
     from inbox_app.services.metrics import compute
-    from tests.timeline import NOW
+    from tests.helpers.timeline import NOW
 
     _metrics_timeline(pg_store)
     _metrics_timeline(store)

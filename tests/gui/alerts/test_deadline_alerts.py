@@ -16,9 +16,9 @@ from inbox_app.views.alerts.controller import AlertController, BannerChannel, Tr
 from inbox_app.views.alerts.freedesktop import FreedesktopNotifier
 from inbox_app.views.alerts.tray import NEEDS_ATTENTION, DeadlineTray
 from inbox_app.views.task_runner import TaskRunner
-from tests.gui.conftest import FakeClock
-from tests.notifyserver import NotifyServer, notify_server  # noqa: F401 - fixture
-from tests.timeline import NOW, Timeline
+from tests.helpers.clock import FakeClock
+from tests.helpers.notifyserver import NotifyServer, notify_server  # noqa: F401 - fixture
+from tests.helpers.timeline import NOW, Timeline
 
 SECRET = "my private address is 12 Long Road"
 

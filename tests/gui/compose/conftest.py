@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import ComposePane
 from inbox_app.views.compose.draft_lock import DraftLock
-from tests.qtdrop import drag_and_drop
-
-
-def drop_files(widget: QWidget, paths: Sequence[Path]) -> bool:
-    """Drag real files from a "file manager" onto `widget` (TESTING-NOTES §4)."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    _enter, drop = drag_and_drop(widget, mime)
-    return drop is not None and drop.isAccepted()
 
 
 @pytest.fixture

@@ -16,18 +16,9 @@ from inbox_app.services import drafts
 from inbox_app.store.demo import _pdf, _png
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import ComposePane
-from tests.gui.compose.conftest import drop_files
-from tests.unit.compose.factories import make_thread
-
-ELF = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 8 + b"\x02\x00\x3e\x00" + b"\x00" * 400
-PE = (
-    b"MZ\x90\x00\x03\x00\x00\x00\x04\x00"
-    + b"\x00" * 50
-    + b"\x80\x00\x00\x00"
-    + b"\x00" * 64
-    + b"PE\x00\x00"
-    + b"\x00" * 300
-)
+from tests.helpers.factories import make_thread
+from tests.helpers.files import ELF, PE
+from tests.helpers.qtdrop import drop_files
 
 
 def _settled(pane: ComposePane) -> bool:

@@ -20,7 +20,7 @@ from inbox_app.store.busy import BRIEF_WAIT_MS, DEFAULT_WAIT_MS
 from inbox_app.store.migrate import Store, sqlite_path
 from inbox_app.views.compose.embed import install_compose
 from inbox_app.views.write_queue import busy_change_text, busy_text
-from tests.faults import locked_by_another_process
+from tests.helpers.faults import locked_by_another_process
 
 TypeText = Callable[[QWidget, str], None]
 

@@ -17,7 +17,7 @@ from inbox_app.services import drafts
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import ComposePane
 from inbox_app.views.compose.draft_lock import DraftLock
-from tests.unit.compose.factories import make_thread
+from tests.helpers.factories import make_thread
 
 TypeText = Callable[[QWidget, str], None]
 ROOT = Path(__file__).resolve().parents[3]

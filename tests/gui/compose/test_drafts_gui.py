@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from inbox_app.services import drafts
 from inbox_app.store.migrate import Store, open_store
 from inbox_app.views.compose import ComposePane
-from tests.unit.compose.factories import make_thread, thread_state
+from tests.helpers.factories import make_thread, thread_state
 
 TypeText = Callable[[QWidget, str], None]
 ROOT = Path(__file__).resolve().parents[3]

@@ -9,7 +9,7 @@ from inbox_app.models.findings_model import FindingRole
 from inbox_app.policy.live import LIVE_CHECK_CHARS
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import ComposePane
-from tests.unit.compose.factories import make_thread
+from tests.helpers.factories import make_thread
 
 
 def test_huge_paste_is_checked_in_part_and_says_so(

@@ -14,7 +14,7 @@ from inbox_app.models.findings_model import FindingRole
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import ComposePane
 from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
-from tests.unit.compose.factories import make_thread
+from tests.helpers.factories import make_thread
 
 TypeText = Callable[[QWidget, str], None]
 

@@ -13,7 +13,7 @@ from inbox_app.services import compose_queue, drafts
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
 from inbox_app.views.compose import ComposePane
-from tests.unit.compose.factories import make_thread, set_status, thread_state
+from tests.helpers.factories import make_thread, set_status, thread_state
 
 GOOD = "Hello Alex, your parcel left our warehouse today and arrives on Friday."
 

@@ -16,9 +16,8 @@ from inbox_app.views.compose import ComposePane, template_editor
 from inbox_app.views.compose.template_editor import TemplateEditor
 from inbox_app.views.preferences.dialog import Page
 from inbox_app.views.preferences.opener import preferences_for
-from tests.gui.compose.conftest import drop_files
-from tests.qtdrop import drag_and_drop
-from tests.unit.compose.factories import make_thread
+from tests.helpers.factories import make_thread
+from tests.helpers.qtdrop import drag_and_drop, drop_files
 
 
 def test_saved_replies_are_edited_renamed_and_deleted(

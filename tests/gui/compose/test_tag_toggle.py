@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import ComposePane
-from tests.unit.compose.factories import make_thread
+from tests.helpers.factories import make_thread
 
 TypeText = Callable[[QWidget, str], None]
 

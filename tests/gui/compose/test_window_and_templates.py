@@ -13,7 +13,7 @@ from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import ComposePane, ComposeWindow
 from inbox_app.views.compose.dialogs import TemplatePicker
-from tests.unit.compose.factories import make_order, make_thread
+from tests.helpers.factories import make_order, make_thread
 
 TypeText = Callable[[QWidget, str], None]
 

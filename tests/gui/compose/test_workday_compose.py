@@ -6,7 +6,6 @@ why, and a draft reopened after a restart checked again with its files."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -15,34 +14,14 @@ from PySide6.QtCore import Qt
 from inbox_app.services import drafts
 from inbox_app.services.drafts import DraftAttachment, DraftContent
 from inbox_app.store.migrate import Store
-from tests.gui.compose.test_attachments import ELF
+from tests.helpers.files import ELF
+from tests.helpers.window import LINKS, open_window, write_reply
 
-LINKS = (
-    "Hello, thanks for your order! Visit www.myshop.com for 20% off your next one, "
-    "or write to shop@example.com."
-)
 MANY = (
     "Visit www.one-shop.com, www.two-shop.com, www.three-shop.com and www.four-shop.com, "
     "write to a@shop.com or b@shop.com, get 20% off with coupon SAVE20 😀 and follow us "
     "on Instagram. <b>Unsubscribe</b> here."
 )
-
-
-def _window(main_window: Callable[..., Any], qtbot: Any, size: tuple[int, int], **kw: Any) -> Any:
-    w = main_window(show=False, **kw)
-    w.resize(*size)
-    w.show()
-    qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: w.compose is not None and w.current_thread_id() is not None)
-    return w
-
-
-def _write(w: Any, qtbot: Any, text: str, rule: str = "external-link") -> Any:
-    pane = w.compose
-    pane.ui.body.setPlainText(text)
-    qtbot.waitUntil(lambda: rule in {f.rule for f in pane.findings_model.findings()})
-    qtbot.waitUntil(pane.ui.findings.isVisible)
-    return pane
 
 
 def _rows_height(view: Any) -> list[int]:
@@ -61,8 +40,8 @@ def _drawn_whole(view: Any) -> bool:
 
 @pytest.mark.parametrize("size", [(1024, 700), (1920, 1080), (2560, 1440)])
 def test_room_to_write_and_every_finding_in_full(main_window, qtbot, size):
-    w = _window(main_window, qtbot, size)
-    pane = _write(w, qtbot, LINKS)
+    w = open_window(main_window, qtbot, size)
+    pane = write_reply(w, qtbot, LINKS)
     lines = pane.ui.body.fontMetrics().lineSpacing()
     view = pane.ui.findings
     assert view.model().rowCount() >= 2
@@ -81,8 +60,8 @@ def test_room_to_write_and_every_finding_in_full(main_window, qtbot, size):
 
 
 def test_many_findings_scroll_by_whole_findings(main_window, qtbot):
-    w = _window(main_window, qtbot, (1024, 700))
-    pane = _write(w, qtbot, MANY, rule="email-address")
+    w = open_window(main_window, qtbot, (1024, 700))
+    pane = write_reply(w, qtbot, MANY, rule="email-address")
     view = pane.ui.findings
     qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
     qtbot.waitUntil(lambda: _drawn_whole(view))  # as drawn, with the scroll bar's narrower rows
@@ -101,7 +80,7 @@ def test_many_findings_scroll_by_whole_findings(main_window, qtbot):
 
 def test_the_compose_split_is_kept_and_remembered(main_window, demo_store, qtbot):
     store = demo_store()
-    w = _window(main_window, qtbot, (1280, 800), store=store)
+    w = open_window(main_window, qtbot, (1280, 800), store=store)
     split = w.ui.conversation.splitter
     qtbot.waitUntil(lambda: min(split.sizes()) > 0)
     total = sum(split.sizes())
@@ -140,7 +119,7 @@ def test_reply_into_an_existing_draft_puts_the_cursor_at_its_end(
 
 
 def test_a_status_line_stays_on_its_thread(main_window, qtbot):
-    w = _window(main_window, qtbot, (1280, 800))
+    w = open_window(main_window, qtbot, (1280, 800))
     pane = w.compose
     first = w.current_thread_id()
     pane.ui.body.setPlainText("Hello, your parcel left today and arrives on Friday.")
@@ -160,8 +139,8 @@ def test_a_status_line_stays_on_its_thread(main_window, qtbot):
 
 def test_ctrl_enter_on_a_blocked_draft_says_why(main_window, demo_store, qtbot):
     store = demo_store()
-    w = _window(main_window, qtbot, (1024, 700), store=store)
-    pane = _write(w, qtbot, "Hello, see www.myshop.com for the manual.")
+    w = open_window(main_window, qtbot, (1024, 700), store=store)
+    pane = write_reply(w, qtbot, "Hello, see www.myshop.com for the manual.")
     pane.ui.body.setFocus()
     qtbot.keyClick(pane.ui.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     status = pane.ui.status.text()

@@ -18,7 +18,7 @@ from inbox_app.views.dashboard.controller import DashboardController
 from inbox_app.views.dashboard.format import hours, percent
 from inbox_app.views.dashboard.view import MetricsDashboard
 from inbox_app.views.task_runner import TaskRunner
-from tests.timeline import NOW, Timeline
+from tests.helpers.timeline import NOW, Timeline
 
 
 def _fill(store: Store) -> Timeline:
@@ -173,7 +173,7 @@ def test_screenshot(qtbot, demo_store, pool: TaskRunner, lang: str, tmp_path: Pa
 
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from tests.gui.conftest import DEMO_NOW
+    from tests.helpers.clock import DEMO_NOW
 
     translator = QTranslator()
     if lang != "en":

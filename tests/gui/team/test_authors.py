@@ -11,8 +11,7 @@ from inbox_app.services.inbox import InboxService
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
 from inbox_app.views.conversation_view import MessageCard
-from tests.unit.compose.factories import make_thread, set_status
-from tests.unit.team.test_assignments_sqlite import add_seats
+from tests.helpers.factories import add_seats, make_thread, set_status
 
 
 def _reply(store: Store, tid: int, seat_id: str | None) -> int:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from inbox_app.store.migrate import Store
-from tests.integration.team.conftest import ROOT, seat_env
+from tests.helpers.seats import ROOT, seat_env
 
 # another seat: one SQL statement through its own SQLAlchemy engine, then exit
 _OTHER_SEAT = """
@@ -27,13 +27,19 @@ def other_seat(tmp_path: object, url: str, sql: str, thread_id: int) -> None:
     done = subprocess.run(
         [sys.executable, "-c", _OTHER_SEAT, url, sql, str(thread_id)],
         env=seat_env(tmp_path / "marco"),  # type: ignore[operator]
-        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
 
 
 def test_another_seats_change_updates_the_row_in_place(
-    qtbot: QtBot, main_window: Callable[..., QWidget], team_store: Callable[..., Store],
+    qtbot: QtBot,
+    main_window: Callable[..., QWidget],
+    team_store: Callable[..., Store],
     tmp_path: object,
 ) -> None:
     store = team_store(threads=60, person="Anna")
@@ -47,8 +53,12 @@ def test_another_seats_change_updates_the_row_in_place(
     first = model.thread_at(1)
     window.threads.select_thread(first.id)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.current_thread_id() == first.id)  # type: ignore[attr-defined]
-    other_seat(tmp_path, store.url, "UPDATE threads SET subject = 'Changed by Marco' "
-               "WHERE id = :tid", first.id)
+    other_seat(
+        tmp_path,
+        store.url,
+        "UPDATE threads SET subject = 'Changed by Marco' WHERE id = :tid",
+        first.id,
+    )
     qtbot.waitUntil(lambda: model.thread_at(1).subject == "Changed by Marco", timeout=5000)
     assert window.current_thread().subject == "Changed by Marco"  # type: ignore[attr-defined]
     assert resets == []
@@ -56,8 +66,11 @@ def test_another_seats_change_updates_the_row_in_place(
 
 
 def test_a_lost_server_is_said_and_the_window_catches_up(
-    qtbot: QtBot, main_window: Callable[..., QWidget], team_store: Callable[..., Store],
-    pg_cluster: object, tmp_path: object,
+    qtbot: QtBot,
+    main_window: Callable[..., QWidget],
+    team_store: Callable[..., Store],
+    pg_cluster: object,
+    tmp_path: object,
 ) -> None:
     store = team_store(threads=40, person="Anna")
     window = main_window(store=store)
@@ -79,8 +92,12 @@ def test_a_lost_server_is_said_and_the_window_catches_up(
         assert landed == []
     finally:
         pg_cluster.start()  # type: ignore[attr-defined]
-    other_seat(tmp_path, store.url, "UPDATE threads SET subject = 'While you were away' "
-               "WHERE id = :tid", row.id)
+    other_seat(
+        tmp_path,
+        store.url,
+        "UPDATE threads SET subject = 'While you were away' WHERE id = :tid",
+        row.id,
+    )
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=15_000)
     qtbot.waitUntil(lambda: model.thread_at(0).subject == "While you were away", timeout=5000)
     assert not window.writes.offline  # type: ignore[attr-defined]

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 from inbox_app.services.dashboard import load_snapshot
 from inbox_app.store.migrate import Store
 from inbox_app.views.dashboard.view import MetricsDashboard
-from tests.unit.team.test_assignments_sqlite import add_seats
-from tests.unit.team.test_metrics_people import NOW, _answered
+from tests.helpers.factories import METRICS_NOW as NOW
+from tests.helpers.factories import add_seats, answered_thread
 
 
 def _rows(view: MetricsDashboard) -> list[list[str]]:
@@ -22,9 +22,9 @@ def _rows(view: MetricsDashboard) -> list[list[str]]:
 
 def test_the_people_table_on_a_team_store(qtbot: QtBot, store: Store) -> None:
     seats = add_seats(store, "Anna", "Bo")
-    _answered(store, 3, 2, seats["Anna"])
-    _answered(store, 5, 4, seats["Anna"])
-    _answered(store, 20, 30, seats["Bo"])
+    answered_thread(store, 3, 2, seats["Anna"])
+    answered_thread(store, 5, 4, seats["Anna"])
+    answered_thread(store, 20, 30, seats["Bo"])
     view = MetricsDashboard()
     qtbot.addWidget(view)
     view.show()
@@ -39,7 +39,7 @@ def test_the_people_table_on_a_team_store(qtbot: QtBot, store: Store) -> None:
 
 
 def test_no_people_table_for_a_single_seller(qtbot: QtBot, store: Store) -> None:
-    _answered(store, 3, 2, None)
+    answered_thread(store, 3, 2, None)
     view = MetricsDashboard()
     qtbot.addWidget(view)
     view.show()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from inbox_app.store.migrate import Store
-from tests.integration.team.conftest import ROOT, seat_env
+from tests.helpers.seats import ROOT, seat_env
 
 _MARCO = """
 import sys
@@ -37,15 +37,24 @@ store.close()
 
 
 def marco(data_dir: Path, url: str, what: str, thread_id: int) -> None:
-    done = subprocess.run([sys.executable, "-c", _MARCO, url, what, str(thread_id)],
-                          env=seat_env(data_dir), cwd=ROOT, capture_output=True, text=True,
-                          timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", _MARCO, url, what, str(thread_id)],
+        env=seat_env(data_dir),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
 
 
 def test_marco_replying_is_shown_warned_and_his_answer_holds_annas_reply(
-    qtbot: QtBot, main_window: Callable[..., QWidget], team_store: Callable[..., Store],
-    tmp_path: Path, type_text: Callable[[QWidget, str], None],
+    qtbot: QtBot,
+    main_window: Callable[..., QWidget],
+    team_store: Callable[..., Store],
+    tmp_path: Path,
+    type_text: Callable[[QWidget, str], None],
 ) -> None:
     store = team_store(threads=40, person="Anna")
     window = main_window(store=store)
@@ -73,7 +82,8 @@ def test_marco_replying_is_shown_warned_and_his_answer_holds_annas_reply(
     marco(tmp_path / "marco", store.url, "answer", thread.id)
     qtbot.waitUntil(lambda: thread.id in team.presence.answered, timeout=5000)
     assert team.presence.answered[thread.id].person is None or isinstance(
-        team.presence.answered[thread.id].person, str)
+        team.presence.answered[thread.id].person, str
+    )
 
     seen: list[str] = []
 

@@ -18,7 +18,7 @@ from inbox_app.services.drafts import load_draft
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
 from inbox_app.store.team_schema import Seat
-from tests.integration.team.conftest import seat_process
+from tests.helpers.seats import seat_process
 
 # Marco's seat: the real window, typing into its compose pane like a person
 _MARCO = """

@@ -24,7 +24,7 @@ from inbox_app.services.amazon_sync import sync_connection
 from inbox_app.services.policy_checks import run_check
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Event
-from tests.spapi_server import LocalSpApi
+from tests.helpers.spapi_server import LocalSpApi
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 OID = "111-4000001-4000001"

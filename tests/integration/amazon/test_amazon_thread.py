@@ -20,7 +20,7 @@ from inbox_app.services.orders_import import import_order_report
 from inbox_app.store.migrate import Store
 from inbox_app.store.queries.thread_detail import thread_messages
 from inbox_app.store.schema import Event, Thread
-from tests.spapi_server import LocalSpApi
+from tests.helpers.spapi_server import LocalSpApi
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 KNOWN, UNKNOWN = "111-4100001-4100001", "111-4100002-4100002"

@@ -13,8 +13,14 @@ from inbox_app.amazon.errors import AuthorizationRevokedError
 from inbox_app.amazon.lwa import REFRESH_MARGIN, AccessTokens, LwaCredentials
 from inbox_app.services import amazon_connections as conns
 from inbox_app.store.migrate import Store
-from tests.memkeyring import MemoryKeyring
-from tests.spapi_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi, ServerThread
+from tests.helpers.memkeyring import MemoryKeyring
+from tests.helpers.spapi_server import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    REFRESH_TOKEN,
+    LocalSpApi,
+    ServerThread,
+)
 
 
 def _run(

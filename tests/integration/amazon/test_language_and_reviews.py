@@ -20,7 +20,7 @@ from inbox_app.services.orders_import import import_order_report
 from inbox_app.services.policy_checks import run_check
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Event, Order
-from tests.spapi_server import LocalSpApi
+from tests.helpers.spapi_server import LocalSpApi
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 ENGLISH = (

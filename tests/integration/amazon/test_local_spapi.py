@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.spapi_server import (
+from tests.helpers.spapi_server import (
     CLIENT_ID,
     CLIENT_SECRET,
     MODELS,

@@ -14,7 +14,7 @@ from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon_sync import Progress, sync_connection
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import AmazonConnection, Order
-from tests.spapi_server import CLIENT_SECRET, LocalSpApi
+from tests.helpers.spapi_server import CLIENT_SECRET, LocalSpApi
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 

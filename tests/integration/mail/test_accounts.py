@@ -14,9 +14,9 @@ from aiosmtpd.controller import Controller
 from inbox_app.cli import main
 from inbox_app.services import accounts
 from inbox_app.store.migrate import Store
-from tests import mailgen
-from tests.mailfixtures import SmtpServers, make_account
-from tests.mailservers import PASSWORD, USER, Dovecot, RecordingHandler, free_port
+from tests.helpers import mailgen
+from tests.helpers.mailfixtures import SmtpServers, make_account
+from tests.helpers.mailservers import PASSWORD, USER, Dovecot, RecordingHandler, free_port
 
 pytestmark = pytest.mark.imap_server
 

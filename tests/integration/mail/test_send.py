@@ -10,10 +10,10 @@ from sqlalchemy import select, update
 from inbox_app.services.sync import sync_account
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, SellerAccount, Thread, utcnow
-from tests import mailgen
-from tests.integration.mail.helpers import message, queue_reply
-from tests.mailfixtures import SmtpServers, make_account
-from tests.mailservers import USER, Dovecot, free_port
+from tests.helpers import mailgen
+from tests.helpers.mail_queue import message, queue_reply
+from tests.helpers.mailfixtures import SmtpServers, make_account
+from tests.helpers.mailservers import USER, Dovecot, free_port
 
 pytestmark = pytest.mark.imap_server
 ORDER = "111-1234567-1234567"

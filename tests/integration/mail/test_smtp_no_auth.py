@@ -23,9 +23,16 @@ from inbox_app.services import accounts
 from inbox_app.services.mail import MailService
 from inbox_app.services.sync import sync_account
 from inbox_app.store.migrate import Store
-from tests import mailgen
-from tests.integration.mail.helpers import message, queue_reply
-from tests.mailservers import PASSWORD, USER, Dovecot, RecordingHandler, authenticator, free_port
+from tests.helpers import mailgen
+from tests.helpers.mail_queue import message, queue_reply
+from tests.helpers.mailservers import (
+    PASSWORD,
+    USER,
+    Dovecot,
+    RecordingHandler,
+    authenticator,
+    free_port,
+)
 
 pytestmark = pytest.mark.imap_server
 

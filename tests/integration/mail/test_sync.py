@@ -13,10 +13,10 @@ from inbox_app.services import accounts
 from inbox_app.services.sync import SyncProgress, sync_account, wait_for_mail
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, MailSource, Message, SyncFolder, Thread
-from tests import mailgen
-from tests.integration.mail.helpers import count, message, queue_reply
-from tests.mailfixtures import SmtpServers
-from tests.mailservers import PASSWORD, Dovecot
+from tests.helpers import mailgen
+from tests.helpers.mail_queue import count, message, queue_reply
+from tests.helpers.mailfixtures import SmtpServers
+from tests.helpers.mailservers import PASSWORD, Dovecot
 
 pytestmark = pytest.mark.imap_server
 ORDER = "111-1234567-1234567"
@@ -210,7 +210,7 @@ def test_a_store_locked_by_another_process_is_one_sentence_not_a_server_error(
 ) -> None:
     from inbox_app.store.busy import brief_waits
     from inbox_app.store.migrate import sqlite_path
-    from tests.faults import locked_by_another_process
+    from tests.helpers.faults import locked_by_another_process
 
     dovecot.save(_relay(1, order=ORDER), folder)
     path = sqlite_path(store.url)

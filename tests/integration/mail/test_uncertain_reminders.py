@@ -15,10 +15,10 @@ from inbox_app.services.mail import MailService
 from inbox_app.services.sync import sync_account
 from inbox_app.store.migrate import Store
 from inbox_app.views.sync_controller import SyncController, SyncStatusWidget
-from tests import mailgen
-from tests.integration.mail.helpers import message, queue_reply
-from tests.mailfixtures import SmtpServers
-from tests.mailservers import Dovecot
+from tests.helpers import mailgen
+from tests.helpers.mail_queue import message, queue_reply
+from tests.helpers.mailfixtures import SmtpServers
+from tests.helpers.mailservers import Dovecot
 
 pytestmark = pytest.mark.imap_server
 

@@ -15,7 +15,7 @@ import pytest
 
 from inbox_app import __version__
 from inbox_app.desktop import APP_ID, ICON_SIZES
-from tests.smoke_installed import bare_env, run, smoke
+from tests.helpers.smoke_installed import bare_env, run, smoke
 
 ROOT = Path(__file__).resolve().parents[3]
 NOT_SOURCE = shutil.ignore_patterns(

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from inbox_app.seat import SeatConfig
 from inbox_app.store.migrate import open_store
-from tests.integration.team.conftest import inbox_app, seat_process
-from tests.unit.compose.factories import make_thread
+from tests.helpers.factories import make_thread
+from tests.helpers.seats import inbox_app, seat_process
 
 WATCH = """
 import json, sys

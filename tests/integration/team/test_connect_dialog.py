@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from inbox_app.views.team.connect_dialog import TeamConnectDialog
-from tests.pgserver import PgCluster
+from tests.helpers.pgserver import PgCluster
 
 
 def _fill(dialog: TeamConnectDialog, url: str, person: str) -> None:

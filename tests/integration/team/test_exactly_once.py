@@ -16,9 +16,9 @@ from inbox_app.services.sync import uncertain_subjects
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.migrate import Store, open_store
 from inbox_app.store.schema import Buyer, Message, Thread, utcnow
-from tests.integration.team.conftest import seat_process
-from tests.mailfixtures import SmtpServers
-from tests.mailservers import PASSWORD, USER, Certs
+from tests.helpers.mailfixtures import SmtpServers
+from tests.helpers.mailservers import PASSWORD, USER, Certs
+from tests.helpers.seats import seat_process
 
 SEND = """
 import sys

@@ -9,7 +9,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from tests.integration.team.conftest import inbox_app, seat_process
+from tests.helpers.seats import inbox_app, seat_process
 
 # a seat's background mail sync, as the window runs it: a MailService round per tick
 SEAT = """

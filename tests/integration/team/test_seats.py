@@ -15,9 +15,9 @@ from sqlalchemy import create_engine, text
 from inbox_app import cli
 from inbox_app.store.marketplaces import MARKETPLACES
 from inbox_app.store.migrate import SCHEMA_HEAD
-from tests.integration.team.conftest import inbox_app, seat_env
-from tests.memkeyring import MemoryKeyring
-from tests.pgserver import PgCluster
+from tests.helpers.memkeyring import MemoryKeyring
+from tests.helpers.pgserver import PgCluster
+from tests.helpers.seats import inbox_app, seat_env
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -73,7 +73,7 @@ def test_a_seat_older_than_the_schema_is_refused(team_url: str, tmp_path: Path) 
 
 
 def test_an_unreachable_server_is_one_sentence(tmp_path: Path) -> None:
-    from tests.mailservers import free_port
+    from tests.helpers.mailservers import free_port
 
     url = f"postgresql+psycopg://inbox@127.0.0.1:{free_port()}/shop"
     out = inbox_app(tmp_path / "a", "team", "join", url, "--name", "Anna")

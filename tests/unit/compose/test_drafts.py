@@ -7,7 +7,7 @@ import pytest
 from inbox_app.services import drafts
 from inbox_app.services.drafts import DraftAttachment, DraftError
 from inbox_app.store.migrate import Store
-from tests.unit.compose.factories import make_order, make_thread, thread_state
+from tests.helpers.factories import make_order, make_thread, thread_state
 
 
 def test_save_and_load_round_trip(store: Store) -> None:

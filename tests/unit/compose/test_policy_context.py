@@ -11,7 +11,7 @@ from inbox_app.services.compose_target import clean_subject, compose_info, days_
 from inbox_app.services.subject_tags import add_tag, has_tag, remove_tag, tag_spans
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Order
-from tests.unit.compose.factories import make_order, make_thread
+from tests.helpers.factories import make_order, make_thread
 
 
 def test_context_for_a_reply(store: Store) -> None:

@@ -10,7 +10,7 @@ from inbox_app.services import compose_queue as q
 from inbox_app.services import drafts
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
-from tests.unit.compose.factories import make_thread, set_status, thread_state
+from tests.helpers.factories import make_thread, set_status, thread_state
 
 NOW = datetime(2026, 11, 23, 12, 0, 0, 500000, tzinfo=UTC)
 GOOD = "Hello Alex, your parcel left our warehouse today and arrives on Friday."

@@ -7,7 +7,7 @@ import pytest
 from inbox_app.services import templates
 from inbox_app.services.compose_target import compose_info
 from inbox_app.store.migrate import Store
-from tests.unit.compose.factories import make_thread
+from tests.helpers.factories import make_thread
 
 STARTER = templates.starter_templates()
 

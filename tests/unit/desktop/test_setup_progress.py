@@ -7,7 +7,7 @@ import sqlite3
 
 from inbox_app.services.first_run import SetupProgress, setup_progress
 from inbox_app.store.migrate import Store, sqlite_path
-from tests.timeline import Timeline
+from tests.helpers.timeline import Timeline
 
 
 def test_setup_progress_answers_while_a_writer_holds_the_lock(store: Store) -> None:

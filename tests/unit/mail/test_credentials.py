@@ -13,7 +13,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
 from inbox_app import credentials
-from tests.memkeyring import MemoryKeyring
+from tests.helpers.memkeyring import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ from inbox_app.services import outbox
 from inbox_app.services.ingest import ingest_raw
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, SellerAccount, Thread, utcnow
-from tests import mailgen
+from tests.helpers import mailgen
 
 
 class ScriptedSender:

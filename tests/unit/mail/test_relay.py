@@ -6,7 +6,7 @@ from pathlib import Path
 
 from inbox_app.mail.parse import ParsedMail
 from inbox_app.mail.relay import buyer_text, parse_relay, understand
-from tests import mailgen
+from tests.helpers import mailgen
 
 REFERENCE = (
     Path(__file__).resolve().parents[2]

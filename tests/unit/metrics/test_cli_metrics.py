@@ -11,7 +11,7 @@ import pytest
 from inbox_app.cli import main
 from inbox_app.services.metrics import compute
 from inbox_app.store.migrate import Store
-from tests.timeline import NOW, Timeline
+from tests.helpers.timeline import NOW, Timeline
 
 
 @pytest.fixture

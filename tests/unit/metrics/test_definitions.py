@@ -8,7 +8,7 @@ import pytest
 
 from inbox_app.services.metrics import Counts, Metrics, UnknownMarketplaceError, compute
 from inbox_app.store.migrate import Store
-from tests.timeline import NOW, Timeline
+from tests.helpers.timeline import NOW, Timeline
 
 
 def metrics(store: Store, days: int = 30, now=NOW, marketplace: str | None = None) -> Metrics:

@@ -9,7 +9,7 @@ import pytest
 from inbox_app.services.metrics import compute
 from inbox_app.services.metrics_sql import Middle, locate_middle
 from inbox_app.store.migrate import Store
-from tests.timeline import NOW, Timeline
+from tests.helpers.timeline import NOW, Timeline
 
 
 def test_locate_middle() -> None:

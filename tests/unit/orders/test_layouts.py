@@ -6,7 +6,7 @@ import pytest
 
 from inbox_app.orders.layouts import normalise, recognise
 from inbox_app.orders.model import UnknownLayoutError, UnreadableReportError
-from tests.orderreports import (
+from tests.helpers.orderreports import (
     ALL_ORDERS_29,
     ALL_ORDERS_32,
     ALL_ORDERS_NO_URL,

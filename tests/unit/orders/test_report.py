@@ -17,7 +17,7 @@ from inbox_app.orders import (
     parse_report,
     peek_layout,
 )
-from tests.orderreports import (
+from tests.helpers.orderreports import (
     ALL_ORDERS_29,
     ALL_ORDERS_32,
     ALL_ORDERS_NO_URL,

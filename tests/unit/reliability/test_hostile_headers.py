@@ -12,7 +12,7 @@ from inbox_app.mail.parse import MAX_TEXT, parse_message
 from inbox_app.services.ingest import ingest_raw
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
-from tests import mailgen
+from tests.helpers import mailgen
 
 
 def _bomb(n: int) -> bytes:

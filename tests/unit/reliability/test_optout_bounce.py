@@ -9,7 +9,7 @@ from sqlalchemy import select
 from inbox_app.services.ingest import ingest_raw
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Event, Message, Thread
-from tests import mailgen
+from tests.helpers import mailgen
 
 ORDER = "402-1234567-7654321"
 

@@ -14,8 +14,8 @@ from inbox_app.services.ingest import ingest_raw
 from inbox_app.services.orders_import import import_order_report
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Event, Message, Order, Thread
-from tests import mailgen
-from tests.orderreports import ORDER_REPORT, order_report_row, write_report
+from tests.helpers import mailgen
+from tests.helpers.orderreports import ORDER_REPORT, order_report_row, write_report
 
 ORDER = "305-1234567-7654321"
 ALIAS = "jana0000000001@marketplace.amazon.de"

@@ -16,7 +16,7 @@ from inbox_app.services import compose_queue, drafts, outbox
 from inbox_app.services.ingest import ingest_raw
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, SellerAccount, Thread, utcnow
-from tests import mailgen
+from tests.helpers import mailgen
 
 GOOD = "Hello Anna, your parcel left our warehouse today and arrives on Friday."
 

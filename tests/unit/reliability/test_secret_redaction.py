@@ -16,7 +16,7 @@ from inbox_app.cli import main
 from inbox_app.crashlog import log_path
 from inbox_app.services.sync import sync_account
 from inbox_app.store.migrate import Store
-from tests.mailservers import free_port
+from tests.helpers.mailservers import free_port
 
 PASSWORD = "Tr0ub4dor-and-3"
 

@@ -13,8 +13,8 @@ import pytest
 
 from inbox_app import credentials
 from inbox_app.cli import main
-from tests import faults, mailgen
-from tests.memkeyring import MemoryKeyring
+from tests.helpers import faults, mailgen
+from tests.helpers.memkeyring import MemoryKeyring
 
 LEAKS = ("SQL", "INSERT", "parameters", "sqlalche.me", "Traceback", "marketplace.amazon", "Anna")
 

@@ -12,18 +12,7 @@ from inbox_app.services import assignments
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.migrate import Store
 from inbox_app.store.queries.thread_filter import ThreadFilter
-from inbox_app.store.schema import utcnow
-from inbox_app.store.team_schema import Seat
-from tests.unit.compose.factories import make_thread
-
-
-def add_seats(store: Store, *people: str) -> dict[str, str]:
-    ids = {}
-    with store.session() as s, s.begin():
-        for n, person in enumerate(people):
-            ids[person] = f"seat-{n}-{person.lower()}"
-            s.add(Seat(id=ids[person], person=person, joined_at=utcnow(), last_seen_at=utcnow()))
-    return ids
+from tests.helpers.factories import add_seats, make_thread
 
 
 def test_assign_take_unassign_and_mine(store: Store) -> None:

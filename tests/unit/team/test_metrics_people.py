@@ -5,55 +5,27 @@ under nobody; a store without a team has no per-person figures."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from inbox_app.cli import main
-from inbox_app.services.assignments import assign, record_author
+from inbox_app.services.assignments import assign
 from inbox_app.services.metrics_people import per_person
-from inbox_app.services.threads import recompute_thread
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import Message
-from tests.unit.compose.factories import make_thread
-from tests.unit.team.test_assignments_sqlite import add_seats
-
-NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
-
-
-def _answered(store: Store, asked_days_ago: float, hours: float, seat: str | None) -> int:
-    """A thread whose buyer message came `asked_days_ago` and was answered `hours` later."""
-    tid = make_thread(store)
-    asked = NOW - timedelta(days=asked_days_ago)
-    with store.session() as s, s.begin():
-        buyer = s.query(Message).filter_by(thread_id=tid).one()
-        buyer.created_at = asked
-        reply = Message(
-            thread_id=tid,
-            direction="out",
-            status="sent",
-            subject="Re",
-            body_text="Done.",
-            created_at=asked + timedelta(hours=hours),
-            sent_at=asked + timedelta(hours=hours),
-        )
-        s.add(reply)
-        s.flush()
-        record_author(s, reply.id, seat)
-        recompute_thread(s, tid)
-    return tid
+from tests.helpers.factories import METRICS_NOW as NOW
+from tests.helpers.factories import add_seats, answered_thread, make_thread
 
 
 @pytest.fixture
 def team(store: Store) -> dict[str, str]:
     seats = add_seats(store, "Anna", "Bo", "Chiara")
-    _answered(store, 3, 2, seats["Anna"])
-    _answered(store, 5, 4.5, seats["Anna"])
-    _answered(store, 6, 1, seats["Anna"])
-    _answered(store, 4, 30, seats["Bo"])
-    _answered(store, 2, 0.5, None)  # from Seller Central: nobody's
-    _answered(store, 40, 1, seats["Bo"])  # outside a 30-day period
+    answered_thread(store, 3, 2, seats["Anna"])
+    answered_thread(store, 5, 4.5, seats["Anna"])
+    answered_thread(store, 6, 1, seats["Anna"])
+    answered_thread(store, 4, 30, seats["Bo"])
+    answered_thread(store, 2, 0.5, None)  # from Seller Central: nobody's
+    answered_thread(store, 40, 1, seats["Bo"])  # outside a 30-day period
     open_tid = make_thread(store)
     with store.session() as s, s.begin():
         assign(s, open_tid, seats["Chiara"], by=None)
@@ -93,7 +65,7 @@ def test_per_person_exact_numbers(store: Store, team: dict[str, str]) -> None:
 def test_no_team_no_per_person_figures(
     store: Store, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _answered(store, 3, 2, None)
+    answered_thread(store, 3, 2, None)
     with store.reader() as conn:
         assert per_person(conn, days=30, now=NOW) is None
     assert main(["metrics", "--by-person", "--db", str(db_path), "--now", NOW.isoformat()]) == 2

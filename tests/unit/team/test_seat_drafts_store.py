@@ -13,7 +13,7 @@ from inbox_app.services import drafts
 from inbox_app.services.drafts import DraftContent
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
-from tests.unit.compose.factories import make_thread
+from tests.helpers.factories import make_thread
 
 NOW = datetime(2026, 11, 23, 12, 0, 0, tzinfo=UTC)
 ANNA, MARCO = "seat-anna", "seat-marco"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.pgserver import PgCluster
+from tests.helpers.pgserver import PgCluster
 
 
 @pytest.fixture(scope="session")

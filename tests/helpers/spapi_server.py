@@ -26,8 +26,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.spapi_models import MODELS, VALIDATOR, Route, iso, parse_time
-from tests.spapi_state import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi
+from tests.helpers.spapi_models import MODELS, VALIDATOR, Route, iso, parse_time
+from tests.helpers.spapi_state import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi
 
 __all__ = [
     "CLIENT_ID",

@@ -1,5 +1,5 @@
 """The local SP-API's state: orders, buyer locales, offered actions, what the app sent,
-issued access tokens, and the faults a test scripts (see tests/spapi_server.py)."""
+issued access tokens, and the faults a test scripts (see tests/helpers/spapi_server.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from tests.spapi_models import iso
+from tests.helpers.spapi_models import iso
 
 CLIENT_ID = "amzn1.application-oa2-client.localtest"
 CLIENT_SECRET = "local-client-secret"

@@ -1,5 +1,5 @@
 """Seats as separate processes (each with its own data dir, so its own settings); the
-PostgreSQL cluster and a fresh database per test come from tests/pgfixtures.py."""
+PostgreSQL cluster and a fresh database per test come from tests/helpers/pgfixtures.py."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def seat_env(data_dir: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["INBOX_APP_DATA_DIR"] = str(data_dir)
-    env["PYTHON_KEYRING_BACKEND"] = "tests.memkeyring.MemoryKeyring"
+    env["PYTHON_KEYRING_BACKEND"] = "tests.helpers.memkeyring.MemoryKeyring"
     env["PYTHONPATH"] = str(ROOT)
     return env
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from jsonschema import Draft4Validator, FormatChecker
 
-MODELS = Path(__file__).parent / "data" / "sp-api"
+MODELS = Path(__file__).parents[1] / "data" / "sp-api"
 MODEL_FILES = (
     "orders_2026-01-01.json",
     "messaging.json",

@@ -1,6 +1,6 @@
 """Smoke test of an installed Seller Inbox: a wheel in a fresh venv, or the standalone bundle.
 
-    python -m tests.smoke_installed [--bare] PATH/TO/inbox-app [--languages en,it,ko]
+    python -m tests.helpers.smoke_installed [--bare] PATH/TO/inbox-app [--languages en,it,ko]
 
 Runs the program as a user would, with a bare environment (no PYTHONPATH, no project
 folder on the path, its own HOME and data dir): `--version`, `check` on a draft that must
@@ -144,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import shutil
     import tempfile
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from inbox_app import __version__
 
     program = str(Path(args.program).resolve())

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -28,3 +31,11 @@ def drag_and_drop(widget: QWidget, mime: QMimeData) -> tuple[QDragEnterEvent, QD
     drop = QDropEvent(*args)
     QApplication.sendEvent(widget, drop)
     return enter, drop
+
+
+def drop_files(widget: QWidget, paths: Sequence[Path]) -> bool:
+    """Drag real files from a "file manager" onto `widget` (TESTING-NOTES §4)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    _enter, drop = drag_and_drop(widget, mime)
+    return drop is not None and drop.isAccepted()

@@ -1,4 +1,4 @@
-"""Fixtures for the local SP-API (tests/spapi_server.py) and a connection to it."""
+"""Fixtures for the local SP-API (tests/helpers/spapi_server.py) and a connection to it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ import pytest
 
 from inbox_app.services import amazon_connections as conns
 from inbox_app.store.migrate import Store
-from tests.spapi_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi, ServerThread
+from tests.helpers.spapi_server import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    REFRESH_TOKEN,
+    LocalSpApi,
+    ServerThread,
+)
 
 
 @pytest.fixture

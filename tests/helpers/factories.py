@@ -1,14 +1,17 @@
-"""Builders for compose tests: a buyer, an order and a thread in a real store."""
+"""Builders over a real store: a buyer, an order, a thread, seats of a team, an answered
+thread for the metrics."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from inbox_app.services.assignments import record_author
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.marketplaces import BY_CODE
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import Buyer, Message, Order, OrderItem, Thread
+from inbox_app.store.schema import Buyer, Message, Order, OrderItem, Thread, utcnow
+from inbox_app.store.team_schema import Seat
 
 _n = iter(range(1, 1_000_000))
 
@@ -112,3 +115,38 @@ def thread_state(store: Store, thread_id: int) -> tuple[bool, str | None]:
         t = s.get(Thread, thread_id)
         assert t is not None
         return t.has_draft, t.outbox_state
+
+
+def add_seats(store: Store, *people: str) -> dict[str, str]:
+    ids = {}
+    with store.session() as s, s.begin():
+        for n, person in enumerate(people):
+            ids[person] = f"seat-{n}-{person.lower()}"
+            s.add(Seat(id=ids[person], person=person, joined_at=utcnow(), last_seen_at=utcnow()))
+    return ids
+
+
+METRICS_NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
+
+
+def answered_thread(store: Store, asked_days_ago: float, hours: float, seat: str | None) -> int:
+    """A thread whose buyer message came `asked_days_ago` and was answered `hours` later."""
+    tid = make_thread(store)
+    asked = METRICS_NOW - timedelta(days=asked_days_ago)
+    with store.session() as s, s.begin():
+        buyer = s.query(Message).filter_by(thread_id=tid).one()
+        buyer.created_at = asked
+        reply = Message(
+            thread_id=tid,
+            direction="out",
+            status="sent",
+            subject="Re",
+            body_text="Done.",
+            created_at=asked + timedelta(hours=hours),
+            sent_at=asked + timedelta(hours=hours),
+        )
+        s.add(reply)
+        s.flush()
+        record_author(s, reply.id, seat)
+        recompute_thread(s, tid)
+    return tid

@@ -15,7 +15,7 @@ from aiosmtpd.controller import Controller
 
 from inbox_app.services import accounts
 from inbox_app.store.migrate import Store
-from tests.mailservers import (
+from tests.helpers.mailservers import (
     PASSWORD,
     USER,
     Certs,

@@ -1,0 +1,33 @@
+"""The real window in a test: open it at a size with a thread shown, write a reply and
+wait for the live check (the set-up of every "write in the pane" GUI test)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+LINKS = (
+    "Hello, thanks for your order! Visit www.myshop.com for 20% off your next one, "
+    "or write to shop@example.com."
+)
+
+
+def open_window(
+    main_window: Callable[..., Any], qtbot: Any, size: tuple[int, int], **kw: Any
+) -> Any:
+    """The real window at `size`, shown, with its compose pane built and a thread open."""
+    w = main_window(show=False, **kw)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.compose is not None and w.current_thread_id() is not None)
+    return w
+
+
+def write_reply(w: Any, qtbot: Any, text: str, rule: str = "external-link") -> Any:
+    """Type `text` into the window's reply and wait until the checker shows `rule`."""
+    pane = w.compose
+    pane.ui.body.setPlainText(text)
+    qtbot.waitUntil(lambda: rule in {f.rule for f in pane.findings_model.findings()})
+    qtbot.waitUntil(pane.ui.findings.isVisible)
+    return pane
