@@ -443,6 +443,9 @@ def run(db: str | None, demo: bool) -> int:
         if not opening.done():  # (quit within the first second): let the verified open finish
             with contextlib.suppress(Exception):
                 opening.result(timeout=60)
+        from inbox_app.views import task_runner
+
+        task_runner.drain()  # no pool thread is left to outlive the interpreter's teardown
         window.service.close()  # a clean exit: the next start needs no whole-file check
         window.deleteLater()
     finally:

@@ -8,6 +8,7 @@ until it has finished, so no caller keeps its own task bookkeeping (Anki `aqt/ta
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -60,8 +61,12 @@ class Task(QRunnable):
         runner is gone (its window closed while this ran), Qt has disconnected it and
         nobody gets the answer. (Emitting on the runner itself, after checking that it
         still existed, left a window between the check and the emit in which the GUI
-        thread could delete it.)"""
-        getattr(self._emitter, signal).emit(self, *args)
+        thread could delete it.) When the process is ending and the interpreter has
+        already dropped the emitter, nobody waits for the answer: it is let go."""
+        try:
+            getattr(self._emitter, signal).emit(self, *args)
+        except RuntimeError:  # "Signal source has been deleted": the process is exiting
+            return
 
 
 class _Emitter(QObject):
@@ -92,6 +97,18 @@ def _keep(pool: QThreadPool, runner: QObject, emitter: _Emitter) -> None:
         if not shiboken6.isValid(owner) and old.waitForDone(0):
             del _pools[old]
     _pools[pool] = (runner, emitter)
+
+
+def drain(msecs: int = 5000) -> bool:
+    """Wait, at most `msecs` in all, for the tasks of every pool to finish. Called once
+    the event loop has ended, so that no pool thread is still running (and emitting)
+    while the interpreter tears the emitters down."""
+    deadline = time.monotonic() + msecs / 1000
+    done = True
+    for pool in list(_pools):
+        left = max(0, int((deadline - time.monotonic()) * 1000))
+        done = pool.waitForDone(left) and done
+    return done
 
 
 class TaskRunner(QObject):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QThread
 
@@ -92,3 +93,51 @@ def test_deleting_a_window_while_its_task_runs_does_not_hang(tmp_path: Any) -> N
     )
     assert "DELETED" in out.stdout, out.stderr[-2000:]
     assert out.returncode == 0, out.stderr[-2000:]
+
+
+EXIT_WHILE_RUNNING = r"""
+import os, sys, threading, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+from inbox_app.views import task_runner
+app = QApplication(sys.argv[:1])
+runner = task_runner.TaskRunner()
+started = threading.Event()
+
+def work(task):
+    started.set()
+    time.sleep(0.4)  # the process is ending meanwhile
+    return 1
+
+runner.run(work, on_done=lambda r: None)
+started.wait(5)
+if sys.argv[1:] == ["drain"]:  # what the app does once its event loop has ended
+    print("DRAINED", task_runner.drain(5000), flush=True)
+print("EXITING", flush=True)
+"""
+
+
+@pytest.mark.parametrize("drain", [True, False], ids=["drained", "not-drained"])
+def test_a_task_still_running_at_exit_prints_no_traceback(drain: bool) -> None:
+    # the interpreter's teardown dropped the pool's emitter while a task still ran: its
+    # emit raised "Signal source has been deleted" on stderr (seen in a packaging smoke run)
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", EXIT_WHILE_RUNNING, *(["drain"] if drain else [])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "EXITING" in out.stdout
+    assert "Traceback" not in out.stderr, out.stderr[-2000:]
+    if drain:
+        assert "DRAINED True" in out.stdout
