@@ -216,7 +216,8 @@ def load_translations(app: QCoreApplication) -> list[QTranslator]:
 
 def _demo_url() -> str:
     """The demo store in the data dir, built (3,000 threads) the first time."""
-    from inbox_app.settings import database_url, demo_db_path
+    from inbox_app.settings import demo_db_path
+    from inbox_app.store_url import database_url
 
     path = demo_db_path()
     url = database_url(path)
@@ -238,8 +239,8 @@ def _open_in_background(
         if gate is not None:
             gate.wait(GATE_TIMEOUT_S)
         try:
-            from inbox_app.settings import database_url
             from inbox_app.store.migrate import open_store
+            from inbox_app.store_url import database_url
 
             url = _demo_url() if demo else database_url(db)
             store = open_store(url)
@@ -392,7 +393,8 @@ def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
 
 def run(db: str | None, demo: bool) -> int:
     """Open the window on `db` (or the demo store) and run the event loop."""
-    from inbox_app.settings import database_url, demo_db_path
+    from inbox_app.settings import demo_db_path
+    from inbox_app.store_url import database_url
 
     url = database_url(demo_db_path() if demo else db)
     # only a file that was complete before we started may be previewed (not a demo

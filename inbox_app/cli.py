@@ -139,8 +139,8 @@ def _kind(exc: BaseException) -> str:
 
 
 def _db_path(db: str | None) -> Path | None:
-    from inbox_app.settings import database_url
     from inbox_app.store.migrate import sqlite_path
+    from inbox_app.store_url import database_url
 
     try:
         return sqlite_path(database_url(db))

@@ -1,4 +1,4 @@
-"""Where Seller Inbox keeps its files (user data dir) and the database URL to open."""
+"""Where Seller Inbox keeps its files (the user data dir, the default store, attachments)."""
 
 from __future__ import annotations
 
@@ -25,20 +25,6 @@ def default_db_path() -> Path:
 
 def demo_db_path() -> Path:
     return data_dir() / "demo.sqlite3"
-
-
-def database_url(db: str | os.PathLike[str] | None) -> str:
-    """Turn a `--db` argument (a path or a full SQLAlchemy URL) into a URL; without one,
-    the team inbox this seat joined, else the default file."""
-    if db is None:
-        from inbox_app.seat import load_seat
-
-        seat = load_seat()
-        return seat.url if seat is not None else f"sqlite:///{default_db_path()}"
-    text = os.fspath(db)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
 def attachments_dir_for(url: str) -> Path:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from inbox_app.settings import database_url
 from inbox_app.store.errors import KnownStoreError
 from inbox_app.store.migrate import Store, open_store
+from inbox_app.store_url import database_url
 
 
 def open_store_from_args(args: argparse.Namespace) -> Store | None:

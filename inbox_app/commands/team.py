@@ -8,10 +8,10 @@ import sys
 from inbox_app.commands.common import fail
 from inbox_app.seat import clear_seat, load_seat
 from inbox_app.services import seats
-from inbox_app.settings import database_url
 from inbox_app.store.errors import KnownStoreError
 from inbox_app.store.migrate import Store, open_store
 from inbox_app.store.server import is_server_url, public_url, where
+from inbox_app.store_url import database_url
 
 
 def register(

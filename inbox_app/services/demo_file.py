@@ -14,9 +14,10 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from inbox_app.settings import attachments_dir_for, database_url
+from inbox_app.settings import attachments_dir_for
 from inbox_app.store.demo import DemoSummary, build_demo
 from inbox_app.store.migrate import open_store
+from inbox_app.store_url import database_url
 
 BUILDING_SUFFIX = ".building"
 
