@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QPalette,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,30 +13,19 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from inbox_app.models.colours import css
-from inbox_app.models.conversation_model import (
-    ConversationModel,
-    is_notice,
-    sender_label,
-    status_label,
-)
-from inbox_app.models.formatting import full_time, time_left, urgency
+from inbox_app.models.conversation_model import ConversationModel
+from inbox_app.models.formatting import time_left, urgency
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_display_proxy import urgency_colour
 from inbox_app.store.rows import AttachmentRow, MessageRow, ThreadRow
-from inbox_app.views.attachments import AttachmentChip
 from inbox_app.views.flow_layout import FlowLayout
-from inbox_app.views.safe_html import SafeTextBrowser
+from inbox_app.views.message_card import MessageCard, card_style
 from inbox_app.views.theme import colour_style, restyle_with_palette
-
-HIGHLIGHT = QColor("#fff176")  # search hits: black on yellow in both themes
-PAGE_CHARS = 20_000  # a long body is shown a page at a time (a 50 MB body took 3.7 GB)
 
 
 def reading_target(messages: Sequence[MessageRow]) -> int | None:
@@ -62,160 +43,6 @@ def reading_target(messages: Sequence[MessageRow]) -> int | None:
         if i > replied and m.direction == "in" and m.notice_kind is None
     ]
     return asked[-1] if asked else len(messages) - 1
-
-
-def card_style(pal: QPalette) -> str:
-    """Buyer messages left, the seller's right and blue, Amazon's notices amber; the
-    colours are the palette's (models/colours.py), so dark mode has dark cards."""
-    text = pal.color(QPalette.ColorRole.WindowText).name()
-    card = {k: css(k, pal) for k in ("card_incoming", "card_outgoing", "card_notice")}
-    border = css("card_border", pal)
-    return (
-        f"QFrame#message_incoming {{ background: {card['card_incoming']}; color: {text}; "
-        f"border: 1px solid {border}; border-radius: 6px; margin-right: 40px; }}"
-        f"QFrame#message_outgoing {{ background: {card['card_outgoing']}; color: {text}; "
-        f"border: 1px solid {border}; border-radius: 6px; margin-left: 40px; }}"
-        f"QFrame#message_notice {{ background: {card['card_notice']}; color: {text}; "
-        f"border: 1px solid {border}; border-radius: 6px; }}"
-        f"QTextBrowser#messageBody {{ background: transparent; color: {text}; }}"
-    )
-
-
-class MessageBody(SafeTextBrowser):
-    """A message's text, as tall as its content (the conversation scrolls, not the body)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
-
-    def _fit(self) -> None:
-        height = int(self.document().size().height()) + 6
-        if height != self.height():
-            self.setFixedHeight(height)
-
-    def highlight(self, terms: Sequence[str]) -> None:
-        selections = []
-        fmt = QTextCharFormat()
-        fmt.setBackground(HIGHLIGHT)
-        fmt.setForeground(QColor("#000000"))
-        for term in terms:
-            cursor = self.document().find(term)
-            while not cursor.isNull():
-                sel = QTextEdit.ExtraSelection()
-                sel.cursor = cursor
-                sel.format = fmt
-                selections.append(sel)
-                cursor = self.document().find(term, cursor, QTextDocument.FindFlag(0))
-        self.setExtraSelections(selections)
-
-    def highlight_count(self) -> int:
-        return len(self.extraSelections())
-
-
-class MessageCard(QFrame):
-    """One message: who, when, status, body (plain or sanitized HTML), attachment chips."""
-
-    def __init__(
-        self,
-        msg: MessageRow,
-        fetch: Callable[[AttachmentRow], bytes],
-        terms: Sequence[str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.message = msg
-        kind = "notice" if is_notice(msg) else ("incoming" if msg.direction == "in" else "outgoing")
-        self.setObjectName(f"message_{kind}")
-        self.setProperty("kind", kind)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(10, 6, 10, 6)
-        lay.setSpacing(2)
-        who = sender_label(msg, kind)
-        head = QLabel(self)
-        head.setObjectName("messageHeader")
-        status = status_label(msg)
-        colour = css(
-            "danger"
-            if msg.status in ("failed", "bounced") or msg.notice_kind == "bounce"
-            else ("warning" if msg.status in ("unknown", "queued", "sending") else "muted")
-        )
-        when = full_time(msg.sent_at or msg.created_at)
-        head.setText(
-            f"<b>{html.escape(who)}</b> &nbsp;<span style='color:{css('muted')}'>{when}"
-            f"</span> &nbsp;<span style='color:{colour}'>{status}</span>"
-        )
-        head.setTextFormat(Qt.TextFormat.RichText)
-        lay.addWidget(head)
-        # a screen reader reads the card as "Buyer, <when>, received", then its text
-        self.setAccessibleName(", ".join(x for x in (who, when, status) if x))
-        if msg.error:
-            err = QLabel(
-                QCoreApplication.translate("Conversation", "Error: %1").replace("%1", msg.error),
-                self,
-            )
-            err.setStyleSheet(f"color:{css('danger')}")
-            err.setWordWrap(True)
-            err.setTextFormat(Qt.TextFormat.PlainText)
-            lay.addWidget(err)
-        self.body = MessageBody(self)
-        self.body.setObjectName("messageBody")
-        self.body.setAccessibleName(QCoreApplication.translate("Conversation", "Message text"))
-        self.body.viewport().setAutoFillBackground(False)
-        self._terms = tuple(terms)
-        self._pages = 1
-        self.more_button: QToolButton | None = None
-        if is_notice(msg):
-            self.body.setPlainText(msg.notice_text or msg.body_text)
-        elif msg.body_html and not msg.body_text:
-            self.body.set_safe_html(msg.body_html)
-        else:
-            self.body.setPlainText(msg.body_text[:PAGE_CHARS])
-        self.body.highlight(terms)
-        lay.addWidget(self.body)
-        if not msg.notice_kind and len(msg.body_text) > PAGE_CHARS:
-            self.more_button = QToolButton(self)
-            self.more_button.setObjectName("showMoreButton")
-            self.more_button.clicked.connect(self.show_more)
-            self._label_more()
-            lay.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
-        if msg.body_html and msg.body_text and not msg.notice_kind:
-            html_button = QToolButton(self)
-            html_button.setText(
-                QCoreApplication.translate("Conversation", "Show formatted version")
-            )
-            html_button.clicked.connect(lambda: self.body.set_safe_html(msg.body_html or ""))
-            lay.addWidget(html_button, 0, Qt.AlignmentFlag.AlignLeft)
-        if msg.attachments:
-            row = QHBoxLayout()
-            for att in msg.attachments:
-                row.addWidget(AttachmentChip(att, fetch, self))
-            row.addStretch(1)
-            lay.addLayout(row)
-
-    def _label_more(self) -> None:
-        if self.more_button is None:
-            return
-        total = -(-len(self.message.body_text) // PAGE_CHARS)
-        self.more_button.setText(
-            QCoreApplication.translate("Conversation", "Show more (page %1 of %2)")
-            .replace("%1", str(self._pages))
-            .replace("%2", str(total))
-        )
-        self.more_button.setVisible(self._pages < total)
-
-    def show_more(self) -> None:
-        """The next page of a long body, appended to what is shown."""
-        start = self._pages * PAGE_CHARS
-        self.body.moveCursor(QTextCursor.MoveOperation.End)
-        self.body.insertPlainText(self.message.body_text[start : start + PAGE_CHARS])
-        self._pages += 1
-        self.body.highlight(self._terms)
-        self._label_more()
 
 
 class ConversationView(QWidget):

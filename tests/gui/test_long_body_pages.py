@@ -12,7 +12,7 @@ from inbox_app.services.inbox import InboxService
 from inbox_app.services.ingest import ingest_raw
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Thread
-from inbox_app.views.conversation_view import PAGE_CHARS, MessageCard
+from inbox_app.views.message_card import PAGE_CHARS, MessageCard
 from tests.helpers import mailgen
 
 

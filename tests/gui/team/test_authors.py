@@ -10,7 +10,7 @@ from inbox_app.services.drafts import DraftContent
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
-from inbox_app.views.conversation_view import MessageCard
+from inbox_app.views.message_card import MessageCard
 from tests.helpers.factories import add_seats, make_thread, set_status
 
 
