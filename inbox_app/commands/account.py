@@ -9,6 +9,7 @@ from inbox_app import credentials
 from inbox_app.commands.common import fail, open_store_from_args
 from inbox_app.mail.server import TLS_MODES
 from inbox_app.services import accounts
+from inbox_app.services.mail import MailService
 from inbox_app.store.errors import KnownStoreError
 from inbox_app.store.migrate import Store
 
@@ -95,8 +96,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _dispatch(store: Store, args: argparse.Namespace) -> int:
+    mail = MailService(store)
     if args.action == "list":
-        for a in accounts.list_accounts(store):
+        for a in mail.accounts():
             print(
                 f"{a.name}\t{a.address}\timap {a.imap.tls}://{a.imap.host}:{a.imap.port}\t"
                 f"smtp {a.smtp.tls}://{a.smtp.host}:{a.smtp.port}"
@@ -105,11 +107,11 @@ def _dispatch(store: Store, args: argparse.Namespace) -> int:
             )
         return 0
     if args.action == "remove":
-        accounts.remove_account(store, args.name)
+        mail.remove_account(args.name)
         print(f"removed account {args.name}")
         return 0
     if args.action == "test":
-        account = accounts.get_account(store, args.name)
+        account = mail.account(args.name)
         password = read_password(args) or accounts.account_password(account)
         if password is None:
             return fail("no password saved for this account; use --password-stdin")
@@ -139,7 +141,7 @@ def _dispatch(store: Store, args: argparse.Namespace) -> int:
         save_password=not args.no_save_password,
     )
     try:
-        info = accounts.add_account(store, spec, password)
+        info = mail.add_account(spec, password)
     except credentials.NoSecureKeyringError as exc:
         return fail(
             f"{exc} Add the account with --no-save-password and give the password "

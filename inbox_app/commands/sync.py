@@ -7,8 +7,8 @@ import sys
 
 from inbox_app.commands.account import read_password
 from inbox_app.commands.common import fail, open_store_from_args
-from inbox_app.services import accounts
 from inbox_app.services.leader import SyncLeader
+from inbox_app.services.mail import MailService
 from inbox_app.services.sync import SyncProgress, sync_account
 from inbox_app.store.errors import KnownStoreError
 
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"\n{p.message}" if p.phase == "connect" else p.message, file=sys.stderr)
 
     try:
-        names = [args.account] if args.account else [a.name for a in accounts.list_accounts(store)]
+        names = [args.account] if args.account else [a.name for a in MailService(store).accounts()]
         if not names:
             return fail("no mail account yet: add one with `inbox-app account add`")
         failed = False

@@ -1,7 +1,6 @@
-"""Seller mail accounts: create, list, get, remove; password via credentials; test connection.
-
-All functions may block (database, keyring, network): call them from a worker thread.
-"""
+"""Seller mail accounts: their rows (each function works in the session it is handed; the
+Mail façade, services/mail.py, decides the scope and keeps the passwords), and the
+connection test (network: call it from a worker thread)."""
 
 from __future__ import annotations
 
@@ -9,14 +8,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from inbox_app import credentials
 from inbox_app.mail.errors import MailError
-from inbox_app.mail.imap_sync import connect_imap, logout, lost
 from inbox_app.mail.server import TLS_MODES, ServerSettings, TlsMode
-from inbox_app.mail.smtp_send import SmtpSender
 from inbox_app.store.marketplaces import BY_CODE
-from inbox_app.store.migrate import Store
 from inbox_app.store.schema import SellerAccount
 
 
@@ -96,7 +93,7 @@ class TestResult:
         return f"IMAP: {self.imap.message}\nSMTP: {self.smtp.message}"
 
 
-def _validate(spec: AccountSpec) -> None:
+def validate(spec: AccountSpec) -> None:
     if not spec.name.strip():
         raise AccountError("An account needs a name.")
     if "@" not in spec.address or spec.address.strip() != spec.address or " " in spec.address:
@@ -146,93 +143,66 @@ def _tls(value: str) -> TlsMode:
     return "implicit"
 
 
-def add_account(store: Store, spec: AccountSpec, password: str | None) -> AccountInfo:
-    """Create the account and keep its password (keyring, or this session only).
-
-    Raises AccountError, or credentials.NoSecureKeyringError when the password should be
-    saved but no secure keyring exists (nothing is created then).
-    """
-    _validate(spec)
-    with store.session() as s:
-        if s.scalar(select(SellerAccount.id).where(SellerAccount.name == spec.name)):
-            raise AccountError(f"An account named {spec.name!r} already exists.")
-    if password is not None:
-        credentials.set_password(spec.name, password, remember=spec.save_password)
-    try:
-        return _insert(store, spec)
-    except BaseException:
-        if password is not None:  # no account, so no password kept for it
-            credentials.delete_password(spec.name)
-        raise
+def name_taken(s: Session, name: str) -> bool:
+    return s.scalar(select(SellerAccount.id).where(SellerAccount.name == name)) is not None
 
 
-def _insert(store: Store, spec: AccountSpec) -> AccountInfo:
-    with store.session() as s, s.begin():
-        row = SellerAccount(
-            name=spec.name,
-            address=spec.address,
-            display_name=spec.display_name,
-            imap_host=spec.imap_host,
-            imap_port=spec.imap_port,
-            imap_tls=spec.imap_tls,
-            imap_user=spec.imap_user or spec.user,
-            imap_folders="\n".join(spec.imap_folders),
-            smtp_host=spec.smtp_host,
-            smtp_port=spec.smtp_port,
-            smtp_tls=spec.smtp_tls,
-            smtp_user=_smtp_user(spec),
-            marketplaces=",".join(m.upper() for m in spec.marketplaces),
-            save_password=spec.save_password,
-            ca_file=spec.ca_file,
-        )
-        s.add(row)
-        s.flush()
-        return _info(row)
+def insert_account(s: Session, spec: AccountSpec) -> AccountInfo:
+    """Add the account's row (its password is the caller's: see MailService.add_account)."""
+    row = SellerAccount(
+        name=spec.name,
+        address=spec.address,
+        display_name=spec.display_name,
+        imap_host=spec.imap_host,
+        imap_port=spec.imap_port,
+        imap_tls=spec.imap_tls,
+        imap_user=spec.imap_user or spec.user,
+        imap_folders="\n".join(spec.imap_folders),
+        smtp_host=spec.smtp_host,
+        smtp_port=spec.smtp_port,
+        smtp_tls=spec.smtp_tls,
+        smtp_user=_smtp_user(spec),
+        marketplaces=",".join(m.upper() for m in spec.marketplaces),
+        save_password=spec.save_password,
+        ca_file=spec.ca_file,
+    )
+    s.add(row)
+    s.flush()
+    return _info(row)
 
 
-def update_account(store: Store, spec: AccountSpec, password: str | None = None) -> AccountInfo:
-    """Change the account named `spec.name`; a new password replaces the kept one."""
-    _validate(spec)
-    if password is not None:
-        credentials.set_password(spec.name, password, remember=spec.save_password)
-    elif not spec.save_password:
-        credentials.delete_password(spec.name)  # keep it for this session only from now on
-    with store.session() as s, s.begin():
-        row = s.scalars(select(SellerAccount).where(SellerAccount.name == spec.name)).one_or_none()
-        if row is None:
-            raise AccountError(f"There is no account named {spec.name!r}.")
-        row.address, row.display_name = spec.address, spec.display_name
-        row.imap_host, row.imap_port, row.imap_tls = spec.imap_host, spec.imap_port, spec.imap_tls
-        row.imap_user = spec.imap_user or spec.user
-        row.imap_folders = "\n".join(spec.imap_folders)
-        row.smtp_host, row.smtp_port, row.smtp_tls = spec.smtp_host, spec.smtp_port, spec.smtp_tls
-        row.smtp_user = _smtp_user(spec)
-        row.marketplaces = ",".join(m.upper() for m in spec.marketplaces)
-        row.save_password, row.ca_file = spec.save_password, spec.ca_file
-        return _info(row)
+def _row_named(s: Session, name: str) -> SellerAccount:
+    row = s.scalars(select(SellerAccount).where(SellerAccount.name == name)).one_or_none()
+    if row is None:
+        raise AccountError(f"There is no account named {name!r}.")
+    return row
 
 
-def list_accounts(store: Store) -> list[AccountInfo]:
-    with store.read_session() as s:
-        return [_info(r) for r in s.scalars(select(SellerAccount).order_by(SellerAccount.name))]
+def update_account(s: Session, spec: AccountSpec) -> AccountInfo:
+    """Change the row of the account named `spec.name` (AccountError when there is none)."""
+    row = _row_named(s, spec.name)
+    row.address, row.display_name = spec.address, spec.display_name
+    row.imap_host, row.imap_port, row.imap_tls = spec.imap_host, spec.imap_port, spec.imap_tls
+    row.imap_user = spec.imap_user or spec.user
+    row.imap_folders = "\n".join(spec.imap_folders)
+    row.smtp_host, row.smtp_port, row.smtp_tls = spec.smtp_host, spec.smtp_port, spec.smtp_tls
+    row.smtp_user = _smtp_user(spec)
+    row.marketplaces = ",".join(m.upper() for m in spec.marketplaces)
+    row.save_password, row.ca_file = spec.save_password, spec.ca_file
+    return _info(row)
 
 
-def get_account(store: Store, name: str) -> AccountInfo:
-    with store.read_session() as s:
-        row = s.scalars(select(SellerAccount).where(SellerAccount.name == name)).one_or_none()
-        if row is None:
-            raise AccountError(f"There is no account named {name!r}.")
-        return _info(row)
+def list_accounts(s: Session) -> list[AccountInfo]:
+    return [_info(r) for r in s.scalars(select(SellerAccount).order_by(SellerAccount.name))]
 
 
-def remove_account(store: Store, name: str) -> None:
-    """Delete the account and forget its password. Its threads and messages stay."""
-    with store.session() as s, s.begin():
-        row = s.scalars(select(SellerAccount).where(SellerAccount.name == name)).one_or_none()
-        if row is None:
-            raise AccountError(f"There is no account named {name!r}.")
-        s.delete(row)
-    credentials.delete_password(name)
+def get_account(s: Session, name: str) -> AccountInfo:
+    return _info(_row_named(s, name))
+
+
+def delete_account(s: Session, name: str) -> None:
+    """Delete the account's row; its threads and messages stay (its password: the caller's)."""
+    s.delete(_row_named(s, name))
 
 
 def account_password(account: AccountInfo) -> str | None:
@@ -246,6 +216,8 @@ def _check(label: str, func: Callable[[], None], settings: ServerSettings) -> Ch
     except MailError as exc:
         return CheckResult(False, exc.kind, str(exc))
     except Exception as exc:  # an unexpected server answer: still a clear result
+        from inbox_app.mail.imap_sync import lost
+
         error = lost(exc, settings)
         return CheckResult(False, error.kind, str(error))
     return CheckResult(True, "ok", f"{label} connection and login work.")
@@ -253,6 +225,8 @@ def _check(label: str, func: Callable[[], None], settings: ServerSettings) -> Ch
 
 def test_connection(account: AccountInfo, password: str) -> TestResult:
     """Try IMAP (login, list the watched folders) and SMTP (login); report each clearly."""
+    from inbox_app.mail.imap_sync import connect_imap, logout  # the clients: on first use
+    from inbox_app.mail.smtp_send import SmtpSender
 
     def imap() -> None:
         client = connect_imap(account.imap, password)

@@ -1,31 +1,34 @@
-"""The façade the Mail menu, the account dialog and the sync controller call: mail
+"""The façade the Mail menu, the account dialog, the sync controller and the CLI call: mail
 accounts, their passwords (keyring or this session), and one sync round over every
-account. Views hold this, never the Store; each call is its own unit of work (a
-sync round: one per account). No Qt here; call the slow ones from a worker."""
+account. Views hold this, never the Store. The façade decides the session scope: each
+method is one unit of work (a sync round: one per account and batch), and no session is
+held while the keyring is asked. No Qt here; call the slow ones from a worker."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from inbox_app import credentials
+from inbox_app.services import accounts
 from inbox_app.services.accounts import (
+    AccountError,
     AccountInfo,
     AccountSpec,
     TestResult,
     account_password,
-    add_account,
-    list_accounts,
-    remove_account,
     test_connection,
 )
 from inbox_app.services.leader import SyncLeader
 from inbox_app.services.outbox import due_message_ids
-from inbox_app.services.sync import SyncProgress, SyncSummary, sync_account, uncertain_subjects
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import utcnow
 
-ProgressFn = Callable[[SyncProgress], None]
+if TYPE_CHECKING:  # the IMAP client is imported for the first sync
+    from inbox_app.services.sync import SyncProgress, SyncSummary
+
+ProgressFn = Callable[["SyncProgress"], None]
 
 
 @dataclass
@@ -60,20 +63,59 @@ class MailService:
 
     def __init__(self, store: Store, leader: SyncLeader | None = None) -> None:
         self._store = store
-        self._leader = leader or SyncLeader(store)
+        self._leader_given = leader
+
+    @property
+    def _leader(self) -> SyncLeader:
+        if self._leader_given is None:  # made on the first sync: it registers a closer
+            self._leader_given = SyncLeader(self._store)
+        return self._leader_given
 
     # --- accounts ---------------------------------------------------------------------
 
     def accounts(self) -> list[AccountInfo]:
-        return list_accounts(self._store)
+        with self._store.read_session() as s:
+            return accounts.list_accounts(s)
+
+    def account(self, name: str) -> AccountInfo:
+        """Raises AccountError when there is no account of that name."""
+        with self._store.read_session() as s:
+            return accounts.get_account(s, name)
 
     def add_account(self, spec: AccountSpec, password: str | None) -> AccountInfo:
-        """Raises AccountError or CredentialsError (user-facing sentences)."""
-        return add_account(self._store, spec, password)
+        """Create the account and keep its password (keyring, or this session only).
+
+        Raises AccountError, or credentials.NoSecureKeyringError when the password should
+        be saved but no secure keyring exists (nothing is created then)."""
+        accounts.validate(spec)
+        with self._store.read_session() as s:
+            if accounts.name_taken(s, spec.name):
+                raise AccountError(f"An account named {spec.name!r} already exists.")
+        if password is not None:  # the keyring is slow: no transaction is open meanwhile
+            credentials.set_password(spec.name, password, remember=spec.save_password)
+        try:
+            with self._store.session() as s, s.begin():
+                return accounts.insert_account(s, spec)
+        except BaseException:
+            if password is not None:  # no account, so no password kept for it
+                credentials.delete_password(spec.name)
+            raise
+
+    def update_account(self, spec: AccountSpec, password: str | None = None) -> AccountInfo:
+        """Change the account named `spec.name`; a new password replaces the kept one."""
+        accounts.validate(spec)
+        if password is not None:
+            credentials.set_password(spec.name, password, remember=spec.save_password)
+        elif not spec.save_password:
+            credentials.delete_password(spec.name)  # kept for this session only from now on
+        with self._store.session() as s, s.begin():
+            return accounts.update_account(s, spec)
 
     def remove_account(self, name: str) -> None:
         """The account and its password go; its threads and messages stay (keyring: slow)."""
-        remove_account(self._store, name)
+        with self._store.session() as s, s.begin():
+            accounts.delete_account(s, name)
+        credentials.delete_password(name)
 
     @staticmethod
     def test_connection(account: AccountInfo, password: str) -> TestResult:
@@ -105,6 +147,8 @@ class MailService:
     ) -> SyncRound:
         """Sync every account (or those named in `only`); never raises for mail trouble.
         An account without a usable password is listed in `needs_password`."""
+        from inbox_app.services.sync import SyncProgress, sync_account, uncertain_subjects
+
         result = SyncRound()
         flag = _Flag(cancelled)
         started = utcnow()
@@ -112,7 +156,7 @@ class MailService:
             # another seat of the team fetches the mailbox; this one still sends its
             # outbox (claims are exclusive: nothing goes out twice)
             fetch, result.leader = False, False
-        for account in list_accounts(self._store):
+        for account in self.accounts():
             if only is not None and account.name not in only:
                 continue
             if cancelled():

@@ -121,7 +121,8 @@ def sync_account(
     started = utcnow()
     report = progress or (lambda _p: None)
     try:
-        account = get_account(store, account_name)
+        with store.read_session() as s:
+            account = get_account(s, account_name)
         if password is None:
             password = account_password(account)
     except (AccountError, KnownStoreError) as exc:
@@ -382,7 +383,8 @@ def wait_for_mail(
     store: Store, account_name: str, password: str, timeout: float, cancel: CancelFlag | None = None
 ) -> bool:
     """IMAP IDLE on the account's first folder: True when new mail arrived (then sync)."""
-    account = get_account(store, account_name)
+    with store.read_session() as s:
+        account = get_account(s, account_name)
     client = imap_sync.connect_imap(account.imap, password)
     try:
         folder = account.folders[0]

@@ -4,13 +4,16 @@ as undo windows end; in a worker, with progress and cancel in the status bar."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from inbox_app.services.mail import MailService, SyncRound
-from inbox_app.services.sync import SyncProgress
 from inbox_app.views.task_runner import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from inbox_app.services.sync import SyncProgress
 
 PasswordPrompt = Callable[[str], str | None]
 __all__ = ["SyncController", "SyncRound", "SyncStatusWidget"]

@@ -11,6 +11,7 @@ from email import message_from_bytes, policy
 from pathlib import Path
 
 from inbox_app.services.ingest import MailOrigin, ingest_many
+from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import open_store
 from tests.bench.common import table
 from tests.helpers import mailgen
@@ -115,7 +116,7 @@ def first_sync(raws: list[bytes], folder: Path) -> tuple[float, int]:
                 ca_file=str(certs.ca_file),
                 save_password=False,
             )
-            accounts.add_account(store, spec, PASSWORD)
+            MailService(store).add_account(spec, PASSWORD)
             started = time.perf_counter()
             summary = sync_account(store, "bench", send=False, password=PASSWORD)
             elapsed = time.perf_counter() - started

@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 from inbox_app import credentials
 from inbox_app.models.roles import Role
-from inbox_app.services.accounts import list_accounts
 from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, Thread
@@ -61,7 +60,7 @@ def test_test_connection_reports_a_wrong_password_then_saves(
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save_button.click()
     assert dialog.account is not None and dialog.account.marketplaces == ("US",)
-    assert [a.name for a in list_accounts(store)] == ["Shop US"]
+    assert [a.name for a in MailService(store).accounts()] == ["Shop US"]
     # the password went to the keyring, and nowhere into the database file
     assert MemoryKeyring.store[(credentials.SERVICE, "Shop US")] == PASSWORD
     db = Path(store.url.removeprefix("sqlite:///"))

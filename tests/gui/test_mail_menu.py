@@ -53,8 +53,7 @@ def test_an_outbox_round_with_nothing_due_never_reads_the_keyring(
 ) -> None:
     from inbox_app.services import accounts, mail
 
-    accounts.add_account(
-        store,
+    MailService(store).add_account(
         accounts.AccountSpec(
             name="shop",
             address="me@shop.example",

@@ -14,6 +14,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from inbox_app.services import accounts
+from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from tests.helpers.mailservers import (
     PASSWORD,
@@ -125,7 +126,7 @@ def make_account(
         marketplaces=("US",),
         ca_file=str(dovecot.certs.ca_file),
     )
-    return accounts.add_account(store, spec, password)
+    return MailService(store).add_account(spec, password)
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ from inbox_app.cli import main
 from inbox_app.mail.errors import TlsNotOfferedError
 from inbox_app.mail.server import ServerSettings
 from inbox_app.mail.smtp_send import SmtpSender
-from inbox_app.services import accounts
 from inbox_app.services.mail import MailService
 from inbox_app.services.sync import sync_account
 from inbox_app.store.migrate import Store
@@ -94,7 +93,7 @@ def test_cli_account_without_smtp_login_sends(
         "--smtp-host", relay.host, "--smtp-port", str(relay.port), "--smtp-tls", "none",
         "--smtp-auth", "none", "--password-stdin",
     ]) == 0  # fmt: skip
-    info = accounts.get_account(store, "shop")
+    info = MailService(store).account("shop")
     assert info.smtp_auth is False and info.smtp.user == ""
     capsys.readouterr()
     main(["account", "list", "--db", str(db_path)])
@@ -170,4 +169,4 @@ def test_dialog_account_without_smtp_login(
     assert dialog.last_test is not None and dialog.last_test.ok, dialog.test_result.text()
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save_button.click()
-    assert accounts.get_account(store, "Relay shop").smtp_auth is False
+    assert MailService(store).account("Relay shop").smtp_auth is False

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from inbox_app.services import accounts
+from inbox_app.services.mail import MailService
 from inbox_app.services.sync import uncertain_subjects
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.migrate import Store, open_store
@@ -64,7 +65,7 @@ def _account(store: Store, smtp: SmtpServers, certs: Certs) -> None:
         marketplaces=("US",),
         ca_file=str(certs.ca_file),
     )
-    accounts.add_account(store, spec, PASSWORD)
+    MailService(store).add_account(spec, PASSWORD)
 
 
 def _queue(store: Store, threads: int, per_thread: int) -> list[int]:

@@ -115,6 +115,7 @@ def test_accounts_keep_passwords_only_in_the_keyring(store: object) -> None:
     from sqlalchemy import select
 
     from inbox_app.services import accounts
+    from inbox_app.services.mail import MailService
     from inbox_app.store.schema import SellerAccount
 
     spec = accounts.AccountSpec(
@@ -125,24 +126,24 @@ def test_accounts_keep_passwords_only_in_the_keyring(store: object) -> None:
         smtp_host="smtp.example.test",
         marketplaces=("us", "DE"),
     )
-    info = accounts.add_account(store, spec, "pw-1")  # type: ignore[arg-type]
+    info = MailService(store).add_account(spec, "pw-1")  # type: ignore[arg-type]
     assert info.marketplaces == ("US", "DE") and info.imap.user == "s@example.test"
     assert MemoryKeyring.store[("inbox_app", "shop")] == "pw-1"
     with store.session() as s:  # type: ignore[attr-defined]
         row = s.scalars(select(SellerAccount)).one()
         assert "pw-1" not in repr(vars(row))
     with pytest.raises(accounts.AccountError, match="already exists"):
-        accounts.add_account(store, spec, "pw-1")  # type: ignore[arg-type]
+        MailService(store).add_account(spec, "pw-1")  # type: ignore[arg-type]
     with pytest.raises(accounts.AccountError, match="port"):
-        accounts.add_account(store, replace(spec, name="x", smtp_port=0), None)  # type: ignore[arg-type]
-    changed = accounts.update_account(store, replace(spec, save_password=False))  # type: ignore[arg-type]
+        MailService(store).add_account(replace(spec, name="x", smtp_port=0), None)  # type: ignore[arg-type]
+    changed = MailService(store).update_account(replace(spec, save_password=False))  # type: ignore[arg-type]
     assert not changed.save_password and ("inbox_app", "shop") not in MemoryKeyring.store
     keyring.set_keyring(fail.Keyring())
     with pytest.raises(credentials.NoSecureKeyringError):
-        accounts.add_account(store, replace(spec, name="other"), "pw")  # type: ignore[arg-type]
-    assert [a.name for a in accounts.list_accounts(store)] == ["shop"]  # type: ignore[arg-type]
-    accounts.remove_account(store, "shop")  # type: ignore[arg-type]
-    assert accounts.list_accounts(store) == []  # type: ignore[arg-type]
+        MailService(store).add_account(replace(spec, name="other"), "pw")  # type: ignore[arg-type]
+    assert [a.name for a in MailService(store).accounts()] == ["shop"]  # type: ignore[arg-type]
+    MailService(store).remove_account("shop")  # type: ignore[arg-type]
+    assert MailService(store).accounts() == []  # type: ignore[arg-type]
 
 
 def test_a_failed_account_add_leaves_no_password_in_the_keyring(store: object) -> None:
@@ -151,6 +152,7 @@ def test_a_failed_account_add_leaves_no_password_in_the_keyring(store: object) -
     from sqlalchemy import text
 
     from inbox_app.services import accounts
+    from inbox_app.services.mail import MailService
 
     with store.session() as s, s.begin():  # type: ignore[attr-defined]
         s.execute(
@@ -167,6 +169,6 @@ def test_a_failed_account_add_leaves_no_password_in_the_keyring(store: object) -
         smtp_host="smtp.example.test",
     )
     with pytest.raises(Exception, match="full"):
-        accounts.add_account(store, spec, "pw-1")  # type: ignore[arg-type]
+        MailService(store).add_account(spec, "pw-1")  # type: ignore[arg-type]
     assert ("inbox_app", "shop") not in MemoryKeyring.store
-    assert accounts.list_accounts(store) == []  # type: ignore[arg-type]
+    assert MailService(store).accounts() == []  # type: ignore[arg-type]
