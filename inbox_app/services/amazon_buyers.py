@@ -13,15 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select, update
 
-from inbox_app.amazon.client import SpApiClient
 from inbox_app.amazon.errors import RequestRejectedError
 from inbox_app.services.amazon_connections import ConnectionInfo
 from inbox_app.services.amazon_orders_common import buyer_ids, marketplace_of, order_row
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Order, utcnow
+
+if TYPE_CHECKING:  # the client (httpx) is imported when a connection is opened
+    from inbox_app.amazon.client import SpApiClient
 
 LANGUAGE_LEN = 8  # buyers.language, orders.buyer_locale
 STALE = timedelta(days=30)  # a locale this old is asked again

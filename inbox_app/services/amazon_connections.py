@@ -10,17 +10,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
 from inbox_app import credentials
-from inbox_app.amazon.client import Connection, SpApiClient
-from inbox_app.amazon.lwa import LwaCredentials
 from inbox_app.amazon.regions import ENDPOINTS, LWA_TOKEN_URL, region_of
 from inbox_app.store.marketplaces import BY_CODE
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import AmazonConnection, Order
+
+if TYPE_CHECKING:
+    from inbox_app.amazon.client import SpApiClient
 
 
 class AmazonConnectionError(Exception):
@@ -187,6 +189,9 @@ def open_client(
             f"'inbox-app amazon connect {info.name}' again."
         )
     secret, refresh = found
+    from inbox_app.amazon.client import Connection, SpApiClient  # httpx: on first use
+    from inbox_app.amazon.lwa import LwaCredentials
+
     connection = Connection(
         info.name, info.endpoint, info.token_url, LwaCredentials(info.client_id, secret, refresh)
     )
@@ -214,6 +219,9 @@ def check_credentials(spec: ConnectionSpec, client_secret: str, refresh_token: s
     spec = validate(spec)
     if not client_secret.strip() or not refresh_token.strip():
         raise AmazonConnectionError("Both the client secret and the refresh token are needed.")
+    from inbox_app.amazon.client import Connection, SpApiClient
+    from inbox_app.amazon.lwa import LwaCredentials
+
     creds = LwaCredentials(spec.client_id, client_secret.strip(), refresh_token.strip())
     with SpApiClient(Connection(spec.name, spec.endpoint, spec.token_url, creds)) as client:
         client.tokens.get()

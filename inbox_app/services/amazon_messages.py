@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from inbox_app.amazon.client import SpApiClient
 from inbox_app.amazon.messaging import ActionSpec, Upload, offered_actions, problems, send
 from inbox_app.mail.names import sniff_media_type
 from inbox_app.policy.types import AttachmentInput, Context, Draft, Finding, Report
@@ -25,6 +25,9 @@ from inbox_app.services.compose_target import context_for_order
 from inbox_app.services.policy_checks import run_check
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Event, utcnow
+
+if TYPE_CHECKING:  # the client (httpx) is imported when a connection is opened
+    from inbox_app.amazon.client import SpApiClient
 
 # the opt-out rules that stop relay mail to an opted-out buyer
 OPT_OUT_RULES = frozenset(

@@ -11,15 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 
-from inbox_app.amazon.client import SpApiClient
 from inbox_app.amazon.errors import AuthorizationRevokedError, MissingRoleError, SpApiError
 from inbox_app.services.amazon_connections import ConnectionInfo
 from inbox_app.services.amazon_orders_common import marketplace_of, order_row
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Event, Order, utcnow
+
+if TYPE_CHECKING:  # the client (httpx) is imported when a connection is opened
+    from inbox_app.amazon.client import SpApiClient
 
 WINDOW_DAYS = (5, 30)
 ACTION = "productReviewAndSellerFeedback"

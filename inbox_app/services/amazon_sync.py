@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from inbox_app.amazon.client import SpApiClient
 from inbox_app.amazon.errors import RequestRejectedError, SpApiError
 from inbox_app.amazon.orders import delivered_by, search_query, to_parsed
 from inbox_app.credentials import CredentialsError
@@ -33,6 +32,9 @@ from inbox_app.services.orders_write import BatchWriter
 from inbox_app.services.special_orders import apply_sku_rules, load_classifier
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import AmazonConnection, Order, utcnow
+
+if TYPE_CHECKING:  # the client (httpx) is imported when a connection is opened
+    from inbox_app.amazon.client import SpApiClient
 
 SP_API_LAYOUT = Layout("sp-api", "Orders API", ())
 FIRST_SYNC_DAYS = 30  # how far back the first sync reaches

@@ -12,8 +12,6 @@ from __future__ import annotations
 import io
 import struct
 
-from PIL import Image, UnidentifiedImageError
-
 from inbox_app.policy.ruleset import Limits
 from inbox_app.policy.types import AttachmentProblem
 
@@ -68,6 +66,8 @@ def scan_image(kind: str, data: bytes, limits: Limits) -> list[AttachmentProblem
             f"{width}x{height} pixels is over the {limits.max_image_pixels // 1_000_000} Mpx limit"
         )
         return [_problem("attachment-unreadable", "attachment-unreadable.bomb", reason=reason)]
+    from PIL import Image, UnidentifiedImageError  # Pillow: loaded for the first image
+
     problems: list[AttachmentProblem] = []
     try:
         with Image.open(io.BytesIO(data), formats=[_FORMATS[kind]]) as im:

@@ -8,15 +8,12 @@ sample right in TESTING-NOTES 3.4, text included; all sniffers pass a macro-enab
 from __future__ import annotations
 
 import codecs
+import importlib.util
 import threading
 
-try:
-    import magic
-
-    _HAVE_MAGIC = True
-except ImportError:  # pragma: no cover - libmagic1 is a system dependency
-    _HAVE_MAGIC = False
-
+# libmagic1 is a system dependency; python-magic is imported for the first file, not
+# with the checker (find_spec looks without importing)
+_HAVE_MAGIC = importlib.util.find_spec("magic") is not None
 _LOCK = threading.Lock()  # a libmagic handle must not be used by two threads at once
 _HANDLES: dict[bool, object] = {}
 
@@ -55,6 +52,8 @@ def libmagic(data: bytes, mime: bool) -> str:
         try:
             handle = _HANDLES.get(mime)
             if handle is None:
+                import magic
+
                 handle = magic.Magic(mime=mime)
                 _HANDLES[mime] = handle
             return str(handle.from_buffer(data))  # type: ignore[attr-defined]
