@@ -1,0 +1,43 @@
+"""The window's memory: the clients and parsers a window may never use (the SP-API's HTTP
+client, the IMAP client, Pillow, libmagic) are imported on first use, not with it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+LATE = ("httpx", "imapclient", "PIL", "magic")
+
+CODE = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+from inbox_app.app import create_window
+app = QApplication(sys.argv[:1])
+window = create_window(sys.argv[1])
+window.show()
+app.processEvents()
+assert window.compose is not None and window.mail is not None  # every pane is built
+late = sys.argv[2].split(",")
+print(",".join(sorted({m.split(".")[0] for m in sys.modules} & set(late))) or "none")
+window.close()
+"""
+
+
+def test_the_window_leaves_the_clients_and_file_parsers_for_later(tmp_path: Path) -> None:
+    from inbox_app.store.migrate import open_store
+
+    db = tmp_path / "inbox.sqlite3"
+    open_store(f"sqlite:///{db}").close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    out = subprocess.run(
+        [sys.executable, "-c", CODE, f"sqlite:///{db}", ",".join(LATE)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "none"
