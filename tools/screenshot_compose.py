@@ -38,7 +38,7 @@ def main() -> int:
     from inbox_app.store.marketplaces import BY_CODE
     from inbox_app.store.migrate import open_store
     from inbox_app.store.schema import Buyer, Order
-    from inbox_app.views.compose import ComposePane
+    from inbox_app.views.compose.pane import ComposePane
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     out = Path(args[0] if args else "compose-pane.png").resolve()

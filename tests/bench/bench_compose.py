@@ -78,7 +78,7 @@ def main() -> None:
     from inbox_app.services.compose import ComposeService
     from inbox_app.services.policy_checks import run_check
     from inbox_app.store.migrate import open_store
-    from inbox_app.views.compose import ComposePane
+    from inbox_app.views.compose.pane import ComposePane
     from tests.bench.common import table
     from tests.helpers.factories import make_thread
 

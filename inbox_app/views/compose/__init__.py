@@ -10,9 +10,8 @@ install_compose connects thread_selected -> set_thread, thread_cleared -> set_th
 reply_requested -> focus the body, and refreshes the thread row on draft_saved(thread_id)
 and the conversation on queued(message_id, thread_id) / outbox_changed(thread_id).
 "Contact buyer" on an order: open_contact_buyer(parent, service, order_id, settings, lock).
+
+The pane is `views.compose.pane.ComposePane`, the window `views.compose.window.ComposeWindow`.
+This file imports neither: a module that needs only `prefs` (the Preferences dialog) does
+not pull in the pane, and no import circle runs through the package.
 """
-
-from inbox_app.views.compose.pane import ComposePane
-from inbox_app.views.compose.window import ComposeWindow
-
-__all__ = ["ComposePane", "ComposeWindow"]

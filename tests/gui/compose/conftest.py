@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
-from inbox_app.views.compose import ComposePane
 from inbox_app.views.compose.draft_lock import DraftLock
+from inbox_app.views.compose.pane import ComposePane
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from inbox_app.models.attachments_model import AttachmentRole
 from inbox_app.services import drafts
 from inbox_app.store.demo import _pdf, _png
 from inbox_app.store.migrate import Store
-from inbox_app.views.compose import ComposePane
+from inbox_app.views.compose.pane import ComposePane
 from tests.helpers.factories import make_thread
 from tests.helpers.files import ELF, PE
 from tests.helpers.qtdrop import drop_files

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from inbox_app.services import drafts
 from inbox_app.store.migrate import Store
-from inbox_app.views.compose import ComposePane
 from inbox_app.views.compose.draft_lock import DraftLock
+from inbox_app.views.compose.pane import ComposePane
 from tests.helpers.factories import make_thread
 
 TypeText = Callable[[QWidget, str], None]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from inbox_app.services import drafts
 from inbox_app.store.migrate import Store, open_store
-from inbox_app.views.compose import ComposePane
+from inbox_app.views.compose.pane import ComposePane
 from tests.helpers.factories import make_thread, thread_state
 
 TypeText = Callable[[QWidget, str], None]
@@ -99,7 +99,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from inbox_app.services.compose import ComposeService
     from inbox_app.store.migrate import open_store
-    from inbox_app.views.compose import ComposePane
+    from inbox_app.views.compose.pane import ComposePane
 
     app = QApplication([])
     store = open_store("sqlite:///" + sys.argv[1])

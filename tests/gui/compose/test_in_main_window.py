@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWidget
 from inbox_app.services import drafts
 from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
-from inbox_app.views.compose import ComposePane
 from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
 from inbox_app.views.compose.embed import install_compose, open_contact_buyer
+from inbox_app.views.compose.pane import ComposePane
 
 TypeText = Callable[[QWidget, str], None]
 GOOD = "Hello, your parcel left our warehouse today and arrives on Friday."

@@ -8,7 +8,7 @@ from typing import Any
 from inbox_app.models.findings_model import FindingRole
 from inbox_app.policy.live import LIVE_CHECK_CHARS
 from inbox_app.store.migrate import Store
-from inbox_app.views.compose import ComposePane
+from inbox_app.views.compose.pane import ComposePane
 from tests.helpers.factories import make_thread
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from inbox_app.models.findings_model import FindingRole
 from inbox_app.store.migrate import Store
-from inbox_app.views.compose import ComposePane
 from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
+from inbox_app.views.compose.pane import ComposePane
 from tests.helpers.factories import make_thread
 
 TypeText = Callable[[QWidget, str], None]

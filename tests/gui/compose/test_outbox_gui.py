@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from inbox_app.services import compose_queue, drafts
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
-from inbox_app.views.compose import ComposePane
+from inbox_app.views.compose.pane import ComposePane
 from tests.helpers.factories import make_thread, set_status, thread_state
 
 GOOD = "Hello Alex, your parcel left our warehouse today and arrives on Friday."

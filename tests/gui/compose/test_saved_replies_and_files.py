@@ -12,7 +12,8 @@ from PySide6.QtCore import QMimeData, QUrl
 from inbox_app.services import templates
 from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
-from inbox_app.views.compose import ComposePane, template_editor
+from inbox_app.views.compose import template_editor
+from inbox_app.views.compose.pane import ComposePane
 from inbox_app.views.compose.template_editor import TemplateEditor
 from inbox_app.views.preferences.dialog import Page
 from inbox_app.views.preferences.opener import preferences_for

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from inbox_app.services import drafts, templates
 from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
-from inbox_app.views.compose import ComposePane, ComposeWindow
 from inbox_app.views.compose.dialogs import TemplatePicker
+from inbox_app.views.compose.pane import ComposePane
+from inbox_app.views.compose.window import ComposeWindow
 from tests.helpers.factories import make_order, make_thread
 
 TypeText = Callable[[QWidget, str], None]
