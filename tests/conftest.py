@@ -27,7 +27,12 @@ from tests.helpers.mailfixtures import (  # noqa: F401 - fixtures, found by name
     smtp_servers,
 )
 from tests.helpers.pgfixtures import pg_cluster, team_url  # noqa: F401
-from tests.helpers.spapi_fixtures import amazon_connection, spapi, spapi_server  # noqa: F401
+from tests.helpers.spapi_fixtures import (  # noqa: F401
+    amazon_connection,
+    spapi,
+    spapi_clock,
+    spapi_server,
+)
 
 # every cached statement is compiled again and compared: a key naming two SQL texts fails
 statements.verify_keys = True

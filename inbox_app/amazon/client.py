@@ -14,8 +14,7 @@ below is checked against Amazon's models by the tests.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -55,7 +54,7 @@ class SpApiClient:
         *,
         timeout: float = 30.0,
         max_wait: float = 600.0,
-        sleep: Callable[[float], None] = time.sleep,
+        limiter: Limiter | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.connection = connection
@@ -67,9 +66,9 @@ class SpApiClient:
         self.tokens = AccessTokens(
             connection.name, connection.credentials, connection.token_url, self._http
         )
-        self._sleep = sleep
+        self.limiter = limiter or Limiter()
+        self._sleep = self.limiter.pace.sleep
         self.max_wait = max_wait
-        self.limiter = Limiter(sleep=sleep)
 
     def close(self) -> None:
         self._http.close()
@@ -121,6 +120,8 @@ class SpApiClient:
                 self.tokens.invalidate(token)
                 renewed = True
                 continue
+            if response.status_code < 400:
+                bucket.answered(parse_limit(response.headers.get("x-amzn-RateLimit-Limit")))
             return _answer(op, response)
         raise ThrottledError(op.label)
 

@@ -2,7 +2,9 @@
 
 Each operation has a rate (requests per second) and a burst. `RATES` copies the
 "Usage Plan" tables of the models (a test compares them); a 429 answer's
-`x-amzn-RateLimit-Limit` header lowers the rate to what Amazon applies.
+`x-amzn-RateLimit-Limit` header lowers the rate to what Amazon applies. Amazon counts
+per seller and app, so every client of one connection in a process shares its buckets
+(`Limiters`); their time comes from a `Pace` (the system clock, or a test's).
 """
 
 from __future__ import annotations
@@ -41,6 +43,20 @@ RATES: dict[str, UsagePlan] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class Pace:
+    """Where the buckets' time comes from and how a wait is spent."""
+
+    clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], None] = time.sleep
+
+
+# A token counts as whole this close to 1: a wait computed as (1 - tokens) / rate can
+# refill to 0.999999... in floating point, and a clock that stands still between calls
+# (a test's) would otherwise be waited on forever in ever smaller steps.
+_WHOLE = 1 - 1e-9
+
+
 class TokenBucket:
     """`burst` tokens, refilled at `rate` per second; `acquire` waits for one."""
 
@@ -51,6 +67,7 @@ class TokenBucket:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        self.plan = plan
         self.rate = plan.rate
         self.burst = plan.burst
         self._clock = clock
@@ -68,15 +85,15 @@ class TokenBucket:
         """Seconds until a token is free (0 when one is free now)."""
         with self._lock:
             self._refill()
-            return 0.0 if self._tokens >= 1 else (1 - self._tokens) / self.rate
+            return 0.0 if self._tokens >= _WHOLE else (1 - self._tokens) / self.rate
 
     def acquire(self, *, max_wait: float | None = None) -> bool:
         """Take a token, sleeping until one is free; False if that would exceed max_wait."""
         while True:
             with self._lock:
                 self._refill()
-                if self._tokens >= 1:
-                    self._tokens -= 1
+                if self._tokens >= _WHOLE:
+                    self._tokens = max(0.0, self._tokens - 1)
                     return True
                 wait = (1 - self._tokens) / self.rate
             if max_wait is not None and wait > max_wait:
@@ -92,18 +109,19 @@ class TokenBucket:
             self._tokens = min(self._tokens, 0.0)
             return 1 / self.rate
 
+    def answered(self, limit: float | None) -> None:
+        """A request went through: the rate is Amazon's header, else the published one
+        (a rate lowered by a 429 does not stay low for the life of the process)."""
+        with self._lock:
+            self._refill()
+            self.rate = limit if limit is not None else self.plan.rate
+
 
 class Limiter:
     """One bucket per operation, shared by every request of one connection."""
 
-    def __init__(
-        self,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        self._clock = clock
-        self._sleep = sleep
+    def __init__(self, pace: Pace | None = None) -> None:
+        self.pace = pace or Pace()
         self._buckets: dict[str, TokenBucket] = {}
         self._lock = threading.Lock()
 
@@ -112,8 +130,24 @@ class Limiter:
             found = self._buckets.get(operation)
             if found is None:
                 plan = RATES.get(operation, UsagePlan(1, 1))
-                found = TokenBucket(plan, clock=self._clock, sleep=self._sleep)
+                found = TokenBucket(plan, clock=self.pace.clock, sleep=self.pace.sleep)
                 self._buckets[operation] = found
+            return found
+
+
+class Limiters:
+    """The limiters of every connection in this process, by connection key."""
+
+    def __init__(self, pace: Pace | None = None) -> None:
+        self.pace = pace or Pace()
+        self._limiters: dict[str, Limiter] = {}
+        self._lock = threading.Lock()
+
+    def limiter(self, key: str) -> Limiter:
+        with self._lock:
+            found = self._limiters.get(key)
+            if found is None:
+                found = self._limiters[key] = Limiter(self.pace)
             return found
 
 

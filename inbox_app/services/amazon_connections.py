@@ -7,8 +7,7 @@ a worker thread or the CLI.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -16,6 +15,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 
 from inbox_app import credentials
+from inbox_app.amazon.ratelimit import Limiters
 from inbox_app.amazon.regions import ENDPOINTS, LWA_TOKEN_URL, region_of
 from inbox_app.store.marketplaces import BY_CODE
 from inbox_app.store.migrate import Store
@@ -23,6 +23,11 @@ from inbox_app.store.schema import AmazonConnection, Order
 
 if TYPE_CHECKING:
     from inbox_app.amazon.client import SpApiClient
+
+# Amazon's rate limits count per seller and app: every client of a connection in this
+# process (the background sync, a bulk review run, a dialog) draws from the same buckets.
+# Tests replace it to run the limits on the local SP-API's clock.
+LIMITERS = Limiters()
 
 
 class AmazonConnectionError(Exception):
@@ -178,7 +183,6 @@ def _secrets(name: str) -> tuple[str, str] | None:
 def open_client(
     info: ConnectionInfo,
     *,
-    sleep: Callable[[float], None] = time.sleep,
     max_wait: float = 600.0,
 ) -> SpApiClient:
     """A client for the connection, its secrets read from the keyring."""
@@ -195,7 +199,8 @@ def open_client(
     connection = Connection(
         info.name, info.endpoint, info.token_url, LwaCredentials(info.client_id, secret, refresh)
     )
-    return SpApiClient(connection, sleep=sleep, max_wait=max_wait)
+    limiter = LIMITERS.limiter(f"{info.name}\n{info.endpoint}")
+    return SpApiClient(connection, max_wait=max_wait, limiter=limiter)
 
 
 def test_connection(store: Store, name: str) -> Sequence[str]:

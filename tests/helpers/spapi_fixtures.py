@@ -6,8 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from inbox_app.amazon.ratelimit import Limiters, Pace
 from inbox_app.services import amazon_connections as conns
 from inbox_app.store.migrate import Store
+from tests.helpers.spapi_limits import ApiClock
 from tests.helpers.spapi_server import (
     CLIENT_ID,
     CLIENT_SECRET,
@@ -18,9 +20,18 @@ from tests.helpers.spapi_server import (
 
 
 @pytest.fixture
-def spapi_server() -> Iterator[ServerThread]:
+def spapi_clock(monkeypatch: pytest.MonkeyPatch) -> ApiClock:
+    """The time of Amazon's rate limits, for the local SP-API and the app alike: a wait
+    for a token moves it on at once, so no test sleeps out the published rates."""
+    clock = ApiClock()
+    monkeypatch.setattr(conns, "LIMITERS", Limiters(Pace(clock.now, clock.sleep)))
+    return clock
+
+
+@pytest.fixture
+def spapi_server(spapi_clock: ApiClock) -> Iterator[ServerThread]:
     """A fresh local SP-API; the test fails if the app sent anything the models forbid."""
-    server = ServerThread()
+    server = ServerThread(spapi_clock)
     try:
         yield server
     finally:

@@ -9,8 +9,10 @@ past, paging with the same parameters). A request that breaks them is answered 4
 recorded in `violations`; the fixture fails a test that leaves any. Answers are
 validated against the operation's response schema before they are sent.
 
-Scripted faults: 429 with `x-amzn-RateLimit-Limit`, 403 (missing role), expired
-access tokens, a revoked refresh token, and a connection dropped without an answer.
+Each operation's published usage plan is enforced (tests/spapi_limits.py): over it,
+429 with `x-amzn-RateLimit-Limit`, as Amazon answers. Scripted faults: 429,
+403 (missing role), expired access tokens, a revoked refresh token, and a connection
+dropped without an answer.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from tests.helpers.spapi_limits import ApiClock, PublishedLimits
 from tests.helpers.spapi_models import MODELS, VALIDATOR, Route, iso, parse_time
 from tests.helpers.spapi_state import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi
 
@@ -104,6 +107,9 @@ class _Handler(BaseHTTPRequestHandler):
         with api.lock:
             api.requests.append((route.operation_id, method, query))
             api.counts[route.operation_id] += 1
+        if not api.limits.admit(route.operation_id, route.op):
+            self._throttle(route, str(api.limits.rate(route.operation_id)))
+            return
         token = self.headers.get("x-amz-access-token", "")
         if api.take_fault(route.operation_id, expire=True) is not None:
             api.expire_tokens()
@@ -157,12 +163,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self._drop()
                 return
             if fault.kind == "throttle":
-                self._reply(
-                    route,
-                    429,
-                    _error("QuotaExceeded", "You exceeded your quota for the requested resource."),
-                    {"x-amzn-RateLimit-Limit": fault.limit},
-                )
+                self._throttle(route, fault.limit)
                 return
             if fault.kind == "forbid":
                 self._reply(
@@ -178,6 +179,14 @@ class _Handler(BaseHTTPRequestHandler):
         status, answer = self.server.answer(route.operation_id, path_params, query, body)
         self._reply(route, status, answer)
 
+    def _throttle(self, route: Route, limit: str) -> None:
+        self._reply(
+            route,
+            429,
+            _error("QuotaExceeded", "You exceeded your quota for the requested resource."),
+            {"x-amzn-RateLimit-Limit": limit},
+        )
+
     def _reply(
         self, route: Route, status: int, body: Any, headers: dict[str, str] | None = None
     ) -> None:
@@ -186,7 +195,8 @@ class _Handler(BaseHTTPRequestHandler):
         if problems:
             with api.lock:
                 api.violations.extend(f"server {route.operation_id}: {p}" for p in problems)
-        headers = {"x-amzn-RateLimit-Limit": "1.0", **(headers or {})}
+        rate = str(api.limits.rate(route.operation_id))  # as Amazon: the plan applied
+        headers = {"x-amzn-RateLimit-Limit": rate, **(headers or {})}
         ctype = route.doc.get("produces", ["application/json"])[0]
         self._send(status, body, headers, ctype)
 
@@ -428,10 +438,11 @@ def _public(order: dict[str, Any], query: dict[str, list[str]]) -> dict[str, Any
 
 
 class ServerThread:
-    """Runs a LocalSpApi on 127.0.0.1 (a free port) until `stop`."""
+    """Runs a LocalSpApi on 127.0.0.1 (a free port) until `stop`; its rate limits run on
+    `clock` (default: real time)."""
 
-    def __init__(self) -> None:
-        self.api = LocalSpApi()
+    def __init__(self, clock: ApiClock | None = None) -> None:
+        self.api = LocalSpApi(limits=PublishedLimits(clock or ApiClock(real=True)))
         self._server = _Server(self.api)
         host, port = self._server.server_address[:2]
         self.url = f"http://{host!s}:{port}"

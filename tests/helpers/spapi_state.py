@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from tests.helpers.spapi_limits import PublishedLimits
 from tests.helpers.spapi_models import iso
 
 CLIENT_ID = "amzn1.application-oa2-client.localtest"
@@ -61,6 +62,7 @@ class LocalSpApi:
     tokens: dict[str, float] = field(default_factory=dict)  # access token -> expiry (epoch)
     token_requests: int = 0
     refresh_token: str = REFRESH_TOKEN
+    limits: PublishedLimits = field(default_factory=PublishedLimits)
     lock: threading.RLock = field(default_factory=threading.RLock)
 
     # ---- scripting -------------------------------------------------------------

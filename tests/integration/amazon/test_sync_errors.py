@@ -14,6 +14,7 @@ from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon_sync import Progress, sync_connection
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import AmazonConnection, Order
+from tests.helpers.spapi_limits import ApiClock
 from tests.helpers.spapi_server import CLIENT_SECRET, LocalSpApi
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -63,7 +64,7 @@ CASES: dict[str, tuple[Setup, str]] = {
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_a_failure_mid_sync_is_one_sentence_keeps_page_one_and_the_next_run_resumes(
-    store: Store, spapi: LocalSpApi, amazon_connection: str, case: str
+    store: Store, spapi: LocalSpApi, spapi_clock: ApiClock, amazon_connection: str, case: str
 ) -> None:
     for n in range(1, 151):
         spapi.add_order(f"111-70{n:05d}-7000001", created=NOW - timedelta(days=2, minutes=n))
@@ -81,6 +82,8 @@ def test_a_failure_mid_sync_is_one_sentence_keeps_page_one_and_the_next_run_resu
         assert row is not None and row.page_token and row.orders_synced_to is None
     if case == "revoked":
         _reauthorize(store, spapi, amazon_connection)
+    if case == "throttled":  # the next run comes when Amazon's rate gives a request again
+        spapi_clock.sleep(3 * 3600)
     second = sync_connection(store, amazon_connection)
     assert (second.complete, second.new, second.pages, second.error) == (True, 50, 1, "")
     assert _orders(store) == 150

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from inbox_app.amazon.ratelimit import Limiter, TokenBucket, UsagePlan, parse_limit
+from inbox_app.amazon.ratelimit import Limiter, Limiters, Pace, TokenBucket, UsagePlan, parse_limit
 
 
 class FakeClock:
@@ -14,6 +14,7 @@ class FakeClock:
         return self.now
 
     def sleep(self, seconds: float) -> None:
+        assert len(self.slept) < 50, "waits that never end"
         self.slept.append(seconds)
         self.now += seconds
 
@@ -67,3 +68,37 @@ def test_parse_limit_ignores_junk() -> None:
     assert parse_limit("abc") is None
     assert parse_limit("0") is None
     assert parse_limit(" 2.5 ") == 2.5
+
+
+def test_a_wait_that_refills_to_a_hair_under_one_token_is_enough() -> None:
+    """(1 - 0) / 40 s refills 0.99999999999909 tokens at t = 1000 in floating point: a
+    clock that stands still between calls (a test's) was then waited on forever."""
+    clock = FakeClock()
+    clock.now = 1000.0
+    bucket = TokenBucket(UsagePlan(40, 1), clock=clock, sleep=clock.sleep)
+    assert bucket.acquire()
+    assert bucket.acquire()
+    assert clock.slept == [1 / 40]
+
+
+def test_a_lowered_rate_comes_back_with_the_next_answer() -> None:
+    clock = FakeClock()
+    bucket = TokenBucket(UsagePlan(1, 5), clock=clock, sleep=clock.sleep)
+    bucket.throttled(0.0001)
+    assert bucket.rate == 0.0001
+    bucket.answered(None)  # no header: the published plan again
+    assert bucket.rate == 1
+    bucket.answered(0.5)  # Amazon says what it applies
+    assert bucket.rate == 0.5
+
+
+def test_every_client_of_one_connection_draws_from_the_same_buckets() -> None:
+    clock = FakeClock()
+    limiters = Limiters(Pace(clock, clock.sleep))
+    first, again = limiters.limiter("shop\nhttp://a"), limiters.limiter("shop\nhttp://a")
+    assert first is again
+    assert limiters.limiter("shop\nhttp://b") is not first
+    for _ in range(5):
+        assert first.bucket("GetAttributes").acquire()
+    assert again.bucket("GetAttributes").wait_time() == 1.0
+    assert clock.slept == []
