@@ -108,8 +108,9 @@ def _short(text: str, limit: int = 200) -> str:
 
 
 def _transport_detail(exc: httpx.TransportError) -> str:
+    """Which `NetworkError` it is."""
     if isinstance(exc, httpx.TimeoutException):
-        return "the connection timed out"
+        return "timeout"
     if isinstance(exc, httpx.ConnectError):
-        return "no connection"
-    return "the connection was lost"
+        return "offline"
+    return "lost"

@@ -15,6 +15,7 @@ from inbox_app import credentials
 from inbox_app.amazon.errors import SpApiError
 from inbox_app.amazon.regions import ENDPOINTS
 from inbox_app.commands.common import fail, open_store_from_args
+from inbox_app.commands.localize import terminal_text
 from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon_buyers import fetch_buyer_language
 from inbox_app.services.amazon_messages import (
@@ -100,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
     except (conns.AmazonConnectionError, credentials.CredentialsError, KnownStoreError) as exc:
         return fail(str(exc))
     except SpApiError as exc:
-        return fail(str(exc), 1)
+        return fail(terminal_text(exc), 1)
     finally:
         store.close()
 
@@ -112,7 +113,7 @@ def _dispatch(store: Store, args: argparse.Namespace) -> int:
     if action == "list":
         for c in conns.list_connections(store):
             synced = c.synced_to or "never"
-            problem = f"\t{c.last_error}" if c.last_error else ""
+            problem = f"\t{terminal_text(c.last_error)}" if c.last_error else ""
             print(
                 f"{c.name}\t{c.region}\t{','.join(c.marketplaces)}\t{c.endpoint}\t"
                 f"orders synced to {synced}{problem}"
@@ -241,7 +242,7 @@ def _sync(store: Store, args: argparse.Namespace) -> int:
         )
         for problem in (result.error, result.note):
             if problem:
-                print(f"inbox-app: {problem}", file=sys.stderr)
+                print(f"inbox-app: {terminal_text(problem)}", file=sys.stderr)
         if result.error:
             worst = 1
     return worst

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from inbox_app import credentials
 from inbox_app.amazon.errors import SpApiError
+from inbox_app.models.amazon_text import known_text, sentence_text
 from inbox_app.models.colours import css
 from inbox_app.services.amazon_connections import (
     AmazonConnectionError,
@@ -117,7 +118,7 @@ class ConnectionsBox(QGroupBox):
         if not info.has_secrets:
             parts.append(self.tr("no secrets in the keyring"))
         if info.last_error:
-            parts.append(info.last_error)
+            parts.append(sentence_text(info.last_error))
         return " · ".join(parts)
 
     @Slot(object)
@@ -186,6 +187,6 @@ class ConnectionsBox(QGroupBox):
     def _failed(self, exc: BaseException) -> None:
         self._selection()
         if isinstance(exc, _KNOWN):
-            self._show(False, str(exc))
+            self._show(False, known_text(exc))
         else:
             self._show(False, self.tr("Something went wrong: %1").replace("%1", str(exc)))

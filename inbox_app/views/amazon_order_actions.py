@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.amazon.errors import SpApiError
+from inbox_app.models.amazon_text import known_text
 from inbox_app.services.amazon_connections import (
     AmazonConnectionError,
     ConnectionInfo,
@@ -147,7 +148,7 @@ class AmazonOrderActions(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.ready = True
         text = (
-            str(exc)
+            known_text(exc)
             if isinstance(exc, _KNOWN)
             else self.tr("Something went wrong: %1").replace("%1", str(exc))
         )
@@ -287,7 +288,7 @@ class ReviewRequestsDialog(QDialog):
         self.run_over = True
         self.stop_button.setEnabled(False)
         self.summary.setText(
-            str(exc)
+            known_text(exc)
             if isinstance(exc, _KNOWN)
             else self.tr("Something went wrong: %1").replace("%1", str(exc))
         )

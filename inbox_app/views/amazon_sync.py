@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from inbox_app.models.amazon_text import sentence_text
 from inbox_app.services.amazon_connections import list_connections
 from inbox_app.services.amazon_sync import SyncResult, sync_connection
 from inbox_app.store.migrate import Store
@@ -120,7 +121,7 @@ class AmazonSyncStatus(QWidget):
     @Slot(list)
     def _finished(self, results: list[SyncResult]) -> None:
         self.bar.hide()
-        problems = [r.error or r.note for r in results if r.error or r.note]
+        problems = [sentence_text(r.error or r.note) for r in results if r.error or r.note]
         if problems:
             self.label.setText(problems[0])
             self.label.setToolTip("\n".join(problems))

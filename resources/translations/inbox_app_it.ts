@@ -341,6 +341,41 @@
         </message>
     </context>
     <context>
+        <name>AmazonErrors</name>
+        <message>
+            <source>Amazon refused the authorization of '{connection}': the refresh token was revoked or the client secret is wrong. Authorize the app again in Seller Central and run 'inbox-app amazon connect {connection}' with the new refresh token.</source>
+            <translation>Amazon ha rifiutato l'autorizzazione di '{connection}': il refresh token è stato revocato o il client secret è errato. Autorizza di nuovo l'app in Seller Central ed esegui 'inbox-app amazon connect {connection}' con il nuovo refresh token.</translation>
+        </message>
+        <message>
+            <source>Your SP-API app lacks the role '{role}'. Add it to the app in Seller Central (Develop Apps), then authorize the app again.</source>
+            <translation>Alla tua app SP-API manca il ruolo '{role}'. Aggiungilo all'app in Seller Central (Sviluppa app), poi autorizza di nuovo l'app.</translation>
+        </message>
+        <message>
+            <source>Amazon is limiting how often this account may call {operation}; Seller Inbox will try again later by itself.</source>
+            <translation>Amazon sta limitando la frequenza con cui questo account può chiamare {operation}; Seller Inbox riproverà più tardi da solo.</translation>
+        </message>
+        <message>
+            <source>Amazon could not be reached (the connection timed out); check the internet connection. The sync picks up where it stopped.</source>
+            <translation>Impossibile raggiungere Amazon (la connessione è scaduta); controlla la connessione a Internet. La sincronizzazione riprende da dove si era fermata.</translation>
+        </message>
+        <message>
+            <source>Amazon could not be reached (no connection); check the internet connection. The sync picks up where it stopped.</source>
+            <translation>Impossibile raggiungere Amazon (nessuna connessione); controlla la connessione a Internet. La sincronizzazione riprende da dove si era fermata.</translation>
+        </message>
+        <message>
+            <source>Amazon could not be reached (the connection was lost); check the internet connection. The sync picks up where it stopped.</source>
+            <translation>Impossibile raggiungere Amazon (la connessione si è interrotta); controlla la connessione a Internet. La sincronizzazione riprende da dove si era fermata.</translation>
+        </message>
+        <message>
+            <source>Amazon refused {operation} (HTTP {status}): {message}</source>
+            <translation>Amazon ha rifiutato {operation} (HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <source>Amazon refused {operation} (HTTP {status}): {message} Seller Inbox will try again later.</source>
+            <translation>Amazon ha rifiutato {operation} (HTTP {status}): {message} Seller Inbox riproverà più tardi.</translation>
+        </message>
+    </context>
+    <context>
         <name>AmazonMessageDialog</name>
         <message>
             <source>Amazon message for %1</source>
@@ -437,6 +472,45 @@
         <message>
             <source>Invoice</source>
             <translation>Fattura</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmazonOperations</name>
+        <message>
+            <source>the order search</source>
+            <translation>la ricerca degli ordini</translation>
+        </message>
+        <message>
+            <source>getOrder</source>
+            <translation>getOrder</translation>
+        </message>
+        <message>
+            <source>the messaging actions</source>
+            <translation>le azioni di messaggistica</translation>
+        </message>
+        <message>
+            <source>the buyer's language</source>
+            <translation>la lingua dell'acquirente</translation>
+        </message>
+        <message>
+            <source>the review request check</source>
+            <translation>la verifica della richiesta di recensione</translation>
+        </message>
+        <message>
+            <source>the review request</source>
+            <translation>la richiesta di recensione</translation>
+        </message>
+        <message>
+            <source>the attachment upload</source>
+            <translation>il caricamento dell'allegato</translation>
+        </message>
+        <message>
+            <source>the Amazon message</source>
+            <translation>il messaggio Amazon</translation>
+        </message>
+        <message>
+            <source>the Login with Amazon token request</source>
+            <translation>la richiesta del token Login with Amazon</translation>
         </message>
     </context>
     <context>

@@ -341,6 +341,41 @@
         </message>
     </context>
     <context>
+        <name>AmazonErrors</name>
+        <message>
+            <source>Amazon refused the authorization of '{connection}': the refresh token was revoked or the client secret is wrong. Authorize the app again in Seller Central and run 'inbox-app amazon connect {connection}' with the new refresh token.</source>
+            <translation>Amazon이 '{connection}'의 승인을 거부했습니다. 새로 고침 토큰이 취소되었거나 클라이언트 시크릿이 잘못되었습니다. Seller Central에서 앱을 다시 승인한 뒤 새로 받은 새로 고침 토큰으로 'inbox-app amazon connect {connection}'을(를) 실행하십시오.</translation>
+        </message>
+        <message>
+            <source>Your SP-API app lacks the role '{role}'. Add it to the app in Seller Central (Develop Apps), then authorize the app again.</source>
+            <translation>SP-API 앱에 '{role}' 역할이 없습니다. Seller Central(앱 개발)에서 앱에 이 역할을 추가한 뒤 앱을 다시 승인하십시오.</translation>
+        </message>
+        <message>
+            <source>Amazon is limiting how often this account may call {operation}; Seller Inbox will try again later by itself.</source>
+            <translation>Amazon이 이 계정의 {operation} 호출 빈도를 제한하고 있습니다. Seller Inbox가 나중에 자동으로 다시 시도합니다.</translation>
+        </message>
+        <message>
+            <source>Amazon could not be reached (the connection timed out); check the internet connection. The sync picks up where it stopped.</source>
+            <translation>Amazon에 연결할 수 없습니다(연결 시간이 초과되었습니다). 인터넷 연결을 확인하십시오. 동기화는 멈춘 곳에서 이어집니다.</translation>
+        </message>
+        <message>
+            <source>Amazon could not be reached (no connection); check the internet connection. The sync picks up where it stopped.</source>
+            <translation>Amazon에 연결할 수 없습니다(연결 없음). 인터넷 연결을 확인하십시오. 동기화는 멈춘 곳에서 이어집니다.</translation>
+        </message>
+        <message>
+            <source>Amazon could not be reached (the connection was lost); check the internet connection. The sync picks up where it stopped.</source>
+            <translation>Amazon에 연결할 수 없습니다(연결이 끊어졌습니다). 인터넷 연결을 확인하십시오. 동기화는 멈춘 곳에서 이어집니다.</translation>
+        </message>
+        <message>
+            <source>Amazon refused {operation} (HTTP {status}): {message}</source>
+            <translation>Amazon이 {operation}을(를) 거부했습니다(HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <source>Amazon refused {operation} (HTTP {status}): {message} Seller Inbox will try again later.</source>
+            <translation>Amazon이 {operation}을(를) 거부했습니다(HTTP {status}): {message} Seller Inbox가 나중에 다시 시도합니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>AmazonMessageDialog</name>
         <message>
             <source>Amazon message for %1</source>
@@ -437,6 +472,45 @@
         <message>
             <source>Invoice</source>
             <translation>인보이스</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmazonOperations</name>
+        <message>
+            <source>the order search</source>
+            <translation>주문 검색</translation>
+        </message>
+        <message>
+            <source>getOrder</source>
+            <translation>getOrder</translation>
+        </message>
+        <message>
+            <source>the messaging actions</source>
+            <translation>메시지 작업 조회</translation>
+        </message>
+        <message>
+            <source>the buyer's language</source>
+            <translation>구매자 언어 조회</translation>
+        </message>
+        <message>
+            <source>the review request check</source>
+            <translation>리뷰 요청 가능 여부 확인</translation>
+        </message>
+        <message>
+            <source>the review request</source>
+            <translation>리뷰 요청</translation>
+        </message>
+        <message>
+            <source>the attachment upload</source>
+            <translation>첨부 파일 업로드</translation>
+        </message>
+        <message>
+            <source>the Amazon message</source>
+            <translation>Amazon 메시지</translation>
+        </message>
+        <message>
+            <source>the Login with Amazon token request</source>
+            <translation>Login with Amazon 토큰 요청</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@ past, paging with the same parameters). A request that breaks them is answered 4
 recorded in `violations`; the fixture fails a test that leaves any. Answers are
 validated against the operation's response schema before they are sent.
 
-Each operation's published usage plan is enforced (tests/spapi_limits.py): over it,
+Each operation's published usage plan is enforced (tests/helpers/spapi_limits.py): over it,
 429 with `x-amzn-RateLimit-Limit`, as Amazon answers. Scripted faults: 429,
 403 (missing role), expired access tokens, a revoked refresh token, and a connection
 dropped without an answer.

@@ -1,0 +1,127 @@
+"""Amazon's error sentences (amazon/errors.py) in the interface language, for the window
+and the CLI: from the error itself, or from a sentence stored as English text (a
+connection's last error, a sync result) by matching it against the templates."""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+
+from inbox_app.amazon.errors import TEMPLATES, SpApiError
+
+CONTEXT = "AmazonErrors"
+
+
+def _translated() -> dict[str, str]:
+    """The templates as the catalogue has them (the same English without one). Literal
+    calls, so that `make translations` finds every sentence."""
+    t = QCoreApplication.translate
+    return {
+        "revoked": t(
+            "AmazonErrors",
+            "Amazon refused the authorization of '{connection}': the refresh token was revoked "
+            "or the client secret is wrong. Authorize the app again in Seller Central and run "
+            "'inbox-app amazon connect {connection}' with the new refresh token.",
+        ),
+        "missing_role": t(
+            "AmazonErrors",
+            "Your SP-API app lacks the role '{role}'. Add it to the app in Seller Central "
+            "(Develop Apps), then authorize the app again.",
+        ),
+        "throttled": t(
+            "AmazonErrors",
+            "Amazon is limiting how often this account may call {operation}; "
+            "Seller Inbox will try again later by itself.",
+        ),
+        "timeout": t(
+            "AmazonErrors",
+            "Amazon could not be reached (the connection timed out); check the internet "
+            "connection. The sync picks up where it stopped.",
+        ),
+        "offline": t(
+            "AmazonErrors",
+            "Amazon could not be reached (no connection); check the internet connection. "
+            "The sync picks up where it stopped.",
+        ),
+        "lost": t(
+            "AmazonErrors",
+            "Amazon could not be reached (the connection was lost); check the internet "
+            "connection. The sync picks up where it stopped.",
+        ),
+        "rejected": t("AmazonErrors", "Amazon refused {operation} (HTTP {status}): {message}"),
+        "rejected_retry": t(
+            "AmazonErrors",
+            "Amazon refused {operation} (HTTP {status}): {message} Seller Inbox will try "
+            "again later.",
+        ),
+    }
+
+
+def _labels() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "the order search": t("AmazonOperations", "the order search"),
+        "getOrder": t("AmazonOperations", "getOrder"),
+        "the messaging actions": t("AmazonOperations", "the messaging actions"),
+        "the buyer's language": t("AmazonOperations", "the buyer's language"),
+        "the review request check": t("AmazonOperations", "the review request check"),
+        "the review request": t("AmazonOperations", "the review request"),
+        "the attachment upload": t("AmazonOperations", "the attachment upload"),
+        "the Amazon message": t("AmazonOperations", "the Amazon message"),
+        "the Login with Amazon token request": t(
+            "AmazonOperations", "the Login with Amazon token request"
+        ),
+    }
+
+
+def localized(key: str, params: dict[str, str]) -> str:
+    """Template `key` in the interface language, filled with `params`."""
+    labels = _labels()
+    values = dict(params)
+    if "operation" in values:
+        values["operation"] = labels.get(values["operation"], values["operation"])
+    template = _translated().get(key, TEMPLATES[key])
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return TEMPLATES[key].format(**params)
+
+
+def error_text(error: SpApiError) -> str:
+    return localized(error.key, error.params)
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A regular expression per template; the longest first, so that a sentence with a
+    tail ("... Seller Inbox will try again later.") is not read as the shorter one."""
+    out = []
+    formatter = string.Formatter()
+    for key, template in sorted(TEMPLATES.items(), key=lambda kv: -len(kv[1])):
+        seen: set[str] = set()
+        parts = []
+        for literal, name, _spec, _conv in formatter.parse(template):
+            parts.append(re.escape(literal))
+            if name is None:
+                continue
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+        out.append((key, re.compile("".join(parts), re.DOTALL)))
+    return tuple(out)
+
+
+def sentence_text(text: str) -> str:
+    """A stored English sentence in the interface language (other text as it is)."""
+    for key, pattern in _patterns():
+        found = pattern.fullmatch(text)
+        if found:
+            return localized(key, found.groupdict())
+    return text
+
+
+def known_text(exc: BaseException) -> str:
+    """What to show for an error the seller can act on."""
+    return error_text(exc) if isinstance(exc, SpApiError) else sentence_text(str(exc))

@@ -1,0 +1,138 @@
+"""Amazon's error sentences in the interface language: from the error, from a sentence
+stored as English (a connection's last error), in the window and on the terminal."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+
+from inbox_app.amazon.errors import (
+    OPERATION_LABELS,
+    TEMPLATES,
+    AuthorizationRevokedError,
+    MissingRoleError,
+    NetworkError,
+    RequestRejectedError,
+    SpApiError,
+    ThrottledError,
+)
+from inbox_app.amazon.operations import OPERATIONS
+from inbox_app.models import amazon_text
+from inbox_app.models.amazon_text import error_text, sentence_text
+from inbox_app.store.migrate import Store
+from inbox_app.store.schema import AmazonConnection
+from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
+
+ERRORS: list[SpApiError] = [
+    AuthorizationRevokedError("shop"),
+    MissingRoleError("Buyer Communication"),
+    ThrottledError("the order search"),
+    NetworkError("timeout"),
+    NetworkError("offline"),
+    NetworkError("lost"),
+    RequestRejectedError("the review request", 400, "Order not eligible"),
+    RequestRejectedError("the Amazon message", 503, "Busy."),
+]
+
+
+def test_the_catalogue_calls_spell_the_same_templates_and_every_label() -> None:
+    """Without a translator each sentence comes out as the error's own English: the
+    literal calls `make translations` reads have not drifted from errors.TEMPLATES."""
+    assert amazon_text._translated() == TEMPLATES
+    labels = amazon_text._labels()
+    assert set(labels) == set(OPERATION_LABELS) == set(labels.values())
+    assert {op.label for op in OPERATIONS.values()} <= set(OPERATION_LABELS)
+    assert {e.key for e in ERRORS} == set(TEMPLATES)
+    for error in ERRORS:
+        assert error_text(error) == str(error)
+        assert sentence_text(str(error)) == str(error)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "it",
+            [
+                "Amazon ha rifiutato l'autorizzazione di 'shop'",
+                "manca il ruolo 'Buyer Communication'",
+                "può chiamare la ricerca degli ordini; Seller Inbox riproverà",
+                "(la connessione è scaduta)",
+                "(nessuna connessione)",
+                "(la connessione si è interrotta)",
+                "Amazon ha rifiutato la richiesta di recensione (HTTP 400): Order not eligible",
+                "il messaggio Amazon (HTTP 503): Busy. Seller Inbox riproverà più tardi.",
+            ],
+        ),
+        (
+            "ko",
+            [
+                "Amazon이 'shop'의 승인을 거부했습니다",
+                "'Buyer Communication' 역할이 없습니다",
+                "주문 검색 호출 빈도를 제한하고",
+                "(연결 시간이 초과되었습니다)",
+                "(연결 없음)",
+                "(연결이 끊어졌습니다)",
+                "리뷰 요청을(를) 거부했습니다(HTTP 400): Order not eligible",
+                "(HTTP 503): Busy. Seller Inbox가 나중에 다시 시도합니다.",
+            ],
+        ),
+    ],
+)
+def test_every_sentence_is_translated_from_the_error_and_from_its_stored_text(
+    install: object, lang: str, expected: list[str]
+) -> None:
+    install(lang)  # type: ignore[operator]
+    for error, phrase in zip(ERRORS, expected, strict=True):
+        shown = error_text(error)
+        assert phrase in shown, shown
+        assert sentence_text(str(error)) == shown  # a stored sentence reads the same
+    assert sentence_text("Something else entirely.") == "Something else entirely."
+
+
+def _store_error(store: Store, text: str) -> None:
+    with store.session() as s, s.begin():
+        s.execute(update(AmazonConnection).values(last_error=text))
+
+
+def test_the_connections_list_shows_a_stored_error_in_italian(
+    qtbot: QtBot, install: object, store: Store, amazon_connection: str
+) -> None:
+    _store_error(store, str(MissingRoleError("Buyer Communication")))
+    install("it")  # type: ignore[operator]
+    dialog = AmazonConnectDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.connections
+    qtbot.waitUntil(lambda: box.loaded and box.list.count() == 1, timeout=10000)
+    row = box.list.item(0).text()
+    assert "Alla tua app SP-API manca il ruolo 'Buyer Communication'" in row
+    assert "lacks the role" not in row
+
+
+def test_the_cli_says_a_stored_error_in_the_systems_language(
+    store: Store, db_path: Path, amazon_connection: str
+) -> None:
+    _store_error(store, str(ThrottledError("the order search")))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    lines = {}
+    for lang in ("C.UTF-8", "it_IT.UTF-8"):
+        done = subprocess.run(
+            [sys.executable, "-m", "inbox_app", "amazon", "list", "--db", str(db_path)],
+            env={**env, "LANG": lang},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        lines[lang] = done.stdout
+    assert "Amazon is limiting how often this account may call the order search" in lines["C.UTF-8"]
+    assert "Amazon sta limitando la frequenza" in lines["it_IT.UTF-8"]
+    assert "la ricerca degli ordini" in lines["it_IT.UTF-8"]
