@@ -151,7 +151,7 @@ def _emoji(out: FindingsBuilder, det: Detectors, text: Field) -> None:
     spans += coalesce(emoticons)
     for start, end in spans:
         shown = text.original[start:end]
-        out.add("emoji", text.name, start, end, trigger=shown, text=shown)
+        out.add("emoji", text.name, start, end, trigger=short(shown), text=short(shown))
 
 
 def _body_form(out: FindingsBuilder, det: Detectors, rs: Ruleset, body: Field) -> None:

@@ -734,6 +734,10 @@ Contenuto: {kind}</translation>
             <translation>Questa bozza è aperta in un'altra finestra.</translation>
         </message>
         <message>
+            <source>Only %1 of the %2 pasted characters were added: a message holds at most %3.</source>
+            <translation>Sono stati aggiunti solo %1 dei %2 caratteri incollati: un messaggio ne contiene al massimo %3.</translation>
+        </message>
+        <message>
             <source>Draft not saved yet: {error}</source>
             <translation>Bozza non ancora salvata: {error}</translation>
         </message>

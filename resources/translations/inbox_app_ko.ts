@@ -734,6 +734,10 @@ Content: {kind}</source>
             <translation>이 초안은 다른 창에서 열려 있습니다.</translation>
         </message>
         <message>
+            <source>Only %1 of the %2 pasted characters were added: a message holds at most %3.</source>
+            <translation>붙여 넣은 %2자 중 %1자만 추가되었습니다. 메시지는 최대 %3자까지 담을 수 있습니다.</translation>
+        </message>
+        <message>
             <source>Draft not saved yet: {error}</source>
             <translation>초안을 아직 저장하지 못했습니다: {error}</translation>
         </message>

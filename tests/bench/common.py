@@ -67,3 +67,19 @@ def table(title: str, header: list[str], rows: list[list[str]]) -> None:
     print("  ".join("-" * w for w in widths))
     for r in rows:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
+
+
+def vm_kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def peak_rss_growth_mb(fn: Callable[[], object]) -> float:
+    """How far this process's resident memory rose above its level at the start while
+    `fn` ran (Linux: the peak is reset through clear_refs), Qt's and C memory included."""
+    Path("/proc/self/clear_refs").write_text("5")  # VmHWM := the current VmRSS
+    before = vm_kb("VmRSS")
+    fn()
+    return (vm_kb("VmHWM") - before) / 1024

@@ -23,6 +23,8 @@ MODULES = (
     "bench_compose",
     "bench_startup",
     "bench_team",
+    "bench_hostile",
+    "bench_stalls",
 )
 TIMEOUT_S = 2400  # per module; bench_startup scrolls every 100,000-row list to its end
 

@@ -114,7 +114,7 @@ class DraftSaving:
             self.thread_created.emit(row.thread_id)
         if ours:
             self.save_timer.setInterval(self._save_delay)
-            self.ui.status.setText("")
+            self.ui.status.saved()
         thread_id = row.thread_id if row is not None else result.target.thread_id
         if thread_id is not None:
             self.draft_saved.emit(thread_id)

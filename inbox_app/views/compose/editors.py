@@ -1,5 +1,5 @@
 """The pane's two text fields: the plain-text body (files pasted or dropped on it become
-attachments) and the important-tag toggle button."""
+attachments; pasted text is cut at BODY_PASTE_LIMIT) and the important-tag toggle button."""
 
 from __future__ import annotations
 
@@ -12,11 +12,17 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QWidget
 from inbox_app.models.colours import css
 from inbox_app.views.compose.attachments import carries_files
 
+# What a paste or drop may bring the body to: five times the longest text Amazon's
+# messaging API takes, and all the live check reads. Qt lays out text in the GUI thread
+# and an unbreakable 80,000-character line or 30,000 spaced emoji froze it for 0.4-1 s.
+BODY_PASTE_LIMIT = 10_000
+
 
 class BodyEdit(QPlainTextEdit):
     """`bodyEdit`: plain text only; a paste or drop of files/images is handed over as such."""
 
     files_received = Signal(object)  # QMimeData
+    paste_cut = Signal(int, int)  # characters kept, characters pasted (when over the limit)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +45,17 @@ class BodyEdit(QPlainTextEdit):
         if carries_files(source):
             self.files_received.emit(source)
             return
-        super().insertFromMimeData(source)
+        text = source.text() if source.hasText() else ""
+        cursor = self.textCursor()
+        room = BODY_PASTE_LIMIT - (len(self.toPlainText()) - len(cursor.selectedText()))
+        if len(text) <= room:
+            super().insertFromMimeData(source)
+            return
+        kept = text[: max(room, 0)]
+        if kept:
+            cursor.insertText(kept)
+            self.ensureCursorVisible()
+        self.paste_cut.emit(len(kept), len(text))
 
 
 class ImportantToggle(QToolButton):

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QSettings,
     Qt,
@@ -35,7 +36,7 @@ from inbox_app.views.compose.draft_conflict import DraftConflictBar
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.draft_saver import DraftSaver
 from inbox_app.views.compose.draft_saving import DraftSaving
-from inbox_app.views.compose.editors import EditKeys
+from inbox_app.views.compose.editors import BODY_PASTE_LIMIT, EditKeys
 from inbox_app.views.compose.layout import build_ui
 from inbox_app.views.compose.live_check import LiveCheck
 from inbox_app.views.compose.pane_files import PaneFiles
@@ -127,6 +128,7 @@ class ComposePane(DraftSaving, QWidget):
         ui = self.ui
         ui.subject.textChanged.connect(self._edited)
         ui.body.textChanged.connect(self._edited)
+        ui.body.paste_cut.connect(self._paste_cut)
         self.tags.changed.connect(lambda _on: self._edited())
         self.files = PaneFiles(
             ui,
@@ -260,6 +262,16 @@ class ComposePane(DraftSaving, QWidget):
             body=self.ui.body.toPlainText(),
             important=has_tag(subject, self.tags.marketplace),
             attachments=self.attachments.stored(),
+        )
+
+    def _paste_cut(self, kept: int, pasted: int) -> None:
+        locale = QLocale()
+        self.ui.status.say(
+            self.tr("Only %1 of the %2 pasted characters were added: a message holds at most %3.")
+            .replace("%1", locale.toString(kept))
+            .replace("%2", locale.toString(pasted))
+            .replace("%3", locale.toString(BODY_PASTE_LIMIT)),
+            past_save=True,
         )
 
     def _edited(self, *_: object) -> None:

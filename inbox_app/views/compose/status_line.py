@@ -13,7 +13,8 @@ class ThreadStatus(QLabel):
 
     `follow(thread_id)` switches threads: the new thread's own line comes back (if it
     still holds), any other thread's line goes. `setText` says something on the current
-    thread; `say(text, while_=check)` says something that holds only while `check()`.
+    thread; `say(text, while_=check)` says something that holds only while `check()`;
+    `saved()` drops the line once the draft is saved, unless it was said `past_save`.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -21,7 +22,7 @@ class ThreadStatus(QLabel):
         self.setObjectName("composeStatus")
         self.setWordWrap(True)
         self._key: int | None = None
-        self._lines: dict[int | None, tuple[str, Callable[[], bool] | None]] = {}
+        self._lines: dict[int | None, tuple[str, Callable[[], bool] | None, bool]] = {}
         self.hide()  # shown while it has something to say
 
     @property
@@ -31,9 +32,11 @@ class ThreadStatus(QLabel):
     def setText(self, text: str) -> None:
         self.say(text)
 
-    def say(self, text: str, *, while_: Callable[[], bool] | None = None) -> None:
+    def say(
+        self, text: str, *, while_: Callable[[], bool] | None = None, past_save: bool = False
+    ) -> None:
         if text:
-            self._lines[self._key] = (text, while_)
+            self._lines[self._key] = (text, while_, past_save)
         else:
             self._lines.pop(self._key, None)
         self._show(text)
@@ -47,7 +50,7 @@ class ThreadStatus(QLabel):
         """The pane shows `thread_id` now: show its line (the pane calls `expire()` once
         the thread's outbox is on screen, which some lines depend on)."""
         self._key = thread_id
-        self._show(self._lines.get(thread_id, ("", None))[0])
+        self._show(self._lines.get(thread_id, ("", None, False))[0])
 
     def adopt(self, thread_id: int | None) -> None:
         """The current draft got its thread (a "Contact buyer" draft was first saved)."""
@@ -57,8 +60,13 @@ class ThreadStatus(QLabel):
 
     def expire(self) -> None:
         """Drop the current line when what it said no longer holds."""
-        text, holds = self._lines.get(self._key, ("", None))
+        text, holds, _past_save = self._lines.get(self._key, ("", None, False))
         if holds is not None and not holds():
             self._lines.pop(self._key, None)
             text = ""
         self._show(text)
+
+    def saved(self) -> None:
+        """The draft on screen was saved: what was said about saving it no longer holds."""
+        if not self._lines.get(self._key, ("", None, False))[2]:
+            self.say("")

@@ -17,6 +17,10 @@ def test_a_megabyte_of_emoji_is_one_finding_covering_it_all() -> None:
     emoji = [f for f in report.findings if f.rule == "emoji"]
     assert len(emoji) == 1
     assert (emoji[0].start, emoji[0].end) == (0, len(body))
+    # the message quotes the start of the run, not a megabyte (the findings list lays
+    # its rows out on the GUI thread: 10,000 quoted emoji took 100 ms there)
+    assert len(emoji[0].message) < 300 and len(emoji[0].trigger) <= 60
+    assert emoji[0].trigger.startswith("\U0001f600")
 
 
 @pytest.mark.parametrize(
@@ -43,6 +47,24 @@ def test_findings_of_one_rule_are_bounded_and_cover_the_last_offence(body: str) 
         assert len(spans) <= BOUND, (rule, len(spans))
         # The merged span reaches the last offence, near the end of the text.
         assert max(e for _, e in spans) > len(body) - 40, rule
+
+
+def test_many_short_non_ascii_runs_fold_as_one_text() -> None:
+    from inbox_app.policy.normalize import fold
+
+    spaced = "Çà \U0001f600 Ü " * 5_000  # 10,000 runs to fold: one translate(), same text
+    assert fold(spaced) == "ca \U0001f600 u " * 5_000
+    assert fold("Straße ÉTÉ") == "straße ete"
+
+
+def test_the_blocks_fold_skips_really_fold_to_themselves() -> None:
+    from inbox_app.policy.normalize import KEPT_RANGES, fold, fold_char
+
+    for lo, hi in KEPT_RANGES:
+        changed = [hex(c) for c in range(lo, hi + 1) if fold_char(chr(c)) != chr(c)]
+        assert not changed, (hex(lo), changed[:5])
+    # a kept run between characters that do fold
+    assert fold("É\U0001f600\u4e00ガÄ") == "e\U0001f600\u4e00ガa"
 
 
 def test_long_word_before_an_at_sign_is_no_address_and_no_hang() -> None:
