@@ -23,9 +23,9 @@ from inbox_app.policy import Context, Draft, check, load_ruleset
 from inbox_app.policy.live import check_live
 from inbox_app.policy.types import Report
 from inbox_app.services.search_limit import limit_search
-from tests.helpers import mailgen
 from tests.bench.bench_policy import EN_BODY, OID
 from tests.bench.common import big_demo_store, peak_rss_growth_mb
+from tests.helpers import mailgen
 
 CHECK_TARGET_MS = 50.0
 WORDS = ("parcel", "charger", "late", "refund", "broken", "box", "cable", "where", "order")

@@ -125,7 +125,7 @@ def settle() -> None:
 
 
 def compose_rows(window: object) -> list[list[str]]:
-    from inbox_app.views.compose import ComposePane
+    from inbox_app.views.compose.pane import ComposePane
 
     pane = window.compose_slot.findChild(ComposePane)  # type: ignore[attr-defined]
     window.reply()  # type: ignore[attr-defined]
