@@ -26,6 +26,9 @@ _LATIN_SEP = r"[^\w.!?;:\n\u3002\uff01\uff1f]+"
 _CLAUSE_SEP = r"[^\w.,!?;:\n\u3002\u3001\uff01\uff1f]+"
 # Across sentences of one paragraph ("Thank you for your review. Your bonus ...").
 _PARA_SEP = r"[^\w\n]+"
+# Anywhere in the message, within the window around the key ("back in stock" ... a line
+# below it: "the product page: {product_link}").
+_MESSAGE_SEP = r"[^\w]+"
 _JA_GAP = "[^\u3002\uff01\uff1f\n]"
 # How far around a key hit a cue may reach (characters); cues are short by design.
 _WINDOW = 160
@@ -43,6 +46,9 @@ def _entry_regex(entry: str, *, latin: bool) -> str:
         text = text[:-1]
     words = [re.escape(w).replace("ß", "(?:ß|ss)") for w in re.split(r"[\s\-]+", text) if w]
     body = r"[\s\-]+".join(words)
+    if star and "_" not in text:
+        # A star ends a word, not a placeholder: `sponsor*` is not `{sponsored_firstname}`.
+        return body + r"[^\W_]*(?!\w)"
     return body + (r"\w*" if star else r"(?!\w)")
 
 
@@ -98,14 +104,19 @@ class CueIndex:
                     break
                 parts.append((name, entries))
             else:
+                between = spec.get("within", "sentence")
                 if latin:
                     gap = int(spec.get("gap", 3))
-                    between = spec.get("within", "sentence")
-                    one = {"clause": _CLAUSE_SEP, "paragraph": _PARA_SEP}.get(between, _LATIN_SEP)
+                    one = {
+                        "clause": _CLAUSE_SEP,
+                        "paragraph": _PARA_SEP,
+                        "message": _MESSAGE_SEP,
+                    }.get(between, _LATIN_SEP)
                     sep = rf"(?:{one}[\w']+){{0,{gap}}}?{one}"
                 else:
                     gap = int(spec.get("gap_ja", spec.get("gap", 3)))
-                    sep = f"{_JA_GAP}{{0,{gap}}}?"
+                    gap_char = "." if between == "message" else _JA_GAP
+                    sep = f"(?s:{gap_char}){{0,{gap}}}?"
                 orders = [parts]
                 if spec.get("either") and len(parts) == 2:
                     orders.append(parts[::-1])

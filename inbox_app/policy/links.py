@@ -315,8 +315,20 @@ def _placeholder(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 2) : start]
     if before.endswith("$") or before == "->":
         return True
+    if _in_braces(folded, start, end):
+        return True
     tail = _DOTTED_TAIL.match(folded, end, min(len(folded), end + 64))
     return tail is not None and "_" in tail.group()
+
+
+def _in_braces(folded: str, start: int, end: int) -> bool:
+    """Inside a `{{ ... }}` template tag ({{var customer.name}}), which the shop software
+    replaces before the message leaves."""
+    opened = folded.rfind("{{", max(0, start - 48), start)
+    if opened == -1 or "}}" in folded[opened:start]:
+        return False
+    closed = folded.find("}}", end, end + 48)
+    return closed != -1 and "{{" not in folded[end:closed]
 
 
 def _url_host(url: str) -> tuple[str, str]:

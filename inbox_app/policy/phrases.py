@@ -58,7 +58,9 @@ def _atoms(phrase: str, bounded: bool) -> list[str]:
         cleaned.append(atom)
     if star:
         cleaned.append(STAR)
-    elif bounded:
+    elif bounded and (not cleaned or cleaned[-1] in _ATOM_RE or cleaned[-1].isalnum()):
+        # A word boundary after a word; a phrase ending in a sign ("invoice #") may be
+        # followed by anything ("invoice #4711").
         cleaned.append(END)
     return cleaned
 

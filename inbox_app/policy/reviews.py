@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from inbox_app.policy.detectors import CJK, WORD, Detectors, order_ids
 from inbox_app.policy.fields import Field, not_hypothetical
 from inbox_app.policy.findings import FindingsBuilder
@@ -87,7 +89,7 @@ def unnecessary(out: FindingsBuilder, rs: Ruleset, det: Detectors, body: Field) 
     for category in ("critical", "review_request", "marketing", "cross_selling"):
         if body.hits(rs, category):
             return
-    if _says_more(rs, det, body):
+    if _asks(body, hits) or _says_more(rs, det, body):
         return
     limit = rs.settings.unnecessary_message_max_other_words
     covered = sum(h.end - h.start for h in hits)
@@ -111,6 +113,16 @@ def unnecessary(out: FindingsBuilder, rs: Ruleset, det: Detectors, body: Field) 
     )
 
 
+def _asks(body: Field, hits: list[PhraseHit]) -> bool:
+    """A question that is not itself the confirmation or the offer of help ("Did it arrive?",
+    "Any questions?"): the message asks the buyer something, so it is more than thanks."""
+    folded = body.folded
+    if "?" not in folded and "\uff1f" not in folded:
+        return False
+    answered = {body.sentence(h.start) for h in hits}
+    return any(body.sentence(m.start()) not in answered for m in _QUESTION.finditer(folded))
+
+
 def _says_more(rs: Ruleset, det: Detectors, body: Field) -> bool:
     """A refund, a return, an important notice: more than thanks, unless only offered
     ("if you want to return it"). The offer words are read in the message's own language
@@ -126,9 +138,24 @@ def _says_more(rs: Ruleset, det: Detectors, body: Field) -> bool:
     return bool(not_hypothetical(body, substance, cues))
 
 
+# What the words of a message do not include: template variables the shop software fills
+# in ({firstname}, {{var order.increment_id}}, ${order.id}, [[buyer-name]], [order ID]) and
+# the field labels of an order summary at the start of a line ("Payment Method:").
+_QUESTION = re.compile("[?\uff1f]")
+_NOT_WORDS = re.compile(
+    r"\{\{.{0,120}?\}\}|\$\{[^{}\n]{0,80}\}|\{\$?[^{}\s]{1,60}\}"
+    r"|\[\[[^\[\]\n]{0,60}\]\]|\[[^\[\]\n]{1,40}\]"
+    r"|^[ \t]*[^\W\d_][^\W\d_' \t]*(?:[ \t]+[^\W\d_][^\W\d_' \t]*){0,3}[ \t]*[:\uff1a]",
+    re.MULTILINE,
+)
+
+
 def _other_words(folded: str, spans: list[tuple[int, int]], det: Detectors) -> int:
-    """Words outside `spans` that are not filler; three CJK characters count as a word."""
+    """Words outside `spans`, placeholders and field labels that are not filler; three
+    CJK characters count as a word."""
     chars = list(folded)
+    if "{" in folded or "[" in folded or ":" in folded or "\uff1a" in folded:
+        spans = spans + [(m.start(), m.end()) for m in _NOT_WORDS.finditer(folded)]
     for s, e in spans:
         chars[s:e] = " " * (e - s)
     words = [w for w in WORD.findall("".join(chars)) if w not in det.filler_words]

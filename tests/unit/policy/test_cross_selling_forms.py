@@ -1,0 +1,102 @@
+"""Cross-selling found by its structure in every language: a friend who shares or is asked to
+share, a wish list, an invitation to look at the shop's goods, a product back in stock with its
+page. The sentences are written for this test (not taken from the real corpus), and each clean
+counterpart uses the same words without promoting anything."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbox_app.policy import Context, Draft, check
+
+SELLS = {
+    "friend shares a product": [
+        "Your friend Anna wants to share this product with you: {product}",
+        "Ihre Freundin Anna möchte dieses Produkt mit Ihnen teilen: {product}",
+        "Votre amie Anna souhaite partager ce produit avec vous : {product}",
+        "La tua amica Anna vuole condividere questo prodotto con te: {product}",
+        "Tu amiga Anna quiere compartir este producto contigo: {product}",
+        "ご友人のアンナ様から商品のご紹介が届いています。",
+    ],
+    "recommend us to friends": [
+        "Please recommend our shop to your friends!",
+        "Empfehlen Sie unseren Shop gerne Ihren Freunden!",
+        "Recommandez notre boutique à vos amis !",
+        "Consiglia il nostro negozio ai tuoi amici!",
+        "¡Recomienda nuestra tienda a tus amigos!",
+        "お友達にもぜひ当店をご紹介ください。",
+    ],
+    "a wish list": [
+        "Here is my wish list from the shop.",
+        "Hier ist meine Wunschliste aus dem Laden.",
+        "Voici ma liste de souhaits de la boutique.",
+        "Ecco la mia lista dei desideri del negozio.",
+        "Aquí está mi lista de deseos de la tienda.",
+        "ショップの欲しい物リストをお送りします。",
+    ],
+    "look at our goods": [
+        "Have a look at our new arrivals this week.",
+        "Schauen Sie sich unsere neuen Modelle dieser Woche an.",
+        "Jetez un oeil à nos nouveautés de la semaine.",
+        "Dai un'occhiata ai nostri prodotti di questa settimana.",
+        "Echa un vistazo a nuestras novedades de esta semana.",
+    ],
+    "back in stock, with its page": [
+        "Good news: the lamp is back in stock.\nProduct page: {product_link}",
+        "Gute Nachricht: Die Lampe ist wieder verfügbar.\nZur Produktseite: {product_link}",
+        "Bonne nouvelle : la lampe est de nouveau disponible.\nPage du produit : {product_link}",
+        "Buone notizie: la lampada è di nuovo disponibile.\nPagina del prodotto: {product_link}",
+        "Buenas noticias: la lámpara está de nuevo disponible.\nPágina del producto: {product_link}",
+        "ランプが再入荷しました。\n商品ページ：{product_link}",
+    ],
+}
+
+CLEAN = [
+    "Your gift will be sent directly to your friend on Monday, order 111-1234567-1234567.",
+    "Das Geschenk wird am Montag direkt an Ihre Freundin geschickt.",
+    "The item you ordered is back in stock and will ship tomorrow.",
+    "Der bestellte Artikel ist wieder verfügbar und wird morgen versandt.",
+    "L'article commandé est de nouveau disponible et sera expédié demain.",
+    "Please take a look at the item when it arrives and tell us if the colour is right.",
+    "Please look at the attached photo and confirm the engraving.",
+    "Schauen Sie sich bitte das Foto an und bestätigen Sie die Gravur.",
+    "Regardez la photo jointe et confirmez la gravure.",
+    "Guardi la foto allegata e confermi l'incisione.",
+    "Mire la foto adjunta y confirme el grabado.",
+    "We recommend keeping the product dry; your friend can use it right away.",
+    "Your friend's order was shipped to the address you gave us.",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [t for texts in SELLS.values() for t in texts], ids=lambda t: t[:40]
+)
+def test_cross_selling_is_found_in_every_language(text: str) -> None:
+    report = check(Draft("", text), Context(buyer_initiated=True))
+    assert "cross-selling" in report.rules(), text
+
+
+@pytest.mark.parametrize("text", CLEAN, ids=lambda t: t[:40])
+def test_the_same_words_without_promotion_stay_clean(text: str) -> None:
+    report = check(Draft("", text), Context(buyer_initiated=True))
+    assert "cross-selling" not in report.rules(), [
+        (f.rule, text[f.start : f.end]) for f in report.findings
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take a look at the wish list of {{var customer.name}} on {{var store.getFrontendName()}}.",
+        "Dear {{htmlescape var=$order.getCustomerName()}}, your order {{var order.increment_id}}",
+    ],
+)
+def test_a_template_tag_is_not_a_link(text: str) -> None:
+    report = check(Draft("", text), Context(buyer_initiated=True))
+    assert "external-link" not in report.rules()
+
+
+def test_a_domain_beside_a_template_tag_is_still_a_link() -> None:
+    text = "Order {{var order.increment_id}} again on shop-example.com today."
+    report = check(Draft("", text), Context(buyer_initiated=True))
+    assert "external-link" in report.rules()

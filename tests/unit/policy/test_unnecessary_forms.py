@@ -1,0 +1,55 @@
+"""A seller-initiated message that only confirms, only thanks or only offers help is found in
+every language, order summaries and template variables included; a message that carries a
+refund, an invoice, a delay or a question stays sendable. The sentences are written for this
+test, not taken from the real corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from inbox_app.policy import Context, Draft, check
+
+OID = "111-1234567-1234567"
+SUMMARY = "\nOrder: {order_name}\nPayment: {payment}\nTotal: {total_paid}\n"
+
+ONLY_CONFIRMS = [
+    f"Hello {{firstname}},\nyour order {OID} has been shipped today.\nThank you for shopping with us!",
+    f"Hallo {{firstname}},\nIhre Bestellung {OID} wurde heute versandt.\nVielen Dank für Ihren Einkauf!",
+    f"Bonjour {{firstname}},\nvotre commande {OID} a été expédiée aujourd'hui.\nMerci pour votre achat !",
+    f"Ciao {{firstname}},\nil tuo ordine {OID} è stato spedito oggi.\nGrazie per il tuo acquisto!",
+    f"Hola {{firstname}},\ntu pedido {OID} ha sido enviado hoy.\n¡Gracias por tu compra!",
+    f"{{name}}様\nご注文{OID}の商品を本日発送いたしました。\nご購入いただきありがとうございました。",
+    f"Thank you for your order {OID}!" + SUMMARY + "If you have any questions, contact us.",
+    f"Vielen Dank für Ihre Bestellung {OID}!" + SUMMARY + "Bei Fragen kontaktieren Sie uns.",
+    f"Merci pour votre commande {OID} !" + SUMMARY + "Pour toute question, contactez-nous.",
+    f"Grazie per il tuo ordine {OID}!" + SUMMARY + "Per qualsiasi domanda, contattaci.",
+    f"¡Gracias por su pedido {OID}!" + SUMMARY + "Si tiene alguna pregunta, contáctenos.",
+    f"We have received your payment for order {OID}. We are processing your order.",
+    f"Wir haben Ihre Zahlung für die Bestellung {OID} erhalten. Ihre Bestellung wird bearbeitet.",
+]
+
+SAYS_MORE = [
+    f"Your order {OID} will be two days late: the carrier lost a truck. Would you like to wait?",
+    f"Ihre Bestellung {OID} verspätet sich um zwei Tage. Möchten Sie warten oder stornieren?",
+    f"We have refunded 12.50 EUR for order {OID}; you will see it within five days.",
+    f"Nous avons remboursé 12,50 EUR pour la commande {OID}.",
+    f"Your invoice #4711 for order {OID} is attached. Thank you for your order!",
+    f"Anbei Ihre Rechnung Nr. 4711 zur Bestellung {OID}. Vielen Dank!",
+    f"For order {OID}: which name should we engrave on the lamp? Thank you!",
+    f"Per l'ordine {OID}: quale nome dobbiamo incidere sulla lampada? Grazie!",
+]
+
+
+def _rules(text: str) -> frozenset[str]:
+    ctx = Context(order_id=OID, marketplace="DE")
+    return check(Draft("", text), ctx).rules()
+
+
+@pytest.mark.parametrize("text", ONLY_CONFIRMS, ids=lambda t: t[:40])
+def test_only_a_confirmation_thanks_or_offer_of_help_is_unnecessary(text: str) -> None:
+    assert "unnecessary-message" in _rules(text), text
+
+
+@pytest.mark.parametrize("text", SAYS_MORE, ids=lambda t: t[:40])
+def test_a_message_that_says_something_stays_necessary(text: str) -> None:
+    assert "unnecessary-message" not in _rules(text), text
