@@ -29,6 +29,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AmazonWindow", text)
 
 
+AMAZON_PART = "amazonInWindow"  # its object name: found by name, without this module
+
+
 class AmazonInWindow(QObject):
     """What `install_amazon` adds to a window; `actions` are the order-action widgets."""
 
@@ -38,6 +41,7 @@ class AmazonInWindow(QObject):
         self, window: QMainWindow, store: Store, panels: list[OrderPanel], runner: TaskRunner
     ) -> None:
         super().__init__(window)
+        self.setObjectName(AMAZON_PART)
         self._window = window
         self._store = store
         self._panels = panels

@@ -5,7 +5,7 @@ application icon. `install_desktop(window)` is the one call the window makes."""
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
@@ -14,12 +14,17 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 from inbox_app.models.icons import action_icon, app_icon, icon
 from inbox_app.services.first_run import SetupProgress, setup_progress
 from inbox_app.views.accessibility import focus_style, label_controls, label_dialogs
-from inbox_app.views.amazon_window import AmazonInWindow
 from inbox_app.views.first_run import FirstRunPanel, FirstRunState
 from inbox_app.views.theme import CHOICES, Appearance, restyle_with_palette
 
 if TYPE_CHECKING:
+    from inbox_app.views.amazon_window import AmazonInWindow
     from inbox_app.views.main_window import MainWindow
+
+# The object name of the window's Amazon part (amazon_window.AMAZON_PART, the same text):
+# found by name, so that module and the Amazon client under it (httpx) are imported with
+# the writing panes, after the first paint, not for the shell.
+AMAZON_PART = "amazonInWindow"
 
 RELAY_DONE = "first_run/relay_confirmed"
 DISMISSED = "first_run/dismissed"
@@ -181,8 +186,7 @@ class DesktopShell(QObject):
 
     def _amazon(self) -> AmazonInWindow | None:
         """The window's Amazon part (installed with the writing panes, over the store)."""
-        found = self.w.findChild(AmazonInWindow)
-        return found if isinstance(found, AmazonInWindow) else None
+        return cast("AmazonInWindow | None", self.w.findChild(QObject, AMAZON_PART))
 
     def connect_amazon(self) -> None:
         """The guide's "Connect the Selling Partner API": the Amazon connect dialog."""

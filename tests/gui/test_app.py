@@ -266,3 +266,58 @@ def test_the_first_page_is_painted_before_the_writing_panes_are_built(
     assert seen["mail menu"]
     assert exits == []
     _delete_later_now()
+
+
+BEFORE_THE_FIRST_PAGE = r"""
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+app = QApplication(sys.argv[:1])
+from inbox_app.app import create_window
+w = create_window(sys.argv[1], hold_panes=True)
+w.show()
+deadline = time.monotonic() + 30
+while w.models.threads.rowCount() == 0 and time.monotonic() < deadline:
+    QTest.qWait(20)
+w.ui.threads_view.viewport().repaint()
+HEAVY = ("httpx", "imapclient", "PIL", "magic", "inbox_app.amazon.client",
+         "inbox_app.policy.engine", "inbox_app.views.compose.pane", "inbox_app.views.amazon_window")
+print("ROWS", w.models.threads.rowCount())
+print("BEFORE", [m for m in HEAVY if m in sys.modules])
+w.release_panes()
+while w.compose is None and time.monotonic() < deadline:
+    QTest.qWait(20)
+print("AFTER", [m for m in HEAVY if m in sys.modules])
+w.close()
+"""
+
+
+def test_the_first_page_waits_for_neither_the_checker_nor_the_amazon_client(demo_store):
+    # each is a tenth of a second or more of imports: the window's shell reached the Amazon
+    # window (its dialogs, the compose pane) by its class, and the rule set's warm-up the
+    # rule engine; they load with the panes built after the first paint (the clients and
+    # file parsers later still: tests/gui/test_window_imports.py)
+    import os
+    import subprocess
+    import sys
+
+    store = demo_store(threads=60)
+    url = store.url
+    store.close()
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", BEFORE_THE_FIRST_PAGE, url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    assert int(lines["ROWS"]) > 0
+    assert lines["BEFORE"] == "[]", lines["BEFORE"]
+    after = lines["AFTER"]
+    assert "inbox_app.views.compose.pane" in after and "inbox_app.views.amazon_window" in after
