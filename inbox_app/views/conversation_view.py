@@ -118,6 +118,8 @@ class ConversationView(QWidget):
         self.scroll_area = QScrollArea(self.splitter)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # the cards wrap to the pane's width (message_card.py): reading never scrolls sideways
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._cards_host = QWidget()
         self._cards_host.setObjectName("messages")
         restyle_with_palette(self._cards_host, card_style)

@@ -202,7 +202,10 @@ class MainWindow(QMainWindow):
         if not self._sized:
             self._sized = True
             self.state.restore_splitters()
-            self._fitter = PaneFitter(self.ui.splitter, self.state.pane_limits())
+            self._fitter = PaneFitter(self.ui.splitter, self.state.pane_limits)
+            views = self.models.views  # new rows or counts: a wider sidebar may be needed
+            views.rowsInserted.connect(self._fitter.schedule)
+            views.dataChanged.connect(self._fitter.schedule)
             self._fitter.apply()
 
     def save_settings(self) -> None:

@@ -7,10 +7,16 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QTextEdit,
@@ -24,6 +30,7 @@ from inbox_app.models.conversation_model import is_notice, sender_label, status_
 from inbox_app.models.formatting import full_time
 from inbox_app.store.rows import AttachmentRow, MessageRow
 from inbox_app.views.attachments import AttachmentChip
+from inbox_app.views.flow_layout import FlowLayout
 from inbox_app.views.safe_html import SafeTextBrowser
 
 HIGHLIGHT = QColor("#fff176")  # search hits: black on yellow in both themes
@@ -56,6 +63,8 @@ class MessageBody(SafeTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # a long link or token breaks where it must, inside the card's width
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
 
     def _fit(self) -> None:
@@ -111,11 +120,15 @@ class MessageCard(QFrame):
             else ("warning" if msg.status in ("unknown", "queued", "sending") else "muted")
         )
         when = full_time(msg.sent_at or msg.created_at)
+        # wrapped, never wider than the conversation ("Written by Marco … queued in the
+        # outbox" at 1024 px gave the conversation a horizontal scroll bar)
         head.setText(
-            f"<b>{html.escape(who)}</b> &nbsp;<span style='color:{css('muted')}'>{when}"
-            f"</span> &nbsp;<span style='color:{colour}'>{status}</span>"
+            f"<b>{html.escape(who)}</b> <span style='color:{css('muted')}'>"
+            f"{html.escape(when)}</span> <span style='color:{colour}'>"
+            f"{html.escape(status)}</span>"
         )
         head.setTextFormat(Qt.TextFormat.RichText)
+        head.setWordWrap(True)
         lay.addWidget(head)
         # a screen reader reads the card as "Buyer, <when>, received", then its text
         self.setAccessibleName(", ".join(x for x in (who, when, status) if x))
@@ -157,10 +170,9 @@ class MessageCard(QFrame):
             html_button.clicked.connect(lambda: self.body.set_safe_html(msg.body_html or ""))
             lay.addWidget(html_button, 0, Qt.AlignmentFlag.AlignLeft)
         if msg.attachments:
-            row = QHBoxLayout()
+            row = FlowLayout(spacing=6)  # chips wrap onto more rows in a narrow pane
             for att in msg.attachments:
                 row.addWidget(AttachmentChip(att, fetch, self))
-            row.addStretch(1)
             lay.addLayout(row)
 
     def _label_more(self) -> None:

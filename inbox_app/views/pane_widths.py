@@ -3,13 +3,14 @@ for its clock and subject, and the sidebar and the order panel give way first.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QSplitter
 
 LIST_COMFORT = 420  # clock + buyer + a readable subject
-CONVERSATION_COMFORT = 340
+CONVERSATION_COMFORT = 300  # the cards wrap to it (message_card.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,9 @@ def fit(sizes: list[int], limits: PaneLimits) -> list[int]:
     the conversation is below its comfortable width, then the conversation's room above
     its comfort lent to the list; the total stays the same."""
     side, threads, conversation, panel = sizes
+    if side < limits.side_min:  # a sidebar below its least (new rows): from the conversation
+        grow = min(limits.side_min - side, max(0, conversation - CONVERSATION_COMFORT // 2))
+        side, conversation = side + grow, conversation - grow
     list_short = max(0, LIST_COMFORT - threads)
     short = list_short + max(0, CONVERSATION_COMFORT - conversation)
     from_panel = max(0, min(short, panel - limits.panel_min))
@@ -50,10 +54,10 @@ def fit(sizes: list[int], limits: PaneLimits) -> list[int]:
 class PaneFitter(QObject):
     """Keeps `splitter`'s side panes out of the list's way when the window gets narrower."""
 
-    def __init__(self, splitter: QSplitter, limits: PaneLimits) -> None:
+    def __init__(self, splitter: QSplitter, limits: Callable[[], PaneLimits]) -> None:
         super().__init__(splitter)
         self._splitter = splitter
-        self._limits = limits
+        self._limits = limits  # asked each time: the sidebar's names change with its rows
         # after the splitter has shared out the new width by its stretch factors
         self._later = QTimer(self)
         self._later.setSingleShot(True)
@@ -66,10 +70,14 @@ class PaneFitter(QObject):
             self._later.start()
         return False
 
+    def schedule(self, *_: object) -> None:
+        """Fit again soon (the limits changed: new sidebar rows, their counts)."""
+        self._later.start()
+
     def apply(self) -> None:
         sizes = self._splitter.sizes()
         if len(sizes) != 4 or not any(sizes):
             return
-        fitted = fit(sizes, self._limits)
+        fitted = fit(sizes, self._limits())
         if fitted != sizes:
             self._splitter.setSizes(fitted)

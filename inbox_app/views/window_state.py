@@ -85,9 +85,12 @@ class WindowState:
 
     def pane_limits(self) -> PaneLimits:
         """The side panes' widths; the saved views' longest name fits when there is room
-        (some languages need more than English)."""
+        (some languages need more than English), and each name wraps whole where there
+        is none."""
         longest = self._ui.sidebar.sizeHintForColumn(0) + 8
-        return PaneLimits(side_preferred=max(190, min(260, longest)))
+        # at the least, every name wraps between its words (Italian needs more than 120 px)
+        side_min = max(PaneLimits().side_min, min(180, self._ui.sidebar.least_width()))
+        return PaneLimits(side_min=side_min, side_preferred=max(190, min(260, longest)))
 
     def restore(self) -> Remembered:
         """Apply the remembered geometry and column widths; return the remembered choices

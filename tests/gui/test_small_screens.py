@@ -4,6 +4,7 @@ view, and the sidebar and the order panel give way first (issue 13.4)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from inbox_app.models.thread_list_model import Column
 from inbox_app.views.pane_widths import LIST_COMFORT, PaneLimits, first_run_sizes, fit
@@ -62,8 +63,10 @@ def test_narrowing_the_window_makes_the_side_panes_give_way(main_window, qtbot):
     qtbot.waitExposed(w)
     wide = w.ui.splitter.sizes()
     w.resize(1024, 700)
-    limits = PaneLimits()
-    qtbot.waitUntil(lambda: w.ui.splitter.sizes()[0] == limits.side_min)
+    # the sidebar's least: its longest word fits (and its widest count, once they arrive)
+    qtbot.waitUntil(lambda: w.ui.splitter.sizes()[0] == w.state.pane_limits().side_min)
+    limits = w.state.pane_limits()
+    assert limits.side_min >= PaneLimits().side_min
     qtbot.waitUntil(lambda: _subject_width(w) >= SUBJECT_MIN - 1)
     side, threads, _conversation, panel = w.ui.splitter.sizes()
     assert (side, panel) == (limits.side_min, limits.panel_min)
@@ -91,3 +94,54 @@ def test_the_sellers_own_column_choice_wins(main_window, qtbot):
     w.resize(1900, 1000)
     qtbot.waitUntil(lambda: w.ui.splitter.sizes()[1] > 600)
     assert header.isSectionHidden(Column.ACTIVITY)  # hidden by the seller, stays hidden
+
+
+def _words_fit(sidebar) -> list[str]:
+    """The names the sidebar does not show whole: a row shorter than its wrapped name, or
+    a word wider than the room for the name (it would break inside the word)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from inbox_app.views.sidebar import breakable
+
+    cut = []
+    model, delegate = sidebar.model(), sidebar.itemDelegate()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        opt = QStyleOptionViewItem()
+        sidebar.initViewItemOption(opt)
+        delegate.initStyleOption(opt, index)
+        opt.rect = sidebar.visualRect(index)
+        room = delegate.text_rect(opt, index)
+        name = str(index.data())
+        metrics = opt.fontMetrics
+        words = breakable(name).replace("\u200b", " ").split()
+        needed = metrics.boundingRect(
+            QRect(0, 0, room.width(), 10_000), int(Qt.TextFlag.TextWordWrap), breakable(name)
+        )
+        if any(metrics.horizontalAdvance(w) > room.width() for w in words):
+            cut.append(f"{name}: a word wider than {room.width()} px")
+        elif needed.height() > opt.rect.height():
+            cut.append(f"{name}: {needed.height()} px of text in a {opt.rect.height()} px row")
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["en", "it", "ko"])
+@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)])
+def test_every_sidebar_name_fits_its_drawn_width(main_window, install, qtbot, lang, size):
+    if lang != "en":
+        install(lang)
+    w = main_window(show=False)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    sidebar = w.ui.sidebar
+    keys = sidebar.model().keys
+    qtbot.waitUntil(lambda: any(k.startswith("mp:") for k in keys()))
+    qtbot.waitUntil(lambda: w.ui.splitter.sizes()[0] >= w.state.pane_limits().side_min)
+    qtbot.waitUntil(lambda: not _words_fit(sidebar))
+    assert sidebar.model().rowCount() >= 10
+    if size[0] >= 1920 and lang == "en":  # with room, every name on one line
+        heights = {sidebar.visualRect(sidebar.model().index(r, 0)).height()
+                   for r in range(sidebar.model().rowCount())}  # fmt: skip
+        assert len(heights) == 1

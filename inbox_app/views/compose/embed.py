@@ -56,6 +56,8 @@ class ComposeRoom(QObject):
 
     SHARE = 0.6
     CONVERSATION_LINES = 7  # what the conversation keeps above the pane, at the least
+    CONVERSATION_SHARE = 0.33  # ... and of a short splitter (1024x700): more than one card
+    BODY_LINES = 6  # what the reply keeps to write in, before the conversation's share
 
     def __init__(
         self, splitter: QSplitter, slot: QWidget, pane: ComposePane, *, restored: bool
@@ -72,6 +74,7 @@ class ComposeRoom(QObject):
         self._floor.setInterval(0)
         self._floor.timeout.connect(self.keep_conversation)
         splitter.installEventFilter(self)
+        pane.installEventFilter(self)  # findings shown or gone: the pane's needs change
         splitter.splitterMoved.connect(self._chosen)
         if slot.isVisible():
             QTimer.singleShot(0, self, self.share)
@@ -82,7 +85,10 @@ class ComposeRoom(QObject):
         if watched is self._slot and event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self.share)
-        elif watched is self.splitter and event.type() == QEvent.Type.Resize:
+        elif (watched, event.type()) in (
+            (self.splitter, QEvent.Type.Resize),
+            (self.pane, QEvent.Type.LayoutRequest),
+        ):
             self._floor.start()
         return False
 
@@ -90,23 +96,47 @@ class ComposeRoom(QObject):
         self._restored = True  # the seller's own split from now on: kept as it is
 
     def keep_conversation(self) -> None:
-        """A shorter splitter (a smaller window, a taller header above it in Italian)
-        shrinks the conversation, not the pane: never below a few lines of the message
-        being answered, while the pane has room above its own minimum to give."""
+        """A shorter splitter (a smaller window, a taller header above it in Italian) or
+        findings that take room in the pane move the split, in this order of need: a few
+        lines of the message being answered, then a few lines to write in, then the
+        conversation's share of a short screen (the message before it in view too)."""
         sizes = self.splitter.sizes()
         if self._restored or len(sizes) != 2 or sum(sizes) <= 0:
             return
-        floor = self.pane.ui.body.fontMetrics().lineSpacing() * self.CONVERSATION_LINES
-        spare = sizes[1] - self.pane.minimumSizeHint().height()
-        take = min(floor - sizes[0], spare)
-        if take > 0:
-            self.splitter.setSizes([sizes[0] + take, sizes[1] - take])
+        total, conversation = sum(sizes), sizes[0]
+        least = self.pane.ui.body.fontMetrics().lineSpacing() * self.CONVERSATION_LINES
+        to_write = self.room_to_write()
+        target = conversation
+        if target < self.floor(total):
+            target = max(target, min(self.floor(total), total - to_write))
+        if total - target < to_write:
+            target = max(least, total - to_write)
+        if target != conversation:
+            self.splitter.setSizes([target, total - target])
+
+    def room_to_write(self) -> int:
+        """The pane's height with BODY_LINES lines in the reply box."""
+        body = self.pane.ui.body
+        frame = body.height() - body.viewport().height()
+        rest = self.pane.minimumSizeHint().height() - body.minimumSizeHint().height()
+        return rest + frame + body.fontMetrics().lineSpacing() * self.BODY_LINES
+
+    def floor(self, total: int) -> int:
+        """What the conversation keeps of a splitter `total` px tall: a few lines of the
+        message being answered, and on a short screen a share, so that the message before
+        it shows too."""
+        lines = self.pane.ui.body.fontMetrics().lineSpacing() * self.CONVERSATION_LINES
+        return max(lines, int(total * self.CONVERSATION_SHARE))
 
     def wanted(self, total: int) -> int:
-        """The pane's height for a splitter of `total` px: room for about twelve lines."""
+        """The pane's height for a splitter of `total` px: room for about twelve lines,
+        less where the conversation would keep less than its floor (never below the
+        pane's own minimum)."""
         lines = self.pane.ui.body.fontMetrics().lineSpacing()
-        needed = self.pane.minimumSizeHint().height() + lines * 9
-        return max(min(needed, int(total * self.SHARE)), total // 3)
+        least = self.pane.minimumSizeHint().height()
+        needed = least + lines * 9
+        pane = max(min(needed, int(total * self.SHARE)), total // 3)
+        return max(least, min(pane, total - self.floor(total)))
 
     def share(self) -> None:
         sizes = self.splitter.sizes()
