@@ -15,7 +15,7 @@ from inbox_app.services.compose import ComposeService
 from inbox_app.services.drafts import DraftContent
 from inbox_app.views.compose.embed import ComposeRoom
 from inbox_app.views.message_card import MessageCard
-from tests.unit.team.test_assignments_sqlite import add_seats
+from tests.helpers.factories import add_seats
 
 LONG_AUTHOR = "Marco Bianchi-Ferraris di Montebello"
 
