@@ -9,9 +9,7 @@ import pytest
 
 from inbox_app.mail.parse import parse_message
 
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpora"
-if not CORPUS.is_dir():  # the corpora live next to the repository on this machine
-    CORPUS = Path("/work/shared/corpora")
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "mail-corpora"  # in the repository
 
 PNG = b"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg=="
 
