@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbox_app.views.mnemonics import assign_mnemonics, strip_mnemonic
+
 CONTROLS = (
     QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractItemView,
     QAbstractSpinBox, QTabBar,
@@ -65,16 +67,16 @@ def _name_for(widget: QWidget) -> str:
         owner_name = owner.accessibleName() if owner is not None else ""
         return _tr("Columns of %1").replace("%1", owner_name) if owner_name else _tr("Columns")
     if isinstance(widget, QAbstractButton) and widget.text():
-        return widget.text().replace("&", "")
+        return strip_mnemonic(widget.text())
     action = widget.defaultAction() if isinstance(widget, QToolButton) else None
     if action is not None and action.text():
-        return action.text().replace("&", "")
+        return strip_mnemonic(action.text())
     if isinstance(widget, QLineEdit) and widget.placeholderText():
         return widget.placeholderText()
     if parent is not None:
         for label in parent.findChildren(QLabel):
             if label.buddy() is widget and label.text():
-                return label.text().replace("&", "").rstrip(":")
+                return strip_mnemonic(label.text()).rstrip(":：")
     if widget.toolTip():
         return widget.toolTip().splitlines()[0]
     window = widget.window()
@@ -110,7 +112,7 @@ def label_controls(root: QWidget) -> list[QWidget]:
         if isinstance(widget, QTabBar):  # each tab is announced with its own tool tip
             for i in range(widget.count()):
                 if not widget.tabToolTip(i):
-                    shown = widget.tabText(i).replace("&", "")
+                    shown = strip_mnemonic(widget.tabText(i))
                     widget.setTabToolTip(i, _tr("Shows “%1”").replace("%1", shown))
         if not widget.accessibleName():
             name = _name_for(widget)
@@ -128,8 +130,9 @@ def label_controls(root: QWidget) -> list[QWidget]:
 
 
 class _DialogLabeler(QObject):
-    """Labels a dialog's controls when its window takes the focus (a dialog is a window
-    of its own: the main window's labelling does not reach it). The focus-window signal
+    """Gives a dialog's labels and buttons mnemonics and names its controls when its
+    window takes the focus (a dialog is a window of its own: the main window's labelling
+    does not reach it). The focus-window signal
     fires a few times per dialog, where an application-wide event filter would run for
     every event of the program; `focusChanged` is not used: it hands over the widget
     losing the focus, which may be half destroyed, and converting that one crashed."""
@@ -141,6 +144,7 @@ class _DialogLabeler(QObject):
     def _window_focused(self, *_: object) -> None:
         window = QApplication.activeWindow()
         if isinstance(window, QDialog):
+            assign_mnemonics(window)  # first: the names are read from the texts
             label_controls(window)
 
 

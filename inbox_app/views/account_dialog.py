@@ -92,9 +92,9 @@ class AccountDialog(QDialog):
         tls.addItem(self.tr("STARTTLS (required)"), "starttls")
         tls.addItem(self.tr("None: unencrypted (test servers only)"), "none")
         tls.currentIndexChanged.connect(lambda _i: self._tls_changed(kind, tls, port))
-        form.addRow(self.tr("Server:"), host)
-        form.addRow(self.tr("Port:"), port)
-        form.addRow(self.tr("Security:"), tls)
+        form.addRow(self.tr("Ser&ver:"), host)
+        form.addRow(self.tr("&Port:"), port)
+        form.addRow(self.tr("Secur&ity:"), tls)
         return box, host, port, tls
 
     def _build(self) -> None:
@@ -114,7 +114,7 @@ class AccountDialog(QDialog):
         self.password_edit = self._line("passwordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember_check = QCheckBox(
-            self.tr("Remember the password in the system keyring"), self
+            self.tr("Re&member the password in the system keyring"), self
         )
         self.remember_check.setObjectName("rememberCheck")
         self.remember_check.setChecked(True)
@@ -122,11 +122,11 @@ class AccountDialog(QDialog):
         self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setWordWrap(True)
         self.keyring_note.hide()
-        form.addRow(self.tr("Name:"), self.name_edit)
-        form.addRow(self.tr("Your name:"), self.display_name_edit)
-        form.addRow(self.tr("Sender address:"), self.address_edit)
-        form.addRow(self.tr("User name:"), self.user_edit)
-        form.addRow(self.tr("Password:"), self.password_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Your name:"), self.display_name_edit)
+        form.addRow(self.tr("Sender &address:"), self.address_edit)
+        form.addRow(self.tr("&User name:"), self.user_edit)
+        form.addRow(self.tr("Pass&word:"), self.password_edit)
         form.addRow("", self.remember_check)
         form.addRow("", self.keyring_note)
         layout.addWidget(who)
@@ -140,11 +140,11 @@ class AccountDialog(QDialog):
         self.folders_edit.setToolTip(self.tr("Folders to watch, separated by commas."))
         imap_form = imap_box.layout()
         assert isinstance(imap_form, QFormLayout)
-        imap_form.addRow(self.tr("Folders:"), self.folders_edit)
+        imap_form.addRow(self.tr("&Folders:"), self.folders_edit)
         smtp_box, self.smtp_host, self.smtp_port, self.smtp_tls = self._server_box(
             "smtp", self.tr("Outgoing mail (SMTP)")
         )
-        self.smtp_no_auth = QCheckBox(self.tr("No login: the server accepts my mail without one"))
+        self.smtp_no_auth = QCheckBox(self.tr("No &login: the server accepts my mail without one"))
         self.smtp_no_auth.setObjectName("smtpNoAuthCheck")
         self.smtp_no_auth.setToolTip(
             self.tr(
@@ -159,7 +159,7 @@ class AccountDialog(QDialog):
         servers.addWidget(smtp_box)
         layout.addLayout(servers)
 
-        markets = QGroupBox(self.tr("Marketplaces this mailbox serves"), self)
+        markets = QGroupBox(self.tr("Mar&ketplaces this mailbox serves"), self)
         grid = QGridLayout(markets)
         self.market_checks: dict[str, QCheckBox] = {}
         for i, code in enumerate(MARKETPLACE_CHOICES):
@@ -173,7 +173,7 @@ class AccountDialog(QDialog):
         self.ca_edit = self._line(
             "caFileEdit", self.tr("Optional: a certificate file to trust for these servers")
         )
-        browse = QPushButton(self.tr("Browse…"), self)
+        browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse_ca)
         cert.addWidget(self.ca_edit)
         cert.addWidget(browse)
@@ -191,6 +191,7 @@ class AccountDialog(QDialog):
         self.test_button.setObjectName("testButton")
         self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.test_button.clicked.connect(self.test)
         self.save_button.clicked.connect(self.save)

@@ -97,14 +97,14 @@ class AmazonConnectDialog(QDialog):
         self.client_id_edit = self._line("amazonClientIdEdit", "amzn1.application-oa2-client.…")
         self.secret_edit = self._line("amazonSecretEdit", secret=True)
         self.refresh_edit = self._line("amazonRefreshEdit", "Atzr|…", secret=True)
-        form.addRow(self.tr("Name:"), self.name_edit)
-        form.addRow(self.tr("Region:"), self.region_combo)
-        form.addRow(self.tr("LWA client id:"), self.client_id_edit)
-        form.addRow(self.tr("Client secret:"), self.secret_edit)
-        form.addRow(self.tr("Refresh token:"), self.refresh_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Region:"), self.region_combo)
+        form.addRow(self.tr("&LWA client id:"), self.client_id_edit)
+        form.addRow(self.tr("Client s&ecret:"), self.secret_edit)
+        form.addRow(self.tr("Re&fresh token:"), self.refresh_edit)
         layout.addWidget(box)
 
-        markets = QGroupBox(self.tr("Marketplaces"), self)
+        markets = QGroupBox(self.tr("&Marketplaces"), self)
         grid = QGridLayout(markets)
         self.market_checks: dict[str, QCheckBox] = {}
         for i, code in enumerate(MARKETPLACES):
@@ -114,15 +114,15 @@ class AmazonConnectDialog(QDialog):
             grid.addWidget(check, i // 7, i % 7)
         layout.addWidget(markets)
 
-        advanced = QGroupBox(self.tr("Advanced"), self)
+        advanced = QGroupBox(self.tr("A&dvanced"), self)
         advanced.setCheckable(True)
         advanced.setChecked(False)
         advanced.setObjectName("amazonAdvancedBox")
         adv = QFormLayout(advanced)
         self.endpoint_edit = self._line("amazonEndpointEdit")
         self.token_url_edit = self._line("amazonTokenUrlEdit", LWA_TOKEN_URL)
-        adv.addRow(self.tr("API endpoint:"), self.endpoint_edit)
-        adv.addRow(self.tr("Token URL:"), self.token_url_edit)
+        adv.addRow(self.tr("API end&point:"), self.endpoint_edit)
+        adv.addRow(self.tr("Token &URL:"), self.token_url_edit)
         self.advanced_box = advanced
         layout.addWidget(advanced)
 
@@ -137,6 +137,7 @@ class AmazonConnectDialog(QDialog):
         self.test_button.setObjectName("amazonTestButton")
         self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("amazonSaveButton")
+        self.save_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.test_button.clicked.connect(self.test)
         self.save_button.clicked.connect(self.save)

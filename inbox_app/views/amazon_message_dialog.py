@@ -100,13 +100,13 @@ class AmazonMessageDialog(QDialog):
         self.action_combo = QComboBox(self)
         self.action_combo.setObjectName("amazonActionCombo")
         self.action_combo.currentIndexChanged.connect(lambda _i: self._action_changed())
-        form.addRow(self.tr("Message type:"), self.action_combo)
+        form.addRow(self.tr("Message t&ype:"), self.action_combo)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("amazonActionText")
         self.text_edit.textChanged.connect(self._count)
         self.counter = QLabel(self)
         self.counter.setObjectName("amazonActionCounter")
-        self.text_label = QLabel(self.tr("Text:"), self)
+        self.text_label = QLabel(self.tr("&Text:"), self)
         form.addRow(self.text_label, self.text_edit)
         form.addRow("", self.counter)
         files = QHBoxLayout()
@@ -118,7 +118,7 @@ class AmazonMessageDialog(QDialog):
         self.add_file_button.clicked.connect(self._browse)
         files.addWidget(self.file_list)
         files.addWidget(self.add_file_button)
-        self.files_label = QLabel(self.tr("Attachments:"), self)
+        self.files_label = QLabel(self.tr("Attach&ments:"), self)
         form.addRow(self.files_label, files)
         self.start_date = QDateEdit(QDate.currentDate(), self)
         self.start_date.setObjectName("amazonCoverageStart")
@@ -126,10 +126,17 @@ class AmazonMessageDialog(QDialog):
         self.end_date.setObjectName("amazonCoverageEnd")
         for edit in (self.start_date, self.end_date):
             edit.setCalendarPopup(True)
-        self.start_label = QLabel(self.tr("Coverage from:"), self)
-        self.end_label = QLabel(self.tr("Coverage to:"), self)
+        self.start_label = QLabel(self.tr("Coverage f&rom:"), self)
+        self.end_label = QLabel(self.tr("Coverage t&o:"), self)
         form.addRow(self.start_label, self.start_date)
         form.addRow(self.end_label, self.end_date)
+        for label, field in (
+            (self.text_label, self.text_edit),
+            (self.files_label, self.file_list),
+            (self.start_label, self.start_date),
+            (self.end_label, self.end_date),
+        ):
+            label.setBuddy(field)  # fmt: skip
         layout.addLayout(form)
         self.status = QLabel(self.tr("Asking Amazon which messages it accepts…"), self)
         self.status.setObjectName("amazonActionStatus")
@@ -140,6 +147,7 @@ class AmazonMessageDialog(QDialog):
             self.tr("&Send"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.send_button.setObjectName("amazonActionSend")
+        self.send_button.setDefault(True)
         self.send_button.setEnabled(False)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.send_button.clicked.connect(self.send)

@@ -203,7 +203,8 @@ class ReviewRequestsDialog(QDialog):
         )
         self.stop_button.setObjectName("reviewStop")
         self.stop_button.setEnabled(False)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)  # Enter never asks every buyer for a review
         buttons.rejected.connect(self.reject)
         self.send_button.clicked.connect(self.send_all)
         self.stop_button.clicked.connect(self.stop)

@@ -192,9 +192,13 @@ class ImportSummaryDialog(QDialog):
         lay = QVBoxLayout(self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
+        self.text.setAccessibleName(
+            QCoreApplication.translate("OrderImport", "What the import did, file by file")
+        )
         self.text.setPlainText(summary_text(results))
         lay.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         lay.addWidget(buttons)

@@ -104,6 +104,7 @@ class ShortcutSheet(QDialog):
         self.table.resizeColumnsToContents()
         lay.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 

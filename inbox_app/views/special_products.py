@@ -83,6 +83,7 @@ class SpecialProductsDialog(QDialog):
             self.type_combo.addItem(type_label(key), key)
         self.add_button = QPushButton(QCoreApplication.translate("SpecialProducts", "&Add"), self)
         self.add_button.setObjectName("addRuleButton")
+        self.add_button.setDefault(True)  # Enter in the pattern adds it
         self.remove_button = QPushButton(
             QCoreApplication.translate("SpecialProducts", "&Remove selected"), self
         )
@@ -99,7 +100,6 @@ class SpecialProductsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.add_button.clicked.connect(self.add_rule)
-        self.pattern_edit.returnPressed.connect(self.add_rule)
         self.remove_button.clicked.connect(self.remove_selected)
         self.reload()
 

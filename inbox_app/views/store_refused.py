@@ -8,18 +8,17 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StoreRefused", text)
 
 
-def choose_store(
+def refused_box(
     message: str, refused: Path | None, default: Path, parent: QWidget | None = None
-) -> str | None:
-    """Say why the store was refused; return the database path to try next, or None."""
-    print(f"inbox-app: {message}", file=sys.stderr, flush=True)
+) -> QMessageBox:
+    """The dialog: why, and the way on (another file, the default store, or Quit)."""
     box = QMessageBox(parent)
     box.setObjectName("storeRefusedBox")
     box.setIcon(QMessageBox.Icon.Critical)
@@ -27,7 +26,6 @@ def choose_store(
     box.setText(message)
     other = box.addButton(_tr("Choose &another file…"), QMessageBox.ButtonRole.AcceptRole)
     other.setObjectName("chooseOtherStore")
-    fallback = None
     if refused is None or refused.resolve() != default.resolve():
         fallback = box.addButton(_tr("Open the &default store"), QMessageBox.ButtonRole.AcceptRole)
         fallback.setObjectName("openDefaultStore")
@@ -35,6 +33,17 @@ def choose_store(
     quit_button.setObjectName("quitStoreRefused")
     box.setDefaultButton(other)
     box.setEscapeButton(quit_button)
+    return box
+
+
+def choose_store(
+    message: str, refused: Path | None, default: Path, parent: QWidget | None = None
+) -> str | None:
+    """Say why the store was refused; return the database path to try next, or None."""
+    print(f"inbox-app: {message}", file=sys.stderr, flush=True)
+    box = refused_box(message, refused, default, parent)
+    other = box.findChild(QPushButton, "chooseOtherStore")
+    fallback = box.findChild(QPushButton, "openDefaultStore")
     box.exec()
     clicked = box.clickedButton()
     if fallback is not None and clicked is fallback:

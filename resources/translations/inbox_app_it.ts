@@ -106,18 +106,6 @@
             <translation>Nessuna: non cifrata (solo server di prova)</translation>
         </message>
         <message>
-            <source>Server:</source>
-            <translation>Server:</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>Porta:</translation>
-        </message>
-        <message>
-            <source>Security:</source>
-            <translation>Sicurezza:</translation>
-        </message>
-        <message>
             <source>Account</source>
             <translation>Account</translation>
         </message>
@@ -138,30 +126,6 @@
             <translation>Nome di accesso (spesso l'indirizzo)</translation>
         </message>
         <message>
-            <source>Remember the password in the system keyring</source>
-            <translation>Memorizza la password nel portachiavi di sistema</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Nome:</translation>
-        </message>
-        <message>
-            <source>Your name:</source>
-            <translation>Il tuo nome:</translation>
-        </message>
-        <message>
-            <source>Sender address:</source>
-            <translation>Indirizzo mittente:</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>Nome utente:</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>Password:</translation>
-        </message>
-        <message>
             <source>Incoming mail (IMAP)</source>
             <translation>Posta in arrivo (IMAP)</translation>
         </message>
@@ -170,36 +134,72 @@
             <translation>Cartelle da controllare, separate da virgole.</translation>
         </message>
         <message>
-            <source>Folders:</source>
-            <translation>Cartelle:</translation>
-        </message>
-        <message>
             <source>Outgoing mail (SMTP)</source>
             <translation>Posta in uscita (SMTP)</translation>
-        </message>
-        <message>
-            <source>No login: the server accepts my mail without one</source>
-            <translation>Nessun accesso: il server accetta la mia posta senza</translation>
         </message>
         <message>
             <source>For a local relay or a server that trusts this computer's address. The password is then used for incoming mail only.</source>
             <translation>Per un relay locale o un server che si fida dell'indirizzo di questo computer. La password viene allora usata solo per la posta in arrivo.</translation>
         </message>
         <message>
-            <source>Marketplaces this mailbox serves</source>
-            <translation>Marketplace serviti da questa casella di posta</translation>
-        </message>
-        <message>
             <source>Optional: a certificate file to trust for these servers</source>
             <translation>Facoltativo: un file di certificato da considerare attendibile per questi server</translation>
         </message>
         <message>
-            <source>Browse…</source>
-            <translation>Sfoglia…</translation>
+            <source>Ser&amp;ver:</source>
+            <translation>Ser&amp;ver:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Porta:</translation>
+        </message>
+        <message>
+            <source>Secur&amp;ity:</source>
+            <translation>Sicure&amp;zza:</translation>
+        </message>
+        <message>
+            <source>Re&amp;member the password in the system keyring</source>
+            <translation>&amp;Memorizza la password nel portachiavi di sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>Il tuo n&amp;ome:</translation>
+        </message>
+        <message>
+            <source>Sender &amp;address:</source>
+            <translation>&amp;Indirizzo mittente:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nome &amp;utente:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>&amp;Folders:</source>
+            <translation>Cart&amp;elle:</translation>
+        </message>
+        <message>
+            <source>No &amp;login: the server accepts my mail without one</source>
+            <translation>Nessun accesso: il server accetta &amp;la mia posta senza</translation>
+        </message>
+        <message>
+            <source>Mar&amp;ketplaces this mailbox serves</source>
+            <translation>Mar&amp;ketplace serviti da questa casella di posta</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>S&amp;foglia…</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation>&amp;Verifica connessione</translation>
+            <translation>Verifica &amp;connessione</translation>
         </message>
         <message>
             <source>Certificate to trust</source>
@@ -292,40 +292,40 @@
             <translation>Estremo Oriente</translation>
         </message>
         <message>
-            <source>Name:</source>
-            <translation>Nome:</translation>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
         </message>
         <message>
-            <source>Region:</source>
-            <translation>Regione:</translation>
+            <source>&amp;Region:</source>
+            <translation>&amp;Regione:</translation>
         </message>
         <message>
-            <source>LWA client id:</source>
-            <translation>ID client LWA:</translation>
+            <source>&amp;LWA client id:</source>
+            <translation>&amp;ID client LWA:</translation>
         </message>
         <message>
-            <source>Client secret:</source>
-            <translation>Client secret:</translation>
+            <source>Client s&amp;ecret:</source>
+            <translation>Client s&amp;ecret:</translation>
         </message>
         <message>
-            <source>Refresh token:</source>
-            <translation>Refresh token:</translation>
+            <source>Re&amp;fresh token:</source>
+            <translation>Re&amp;fresh token:</translation>
         </message>
         <message>
-            <source>Marketplaces</source>
-            <translation>Marketplace</translation>
+            <source>&amp;Marketplaces</source>
+            <translation>&amp;Marketplace</translation>
         </message>
         <message>
-            <source>Advanced</source>
-            <translation>Avanzate</translation>
+            <source>A&amp;dvanced</source>
+            <translation>Avan&amp;zate</translation>
         </message>
         <message>
-            <source>API endpoint:</source>
-            <translation>Endpoint API:</translation>
+            <source>API end&amp;point:</source>
+            <translation>End&amp;point API:</translation>
         </message>
         <message>
-            <source>Token URL:</source>
-            <translation>URL del token:</translation>
+            <source>Token &amp;URL:</source>
+            <translation>&amp;URL del token:</translation>
         </message>
         <message>
             <source>&amp;Test</source>
@@ -386,28 +386,28 @@
             <translation>Amazon recapita questi messaggi anche agli acquirenti che hanno rifiutato i messaggi non richiesti. Sono proposti solo i tipi che Amazon accetta ora per questo ordine.</translation>
         </message>
         <message>
-            <source>Message type:</source>
-            <translation>Tipo di messaggio:</translation>
-        </message>
-        <message>
-            <source>Text:</source>
-            <translation>Testo:</translation>
-        </message>
-        <message>
             <source>Add &amp;file…</source>
             <translation>Aggiungi &amp;file…</translation>
         </message>
         <message>
-            <source>Attachments:</source>
-            <translation>Allegati:</translation>
+            <source>Message t&amp;ype:</source>
+            <translation>Tipo &amp;di messaggio:</translation>
         </message>
         <message>
-            <source>Coverage from:</source>
-            <translation>Copertura dal:</translation>
+            <source>&amp;Text:</source>
+            <translation>&amp;Testo:</translation>
         </message>
         <message>
-            <source>Coverage to:</source>
-            <translation>Copertura al:</translation>
+            <source>Attach&amp;ments:</source>
+            <translation>Alle&amp;gati:</translation>
+        </message>
+        <message>
+            <source>Coverage f&amp;rom:</source>
+            <translation>Copertura da&amp;l:</translation>
+        </message>
+        <message>
+            <source>Coverage t&amp;o:</source>
+            <translation>Copertura &amp;al:</translation>
         </message>
         <message>
             <source>Asking Amazon which messages it accepts…</source>
@@ -932,8 +932,8 @@ Contenuto: {kind}</translation>
             <translation>Amazon potrebbe non recapitare questo messaggio o considerarlo a sfavore del tuo account. Controlla ogni punto prima di inviare:</translation>
         </message>
         <message>
-            <source>Send anyway</source>
-            <translation>Invia comunque</translation>
+            <source>Send &amp;anyway</source>
+            <translation>Invia &amp;comunque</translation>
         </message>
     </context>
     <context>
@@ -1883,6 +1883,10 @@ Contenuto: {kind}</translation>
             <translation>riga %1: %2</translation>
         </message>
         <message>
+            <source>What the import did, file by file</source>
+            <translation>Cosa ha fatto l'importazione, file per file</translation>
+        </message>
+        <message>
             <source>%1: %2 new, %3 updated, %4 skipped (%5 rows read; %6 threads linked)</source>
             <translation>%1: %2 nuovi, %3 aggiornati, %4 saltati (%5 righe lette; %6 conversazioni collegate)</translation>
         </message>
@@ -2669,8 +2673,12 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <translation>Cerca nelle risposte salvate</translation>
         </message>
         <message>
-            <source>Insert</source>
-            <translation>Inserisci</translation>
+            <source>Preview</source>
+            <translation>Anteprima</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Inserisci</translation>
         </message>
     </context>
     <context>

@@ -106,18 +106,6 @@
             <translation>없음: 암호화하지 않음(테스트 서버 전용)</translation>
         </message>
         <message>
-            <source>Server:</source>
-            <translation>서버:</translation>
-        </message>
-        <message>
-            <source>Port:</source>
-            <translation>포트:</translation>
-        </message>
-        <message>
-            <source>Security:</source>
-            <translation>보안:</translation>
-        </message>
-        <message>
             <source>Account</source>
             <translation>계정</translation>
         </message>
@@ -138,30 +126,6 @@
             <translation>로그인 이름(대개 메일 주소)</translation>
         </message>
         <message>
-            <source>Remember the password in the system keyring</source>
-            <translation>시스템 키링에 비밀번호 저장</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>이름:</translation>
-        </message>
-        <message>
-            <source>Your name:</source>
-            <translation>보내는 사람 이름:</translation>
-        </message>
-        <message>
-            <source>Sender address:</source>
-            <translation>보내는 사람 주소:</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>사용자 이름:</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>비밀번호:</translation>
-        </message>
-        <message>
             <source>Incoming mail (IMAP)</source>
             <translation>받는 메일(IMAP)</translation>
         </message>
@@ -170,32 +134,68 @@
             <translation>확인할 폴더를 쉼표로 구분하여 입력합니다.</translation>
         </message>
         <message>
-            <source>Folders:</source>
-            <translation>폴더:</translation>
-        </message>
-        <message>
             <source>Outgoing mail (SMTP)</source>
             <translation>보내는 메일(SMTP)</translation>
-        </message>
-        <message>
-            <source>No login: the server accepts my mail without one</source>
-            <translation>로그인 없음: 서버가 로그인 없이 메일을 받습니다</translation>
         </message>
         <message>
             <source>For a local relay or a server that trusts this computer's address. The password is then used for incoming mail only.</source>
             <translation>로컬 릴레이나 이 컴퓨터의 주소를 신뢰하는 서버용입니다. 이 경우 비밀번호는 받는 메일에만 사용됩니다.</translation>
         </message>
         <message>
-            <source>Marketplaces this mailbox serves</source>
-            <translation>이 메일함이 담당하는 마켓플레이스</translation>
-        </message>
-        <message>
             <source>Optional: a certificate file to trust for these servers</source>
             <translation>선택 사항: 이 서버에 대해 신뢰할 인증서 파일</translation>
         </message>
         <message>
-            <source>Browse…</source>
-            <translation>찾아보기…</translation>
+            <source>Ser&amp;ver:</source>
+            <translation>서버(&amp;V):</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>포트(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Secur&amp;ity:</source>
+            <translation>보안(&amp;I):</translation>
+        </message>
+        <message>
+            <source>Re&amp;member the password in the system keyring</source>
+            <translation>시스템 키링에 비밀번호 저장(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Your name:</source>
+            <translation>보내는 사람 이름(&amp;Y):</translation>
+        </message>
+        <message>
+            <source>Sender &amp;address:</source>
+            <translation>보내는 사람 주소(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>사용자 이름(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>비밀번호(&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;Folders:</source>
+            <translation>폴더(&amp;F):</translation>
+        </message>
+        <message>
+            <source>No &amp;login: the server accepts my mail without one</source>
+            <translation>로그인 없음: 서버가 로그인 없이 메일을 받습니다(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Mar&amp;ketplaces this mailbox serves</source>
+            <translation>이 메일함이 담당하는 마켓플레이스(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>찾아보기(&amp;B)…</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
@@ -292,40 +292,40 @@
             <translation>극동</translation>
         </message>
         <message>
-            <source>Name:</source>
-            <translation>이름:</translation>
+            <source>&amp;Name:</source>
+            <translation>이름(&amp;N):</translation>
         </message>
         <message>
-            <source>Region:</source>
-            <translation>지역:</translation>
+            <source>&amp;Region:</source>
+            <translation>지역(&amp;R):</translation>
         </message>
         <message>
-            <source>LWA client id:</source>
-            <translation>LWA 클라이언트 ID:</translation>
+            <source>&amp;LWA client id:</source>
+            <translation>LWA 클라이언트 ID(&amp;L):</translation>
         </message>
         <message>
-            <source>Client secret:</source>
-            <translation>클라이언트 시크릿:</translation>
+            <source>Client s&amp;ecret:</source>
+            <translation>클라이언트 시크릿(&amp;E):</translation>
         </message>
         <message>
-            <source>Refresh token:</source>
-            <translation>새로 고침 토큰:</translation>
+            <source>Re&amp;fresh token:</source>
+            <translation>새로 고침 토큰(&amp;F):</translation>
         </message>
         <message>
-            <source>Marketplaces</source>
-            <translation>마켓플레이스</translation>
+            <source>&amp;Marketplaces</source>
+            <translation>마켓플레이스(&amp;M)</translation>
         </message>
         <message>
-            <source>Advanced</source>
-            <translation>고급</translation>
+            <source>A&amp;dvanced</source>
+            <translation>고급(&amp;D)</translation>
         </message>
         <message>
-            <source>API endpoint:</source>
-            <translation>API 엔드포인트:</translation>
+            <source>API end&amp;point:</source>
+            <translation>API 엔드포인트(&amp;P):</translation>
         </message>
         <message>
-            <source>Token URL:</source>
-            <translation>토큰 URL:</translation>
+            <source>Token &amp;URL:</source>
+            <translation>토큰 URL(&amp;U):</translation>
         </message>
         <message>
             <source>&amp;Test</source>
@@ -386,28 +386,28 @@
             <translation>Amazon은 원치 않는 메시지 수신을 거부한 구매자에게도 이 메시지를 전달합니다. 지금 이 주문에 Amazon이 허용하는 유형만 표시됩니다.</translation>
         </message>
         <message>
-            <source>Message type:</source>
-            <translation>메시지 유형:</translation>
-        </message>
-        <message>
-            <source>Text:</source>
-            <translation>내용:</translation>
-        </message>
-        <message>
             <source>Add &amp;file…</source>
             <translation>파일 추가(&amp;F)…</translation>
         </message>
         <message>
-            <source>Attachments:</source>
-            <translation>첨부 파일:</translation>
+            <source>Message t&amp;ype:</source>
+            <translation>메시지 유형(&amp;Y):</translation>
         </message>
         <message>
-            <source>Coverage from:</source>
-            <translation>보증 시작일:</translation>
+            <source>&amp;Text:</source>
+            <translation>본문(&amp;T):</translation>
         </message>
         <message>
-            <source>Coverage to:</source>
-            <translation>보증 종료일:</translation>
+            <source>Attach&amp;ments:</source>
+            <translation>첨부 파일(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Coverage f&amp;rom:</source>
+            <translation>보증 시작일(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Coverage t&amp;o:</source>
+            <translation>보증 종료일(&amp;O):</translation>
         </message>
         <message>
             <source>Asking Amazon which messages it accepts…</source>
@@ -932,8 +932,8 @@ Content: {kind}</source>
             <translation>Amazon이 이 메시지를 전달하지 않거나 계정에 불리하게 반영할 수 있습니다. 보내기 전에 각 항목을 확인하십시오:</translation>
         </message>
         <message>
-            <source>Send anyway</source>
-            <translation>그래도 보내기</translation>
+            <source>Send &amp;anyway</source>
+            <translation>그래도 보내기(&amp;A)</translation>
         </message>
     </context>
     <context>
@@ -1883,6 +1883,10 @@ Content: {kind}</source>
             <translation>%1행: %2</translation>
         </message>
         <message>
+            <source>What the import did, file by file</source>
+            <translation>가져오기 결과(파일별)</translation>
+        </message>
+        <message>
             <source>%1: %2 new, %3 updated, %4 skipped (%5 rows read; %6 threads linked)</source>
             <translation>%1: 신규 %2개, 업데이트 %3개, 건너뜀 %4개(읽은 행 %5개, 연결된 대화 %6개)</translation>
         </message>
@@ -2666,8 +2670,12 @@ Open it in your browser or mail program?</source>
             <translation>저장된 답장 검색</translation>
         </message>
         <message>
-            <source>Insert</source>
-            <translation>삽입</translation>
+            <source>Preview</source>
+            <translation>미리 보기</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>삽입(&amp;I)</translation>
         </message>
     </context>
     <context>

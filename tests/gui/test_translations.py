@@ -275,25 +275,25 @@ def test_account_dialog_in_italian(install: object, account_dialog: object) -> N
     install("it")  # type: ignore[operator]
     d = account_dialog()  # type: ignore[operator]
     assert d.windowTitle() == "Aggiungi account di posta"
-    assert _label(d, d.name_edit) == "Nome:"
-    assert _label(d, d.address_edit) == "Indirizzo mittente:"
-    assert _label(d, d.user_edit) == "Nome utente:"
-    assert _label(d, d.imap_host) == "Server:"
-    assert _label(d, d.imap_port) == "Porta:"
-    assert d.test_button.text() == "&Verifica connessione"
+    assert _label(d, d.name_edit) == "&Nome:"
+    assert _label(d, d.address_edit) == "&Indirizzo mittente:"
+    assert _label(d, d.user_edit) == "Nome &utente:"
+    assert _label(d, d.imap_host) == "Ser&ver:"
+    assert _label(d, d.imap_port) == "&Porta:"
+    assert d.test_button.text() == "Verifica &connessione"
     assert d.imap_tls.itemText(0) == "SSL/TLS (consigliato)"
     boxes = {b.title() for b in d.findChildren(QGroupBox)}
     assert {"Posta in arrivo (IMAP)", "Posta in uscita (SMTP)"} <= boxes
-    assert d.remember_check.text() == "Memorizza la password nel portachiavi di sistema"
+    assert d.remember_check.text() == "&Memorizza la password nel portachiavi di sistema"
 
 
 def test_account_dialog_in_korean(install: object, account_dialog: object) -> None:
     install("ko")  # type: ignore[operator]
     d = account_dialog()  # type: ignore[operator]
     assert d.windowTitle() == "메일 계정 추가"
-    assert _label(d, d.name_edit) == "이름:"
-    assert _label(d, d.password_edit) == "비밀번호:"
-    assert _label(d, d.smtp_port) == "포트:"
+    assert _label(d, d.name_edit) == "이름(&N):"
+    assert _label(d, d.password_edit) == "비밀번호(&W):"
+    assert _label(d, d.smtp_port) == "포트(&P):"  # before the dialog's letters are shared out
     assert d.test_button.text() == "연결 테스트(&T)"
     boxes = {b.title() for b in d.findChildren(QGroupBox)}
     assert {"받는 메일(IMAP)", "보내는 메일(SMTP)"} <= boxes

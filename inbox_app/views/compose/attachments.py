@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QListView,
@@ -343,6 +344,24 @@ def ask_files(parent: QWidget) -> list[Path]:
     return [Path(f) for f in files]
 
 
+def preview_dialog(parent: QWidget | None, title: str, content: QWidget) -> QDialog:
+    """A file shown in the app, scrolled, with Close (Enter and Escape)."""
+    dlg = QDialog(parent)
+    dlg.setObjectName("attachmentPreview")
+    dlg.setWindowTitle(title)
+    layout = QVBoxLayout(dlg)
+    scroll = QScrollArea()
+    scroll.setWidget(content)
+    layout.addWidget(scroll)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dlg)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+    buttons.rejected.connect(dlg.reject)
+    layout.addWidget(buttons)
+    dlg.resize(640, 480)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return dlg
+
+
 def preview(parent: QWidget, blobs: BlobStore, item: AttachmentItem) -> bool:
     """Show a safe file: images and text inside the app, PDF in the desktop's viewer.
 
@@ -352,10 +371,6 @@ def preview(parent: QWidget, blobs: BlobStore, item: AttachmentItem) -> bool:
         return False
     path = blobs.path_for(item.sha256)
     if item.media_type in PREVIEW_INLINE:
-        dlg = QDialog(parent)
-        dlg.setObjectName("attachmentPreview")
-        dlg.setWindowTitle(item.filename)
-        layout = QVBoxLayout(dlg)
         label = QLabel()
         if item.media_type == "text/plain":
             label.setText(path.read_bytes()[:200_000].decode("utf-8", "replace"))
@@ -368,12 +383,7 @@ def preview(parent: QWidget, blobs: BlobStore, item: AttachmentItem) -> bool:
             if image.isNull():
                 return False
             label.setPixmap(QPixmap.fromImage(image))
-        scroll = QScrollArea()
-        scroll.setWidget(label)
-        layout.addWidget(scroll)
-        dlg.resize(640, 480)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.show()
+        preview_dialog(parent, item.filename, label).show()
         return True
     suffix = PREVIEW_EXTERNAL.get(item.media_type)
     if suffix is None:

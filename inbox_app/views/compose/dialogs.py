@@ -45,13 +45,14 @@ class ConfirmWarningsDialog(QDialog):
             items.addItem(f.message)
         layout.addWidget(items)
         buttons = QDialogButtonBox()
-        send = buttons.addButton(self.tr("Send anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
+        send = buttons.addButton(self.tr("Send &anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
         send.setObjectName("sendAnywayButton")
+        send.setAutoDefault(False)  # focused, it still leaves Enter to Cancel
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)  # Enter does not send by accident
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        cancel.setDefault(True)  # Enter does not send by accident (set once in the dialog)
 
     @classmethod
     def ask(cls, parent: QWidget | None, findings: Sequence[Finding]) -> bool:
@@ -128,6 +129,7 @@ class TemplatePicker(QDialog):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setObjectName("templatePreview")
+        self.text.setAccessibleName(self.tr("Preview"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 2)
@@ -135,10 +137,12 @@ class TemplatePicker(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Insert"))
+        insert = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        insert.setText(self.tr("&Insert"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        insert.setDefault(True)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show())
         self.list.activated.connect(lambda *_: self.accept())
         self._filter("")

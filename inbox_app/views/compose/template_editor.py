@@ -148,6 +148,8 @@ class TemplateEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
+        self.save_button.setDefault(True)  # once it is inside the dialog
+        self.list.setFocus()  # not on New: a focused button is what Enter presses
         self._check = QTimer(self)
         self._check.setSingleShot(True)
         self._check.setInterval(200)

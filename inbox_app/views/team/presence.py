@@ -216,21 +216,28 @@ class PresenceController(QObject):
         if answer is None:
             return True
         who = answer.person or _tr("Someone else on the team")
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            _tr("Already answered"),
-            _tr("%1 answered this thread after you started your reply. Send yours too?").replace(
-                "%1", who
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self._window,
-        )
-        box.setObjectName("teamAnsweredConfirm")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box = answered_box(self._window, who)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return False
         self.answered.pop(thread_id, None)
         return True
+
+
+def answered_box(parent: QWidget | None, who: str) -> QMessageBox:
+    """ "Already answered": Send yours too? No is the default and Escape."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _tr("Already answered"),
+        _tr("%1 answered this thread after you started your reply. Send yours too?").replace(
+            "%1", who
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setObjectName("teamAnsweredConfirm")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box
 
 
 def _ignore(_exc: BaseException) -> None:
