@@ -6,9 +6,10 @@ the same sentence" ("leave" ... "review", "if" ... "satisfied", "update" ... "ra
 language: a word, a word with any ending (`satisf*`), or a few words (`good
 experience`); Japanese entries are substrings and the gap counts characters.
 
-Speed: each cue has a key class (its rarest words). All cues' key words form one
-phrase index, walked once over the text's words; only a window around each key hit
-is tried with the whole cue, so a draft without key words costs that one walk.
+Speed: each cue has a key class (its rarest words). All cues' key words join the phrase
+lists in the rule set's one phrase index, walked once over the text's words; only a
+window around each key hit is tried with the whole cue, so a draft without key words
+costs nothing more than that walk.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from inbox_app.policy.normalize import fold
-from inbox_app.policy.phrases import PhraseHit, PhraseIndex
+from inbox_app.policy.phrases import PhraseHit
+
+# The category prefix of a cue's key words in the phrase index.
+KEY = "\x00key:"
 
 _LATIN_SEP = r"[^\w.!?;:\n\u3002\uff01\uff1f]+"
 # Within a clause: a comma ends it too ("if you need anything, we are happy to help").
@@ -74,8 +78,9 @@ class CueIndex:
         self.cues: list[Cue] = []
         for spec in data.get("cues", ()):
             self.cues.extend(self._compile(spec, classes))
-        # Every cue's key words in one index: one walk over the words finds them all.
-        self._keys = PhraseIndex({cue.id: cue.key_words for cue in self.cues})
+        # Every cue's key words, as categories of the rule set's one phrase index (a single
+        # walk over the words finds them with every phrase list); `KEY` + cue id names them.
+        self.key_categories = {KEY + cue.id: cue.key_words for cue in self.cues}
         # Incentives no message may carry at all (gift cards, money): tied to a review
         # mention anywhere in the message, not only in the same sentence.
         self.strong_incentives = frozenset(data.get("strong_incentives", ()))
@@ -133,14 +138,16 @@ class CueIndex:
                 )
         return out
 
-    def scan(self, folded: str, hits: dict[str, list[PhraseHit]], *, cjk: bool) -> None:
-        """Add each cue's matches in `folded` to `hits[cue.category]` (if that exists)."""
-        keys = self._keys.scan(folded, cjk=cjk)
+    def scan(
+        self, folded: str, keys: Mapping[str, list[PhraseHit]], found: dict[str, list[PhraseHit]]
+    ) -> None:
+        """Add each cue's matches in `folded` to `found[cue.category]`, trying the whole cue
+        only around its key words' hits (`keys`: the phrase index's hits by category)."""
         for cue in self.cues:
-            found = hits.get(cue.category)
-            key_hits = keys[cue.id]
-            if found is None or not key_hits:
+            key_hits = keys.get(KEY + cue.id)
+            if not key_hits:
                 continue
+            hits = found.setdefault(cue.category, [])
             seen_end = -1
             for key in key_hits[:MAX_KEY_TRIES]:
                 start = key.start
@@ -151,6 +158,6 @@ class CueIndex:
                 for m in cue.whole.finditer(folded, lo, hi):
                     if m.start() <= start < m.end():
                         if m.end() > seen_end:
-                            found.append(PhraseHit(m.start(), m.end(), f"cue:{cue.id}", ""))
+                            hits.append(PhraseHit(m.start(), m.end(), f"cue:{cue.id}", ""))
                             seen_end = m.end()
                         break

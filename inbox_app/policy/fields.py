@@ -1,7 +1,7 @@
 """One field of a draft (subject or body), folded once, with its phrase and cue hits.
 
-The rules read a field's hits by category; each category is scanned at most once per
-field, and rarely needed ones (in `Ruleset.lazy`) only when a rule asks for them.
+The rules read a field's hits by category; every category (and every cue's key words) is
+found in one walk over the field's words, on the first read.
 """
 
 from __future__ import annotations
@@ -36,24 +36,18 @@ class Field:
         self.folded = fold(self.original)
         self.cjk = CJK.search(self.folded) is not None
         self._hits: dict[str, list[PhraseHit]] | None = None
-        self._lazy: dict[str, list[PhraseHit]] = {}
         self._ends: list[int] | None = None
 
     def hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
-        index = rs.lazy.get(category)
-        if index is not None:
-            found = self._lazy.get(category)
-            if found is None:
-                found = index.scan(self.folded, cjk=self.cjk)[category]
-                self._lazy[category] = found
-            return found
         if self._hits is None:
             hits = rs.phrases.scan(self.folded, cjk=self.cjk)
-            _add_cues(rs, self.folded, hits, cjk=self.cjk)
+            _add_cues(rs, self.folded, hits)
             if hits["critical"]:
-                cues = self.hits(rs, "hypothetical")
-                hits["critical"] = not_hypothetical(self, hits["critical"], cues)
-            hits["marketing"] = [h for h in hits["marketing"] if not _field_label(self.folded, h)]
+                hits["critical"] = not_hypothetical(self, hits["critical"], hits["hypothetical"])
+            if hits["marketing"]:
+                hits["marketing"] = [
+                    h for h in hits["marketing"] if not _field_label(self.folded, h)
+                ]
             self._hits = hits
         return self._hits[category]
 
@@ -93,10 +87,10 @@ def not_hypothetical(
     return kept
 
 
-def _add_cues(rs: Ruleset, folded: str, hits: dict[str, list[PhraseHit]], *, cjk: bool) -> None:
+def _add_cues(rs: Ruleset, folded: str, hits: dict[str, list[PhraseHit]]) -> None:
     """Word-class cues join the phrase hits; a cue within a phrase hit adds nothing."""
-    found: dict[str, list[PhraseHit]] = {c: [] for c in hits}
-    rs.cues.scan(folded, found, cjk=cjk)
+    found: dict[str, list[PhraseHit]] = {}
+    rs.cues.scan(folded, hits, found)
     for category, extra in found.items():
         if not extra:
             continue

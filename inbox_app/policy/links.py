@@ -73,7 +73,11 @@ _OBF_AT_HINTS = (
     "アット",
 )
 # A dot right before a letter, or a bracketed dot: without one there is no domain.
-_DOMAIN_HINT = re.compile(rf"[.\u3002][a-z\u00df-\u024f\u0400-\u04ff]|{BRACKET_DOT}")
+# Whether a text may hold a domain at all: a dot glued to a letter, or a bracketed dot
+# (without BRACKET_DOT's leading blanks, which would make the engine try every position).
+_DOMAIN_HINT = re.compile(
+    rf"[.\u3002][a-z\u00df-\u024f\u0400-\u04ff]|[\[\(\{{<]\s*{_OBF_WORDS}\s*[\]\)\}}>]"
+)
 _SEP_SPLIT = re.compile(rf"{BRACKET_DOT}|{WORD_DOT}|{PLAIN_DOT}")
 _AT_SPLIT = re.compile(rf"{BRACKET_AT}|{WORD_AT}|@")
 _PATH_START = re.compile(r"[:/?#]")

@@ -10,7 +10,7 @@ boundaries; Japanese phrases match as substrings. Patterns are plain regexes.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -198,9 +198,15 @@ class PhraseIndex:
         return matched, ""
 
     def scan(self, folded: str, *, cjk: bool = True) -> dict[str, list[PhraseHit]]:
-        """All hits in folded text by category; `cjk=False` skips the Japanese pass."""
+        """All hits in folded text by category; `cjk=False` skips the Japanese pass.
+
+        A category keeps its first MAX_HITS hits and its last one: a rule needs one hit to
+        fire and the last to show how far the offences reach (a wall of "coupon coupon ..."
+        costs a regex match per word only until its categories are full).
+        """
         hits: dict[str, list[PhraseHit]] = {c: [] for c in self.categories}
         ends: dict[str, int] = {}
+        full: dict[str, list[int]] = {}  # a full category -> its later candidate starts
         groups = self._groups
         # Every Latin-script phrase starts with a letter or digit: a text without one
         # (a wall of emoji) skips the word pass.
@@ -216,21 +222,68 @@ class PhraseIndex:
             if candidates is None:
                 continue
             for category, regex in candidates:
+                later = full.get(category)
+                if later is not None:
+                    later.append(pos)
+                    continue
                 m = regex.match(folded, pos)
                 if m is not None and m.end() > ends.get(category, -1):
                     ends[category] = m.end()
                     phrase, lang = self._name(category, m.group())
-                    hits[category].append(PhraseHit(pos, m.end(), phrase, lang))
+                    found = hits[category]
+                    found.append(PhraseHit(pos, m.end(), phrase, lang))
+                    if len(found) >= MAX_HITS:
+                        full[category] = []
+        for category, later in full.items():
+            self._add_last(folded, category, later, hits[category])
         if cjk:
             for category, regex in self._substr:
-                for m in regex.finditer(folded):
-                    if m.end() > m.start():
-                        phrase, lang = self._name(category, m.group())
-                        hits[category].append(PhraseHit(m.start(), m.end(), phrase, lang))
+                _add_capped(regex, folded, hits[category], self._name, category)
         for category, regex, source, needs in self._patterns:
             if needs and not any(n in folded for n in needs):
                 continue
-            for m in regex.finditer(folded):
-                if m.end() > m.start():
-                    hits[category].append(PhraseHit(m.start(), m.end(), source, ""))
+            _add_capped(regex, folded, hits[category], None, source)
         return hits
+
+    def _add_last(
+        self, folded: str, category: str, later: list[int], found: list[PhraseHit]
+    ) -> None:
+        """The last hit of a full category: its candidate starts tried from the end."""
+        for pos in reversed(later):
+            word = _WORD_RUN.match(folded, pos)
+            if word is None:
+                continue
+            for cat, regex in self._groups.get(word.group()[:3], ()):
+                if cat != category:
+                    continue
+                m = regex.match(folded, pos)
+                if m is not None and m.end() > found[-1].end:
+                    phrase, lang = self._name(category, m.group())
+                    found.append(PhraseHit(pos, m.end(), phrase, lang))
+                    return
+
+
+# Hits kept per category and field (and the last one); far more than any rule reads.
+MAX_HITS = 64
+
+
+def _add_capped(
+    regex: re.Pattern[str],
+    folded: str,
+    found: list[PhraseHit],
+    name: Callable[[str, str], tuple[str, str]] | None,
+    label: str,
+) -> None:
+    """A regex pass's hits, at most MAX_HITS of them and the last one."""
+    last: re.Match[str] | None = None
+    for m in regex.finditer(folded):
+        if m.end() == m.start():
+            continue
+        if len(found) < MAX_HITS:
+            phrase, lang = name(label, m.group()) if name is not None else (label, "")
+            found.append(PhraseHit(m.start(), m.end(), phrase, lang))
+        else:
+            last = m
+    if last is not None:
+        phrase, lang = name(label, last.group()) if name is not None else (label, "")
+        found.append(PhraseHit(last.start(), last.end(), phrase, lang))

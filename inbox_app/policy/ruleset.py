@@ -29,7 +29,6 @@ SEVERITIES = frozenset({"block", "warn", "info"})
 # an incentive or a condition was; star ranges when a star count steers; what says more
 # than thanks when a message looks unnecessary. Short, frequent words ("if", "se", "si") would
 # otherwise slow the main pass over every draft.
-LAZY_CATEGORIES = ("filler", "hypothetical", "review_mention", "rating_scale", "substance")
 
 # Every rule of POLICY.md; load_ruleset() refuses data that lacks one of them.
 RULE_IDS = (
@@ -136,20 +135,17 @@ class Ruleset:
             k.upper(): tuple(v) for k, v in tags.items()
         }
 
-        phrases = data["phrases.json"]["categories"]
-        try:
-            main = {k: v for k, v in phrases.items() if k not in LAZY_CATEGORIES}
-            self.phrases = PhraseIndex(main)
-            self.lazy: dict[str, PhraseIndex] = {
-                k: PhraseIndex({k: phrases.get(k, {})}) for k in LAZY_CATEGORIES
-            }
-            self.filler = self.lazy["filler"]
-        except (ValueError, re.error) as exc:
-            raise RulesetError(f"phrases.json: {exc}") from exc
         try:
             self.cues = CueIndex(data["cues.json"])
         except (ValueError, re.error) as exc:
             raise RulesetError(f"cues.json: {exc}") from exc
+        phrases = data["phrases.json"]["categories"]
+        try:
+            # One index for every phrase list and every cue's key words: a field's words
+            # are walked once, whichever categories its rules then read.
+            self.phrases = PhraseIndex({**phrases, **self.cues.key_categories})
+        except (ValueError, re.error) as exc:
+            raise RulesetError(f"phrases.json or cues.json: {exc}") from exc
 
         domains = data["domains.json"]
         self.domain_data: Mapping[str, Any] = domains

@@ -25,6 +25,14 @@ ONLY_CONFIRMS = [
     f"Grazie per il tuo ordine {OID}!" + SUMMARY + "Per qualsiasi domanda, contattaci.",
     f"¡Gracias por su pedido {OID}!" + SUMMARY + "Si tiene alguna pregunta, contáctenos.",
     f"We have received your payment for order {OID}. We are processing your order.",
+    f"Hi {{firstname}},\nthe payment for your order {OID} has been accepted.",
+    f"Hi {{firstname}},\nyour order {OID} is being prepared.",
+    f"Ciao {{firstname}},\nil tuo ordine {OID} è in fase di preparazione.",
+    f"Ciao {{firstname}},\nil pagamento del tuo ordine {OID} è stato accettato.",
+    f"Hola {{firstname}},\nel pago de tu pedido {OID} ha sido aceptado.",
+    f"Hallo {{firstname}},\nIhre Bestellung {OID} wird gerade vorbereitet.",
+    f"Bonjour {{firstname}},\nvotre commande {OID} est en cours de préparation.",
+    f"{{name}}様\nご注文{OID}の商品の準備を進めております。今しばらくお待ちください。",
     f"Wir haben Ihre Zahlung für die Bestellung {OID} erhalten. Ihre Bestellung wird bearbeitet.",
 ]
 
