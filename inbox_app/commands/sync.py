@@ -12,13 +12,31 @@ from inbox_app.services.mail import MailService
 from inbox_app.services.sync import SyncProgress, sync_account
 from inbox_app.store.errors import KnownStoreError
 
+EXIT_FAILED = 1  # an account could not be synced, or the server refused a message
+EXIT_UNCERTAIN = 3  # synced, but messages that may have been sent wait for the seller
+EXIT_STATUS = f"""\
+exit status:
+  0  every account synced and nothing waits for you
+  {EXIT_FAILED}  an account could not be synced or a message was refused (said on stderr)
+  2  a usage or store error
+  {EXIT_UNCERTAIN}  synced, but a message "may have been sent" (the connection dropped while
+     sending it) and waits for you to decide in the window: resend, mark as sent or
+     discard it. Said on stderr, and this status returned, on every sync until then.
+     An account that failed gives {EXIT_FAILED} even then.
+"""
+
 
 def register(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     db_parent: argparse.ArgumentParser,
 ) -> None:
     p = subparsers.add_parser(
-        "sync", parents=[db_parent], help="fetch new mail over IMAP, then send the outbox"
+        "sync",
+        parents=[db_parent],
+        help="fetch new mail over IMAP, then send the outbox",
+        description="Fetch new mail over IMAP, then send the outbox.",
+        epilog=EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--account", help="only this account (default: all)")
     only = p.add_mutually_exclusive_group()
@@ -59,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         names = [args.account] if args.account else [a.name for a in MailService(store).accounts()]
         if not names:
             return fail("no mail account yet: add one with `inbox-app account add`")
-        failed = False
+        failed = uncertain = False
         for name in names:
             summary = sync_account(
                 store,
@@ -77,8 +95,9 @@ def run(args: argparse.Namespace) -> int:
                 print(f"inbox-app: {name}: {error}", file=sys.stderr)
             if summary.uncertain:  # said on every sync until the seller decides
                 print(f"inbox-app: {name}: {summary.uncertain_text()}", file=sys.stderr)
-            failed = failed or not summary.ok or bool(summary.uncertain)
-        return 1 if failed else 0
+            failed = failed or not summary.ok
+            uncertain = uncertain or bool(summary.uncertain)
+        return EXIT_FAILED if failed else EXIT_UNCERTAIN if uncertain else 0
     except KnownStoreError as exc:
         return fail(str(exc))
     finally:

@@ -922,6 +922,29 @@ Contenuto: {kind}</translation>
         </message>
     </context>
     <context>
+        <name>ConfirmResendDialog</name>
+        <message>
+            <source>Send again?</source>
+            <translation>Inviare di nuovo?</translation>
+        </message>
+        <message>
+            <source>“{subject}” may already have reached the buyer.</source>
+            <translation>«{subject}» potrebbe essere già arrivato all'acquirente.</translation>
+        </message>
+        <message>
+            <source>Send it again only if the buyer's messages in Seller Central show that it did not arrive: otherwise the buyer gets it twice.</source>
+            <translation>Invialo di nuovo solo se i messaggi dell'acquirente in Seller Central mostrano che non è arrivato: altrimenti l'acquirente lo riceve due volte.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Invia di nuovo</translation>
+        </message>
+        <message>
+            <source>Don't send</source>
+            <translation>Non inviare</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmWarningsDialog</name>
         <message>
             <source>Send despite warnings?</source>

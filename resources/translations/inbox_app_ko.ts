@@ -922,6 +922,29 @@ Content: {kind}</source>
         </message>
     </context>
     <context>
+        <name>ConfirmResendDialog</name>
+        <message>
+            <source>Send again?</source>
+            <translation>다시 보낼까요?</translation>
+        </message>
+        <message>
+            <source>“{subject}” may already have reached the buyer.</source>
+            <translation>“{subject}”은(는) 이미 구매자에게 도착했을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Send it again only if the buyer's messages in Seller Central show that it did not arrive: otherwise the buyer gets it twice.</source>
+            <translation>Seller Central의 구매자 메시지에서 도착하지 않은 것이 확인될 때만 다시 보내세요. 그렇지 않으면 구매자가 두 번 받게 됩니다.</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>다시 보내기</translation>
+        </message>
+        <message>
+            <source>Don't send</source>
+            <translation>보내지 않기</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmWarningsDialog</name>
         <message>
             <source>Send despite warnings?</source>

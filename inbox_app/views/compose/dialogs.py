@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -59,6 +60,42 @@ class ConfirmWarningsDialog(QDialog):
         dlg = cls(findings, parent)
         try:
             return dlg.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dlg.deleteLater()
+
+
+class ConfirmResendDialog(QMessageBox):
+    """ "Send again?" before a message that may have been sent goes out once more: the
+    buyer may have it already, so "Don't send" is the default (Enter) and Escape."""
+
+    def __init__(self, subject: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmResendDialog")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Send again?"))
+        self.setText(
+            self.tr("“{subject}” may already have reached the buyer.").format(subject=subject)
+        )
+        self.setInformativeText(
+            self.tr(
+                "Send it again only if the buyer's messages in Seller Central show that it "
+                "did not arrive: otherwise the buyer gets it twice."
+            )
+        )
+        self.send_button = self.addButton(self.tr("Send again"), QMessageBox.ButtonRole.AcceptRole)
+        self.send_button.setObjectName("confirmResendButton")
+        self.keep_button = self.addButton(self.tr("Don't send"), QMessageBox.ButtonRole.RejectRole)
+        self.keep_button.setObjectName("keepUnsentButton")
+        self.setDefaultButton(self.keep_button)
+        self.setEscapeButton(self.keep_button)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, subject: str) -> bool:
+        """True only when the seller chose "Send again"."""
+        dlg = cls(subject, parent)
+        try:
+            dlg.exec()
+            return dlg.clickedButton() is dlg.send_button
         finally:
             dlg.deleteLater()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from inbox_app.models.colours import css
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import OutboxItem
+from inbox_app.views.compose.dialogs import ConfirmResendDialog
 from inbox_app.views.theme import restyle_with_palette
 
 
@@ -58,8 +59,13 @@ class UnknownBanner(QFrame):
         return b
 
     def _emit(self, action: str) -> None:
-        if self._item is not None:
-            self.resolve.emit(self._item.message_id, action)
+        item = self._item
+        if item is None:
+            return
+        subject = item.subject or self.tr("(no subject)")
+        if action == "resend" and not ConfirmResendDialog.ask(self.window(), subject):
+            return  # "Don't send": the message stays undecided, nothing goes out
+        self.resolve.emit(item.message_id, action)
 
     def item(self) -> OutboxItem | None:
         return self._item

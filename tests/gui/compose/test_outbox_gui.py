@@ -7,11 +7,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from inbox_app.services import compose_queue, drafts
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
+from inbox_app.views.compose.dialogs import ConfirmResendDialog
 from inbox_app.views.compose.pane import ComposePane
 from tests.helpers.factories import make_thread, set_status, thread_state
 
@@ -86,7 +88,10 @@ def test_blocked_draft_is_not_queued(store: Store, make_pane: Callable[..., Comp
 
 
 def test_crash_in_sending_shows_the_banner_and_is_never_requeued(
-    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+    store: Store,
+    make_pane: Callable[..., ComposePane],
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tid = make_thread(store)
     drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
@@ -103,7 +108,8 @@ def test_crash_in_sending_shows_the_banner_and_is_never_requeued(
     qtbot.wait(50)
     assert _status(store, mid) == "sending"
     assert thread_state(store, tid)[1] == "sending"
-    # the seller checked Seller Central and decides
+    # the seller checked Seller Central and decides (and says yes to "Send again?")
+    monkeypatch.setattr(ConfirmResendDialog, "ask", classmethod(lambda *_a: True))
     with qtbot.waitSignal(pane.outbox_changed, timeout=3000):
         banner.resend_button.click()
     assert _status(store, mid) == "queued"

@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from inbox_app.cli import main
+from inbox_app.commands.sync import EXIT_UNCERTAIN
 from inbox_app.services import compose_queue
 from inbox_app.services.mail import MailService
 from inbox_app.services.sync import sync_account
@@ -49,7 +50,7 @@ def test_every_later_sync_says_so_until_the_seller_decides(
         assert summary.uncertain == ("RE: " + message(store, reply).subject.removeprefix("RE: "),)
         assert any("may have been sent" in line for line in summary.lines())
         capsys.readouterr()
-        assert main(["sync", "--db", str(db_path), "--quiet"]) != 0
+        assert main(["sync", "--db", str(db_path), "--quiet"]) == EXIT_UNCERTAIN
         err = capsys.readouterr().err
         assert "1 message may have been sent" in err and "decide" in err
     assert len(smtp.handler.messages) == 1  # and it was never resent
@@ -58,6 +59,36 @@ def test_every_later_sync_says_so_until_the_seller_decides(
     assert main(["sync", "--db", str(db_path), "--quiet"]) == 0
     assert "may have been sent" not in capsys.readouterr().err
     assert sync_account(store, "shop").uncertain == ()
+
+
+def test_the_sync_that_drops_the_connection_says_so_and_exits_uncertain(
+    store: Store,
+    db_path: Path,
+    dovecot: Dovecot,
+    smtp: SmtpServers,
+    account: object,
+    folder: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    dovecot.save(mailgen.relay_mail(message_id="<b2@relay.test>"), folder)
+    assert sync_account(store, "shop", send=False).imported == 1
+    reply = queue_reply(store)
+    smtp.handler.behaviour.drop_after_data = 1
+    capsys.readouterr()
+    assert main(["sync", "--db", str(db_path), "--quiet", "--send-only"]) == EXIT_UNCERTAIN
+    out, err = capsys.readouterr()
+    assert "uncertain 1" in out
+    assert "1 message may have been sent" in err and "Traceback" not in err
+    assert message(store, reply).status == "unknown"
+
+
+def test_sync_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["sync", "--help"])
+    assert done.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert f"{EXIT_UNCERTAIN} synced, but a message \"may have been sent\"" in text
+    assert "on every sync until then" in text
 
 
 def test_the_window_status_says_so(
