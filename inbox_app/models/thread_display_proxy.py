@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from inbox_app.models.colours import colour
 from inbox_app.models.formatting import full_time, time_left, urgency, when
 from inbox_app.models.icons import state_icon
+from inbox_app.models.outbox_reason import outbox_reason
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_list_model import Column
 from inbox_app.services.inbox import Clock
@@ -138,6 +139,7 @@ class ThreadDisplayProxy(QIdentityProxyModel):
             }
             if row.outbox_state in outbox:
                 parts.append(outbox[row.outbox_state])
+                parts.append(outbox_reason(row) or "")
             if row.has_draft:
                 parts.append(
                     QCoreApplication.translate("ThreadList", "You have a draft in this thread")

@@ -19,9 +19,11 @@ from PySide6.QtCore import (
 )
 
 from inbox_app.models.formatting import urgency
+from inbox_app.models.outbox_reason import outbox_reason
 from inbox_app.models.roles import Role
 from inbox_app.models.row_table import BLOCK_ROWS, CACHE_ROWS, Index, RowTableModel
 from inbox_app.services.inbox import InboxService
+from inbox_app.store.queries.counts import OUTBOX_STATUSES
 from inbox_app.store.queries.search_text import search_terms
 from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.store.rows import ThreadRow
@@ -111,6 +113,8 @@ class ThreadListModel(RowTableModel[ThreadRow]):
         if role == Role.HIGHLIGHT:
             return self._terms
         if role == Role.SECONDARY and col == Column.SUBJECT:
+            if self._filter is not None and self._filter.message_statuses == OUTBOX_STATUSES:
+                return outbox_reason(row) or row.snippet  # the Outbox says why it waits
             return row.snippet
         if role == Role.STATUS:
             return row.state

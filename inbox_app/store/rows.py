@@ -39,6 +39,7 @@ class ThreadRow(NamedTuple):
     outbox_state: str | None
     assignee_id: str | None = None  # the seat the thread is assigned to (a team inbox)
     assignee: str | None = None  # that seat's person
+    outbox_reason: str | None = None  # the error of its newest unsent message, if any
 
     @property
     def last_activity_at(self) -> datetime:
@@ -163,5 +164,5 @@ class ViewCounts:
     no_response_needed: int
     per_marketplace: dict[str, int] = field(default_factory=dict)
     mine: int | None = None  # open threads assigned to this seat (a team inbox only)
-    outbox: int = 0  # threads with a message queued, sending, failed or that may have been sent
+    outbox: int = 0  # messages queued, sending, failed or that may have been sent
     drafts: int = 0  # threads with a saved draft

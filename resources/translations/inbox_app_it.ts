@@ -2147,6 +2147,33 @@ Contenuto: {kind}</translation>
         </message>
     </context>
     <context>
+        <name>Outbox</name>
+        <message>
+            <source>Waiting to be sent (with the next send).</source>
+            <translation>In attesa di invio (con il prossimo invio).</translation>
+        </message>
+        <message>
+            <source>Sending now…</source>
+            <translation>Invio in corso…</translation>
+        </message>
+        <message>
+            <source>May have been sent: the connection dropped while sending. Check Sent before sending it again.</source>
+            <translation>Forse già inviato: la connessione è caduta durante l'invio. Controlla Inviati prima di inviarlo di nuovo.</translation>
+        </message>
+        <message>
+            <source>Not sent.</source>
+            <translation>Non inviato.</translation>
+        </message>
+        <message>
+            <source>Waiting to try again: %1</source>
+            <translation>In attesa di un nuovo tentativo: %1</translation>
+        </message>
+        <message>
+            <source>Not sent: %1</source>
+            <translation>Non inviato: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxLine</name>
         <message>
             <source>Undo</source>

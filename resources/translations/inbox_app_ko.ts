@@ -2147,6 +2147,33 @@ Content: {kind}</source>
         </message>
     </context>
     <context>
+        <name>Outbox</name>
+        <message>
+            <source>Waiting to be sent (with the next send).</source>
+            <translation>보내기 대기 중 (다음 보내기 때).</translation>
+        </message>
+        <message>
+            <source>Sending now…</source>
+            <translation>지금 보내는 중…</translation>
+        </message>
+        <message>
+            <source>May have been sent: the connection dropped while sending. Check Sent before sending it again.</source>
+            <translation>이미 보냈을 수 있습니다: 보내는 중에 연결이 끊겼습니다. 다시 보내기 전에 보낸 편지함을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Not sent.</source>
+            <translation>보내지 못함.</translation>
+        </message>
+        <message>
+            <source>Waiting to try again: %1</source>
+            <translation>다시 시도 대기 중: %1</translation>
+        </message>
+        <message>
+            <source>Not sent: %1</source>
+            <translation>보내지 못함: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxLine</name>
         <message>
             <source>Undo</source>

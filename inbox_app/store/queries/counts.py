@@ -33,6 +33,10 @@ def view_counts(
             stmt = stmt.join(Buyer, B.id == T.buyer_id)
         return int(conn.execute(stmt.where(*conds)).scalar_one())
 
+    def messages_with(*statuses: str) -> int:  # the Outbox counts messages, not threads
+        ids = threads_with_status(list(statuses)).subquery()
+        return int(conn.execute(select(func.count()).select_from(ids)).scalar_one())
+
     def threads_with(*statuses: str) -> int:  # ranges of ix_messages_status: small sets
         ids = threads_with_status(list(statuses)).subquery()
         stmt = select(func.count(func.distinct(ids.c.thread_id)))
@@ -58,7 +62,7 @@ def view_counts(
         answered=count(T.state == "answered"),
         no_response_needed=count(T.state == "no_response_needed"),
         per_marketplace=per_mp,
-        outbox=threads_with(*OUTBOX_STATUSES),
+        outbox=messages_with(*OUTBOX_STATUSES),
         drafts=threads_with("draft"),
         mine=(
             None

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, func, select
+from sqlalchemy import Connection, Select, bindparam, case, func, literal_column, or_, select
 
-from inbox_app.store.queries.columns import MP, SEAT, TA, B, O, T, raw_ts
+from inbox_app.store.queries.columns import MP, SEAT, TA, B, M, O, T, raw_ts
+from inbox_app.store.queries.counts import OUTBOX_STATUSES
 from inbox_app.store.rows import ThreadRow
 from inbox_app.store.schema import Buyer, Marketplace, Order, Thread
 from inbox_app.store.statements import fetch
@@ -41,6 +42,24 @@ THREAD_COLUMNS = (
     .join(ThreadAssignment, TA.seat_id == SEAT.id)
     .where(TA.thread_id == T.id)
     .scalar_subquery(),
+    # why its newest unsent message waits: read only for a thread with one (the CASE
+    # keeps the lookup, a range of ix_messages_thread, off every other row); the statuses
+    # are our own constants, written into the SQL as the cached statements take no lists
+    case(
+        (
+            T.outbox_state.is_not(None),
+            select(M.error)
+            .where(
+                M.thread_id == T.id,
+                or_(*(M.status == literal_column(f"'{v}'") for v in OUTBOX_STATUSES)),
+            )
+            .order_by(M.created_at.desc(), M.id.desc())
+            .limit(1)
+            .correlate(Thread)  # searches join messages too: this one reads its own
+            .scalar_subquery(),
+        ),
+        else_=None,
+    ),
 )
 N_THREAD_COLUMNS = len(THREAD_COLUMNS)
 make_thread = ThreadRow._make

@@ -1,0 +1,95 @@
+"""The Outbox in the real window (issue 13, item 6): each row says why its reply waits
+(its turn, trying again after the server said later, refused by the server with its
+sentence, perhaps sent already), and the sidebar's Outbox count counts messages, so a
+thread with two replies waiting counts two."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from inbox_app.models.roles import Role
+from inbox_app.models.thread_list_model import Column
+from inbox_app.services.threads import recompute_thread
+from inbox_app.store.queries.columns import M
+from inbox_app.store.schema import Message, Thread
+
+REFUSED = "550 5.7.1 Message rejected: relay address not permitted"
+LATER = "421 4.3.2 Service not available, closing transmission channel"
+DROPPED = "The connection closed after the message was handed over"
+
+
+def _count(window: Any, key: str) -> Any:
+    views = window.models.views
+    row = views.row_of(key)
+    return None if row is None else views.data(views.index(row), Role.COUNT)
+
+
+def _wait_in_outbox(store: Any, waiting: list[tuple[str, str | None]]) -> list[int]:
+    """One thread per entry, each with a reply in that status and error; the first thread
+    gets a second queued reply too. Returns the threads' ids."""
+    with store.session() as s, s.begin():
+        busy = select(M.thread_id).where(M.status.in_(("queued", "sending", "failed", "unknown")))
+        ids = list(
+            s.scalars(
+                select(Thread.id)
+                .where(Thread.state == "open", Thread.id.not_in(busy))
+                .order_by(Thread.id)
+                .limit(len(waiting))
+            )
+        )
+        for tid, (status, error) in zip(ids, waiting, strict=True):
+            s.add(Message(thread_id=tid, direction="out", status=status, subject="Re: x",
+                          body_text="Your parcel left today.", error=error))  # fmt: skip
+        s.add(Message(thread_id=ids[0], direction="out", status="queued", subject="Re: x",
+                      body_text="And the invoice is attached.", error=None))  # fmt: skip
+        s.flush()
+        for tid in ids:
+            recompute_thread(s, tid)
+    return ids
+
+
+def test_outbox_rows_say_why_and_the_count_counts_messages(
+    main_window: Callable[..., Any], demo_store: Callable[..., Any], qtbot: Any
+) -> None:
+    store = demo_store()
+    w = main_window(store=store)
+    qtbot.waitUntil(lambda: _count(w, "outbox") is not None)
+    before = _count(w, "outbox")
+    waiting = [("queued", None), ("queued", LATER), ("failed", REFUSED), ("unknown", DROPPED)]
+    ids = _wait_in_outbox(store, waiting)
+    w.threads_changed(ids)
+    w.refresh_counts()
+    # five messages wait, in four threads
+    qtbot.waitUntil(lambda: _count(w, "outbox") == before + 5)
+    w.show_view("outbox")
+    model = w.models.threads_view
+
+    def lines() -> dict[int, str]:
+        out = {}
+        for r in range(model.rowCount()):
+            index = model.index(r, Column.SUBJECT)
+            out[index.data(Role.ID)] = str(index.data(Role.SECONDARY) or "")
+        return out
+
+    qtbot.waitUntil(lambda: set(ids) <= set(lines()))
+    said = lines()
+    assert said[ids[0]] == "Waiting to be sent (with the next send)."
+    assert said[ids[1]] == f"Waiting to try again: {LATER}"
+    assert said[ids[2]] == f"Not sent: {REFUSED}"
+    assert said[ids[3]].startswith("May have been sent") and DROPPED in said[ids[3]]
+    # the reason is in the row's tooltip in every view, too
+    w.show_view("open")
+    qtbot.waitUntil(lambda: any(r.id == ids[2] for r in _rows(w)))
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(Role.ID) == ids[2])
+    assert REFUSED in str(model.index(row, Column.SUBJECT).data(Qt.ItemDataRole.ToolTipRole))
+    # elsewhere the second line stays the buyer's words
+    assert REFUSED not in str(model.index(row, Column.SUBJECT).data(Role.SECONDARY))
+
+
+def _rows(w: Any) -> list[Any]:
+    model = w.models.threads
+    return [model.thread_at(r) for r in range(model.rowCount())]
