@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
+from inbox_app.models.buyer_text import buyer_text
 from inbox_app.models.formatting import urgency
 from inbox_app.models.outbox_reason import outbox_reason
 from inbox_app.models.roles import Role
@@ -124,7 +125,7 @@ class ThreadListModel(RowTableModel[ThreadRow]):
 
     def _display(self, row: ThreadRow, col: int) -> Any:
         if col == Column.BUYER:
-            return row.buyer_name or row.buyer_alias
+            return buyer_text(row.buyer_name, row.buyer_alias)
         if col == Column.SUBJECT:
             return row.subject
         if col == Column.ORDER:

@@ -3,9 +3,9 @@
 The Messaging API delivers it, not relay mail, so it is stored already sent, marked
 `notice_kind = "amazon"` (the conversation says "sent via Amazon"), with its files in
 the blob store. The order's newest thread gets it; with none, a seller-initiated
-thread is started for the order's buyer. An order whose buyer the inbox does not know
-yet (a relay alias comes only with the buyer's mail) has no conversation to put it
-in: the event log keeps it, and `record_amazon_message` says so by returning None.
+thread is started for the order's buyer, or for a placeholder buyer of the order when
+the inbox does not know the buyer yet (a relay alias comes only with the buyer's mail
+or a report; the thread moves to that buyer then).
 """
 
 from __future__ import annotations
@@ -40,12 +40,10 @@ def record_amazon_message(
     text: str,
     uploads: Sequence[Upload],
     now: datetime,
-) -> Message | None:
+) -> Message:
     """Store the sent Amazon message on the order's thread (in the caller's transaction)."""
     subject = f"{spec.label} (Amazon message) – order {order.amazon_order_id}"
     thread = order_thread(session, order, subject, now)
-    if thread is None:
-        return None
     message = Message(
         thread_id=thread.id,
         direction="out",

@@ -16,6 +16,7 @@ from inbox_app.policy import (
 from inbox_app.policy.tags import preferred_tag
 from inbox_app.store.marketplaces import BY_CODE, BY_ID
 from inbox_app.store.migrate import Store
+from inbox_app.store.placeholder_buyers import is_placeholder
 from inbox_app.store.schema import Buyer, Message, Order, OrderItem, SellerAccount, Thread
 
 REPLY_PREFIX = "Re: "
@@ -150,15 +151,16 @@ def _build(
         default_subject = f"Order {amazon_order_id}"
     else:
         default_subject = ""
+    mailable = buyer if buyer is not None and not is_placeholder(buyer.alias) else None
     return ComposeInfo(
         thread_id=thread.id if thread else None,
         order_id=order.id if order else None,
         context=ctx,
         important_tag=preferred_tag(code),
         default_subject=default_subject,
-        buyer_label=buyer_name or (buyer.alias if buyer else ""),
+        buyer_label=buyer_name or (mailable.alias if mailable else ""),
         values=values,
-        has_buyer=buyer is not None,
+        has_buyer=mailable is not None,
     )
 
 

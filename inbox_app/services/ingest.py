@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from inbox_app.mail.parse import parse_message
 from inbox_app.mail.relay import RelayMessage, understand
 from inbox_app.services.ingest_notices import store_copy, store_notice, when
+from inbox_app.services.order_buyers import adopt_from_mail
 from inbox_app.services.pending_notices import keep_waiting
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.blobs import BlobStore
@@ -165,6 +166,8 @@ class _Batch:
             self.session.add_all(new_buyers.values())
             self.session.flush()
             self.buyers.update(new_buyers)
+        # an order only the API knew has a placeholder buyer: this mail names the real one
+        adopt_from_mail(self.session, relays, self.buyers)
         order_ids = sorted({r.order_id for r in relays if r.order_id})
         for chunk in _chunks(order_ids):
             orders = self.session.execute(

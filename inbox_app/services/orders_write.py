@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from inbox_app.orders.layouts import Layout
 from inbox_app.orders.model import ParsedItem, ParsedOrder
 from inbox_app.orders.special import SkuClassifier
+from inbox_app.services.order_buyers import adopt_placeholders
 from inbox_app.services.pending_notices import link_waiting
 from inbox_app.store.marketplaces import by_relay_address, by_sales_channel
 from inbox_app.store.schema import Buyer, Order, OrderItem
@@ -127,6 +128,15 @@ class BatchWriter:
         """Upsert a batch; returns (ids of inserted orders, ids of existing orders)."""
         orders = _merge_duplicates(batch)
         buyer_ids = self._buyers(orders)
+        # an order only the API knew had a placeholder buyer: the report names the real one
+        adopt_placeholders(
+            self.session,
+            {
+                oid: buyer_ids[o.buyer_alias]
+                for oid, o in orders.items()
+                if o.buyer_alias in buyer_ids
+            },
+        )
         existing = dict(
             self.session.execute(
                 select(_orders.c.amazon_order_id, _orders.c.id).where(

@@ -25,6 +25,7 @@ from inbox_app.services.compose_target import context_for_thread
 from inbox_app.services.reply_headers import reply_headers
 from inbox_app.services.threads import lock_thread, recompute_thread
 from inbox_app.store.migrate import Store
+from inbox_app.store.placeholder_buyers import is_placeholder
 from inbox_app.store.schema import Attachment, Buyer, Event, Message, Thread, utcnow
 
 MAX_ATTEMPTS = 8
@@ -121,8 +122,8 @@ def _claim(
             return None
         thread = lock_thread(s, m.thread_id)
         buyer = s.get(Buyer, thread.buyer_id) if thread is not None else None
-        if thread is None or buyer is None:
-            return None
+        if thread is None or buyer is None or is_placeholder(buyer.alias):
+            return None  # nobody to mail (a placeholder buyer has no relay alias yet)
         message_id_header = m.message_id_header or new_message_id(me.address)
         m.message_id_header = message_id_header
         if m.in_reply_to is None or m.references is None:

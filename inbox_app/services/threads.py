@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
+from inbox_app.services.order_buyers import buyer_for_order
 from inbox_app.store.clock import refresh_clock
 from inbox_app.store.schema import Event, Message, Order, Thread, utcnow
 
@@ -157,19 +158,20 @@ def mark_read(session: Session, thread_id: int, read: bool = True) -> None:
         session.execute(update(Thread).where(Thread.id == thread_id).values(unread=True))
 
 
-def order_thread(session: Session, order: Order, subject: str, now: datetime) -> Thread | None:
+def order_thread(session: Session, order: Order, subject: str, now: datetime) -> Thread:
     """The order's newest thread; with none, a seller-initiated one for the order's buyer
-    (nothing is owed on it). None when the inbox does not know the order's buyer yet."""
+    (nothing is owed on it), or for a placeholder buyer of the order when the inbox does
+    not know the buyer yet (merged into the real one later: services/order_buyers.py)."""
     thread = session.scalar(
         select(Thread)
         .where(Thread.amazon_order_id == order.amazon_order_id)
         .order_by(Thread.last_activity_at.desc(), Thread.id.desc())
         .limit(1)
     )
-    if thread is not None or order.buyer_id is None:
+    if thread is not None:
         return thread
     thread = Thread(
-        buyer_id=order.buyer_id,
+        buyer_id=buyer_for_order(session, order).id,
         order_id=order.id,
         amazon_order_id=order.amazon_order_id,
         marketplace_id=order.marketplace_id,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbox_app.models.buyer_text import buyer_text
 from inbox_app.models.conversation_model import ConversationModel
 from inbox_app.models.formatting import time_left, urgency
 from inbox_app.models.roles import Role
@@ -182,7 +183,7 @@ class ConversationView(QWidget):
         self.subject_label.setText(
             row.subject or QCoreApplication.translate("Conversation", "(no subject)")
         )
-        bits = [row.buyer_name or row.buyer_alias, row.marketplace]
+        bits = [buyer_text(row.buyer_name, row.buyer_alias), row.marketplace]
         if row.amazon_order_id:
             bits.append(
                 QCoreApplication.translate("Conversation", "order %1").replace(

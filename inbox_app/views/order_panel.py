@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbox_app.models.buyer_text import buyer_text
 from inbox_app.models.colours import css
 from inbox_app.models.formatting import fulfillment, full_time, money, order_status, short_date
 from inbox_app.models.order_table_model import type_label
@@ -182,7 +183,7 @@ class OrderPanel(QFrame):
         else:
             self.type_combo.setCurrentIndex(0)
             self.type_note.clear()
-        self.buyer_label.setText(breakable_alias(alias or ""))
+        self.buyer_label.setText(breakable_alias(buyer_text(None, alias)))
         # the form wraps a row under its label only when the field's minimum width says so
         # (a word-wrapped label's own hint did not, and panels ~245 px wide cut the alias)
         self.buyer_label.setMinimumWidth(0)

@@ -712,6 +712,13 @@ Contenuto: {kind}</translation>
         </message>
     </context>
     <context>
+        <name>Buyer</name>
+        <message>
+            <source>Buyer of order %1</source>
+            <translation>Acquirente dell'ordine %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ComposePane</name>
         <message>
             <source>Attach files</source>

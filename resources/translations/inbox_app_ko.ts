@@ -712,6 +712,13 @@ Content: {kind}</source>
         </message>
     </context>
     <context>
+        <name>Buyer</name>
+        <message>
+            <source>Buyer of order %1</source>
+            <translation>주문 %1의 구매자</translation>
+        </message>
+    </context>
+    <context>
         <name>ComposePane</name>
         <message>
             <source>Attach files</source>

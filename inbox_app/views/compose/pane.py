@@ -182,6 +182,10 @@ class ComposePane(DraftSaving, QWidget):
             return
         info = self.service.info_for_thread(thread_id)
         self._order_mode = False
+        if not info.has_buyer:  # an order only Amazon's API knows: no relay alias to mail
+            self._set_target(None, None)
+            self.ui.status.setText(no_buyer_text(info.context.order_id or ""))
+            return
         self._claim(thread_id)  # before loading: another editor saves first
         self._set_target(info, self.service.load_draft(thread_id))
 

@@ -1,6 +1,6 @@
 """A sent Amazon message is a message on its order's conversation (the thread started
-when there is none), marked as sent via Amazon, its files kept; never for an order
-whose buyer the inbox does not know (the event log keeps it)."""
+when there is none), marked as sent via Amazon, its files kept; for an order whose buyer
+the inbox does not know yet, on a thread of a placeholder buyer of that order."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from inbox_app.services.amazon_sync import sync_connection
 from inbox_app.services.orders_import import import_order_report
 from inbox_app.store.migrate import Store
 from inbox_app.store.queries.thread_detail import thread_messages
-from inbox_app.store.schema import Event, Thread
+from inbox_app.store.schema import Buyer, Event, Thread
 from tests.helpers.spapi_server import LocalSpApi
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -62,8 +62,12 @@ def test_amazon_messages_show_on_the_orders_conversation(
                             text=TEXT, uploads=[])  # fmt: skip
     assert len(spapi.messages) == 3
     with store.session() as s:
-        [thread] = s.scalars(select(Thread)).all()  # one, started for the known buyer
+        thread, other = s.scalars(select(Thread).order_by(Thread.id)).all()
         assert (thread.amazon_order_id, thread.buyer_initiated) == (KNOWN, False)
+        assert s.get(Buyer, thread.buyer_id).alias == ALIAS  # type: ignore[union-attr]
+        assert other.amazon_order_id == UNKNOWN and other.message_count == 1
+        stand_in = s.get(Buyer, other.buyer_id)
+        assert stand_in is not None and stand_in.alias == f"order:{UNKNOWN}"
         assert thread.message_count == 2 and thread.state == "answered"
         events = s.execute(
             select(Event.detail, Event.thread_id, Event.message_id)
@@ -74,7 +78,7 @@ def test_amazon_messages_show_on_the_orders_conversation(
         started = s.scalar(
             select(func.count()).select_from(Event).where(Event.kind == "thread_started")
         )
-    assert started == 1
+    assert started == 2
     first, warranty = messages
     assert (first.direction, first.status, first.body_text) == ("out", "sent", TEXT)
     assert first.subject.startswith("Unexpected problem (Amazon message)")
@@ -84,4 +88,4 @@ def test_amazon_messages_show_on_the_orders_conversation(
     assert (att.filename, att.size) == ("warranty.png", len(card))
     assert store.blobs.get(att.sha256) == card
     assert [e.message_id for e in events[:2]] == [first.id, warranty.id]
-    assert events[2].detail.startswith(UNKNOWN) and events[2].thread_id is None
+    assert events[2].detail.startswith(UNKNOWN) and events[2].thread_id == other.id
