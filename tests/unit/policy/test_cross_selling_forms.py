@@ -49,6 +49,23 @@ SELLS = {
         "Buenas noticias: la lámpara está de nuevo disponible.\nPágina del producto: {product_link}",
         "ランプが再入荷しました。\n商品ページ：{product_link}",
     ],
+    "back in stock, buy it now": [
+        "Good news: the lamp is back in stock. Order it now!",
+        "Die Lampe ist wieder verfügbar. Jetzt bestellen!",
+        "La lampe est de nouveau disponible : commandez-la dès maintenant !",
+        "La lampada è di nuovo disponibile: ordinala subito!",
+        "La lámpara vuelve a estar disponible. ¡Pídela ya!",
+    ],
+    "a link to a product, or a product recommended": [
+        "Anna has sent you a link to a product.",
+        "Anna hat Ihnen einen Link zu einem Produkt geschickt.",
+        "Anna vous a envoyé un lien vers un produit.",
+        "I can only recommend the following item: {product}",
+        "Ich kann dir nur den folgenden Artikel empfehlen: {product}",
+        "Je vous recommande le produit suivant : {product}",
+        "Ti consiglio il seguente prodotto: {product}",
+        "Te recomiendo el siguiente producto: {product}",
+    ],
 }
 
 CLEAN = [
@@ -65,6 +82,10 @@ CLEAN = [
     "Mire la foto adjunta y confirme el grabado.",
     "We recommend keeping the product dry; your friend can use it right away.",
     "Your friend's order was shipped to the address you gave us.",
+    "Your replacement is back in stock; we will ship it tomorrow, you need not order it again.",
+    "Der Ersatz ist wieder verfügbar und wird morgen versandt.",
+    "We recommend the following steps to reset the lamp.",
+    "We have sent you a link to a page where you can print the return label.",
 ]
 
 

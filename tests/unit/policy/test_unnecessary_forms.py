@@ -45,6 +45,10 @@ SAYS_MORE = [
     f"Anbei Ihre Rechnung Nr. 4711 zur Bestellung {OID}. Vielen Dank!",
     f"For order {OID}: which name should we engrave on the lamp? Thank you!",
     f"Per l'ordine {OID}: quale nome dobbiamo incidere sulla lampada? Grazie!",
+    f"Thank you for order {OID}! You have 2 products to download: {{links}}",
+    f"Grazie per l'ordine {OID}! Hai 2 prodotti da scaricare: {{links}}",
+    f"Hallo, Sie haben eine neue Nachricht zu Ihrer Bestellung {OID}: {{message}}",
+    f"Merci pour la commande {OID}. Veuillez régler par virement bancaire : {{bank}}",
 ]
 
 
