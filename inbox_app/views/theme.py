@@ -161,9 +161,10 @@ class _Restyler(QObject):
             self.widget.setStyleSheet(sheet)
 
 
-def restyle_with_palette(widget: QWidget, build: Callable[[QPalette], str]) -> None:
-    """Set `build(palette)` as the widget's style sheet now and whenever the palette changes."""
-    _Restyler(widget, build)
+def restyle_with_palette(widget: QWidget, build: Callable[[QPalette], str]) -> _Restyler:
+    """Set `build(palette)` as the widget's style sheet now and whenever the palette changes
+    (and when the returned restyler's `restyle()` is called: the sheet's data changed)."""
+    return _Restyler(widget, build)
 
 
 def colour_style(token: str, extra: str = "") -> Callable[[QPalette], str]:

@@ -148,7 +148,12 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
     send.setObjectName("sendButton")
     send.setDefault(False)
     send.setAutoDefault(False)
-    send.setStyleSheet("QPushButton#sendButton { font-weight: bold; padding: 4px 18px; }")
+    # bold and wider through the font and the size, not a style sheet: a sheet's padding
+    # makes Qt draw the button itself, white in the dark theme
+    bold = send.font()
+    bold.setBold(True)
+    send.setFont(bold)
+    send.setMinimumWidth(send.sizeHint().width() + 28)
     bottom = QHBoxLayout()  # the status line has a row of its own, above the buttons
     bottom.addStretch(1)
     bottom.addWidget(templates)

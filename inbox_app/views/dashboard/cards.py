@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from inbox_app.models.colours import css
 from inbox_app.services.metrics import Metrics
-from inbox_app.views.dashboard.format import COLOURS, hours, percent, standing
+from inbox_app.views.dashboard.format import TOKENS, Standing, hours, percent, standing
+from inbox_app.views.theme import restyle_with_palette
 
 
 def _tr(text: str) -> str:
@@ -42,6 +44,13 @@ class PeriodCard(QFrame):
         self.rate = QLabel("–", self)
         self.rate.setObjectName("lateRate")
         self.rate.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._standing = Standing.NONE
+        self._restyler = restyle_with_palette(
+            self.rate,
+            lambda pal: (
+                f"font-size: 28pt; font-weight: 700; color: {css(TOKENS[self._standing], pal)};"
+            ),
+        )  # in the theme's colour, again when the theme changes
         caption = QLabel(_tr("late response rate"), self)
         caption.setObjectName("lateRateCaption")
         layout.addWidget(self.rate)
@@ -64,9 +73,9 @@ class PeriodCard(QFrame):
     def show_metrics(self, metrics: Metrics, target_within: float) -> None:
         total = metrics.total
         self.rate.setText(percent(total.late_response_rate))
-        colour = COLOURS[standing(total.late_response_rate, target_within)]
-        self.rate.setStyleSheet(f"font-size: 28pt; font-weight: 700; color: {colour};")
-        self.rate.setProperty("standing", standing(total.late_response_rate, target_within).value)
+        self._standing = standing(total.late_response_rate, target_within)
+        self._restyler.restyle()
+        self.rate.setProperty("standing", self._standing.value)
         self.average.setText(hours(total.average_response_hours))
         for key, label in self.values.items():
             label.setText(str(getattr(total, key)))

@@ -7,10 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from inbox_app.models.colours import is_dark
 from inbox_app.services.metrics import Metrics
+
+BAR_COLOUR = "#e57373"
 
 
 def _tr(text: str) -> str:
@@ -36,7 +39,7 @@ class DailyChart(QWidget):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(chart.margins().__class__(4, 4, 4, 4))
         bars = QtCharts.QBarSet(_tr("Late or unanswered"))
-        bars.setColor("#e57373")
+        bars.setColor(QColor(BAR_COLOUR))
         bar_series = QtCharts.QBarSeries()
         bar_series.append(bars)
         line = QtCharts.QLineSeries()
@@ -62,10 +65,12 @@ class DailyChart(QWidget):
         line.attachAxis(hours_axis)
         bar_series.attachAxis(bar_x)
         bar_series.attachAxis(late_axis)
+        QGuiApplication.instance().paletteChanged.connect(self._themed)  # type: ignore[union-attr]
         view = QtCharts.QChartView(chart, self)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setObjectName("dailyChartView")
         self._layout.addWidget(view)
+        self._theme(chart, bars)
         return {
             "chart": chart,
             "bars": bars,
@@ -75,6 +80,21 @@ class DailyChart(QWidget):
             "late": late_axis,
             "hours": hours_axis,
         }
+
+    @staticmethod
+    def _theme(chart: Any, bars: Any) -> None:
+        """Qt Charts' dark theme under a dark palette (its light one is a white card), with
+        the bars kept in their colour (a theme repaints the series)."""
+        from PySide6 import QtCharts
+
+        dark = is_dark(QGuiApplication.palette())
+        themes = QtCharts.QChart.ChartTheme
+        chart.setTheme(themes.ChartThemeDark if dark else themes.ChartThemeLight)
+        bars.setColor(QColor(BAR_COLOUR))
+
+    def _themed(self, _palette: object = None) -> None:
+        if self._parts:
+            self._theme(self._parts["chart"], self._parts["bars"])
 
     def show_metrics(self, metrics: Metrics) -> None:
         if not self._parts:

@@ -35,11 +35,12 @@ class Standing(Enum):
     BAD = "bad"
 
 
-COLOURS = {
-    Standing.NONE: "palette(mid)",
-    Standing.GOOD: "#1b7f3b",
-    Standing.WARN: "#b26a00",
-    Standing.BAD: "#c62828",
+# the colour token of each standing: colours.py holds it for light and dark, at AA
+TOKENS = {
+    Standing.NONE: "muted",
+    Standing.GOOD: "success",
+    Standing.WARN: "warning",
+    Standing.BAD: "danger",
 }
 
 

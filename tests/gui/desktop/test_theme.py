@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inbox_app.models import colours
-from inbox_app.models.colours import TEXT_ON, TOKENS, contrast, is_dark
+from inbox_app.models.colours import TEXT_ON, TOKENS, contrast, is_dark, relative_luminance
 from inbox_app.models.thread_list_model import Column
 from inbox_app.views import theme
 from inbox_app.views.desktop_shell import install_desktop
@@ -129,6 +129,13 @@ def test_the_real_window_is_readable(
         bg_brush = index.data(Qt.ItemDataRole.BackgroundRole)
         bg = bg_brush.color() if bg_brush is not None else base
         assert contrast(fg, bg) >= AA, (index.data(), fg.name(), bg.name())
+    # the Send button is drawn by the style in the theme's colours (a style sheet with
+    # padding made Qt draw it white in the dark theme)
+    send = window.compose.ui.send  # type: ignore[attr-defined]
+    button = QPalette.ColorRole.Button
+    qtbot.waitUntil(lambda: send.palette().color(button) == pal.color(button))  # type: ignore[attr-defined]
+    ground, _ = _background_and_text(send.grab().toImage())
+    assert (relative_luminance(ground) < 0.2) is (choice == "dark"), ground.name()
     # the sidebar's overdue count colour
     views = window.models.views
     for row in range(views.rowCount()):
@@ -158,3 +165,58 @@ def test_the_deadline_banner_follows_the_theme(
         assert close is not None and close.accessibleName()
     finally:
         qapp.setPalette(before)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_dashboard_follows_the_theme(
+    qapp: QApplication, qtbot: object, store: object, dark: bool
+) -> None:
+    """The late-rate figures and the chart: built in one theme, switched to the other."""
+    import re
+
+    from inbox_app.services.metrics import PERIODS
+    from inbox_app.views.dashboard.controller import DashboardController
+    from inbox_app.views.dashboard.view import MetricsDashboard
+    from inbox_app.views.task_runner import TaskRunner
+    from tests.helpers.timeline import NOW, Timeline
+
+    tl = Timeline(store)  # type: ignore[arg-type]
+    for ago, took in ((100, 2), (80, 30), (60, 50)):  # one on time, two late: below target
+        t = tl.thread("US", subject=f"Question {ago}")
+        tl.buyer(t, ago)
+        tl.reply(t, ago - took)
+    qapp.setPalette(theme.dark_palette() if not dark else theme.light_palette())
+    runner = TaskRunner(max_threads=1)
+    view = MetricsDashboard()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    controller = DashboardController(view, store, runner, lambda: NOW)  # type: ignore[arg-type]
+    view.resize(1200, 760)
+    view.show()
+    qtbot.waitUntil(lambda: controller.loads == 1, timeout=10_000)  # type: ignore[attr-defined]
+    qapp.setPalette(theme.dark_palette() if dark else theme.light_palette())
+    pal = QGuiApplication.palette()
+    window = pal.color(QPalette.ColorRole.Window)
+    standings = set()
+    for days in PERIODS:
+        rate = view.cards[days].rate
+        standings.add(rate.property("standing"))
+        found = re.search(r"color:\s*(#[0-9a-fA-F]{6})", rate.styleSheet())
+        assert found, rate.styleSheet()
+        ratio = contrast(QColor(found.group(1)), window)
+        assert ratio >= AA, f"{days} days: {found.group(1)} on {window.name()}: {ratio:.2f}"
+    assert standings - {"none"}, standings  # a coloured figure was checked
+    from PySide6 import QtCharts
+
+    chart = view.chart._parts["chart"]
+    themes = QtCharts.QChart.ChartTheme
+    wanted = themes.ChartThemeDark if dark else themes.ChartThemeLight
+    qtbot.waitUntil(lambda: chart.theme() == wanted, timeout=3000)  # type: ignore[attr-defined]
+
+    def ground() -> QColor:  # the chart as drawn (the view repaints on its next paint)
+        return _background_and_text(view.chart.grab().toImage().scaled(300, 60))[0]
+
+    qtbot.waitUntil(lambda: (relative_luminance(ground()) < 0.2) is dark, timeout=3000)  # type: ignore[attr-defined]
+    for axis in chart.axes():
+        if axis.isVisible():
+            assert contrast(axis.labelsBrush().color(), ground()) >= AA, axis.titleText()
+    runner.wait()

@@ -3,7 +3,9 @@ Xvfb, a private D-Bus session, at-spi2-core's bus launcher, the app with Qt's
 accessibility on, and a walker on Debian's python3-pyatspi (the system Python: the venv
 cannot import it) that reads the tree, types a draft through EditableText and reads it
 again. Asserts names and roles of the thread list (time left, buyer, subject), the
-conversation and each finding."""
+conversation and each finding; then presses Settings > Preferences… through the menu
+item's Action interface and reads the dialog that opens: its controls' names, roles,
+descriptions and the Alt+letter each button is pressed with."""
 
 from __future__ import annotations
 
@@ -39,8 +41,11 @@ def _requirements() -> list[str]:
     return missing
 
 
+Tree = list[dict[str, object]]
+
+
 @pytest.fixture(scope="module")
-def tree(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+def walked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Tree]:
     missing = _requirements()
     assert not missing, f"tools/install-system-deps.sh installs {missing}"
     tmp = tmp_path_factory.mktemp("atspi")
@@ -67,7 +72,8 @@ BUS=$!
 QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 \\
   {sys.executable} -m inbox_app --db {db} > {tmp}/app.log 2>&1 &
 APP=$!
-{SYSTEM_PYTHON} {HERE / "atspi_walker.py"} SellerInbox --type-draft "{DRAFT}" > {tmp}/tree.json
+{SYSTEM_PYTHON} {HERE / "atspi_walker.py"} SellerInbox --type-draft "{DRAFT}" \
+  --open-dialog "Preferences…" --dialog-out {tmp}/dialog.json > {tmp}/tree.json
 CODE=$?
 kill $APP $BUS 2>/dev/null
 wait $APP 2>/dev/null
@@ -83,8 +89,20 @@ exit $CODE
     log = (tmp / "app.log").read_text("utf-8", "replace")
     assert out.returncode == 0, f"{out.stdout[-2000:]}\n{out.stderr[-2000:]}\napp: {log[-2000:]}"
     assert "Traceback" not in log, log
-    nodes: list[dict[str, object]] = json.loads((tmp / "tree.json").read_text("utf-8"))
-    return nodes
+    return {
+        "window": json.loads((tmp / "tree.json").read_text("utf-8")),
+        "dialog": json.loads((tmp / "dialog.json").read_text("utf-8")),
+    }
+
+
+@pytest.fixture(scope="module")
+def tree(walked: dict[str, Tree]) -> Tree:
+    return walked["window"]
+
+
+@pytest.fixture(scope="module")
+def dialog(walked: dict[str, Tree]) -> Tree:
+    return walked["dialog"]
 
 
 def _named(tree: list[dict[str, object]], role: str, name: str) -> dict[str, object]:
@@ -148,3 +166,31 @@ def test_every_control_has_a_name_and_a_description(tree: list[dict[str, object]
     undescribed = [(c["role"], c["name"]) for c in controls if not c["description"]]
     assert not unnamed, unnamed
     assert not undescribed, undescribed
+
+
+def test_a_dialog_opened_from_the_menu_is_read_whole(dialog: Tree) -> None:
+    root = dialog[0]
+    assert root["role"] == "dialog" and str(root["name"]).startswith("Preferences"), root
+    controls = [n for n in dialog if n["role"] in
+                ("push button", "check box", "text", "combo box", "list", "spin button",
+                 "radio button") and "showing" in n["states"]]  # fmt: skip
+    roles = {str(c["role"]) for c in controls}
+    assert {"push button", "list"} <= roles, roles  # the buttons and the list of pages
+    unnamed = [(c["role"], c["path"]) for c in controls if not c["name"]]
+    undescribed = [(c["role"], c["name"]) for c in controls if not c["description"]]
+    assert not unnamed, unnamed
+    assert not undescribed, undescribed
+    lists = [n for n in controls if n["role"] == "list"]
+    items = [i for n in lists for i in _under(dialog, n) if i["role"] == "list item"]
+    assert items and all(i["name"] for i in items), items  # the pages, each by its name
+
+
+def test_each_button_of_the_dialog_has_an_alt_letter_of_its_own(dialog: Tree) -> None:
+    buttons = [n for n in dialog if n["role"] in ("push button", "check box")
+               and "showing" in n["states"]]  # fmt: skip
+    names = {str(b["name"]) for b in buttons}
+    assert {"OK", "Cancel"} <= names, names
+    keys = {str(b["name"]): [str(k) for k in b.get("keys", []) if k] for b in buttons}
+    assert all(k and re.fullmatch(r"Alt\+\S", k[0]) for k in keys.values()), keys
+    letters = [k[0] for k in keys.values()]
+    assert len(set(letters)) == len(letters), keys
