@@ -63,13 +63,7 @@ class MailService:
 
     def __init__(self, store: Store, leader: SyncLeader | None = None) -> None:
         self._store = store
-        self._leader_given = leader
-
-    @property
-    def _leader(self) -> SyncLeader:
-        if self._leader_given is None:  # made on the first sync: it registers a closer
-            self._leader_given = SyncLeader(self._store)
-        return self._leader_given
+        self._leader = leader or SyncLeader(store)
 
     # --- accounts ---------------------------------------------------------------------
 
