@@ -4,7 +4,8 @@
         .venv/bin/python tools/screenshot_workday.py --lang it --size 1024x700 --out shots/
 
 Writes (prefixed `<lang>-<w>x<h>-`): inbox (a thread selected, the Tab focus on the
-conversation), search (one match: the plural form), search-star (`*` alone), orders
+conversation), inbox-order and order-panel (a thread with an order), outbox (the
+Outbox view), search (one match: the plural form), search-star (`*` alone), orders
 (filtered by a product word, sorted by total), orders-empty, order-panel, shortcuts (F1),
 account (the account dialog), preferences-replies and preferences-alerts (the two pages
 of Preferences), banner (the deadline bar in the status bar).
@@ -98,7 +99,21 @@ def main(argv: list[str] | None = None) -> int:
     window.focusNextChild()  # Tab: from the list to the conversation
     _pump(1.5)
     shot("inbox")
+    threads = window.models.threads
+    ordered = next(
+        (t for t in (threads.thread_at(r) for r in range(threads.rowCount())) if t and t.order_id),
+        None,
+    )
+    if ordered is not None:  # the panel with an order in it
+        window.threads.select_thread(ordered.id)
+        _pump(0.8)
     window.ui.order_panel.grab().save(str(out / f"{prefix}order-panel.png"))
+    shot("inbox-order")
+    window.show_view("outbox")
+    _pump(1.0)
+    shot("outbox")
+    window.show_view("open")
+    _pump(0.5)
     window.ui.sidebar.grab().save(str(out / f"{prefix}sidebar.png"))
     subject = window.current_thread().subject if window.current_thread() else "refund"
     word = max(subject.split(), key=len)

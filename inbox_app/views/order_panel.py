@@ -129,6 +129,20 @@ class OrderPanel(QFrame):
         outer.addStretch(1)
         self.show_order(None, None)
 
+    def _fit_items(self, detail: OrderDetail) -> None:
+        """The items need room for their longest word: where the field beside "Items"
+        is narrower (a narrow panel, a longer label in Italian), the form puts them under
+        the label (WrapLongRows) instead of clipping "2 × Organic Cotton…" at the edge."""
+        metrics = self.items_label.fontMetrics()
+        words = [
+            word
+            for it in detail.items
+            for text in (f"{it.quantity} × {it.product_name}", f"SKU {it.sku}")
+            for word in text.split()
+        ]
+        longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        self.items_label.setMinimumWidth(max(longest, metrics.averageCharWidth() * 12) + 4)
+
     def _contact(self) -> None:
         if self._order_id is not None:
             self.contact_requested.emit(self._order_id)
@@ -168,6 +182,7 @@ class OrderPanel(QFrame):
             self.items_label.setText(
                 "<br>".join(lines) or QCoreApplication.translate("OrderPanel", "(no items)")
             )
+            self._fit_items(detail)
             self.delivery_label.setText(self._delivery(detail))
             key = o.order_type if detail.order_type_manual else "auto"
             self.type_combo.setCurrentIndex(ORDER_TYPE_CHOICES.index(key))

@@ -4,6 +4,7 @@ fit in Italian, the account dialog's keyring note in full, a one-line deadline b
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from inbox_app.credentials import KeyringStatus
@@ -276,3 +277,45 @@ def test_korean_purchase_dates_fit_their_column(main_window, install, qtbot):
             assert view.fontMetrics().horizontalAdvance(text) + 8 <= width, text
     finally:
         QLocale.setDefault(before)
+
+
+
+@pytest.mark.parametrize("width", [150, 166, 180, 220])
+def test_the_order_panel_shows_its_items_whole(main_window, install, qtbot, width):
+    """Beside "Articoli" the items line was 42 px wide in a narrow panel in Italian:
+    "3 × Organi…", its SKU and price cut at the panel's right edge. A field too narrow
+    for its longest word puts the items under the label, where every word fits."""
+    from inbox_app.views.order_panel import OrderPanel, scrollable
+
+    install("it")
+    w = main_window(show=False)
+    threads = w.models.threads
+    rows = (threads.thread_at(r) for r in range(min(threads.rowCount(), 200)))
+    with_order = [t for t in rows if t is not None and t.order_id is not None]
+    # the order of the shot: a short wrapped label's minimum width is Qt's guess from the
+    # text, and this one's (47 px) let the form keep it beside its label
+    detail = next(
+        d
+        for d in (w.service.order_detail(t.order_id) for t in with_order)
+        if d is not None and any(i.sku == "BB-ORG-80" for i in d.items)
+    )
+    panel = OrderPanel()
+    host = scrollable(panel)
+    qtbot.addWidget(host)
+    host.resize(width, 520)  # short: the panel scrolls, its scroll bar takes width too
+    host.show()
+    qtbot.waitExposed(host)
+    panel.show_order(detail, None)
+    label = panel.items_label
+    metrics = label.fontMetrics()
+    words = [
+        word
+        for it in detail.items
+        for text in (f"{it.quantity} × {it.product_name}", f"SKU {it.sku}")
+        for word in text.split()
+    ]
+    assert any(len(word) >= 7 for word in words)  # "Organic", "Blanket"...
+    qtbot.waitUntil(lambda: all(metrics.horizontalAdvance(wd) <= label.width() for wd in words))
+    qtbot.waitUntil(lambda: label.heightForWidth(label.width()) <= label.height())
+    right = label.mapTo(panel, label.rect().topRight()).x()
+    assert right < panel.width()  # inside the panel, nothing cut at its edge
