@@ -293,7 +293,7 @@ w.close()
 """
 
 
-def test_the_first_page_waits_for_neither_the_checker_nor_the_amazon_client(demo_store):
+def test_the_first_page_waits_for_neither_the_checker_nor_the_amazon_client(demo_store, tmp_path):
     # each is a tenth of a second or more of imports: the window's shell reached the Amazon
     # window (its dialogs, the compose pane) by its class, and the rule set's warm-up the
     # rule engine; they load with the panes built after the first paint (the clients and
@@ -312,7 +312,8 @@ def test_the_first_page_waits_for_neither_the_checker_nor_the_amazon_client(demo
         text=True,
         timeout=120,
         cwd=root,
-        env={**os.environ, "PYTHONPATH": str(root)},
+        # its own settings: a view remembered by another run could show no rows
+        env={**os.environ, "PYTHONPATH": str(root), "XDG_CONFIG_HOME": str(tmp_path / "cfg")},
         check=False,
     )
     assert out.returncode == 0, out.stderr[-2000:]
