@@ -279,7 +279,6 @@ def test_korean_purchase_dates_fit_their_column(main_window, install, qtbot):
         QLocale.setDefault(before)
 
 
-
 @pytest.mark.parametrize("width", [150, 166, 180, 220])
 def test_the_order_panel_shows_its_items_whole(main_window, install, qtbot, width):
     """Beside "Articoli" the items line was 42 px wide in a narrow panel in Italian:

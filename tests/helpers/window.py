@@ -31,3 +31,24 @@ def write_reply(w: Any, qtbot: Any, text: str, rule: str = "external-link") -> A
     qtbot.waitUntil(lambda: rule in {f.rule for f in pane.findings_model.findings()})
     qtbot.waitUntil(pane.ui.findings.isVisible)
     return pane
+
+
+def open_team_window(
+    main_window: Callable[..., Any],
+    team_store: Callable[..., Any],
+    qtbot: Any,
+    *,
+    person: str,
+    threads: int = 40,
+) -> tuple[Any, Any, Any]:
+    """A seat's real window on a team store, online, with the first thread open: returns
+    the store, the window and that thread's row."""
+    store = team_store(threads=threads, person=person)
+    window = main_window(store=store)
+    model = window.models.threads
+    qtbot.waitUntil(lambda: model.rowCount() > 2)
+    team = window.team
+    qtbot.waitUntil(lambda: team.live.online is True)
+    thread = model.thread_at(0)
+    window.threads.select_thread(thread.id)
+    return store, window, thread

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from inbox_app.store.migrate import Store
 from tests.helpers.seats import ROOT, seat_env
+from tests.helpers.window import open_team_window
 
 _MARCO = """
 import sys
@@ -56,14 +57,8 @@ def test_marco_replying_is_shown_warned_and_his_answer_holds_annas_reply(
     tmp_path: Path,
     type_text: Callable[[QWidget, str], None],
 ) -> None:
-    store = team_store(threads=40, person="Anna")
-    window = main_window(store=store)
-    model = window.models.threads  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: model.rowCount() > 2)
+    store, window, thread = open_team_window(main_window, team_store, qtbot, person="Anna")
     team = window.team  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: team.live.online is True)
-    thread = model.thread_at(0)
-    window.threads.select_thread(thread.id)  # type: ignore[attr-defined]
     label = window.findChild(QLabel, "teamPresenceLabel")
     warning = window.findChild(QLabel, "teamReplyWarning")
     assert label is not None and warning is not None

@@ -19,6 +19,7 @@ from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
 from inbox_app.store.team_schema import Seat
 from tests.helpers.seats import seat_process
+from tests.helpers.window import open_team_window
 
 # Marco's seat: the real window, typing into its compose pane like a person
 _MARCO = """
@@ -95,14 +96,8 @@ def test_two_seats_typing_one_thread_each_keep_their_own_draft(
     tmp_path: Path,
     type_text: Callable[[QWidget, str], None],
 ) -> None:
-    store = team_store(threads=40, person="Anna")
-    window = main_window(store=store)
-    model = window.models.threads  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: model.rowCount() > 2)
+    store, window, thread = open_team_window(main_window, team_store, qtbot, person="Anna")
     team = window.team  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: team.live.online is True)
-    thread = model.thread_at(0)
-    window.threads.select_thread(thread.id)  # type: ignore[attr-defined]
     compose = window.compose  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: compose.thread_id == thread.id)
     warning = window.findChild(QLabel, "teamReplyWarning")

@@ -87,7 +87,7 @@ def test_sync_help_documents_the_exit_status(capsys: pytest.CaptureFixture[str])
         main(["sync", "--help"])
     assert done.value.code == 0
     text = " ".join(capsys.readouterr().out.split())
-    assert f"{EXIT_UNCERTAIN} synced, but a message \"may have been sent\"" in text
+    assert f'{EXIT_UNCERTAIN} synced, but a message "may have been sent"' in text
     assert "on every sync until then" in text
 
 
