@@ -57,7 +57,8 @@ def actions_for_order(
 def check_amazon_message(store: Store, order_pk: int, text: str, uploads: list[Upload]) -> Report:
     """The policy checker on an Amazon message (a new contact; opt-out does not bind it).
     Amazon files the message under its order, so the order id counts as named."""
-    ctx: Context = replace(context_for_order(store, order_pk), buyer_initiated=False)
+    with store.read_session() as session:
+        ctx: Context = replace(context_for_order(session, order_pk), buyer_initiated=False)
     draft = Draft(
         subject=f"Order {ctx.order_id}" if ctx.order_id else "",
         body=text,

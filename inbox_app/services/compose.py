@@ -37,10 +37,12 @@ class ComposeService:
     # --- the target -------------------------------------------------------------------
 
     def info_for_thread(self, thread_id: int) -> ComposeInfo:
-        return compose_info(self._store, thread_id=thread_id)
+        with self._store.read_session() as session:
+            return compose_info(session, thread_id=thread_id)
 
     def info_for_order(self, order_id: int) -> ComposeInfo:
-        return compose_info(self._store, order_id=order_id)
+        with self._store.read_session() as session:
+            return compose_info(session, order_id=order_id)
 
     # --- drafts -----------------------------------------------------------------------
 
@@ -106,12 +108,17 @@ class ComposeService:
 
     # --- saved replies ----------------------------------------------------------------
 
-    def templates(self, language: str | None) -> list[TemplateRow]:
+    def templates(self, language: str | None, *, query: str = "") -> list[TemplateRow]:
         """The saved replies, the buyer's language first (the starter set on first use)."""
-        rows = templates.list_templates(self._store, language=language)
-        if not rows and templates.seed_starter_templates(self._store):
-            rows = templates.list_templates(self._store, language=language)
-        return rows
+        with self._store.read_session() as session:
+            rows = templates.list_templates(session, language=language, query=query)
+        if rows or query:
+            return rows
+        with self._store.session() as session, session.begin():
+            if not templates.seed_starter_templates(session):
+                return rows
+        with self._store.read_session() as session:
+            return templates.list_templates(session, language=language)
 
     def save_template(
         self,
@@ -123,9 +130,14 @@ class ComposeService:
         template_id: int | None = None,
     ) -> SaveResult:
         """Create, or update/rename `template_id`; raises TemplateNameTakenError."""
-        return templates.save_template(
-            self._store, name, language, subject, body, template_id=template_id
-        )
+        findings = templates.vet_template(name, language, subject, body)  # before the lock
+        if any(f.severity == "block" for f in findings):
+            return SaveResult(None, findings)
+        with self._store.session() as session, session.begin():
+            return templates.save_template(
+                session, name, language, subject, body, template_id=template_id, findings=findings
+            )
 
     def delete_template(self, template_id: int) -> bool:
-        return templates.delete_template(self._store, template_id)
+        with self._store.session() as session, session.begin():
+            return templates.delete_template(session, template_id)

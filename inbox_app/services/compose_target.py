@@ -15,7 +15,6 @@ from inbox_app.policy import (
 )
 from inbox_app.policy.tags import preferred_tag
 from inbox_app.store.marketplaces import BY_CODE, BY_ID
-from inbox_app.store.migrate import Store
 from inbox_app.store.placeholder_buyers import is_placeholder
 from inbox_app.store.schema import Buyer, Message, Order, OrderItem, SellerAccount, Thread
 
@@ -183,27 +182,26 @@ def info_for_order(session: Session, order_id: int, now: datetime | None = None)
 
 
 def compose_info(
-    store: Store,
+    session: Session,
     *,
     thread_id: int | None = None,
     order_id: int | None = None,
     now: datetime | None = None,
 ) -> ComposeInfo:
     """The compose info for a reply (thread_id) or a new message (order_id)."""
-    with store.read_session() as session:
-        if thread_id is not None:
-            return info_for_thread(session, thread_id, now)
-        if order_id is not None:
-            return info_for_order(session, order_id, now)
+    if thread_id is not None:
+        return info_for_thread(session, thread_id, now)
+    if order_id is not None:
+        return info_for_order(session, order_id, now)
     raise ValueError("pass a thread_id or an order_id")
 
 
-def context_for_thread(store: Store, thread_id: int, now: datetime | None = None) -> Context:
-    return compose_info(store, thread_id=thread_id, now=now).context
+def context_for_thread(session: Session, thread_id: int, now: datetime | None = None) -> Context:
+    return info_for_thread(session, thread_id, now).context
 
 
-def context_for_order(store: Store, order_id: int, now: datetime | None = None) -> Context:
-    return compose_info(store, order_id=order_id, now=now).context
+def context_for_order(session: Session, order_id: int, now: datetime | None = None) -> Context:
+    return info_for_order(session, order_id, now).context
 
 
 def last_received_header(session: Session, thread_id: int) -> str | None:

@@ -91,7 +91,9 @@ def _final_policy_check(store: Store, thread_id: int, mail: OutgoingMail) -> str
         body=mail.body,
         attachments=tuple(AttachmentInput(a.filename, a.data) for a in mail.attachments),
     )
-    report = check(draft, context_for_thread(store, thread_id))
+    with store.read_session() as session:
+        ctx = context_for_thread(session, thread_id)
+    report = check(draft, ctx)
     if report.sendable:
         return None
     findings = [f.message for f in report.findings if f.severity == "block"]

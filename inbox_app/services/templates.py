@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from importlib import resources
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from inbox_app.policy.types import Context, Draft, Finding
 from inbox_app.services.policy_checks import run_check
-from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Template, utcnow
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -112,14 +112,13 @@ def check_template(
 
 
 def list_templates(
-    store: Store, *, language: str | None = None, query: str = ""
+    session: Session, *, language: str | None = None, query: str = ""
 ) -> list[TemplateRow]:
     """Templates, the given language first, filtered by a substring of name or text."""
-    with store.read_session() as session:
-        rows = [
-            TemplateRow(t.id, t.name, t.language, t.subject, t.body)
-            for t in session.scalars(select(Template).order_by(Template.name, Template.language))
-        ]
+    rows = [
+        TemplateRow(t.id, t.name, t.language, t.subject, t.body)
+        for t in session.scalars(select(Template).order_by(Template.name, Template.language))
+    ]
     needle = query.casefold().strip()
     if needle:
         rows = [
@@ -134,49 +133,54 @@ def list_templates(
     return rows
 
 
+def vet_template(name: str, language: str, subject: str, body: str) -> tuple[Finding, ...]:
+    """The findings of a template about to be saved (ValueError without a name). It runs
+    the checker: the compose façade calls it before opening the write transaction."""
+    if not name.strip():
+        raise ValueError("a template needs a name")
+    return check_template(subject, body, language)
+
+
 def save_template(
-    store: Store,
+    session: Session,
     name: str,
     language: str,
     subject: str,
     body: str,
     *,
     template_id: int | None = None,
+    findings: tuple[Finding, ...] | None = None,
 ) -> SaveResult:
-    """Check, then create or update a template; a blocking finding refuses it."""
-    name = name.strip()
-    if not name:
-        raise ValueError("a template needs a name")
-    findings = check_template(subject, body, language)
+    """Check (unless `findings` come from vet_template already), then create or update a
+    template; a blocking finding refuses it and writes nothing."""
+    if findings is None:
+        findings = vet_template(name, language, subject, body)
     if any(f.severity == "block" for f in findings):
         return SaveResult(None, findings)
-    with store.session() as session, session.begin():
-        row = session.get(Template, template_id) if template_id is not None else None
-        same_name = session.scalars(
-            select(Template).where(Template.name == name, Template.language == language)
-        ).first()
-        if row is None:
-            row = same_name
-        elif same_name is not None and same_name.id != row.id:
-            raise TemplateNameTakenError(
-                f"A saved reply named “{name}” in {language} exists already."
-            )
-        if row is None:
-            row = Template(name=name, language=language)
-            session.add(row)
-        row.name, row.language, row.subject, row.body = name, language, subject, body
-        row.updated_at = utcnow()
-        session.flush()
-        return SaveResult(row.id, findings)
+    name = name.strip()
+    row = session.get(Template, template_id) if template_id is not None else None
+    same_name = session.scalars(
+        select(Template).where(Template.name == name, Template.language == language)
+    ).first()
+    if row is None:
+        row = same_name
+    elif same_name is not None and same_name.id != row.id:
+        raise TemplateNameTakenError(f"A saved reply named “{name}” in {language} exists already.")
+    if row is None:
+        row = Template(name=name, language=language)
+        session.add(row)
+    row.name, row.language, row.subject, row.body = name, language, subject, body
+    row.updated_at = utcnow()
+    session.flush()
+    return SaveResult(row.id, findings)
 
 
-def delete_template(store: Store, template_id: int) -> bool:
-    with store.session() as session, session.begin():
-        row = session.get(Template, template_id)
-        if row is None:
-            return False
-        session.delete(row)
-        return True
+def delete_template(session: Session, template_id: int) -> bool:
+    row = session.get(Template, template_id)
+    if row is None:
+        return False
+    session.delete(row)
+    return True
 
 
 def starter_templates() -> list[dict[str, str]]:
@@ -186,18 +190,15 @@ def starter_templates() -> list[dict[str, str]]:
     return data
 
 
-def seed_starter_templates(store: Store) -> int:
+def seed_starter_templates(session: Session) -> int:
     """Add the starter templates the store does not have yet; returns how many were added."""
     added = 0
-    with store.session() as session, session.begin():
-        known = {(n, lang) for n, lang in session.execute(select(Template.name, Template.language))}
-        for t in starter_templates():
-            if (t["name"], t["language"]) in known:
-                continue
-            session.add(
-                Template(
-                    name=t["name"], language=t["language"], subject=t["subject"], body=t["body"]
-                )
-            )
-            added += 1
+    known = {(n, lang) for n, lang in session.execute(select(Template.name, Template.language))}
+    for t in starter_templates():
+        if (t["name"], t["language"]) in known:
+            continue
+        session.add(
+            Template(name=t["name"], language=t["language"], subject=t["subject"], body=t["body"])
+        )
+        added += 1
     return added

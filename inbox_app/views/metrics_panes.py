@@ -11,6 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from inbox_app.services.metrics_service import MetricsService
 from inbox_app.store.migrate import Store
 from inbox_app.views.alerts.banner import DeadlineBanner
 from inbox_app.views.alerts.controller import AlertController, BannerChannel, TrayChannel, wire
@@ -50,16 +51,17 @@ def install_metrics(
     window: MainWindow, store: Store, clock: Callable[[], datetime]
 ) -> MetricsParts:
     prefs = load_preferences(window.settings)
+    metrics = MetricsService(store)  # the dashboard and the alerts read through it
     dashboard = MetricsDashboard(prefs.target_within)
     window.ui.tabs.addTab(dashboard, QCoreApplication.translate("MainWindow", "Response times"))
-    controller = DashboardController(dashboard, store, window.runner, clock, parent=window)
+    controller = DashboardController(dashboard, metrics, window.runner, clock, parent=window)
     tray = DeadlineTray(window)
     banner = DeadlineBanner(window)
     window.statusBar().addWidget(banner, 1)
     notifier = FreedesktopNotifier()
     notifier.setParent(window)
     alerts = AlertController(
-        store,
+        metrics,
         window.runner,
         clock,
         [notifier, TrayChannel(tray), BannerChannel(banner)],

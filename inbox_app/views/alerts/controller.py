@@ -11,8 +11,8 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from inbox_app.services.alerts import AlertLedger, AlertSettings, Notice
-from inbox_app.services.deadlines import Deadline, upcoming
-from inbox_app.store.migrate import Store
+from inbox_app.services.deadlines import Deadline
+from inbox_app.services.metrics_service import MetricsService
 from inbox_app.views.alerts.banner import DeadlineBanner
 from inbox_app.views.alerts.freedesktop import FreedesktopNotifier
 from inbox_app.views.alerts.tray import DeadlineTray
@@ -68,7 +68,7 @@ class AlertController(QObject):
 
     def __init__(
         self,
-        store: Store,
+        metrics: MetricsService,
         runner: TaskRunner,
         clock: Callable[[], datetime],
         channels: list[Channel],
@@ -79,7 +79,7 @@ class AlertController(QObject):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("alertController")
-        self.store = store
+        self.metrics = metrics
         self.runner = runner
         self.clock = clock
         self.channels = channels
@@ -106,11 +106,10 @@ class AlertController(QObject):
             return
         now = self.clock()
         until = now + timedelta(seconds=self.settings.window_s)
-        store = self.store
+        metrics = self.metrics
 
         def read(_task: Task) -> tuple[datetime, list[Deadline]]:
-            with store.reader() as conn:
-                return now, upcoming(conn, until=until, limit=200)
+            return now, metrics.due_before(until, limit=200)
 
         self._running = True
         self.runner.run(read, on_done=self._read, on_failed=lambda _exc: self._finished())

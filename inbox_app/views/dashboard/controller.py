@@ -9,8 +9,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 
-from inbox_app.services.dashboard import DashboardSnapshot, load_snapshot
-from inbox_app.store.migrate import Store
+from inbox_app.services.dashboard import DashboardSnapshot
+from inbox_app.services.metrics_service import MetricsService
 from inbox_app.views.dashboard.view import MetricsDashboard
 from inbox_app.views.task_runner import TaskRunner
 
@@ -22,7 +22,7 @@ class DashboardController(QObject):
     def __init__(
         self,
         view: MetricsDashboard,
-        store: Store,
+        metrics: MetricsService,
         runner: TaskRunner,
         clock: Callable[[], datetime],
         parent: QObject | None = None,
@@ -30,7 +30,7 @@ class DashboardController(QObject):
         super().__init__(parent or view)
         self.setObjectName("dashboardController")
         self.view = view
-        self.store = store
+        self.metrics = metrics
         self.runner = runner
         self.clock = clock
         self._running = False
@@ -68,10 +68,10 @@ class DashboardController(QObject):
             self._again = True  # one more read after the running one
             return
         now = self.clock()
-        store = self.store
+        metrics = self.metrics
         self._running = True
         self.runner.run(
-            lambda _task: load_snapshot(store, now), on_done=self._loaded, on_failed=self._failed
+            lambda _task: metrics.snapshot(now), on_done=self._loaded, on_failed=self._failed
         )
 
     def _loaded(self, snapshot: DashboardSnapshot) -> None:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from inbox_app.services.alerts import AlertSettings
+from inbox_app.services.metrics_service import MetricsService
 from inbox_app.store.migrate import Store
 from inbox_app.views.alerts.banner import DeadlineBanner
 from inbox_app.views.alerts.controller import AlertController, BannerChannel, TrayChannel, wire
@@ -58,7 +59,7 @@ def test_real_server_once_per_threshold_coalesced_withdrawn(
     assert notifier.start() and notifier.server == "dunst"
     tray = DeadlineTray()
     controller = AlertController(
-        store, pool, clock, [notifier, TrayChannel(tray)], settings=AlertSettings()
+        MetricsService(store), pool, clock, [notifier, TrayChannel(tray)], settings=AlertSettings()
     )
     wire(controller, tray, None, notifier)
     try:
@@ -114,7 +115,12 @@ def test_quiet_hours_keep_the_count_but_send_nothing(
     tray = DeadlineTray()
     quiet = AlertSettings(quiet_start=time(11, 0), quiet_end=time(13, 0))
     controller = AlertController(
-        store, pool, FakeClock(NOW), [notifier], settings=quiet, local_time=lambda t: t
+        MetricsService(store),
+        pool,
+        FakeClock(NOW),
+        [notifier],
+        settings=quiet,
+        local_time=lambda t: t,
     )  # NOW is 12:00 UTC
     wire(controller, tray, None, notifier)
     try:
@@ -136,7 +142,7 @@ def test_without_a_server_or_tray_the_banner_warns(
     qtbot.addWidget(banner)
     clock = FakeClock(NOW)
     controller = AlertController(
-        store, pool, clock, [nobody, TrayChannel(tray), BannerChannel(banner)]
+        MetricsService(store), pool, clock, [nobody, TrayChannel(tray), BannerChannel(banner)]
     )
     wire(controller, tray, banner, nobody)
     _check(qtbot, controller)

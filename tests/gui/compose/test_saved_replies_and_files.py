@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QUrl
 
-from inbox_app.services import templates
 from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose import template_editor
@@ -24,7 +23,7 @@ from tests.helpers.qtdrop import drag_and_drop, drop_files
 def test_saved_replies_are_edited_renamed_and_deleted(
     store: Store, qtbot: Any, monkeypatch: Any
 ) -> None:
-    templates.seed_starter_templates(store)
+    ComposeService(store).templates(None)  # the starter set
     editor = TemplateEditor(ComposeService(store), {"buyer_name": "Jana"}, "it")
     qtbot.addWidget(editor)
     first = editor.rows()[0]
@@ -35,7 +34,7 @@ def test_saved_replies_are_edited_renamed_and_deleted(
     editor.update_preview()
     assert "Hello Jana, your parcel left today." in editor.preview.toPlainText()
     assert editor.save()
-    names = {t.id: t.name for t in templates.list_templates(store)}
+    names = {t.id: t.name for t in ComposeService(store).templates(None)}
     assert names[first.id] == "Renamed reply"  # the same reply, renamed (no copy)
     editor.body.setPlainText("Get 20% off at www.myshop.com")
     assert not editor.save()
@@ -43,7 +42,7 @@ def test_saved_replies_are_edited_renamed_and_deleted(
     monkeypatch.setattr(template_editor, "confirm_delete", lambda parent, name: True)
     editor.show_template(next(t for t in editor.rows() if t.id == first.id))
     assert editor.delete()
-    assert first.id not in {t.id for t in templates.list_templates(store)}
+    assert first.id not in {t.id for t in ComposeService(store).templates(None)}
 
 
 def test_an_unfilled_placeholder_blocks_send_until_the_name_fills_it(

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from inbox_app.services import drafts, templates
+from inbox_app.services import drafts
 from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose.dialogs import TemplatePicker
@@ -46,7 +46,7 @@ def test_contact_buyer_window_creates_its_thread_on_first_save(
 def test_template_picker_filters_and_inserts(
     store: Store, make_pane: Callable[..., ComposePane], qtbot: Any, type_text: TypeText
 ) -> None:
-    templates.seed_starter_templates(store)
+    ComposeService(store).templates(None)  # the starter set
     pane = make_pane(make_thread(store, buyer_name="Jana", product="Teapot"))
     seen: list[TemplatePicker] = []
 
@@ -83,7 +83,7 @@ def test_save_this_message_as_a_saved_reply(
     monkeypatch.setattr(dialogs, "ask_template_name", lambda parent, suggestion: "Teapot ships")
     pane.ui.body.setPlainText(f"Hello Jana, your Teapot (order {oid}) ships today.")
     assert pane.save_as_template()
-    saved = templates.list_templates(store, query="Teapot ships")
+    saved = ComposeService(store).templates(None, query="Teapot ships")
     assert [t.body for t in saved] == [
         "Hello {buyer_name}, your {product} (order {order_id}) ships today."
     ]
@@ -91,7 +91,7 @@ def test_save_this_message_as_a_saved_reply(
     monkeypatch.setattr(dialogs, "ask_template_name", lambda parent, suggestion: "Promo")
     assert not pane.save_as_template()
     assert "Not saved" in pane.ui.status.text()
-    assert templates.list_templates(store, query="Promo") == []
+    assert ComposeService(store).templates(None, query="Promo") == []
 
 
 def test_contact_buyer_on_an_order_without_buyer_says_so(store: Store, qtbot: Any) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from inbox_app.services.dashboard import load_snapshot
 from inbox_app.services.metrics import PERIODS
+from inbox_app.services.metrics_service import MetricsService
 from inbox_app.store.migrate import Store
 from inbox_app.views.dashboard.controller import DashboardController
 from inbox_app.views.dashboard.format import hours, percent
@@ -56,7 +57,7 @@ def _dashboard(
     view = MetricsDashboard()
     qtbot.addWidget(view)
     view.resize(1200, 760)
-    controller = DashboardController(view, store, pool, lambda: NOW)
+    controller = DashboardController(view, MetricsService(store), pool, lambda: NOW)
     view.show()  # shown: it reads its first snapshot
     qtbot.waitUntil(lambda: controller.loads == 1, timeout=10_000)
     return view, controller
@@ -185,7 +186,7 @@ def test_screenshot(qtbot, demo_store, pool: TaskRunner, lang: str, tmp_path: Pa
         view = MetricsDashboard()
         qtbot.addWidget(view)
         view.resize(1280, 800)
-        controller = DashboardController(view, store, pool, lambda: DEMO_NOW)
+        controller = DashboardController(view, MetricsService(store), pool, lambda: DEMO_NOW)
         view.show()
         qtbot.waitUntil(lambda: controller.loads == 1, timeout=20_000)
         expected = load_snapshot(store, DEMO_NOW)

@@ -175,6 +175,7 @@ def test_the_dashboard_follows_the_theme(
     import re
 
     from inbox_app.services.metrics import PERIODS
+    from inbox_app.services.metrics_service import MetricsService
     from inbox_app.views.dashboard.controller import DashboardController
     from inbox_app.views.dashboard.view import MetricsDashboard
     from inbox_app.views.task_runner import TaskRunner
@@ -189,7 +190,7 @@ def test_the_dashboard_follows_the_theme(
     runner = TaskRunner(max_threads=1)
     view = MetricsDashboard()
     qtbot.addWidget(view)  # type: ignore[attr-defined]
-    controller = DashboardController(view, store, runner, lambda: NOW)  # type: ignore[arg-type]
+    controller = DashboardController(view, MetricsService(store), runner, lambda: NOW)  # type: ignore[arg-type]
     view.resize(1200, 760)
     view.show()
     qtbot.waitUntil(lambda: controller.loads == 1, timeout=10_000)  # type: ignore[attr-defined]

@@ -15,7 +15,7 @@ from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon_buyers import STALE, sync_buyer_languages
 from inbox_app.services.amazon_reviews import eligible_orders, request_review, requested_reviews
 from inbox_app.services.amazon_sync import sync_connection
-from inbox_app.services.compose_target import context_for_order
+from inbox_app.services.compose import ComposeService
 from inbox_app.services.orders_import import import_order_report
 from inbox_app.services.policy_checks import run_check
 from inbox_app.store.migrate import Store
@@ -68,7 +68,8 @@ def test_the_buyers_locale_replaces_the_marketplace_language_in_the_check(
         ),
     )
     before = run_check(
-        Draft(subject="Your order", body=ENGLISH), context_for_order(store, _order_pk(store, oid))
+        Draft(subject="Your order", body=ENGLISH),
+        ComposeService(store).info_for_order(_order_pk(store, oid)).context,
     )
     assert "language-mismatch" not in {f.rule for f in before.findings}  # amazon.com: English
 
@@ -76,7 +77,7 @@ def test_the_buyers_locale_replaces_the_marketplace_language_in_the_check(
     assert (result.complete, result.languages) == (True, 1)
     with store.session() as s:
         assert s.scalar(select(Buyer.language)) == "de-DE"
-    ctx = context_for_order(store, _order_pk(store, oid))
+    ctx = ComposeService(store).info_for_order(_order_pk(store, oid)).context
     assert ctx.buyer_language == "de-DE"
     after = run_check(Draft(subject="Your order", body=ENGLISH), ctx)
     assert "language-mismatch" in {f.rule for f in after.findings}
@@ -101,11 +102,11 @@ def test_every_synced_order_gets_its_locale_asked_once_until_it_is_stale(
         row = s.scalar(select(Order).where(Order.amazon_order_id == oid))
         assert row is not None and row.buyer_id is None
         assert row.buyer_locale == "it-IT" and row.locale_checked_at is not None
-    ctx = context_for_order(store, _order_pk(store, oid))
+    ctx = ComposeService(store).info_for_order(_order_pk(store, oid)).context
     assert ctx.buyer_language == "it-IT"
     findings = run_check(Draft(subject="Your order", body=ENGLISH), ctx).findings
     assert "language-mismatch" in {f.rule for f in findings}
-    english = context_for_order(store, _order_pk(store, other))
+    english = ComposeService(store).info_for_order(_order_pk(store, other)).context
     assert english.buyer_language == "en-US"
     assert "language-mismatch" not in {
         f.rule for f in run_check(Draft(subject="Your order", body=ENGLISH), english).findings
@@ -126,7 +127,10 @@ def test_every_synced_order_gets_its_locale_asked_once_until_it_is_stale(
             ],
         ),
     )
-    assert context_for_order(store, _order_pk(store, oid)).buyer_language == "it-IT"
+    assert (
+        ComposeService(store).info_for_order(_order_pk(store, oid)).context.buyer_language
+        == "it-IT"
+    )
     # nothing asked again while the answers are fresh
     assert sync_connection(store, amazon_connection).languages == 0
     assert len(spapi.calls("GetAttributes")) == 2
@@ -137,7 +141,10 @@ def test_every_synced_order_gets_its_locale_asked_once_until_it_is_stale(
     with conns.open_client(info) as client:
         assert sync_buyer_languages(store, info, client, now=lambda: later) == 2
     assert len(spapi.calls("GetAttributes")) == 4
-    assert context_for_order(store, _order_pk(store, oid)).buyer_language == "de-DE"
+    assert (
+        ComposeService(store).info_for_order(_order_pk(store, oid)).context.buyer_language
+        == "de-DE"
+    )
     with store.session() as s:
         assert s.scalar(select(Buyer.language).where(Buyer.alias.like("it7@%"))) == "de-DE"
 
@@ -209,7 +216,7 @@ def test_a_review_request_is_sent_once_inside_the_window_and_refused_outside(
     assert list(spapi.solicited) == [ok]
     assert spapi.counts["createProductReviewAndSellerFeedbackSolicitation"] == 1
     assert spapi.counts["getSolicitationActionsForOrder"] == 1  # refused ones ask nothing
-    ctx = context_for_order(store, _order_pk(store, ok))
+    ctx = ComposeService(store).info_for_order(_order_pk(store, ok)).context
     assert ctx.review_already_requested  # the policy's repeat-review-request knows
     assert [oid for oid, _ in requested_reviews(store)] == [ok]
     with store.session() as s:

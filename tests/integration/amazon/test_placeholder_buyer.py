@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text
 from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon_messages import send_amazon_message
 from inbox_app.services.amazon_sync import sync_connection
-from inbox_app.services.compose_target import compose_info
+from inbox_app.services.compose import ComposeService
 from inbox_app.services.ingest import ingest_raw
 from inbox_app.services.orders_import import import_order_report
 from inbox_app.store.migrate import Store
@@ -75,7 +75,7 @@ def test_mail_from_the_buyer_later_joins_the_orders_thread_then_a_report_changes
     store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
 ) -> None:
     thread_id = _api_order_with_an_amazon_message(store, spapi, amazon_connection)
-    before = compose_info(store, thread_id=thread_id)
+    before = ComposeService(store).info_for_thread(thread_id)
     assert not before.has_buyer  # no relay alias to mail yet: the pane says so
     _mail(store, ORDER)
     buyer = _one_order_one_thread(store, thread_id, messages=2)
@@ -83,7 +83,7 @@ def test_mail_from_the_buyer_later_joins_the_orders_thread_then_a_report_changes
     with store.session() as s:
         thread = s.get(Thread, thread_id)
         assert thread is not None and thread.state == "open"  # the buyer now waits for us
-    assert compose_info(store, thread_id=thread_id).has_buyer
+    assert ComposeService(store).info_for_thread(thread_id).has_buyer
     _report(store, tmp_path)
     _one_order_one_thread(store, thread_id, messages=2)
     _mail(store, ORDER, text="It arrived, thanks!")

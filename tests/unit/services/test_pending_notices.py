@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from inbox_app.services.compose_target import compose_info
+from inbox_app.services.compose import ComposeService
 from inbox_app.services.ingest import ingest_raw
 from inbox_app.services.orders_import import import_order_report
 from inbox_app.store.migrate import Store
@@ -77,7 +77,7 @@ def test_a_bounce_for_an_order_without_a_thread_makes_the_thread_and_flags_the_b
         assert s.scalars(select(Buyer)).all() == [buyer]
         order_id = order.id
     # a new message about the order now knows the buyer opted out
-    assert compose_info(store, order_id=order_id).context.opted_out
+    assert ComposeService(store).info_for_order(order_id).context.opted_out
     # the same bounce again is a duplicate, not a second thread
     assert _ingest(store, raw) == "duplicate"
     with store.session() as s:

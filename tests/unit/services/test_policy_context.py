@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from inbox_app.services import drafts
-from inbox_app.services.compose_target import clean_subject, compose_info, days_since, reply_subject
+from inbox_app.services.compose import ComposeService
+from inbox_app.services.compose_target import clean_subject, days_since, reply_subject
 from inbox_app.services.subject_tags import add_tag, has_tag, remove_tag, tag_spans
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Order
@@ -18,7 +19,7 @@ def test_context_for_a_reply(store: Store) -> None:
     tid = make_thread(
         store, marketplace="DE", opted_out=True, order_type="handmade", delivered_days_ago=5
     )
-    info = compose_info(store, thread_id=tid)
+    info = ComposeService(store).info_for_thread(tid)
     ctx = info.context
     assert ctx.buyer_initiated and ctx.opted_out
     assert (ctx.marketplace, ctx.order_type, ctx.buyer_language) == ("DE", "handmade", "de")
@@ -35,7 +36,7 @@ def test_context_for_contact_buyer(store: Store) -> None:
         order = s.get(Order, oid)
         assert order is not None
         order.review_requested_at = datetime.now(UTC)
-    info = compose_info(store, order_id=oid)
+    info = ComposeService(store).info_for_order(oid)
     assert info.thread_id is None and info.order_id == oid
     assert not info.context.buyer_initiated
     assert info.context.review_already_requested
@@ -45,9 +46,9 @@ def test_context_for_contact_buyer(store: Store) -> None:
 def test_seller_thread_becomes_a_reply_once_the_buyer_wrote(store: Store) -> None:
     oid = make_order(store)
     row = drafts.save_draft(store, None, drafts.DraftContent("s", "b"), order_id=oid)
-    assert not compose_info(store, thread_id=row.thread_id).context.buyer_initiated
+    assert not ComposeService(store).info_for_thread(row.thread_id).context.buyer_initiated
     tid = make_thread(store, buyer_initiated=False)
-    assert not compose_info(store, thread_id=tid).context.buyer_initiated
+    assert not ComposeService(store).info_for_thread(tid).context.buyer_initiated
 
 
 @pytest.mark.parametrize(

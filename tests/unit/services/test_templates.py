@@ -5,11 +5,23 @@ from __future__ import annotations
 import pytest
 
 from inbox_app.services import templates
-from inbox_app.services.compose_target import compose_info
+from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from tests.helpers.factories import make_thread
 
 STARTER = templates.starter_templates()
+
+
+def seed(store: Store) -> int:
+    with store.session() as session, session.begin():
+        return templates.seed_starter_templates(session)
+
+
+def listed(
+    store: Store, *, language: str | None = None, query: str = ""
+) -> list[templates.TemplateRow]:
+    with store.read_session() as session:
+        return templates.list_templates(session, language=language, query=query)
 
 
 def test_starter_set_covers_the_marketplace_languages() -> None:
@@ -28,23 +40,23 @@ def test_starter_template_passes_the_checker(t: dict[str, str], buyer_initiated:
 
 
 def test_seed_is_idempotent(store: Store) -> None:
-    assert templates.seed_starter_templates(store) == len(STARTER)
-    assert templates.seed_starter_templates(store) == 0
-    assert len(templates.list_templates(store)) == len(STARTER)
+    assert seed(store) == len(STARTER)
+    assert seed(store) == 0
+    assert len(listed(store)) == len(STARTER)
 
 
 def test_list_filters_and_prefers_language(store: Store) -> None:
-    templates.seed_starter_templates(store)
-    rows = templates.list_templates(store, language="de")
+    seed(store)
+    rows = listed(store, language="de")
     assert rows[0].language == "de"
-    assert {r.language for r in templates.list_templates(store, query="Lieferadresse")} == {"de"}
+    assert {r.language for r in listed(store, query="Lieferadresse")} == {"de"}
 
 
 def test_placeholders_filled_from_the_thread(store: Store) -> None:
     tid = make_thread(store, buyer_name="Jana", product="Teapot")
-    info = compose_info(store, thread_id=tid)
-    templates.seed_starter_templates(store)
-    row = next(t for t in templates.list_templates(store) if t.name == "Shipping delay")
+    info = ComposeService(store).info_for_thread(tid)
+    seed(store)
+    row = next(t for t in listed(store) if t.name == "Shipping delay")
     subject, body = templates.fill_template(row, info.values)
     assert info.context.order_id is not None
     assert info.context.order_id in subject
@@ -57,21 +69,20 @@ def test_unknown_or_empty_placeholders_stay_visible() -> None:
 
 
 def test_save_template_refuses_blocked_text(store: Store) -> None:
-    result = templates.save_template(
-        store, "Promo", "en", "Deal", "Use coupon code SAVE10 at www.myshop.com"
+    result = ComposeService(store).save_template(
+        "Promo", "en", "Deal", "Use coupon code SAVE10 at www.myshop.com"
     )
     assert not result.saved
     assert {"external-link"} <= {f.rule for f in result.findings}
-    assert templates.list_templates(store) == []
+    assert listed(store) == []
 
 
 def test_save_template_and_update(store: Store) -> None:
-    ok = templates.save_template(
-        store, "Delay", "en", "Order {order_id}", "Your order {order_id} is late."
+    ok = ComposeService(store).save_template(
+        "Delay", "en", "Order {order_id}", "Your order {order_id} is late."
     )
     assert ok.saved and ok.template_id is not None
-    again = templates.save_template(
-        store,
+    again = ComposeService(store).save_template(
         "Delay",
         "en",
         "Order {order_id}",
@@ -79,8 +90,8 @@ def test_save_template_and_update(store: Store) -> None:
         template_id=ok.template_id,
     )
     assert again.template_id == ok.template_id
-    assert templates.list_templates(store)[0].body.endswith("delayed.")
-    assert templates.delete_template(store, ok.template_id)
+    assert listed(store)[0].body.endswith("delayed.")
+    assert ComposeService(store).delete_template(ok.template_id)
 
 
 def test_to_placeholders_reverses_fill() -> None:
