@@ -364,9 +364,11 @@ def _show_store_error(exc: BaseException, url: str | None = None) -> str | None:
     """stderr and a dialog say why; returns the database the seller chose instead."""
     from inbox_app.settings import default_db_path
     from inbox_app.store.migrate import sqlite_path
-    from inbox_app.views.store_refused import choose_store
+    from inbox_app.views.store_refused import choose_store, window_text
 
-    return choose_store(str(exc), sqlite_path(url) if url else None, default_db_path())
+    refused = sqlite_path(url) if url else None
+    default = default_db_path()
+    return choose_store(window_text(exc, refused, default), refused, default)
 
 
 def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:

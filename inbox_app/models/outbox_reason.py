@@ -25,7 +25,9 @@ def outbox_reason(row: ThreadRow) -> str | None:
                    "before sending it again.")  # fmt: skip
         return f"{text} ({why})" if why else text
     if state == "failed":
-        return _tr("Not sent: %1").replace("%1", why) if why else _tr("Not sent.")
+        if why:
+            return _tr("Not sent: %1").replace("%1", why)
+        return _tr("Not sent, and no reason was recorded: open it to edit it or send it again.")
     if why:  # queued again after a failed try: offline, or the server said "later"
         return _tr("Waiting to try again: %1").replace("%1", why)
     return _tr("Waiting to be sent (with the next send).")

@@ -39,7 +39,7 @@ _INSERTS = (
         "messages",
         "INSERT INTO messages (id, thread_id, direction, status, subject, body_text,"
         " created_at, updated_at, sent_at, read, important, message_id_header, send_attempts,"
-        " notice_kind) VALUES (?,?,?,?,?,?,?,?,?,?,0,?,0,?)",
+        " notice_kind, error) VALUES (?,?,?,?,?,?,?,?,?,?,0,?,0,?,?)",
     ),
     # the event log as the app writes it: "no response needed" names the last message
     (

@@ -38,6 +38,8 @@ HOUR = 3600
 LATE_REPLY_RATE = 0.03  # replies sent more than 24 h after the buyer wrote
 COPY_RATE = 0.02  # replies the seller sent through Seller Central (Amazon's copy)
 ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
+# what the mail server said to the demo's failed replies (a real failure always has a reason)
+DEMO_REFUSAL = "550 5.7.1 The relay refused the message: the recipient address is unknown."
 Blob = tuple[str, str, int, str]  # file name, media type, size, sha256
 
 
@@ -232,9 +234,11 @@ class DemoFiller:
                 status, direction, sent_at = "sent", "out", t
                 first_unanswered = None
             last = i == n_msgs - 1
+            error: str | None = None
             if not kind.is_open and last and direction == "out" and rng.random() < 0.01:
                 status, sent_at = "failed", None
                 outbox = "failed"
+                error = DEMO_REFUSAL
             notice = None
             if status == "sent" and clock_rng.random() < COPY_RATE:
                 notice = "copy"  # answered in Seller Central; Amazon mailed the copy back
@@ -254,6 +258,7 @@ class DemoFiller:
                     read,
                     f"<demo-{msg_id}@seller-inbox.invalid>",
                     notice,
+                    error,
                 )
             )
             if rng.random() < 0.012:

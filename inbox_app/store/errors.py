@@ -13,7 +13,18 @@ from pathlib import Path
 
 
 class KnownStoreError(Exception):
-    """A problem the user can act on: say it plainly, never as a traceback."""
+    """A problem the user can act on: say it plainly, never as a traceback.
+
+    `reason` is what is wrong; `cli_step`, when there is one, is the way on that only a
+    command line has (`--db`): the window offers its own way on instead (buttons)."""
+
+    def __init__(self, reason: str, cli_step: str = "") -> None:
+        super().__init__(f"{reason} {cli_step}".strip())
+        self.reason = reason
+        self.cli_step = cli_step
+
+
+OTHER_FILE_STEP = "Choose another file with --db."
 
 
 class NotADatabaseError(KnownStoreError):

@@ -27,6 +27,7 @@ from inbox_app.store import open_marker
 from inbox_app.store.blobs import BlobStore
 from inbox_app.store.engine import READ_ONLY, SQLITE_MAGIC, make_engine, make_session_factory
 from inbox_app.store.errors import (
+    OTHER_FILE_STEP,
     ForeignDatabaseError,
     KnownStoreError,
     NotADatabaseError,
@@ -123,8 +124,9 @@ def check_sqlite_header(path: Path) -> None:
         header = fh.read(len(SQLITE_MAGIC))
     if header != SQLITE_MAGIC:
         raise NotADatabaseError(
-            f"{path} is not a Seller Inbox database (it is not an SQLite file). "
-            "It was left untouched; choose another file with --db."
+            f"{path} is not a Seller Inbox database (it is not an SQLite file); "
+            "it was left untouched.",
+            OTHER_FILE_STEP,
         )
 
 
@@ -196,7 +198,8 @@ def check_store_identity(path: Path) -> None:
     if versions is None or not _OUR_TABLES.issubset(tables):
         raise ForeignDatabaseError(
             f"{path} is another program's database (it lacks Seller Inbox's tables); "
-            "it was left untouched, so choose another file with --db."
+            "it was left untouched.",
+            OTHER_FILE_STEP,
         )
     if versions != 1:
         raise NotADatabaseError(

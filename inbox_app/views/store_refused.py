@@ -15,6 +15,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StoreRefused", text)
 
 
+def window_text(exc: BaseException, refused: Path | None, default: Path) -> str:
+    """The sentence for the window: the reason, and the way on that its buttons really
+    offer (no `--db`: that step is the command line's, and the seller may have given none)."""
+    reason = getattr(exc, "reason", None)
+    if not isinstance(reason, str) or not getattr(exc, "cli_step", ""):
+        return str(exc)
+    if _offers_default(refused, default):
+        return f"{reason} " + _tr("Choose another file, or open the default store.")
+    return f"{reason} " + _tr("Choose another file.")
+
+
+def _offers_default(refused: Path | None, default: Path) -> bool:
+    return refused is None or refused.resolve() != default.resolve()
+
+
 def refused_box(
     message: str, refused: Path | None, default: Path, parent: QWidget | None = None
 ) -> QMessageBox:
@@ -26,7 +41,7 @@ def refused_box(
     box.setText(message)
     other = box.addButton(_tr("Choose &another file…"), QMessageBox.ButtonRole.AcceptRole)
     other.setObjectName("chooseOtherStore")
-    if refused is None or refused.resolve() != default.resolve():
+    if _offers_default(refused, default):
         fallback = box.addButton(_tr("Open the &default store"), QMessageBox.ButtonRole.AcceptRole)
         fallback.setObjectName("openDefaultStore")
     quit_button = box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)

@@ -93,3 +93,25 @@ def test_outbox_rows_say_why_and_the_count_counts_messages(
 def _rows(w: Any) -> list[Any]:
     model = w.models.threads
     return [model.thread_at(r) for r in range(model.rowCount())]
+
+
+def test_every_failed_row_says_why_in_a_sentence() -> None:
+    """A failed reply with no error text still gets its sentence (not "Not sent." alone),
+    and the demo's failed replies carry the server's words."""
+    from inbox_app.models.outbox_reason import outbox_reason
+    from inbox_app.store.rows import ThreadRow
+
+    row = ThreadRow(1, "Re: x", 1, "a", "A", False, "US", None, None, "standard", "open",
+                    True, False, 0, None, 1, "", False, "failed", outbox_reason=None)  # fmt: skip
+    assert outbox_reason(row) == (
+        "Not sent, and no reason was recorded: open it to edit it or send it again."
+    )
+    assert outbox_reason(row._replace(outbox_reason=REFUSED)) == f"Not sent: {REFUSED}"
+
+
+def test_the_demos_failed_replies_say_why(demo_store: Callable[..., Any]) -> None:
+    store = demo_store()
+    with store.session() as s:
+        failed = list(s.scalars(select(Message).where(Message.status == "failed")))
+    assert failed, "the demo has failed replies"
+    assert all(m.error and m.error.strip() for m in failed)

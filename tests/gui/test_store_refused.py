@@ -130,3 +130,62 @@ def test_the_default_store_can_be_chosen(
     _fake_loop(monkeypatch, opened)
     assert app.run(db=str(_stranger(tmp_path)), demo=False) == 0
     assert len(opened) == 1 and default_db_path().exists()
+
+
+def _refusal_text(monkeypatch: pytest.MonkeyPatch, db: str | None) -> tuple[str, bool]:
+    """What the refusal dialog says (and whether it offers the default store), Quit chosen."""
+    shown: list[tuple[str, bool]] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append((box.text(), box.findChild(QPushButton, "openDefaultStore") is not None))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    assert app.run(db=db, demo=False) == app.EXIT_STORE_ERROR
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_without_db_the_refusal_does_not_speak_of_db(
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """No --db given: the default store itself is another program's file. The dialog and
+    stderr say the way on the window offers (another file), not the command line's --db."""
+    default = default_db_path()
+    default.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(default)
+    con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)")
+    con.close()
+    text, offers_default = _refusal_text(monkeypatch, None)
+    assert "another program's database" in text
+    assert "--db" not in text and text.endswith("Choose another file.")
+    assert not offers_default  # it is the default store that was refused
+    err = capfd.readouterr().err
+    assert f"inbox-app: {text}" in err and "--db" not in err
+
+
+def test_with_db_the_refusal_offers_what_its_buttons_do(
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    text, offers_default = _refusal_text(monkeypatch, str(_stranger(tmp_path)))
+    assert "--db" not in text
+    assert text.endswith("Choose another file, or open the default store.") and offers_default
+    assert "--db" not in capfd.readouterr().err
+
+
+def test_the_command_line_still_says_db(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from inbox_app.cli import main
+
+    assert main(["account", "list", "--db", str(_stranger(tmp_path))]) == 2
+    err = capsys.readouterr().err
+    assert "another program's database" in err and err.strip().endswith(
+        "Choose another file with --db."
+    )

@@ -156,7 +156,12 @@ class OutboxLine(QFrame):
                 parts.append(self.tr("Sent ✓"))
             elif item.status == "failed":
                 self._failed = item
-                parts.append(self.tr("Failed: {error}").format(error=item.error or "?"))
+                error = " ".join((item.error or "").split())
+                parts.append(
+                    self.tr("Failed: {error}").format(error=error)
+                    if error
+                    else self.tr("Not sent, and no reason was recorded: edit it or send it again.")
+                )
         self.label.setText("  ·  ".join(parts))
         self.undo_button.setVisible(self._undoable is not None)
         self.retry_button.setVisible(self._failed is not None)

@@ -180,3 +180,20 @@ def test_a_message_held_by_the_sender_goes_back_to_the_draft(
     assert _status(store, mid) == "draft"
     assert pane.ui.body.toPlainText() == GOOD
     assert thread_state(store, tid) == (True, None)
+
+
+@pytest.mark.parametrize("error", [None, "", "  \n "])
+def test_a_failed_message_without_an_error_still_says_why(
+    store: Store, make_pane: Callable[..., ComposePane], error: str | None
+) -> None:
+    """A failure recorded without its error text (an older store, a demo row) reads as one
+    sentence with the way on, never "Failed: ?"."""
+    tid = make_thread(store)
+    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
+    set_status(store, mid, "failed", error=error)
+    pane = make_pane(tid)
+    text = pane.ui.outbox.label.text()
+    assert "?" not in text
+    assert text == "Not sent, and no reason was recorded: edit it or send it again."
+    assert pane.ui.outbox.retry_button.isVisible() and pane.ui.outbox.edit_button.isVisible()
