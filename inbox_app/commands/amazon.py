@@ -190,7 +190,7 @@ def _review(store: Store, args: argparse.Namespace) -> int:
         return 0
 
     def progress(done: int, total: int, outcome: ReviewOutcome) -> None:
-        print(f"[{done}/{total}] {outcome.message}")
+        print(f"[{done}/{total}] {terminal_text(outcome.message)}")
 
     with conns.open_client(info) as client:
         outcomes = request_reviews(store, info, client, ids, progress=progress)

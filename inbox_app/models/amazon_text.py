@@ -1,6 +1,7 @@
-"""Amazon's error sentences (amazon/errors.py) in the interface language, for the window
-and the CLI: from the error itself, or from a sentence stored as English text (a
-connection's last error, a sync result) by matching it against the templates."""
+"""Amazon's error sentences (amazon/errors.py) and the review requests' answers
+(services/amazon_reviews.py) in the interface language, for the window and the CLI: from
+the error itself, or from a sentence given as English text (a connection's last error, a
+sync result, a review request's outcome) by matching it against the templates."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from inbox_app.amazon.errors import TEMPLATES, SpApiError
+from inbox_app.services.amazon_reviews import REVIEW_TEMPLATES
+
+ENGLISH = {**TEMPLATES, **REVIEW_TEMPLATES}  # the two key sets are disjoint
 
 CONTEXT = "AmazonErrors"
 
@@ -60,6 +64,47 @@ def _translated() -> dict[str, str]:
     }
 
 
+def _reviews() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "already": t(
+            "AmazonReviews",
+            "A review was already requested for {order} on {date}; Amazon allows one.",
+        ),
+        "canceled": t("AmazonReviews", "{order} was canceled; there is nothing to review."),
+        "no_delivery": t(
+            "AmazonReviews",
+            "{order} has no delivery date yet; a review may be requested 5-30 days after it.",
+        ),
+        "too_early": t(
+            "AmazonReviews",
+            "Too early for {order}: a review may be requested from {date} (5 days after delivery).",
+        ),
+        "too_early_promised": t(
+            "AmazonReviews",
+            "Too early for {order}: a review may be requested from {date} (5 days after the "
+            "promised delivery date; Amazon has not reported the delivery).",
+        ),
+        "too_late": t(
+            "AmazonReviews", "Too late for {order}: review requests end 30 days after delivery."
+        ),
+        "too_late_promised": t(
+            "AmazonReviews",
+            "Too late for {order}: review requests end 30 days after the promised delivery "
+            "date; Amazon has not reported the delivery.",
+        ),
+        "not_offered": t(
+            "AmazonReviews", "Amazon does not offer a review request for {order} right now."
+        ),
+        "requested": t("AmazonReviews", "Review requested for {order}."),
+        "requested_promised": t(
+            "AmazonReviews",
+            "Review requested for {order} (counted from the promised delivery date; Amazon "
+            "has not reported the delivery).",
+        ),
+    }
+
+
 def _labels() -> dict[str, str]:
     t = QCoreApplication.translate
     return {
@@ -83,11 +128,11 @@ def localized(key: str, params: dict[str, str]) -> str:
     values = dict(params)
     if "operation" in values:
         values["operation"] = labels.get(values["operation"], values["operation"])
-    template = _translated().get(key, TEMPLATES[key])
+    template = {**_translated(), **_reviews()}.get(key, ENGLISH[key])
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return TEMPLATES[key].format(**params)
+        return ENGLISH[key].format(**params)
 
 
 def error_text(error: SpApiError) -> str:
@@ -100,7 +145,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     tail ("... Seller Inbox will try again later.") is not read as the shorter one."""
     out = []
     formatter = string.Formatter()
-    for key, template in sorted(TEMPLATES.items(), key=lambda kv: -len(kv[1])):
+    for key, template in sorted(ENGLISH.items(), key=lambda kv: -len(kv[1])):
         seen: set[str] = set()
         parts = []
         for literal, name, _spec, _conv in formatter.parse(template):

@@ -26,7 +26,31 @@ if TYPE_CHECKING:  # the client (httpx) is imported when a connection is opened
 
 WINDOW_DAYS = (5, 30)
 ACTION = "productReviewAndSellerFeedback"
-PROMISED_NOTE = "; Amazon has not reported the delivery"
+
+# every sentence a review request can end with, in English; models/amazon_text.py gives
+# them in the interface language (the same templates under the "AmazonReviews" context)
+REVIEW_TEMPLATES: dict[str, str] = {
+    "already": "A review was already requested for {order} on {date}; Amazon allows one.",
+    "canceled": "{order} was canceled; there is nothing to review.",
+    "no_delivery": (
+        "{order} has no delivery date yet; a review may be requested 5-30 days after it."
+    ),
+    "too_early": "Too early for {order}: a review may be requested from {date} (5 days after "
+    "delivery).",
+    "too_early_promised": "Too early for {order}: a review may be requested from {date} (5 "
+    "days after the promised delivery date; Amazon has not reported the delivery).",
+    "too_late": "Too late for {order}: review requests end 30 days after delivery.",
+    "too_late_promised": "Too late for {order}: review requests end 30 days after the "
+    "promised delivery date; Amazon has not reported the delivery.",
+    "not_offered": "Amazon does not offer a review request for {order} right now.",
+    "requested": "Review requested for {order}.",
+    "requested_promised": "Review requested for {order} (counted from the promised delivery "
+    "date; Amazon has not reported the delivery).",
+}
+
+
+def review_sentence(key: str, **params: str) -> str:
+    return REVIEW_TEMPLATES[key].format(**params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,22 +73,20 @@ def window_problem(order: Order, now: datetime) -> str | None:
     oid = order.amazon_order_id
     if order.review_requested_at is not None:
         when = order.review_requested_at.strftime("%Y-%m-%d")
-        return f"A review was already requested for {oid} on {when}; Amazon allows one."
+        return review_sentence("already", order=oid, date=when)
     if order.status == "Canceled":
-        return f"{oid} was canceled; there is nothing to review."
+        return review_sentence("canceled", order=oid)
     delivered, actual = delivery_basis(order)
     if delivered is None:
-        return f"{oid} has no delivery date yet; a review may be requested 5-30 days after it."
+        return review_sentence("no_delivery", order=oid)
     days = (now - delivered).days
     first, last = WINDOW_DAYS
-    basis = "delivery" if actual else f"the promised delivery date{PROMISED_NOTE}"
+    promised = "" if actual else "_promised"
     if days < first:
         opens = (delivered + timedelta(days=first)).strftime("%Y-%m-%d")
-        return (
-            f"Too early for {oid}: a review may be requested from {opens} (5 days after {basis})."
-        )
+        return review_sentence("too_early" + promised, order=oid, date=opens)
     if days > last:
-        return f"Too late for {oid}: review requests end 30 days after {basis}."
+        return review_sentence("too_late" + promised, order=oid)
     return None
 
 
@@ -91,21 +113,15 @@ def request_review(
     links = (offered.get("_links") or {}).get("actions") or []
     if not any(isinstance(a, dict) and a.get("name") == ACTION for a in links):
         return ReviewOutcome(
-            amazon_order_id,
-            False,
-            f"Amazon does not offer a review request for {amazon_order_id} right now.",
+            amazon_order_id, False, review_sentence("not_offered", order=amazon_order_id)
         )
     client.call("createProductReviewAndSellerFeedbackSolicitation", path=path, query=query)
     with store.session() as s, s.begin():
         row = order_row(s, amazon_order_id)
         row.review_requested_at = now
         s.add(Event(at=now, kind="review_requested", detail=amazon_order_id))
-    note = (
-        ""
-        if actual
-        else " (counted from the promised delivery date; Amazon has not reported the delivery)"
-    )
-    return ReviewOutcome(amazon_order_id, True, f"Review requested for {amazon_order_id}{note}.")
+    key = "requested" if actual else "requested_promised"
+    return ReviewOutcome(amazon_order_id, True, review_sentence(key, order=amazon_order_id))
 
 
 def eligible_orders(

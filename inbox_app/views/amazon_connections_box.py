@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -61,6 +62,12 @@ class ConnectionsBox(QGroupBox):
             self.tr("Each connection with its marketplaces and how far its orders are synced")
         )
         self.list.setMaximumHeight(110)
+        # a connection's line (marketplaces, sync, the last error) wraps at the dialog's
+        # width: cut with "…" it hid the very sentence that says what to do
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(lambda _r: self._selection())
         layout.addWidget(self.list)
         row = QHBoxLayout()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.amazon.errors import SpApiError
-from inbox_app.models.amazon_text import known_text
+from inbox_app.models.amazon_text import known_text, sentence_text
 from inbox_app.services.amazon_connections import (
     AmazonConnectionError,
     ConnectionInfo,
@@ -44,6 +44,7 @@ from inbox_app.views.amazon_message_dialog import AmazonMessageDialog
 from inbox_app.views.task_runner import Task, TaskRunner
 
 _KNOWN = AmazonConnectionError | SpApiError
+ANSWER = 2  # the review table's column with Amazon's answer of the last run
 
 
 def _connection_and_state(
@@ -114,7 +115,9 @@ class AmazonOrderActions(QWidget):
             )
             return
         self._enable(problem is None, True)
-        self.state_label.setText(problem or self.tr("A review may be requested now."))
+        self.state_label.setText(
+            sentence_text(problem) if problem else self.tr("A review may be requested now.")
+        )
 
     @Slot()
     def request_review(self) -> None:
@@ -131,7 +134,7 @@ class AmazonOrderActions(QWidget):
         self._runner.run(work, on_done=self._reviewed, on_failed=self._failed)
 
     def _reviewed(self, outcome: ReviewOutcome) -> None:
-        self.state_label.setText(outcome.message)
+        self.state_label.setText(sentence_text(outcome.message))
         if outcome.sent:
             self.changed.emit()
         self.set_order(self.order_id)
@@ -182,11 +185,15 @@ class ReviewRequestsDialog(QDialog):
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 2, self)
+        self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("reviewTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Order"), self.tr("Review requested")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Order"), self.tr("Review requested"), self.tr("Amazon's answer")]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)  # the answer is a sentence: shown whole
+        self.table.setColumnHidden(ANSWER, True)  # until a run has answers
         layout.addWidget(self.table)
         self.bar = QProgressBar(self)
         self.bar.setObjectName("reviewProgress")
@@ -223,18 +230,44 @@ class ReviewRequestsDialog(QDialog):
     def _loaded(self, result: tuple[list[str], list[tuple[str, Any]]]) -> None:
         self.eligible, asked = result
         self.loaded = True
+        answers = {o.amazon_order_id: o for o in self.outcomes}
+        refused = [o for o in self.outcomes if not o.sent]
+        listed = set(self.eligible) | {oid for oid, _at in asked}
         rows = [(oid, self.tr("not yet")) for oid in self.eligible]
+        # an order refused in the last run is listed with its reason even when it left
+        # the window meanwhile (canceled, too late)
+        rows += [
+            (o.amazon_order_id, self.tr("no")) for o in refused if o.amazon_order_id not in listed
+        ]
         rows += [(oid, at.strftime("%Y-%m-%d %H:%M")) for oid, at in asked]
         self.table.setRowCount(len(rows))
         for r, (oid, when) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(oid))
             self.table.setItem(r, 1, QTableWidgetItem(when))
+            answer = answers.get(oid)
+            self.table.setItem(
+                r, ANSWER, QTableWidgetItem(sentence_text(answer.message) if answer else "")
+            )
+        self.table.setColumnHidden(ANSWER, not self.outcomes)
         self.table.resizeColumnToContents(0)
-        self.summary.setText(
-            self.tr("%1 orders may be asked for a review now; %2 were asked already.")
-            .replace("%1", str(len(self.eligible)))
-            .replace("%2", str(len(asked)))
-        )
+        self.table.resizeColumnToContents(1)
+        self.table.resizeRowsToContents()
+        if self.outcomes:
+            self.summary.setText(
+                self.tr(
+                    "Reviews requested: %1. Amazon refused %2; the reason is beside each order."
+                )
+                .replace("%1", str(len(self.outcomes) - len(refused)))
+                .replace("%2", str(len(refused)))
+                if refused
+                else self.tr("Reviews requested: %1.").replace("%1", str(len(self.outcomes)))
+            )
+        else:
+            self.summary.setText(
+                self.tr("%1 orders may be asked for a review now; %2 were asked already.")
+                .replace("%1", str(len(self.eligible)))
+                .replace("%2", str(len(asked)))
+            )
         self.send_button.setEnabled(bool(self.eligible) and self._task is None)
 
     @Slot()

@@ -541,6 +541,49 @@
         </message>
     </context>
     <context>
+        <name>AmazonReviews</name>
+        <message>
+            <source>A review was already requested for {order} on {date}; Amazon allows one.</source>
+            <translation>Una recensione per {order} è già stata richiesta il {date}; Amazon ne consente una.</translation>
+        </message>
+        <message>
+            <source>{order} was canceled; there is nothing to review.</source>
+            <translation>{order} è stato annullato; non c'è nulla da recensire.</translation>
+        </message>
+        <message>
+            <source>{order} has no delivery date yet; a review may be requested 5-30 days after it.</source>
+            <translation>{order} non ha ancora una data di consegna; una recensione si può richiedere da 5 a 30 giorni dopo la consegna.</translation>
+        </message>
+        <message>
+            <source>Too early for {order}: a review may be requested from {date} (5 days after delivery).</source>
+            <translation>Troppo presto per {order}: una recensione si può richiedere dal {date} (5 giorni dopo la consegna).</translation>
+        </message>
+        <message>
+            <source>Too early for {order}: a review may be requested from {date} (5 days after the promised delivery date; Amazon has not reported the delivery).</source>
+            <translation>Troppo presto per {order}: una recensione si può richiedere dal {date} (5 giorni dopo la data di consegna promessa; Amazon non ha comunicato la consegna).</translation>
+        </message>
+        <message>
+            <source>Too late for {order}: review requests end 30 days after delivery.</source>
+            <translation>Troppo tardi per {order}: le richieste di recensione finiscono 30 giorni dopo la consegna.</translation>
+        </message>
+        <message>
+            <source>Too late for {order}: review requests end 30 days after the promised delivery date; Amazon has not reported the delivery.</source>
+            <translation>Troppo tardi per {order}: le richieste di recensione finiscono 30 giorni dopo la data di consegna promessa; Amazon non ha comunicato la consegna.</translation>
+        </message>
+        <message>
+            <source>Amazon does not offer a review request for {order} right now.</source>
+            <translation>Amazon al momento non offre una richiesta di recensione per {order}.</translation>
+        </message>
+        <message>
+            <source>Review requested for {order}.</source>
+            <translation>Recensione richiesta per {order}.</translation>
+        </message>
+        <message>
+            <source>Review requested for {order} (counted from the promised delivery date; Amazon has not reported the delivery).</source>
+            <translation>Recensione richiesta per {order} (contando dalla data di consegna promessa; Amazon non ha comunicato la consegna).</translation>
+        </message>
+    </context>
+    <context>
         <name>AmazonSyncStatus</name>
         <message>
             <source>Amazon: checking orders…</source>
@@ -2168,8 +2211,8 @@ Contenuto: {kind}</translation>
             <translation>Forse già inviato: la connessione è caduta durante l'invio. Controlla Inviati prima di inviarlo di nuovo.</translation>
         </message>
         <message>
-            <source>Not sent.</source>
-            <translation>Non inviato.</translation>
+            <source>Not sent, and no reason was recorded: open it to edit it or send it again.</source>
+            <translation>Non inviato, e il motivo non è stato registrato: aprilo per modificarlo o inviarlo di nuovo.</translation>
         </message>
         <message>
             <source>Waiting to try again: %1</source>
@@ -2224,6 +2267,10 @@ Contenuto: {kind}</translation>
         <message>
             <source>Failed: {error}</source>
             <translation>Non riuscito: {error}</translation>
+        </message>
+        <message>
+            <source>Not sent, and no reason was recorded: edit it or send it again.</source>
+            <translation>Non inviato, e il motivo non è stato registrato: modificalo o invialo di nuovo.</translation>
         </message>
     </context>
     <context>
@@ -2346,6 +2393,10 @@ Lena — Ceramica Rossi</translation>
             <translation>Recensione richiesta</translation>
         </message>
         <message>
+            <source>Amazon's answer</source>
+            <translation>Risposta di Amazon</translation>
+        </message>
+        <message>
             <source>Request &amp;all</source>
             <translation>Richiedi &amp;tutte</translation>
         </message>
@@ -2356,6 +2407,18 @@ Lena — Ceramica Rossi</translation>
         <message>
             <source>not yet</source>
             <translation>non ancora</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Reviews requested: %1. Amazon refused %2; the reason is beside each order.</source>
+            <translation>Recensioni richieste: %1. Amazon ne ha rifiutate %2; il motivo è accanto a ogni ordine.</translation>
+        </message>
+        <message>
+            <source>Reviews requested: %1.</source>
+            <translation>Recensioni richieste: %1.</translation>
         </message>
         <message>
             <source>%1 orders may be asked for a review now; %2 were asked already.</source>
@@ -2446,6 +2509,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
     <context>
         <name>StoreRefused</name>
         <message>
+            <source>Choose another file.</source>
+            <translation>Scegli un altro file.</translation>
+        </message>
+        <message>
             <source>Seller Inbox cannot open its database</source>
             <translation>Seller Inbox non riesce ad aprire il database</translation>
         </message>
@@ -2460,6 +2527,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
         <message>
             <source>Open a Seller Inbox database</source>
             <translation>Apri un database di Seller Inbox</translation>
+        </message>
+        <message>
+            <source>Choose another file, or open the default store.</source>
+            <translation>Scegli un altro file, oppure apri l'archivio predefinito.</translation>
         </message>
         <message>
             <source>Open the &amp;default store</source>

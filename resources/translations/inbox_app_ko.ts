@@ -541,6 +541,49 @@
         </message>
     </context>
     <context>
+        <name>AmazonReviews</name>
+        <message>
+            <source>A review was already requested for {order} on {date}; Amazon allows one.</source>
+            <translation>{order}의 리뷰는 {date}에 이미 요청했습니다. Amazon은 한 번만 허용합니다.</translation>
+        </message>
+        <message>
+            <source>{order} was canceled; there is nothing to review.</source>
+            <translation>{order}은(는) 취소되었습니다. 리뷰할 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{order} has no delivery date yet; a review may be requested 5-30 days after it.</source>
+            <translation>{order}에는 아직 배송일이 없습니다. 리뷰는 배송 후 5~30일 사이에 요청할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Too early for {order}: a review may be requested from {date} (5 days after delivery).</source>
+            <translation>{order}은(는) 아직 이릅니다. 리뷰는 {date}부터 요청할 수 있습니다(배송 5일 후).</translation>
+        </message>
+        <message>
+            <source>Too early for {order}: a review may be requested from {date} (5 days after the promised delivery date; Amazon has not reported the delivery).</source>
+            <translation>{order}은(는) 아직 이릅니다. 리뷰는 {date}부터 요청할 수 있습니다(약속된 배송일 5일 후, Amazon이 배송을 보고하지 않았습니다).</translation>
+        </message>
+        <message>
+            <source>Too late for {order}: review requests end 30 days after delivery.</source>
+            <translation>{order}은(는) 너무 늦었습니다. 리뷰 요청은 배송 30일 후에 끝납니다.</translation>
+        </message>
+        <message>
+            <source>Too late for {order}: review requests end 30 days after the promised delivery date; Amazon has not reported the delivery.</source>
+            <translation>{order}은(는) 너무 늦었습니다. 리뷰 요청은 약속된 배송일 30일 후에 끝납니다. Amazon이 배송을 보고하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Amazon does not offer a review request for {order} right now.</source>
+            <translation>Amazon은 지금 {order}에 대한 리뷰 요청을 제공하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Review requested for {order}.</source>
+            <translation>{order}의 리뷰를 요청했습니다.</translation>
+        </message>
+        <message>
+            <source>Review requested for {order} (counted from the promised delivery date; Amazon has not reported the delivery).</source>
+            <translation>{order}의 리뷰를 요청했습니다(약속된 배송일부터 계산, Amazon이 배송을 보고하지 않았습니다).</translation>
+        </message>
+    </context>
+    <context>
         <name>AmazonSyncStatus</name>
         <message>
             <source>Amazon: checking orders…</source>
@@ -2168,8 +2211,8 @@ Content: {kind}</source>
             <translation>이미 보냈을 수 있습니다: 보내는 중에 연결이 끊겼습니다. 다시 보내기 전에 보낸 편지함을 확인하세요.</translation>
         </message>
         <message>
-            <source>Not sent.</source>
-            <translation>보내지 못함.</translation>
+            <source>Not sent, and no reason was recorded: open it to edit it or send it again.</source>
+            <translation>보내지 못했고 이유가 기록되지 않았습니다. 열어서 수정하거나 다시 보내세요.</translation>
         </message>
         <message>
             <source>Waiting to try again: %1</source>
@@ -2223,6 +2266,10 @@ Content: {kind}</source>
         <message>
             <source>Failed: {error}</source>
             <translation>실패: {error}</translation>
+        </message>
+        <message>
+            <source>Not sent, and no reason was recorded: edit it or send it again.</source>
+            <translation>보내지 못했고 이유가 기록되지 않았습니다. 수정하거나 다시 보내세요.</translation>
         </message>
     </context>
     <context>
@@ -2345,6 +2392,10 @@ Lena — Ceramica Rossi</translation>
             <translation>리뷰 요청됨</translation>
         </message>
         <message>
+            <source>Amazon's answer</source>
+            <translation>Amazon의 답변</translation>
+        </message>
+        <message>
             <source>Request &amp;all</source>
             <translation>모두 요청(&amp;A)</translation>
         </message>
@@ -2355,6 +2406,18 @@ Lena — Ceramica Rossi</translation>
         <message>
             <source>not yet</source>
             <translation>아직 안 함</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <source>Reviews requested: %1. Amazon refused %2; the reason is beside each order.</source>
+            <translation>요청한 리뷰: %1건. Amazon이 %2건을 거부했습니다. 이유는 각 주문 옆에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Reviews requested: %1.</source>
+            <translation>요청한 리뷰: %1건.</translation>
         </message>
         <message>
             <source>%1 orders may be asked for a review now; %2 were asked already.</source>
@@ -2445,6 +2508,10 @@ Open it in your browser or mail program?</source>
     <context>
         <name>StoreRefused</name>
         <message>
+            <source>Choose another file.</source>
+            <translation>다른 파일을 선택하세요.</translation>
+        </message>
+        <message>
             <source>Seller Inbox cannot open its database</source>
             <translation>Seller Inbox에서 데이터베이스를 열 수 없습니다</translation>
         </message>
@@ -2459,6 +2526,10 @@ Open it in your browser or mail program?</source>
         <message>
             <source>Open a Seller Inbox database</source>
             <translation>Seller Inbox 데이터베이스 열기</translation>
+        </message>
+        <message>
+            <source>Choose another file, or open the default store.</source>
+            <translation>다른 파일을 선택하거나 기본 저장소를 여세요.</translation>
         </message>
         <message>
             <source>Open the &amp;default store</source>

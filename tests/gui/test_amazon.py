@@ -181,8 +181,48 @@ def test_bulk_review_requests_with_progress(
     assert [o.sent for o in dialog.outcomes] == [True, True, True]
     assert seen[-1] == 3
     assert sorted(spapi.solicited) == sorted(ids[:3])
-    assert dialog.summary.text() == "0 orders may be asked for a review now; 3 were asked already."
+    assert dialog.summary.text() == "Reviews requested: 3."
     assert dialog.table.rowCount() == 3 and not dialog.send_button.isEnabled()
+
+
+def test_after_request_all_each_refused_order_says_why(
+    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    """Amazon refuses three of four orders the store thinks eligible, each for its own
+    reason: the table gives every refused order Amazon's answer, not only a count."""
+    ids = _eligible(store, spapi, amazon_connection, 6, 9, 15, 20)
+    with spapi.lock:
+        spapi.delivered[ids[1]] = NOW - timedelta(days=2)  # Amazon saw it delivered later
+        spapi.solicited[ids[2]] = NOW - timedelta(days=1)  # asked from Seller Central
+    spapi.fault("error", "createProductReviewAndSellerFeedbackSolicitation", after=1, status=400)
+    info = conns.get_connection(store, amazon_connection)
+    dialog = ReviewRequestsDialog(store, info)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
+    assert dialog.table.isColumnHidden(2)  # no answers before a run
+    dialog.loaded = False
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: dialog.run_over and dialog.loaded, timeout=30000)
+    assert {o.amazon_order_id: o.sent for o in dialog.outcomes} == {
+        ids[3]: True, ids[2]: False, ids[1]: False, ids[0]: False
+    }
+    assert dialog.summary.text() == (
+        "Reviews requested: 1. Amazon refused 3; the reason is beside each order."
+    )
+    assert not dialog.table.isColumnHidden(2)
+    answers = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 2).text()
+        for r in range(dialog.table.rowCount())
+    }
+    # oldest purchase first: ids[3] goes first and is sent, ids[0] meets the refusal
+    assert answers[ids[3]].startswith(f"Review requested for {ids[3]}")
+    not_offered = "Amazon does not offer a review request for {} right now."
+    assert answers[ids[1]] == not_offered.format(ids[1])
+    assert answers[ids[2]] == not_offered.format(ids[2])
+    assert answers[ids[0]].startswith("Amazon refused the review request (HTTP 400)")
+    # each answer has the room of its wrapped lines
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == ids[0])
+    assert dialog.table.rowHeight(row) >= dialog.table.sizeHintForRow(row) > 0
 
 
 def test_the_real_window_offers_amazon_once_a_connection_exists(
@@ -280,14 +320,19 @@ def test_after_a_dropped_connection_the_timer_resumes_the_sync_by_itself(
     status = AmazonSyncStatus(controller)
     qtbot.addWidget(status)
     outcomes: list[list[object]] = []
-    controller.finished.connect(outcomes.append)
+
+    def finished(results: list[object]) -> None:
+        outcomes.append(results)
+        if len(outcomes) == 2:  # before the next tick can start a third (its "checking…")
+            controller.stop()
+
+    controller.finished.connect(finished)
     controller.start()  # then nothing more: the timer alone runs it again
     qtbot.waitUntil(lambda: len(outcomes) >= 1, timeout=30000)
     [failed] = outcomes[0]
     assert not failed.complete and "check the internet connection" in failed.error
     assert "could not be reached" in status.label.text() and "\n" not in status.label.text()
     qtbot.waitUntil(lambda: len(outcomes) >= 2, timeout=30000)
-    controller.stop()
     [resumed] = outcomes[1]
     assert (resumed.complete, resumed.new, resumed.error) == (True, 30, "")
     assert status.label.text() == "Amazon: 30 new, 0 updated orders"

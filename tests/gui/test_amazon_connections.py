@@ -4,6 +4,7 @@ first-run guide's "Connect Selling Partner API…" opening it, in the real windo
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,38 @@ def test_contact_buyer_to_an_opted_out_buyer_points_to_the_amazon_action(
     assert not pane.ui.send.isEnabled()  # relay mail to an opted-out buyer stays blocked
     assert spapi.counts["getMessagingActionsForOrder"] == 1  # asked once for the order
     win.close()
+
+
+def test_a_long_connection_line_wraps_instead_of_being_cut(
+    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
+) -> None:
+    """The line of a connection with many marketplaces and its last error is shown whole
+    in a narrow dialog: wrapped onto more lines, no "…", no sideways scrolling."""
+    from PySide6.QtGui import QFontMetrics
+
+    dialog = AmazonConnectDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.connections
+    qtbot.waitUntil(lambda: box.loaded, timeout=10000)
+    info = conns.list_connections(store)[0]
+    long_error = (
+        "Amazon refused the refresh token (it was revoked or has expired): authorize the app "
+        "again in Seller Central and paste the new token."
+    )
+    box._loaded([replace(info, marketplaces=("US", "CA", "MX", "BR"), last_error=long_error)])
+    dialog.resize(520, dialog.height())
+    qtbot.waitUntil(lambda: box.list.viewport().width() < 520)
+    item = box.list.item(0)
+    text = item.text()
+    view = box.list
+    rect = view.visualItemRect(item)
+    metrics = QFontMetrics(view.font())
+    assert metrics.horizontalAdvance(text) > view.viewport().width()  # too long for one line
+    needed = metrics.boundingRect(
+        0, 0, view.viewport().width() - 8, 10_000, Qt.TextFlag.TextWordWrap, text
+    ).height()
+    assert rect.height() >= needed > metrics.height()  # every wrapped line has its room
+    assert rect.right() <= view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0
+    assert view.textElideMode() == Qt.TextElideMode.ElideNone

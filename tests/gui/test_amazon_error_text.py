@@ -136,3 +136,62 @@ def test_the_cli_says_a_stored_error_in_the_systems_language(
     assert "Amazon is limiting how often this account may call the order search" in lines["C.UTF-8"]
     assert "Amazon sta limitando la frequenza" in lines["it_IT.UTF-8"]
     assert "la ricerca degli ordini" in lines["it_IT.UTF-8"]
+
+
+def _review_sentences() -> list[str]:
+    from inbox_app.services.amazon_reviews import REVIEW_TEMPLATES
+
+    order, date = "111-6000000-6000001", "2026-12-07"
+    return [t.format(order=order, date=date) for t in REVIEW_TEMPLATES.values()]
+
+
+def test_the_review_catalogue_calls_spell_the_same_templates() -> None:
+    from inbox_app.services.amazon_reviews import REVIEW_TEMPLATES
+
+    assert amazon_text._reviews() == REVIEW_TEMPLATES
+    for sentence in _review_sentences():
+        assert sentence_text(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase"),
+    [("it", "111-6000000-6000001"), ("ko", "111-6000000-6000001")],
+)
+def test_every_review_answer_is_translated(install: object, lang: str, phrase: str) -> None:
+    """Each sentence a review request ends with (already asked, canceled, too early or
+    late, not offered by Amazon, requested) reads in Italian and Korean, order and date
+    kept; and no two read the same."""
+    install(lang)  # type: ignore[operator]
+    shown = [sentence_text(s) for s in _review_sentences()]
+    for english, text in zip(_review_sentences(), shown, strict=True):
+        assert text != english and phrase in text, text
+        if "2026-12-07" in english:
+            assert "2026-12-07" in text
+    assert len(set(shown)) == len(shown)
+    if lang == "it":
+        assert shown[0].startswith("Una recensione per 111-6000000-6000001 è già stata richiesta")
+    else:
+        assert "리뷰" in shown[-2]
+
+
+def test_the_review_buttons_state_reads_in_italian(
+    qtbot: QtBot, install: object, store: Store, spapi: object, amazon_connection: str
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from inbox_app.services.amazon_sync import sync_connection
+    from inbox_app.views.amazon_order_actions import AmazonOrderActions
+
+    now = datetime.now(UTC)
+    oid = "111-6100000-6100001"
+    spapi.add_order(  # type: ignore[attr-defined]
+        oid, created=now - timedelta(days=5), updated=now - timedelta(days=1),
+        delivered=now - timedelta(days=1),
+    )  # fmt: skip
+    assert sync_connection(store, amazon_connection).complete
+    install("it")  # type: ignore[operator]
+    actions = AmazonOrderActions(store)
+    qtbot.addWidget(actions)
+    actions.set_order(oid)
+    qtbot.waitUntil(lambda: actions.ready, timeout=10000)
+    assert actions.state_label.text().startswith(f"Troppo presto per {oid}")
