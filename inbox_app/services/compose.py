@@ -4,16 +4,20 @@ one unit of work with its own short session. No Qt here."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
+
+from sqlalchemy.orm import Session
 
 from inbox_app.policy.types import AttachmentScan
 from inbox_app.services import compose_queue, drafts, templates
-from inbox_app.services.compose_queue import OutboxItem, Resolution
+from inbox_app.services.compose_queue import OutboxItem, PolicyBlockedError, Resolution
 from inbox_app.services.compose_target import ComposeInfo, compose_info
-from inbox_app.services.drafts import DraftContent, DraftRow
+from inbox_app.services.drafts import DraftAttachment, DraftContent, DraftRow
 from inbox_app.services.templates import SaveResult, TemplateRow
 from inbox_app.store.blobs import BlobStore
+from inbox_app.store.durable import durable_session
 from inbox_app.store.migrate import Store
 
 
@@ -37,20 +41,38 @@ class ComposeService:
     # --- the target -------------------------------------------------------------------
 
     def info_for_thread(self, thread_id: int) -> ComposeInfo:
-        with self._store.read_session() as session:
+        with self._reading() as session:
             return compose_info(session, thread_id=thread_id)
 
     def info_for_order(self, order_id: int) -> ComposeInfo:
-        with self._store.read_session() as session:
+        with self._reading() as session:
             return compose_info(session, order_id=order_id)
+
+    # --- the session scope: decided here, once, for every use-case ---------------------
+
+    def _reading(self) -> AbstractContextManager[Session]:
+        """A read-only snapshot session (never takes the write lock)."""
+        return self._store.read_session()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """One durable write transaction: committed to disk when the block ends."""
+        with durable_session(self._store) as session, session.begin():
+            yield session
 
     # --- drafts -----------------------------------------------------------------------
 
+    def stash_attachment(self, filename: str, data: bytes) -> DraftAttachment:
+        """Put a file's bytes in the BlobStore before any draft may reference them."""
+        return drafts.stash_attachment(self._store.blobs, filename, data)
+
     def load_draft(self, thread_id: int) -> DraftRow | None:
-        return drafts.load_draft(self._store, thread_id, self.seat_id)
+        with self._reading() as session:
+            return drafts.load_draft(session, thread_id, self.seat_id)
 
     def thread_for_order_draft(self, order_id: int) -> int | None:
-        return drafts.thread_for_order_draft(self._store, order_id, self.seat_id)
+        with self._reading() as session:
+            return drafts.thread_for_order_draft(session, order_id, self.seat_id)
 
     def save_draft(
         self,
@@ -62,62 +84,96 @@ class ComposeService:
     ) -> DraftRow:
         """Raises DraftError (a user-facing sentence; DraftConflictError when another window
         saved the draft since `expect_version`) or a database error."""
-        return drafts.save_draft(
-            self._store,
-            thread_id,
-            content,
-            order_id=order_id,
-            expect_version=expect_version,
-            seat_id=self.seat_id,
-        )
+        if thread_id is None and order_id is None:
+            raise ValueError("pass a thread_id or an order_id")
+        drafts.check_blobs(self._store.blobs, content.attachments)
+        with self._writing() as session:
+            return drafts.save_draft(
+                session,
+                thread_id,
+                content,
+                order_id=order_id,
+                expect_version=expect_version,
+                seat_id=self.seat_id,
+            )
 
     def discard_draft(self, thread_id: int, *, expect_version: int | None = None) -> bool:
-        return drafts.discard_draft(
-            self._store, thread_id, expect_version=expect_version, seat_id=self.seat_id
-        )
+        with self._writing() as session:
+            return drafts.discard_draft(
+                session, thread_id, expect_version=expect_version, seat_id=self.seat_id
+            )
 
     def thread_exists(self, thread_id: int) -> bool:
-        return drafts.thread_exists(self._store, thread_id)
+        with self._reading() as session:
+            return drafts.thread_exists(session, thread_id)
 
     # --- the outbox -------------------------------------------------------------------
 
     def queue_draft(
-        self, thread_id: int, undo_seconds: float, scans: Mapping[str, AttachmentScan]
+        self,
+        thread_id: int,
+        undo_seconds: float = compose_queue.DEFAULT_UNDO_SECONDS,
+        scans: Mapping[str, AttachmentScan] | None = None,
+        *,
+        now: datetime | None = None,
     ) -> int:
-        """Raises PolicyBlockedError or QueueError (user-facing)."""
-        return compose_queue.queue_draft(
-            self._store, thread_id, undo_seconds, scans=scans, seat_id=self.seat_id
-        )
+        """Check the stored draft's final text and queue it; returns the message id.
 
-    def undo_queued(self, message_id: int) -> bool:
-        return compose_queue.undo_queued(self._store, message_id, seat_id=self.seat_id)
+        Raises PolicyBlockedError or QueueError (user-facing). The check runs between a
+        read and the write, with no session open; the write refuses a draft that changed."""
+        with self._reading() as session:
+            draft, ctx = compose_queue.draft_to_queue(
+                session, thread_id, now=now, seat_id=self.seat_id
+            )
+        report = compose_queue.check_draft(self._store.blobs, draft, ctx, scans)
+        if not report.sendable:
+            raise PolicyBlockedError(report)
+        with self._writing() as session:
+            return compose_queue.mark_queued(
+                session, draft, report, undo_seconds, now=now, seat_id=self.seat_id
+            )
 
-    def return_to_draft(self, message_id: int) -> bool:
-        return compose_queue.return_to_draft(self._store, message_id, seat_id=self.seat_id)
+    def undo_queued(self, message_id: int, *, now: datetime | None = None) -> bool:
+        with self._writing() as session:
+            return compose_queue.undo_queued(session, message_id, now=now, seat_id=self.seat_id)
 
-    def resolve_unknown(self, message_id: int, action: Resolution) -> bool:
-        return compose_queue.resolve_unknown(self._store, message_id, action)
+    def return_to_draft(self, message_id: int, *, now: datetime | None = None) -> bool:
+        with self._writing() as session:
+            return compose_queue.return_to_draft(session, message_id, now=now, seat_id=self.seat_id)
 
-    def outbox_items(self, thread_id: int, states: Sequence[str]) -> list[OutboxItem]:
-        return compose_queue.outbox_items(self._store, thread_id, states)
+    def resolve_unknown(
+        self, message_id: int, action: Resolution, *, now: datetime | None = None
+    ) -> bool:
+        """Raises ValueError for an unknown action."""
+        with self._writing() as session:
+            return compose_queue.resolve_unknown(session, message_id, action, now=now)
 
-    def pending_unknown(self, thread_id: int, started_before: datetime) -> list[OutboxItem]:
-        return compose_queue.pending_unknown(
-            self._store, thread_id=thread_id, started_before=started_before
-        )
+    def outbox_items(
+        self, thread_id: int, states: Sequence[str] = compose_queue.WAITING_STATES
+    ) -> list[OutboxItem]:
+        with self._reading() as session:
+            return compose_queue.outbox_items(session, thread_id, states)
+
+    def pending_unknown(
+        self, thread_id: int | None = None, started_before: datetime | None = None
+    ) -> list[OutboxItem]:
+        with self._reading() as session:
+            return compose_queue.pending_unknown(
+                session, thread_id=thread_id, started_before=started_before
+            )
 
     # --- saved replies ----------------------------------------------------------------
 
     def templates(self, language: str | None, *, query: str = "") -> list[TemplateRow]:
         """The saved replies, the buyer's language first (the starter set on first use)."""
-        with self._store.read_session() as session:
+        with self._reading() as session:
             rows = templates.list_templates(session, language=language, query=query)
         if rows or query:
             return rows
-        with self._store.session() as session, session.begin():
+        with self._writing() as session:
             if not templates.seed_starter_templates(session):
                 return rows
-        with self._store.read_session() as session:
+        with self._reading() as session:
             return templates.list_templates(session, language=language)
 
     def save_template(
@@ -133,11 +189,11 @@ class ComposeService:
         findings = templates.vet_template(name, language, subject, body)  # before the lock
         if any(f.severity == "block" for f in findings):
             return SaveResult(None, findings)
-        with self._store.session() as session, session.begin():
+        with self._writing() as session:
             return templates.save_template(
                 session, name, language, subject, body, template_id=template_id, findings=findings
             )
 
     def delete_template(self, template_id: int) -> bool:
-        with self._store.session() as session, session.begin():
+        with self._writing() as session:
             return templates.delete_template(session, template_id)

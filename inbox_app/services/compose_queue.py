@@ -16,24 +16,19 @@ from typing import Literal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from inbox_app.policy.types import AttachmentInput, AttachmentScan, Draft, Report
+from inbox_app.policy.types import AttachmentInput, AttachmentScan, Context, Draft, Report
 from inbox_app.services.assignments import record_author
 from inbox_app.services.compose_target import info_for_thread
-from inbox_app.services.drafts import (
-    DraftRow,
-    _attachments,
-    _draft_message,
-    durable_session,
-    owned_by,
-)
+from inbox_app.services.drafts import DraftRow, _attachments, _draft_message, owned_by
 from inbox_app.services.policy_checks import run_check
 from inbox_app.services.threads import recompute_thread
-from inbox_app.store.migrate import Store
+from inbox_app.store.blobs import BlobStore
 from inbox_app.store.schema import Attachment, Event, Message
 
 DEFAULT_UNDO_SECONDS = 10
 PENDING_STATES = ("sending", "unknown")
 OUTBOX_STATES = ("queued", "sending", "sent", "failed", "unknown")
+WAITING_STATES = ("queued", "sending", "failed", "unknown")  # not yet sent
 Resolution = Literal["resend", "discard", "mark_sent"]
 
 
@@ -76,17 +71,16 @@ def release_time(now: datetime, undo_seconds: float) -> datetime:
 
 
 def check_draft(
-    store: Store,
+    blobs: BlobStore,
     draft: DraftRow,
-    now: datetime | None = None,
+    ctx: Context,
     scans: Mapping[str, AttachmentScan] | None = None,
 ) -> Report:
-    """The policy report for a stored draft, attachments read back from the BlobStore
-    (scans the caller already has, by sha256, are not repeated)."""
-    with store.session() as session:
-        ctx = info_for_thread(session, draft.thread_id, now).context
+    """The policy report for a stored draft in its context, attachments read back from the
+    BlobStore (scans the caller already has, by sha256, are not repeated). No session: the
+    check may take a while."""
     inputs = tuple(
-        AttachmentInput(a.filename, store.blobs.get(a.sha256), a.sha256) for a in draft.attachments
+        AttachmentInput(a.filename, blobs.get(a.sha256), a.sha256) for a in draft.attachments
     )
     return run_check(Draft(draft.subject, draft.body, inputs), ctx, scans)
 
@@ -106,56 +100,63 @@ def _load(session: Session, thread_id: int, seat_id: str | None) -> DraftRow | N
     )
 
 
-def queue_draft(
-    store: Store,
-    thread_id: int,
-    undo_seconds: float = DEFAULT_UNDO_SECONDS,
-    *,
-    now: datetime | None = None,
-    scans: Mapping[str, AttachmentScan] | None = None,
-    seat_id: str | None = None,
-) -> int:
-    """Check the stored draft's final text and queue it; returns the message id. On a
-    team inbox `seat_id` (this seat) is recorded as the reply's author.
+def draft_to_queue(
+    session: Session, thread_id: int, *, now: datetime | None = None, seat_id: str | None = None
+) -> tuple[DraftRow, Context]:
+    """The stored draft to queue (`seat_id`'s on a team inbox) and its policy context.
 
-    Raises PolicyBlockedError when a blocking rule fires, QueueError when there is no draft.
-    """
-    with store.session() as session:
-        draft = _load(session, thread_id, seat_id)
+    Raises QueueError when there is no draft or it is empty."""
+    draft = _load(session, thread_id, seat_id)
     if draft is None:
         raise QueueError("There is no draft to send on this conversation.")
     if not draft.body.strip() and not draft.attachments:
         raise QueueError("The message is empty.")
-    report = check_draft(store, draft, now, scans)
+    return draft, info_for_thread(session, thread_id, now).context
+
+
+def mark_queued(
+    session: Session,
+    draft: DraftRow,
+    report: Report,
+    undo_seconds: float = DEFAULT_UNDO_SECONDS,
+    *,
+    now: datetime | None = None,
+    seat_id: str | None = None,
+) -> int:
+    """Queue the checked draft in `session`'s transaction; returns the message id. On a
+    team inbox `seat_id` (this seat) is recorded as the reply's author.
+
+    Raises PolicyBlockedError when the report has a blocking finding, QueueError when the
+    draft changed since it was checked."""
     if not report.sendable:
         raise PolicyBlockedError(report)
     moment = _now(now)
-    with durable_session(store) as session, session.begin():
-        # What was checked is what is queued: the draft must not have changed meanwhile.
-        if _load(session, thread_id, seat_id) != draft:
-            raise QueueError("The draft changed while it was being checked; send again.")
-        session.execute(
-            update(Message)
-            .where(Message.id == draft.message_id)
-            .values(
-                status="queued",
-                release_at=release_time(moment, undo_seconds),
-                created_at=moment,
-                updated_at=moment,
-                error=None,
-                next_attempt_at=None,
-            )
+    thread_id = draft.thread_id
+    # What was checked is what is queued: the draft must not have changed meanwhile.
+    if _load(session, thread_id, seat_id) != draft:
+        raise QueueError("The draft changed while it was being checked; send again.")
+    session.execute(
+        update(Message)
+        .where(Message.id == draft.message_id)
+        .values(
+            status="queued",
+            release_at=release_time(moment, undo_seconds),
+            created_at=moment,
+            updated_at=moment,
+            error=None,
+            next_attempt_at=None,
         )
-        session.add(
-            Event(
-                kind="queued",
-                thread_id=thread_id,
-                message_id=draft.message_id,
-                detail=report.ruleset_version,
-            )
+    )
+    session.add(
+        Event(
+            kind="queued",
+            thread_id=thread_id,
+            message_id=draft.message_id,
+            detail=report.ruleset_version,
         )
-        record_author(session, draft.message_id, seat_id)
-        recompute_thread(session, thread_id)
+    )
+    record_author(session, draft.message_id, seat_id)
+    recompute_thread(session, thread_id)
     return draft.message_id
 
 
@@ -170,68 +171,66 @@ def _merge_into(session: Session, restored: Message, other: Message) -> None:
 
 
 def undo_queued(
-    store: Store, message_id: int, *, now: datetime | None = None, seat_id: str | None = None
+    session: Session, message_id: int, *, now: datetime | None = None, seat_id: str | None = None
 ) -> bool:
     """Bring a queued message back to draft (`seat_id`'s on a team inbox) while its undo
     window is open."""
     moment = _now(now)
-    with durable_session(store) as session, session.begin():
-        result = session.execute(
-            update(Message)
-            .where(
-                Message.id == message_id,
-                Message.status == "queued",
-                Message.release_at > moment,
-            )
-            .values(status="draft", release_at=None, updated_at=moment)
+    result = session.execute(
+        update(Message)
+        .where(
+            Message.id == message_id,
+            Message.status == "queued",
+            Message.release_at > moment,
         )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            return False
-        restored = session.get(Message, message_id)
-        assert restored is not None
-        restored.draft_seat_id = seat_id
-        other = session.scalars(
-            select(Message).where(
-                Message.thread_id == restored.thread_id,
-                Message.status == "draft",
-                Message.id != message_id,
-                owned_by(seat_id),
-            )
-        ).first()
-        if other is not None:
-            _merge_into(session, restored, other)
-        session.add(Event(kind="undo_send", thread_id=restored.thread_id, message_id=message_id))
-        session.flush()
-        recompute_thread(session, restored.thread_id)
-        return True
+        .values(status="draft", release_at=None, updated_at=moment)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        return False
+    restored = session.get(Message, message_id)
+    assert restored is not None
+    restored.draft_seat_id = seat_id
+    other = session.scalars(
+        select(Message).where(
+            Message.thread_id == restored.thread_id,
+            Message.status == "draft",
+            Message.id != message_id,
+            owned_by(seat_id),
+        )
+    ).first()
+    if other is not None:
+        _merge_into(session, restored, other)
+    session.add(Event(kind="undo_send", thread_id=restored.thread_id, message_id=message_id))
+    session.flush()
+    recompute_thread(session, restored.thread_id)
+    return True
 
 
 def return_to_draft(
-    store: Store, message_id: int, *, now: datetime | None = None, seat_id: str | None = None
+    session: Session, message_id: int, *, now: datetime | None = None, seat_id: str | None = None
 ) -> bool:
     """A failed (or held) message back into the thread's draft (`seat_id`'s on a team
     inbox), to be fixed and sent again."""
     moment = _now(now)
-    with durable_session(store) as session, session.begin():
-        m = session.get(Message, message_id)
-        if m is None or m.status != "failed":
-            return False
-        m.status, m.release_at, m.next_attempt_at, m.updated_at = "draft", None, None, moment
-        m.draft_seat_id = seat_id
-        other = session.scalars(
-            select(Message).where(
-                Message.thread_id == m.thread_id,
-                Message.status == "draft",
-                Message.id != message_id,
-                owned_by(seat_id),
-            )
-        ).first()
-        if other is not None:
-            _merge_into(session, m, other)
-        session.add(Event(kind="failed_to_draft", thread_id=m.thread_id, message_id=message_id))
-        session.flush()
-        recompute_thread(session, m.thread_id)
-        return True
+    m = session.get(Message, message_id)
+    if m is None or m.status != "failed":
+        return False
+    m.status, m.release_at, m.next_attempt_at, m.updated_at = "draft", None, None, moment
+    m.draft_seat_id = seat_id
+    other = session.scalars(
+        select(Message).where(
+            Message.thread_id == m.thread_id,
+            Message.status == "draft",
+            Message.id != message_id,
+            owned_by(seat_id),
+        )
+    ).first()
+    if other is not None:
+        _merge_into(session, m, other)
+    session.add(Event(kind="failed_to_draft", thread_id=m.thread_id, message_id=message_id))
+    session.flush()
+    recompute_thread(session, m.thread_id)
+    return True
 
 
 def _item(m: Message) -> OutboxItem:
@@ -250,44 +249,44 @@ def _item(m: Message) -> OutboxItem:
 
 
 def outbox_items(
-    store: Store, thread_id: int, states: Sequence[str] = ("queued", "sending", "failed", "unknown")
+    session: Session,
+    thread_id: int,
+    states: Sequence[str] = WAITING_STATES,
 ) -> list[OutboxItem]:
     """The thread's outgoing messages in the given states, oldest first."""
-    with store.read_session() as session:
-        rows = session.scalars(
-            select(Message)
-            .where(
-                Message.thread_id == thread_id,
-                Message.direction == "out",
-                Message.status.in_(list(states)),
-            )
-            .order_by(Message.created_at, Message.id)
+    rows = session.scalars(
+        select(Message)
+        .where(
+            Message.thread_id == thread_id,
+            Message.direction == "out",
+            Message.status.in_(list(states)),
         )
-        return [_item(m) for m in rows]
+        .order_by(Message.created_at, Message.id)
+    )
+    return [_item(m) for m in rows]
 
 
 def pending_unknown(
-    store: Store, *, thread_id: int | None = None, started_before: datetime | None = None
+    session: Session, *, thread_id: int | None = None, started_before: datetime | None = None
 ) -> list[OutboxItem]:
     """Messages that may have been sent: `unknown`, and `sending` left by a crash.
 
     `started_before` (the app's start time) keeps a send that is running right now out of
     the list: only a `sending` row last touched before it was left behind by a crash.
     """
-    with store.read_session() as session:
-        stmt = select(Message).where(Message.status.in_(PENDING_STATES))
-        if thread_id is not None:
-            stmt = stmt.where(Message.thread_id == thread_id)
-        rows = [
-            m
-            for m in session.scalars(stmt.order_by(Message.updated_at, Message.id))
-            if m.status == "unknown" or started_before is None or m.updated_at < started_before
-        ]
-        return [_item(m) for m in rows]
+    stmt = select(Message).where(Message.status.in_(PENDING_STATES))
+    if thread_id is not None:
+        stmt = stmt.where(Message.thread_id == thread_id)
+    rows = [
+        m
+        for m in session.scalars(stmt.order_by(Message.updated_at, Message.id))
+        if m.status == "unknown" or started_before is None or m.updated_at < started_before
+    ]
+    return [_item(m) for m in rows]
 
 
 def resolve_unknown(
-    store: Store,
+    session: Session,
     message_id: int,
     action: Resolution,
     *,
@@ -301,25 +300,24 @@ def resolve_unknown(
     if action not in ("resend", "discard", "mark_sent"):
         raise ValueError(f"unknown action {action!r}")
     moment = _now(now)
-    with durable_session(store) as session, session.begin():
-        m = session.get(Message, message_id)
-        if m is None or m.status not in (*PENDING_STATES, "failed"):
-            return False
-        thread_id = m.thread_id
-        if action == "resend":
-            m.status, m.release_at, m.next_attempt_at = "queued", moment, None
-            m.error, m.updated_at = None, moment
-        elif action == "mark_sent":
-            m.status, m.sent_at, m.updated_at = "sent", m.sent_at or moment, moment
-        else:
-            detail = f"{m.subject}\n\n{m.body_text}"
-            session.delete(m)
-            session.add(Event(kind="outbox_discarded", thread_id=thread_id, detail=detail))
-        if action != "discard":
-            session.add(Event(kind=f"outbox_{action}", thread_id=thread_id, message_id=message_id))
-        session.flush()
-        recompute_thread(session, thread_id)
-        return True
+    m = session.get(Message, message_id)
+    if m is None or m.status not in (*PENDING_STATES, "failed"):
+        return False
+    thread_id = m.thread_id
+    if action == "resend":
+        m.status, m.release_at, m.next_attempt_at = "queued", moment, None
+        m.error, m.updated_at = None, moment
+    elif action == "mark_sent":
+        m.status, m.sent_at, m.updated_at = "sent", m.sent_at or moment, moment
+    else:
+        detail = f"{m.subject}\n\n{m.body_text}"
+        session.delete(m)
+        session.add(Event(kind="outbox_discarded", thread_id=thread_id, detail=detail))
+    if action != "discard":
+        session.add(Event(kind=f"outbox_{action}", thread_id=thread_id, message_id=message_id))
+    session.flush()
+    recompute_thread(session, thread_id)
+    return True
 
 
 def undo_deadline(item: OutboxItem, now: datetime | None = None) -> timedelta | None:

@@ -11,8 +11,7 @@ draft is discarded before anything was sent.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -22,7 +21,7 @@ from sqlalchemy.orm import Session
 from inbox_app.services.compose_target import clean_subject
 from inbox_app.services.reply_headers import reply_headers
 from inbox_app.services.threads import lock_thread, recompute_thread
-from inbox_app.store.migrate import Store
+from inbox_app.store.blobs import BlobStore
 from inbox_app.store.schema import Attachment, Event, Message, Order, Thread, utcnow
 
 
@@ -88,31 +87,9 @@ class DraftConflictError(DraftError):
         self.theirs = theirs
 
 
-@contextmanager
-def durable_session(store: Store) -> Iterator[Session]:
-    """A session whose commits reach the disk before returning (SQLite synchronous=FULL for
-    this connection, NORMAL again after): a power cut never takes back a saved draft or a
-    queue/undo decision (TESTING-NOTES 3.7). Other databases are durable by default."""
-    if store.engine.dialect.name != "sqlite":
-        with store.session() as session:
-            yield session
-        return
-    with store.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        assert raw is not None
-        raw.execute("PRAGMA synchronous=FULL")
-        try:
-            with Session(bind=conn, expire_on_commit=False) as session:
-                yield session
-        finally:
-            if conn.in_transaction():
-                conn.rollback()
-            raw.execute("PRAGMA synchronous=NORMAL")
-
-
-def stash_attachment(store: Store, filename: str, data: bytes) -> DraftAttachment:
+def stash_attachment(blobs: BlobStore, filename: str, data: bytes) -> DraftAttachment:
     """Put the bytes in the BlobStore (atomic, fsync'd) before any row may reference them."""
-    sha = store.blobs.put(data)
+    sha = blobs.put(data)
     return DraftAttachment(filename=filename, sha256=sha, size=len(data))
 
 
@@ -167,32 +144,32 @@ def _row(message: Message, attachments: tuple[DraftAttachment, ...]) -> DraftRow
     )
 
 
-def load_draft(store: Store, thread_id: int, seat_id: str | None = None) -> DraftRow | None:
+def load_draft(session: Session, thread_id: int, seat_id: str | None = None) -> DraftRow | None:
     """The thread's draft (this seat's on a team inbox), with its attachments, or None."""
-    with store.read_session() as session:
-        message = _draft_message(session, thread_id, seat_id)
-        if message is None:
-            return None
-        return _row(message, _attachments(session, message.id))
+    message = _draft_message(session, thread_id, seat_id)
+    if message is None:
+        return None
+    return _row(message, _attachments(session, message.id))
 
 
-def thread_for_order_draft(store: Store, order_id: int, seat_id: str | None = None) -> int | None:
+def thread_for_order_draft(
+    session: Session, order_id: int, seat_id: str | None = None
+) -> int | None:
     """The seller-initiated thread about this order that holds an unsent draft (this
     seat's on a team inbox), if any."""
-    with store.read_session() as session:
-        return session.scalar(
-            select(Thread.id)
-            .join(Message, Message.thread_id == Thread.id)
-            .where(
-                Thread.order_id == order_id,
-                Thread.buyer_initiated.is_(False),
-                Thread.has_draft.is_(True),
-                Message.status == "draft",
-                owned_by(seat_id),
-            )
-            .order_by(Thread.id.desc())
-            .limit(1)
+    return session.scalar(
+        select(Thread.id)
+        .join(Message, Message.thread_id == Thread.id)
+        .where(
+            Thread.order_id == order_id,
+            Thread.buyer_initiated.is_(False),
+            Thread.has_draft.is_(True),
+            Message.status == "draft",
+            owned_by(seat_id),
         )
+        .order_by(Thread.id.desc())
+        .limit(1)
+    )
 
 
 def _new_thread_for_order(session: Session, order_id: int, subject: str) -> Thread:
@@ -222,14 +199,16 @@ def _new_thread_for_order(session: Session, order_id: int, subject: str) -> Thre
     return thread
 
 
-def _check_blobs(store: Store, attachments: Sequence[DraftAttachment]) -> None:
+def check_blobs(blobs: BlobStore, attachments: Sequence[DraftAttachment]) -> None:
+    """DraftError unless every attachment's bytes are in the BlobStore (checked before the
+    save's transaction)."""
     for a in attachments:
-        if not store.blobs.exists(a.sha256):
+        if not blobs.exists(a.sha256):
             raise DraftError(f"The file {a.filename!r} was not stored; attach it again.")
 
 
 def save_draft(
-    store: Store,
+    session: Session,
     thread_id: int | None,
     content: DraftContent,
     *,
@@ -237,8 +216,9 @@ def save_draft(
     expect_version: int | None = None,
     seat_id: str | None = None,
 ) -> DraftRow:
-    """Create or update the thread's one draft (of `seat_id` on a team inbox) in one short
-    BEGIN IMMEDIATE transaction.
+    """Create or update the thread's one draft (of `seat_id` on a team inbox) in
+    `session`'s transaction (the façade's: one short, durable BEGIN IMMEDIATE); the
+    attachments' bytes were checked with check_blobs first.
 
     With `thread_id=None` and an `order_id`, a seller-initiated thread is created for the
     order first; the returned row carries its id. `expect_version`: the version the caller
@@ -247,70 +227,68 @@ def save_draft(
     """
     if thread_id is None and order_id is None:
         raise ValueError("pass a thread_id or an order_id")
-    _check_blobs(store, content.attachments)
     subject = clean_subject(content.subject)
     body, important, wanted = content.body, content.important, content.attachments
-    with durable_session(store) as session, session.begin():
-        created = False
-        if thread_id is None:
-            assert order_id is not None
-            thread_id = _new_thread_for_order(session, order_id, subject).id
-        message = _draft_message(session, thread_id, seat_id)
-        if expect_version is not None:
-            _check_version(session, message, expect_version, content)
-        if message is None:
-            # the thread's row lock first: two seats each inserting a draft (a key-share
-            # lock on the thread) and then recomputing it would deadlock
-            if lock_thread(session, thread_id) is None:
-                raise DraftError(f"Thread {thread_id} no longer exists.")
-            in_reply_to, references = reply_headers(session, thread_id)
-            message = Message(
-                thread_id=thread_id,
-                direction="out",
-                status="draft",
-                subject=subject,
-                body_text=body,
-                important=important,
-                in_reply_to=in_reply_to,
-                references=references,
-                read=True,
-                draft_seat_id=seat_id,
-            )
-            session.add(message)
-            session.flush()
-            created = True
-        elif (message.subject, message.body_text, message.important) != (
-            subject,
-            body,
-            important,
-        ):
-            message.subject, message.body_text, message.important = subject, body, important
-            message.updated_at = utcnow()
-            message.version += 1
-        if message.draft_seat_id is None and seat_id is not None:
-            message.draft_seat_id = seat_id  # a draft from before seats: this seat's now
-        current = () if created else _attachments(session, message.id)
-        if current != wanted:
-            if current:
-                session.execute(delete(Attachment).where(Attachment.message_id == message.id))
-            session.add_all(
-                Attachment(
-                    message_id=message.id,
-                    filename=a.filename[:255],
-                    media_type=a.media_type[:100],
-                    size=a.size,
-                    sha256=a.sha256,
-                    problem=a.problem,
-                )
-                for a in wanted
-            )
-            message.updated_at = utcnow()
-            if not created:
-                message.version += 1
-        if created:
-            recompute_thread(session, thread_id)
+    created = False
+    if thread_id is None:
+        assert order_id is not None
+        thread_id = _new_thread_for_order(session, order_id, subject).id
+    message = _draft_message(session, thread_id, seat_id)
+    if expect_version is not None:
+        _check_version(session, message, expect_version, content)
+    if message is None:
+        # the thread's row lock first: two seats each inserting a draft (a key-share
+        # lock on the thread) and then recomputing it would deadlock
+        if lock_thread(session, thread_id) is None:
+            raise DraftError(f"Thread {thread_id} no longer exists.")
+        in_reply_to, references = reply_headers(session, thread_id)
+        message = Message(
+            thread_id=thread_id,
+            direction="out",
+            status="draft",
+            subject=subject,
+            body_text=body,
+            important=important,
+            in_reply_to=in_reply_to,
+            references=references,
+            read=True,
+            draft_seat_id=seat_id,
+        )
+        session.add(message)
         session.flush()
-        return _row(message, wanted)
+        created = True
+    elif (message.subject, message.body_text, message.important) != (
+        subject,
+        body,
+        important,
+    ):
+        message.subject, message.body_text, message.important = subject, body, important
+        message.updated_at = utcnow()
+        message.version += 1
+    if message.draft_seat_id is None and seat_id is not None:
+        message.draft_seat_id = seat_id  # a draft from before seats: this seat's now
+    current = () if created else _attachments(session, message.id)
+    if current != wanted:
+        if current:
+            session.execute(delete(Attachment).where(Attachment.message_id == message.id))
+        session.add_all(
+            Attachment(
+                message_id=message.id,
+                filename=a.filename[:255],
+                media_type=a.media_type[:100],
+                size=a.size,
+                sha256=a.sha256,
+                problem=a.problem,
+            )
+            for a in wanted
+        )
+        message.updated_at = utcnow()
+        if not created:
+            message.version += 1
+    if created:
+        recompute_thread(session, thread_id)
+    session.flush()
+    return _row(message, wanted)
 
 
 def _check_version(
@@ -334,7 +312,7 @@ def _clean(content: DraftContent) -> DraftContent:
 
 
 def discard_draft(
-    store: Store,
+    session: Session,
     thread_id: int,
     *,
     expect_version: int | None = None,
@@ -344,26 +322,24 @@ def discard_draft(
     with it.
 
     With `expect_version`, a draft saved elsewhere since is not deleted (DraftConflictError)."""
-    with durable_session(store) as session, session.begin():
-        message = _draft_message(session, thread_id, seat_id)
-        if expect_version is not None:
-            _check_version(session, message, expect_version, None)
-        if message is None:
-            return False
-        session.delete(message)
-        session.flush()
-        thread = session.get(Thread, thread_id)
-        if thread is None:
-            return True
-        others = session.scalar(select(Message.id).where(Message.thread_id == thread_id).limit(1))
-        if others is None and not thread.buyer_initiated:
-            session.delete(thread)
-        else:
-            recompute_thread(session, thread_id)
-        session.add(Event(kind="draft_discarded", thread_id=thread_id if others else None))
+    message = _draft_message(session, thread_id, seat_id)
+    if expect_version is not None:
+        _check_version(session, message, expect_version, None)
+    if message is None:
+        return False
+    session.delete(message)
+    session.flush()
+    thread = session.get(Thread, thread_id)
+    if thread is None:
         return True
+    others = session.scalar(select(Message.id).where(Message.thread_id == thread_id).limit(1))
+    if others is None and not thread.buyer_initiated:
+        session.delete(thread)
+    else:
+        recompute_thread(session, thread_id)
+    session.add(Event(kind="draft_discarded", thread_id=thread_id if others else None))
+    return True
 
 
-def thread_exists(store: Store, thread_id: int) -> bool:
-    with store.read_session() as session:
-        return session.get(Thread, thread_id) is not None
+def thread_exists(session: Session, thread_id: int) -> bool:
+    return session.get(Thread, thread_id) is not None

@@ -110,7 +110,7 @@ def main() -> None:
         save_ms = []
         for i in range(50):
             t0 = time.perf_counter()
-            drafts.save_draft(store, tid, drafts.DraftContent("Re: lamp", BODY + str(i)))
+            ComposeService(store).save_draft(tid, drafts.DraftContent("Re: lamp", BODY + str(i)))
             save_ms.append((time.perf_counter() - t0) * 1000)
 
         typed = BODY[:500]

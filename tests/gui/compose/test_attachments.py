@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 
 from inbox_app.models import colours
 from inbox_app.models.attachments_model import AttachmentRole
-from inbox_app.services import drafts
+from inbox_app.services.compose import ComposeService
 from inbox_app.store.demo import _pdf, _png
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose.pane import ComposePane
@@ -49,11 +49,11 @@ def test_drop_real_files_on_the_list(
     # the draft keeps them: bytes in the BlobStore, rows in the store (the save may have
     # run while the scans settled, so wait for its result, not for its signal)
     def saved_with_files() -> bool:
-        draft = drafts.load_draft(store, pane.thread_id)  # type: ignore[arg-type]
+        draft = ComposeService(store).load_draft(pane.thread_id)  # type: ignore[arg-type]
         return draft is not None and len(draft.attachments) == 2
 
     qtbot.waitUntil(saved_with_files, timeout=3000)
-    draft = drafts.load_draft(store, pane.thread_id)  # type: ignore[arg-type]
+    draft = ComposeService(store).load_draft(pane.thread_id)  # type: ignore[arg-type]
     assert draft is not None
     assert [a.filename for a in draft.attachments] == ["invoice.pdf", "photo.png"]
     assert store.blobs.get(draft.attachments[0].sha256) == pdf.read_bytes()
@@ -249,7 +249,7 @@ def test_switching_threads_while_a_scan_runs_keeps_the_file_on_its_draft(
     pane.ui.body.setPlainText("see the list")
     pane.attachments.add_paths([doc])
     pane.set_thread(b)  # at once: the scan may still be running
-    draft = drafts.load_draft(store, a)
+    draft = ComposeService(store).load_draft(a)
     assert draft is not None and [x.filename for x in draft.attachments] == ["list.txt"]
     assert pane.attachments.model.items() == ()
 

@@ -14,7 +14,6 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import event
 
-from inbox_app.services import drafts
 from inbox_app.services.compose import ComposeService
 from inbox_app.store.busy import BRIEF_WAIT_MS, DEFAULT_WAIT_MS
 from inbox_app.store.migrate import Store, sqlite_path
@@ -66,7 +65,7 @@ def test_typing_a_draft_while_another_process_writes(
         assert pane.ui.status.text() == busy_text()
         assert window.writes.pending() == 1
         assert pane.ui.body.toPlainText().endswith(text)  # the text is kept on screen
-        stored = drafts.load_draft(store, tid)  # a reader is never blocked (WAL)
+        stored = ComposeService(store).load_draft(tid)  # a reader is never blocked (WAL)
         assert stored is None or text not in stored.body
         # the GUI thread never waited on the 5 s default: only the brief budget
         gui_waits = [ms for on_gui, ms in timeouts if on_gui]
@@ -79,7 +78,7 @@ def test_typing_a_draft_while_another_process_writes(
         with qtbot.waitSignal(window.writes.busy_changed, timeout=10_000) as freed:
             pass
         assert freed.args == [False]
-    row = drafts.load_draft(store, tid)
+    row = ComposeService(store).load_draft(tid)
     assert row is not None and row.body.endswith(text + " Thanks!")
     assert pane.ui.status.text() == ""
     qtbot.waitUntil(
@@ -108,7 +107,7 @@ def test_a_waiting_draft_follows_the_seller_back_to_its_thread(
         assert pane.ui.body.toPlainText() == "Kept while the store is busy."
         release()
         qtbot.waitUntil(lambda: window.writes.pending() == 0, timeout=10_000)
-    row = drafts.load_draft(store, first)
+    row = ComposeService(store).load_draft(first)
     assert row is not None and row.body == "Kept while the store is busy."
 
 

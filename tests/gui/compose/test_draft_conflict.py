@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from inbox_app.services import drafts
+from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.pane import ComposePane
@@ -37,7 +38,7 @@ def test_the_second_window_keeps_its_text_and_sees_theirs(
     assert first.save_now()
     type_text(second.ui.body, "Text from the second window.")
     assert not second.save_now()
-    stored = drafts.load_draft(store, tid)
+    stored = ComposeService(store).load_draft(tid)
     assert stored is not None and stored.body == "Text from the first window."  # not replaced
     assert second.conflict.isVisible()
     assert second.ui.body.toPlainText() == "Text from the second window."  # mine, kept
@@ -46,10 +47,10 @@ def test_the_second_window_keeps_its_text_and_sees_theirs(
     # typing on does not overwrite either while the seller has not chosen
     type_text(second.ui.body, " More.")
     assert not second.save_now()
-    assert drafts.load_draft(store, tid).body == "Text from the first window."  # type: ignore[union-attr]
+    assert ComposeService(store).load_draft(tid).body == "Text from the first window."  # type: ignore[union-attr]
     qtbot.mouseClick(second.conflict.both_button, Qt.MouseButton.LeftButton)
     assert not second.conflict.isVisible()
-    both = drafts.load_draft(store, tid)
+    both = ComposeService(store).load_draft(tid)
     assert both is not None
     assert both.body.startswith("Text from the second window. More.")
     assert "Text from the first window." in both.body
@@ -61,7 +62,7 @@ def test_the_second_window_keeps_its_text_and_sees_theirs(
     qtbot.keyClick(first.conflict.theirs_button, Qt.Key.Key_Space)  # the keyboard works too
     assert first.ui.body.toPlainText() == both.body
     assert first.save_now()
-    assert drafts.load_draft(store, tid).body == both.body  # type: ignore[union-attr]
+    assert ComposeService(store).load_draft(tid).body == both.body  # type: ignore[union-attr]
 
 
 def test_leaving_an_unsettled_conflict_keeps_both_texts(
@@ -74,7 +75,7 @@ def test_leaving_an_unsettled_conflict_keeps_both_texts(
     type_text(second.ui.body, "Mine.")
     assert not second.save_now() and second.conflict.isVisible()
     second.set_thread(other)  # the seller moves on without choosing: nothing is lost
-    stored = drafts.load_draft(store, tid)
+    stored = ComposeService(store).load_draft(tid)
     assert stored is not None and "Mine." in stored.body and "Theirs." in stored.body
     assert not second.conflict.isVisible()
 
@@ -88,10 +89,13 @@ def test_another_process_saved_the_draft_keep_mine(
     assert pane.save_now()
     script = (
         "import sys\n"
-        "from inbox_app.services.drafts import DraftContent, save_draft\n"
+        "from inbox_app.services.compose import ComposeService\n"
+        "from inbox_app.services.drafts import DraftContent\n"
         "from inbox_app.store.migrate import open_store\n"
         "store = open_store(sys.argv[1])\n"
-        "save_draft(store, int(sys.argv[2]), DraftContent('Re: hi', 'Written by the other seat.'))\n"
+        "ComposeService(store).save_draft(\n"
+        "    int(sys.argv[2]), DraftContent('Re: hi', 'Written by the other seat.')\n"
+        ")\n"
         "store.close()\n"
     )
     subprocess.run(
@@ -104,30 +108,34 @@ def test_another_process_saved_the_draft_keep_mine(
     assert not pane.save_now()
     assert "Written by the other seat." in pane.conflict.text.toPlainText()
     pane.conflict.mine_button.click()
-    stored = drafts.load_draft(store, tid)
+    stored = ComposeService(store).load_draft(tid)
     assert stored is not None and stored.body == "Started here. And continued here."
     assert not pane.conflict.isVisible()
 
 
 def test_the_service_refuses_a_stale_save(store: Store) -> None:
     tid = make_thread(store)
-    a = drafts.save_draft(store, tid, drafts.DraftContent("Re: x", "one"), expect_version=0)
-    b = drafts.save_draft(store, tid, drafts.DraftContent("Re: x", "two"), expect_version=a.version)
+    a = ComposeService(store).save_draft(tid, drafts.DraftContent("Re: x", "one"), expect_version=0)
+    b = ComposeService(store).save_draft(
+        tid, drafts.DraftContent("Re: x", "two"), expect_version=a.version
+    )
     assert b.version == a.version + 1
     try:
-        drafts.save_draft(
-            store, tid, drafts.DraftContent("Re: x", "three"), expect_version=a.version
+        ComposeService(store).save_draft(
+            tid, drafts.DraftContent("Re: x", "three"), expect_version=a.version
         )
     except drafts.DraftConflictError as conflict:
         assert conflict.theirs is not None and conflict.theirs.body == "two"
     else:
         raise AssertionError("a stale save replaced the newer draft")
     # the same text saved twice is no conflict; discarding someone else's newer text is one
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: x", "two"), expect_version=a.version)
+    ComposeService(store).save_draft(
+        tid, drafts.DraftContent("Re: x", "two"), expect_version=a.version
+    )
     try:
-        drafts.discard_draft(store, tid, expect_version=a.version)
+        ComposeService(store).discard_draft(tid, expect_version=a.version)
     except drafts.DraftConflictError:
         pass
     else:
         raise AssertionError("a stale discard deleted the newer draft")
-    assert drafts.load_draft(store, tid) is not None
+    assert ComposeService(store).load_draft(tid) is not None

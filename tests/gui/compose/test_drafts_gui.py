@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from inbox_app.services import drafts
+from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store, open_store
 from inbox_app.views.compose.pane import ComposePane
 from tests.helpers.factories import make_thread, thread_state
@@ -56,7 +57,7 @@ def test_closing_saves_at_once(store: Store, make_pane: Callable[..., ComposePan
     pane = make_pane(tid, save_delay_ms=60_000)
     pane.ui.body.setPlainText("typed just before closing")
     pane.close()
-    draft = drafts.load_draft(store, tid)
+    draft = ComposeService(store).load_draft(tid)
     assert draft is not None and draft.body == "typed just before closing"
 
 
@@ -85,7 +86,7 @@ def test_emptying_a_draft_removes_it(
         pane.ui.body.setPlainText("something")
     with qtbot.waitSignal(pane.draft_saved, timeout=3000):
         pane.ui.body.setPlainText("")
-    assert drafts.load_draft(store, tid) is None
+    assert ComposeService(store).load_draft(tid) is None
     assert thread_state(store, tid)[0] is False
 
 
@@ -146,7 +147,7 @@ def test_draft_survives_kill_9(store: Store, db_path: Path) -> None:
     assert child.returncode == -signal.SIGKILL
     reopened = open_store(f"sqlite:///{db_path}")
     try:
-        draft = drafts.load_draft(reopened, tid)
+        draft = ComposeService(reopened).load_draft(tid)
         assert draft is not None
         assert draft.body == "Rückerstattung läuft, Paket unterwegs."
         with reopened.engine.connect() as conn:
@@ -171,12 +172,16 @@ def test_saving_while_a_reopened_draft_rescans_keeps_its_files(
     import os as _os
 
     tid = make_thread(store)
-    note = drafts.stash_attachment(store, "note.txt", b"unique " + _os.urandom(16).hex().encode())
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: x", "first words", attachments=[note]))
+    note = ComposeService(store).stash_attachment(
+        "note.txt", b"unique " + _os.urandom(16).hex().encode()
+    )
+    ComposeService(store).save_draft(
+        tid, drafts.DraftContent("Re: x", "first words", attachments=[note])
+    )
     pane = make_pane(tid, save_delay_ms=60_000)
     pane.ui.body.setPlainText("first words, and more")  # before the rescan finished
     assert pane.save_now()
-    draft = drafts.load_draft(store, tid)
+    draft = ComposeService(store).load_draft(tid)
     assert draft is not None and [a.filename for a in draft.attachments] == ["note.txt"]
 
 
@@ -201,5 +206,5 @@ def test_a_failed_save_is_retried_and_the_text_kept(
     with qtbot.waitSignal(pane.draft_saved, timeout=5000):
         pass  # retried by the timer
     assert pane.save_timer.interval() == 60  # back to the normal debounce
-    draft = drafts.load_draft(store, tid)
+    draft = ComposeService(store).load_draft(tid)
     assert draft is not None and draft.body == "kept through a locked database"

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from inbox_app.services import drafts
 from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
@@ -48,7 +47,7 @@ def test_pane_in_the_main_window(
     assert pane.undo_send()
     row = window.models.threads.thread_at(window.models.threads.row_of(tid))
     assert row.outbox_state is None and row.has_draft
-    assert drafts.load_draft(store, tid) is not None
+    assert ComposeService(store).load_draft(tid) is not None
 
 
 def test_contact_buyer_window_from_the_main_window(

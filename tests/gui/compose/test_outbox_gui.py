@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from inbox_app.services import compose_queue, drafts
+from inbox_app.services import drafts
+from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
 from inbox_app.views.compose.dialogs import ConfirmResendDialog
@@ -94,8 +95,8 @@ def test_crash_in_sending_shows_the_banner_and_is_never_requeued(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, undo_seconds=0)
     crashed_at = datetime.now(UTC) - timedelta(minutes=3)
     set_status(store, mid, "sending", updated_at=crashed_at, send_attempts=1)
     pane = make_pane(tid, started_at=datetime.now(UTC) - timedelta(minutes=1))
@@ -118,8 +119,8 @@ def test_crash_in_sending_shows_the_banner_and_is_never_requeued(
 
 def test_crash_resolution_discard(store: Store, make_pane: Callable[..., ComposePane]) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, undo_seconds=0)
     set_status(store, mid, "unknown")
     pane = make_pane(tid)
     assert pane.ui.banner.isVisible()
@@ -133,8 +134,8 @@ def test_a_send_running_now_is_not_a_crash(
     store: Store, make_pane: Callable[..., ComposePane]
 ) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, undo_seconds=0)
     pane = make_pane(tid, started_at=datetime.now(UTC) - timedelta(minutes=5))
     set_status(store, mid, "sending", updated_at=datetime.now(UTC))
     pane.refresh_outbox()
@@ -169,8 +170,8 @@ def test_a_message_held_by_the_sender_goes_back_to_the_draft(
     store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
 ) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, undo_seconds=0)
     set_status(store, mid, "failed", error="Held by the policy check: link")
     pane = make_pane(tid)
     assert pane.ui.outbox.edit_button.isVisible()
@@ -189,8 +190,8 @@ def test_a_failed_message_without_an_error_still_says_why(
     """A failure recorded without its error text (an older store, a demo row) reads as one
     sentence with the way on, never "Failed: ?"."""
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = compose_queue.queue_draft(store, tid, undo_seconds=0)
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, undo_seconds=0)
     set_status(store, mid, "failed", error=error)
     pane = make_pane(tid)
     text = pane.ui.outbox.label.text()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from inbox_app.models.findings_model import FindingRole
-from inbox_app.services import drafts
 from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose.editors import BODY_PASTE_LIMIT
@@ -41,7 +40,7 @@ def test_a_huge_paste_is_cut_and_the_pane_says_so(
     locale = QLocale()
     status = pane.ui.status.text()
     assert locale.toString(len(hostile)) in status and locale.toString(BODY_PASTE_LIMIT) in status
-    stored = drafts.load_draft(store, pane.thread_id)
+    stored = ComposeService(store).load_draft(pane.thread_id)
     assert stored is not None and stored.body == "a" * BODY_PASTE_LIMIT
 
 

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from inbox_app.services import drafts
 from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose.dialogs import TemplatePicker
@@ -34,7 +33,7 @@ def test_contact_buyer_window_creates_its_thread_on_first_save(
     with qtbot.waitSignal(pane.thread_created, timeout=3000) as created:
         type_text(pane.ui.body, "Die Lieferadresse ist unvollständig.")
     tid = created.args[0]
-    assert drafts.thread_for_order_draft(store, oid) == tid
+    assert ComposeService(store).thread_for_order_draft(oid) == tid
     win.close()
     # "Contact buyer" again: the same draft comes back
     again = ComposeWindow(ComposeService(store), oid)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from inbox_app.services import drafts
+from inbox_app.services.compose import ComposeService
 from inbox_app.services.drafts import DraftAttachment, DraftContent
 from inbox_app.store.migrate import Store
 from tests.helpers.files import ELF
@@ -104,7 +104,7 @@ def test_reply_into_an_existing_draft_puts_the_cursor_at_its_end(
     first = main_window(store=store)
     qtbot.waitUntil(lambda: first.compose is not None and first.current_thread_id() is not None)
     tid = first.current_thread_id()
-    drafts.save_draft(store, tid, DraftContent("Re: your order", "Hello, I checked it"))
+    ComposeService(store).save_draft(tid, DraftContent("Re: your order", "Hello, I checked it"))
     first.close()
     w = main_window(store=store)
     qtbot.waitUntil(lambda: w.compose is not None and w.current_thread_id() == tid)
@@ -166,7 +166,7 @@ def test_a_draft_reopened_after_a_restart_is_checked_again_with_its_files(
     sha = store.blobs.put(data)
     body = "Hello, the manual is on www.myshop.com and attached."
     files = (DraftAttachment("manual.pdf", sha, len(data), "application/pdf"),)
-    drafts.save_draft(store, tid, DraftContent("Re: manual", body, attachments=files))
+    ComposeService(store).save_draft(tid, DraftContent("Re: manual", body, attachments=files))
     w = main_window(store=store)
     qtbot.waitUntil(lambda: w.compose is not None and w.compose.thread_id == tid)
     pane = w.compose

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from inbox_app.services.drafts import load_draft
+from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
 from inbox_app.store.team_schema import Seat
@@ -148,5 +148,5 @@ def test_two_seats_typing_one_thread_each_keep_their_own_draft(
             (seats["Marco"], "Marco here: it left today. Tracking follows."),
         ]
     )
-    mine = load_draft(store, thread.id, seats["Anna"])
+    mine = ComposeService(store, seat_id=seats["Anna"]).load_draft(thread.id)
     assert mine is not None and mine.body.startswith("Anna here")

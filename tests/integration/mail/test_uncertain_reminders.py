@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from inbox_app.cli import main
 from inbox_app.commands.sync import EXIT_UNCERTAIN
-from inbox_app.services import compose_queue
+from inbox_app.services.compose import ComposeService
 from inbox_app.services.mail import MailService
 from inbox_app.services.sync import sync_account
 from inbox_app.store.migrate import Store
@@ -54,7 +54,7 @@ def test_every_later_sync_says_so_until_the_seller_decides(
         err = capsys.readouterr().err
         assert "1 message may have been sent" in err and "decide" in err
     assert len(smtp.handler.messages) == 1  # and it was never resent
-    assert compose_queue.resolve_unknown(store, reply, "mark_sent")
+    assert ComposeService(store).resolve_unknown(reply, "mark_sent")
     capsys.readouterr()
     assert main(["sync", "--db", str(db_path), "--quiet"]) == 0
     assert "may have been sent" not in capsys.readouterr().err
@@ -107,7 +107,7 @@ def test_the_window_status_says_so(
         with qtbot.waitSignal(controller.finished, timeout=30000):
             assert controller.sync_now(fetch=fetch)
         assert "may have been sent" in status.label.text()
-    assert compose_queue.resolve_unknown(store, reply, "discard")
+    assert ComposeService(store).resolve_unknown(reply, "discard")
     with qtbot.waitSignal(controller.finished, timeout=30000):
         assert controller.sync_now()
     assert "may have been sent" not in status.label.text()

@@ -8,6 +8,7 @@ import pytest
 
 from inbox_app.services import compose_queue as q
 from inbox_app.services import drafts
+from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
 from tests.helpers.factories import make_thread, set_status, thread_state
@@ -25,49 +26,51 @@ def _message(store: Store, mid: int) -> Message:
 
 def test_queue_sets_release_and_thread_state(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = q.queue_draft(store, tid, undo_seconds=10, now=NOW)
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, undo_seconds=10, now=NOW)
     m = _message(store, mid)
     assert m.status == "queued"
     assert m.release_at == datetime(2026, 11, 23, 12, 0, 11, tzinfo=UTC)  # rounded up
     assert m.in_reply_to == f"<m{tid}@relay.example>"
     assert thread_state(store, tid) == (False, "queued")
-    assert drafts.load_draft(store, tid) is None
+    assert ComposeService(store).load_draft(tid) is None
 
 
 def test_queue_refuses_blocked_text(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(
-        store, tid, drafts.DraftContent("Re: parcel", "Visit www.myshop.com for more")
+    ComposeService(store).save_draft(
+        tid, drafts.DraftContent("Re: parcel", "Visit www.myshop.com for more")
     )
     with pytest.raises(q.PolicyBlockedError) as err:
-        q.queue_draft(store, tid, now=NOW)
+        ComposeService(store).queue_draft(tid, now=NOW)
     assert "external-link" in err.value.report.rules()
-    assert drafts.load_draft(store, tid) is not None  # still a draft
+    assert ComposeService(store).load_draft(tid) is not None  # still a draft
     assert thread_state(store, tid) == (True, None)
 
 
 def test_queue_refuses_disguised_executable(store: Store) -> None:
     tid = make_thread(store)
-    exe = drafts.stash_attachment(store, "invoice.pdf", b"MZ\x90\x00" + b"\x00" * 200)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD, attachments=[exe]))
+    exe = ComposeService(store).stash_attachment("invoice.pdf", b"MZ\x90\x00" + b"\x00" * 200)
+    ComposeService(store).save_draft(
+        tid, drafts.DraftContent("Re: parcel", GOOD, attachments=[exe])
+    )
     with pytest.raises(q.PolicyBlockedError) as err:
-        q.queue_draft(store, tid, now=NOW)
+        ComposeService(store).queue_draft(tid, now=NOW)
     assert "attachment-type" in err.value.report.rules()
 
 
 def test_queue_without_draft(store: Store) -> None:
     tid = make_thread(store)
     with pytest.raises(q.QueueError):
-        q.queue_draft(store, tid)
+        ComposeService(store).queue_draft(tid)
 
 
 def test_undo_within_window_returns_to_draft(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = q.queue_draft(store, tid, now=NOW)
-    assert q.undo_queued(store, mid, now=NOW + timedelta(seconds=9))
-    draft = drafts.load_draft(store, tid)
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, now=NOW)
+    assert ComposeService(store).undo_queued(mid, now=NOW + timedelta(seconds=9))
+    draft = ComposeService(store).load_draft(tid)
     assert draft is not None and draft.message_id == mid and draft.body == GOOD
     assert _message(store, mid).release_at is None
     assert thread_state(store, tid) == (True, None)
@@ -75,31 +78,31 @@ def test_undo_within_window_returns_to_draft(store: Store) -> None:
 
 def test_undo_after_window_refused(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = q.queue_draft(store, tid, now=NOW)
-    assert not q.undo_queued(store, mid, now=NOW + timedelta(seconds=11))
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, now=NOW)
+    assert not ComposeService(store).undo_queued(mid, now=NOW + timedelta(seconds=11))
     assert _message(store, mid).status == "queued"
 
 
 def test_undo_refused_once_the_sender_took_it(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = q.queue_draft(store, tid, now=NOW)
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, now=NOW)
     set_status(store, mid, "sending")
-    assert not q.undo_queued(store, mid, now=NOW)
+    assert not ComposeService(store).undo_queued(mid, now=NOW)
     assert _message(store, mid).status == "sending"
 
 
 def test_undo_merges_a_newer_draft_instead_of_losing_it(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = q.queue_draft(store, tid, now=NOW)
-    note = drafts.stash_attachment(store, "n.txt", b"note")
-    drafts.save_draft(
-        store, tid, drafts.DraftContent("Re: parcel", "P.S. tracking follows", attachments=[note])
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, now=NOW)
+    note = ComposeService(store).stash_attachment("n.txt", b"note")
+    ComposeService(store).save_draft(
+        tid, drafts.DraftContent("Re: parcel", "P.S. tracking follows", attachments=[note])
     )
-    assert q.undo_queued(store, mid, now=NOW)
-    draft = drafts.load_draft(store, tid)
+    assert ComposeService(store).undo_queued(mid, now=NOW)
+    draft = ComposeService(store).load_draft(tid)
     assert draft is not None and draft.message_id == mid
     assert draft.body == GOOD + "\n\nP.S. tracking follows"
     assert [a.filename for a in draft.attachments] == ["n.txt"]
@@ -107,14 +110,14 @@ def test_undo_merges_a_newer_draft_instead_of_losing_it(store: Store) -> None:
 
 def test_crash_in_sending_is_listed_and_never_requeued(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = q.queue_draft(store, tid, now=NOW)
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, now=NOW)
     set_status(store, mid, "sending", updated_at=NOW)
     started = NOW + timedelta(minutes=5)  # the app started after the crash
-    pending = q.pending_unknown(store, started_before=started)
+    pending = ComposeService(store).pending_unknown(started_before=started)
     assert [p.message_id for p in pending] == [mid]
     # a send running right now (touched after start) is not "may have been sent"
-    assert q.pending_unknown(store, started_before=NOW - timedelta(minutes=1)) == []
+    assert ComposeService(store).pending_unknown(started_before=NOW - timedelta(minutes=1)) == []
     assert _message(store, mid).status == "sending"  # listing changes nothing
     assert thread_state(store, tid)[1] == "sending"
 
@@ -124,31 +127,31 @@ def test_crash_in_sending_is_listed_and_never_requeued(store: Store) -> None:
 )
 def test_resolve_unknown(store: Store, action: q.Resolution, status: str | None) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = q.queue_draft(store, tid, now=NOW)
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, now=NOW)
     set_status(store, mid, "unknown")
-    assert q.resolve_unknown(store, mid, action, now=NOW)
+    assert ComposeService(store).resolve_unknown(mid, action, now=NOW)
     with store.session() as s:
         m = s.get(Message, mid)
         assert (m.status if m else None) == status
-    assert q.pending_unknown(store) == []
-    assert not q.resolve_unknown(store, mid, action, now=NOW)  # only once
+    assert ComposeService(store).pending_unknown() == []
+    assert not ComposeService(store).resolve_unknown(mid, action, now=NOW)  # only once
 
 
 def test_resolve_refuses_other_states(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = q.queue_draft(store, tid, now=NOW)
-    assert not q.resolve_unknown(store, mid, "resend")  # queued: nothing to resolve
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, now=NOW)
+    assert not ComposeService(store).resolve_unknown(mid, "resend")  # queued: nothing to resolve
     with pytest.raises(ValueError):
-        q.resolve_unknown(store, mid, "explode")  # type: ignore[arg-type]
+        ComposeService(store).resolve_unknown(mid, "explode")  # type: ignore[arg-type]
 
 
 def test_outbox_items(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = q.queue_draft(store, tid, now=NOW)
-    items = q.outbox_items(store, tid)
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, now=NOW)
+    items = ComposeService(store).outbox_items(tid)
     assert [(i.message_id, i.status) for i in items] == [(mid, "queued")]
     assert q.undo_deadline(items[0], NOW) == timedelta(seconds=10.5)
     assert q.undo_deadline(items[0], NOW + timedelta(seconds=12)) is None
@@ -156,11 +159,11 @@ def test_outbox_items(store: Store) -> None:
 
 def test_return_failed_to_draft(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, drafts.DraftContent("Re: parcel", GOOD))
-    mid = q.queue_draft(store, tid, now=NOW)
-    assert not q.return_to_draft(store, mid)  # queued: not failed
+    ComposeService(store).save_draft(tid, drafts.DraftContent("Re: parcel", GOOD))
+    mid = ComposeService(store).queue_draft(tid, now=NOW)
+    assert not ComposeService(store).return_to_draft(mid)  # queued: not failed
     set_status(store, mid, "failed", error="550 rejected")
-    assert q.return_to_draft(store, mid)
-    draft = drafts.load_draft(store, tid)
+    assert ComposeService(store).return_to_draft(mid)
+    draft = ComposeService(store).load_draft(tid)
     assert draft is not None and draft.message_id == mid
     assert thread_state(store, tid) == (True, None)

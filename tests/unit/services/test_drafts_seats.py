@@ -8,8 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from inbox_app.services import compose_queue as q
-from inbox_app.services import drafts
+from inbox_app.services.compose import ComposeService
 from inbox_app.services.drafts import DraftContent
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message
@@ -31,17 +30,19 @@ def _drafts(store: Store, tid: int) -> list[tuple[str | None, str]]:
 
 def test_two_seats_each_save_and_load_their_own_draft(store: Store) -> None:
     tid = make_thread(store)
-    a = drafts.save_draft(store, tid, DraftContent("Re", "Anna's"), expect_version=0, seat_id=ANNA)
-    m = drafts.save_draft(
-        store, tid, DraftContent("Re", "Marco's"), expect_version=0, seat_id=MARCO
+    a = ComposeService(store, seat_id=ANNA).save_draft(
+        tid, DraftContent("Re", "Anna's"), expect_version=0
+    )
+    m = ComposeService(store, seat_id=MARCO).save_draft(
+        tid, DraftContent("Re", "Marco's"), expect_version=0
     )  # no conflict: he saw no draft of his own
     assert a.message_id != m.message_id
-    loaded_a = drafts.load_draft(store, tid, ANNA)
-    loaded_m = drafts.load_draft(store, tid, MARCO)
+    loaded_a = ComposeService(store, seat_id=ANNA).load_draft(tid)
+    loaded_m = ComposeService(store, seat_id=MARCO).load_draft(tid)
     assert loaded_a is not None and loaded_a.body == "Anna's"
     assert loaded_m is not None and loaded_m.body == "Marco's"
-    assert drafts.load_draft(store, tid) is None  # no seat: neither is a seatless draft
-    assert drafts.discard_draft(store, tid, seat_id=MARCO)
+    assert ComposeService(store).load_draft(tid) is None  # no seat: neither is a seatless draft
+    assert ComposeService(store, seat_id=MARCO).discard_draft(tid)
     assert _drafts(store, tid) == [(ANNA, "Anna's")]
 
 
@@ -49,24 +50,24 @@ def test_a_seatless_draft_is_the_single_sellers_and_taken_by_the_first_seat(
     store: Store,
 ) -> None:
     tid = make_thread(store)
-    old = drafts.save_draft(store, tid, DraftContent("Re", "from before seats"))
+    old = ComposeService(store).save_draft(tid, DraftContent("Re", "from before seats"))
     assert _drafts(store, tid) == [(None, "from before seats")]
-    seen = drafts.load_draft(store, tid, ANNA)
+    seen = ComposeService(store, seat_id=ANNA).load_draft(tid)
     assert seen is not None and seen.message_id == old.message_id
-    drafts.save_draft(
-        store, tid, DraftContent("Re", "Anna took it"), expect_version=seen.version, seat_id=ANNA
+    ComposeService(store, seat_id=ANNA).save_draft(
+        tid, DraftContent("Re", "Anna took it"), expect_version=seen.version
     )
-    assert drafts.load_draft(store, tid, MARCO) is None  # hers now
+    assert ComposeService(store, seat_id=MARCO).load_draft(tid) is None  # hers now
     assert _drafts(store, tid) == [(ANNA, "Anna took it")]
 
 
 def test_undo_brings_the_text_back_to_the_seat_that_undoes(store: Store) -> None:
     tid = make_thread(store)
-    drafts.save_draft(store, tid, DraftContent("Re", "Anna's reply"), seat_id=ANNA)
-    drafts.save_draft(store, tid, DraftContent("Re", "Marco's draft"), seat_id=MARCO)
-    mid = q.queue_draft(store, tid, undo_seconds=10, now=NOW, seat_id=ANNA)
-    drafts.save_draft(store, tid, DraftContent("Re", "Anna's P.S."), seat_id=ANNA)
-    assert q.undo_queued(store, mid, now=NOW + timedelta(seconds=5), seat_id=ANNA)
+    ComposeService(store, seat_id=ANNA).save_draft(tid, DraftContent("Re", "Anna's reply"))
+    ComposeService(store, seat_id=MARCO).save_draft(tid, DraftContent("Re", "Marco's draft"))
+    mid = ComposeService(store, seat_id=ANNA).queue_draft(tid, undo_seconds=10, now=NOW)
+    ComposeService(store, seat_id=ANNA).save_draft(tid, DraftContent("Re", "Anna's P.S."))
+    assert ComposeService(store, seat_id=ANNA).undo_queued(mid, now=NOW + timedelta(seconds=5))
     # her newer draft is merged into the restored one; Marco's is left alone
     assert _drafts(store, tid) == [
         (ANNA, "Anna's reply\n\nAnna's P.S."),

@@ -45,7 +45,7 @@ def test_context_for_contact_buyer(store: Store) -> None:
 
 def test_seller_thread_becomes_a_reply_once_the_buyer_wrote(store: Store) -> None:
     oid = make_order(store)
-    row = drafts.save_draft(store, None, drafts.DraftContent("s", "b"), order_id=oid)
+    row = ComposeService(store).save_draft(None, drafts.DraftContent("s", "b"), order_id=oid)
     assert not ComposeService(store).info_for_thread(row.thread_id).context.buyer_initiated
     tid = make_thread(store, buyer_initiated=False)
     assert not ComposeService(store).info_for_thread(tid).context.buyer_initiated

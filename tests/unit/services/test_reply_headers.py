@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from inbox_app.mail.compose import OutgoingMail, build_mime, reply_references
 from inbox_app.mail.smtp_send import SendResult
-from inbox_app.services import compose_queue, drafts, outbox
+from inbox_app.services import drafts, outbox
+from inbox_app.services.compose import ComposeService
 from inbox_app.services.ingest import ingest_raw
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, SellerAccount, Thread, utcnow
@@ -60,8 +61,8 @@ def test_reply_carries_the_parents_chain(
         me = outbox.SenderIdentity(acct.id, acct.address, "Mug Shop")
         tid = s.scalars(select(Thread.id)).one()
     if via_draft:
-        drafts.save_draft(store, tid, drafts.DraftContent("RE: parcel", GOOD))
-        compose_queue.queue_draft(store, tid, undo_seconds=0)
+        ComposeService(store).save_draft(tid, drafts.DraftContent("RE: parcel", GOOD))
+        ComposeService(store).queue_draft(tid, undo_seconds=0)
     else:
         with store.session() as s, s.begin():
             s.add(
