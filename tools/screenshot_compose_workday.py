@@ -66,12 +66,14 @@ def shoot(lang: str, sizes: list[tuple[int, int]], out: Path) -> None:
     app = QApplication(sys.argv[:1])
     load_translations(app)
     tmp = Path(tempfile.mkdtemp(prefix="inbox-workday-"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
     url = f"sqlite:///{tmp / 'demo.sqlite3'}"
     store = open_store(url)
     build_demo(store, 300, seed=1, now=NOW)
     store.close()
     for n, (width, height) in enumerate(sizes):
+        # each size as a first run: no splitter remembered from the size before
+        fresh = tmp / f"settings-{width}x{height}"
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(fresh))
         window = create_window(url, clock=lambda: NOW)
         window.resize(width, height)
         window.show()

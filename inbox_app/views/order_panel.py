@@ -114,7 +114,8 @@ class OrderPanel(QFrame):
         form.addRow(QCoreApplication.translate("OrderPanel", "Buyer"), self.buyer_label)
         form.addRow(QCoreApplication.translate("OrderPanel", "Messages"), self.opt_out_label)
         outer.addWidget(self.form_host)
-        # an order nobody has written about yet: the way to write is right here
+        # an order nobody has written about yet: the way to write is right here, under
+        # the title, in view also where the panel is short and the details scroll
         self.contact_button = QPushButton(
             QCoreApplication.translate("OrderPanel", "Contact buyer…"), self
         )
@@ -125,7 +126,9 @@ class OrderPanel(QFrame):
             )
         )
         self.contact_button.clicked.connect(self._contact)
-        outer.addWidget(self.contact_button, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.insertWidget(
+            outer.indexOf(title) + 1, self.contact_button, 0, Qt.AlignmentFlag.AlignLeft
+        )
         outer.addStretch(1)
         self.show_order(None, None)
 

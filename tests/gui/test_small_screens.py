@@ -145,3 +145,20 @@ def test_every_sidebar_name_fits_its_drawn_width(main_window, install, qtbot, la
         heights = {sidebar.visualRect(sidebar.model().index(r, 0)).height()
                    for r in range(sidebar.model().rowCount())}  # fmt: skip
         assert len(heights) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_the_window_fits_a_1024x700_screen_on_every_tab(main_window, install, qtbot, lang):
+    if lang != "en":
+        install(lang)
+    w = main_window(show=False)
+    w.resize(1024, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    tabs = w.ui.tabs
+    qtbot.waitUntil(lambda: tabs.count() >= 3)  # Inbox, Orders, Response times
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        # no page asks for more height than the screen has (the window would grow past it)
+        assert w.minimumSizeHint().height() <= 700, tabs.tabText(index)
+        qtbot.waitUntil(lambda: w.height() == 700)

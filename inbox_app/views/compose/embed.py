@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -13,11 +13,11 @@ from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.pane import ComposePane
+from inbox_app.views.compose.room import ComposeRoom
 from inbox_app.views.compose.window import ComposeWindow
 from inbox_app.views.write_queue import WriteQueue
 
 UNDO_SETTING = "compose/undo_seconds"
-SPLIT_SETTING = "splitters/conversation"  # saved by the window (window_state.py)
 
 
 class _ThreadRows(Protocol):
@@ -46,108 +46,6 @@ class HostWindow(Protocol):
     def current_thread_id(self) -> int | None: ...
     def refresh_current(self) -> None: ...
     def refresh_counts(self) -> None: ...
-
-
-class ComposeRoom(QObject):
-    """The compose pane's share of the conversation's splitter: on the first show it gets
-    the room it needs to write (up to 60 %), unless the seller's own split was restored;
-    after that a taller or shorter window changes the conversation, not the pane, and the
-    window saves the split with its other splitters."""
-
-    SHARE = 0.6
-    CONVERSATION_LINES = 7  # what the conversation keeps above the pane, at the least
-    CONVERSATION_SHARE = 0.33  # ... and of a short splitter (1024x700): more than one card
-    BODY_LINES = 6  # what the reply keeps to write in, before the conversation's share
-
-    def __init__(
-        self, splitter: QSplitter, slot: QWidget, pane: ComposePane, *, restored: bool
-    ) -> None:
-        super().__init__(slot)
-        self.splitter = splitter
-        self.pane = pane
-        self._restored = restored
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)  # the pane keeps its height when the window changes
-        self._slot = slot
-        self._floor = QTimer(self)  # once a resize settles: the conversation's floor
-        self._floor.setSingleShot(True)
-        self._floor.setInterval(0)
-        self._floor.timeout.connect(self.keep_conversation)
-        splitter.installEventFilter(self)
-        pane.installEventFilter(self)  # findings shown or gone: the pane's needs change
-        splitter.splitterMoved.connect(self._chosen)
-        if slot.isVisible():
-            QTimer.singleShot(0, self, self.share)
-        else:
-            slot.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._slot and event.type() == QEvent.Type.Show:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.share)
-        elif (watched, event.type()) in (
-            (self.splitter, QEvent.Type.Resize),
-            (self.pane, QEvent.Type.LayoutRequest),
-        ):
-            self._floor.start()
-        return False
-
-    def _chosen(self, *_: object) -> None:
-        self._restored = True  # the seller's own split from now on: kept as it is
-
-    def keep_conversation(self) -> None:
-        """A shorter splitter (a smaller window, a taller header above it in Italian) or
-        findings that take room in the pane move the split, in this order of need: a few
-        lines of the message being answered, then a few lines to write in, then the
-        conversation's share of a short screen (the message before it in view too)."""
-        sizes = self.splitter.sizes()
-        if self._restored or len(sizes) != 2 or sum(sizes) <= 0:
-            return
-        total, conversation = sum(sizes), sizes[0]
-        least = self.pane.ui.body.fontMetrics().lineSpacing() * self.CONVERSATION_LINES
-        to_write = self.room_to_write()
-        target = conversation
-        if target < self.floor(total):
-            target = max(target, min(self.floor(total), total - to_write))
-        if total - target < to_write:
-            target = max(least, total - to_write)
-        if target != conversation:
-            self.splitter.setSizes([target, total - target])
-
-    def room_to_write(self) -> int:
-        """The pane's height with BODY_LINES lines in the reply box."""
-        body = self.pane.ui.body
-        frame = body.height() - body.viewport().height()
-        rest = self.pane.minimumSizeHint().height() - body.minimumSizeHint().height()
-        return rest + frame + body.fontMetrics().lineSpacing() * self.BODY_LINES
-
-    def floor(self, total: int) -> int:
-        """What the conversation keeps of a splitter `total` px tall: a few lines of the
-        message being answered, and on a short screen a share, so that the message before
-        it shows too."""
-        lines = self.pane.ui.body.fontMetrics().lineSpacing() * self.CONVERSATION_LINES
-        return max(lines, int(total * self.CONVERSATION_SHARE))
-
-    def wanted(self, total: int) -> int:
-        """The pane's height for a splitter of `total` px: room for about twelve lines,
-        less where the conversation would keep less than its floor (never below the
-        pane's own minimum)."""
-        lines = self.pane.ui.body.fontMetrics().lineSpacing()
-        least = self.pane.minimumSizeHint().height()
-        needed = least + lines * 9
-        pane = max(min(needed, int(total * self.SHARE)), total // 3)
-        return max(least, min(pane, total - self.floor(total)))
-
-    def share(self) -> None:
-        sizes = self.splitter.sizes()
-        total = sum(sizes)
-        if len(sizes) != 2 or total <= 0:
-            return
-        if self._restored and sizes[0] >= total // 5:
-            return  # the seller's own split, restored by the window
-        pane = self.wanted(total)
-        if sizes[1] < pane:
-            self.splitter.setSizes([total - pane, pane])
 
 
 def _settings_menu(window: HostWindow, pane: ComposePane) -> None:
@@ -204,8 +102,7 @@ def install_compose(
     slot.setFocusProxy(pane.ui.body)  # Reply (R) focuses the slot: the body gets it
     splitter = slot.parentWidget()  # the conversation's splitter, above the pane
     if isinstance(splitter, QSplitter):
-        restored = settings is not None and settings.value(SPLIT_SETTING) is not None
-        ComposeRoom(splitter, slot, pane, restored=restored)
+        ComposeRoom(splitter, slot, pane, settings)
     _settings_menu(window, pane)
 
     def show_thread(thread_id: int) -> None:

@@ -25,6 +25,14 @@ def row_heights(view: QListView, width: int) -> list[int]:
     return heights
 
 
+def first_rows_height(view: QListView, count: int) -> int:
+    """The height in px of the first `count` rows and the frame, measured at the width a
+    scroll bar leaves (a limit that lets them show whole whether or not more follow)."""
+    bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+    width = view.width() - 2 * view.frameWidth() - bar
+    return sum(row_heights(view, width)[:count]) + 2 * view.frameWidth()
+
+
 def rows_height(view: QListView, limit: int, width: int | None = None) -> tuple[int, int]:
     """(height in px of the rows that fit in `limit` px, whole rows only; rows shown), the
     rows measured at `width` px (the viewport's width without a scroll bar by default),

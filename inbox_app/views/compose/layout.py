@@ -21,7 +21,7 @@ from inbox_app.models.attachments_model import TOTAL_LIMIT, AttachmentsModel, hu
 from inbox_app.models.colours import css
 from inbox_app.views.compose.attachments import AttachmentList
 from inbox_app.views.compose.editors import BodyEdit, ImportantToggle
-from inbox_app.views.compose.fitted_lists import FindingsView, FitToRows
+from inbox_app.views.compose.fitted_lists import FindingsView, FitToRows, first_rows_height
 from inbox_app.views.compose.outbox_bar import OutboxLine, UnknownBanner
 from inbox_app.views.compose.status_line import ThreadStatus
 from inbox_app.views.compose.text_spans import SubjectUnderline
@@ -134,9 +134,12 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
     findings_view.setUniformItemSizes(False)
     findings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     findings_view.setAccessibleName(_tr("Problems Amazon would object to"))
-    # as tall as the findings, up to a third of the pane; hidden while there are none
+    # as tall as the findings, up to a third of the pane but two whole findings at the
+    # least (the reply makes room: compose/room.py); hidden while there are none
     fit_findings = FitToRows(
-        findings_view, lambda: max(lines * 3 + 12, pane.height() // 3), hide_empty=True
+        findings_view,
+        lambda: max(lines * 3 + 12, pane.height() // 3, first_rows_height(findings_view, 2)),
+        hide_empty=True,
     )
 
     outbox = OutboxLine()

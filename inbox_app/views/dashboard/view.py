@@ -14,11 +14,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -74,7 +76,18 @@ class MetricsDashboard(QWidget):
         self.setObjectName("metricsDashboard")
         self.target_within = target_within
         self.snapshot: DashboardSnapshot | None = None
-        outer = QVBoxLayout(self)
+        # in a scroll area: on a short screen (1024x700) the window keeps its height and
+        # the figures scroll, rather than the window growing past the screen's bottom
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        area = QScrollArea(self)
+        area.setObjectName("dashboardScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        page.addWidget(area)
+        content = QWidget(area)
+        area.setWidget(content)
+        outer = QVBoxLayout(content)
         header = QHBoxLayout()
         self.target_label = QLabel(self)
         self.target_label.setObjectName("targetLabel")
