@@ -1,8 +1,9 @@
-"""Start the GUI: QApplication, translations, the store, the object graph, the window.
+"""Start the GUI: QApplication, translations, the object graph, the window, the loop.
 
 `create_window(database_url)` is the seam GUI tests use; `run()` is what `inbox-app`
-(no sub-command) calls. Qt and the heavier modules are imported lazily, so start-up
-stays fast on a million-message store.
+(no sub-command) calls. Opening the store (preview, verified open, refusal) is in
+store_opening. Qt and the heavier modules are imported lazily, so start-up stays fast
+on a million-message store.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,12 +27,21 @@ from PySide6.QtCore import (
     QSettings,
     QTimer,
     QTranslator,
-    Signal,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from inbox_app import qt_source_scan
 from inbox_app.settings import APP_NAME, APP_ORG
+from inbox_app.store_opening import (
+    EXIT_STORE_ERROR,
+    GATE_TIMEOUT_S,
+    OpeningWatcher,
+    existing_sqlite,
+    open_in_background,
+    preview_store,
+    show_store_error,
+    tune_for_gui,
+)
 
 qt_source_scan.install()  # before the window's modules load: ~23 MB less
 
@@ -40,9 +50,7 @@ if TYPE_CHECKING:
     from inbox_app.views.main_window import MainWindow
     from inbox_app.views.task_runner import TaskRunner
 
-EXIT_STORE_ERROR = 2
 FIRST_PAINT_ENV = "INBOX_APP_EXIT_AFTER_FIRST_PAINT"
-GATE_TIMEOUT_S = 2.0  # the verified open starts at the latest this long after start-up
 
 
 def app_settings() -> QSettings:
@@ -64,7 +72,9 @@ def create_window(
     Raises KnownStoreError when the store cannot be opened. The store is closed when
     the window is destroyed. With `pending`, `store` is a read-only preview and writes
     wait for the verified store (see `run`). With `hold_panes`, the panes built over
-    the verified store (compose, mail, metrics, team) wait for `window.release_panes()`.
+    the verified store (compose, mail, metrics, team) wait for `window.release_panes()`,
+    and the sidebar's counts for `window.refresh_counts()` (`run` calls both after the
+    first paint).
     """
     from inbox_app.models.conversation_model import ConversationModel
     from inbox_app.models.order_table_model import OrderTableModel
@@ -119,7 +129,8 @@ def create_window(
     window.when_store_ready(lambda verified: _install_metrics(window, verified, now))
     window.when_store_ready(lambda verified: _install_team(window, verified, runner))
     window.when_store_ready(lambda verified: _install_assignment(window, verified))
-    window.refresh_counts()  # in a worker, after the first page is on screen
+    if not hold_panes:  # held: after the first paint (the recount competes with it)
+        window.refresh_counts()  # in a worker
     return window
 
 
@@ -168,26 +179,6 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def tune_for_gui(store: Store) -> None:
-    """Bound the window's memory: SQLite connections opened from now on in this process
-    keep a 2 MB page cache (SQLite's default) and no memory map (the list reads a block
-    of rows by id and its counts scan indexes; mapped pages count as resident). 2 MB
-    rather than 8 MB: ~13 MB lower peak after scrolling every list to its end."""
-    if store.engine.dialect.name != "sqlite":
-        return
-    from sqlalchemy import event
-
-    def _gui_pragmas(dbapi_conn: Any, _record: Any) -> None:
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA cache_size=-2000")
-        cur.execute("PRAGMA mmap_size=0")
-        cur.close()
-
-    if not event.contains(store.engine, "connect", _gui_pragmas):
-        event.listen(store.engine, "connect", _gui_pragmas)
-    store.engine.dispose()  # connections made before get the settings when reopened
-
-
 def load_translations(app: QCoreApplication) -> list[QTranslator]:
     """Qt's own translations for the system locale first, then our English plural forms
     ("1 thread matches"; any language falls back to them), then ours if we ship them."""
@@ -211,112 +202,6 @@ def load_translations(app: QCoreApplication) -> list[QTranslator]:
         app.installTranslator(ours)
         loaded.append(ours)
     return loaded
-
-
-def _demo_url() -> str:
-    """The demo store in the data dir, built (3,000 threads) the first time."""
-    from inbox_app.settings import demo_db_path
-    from inbox_app.store_url import database_url
-
-    path = demo_db_path()
-    url = database_url(path)
-    if not path.exists() or path.stat().st_size == 0:
-        from inbox_app.services.demo_file import build_demo_file
-
-        build_demo_file(path, 3000)  # into a temporary file, renamed when complete
-    return url
-
-
-def _open_in_background(
-    db: str | None, demo: bool, gate: threading.Event | None = None
-) -> Future[Store]:
-    """Open (check, migrate) the store on a helper thread. With `gate`, it starts once the
-    gate opens (the preview's first page is painted), so the two never compete."""
-    future: Future[Store] = Future()
-
-    def work() -> None:
-        if gate is not None:
-            gate.wait(GATE_TIMEOUT_S)
-        try:
-            from inbox_app.store.migrate import open_store
-            from inbox_app.store_url import database_url
-
-            url = _demo_url() if demo else database_url(db)
-            store = open_store(url)
-            tune_for_gui(store)
-            future.set_result(store)
-        except BaseException as exc:
-            future.set_exception(exc)
-
-    threading.Thread(target=work, name="open-store", daemon=True).start()
-    return future
-
-
-def _existing_sqlite(url: str) -> bool:
-    from inbox_app.store.migrate import sqlite_path
-
-    path = sqlite_path(url)
-    return path is not None and path.is_file() and path.stat().st_size > 0
-
-
-def _check_due(url: str) -> bool:
-    from inbox_app.store import open_marker
-    from inbox_app.store.migrate import sqlite_path
-
-    path = sqlite_path(url)
-    return path is not None and open_marker.check_due(path)
-
-
-def _preview_store(url: str) -> Store | None:
-    """A read-only view of an existing SQLite store already at the current schema, so the
-    first page can be shown while `open_store` verifies the whole file (about 1 s per GB).
-    Nothing can be written through it; None when a preview is not possible or not safe."""
-    from inbox_app.settings import attachments_dir_for
-    from inbox_app.store.blobs import BlobStore
-    from inbox_app.store.engine import make_engine, make_session_factory
-    from inbox_app.store.migrate import SCHEMA_HEAD, Store, sqlite_path
-
-    path = sqlite_path(url)
-    if path is None or not path.is_file() or path.stat().st_size == 0:
-        return None
-    engine = make_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
-    try:
-        with engine.connect() as conn:
-            revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-        if revision != SCHEMA_HEAD:
-            raise LookupError("needs a migration first")
-    except Exception:  # damaged, locked, older or newer: the verified open decides
-        engine.dispose()
-        return None
-    store = Store(url, engine, make_session_factory(engine), BlobStore(attachments_dir_for(url)))
-    tune_for_gui(store)
-    return store
-
-
-class _OpeningWatcher(QObject):
-    """Receives the verified open's outcome on the GUI thread (after a preview start)."""
-
-    finished = Signal(object)
-
-    def __init__(self, app: QApplication, window: MainWindow, url: str) -> None:
-        super().__init__(window)
-        self.app = app
-        self.url = url
-        self.window = window
-        self.failed: BaseException | None = None
-        self.chosen: str | None = None  # the store the seller picked instead
-        self.finished.connect(self._done)
-
-    def _done(self, future: Future[Store]) -> None:
-        exc = future.exception()
-        if exc is None:
-            self.window.service.writer()  # adopt the verified store now (it is ready)
-            self.window.store_verified()
-            return
-        self.failed = exc
-        self.chosen = _show_store_error(exc, self.url)
-        self.window.close()
-        QTimer.singleShot(0, lambda: self.app.exit(EXIT_STORE_ERROR))
 
 
 class _FirstPaint(QObject):
@@ -344,12 +229,14 @@ class _FirstPaint(QObject):
 
 def _after_first_paint(window: MainWindow, gate: threading.Event | None) -> None:
     """What waits for the first paint: the verified open behind a preview (its gate),
-    the policy rule set (built on a worker: half a second of pattern compiling) and the
-    panes held by create_window (compose, mail, metrics, team), built after it."""
+    the sidebar's counts (a worker's scan of the indexes), the policy rule set (built on
+    a worker: half a second of pattern compiling) and the panes held by create_window
+    (compose, mail, metrics, team), built after it."""
 
     def then() -> None:
         if gate is not None:
             gate.set()
+        window.refresh_counts()
         # the checker's modules (the attachment sniffers, PIL, libmagic) load now, not
         # before the first paint
         from inbox_app.services.policy_checks import warm_up_ruleset
@@ -358,17 +245,6 @@ def _after_first_paint(window: MainWindow, gate: threading.Event | None) -> None
         window.release_panes()
 
     _FirstPaint(window, then)  # a child of the window
-
-
-def _show_store_error(exc: BaseException, url: str | None = None) -> str | None:
-    """stderr and a dialog say why; returns the database the seller chose instead."""
-    from inbox_app.settings import default_db_path
-    from inbox_app.store.migrate import sqlite_path
-    from inbox_app.views.store_refused import choose_store, window_text
-
-    refused = sqlite_path(url) if url else None
-    default = default_db_path()
-    return choose_store(window_text(exc, refused, default), refused, default)
 
 
 def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
@@ -408,12 +284,13 @@ def run(db: str | None, demo: bool) -> int:
     from inbox_app.store_url import database_url
 
     url = database_url(demo_db_path() if demo else db)
-    # only a file that was complete before we started may be previewed (not a demo
-    # being built, not a file being created), and only the whole-file check after an
-    # unclean shutdown is slow enough to be worth a preview
-    previewable = _existing_sqlite(url) and _check_due(url)
+    # an existing file is painted first from a read-only preview; the verified open
+    # (the checks, the whole-file check after an unclean shutdown, a migration) waits for
+    # that first paint, so the two never compete for the interpreter. A new file, a demo
+    # being built, a server store or one that needs a migration opens verified first.
+    may_preview = existing_sqlite(url)
     gate = threading.Event()
-    opening = _open_in_background(db, demo, gate if previewable else None)
+    opening = open_in_background(db, demo, gate if may_preview else None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_ORG)
@@ -426,7 +303,7 @@ def run(db: str | None, demo: bool) -> int:
     import inbox_app.views.main_window  # noqa: F401 (imported while the store opens)
     from inbox_app.store.errors import KnownStoreError
 
-    preview = _preview_store(url) if previewable else None  # first paint while it verifies
+    preview = preview_store(url) if may_preview else None
     try:
         if preview is None:
             gate.set()
@@ -435,11 +312,11 @@ def run(db: str | None, demo: bool) -> int:
         else:
             window = create_window(url, store=preview, pending=opening, hold_panes=True)
     except KnownStoreError as exc:
-        chosen = _show_store_error(exc, url)
+        chosen = show_store_error(exc, url)
         if chosen is None:
             return EXIT_STORE_ERROR
         return run(db=chosen, demo=False)  # the seller chose another file or the default
-    watcher = _OpeningWatcher(app, window, url)
+    watcher = OpeningWatcher(app, window, url)
     opening.add_done_callback(watcher.finished.emit)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         _exit_after_first_paint(app, window)

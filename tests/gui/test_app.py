@@ -212,29 +212,139 @@ def test_damage_found_after_a_crash_and_the_preview_closes_the_window_with_exit_
     qtbot.waitUntil(lambda: exits == [app.EXIT_STORE_ERROR])
 
 
-def test_after_a_clean_exit_the_store_opens_directly_without_the_file_check(
+def _store_file(demo_store) -> str:
+    store = demo_store(threads=300)
+    path = store.url.removeprefix("sqlite:///")
+    store.close()
+    return path
+
+
+def _spy_verified_opens(monkeypatch) -> list[str]:
+    """The urls the verified open was started on (the real open still runs). The gate's
+    fallback timeout is pushed out of reach: only the first paint opens it here."""
+    import inbox_app.store.migrate as migrate
+    from inbox_app import store_opening
+
+    monkeypatch.setattr(store_opening, "GATE_TIMEOUT_S", 60.0)
+    monkeypatch.setattr(app, "GATE_TIMEOUT_S", 60.0)
+    started: list[str] = []
+    real_open = migrate.open_store
+
+    def spy(url, **kwargs):
+        started.append(url)
+        return real_open(url, **kwargs)
+
+    monkeypatch.setattr(migrate, "open_store", spy)
+    return started
+
+
+def test_a_normal_start_paints_from_the_preview_then_adopts_the_verified_store(
     qapp, qtbot, demo_store, monkeypatch
 ):
     import inbox_app.store.migrate as migrate
 
-    store = demo_store(threads=300)
-    path = store.url.removeprefix("sqlite:///")
-    store.close()
+    path = _store_file(demo_store)  # closed cleanly: no whole-file check is due
     checks: list[object] = []
     monkeypatch.setattr(migrate, "check_sqlite_file", checks.append)
+    started = _spy_verified_opens(monkeypatch)
     seen = {}
 
     def body() -> int:
         w = _visible_window()
         seen["rows"] = w.models.threads.rowCount()
-        seen["pending"] = w.service._pending is not None
+        seen["pending"] = w.service._pending is not None  # reads come from the preview
+        seen["opens before the paint"] = list(started)
+        seen["compose before"] = w.compose
+        # the first paint opens the gate: the verified open runs, the panes are built
+        qtbot.waitUntil(lambda: w.service.verified and w.compose is not None, timeout=10000)
+        qtbot.waitUntil(lambda: w.counts.latest is not None, timeout=10000)  # recounted
+        tid = w.current_thread_id()
+        w.service.mark_read(tid, False)  # a write goes to the verified store
+        seen["unread"] = w.service.thread_detail(tid).thread.unread
         return 0
 
     exits = _fake_loop(monkeypatch, body)
     assert app.run(db=path, demo=False) == 0
-    assert seen["rows"] > 0 and seen["pending"] is False
+    assert seen["rows"] > 0 and seen["pending"] is True
+    assert seen["opens before the paint"] == [] and len(started) == 1
+    assert seen["compose before"] is None and seen["unread"] is True
     assert checks == [] and exits == []
     assert not list(Path(path).parent.glob(Path(path).name + "-open-*")), "clean exit"
+    _delete_later_now()
+
+
+def test_a_store_the_verified_open_refuses_after_the_preview_is_refused_unwritten(
+    qapp, qtbot, demo_store, monkeypatch, shown_errors
+):
+    # the preview paints, then the verified open finds the file cannot be written: the
+    # refusal is shown, the window closes, exit code 2, and no write reaches the file
+    import hashlib
+    import sqlite3
+
+    import inbox_app.store.migrate as migrate
+    from inbox_app.store.errors import KnownStoreError, ReadOnlyStoreError
+
+    path = _store_file(demo_store)
+    started = _spy_verified_opens(monkeypatch)
+    refusal = "the store cannot be written (test)"
+
+    def refuse(_engine):
+        raise ReadOnlyStoreError(refusal)
+
+    monkeypatch.setattr(migrate, "seed_reference_data", refuse)
+
+    def unread() -> int:
+        con = sqlite3.connect(path)
+        try:
+            return int(con.execute("SELECT count(*) FROM threads WHERE unread").fetchone()[0])
+        finally:
+            con.close()
+
+    before = hashlib.sha256(Path(path).read_bytes()).hexdigest(), unread()
+    seen = {}
+
+    def body() -> int:
+        w = _visible_window()
+        w.threads.read_timer.stop()  # (the explicit write below is the one tried)
+        seen["rows"] = w.models.threads.rowCount()
+        seen["opens before the paint"] = list(started)
+        qtbot.waitUntil(lambda: not w.isVisible(), timeout=10000)
+        try:
+            w.service.mark_read(w.current_thread_id(), True)
+        except KnownStoreError as exc:
+            seen["write"] = str(exc)
+        seen["compose"] = w.compose
+        return 0
+
+    exits = _fake_loop(monkeypatch, body)
+    assert app.run(db=path, demo=False) == app.EXIT_STORE_ERROR
+    _delete_later_now()
+    assert seen["rows"] > 0 and seen["opens before the paint"] == []
+    assert shown_errors == [refusal] and seen["write"] == refusal
+    assert seen["compose"] is None, "no pane that writes was built over the refused store"
+    qtbot.waitUntil(lambda: exits == [app.EXIT_STORE_ERROR])
+    assert (hashlib.sha256(Path(path).read_bytes()).hexdigest(), unread()) == before
+
+
+def test_a_store_with_a_damaged_version_record_is_refused_before_any_window(
+    qapp, demo_store, monkeypatch, shown_errors
+):
+    # the preview reads only a store it can tell is ours with one version record; this
+    # one goes to the verified open first, which refuses it before a window exists
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    path = _store_file(demo_store)
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO alembic_version (version_num) VALUES ('0001')")
+    con.commit()
+    con.close()
+    windows: list[object] = []
+    monkeypatch.setattr(QApplication, "exec", lambda self: windows.append(1) or 0)
+    assert app.run(db=path, demo=False) == app.EXIT_STORE_ERROR
+    assert windows == [] and len(shown_errors) == 1
+    assert "damaged schema version record" in shown_errors[0]
 
 
 def test_the_first_page_is_painted_before_the_writing_panes_are_built(
