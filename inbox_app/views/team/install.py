@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
 from inbox_app.seat import SeatConfig, load_seat
+from inbox_app.services.team_link import TeamLink
 from inbox_app.store.migrate import Store
 from inbox_app.store.server import where
 from inbox_app.views.task_runner import TaskRunner
@@ -25,9 +26,8 @@ def _tr(text: str) -> str:
 class TeamInWindow:
     """The team's parts of one window (kept by the window as `window.team`)."""
 
-    def __init__(self, window: QMainWindow, store: Store, runner: TaskRunner) -> None:
+    def __init__(self, window: QMainWindow, runner: TaskRunner) -> None:
         self.window = window
-        self.store = store
         self.runner = runner
         self.seat: SeatConfig | None = None
         self.seat_label: QLabel | None = None
@@ -70,7 +70,8 @@ class TeamInWindow:
 def install_team(
     window: QMainWindow, store: Store, menus: dict[str, QMenu], runner: TaskRunner
 ) -> TeamInWindow:
-    team = TeamInWindow(window, store, runner)
+    link = TeamLink(store)  # the team's parts get only what they use of the store
+    team = TeamInWindow(window, runner)
     action = QAction(_tr("Connect to a &team inbox…"), window)
     action.setObjectName("teamConnectAction")
     action.triggered.connect(team.connect_dialog)
@@ -79,17 +80,24 @@ def install_team(
     if menu is not None:
         menu.addSeparator()
         menu.addAction(action)
-    if store.engine.dialect.name == "postgresql":
+    if link.shared:
         from inbox_app.seat import seat_for
 
-        seat = seat_for(store.url)
+        seat = seat_for(link.url)
         if seat is not None:
             team.show_seat(seat)
         # closers run last-in first: the listener stops, then the window's work settles,
         # so no query holds a pooled connection while the engine is disposed
-        store.closers.append(team.settle)
-        team.live = install_live(window, store)  # every window on a team store is live
+        link.on_close(team.settle)
+        team.live = install_live(window, link)  # every window on a team store is live
         if seat is not None:
             compose = getattr(window, "compose", None)
-            team.presence = PresenceController(window, store, seat, team.live, compose)
+            team.presence = PresenceController(
+                window,
+                link.presence(seat.seat_id),
+                seat,
+                team.live,
+                compose,
+                on_close=link.on_close,
+            )
     return team

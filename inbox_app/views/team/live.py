@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 from sqlalchemy.exc import SQLAlchemyError
 
-from inbox_app.services.live import ChangeListener, Changes
-from inbox_app.store.migrate import Store
+from inbox_app.services.live import Changes
+from inbox_app.services.team_link import TeamLink
 from inbox_app.store.server import is_unreachable
 
 COALESCE_MS = 20  # batches this close together are applied as one
@@ -39,7 +39,7 @@ class LiveUpdates(QObject):
     _arrived = Signal(object)  # emitted on the listener's thread
     _state = Signal(bool)
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, link: TeamLink, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._threads: set[int] = set()
         self._presence: set[int] = set()
@@ -53,7 +53,7 @@ class LiveUpdates(QObject):
         queued = Qt.ConnectionType.QueuedConnection
         self._arrived.connect(self._gather, queued)
         self._state.connect(self._set_online, queued)
-        self.listener = ChangeListener(store, self._arrived.emit, self._state.emit)
+        self.listener = link.listener(self._arrived.emit, self._state.emit)
         self.destroyed.connect(lambda *_: self.listener.stop())
 
     def start(self) -> None:
@@ -124,9 +124,9 @@ def _unless_unreachable(apply: Callable[..., object], *args: object) -> None:
             raise
 
 
-def install_live(window: QMainWindow, store: Store) -> LiveUpdates:
+def install_live(window: QMainWindow, link: TeamLink) -> LiveUpdates:
     """Listen for the team's changes and apply them to `window` in place."""
-    live = LiveUpdates(store, window)
+    live = LiveUpdates(link, window)
     banner = OfflineBanner(window)
     changed = getattr(window, "threads_changed", None)
     refresh = getattr(window, "refresh", None)

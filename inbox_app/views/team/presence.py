@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Callable
 from datetime import datetime
 
 import shiboken6
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QMessageBox, QWid
 from inbox_app.seat import SeatConfig
 from inbox_app.services import presence
 from inbox_app.services.presence import REPLYING, VIEWING, Answer, Someone
-from inbox_app.store.migrate import Store
+from inbox_app.services.team_link import SeatPresence
 from inbox_app.store.schema import utcnow
 from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.team.live import LiveUpdates
@@ -54,13 +55,15 @@ class PresenceController(QObject):
     def __init__(
         self,
         window: QMainWindow,
-        store: Store,
+        here: SeatPresence,
         seat: SeatConfig,
         live: LiveUpdates,
         compose: QWidget | None,
+        *,
+        on_close: Callable[[Callable[[], None]], None],
     ) -> None:
         super().__init__(window)
-        self._window, self._store, self._seat, self._compose = window, store, seat, compose
+        self._window, self._here, self._seat, self._compose = window, here, seat, compose
         self.runner = TaskRunner(max_threads=1, parent=self)  # in order, never behind sync
         self.thread_id: int | None = None
         self.activity = VIEWING
@@ -96,7 +99,7 @@ class PresenceController(QObject):
             compose.edited.connect(self._typed)  # type: ignore[attr-defined]
             compose.sending.confirm_send = self.confirm_send  # type: ignore[attr-defined]
             compose.queued.connect(self._sent)  # type: ignore[attr-defined]
-        store.closers.append(self._drain)  # before the engine goes: no query left running
+        on_close(self._drain)  # before the engine goes: no query left running
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.leave)
@@ -140,8 +143,8 @@ class PresenceController(QObject):
     def heartbeat(self) -> None:
         if self.activity == REPLYING and time.monotonic() - self._typed_at > TYPING_S:
             self.activity = VIEWING
-        store, seat, tid, activity = self._store, self._seat.seat_id, self.thread_id, self.activity
-        self.runner.run(lambda _t: presence.beat(store, seat, tid, activity), on_failed=_ignore)
+        here, tid, activity = self._here, self.thread_id, self.activity
+        self.runner.run(lambda _t: here.beat(tid, activity), on_failed=_ignore)
         self._ask_others()  # a seat that went quiet has expired by now
 
     def leave(self) -> None:
@@ -149,8 +152,8 @@ class PresenceController(QObject):
         if not self._beat.isActive():
             return
         self._beat.stop()
-        store, seat = self._store, self._seat.seat_id
-        self.runner.run(lambda _t: presence.clear(store, seat), on_failed=_ignore)
+        here = self._here
+        self.runner.run(lambda _t: here.clear(), on_failed=_ignore)
         self.runner.wait(2000)
 
     def _drain(self) -> None:
@@ -171,16 +174,14 @@ class PresenceController(QObject):
         tid = self.thread_id
         if tid is None:
             return
-        store, seat = self._store, self._seat.seat_id
+        here = self._here
 
         def done(others: object) -> None:
             if tid == self.thread_id and isinstance(others, list):
                 self.others = others
                 self._show()
 
-        self.runner.run(
-            lambda _t: presence.others_on(store, tid, seat), on_done=done, on_failed=_ignore
-        )
+        self.runner.run(lambda _t: here.others_on(tid), on_done=done, on_failed=_ignore)
 
     def _show(self) -> None:
         text = presence_text(self.others)
@@ -198,14 +199,14 @@ class PresenceController(QObject):
                 self._ask_answered(tid, started)
 
     def _ask_answered(self, tid: int, started: datetime) -> None:
-        store, seat = self._store, self._seat.seat_id
+        here = self._here
 
         def done(answer: object) -> None:
             if isinstance(answer, Answer) and tid in self.reply_started:
                 self.answered[tid] = answer
 
         self.runner.run(
-            lambda _t: presence.answered_since(store, tid, started, seat),
+            lambda _t: here.answered_since(tid, started),
             on_done=done,
             on_failed=_ignore,
         )
