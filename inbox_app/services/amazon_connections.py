@@ -19,7 +19,8 @@ from inbox_app.amazon.ratelimit import Limiters
 from inbox_app.amazon.regions import ENDPOINTS, LWA_TOKEN_URL, region_of
 from inbox_app.store.marketplaces import BY_CODE
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import AmazonConnection, Order
+from inbox_app.store.schema import Order
+from inbox_app.store.source_schema import AmazonConnection
 
 if TYPE_CHECKING:
     from inbox_app.amazon.client import SpApiClient

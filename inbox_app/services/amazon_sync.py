@@ -31,7 +31,8 @@ from inbox_app.services.order_links import link_threads_to_orders
 from inbox_app.services.orders_write import BatchWriter
 from inbox_app.services.special_orders import apply_sku_rules, load_classifier
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import AmazonConnection, Order, utcnow
+from inbox_app.store.schema import Order, utcnow
+from inbox_app.store.source_schema import AmazonConnection
 
 if TYPE_CHECKING:  # the client (httpx) is imported when a connection is opened
     from inbox_app.amazon.client import SpApiClient

@@ -27,7 +27,8 @@ from inbox_app.services.outbox import OutboxSummary, Sender, SenderIdentity, run
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.errors import KnownStoreError, store_fault_text
 from inbox_app.store.migrate import Store, sqlite_path
-from inbox_app.store.schema import Event, Message, SyncFolder, Thread, utcnow
+from inbox_app.store.schema import Event, Message, Thread, utcnow
+from inbox_app.store.source_schema import SyncFolder
 
 Phase = Literal["connect", "fetch", "send", "done"]
 

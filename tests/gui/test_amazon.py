@@ -13,7 +13,8 @@ from sqlalchemy import func, select, update
 from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon_sync import sync_connection
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import AmazonConnection, Order
+from inbox_app.store.schema import Order
+from inbox_app.store.source_schema import AmazonConnection
 from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 from inbox_app.views.amazon_order_actions import AmazonOrderActions, ReviewRequestsDialog
 from inbox_app.views.amazon_sync import AmazonSyncController, AmazonSyncStatus

@@ -26,7 +26,7 @@ from inbox_app.amazon.operations import OPERATIONS
 from inbox_app.models import amazon_text
 from inbox_app.models.amazon_text import error_text, sentence_text
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import AmazonConnection
+from inbox_app.store.source_schema import AmazonConnection
 from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 
 ERRORS: list[SpApiError] = [

@@ -12,7 +12,8 @@ from inbox_app.services.amazon_connections import get_connection
 from inbox_app.services.amazon_sync import sync_orders
 from inbox_app.services.orders_import import import_order_report
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import AmazonConnection, Order, OrderItem
+from inbox_app.store.schema import Order, OrderItem
+from inbox_app.store.source_schema import AmazonConnection
 from tests.helpers.spapi_server import LocalSpApi
 
 NOW = datetime.now(UTC).replace(microsecond=0)

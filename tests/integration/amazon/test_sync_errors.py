@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon_sync import Progress, sync_connection
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import AmazonConnection, Order
+from inbox_app.store.schema import Order
+from inbox_app.store.source_schema import AmazonConnection
 from tests.helpers.spapi_limits import ApiClock
 from tests.helpers.spapi_server import CLIENT_SECRET, LocalSpApi
 

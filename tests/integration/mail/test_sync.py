@@ -12,7 +12,8 @@ from sqlalchemy import select
 from inbox_app.services import accounts
 from inbox_app.services.sync import SyncProgress, sync_account, wait_for_mail
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import Buyer, MailSource, Message, SyncFolder, Thread
+from inbox_app.store.schema import Buyer, Message, Thread
+from inbox_app.store.source_schema import MailSource, SyncFolder
 from tests.helpers import mailgen
 from tests.helpers.mail_queue import count, message, queue_reply
 from tests.helpers.mailfixtures import SmtpServers

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from inbox_app.cli import main
 from inbox_app.services.ingest import MailOrigin, ingest_raw
 from inbox_app.store.migrate import Store
-from inbox_app.store.schema import Attachment, Buyer, MailSource, Message, Order, Thread
+from inbox_app.store.schema import Attachment, Buyer, Message, Order, Thread
+from inbox_app.store.source_schema import MailSource
 from tests.helpers import mailgen
 
 ORDER = "111-1234567-1234567"

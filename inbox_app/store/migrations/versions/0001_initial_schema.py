@@ -10,50 +10,17 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+# split by job; frozen with this revision (they never import the live schema modules)
+from inbox_app.store.migrations.versions.r0001.fulltext import create_search_index
+from inbox_app.store.migrations.versions.r0001.message_tables import (
+    create_message_tables,
+    drop_message_tables,
+)
+
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
-
-
-# What this revision created, frozen here: later changes to the live schema modules
-# must not change what an old revision does.
-FTS_DDL = [
-    "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5("
-    "subject, body, buyer, order_id, tokenize = 'unicode61 remove_diacritics 2')",
-]
-FTS_TRIGGERS = [
-    """CREATE TRIGGER IF NOT EXISTS messages_ai AFTER INSERT ON messages BEGIN
-  INSERT INTO search_index(rowid, subject, body, buyer, order_id)
-  SELECT new.id, new.subject, new.body_text,
-         coalesce(b.display_name, '') || ' ' || coalesce(b.alias, ''),
-         coalesce(t.amazon_order_id, '')
-  FROM threads t LEFT JOIN buyers b ON b.id = t.buyer_id WHERE t.id = new.thread_id;
-END""",
-    """CREATE TRIGGER IF NOT EXISTS messages_ad AFTER DELETE ON messages BEGIN
-  DELETE FROM search_index WHERE rowid = old.id;
-END""",
-    """CREATE TRIGGER IF NOT EXISTS messages_au AFTER UPDATE OF subject, body_text ON messages
-BEGIN
-  UPDATE search_index SET subject = new.subject, body = new.body_text WHERE rowid = new.id;
-END""",
-    """CREATE TRIGGER IF NOT EXISTS threads_au_order AFTER UPDATE OF amazon_order_id ON threads
-BEGIN
-  UPDATE search_index SET order_id = coalesce(new.amazon_order_id, '')
-  WHERE rowid IN (SELECT id FROM messages WHERE thread_id = new.id);
-END""",
-    """CREATE TRIGGER IF NOT EXISTS buyers_au_name AFTER UPDATE OF display_name ON buyers
-BEGIN
-  UPDATE search_index
-  SET buyer = coalesce(new.display_name, '') || ' ' || coalesce(new.alias, '')
-  WHERE rowid IN (SELECT m.id FROM messages m JOIN threads t ON t.id = m.thread_id
-                  WHERE t.buyer_id = new.id);
-END""",
-]
-PG_FTS_DDL = [
-    "CREATE INDEX IF NOT EXISTS ix_messages_fts ON messages USING gin "
-    "(to_tsvector('simple', coalesce(subject, '') || ' ' || coalesce(body_text, '')))",
-]
 
 
 def upgrade() -> None:
@@ -269,164 +236,14 @@ def upgrade() -> None:
         "(marketplace_id, state, coalesce(response_due_at, 253402300799), id)"
     )
 
-    op.create_table(
-        "messages",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("thread_id", sa.Integer(), nullable=False),
-        sa.Column("direction", sa.String(length=3), nullable=False),
-        sa.Column("status", sa.String(length=10), nullable=False),
-        sa.Column("subject", sa.Text(), nullable=False),
-        sa.Column("body_text", sa.Text(), nullable=False),
-        sa.Column("body_html", sa.Text(), nullable=True),
-        sa.Column("created_at", sa.BigInteger(), nullable=False),
-        sa.Column("updated_at", sa.BigInteger(), nullable=False),
-        sa.Column("sent_at", sa.BigInteger(), nullable=True),
-        sa.Column("read", sa.Boolean(), nullable=False),
-        sa.Column("important", sa.Boolean(), nullable=False),
-        sa.Column("message_id_header", sa.String(length=998), nullable=True),
-        sa.Column("in_reply_to", sa.String(length=998), nullable=True),
-        sa.Column("references", sa.Text(), nullable=True),
-        sa.Column("notice_kind", sa.String(length=10), nullable=True),
-        sa.Column("notice_text", sa.Text(), nullable=True),
-        sa.Column("error", sa.Text(), nullable=True),
-        sa.Column("parse_problem", sa.Text(), nullable=True),
-        sa.Column("send_attempts", sa.Integer(), nullable=False),
-        sa.Column("release_at", sa.BigInteger(), nullable=True),
-        sa.Column("next_attempt_at", sa.BigInteger(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["thread_id"],
-            ["threads.id"],
-            name=op.f("fk_messages_thread_id_threads"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_messages")),
-    )
-    with op.batch_alter_table("messages", schema=None) as batch_op:
-        batch_op.create_index("ix_messages_msgid", ["message_id_header"], unique=False)
-        batch_op.create_index("ix_messages_status", ["status", "release_at"], unique=False)
-        batch_op.create_index("ix_messages_thread", ["thread_id", "created_at", "id"], unique=False)
-
-    op.create_table(
-        "attachments",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("message_id", sa.Integer(), nullable=False),
-        sa.Column("filename", sa.String(length=255), nullable=False),
-        sa.Column("media_type", sa.String(length=100), nullable=False),
-        sa.Column("size", sa.BigInteger(), nullable=False),
-        sa.Column("sha256", sa.String(length=64), nullable=False),
-        sa.Column("problem", sa.Text(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["message_id"],
-            ["messages.id"],
-            name=op.f("fk_attachments_message_id_messages"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_attachments")),
-    )
-    with op.batch_alter_table("attachments", schema=None) as batch_op:
-        batch_op.create_index("ix_attachments_message", ["message_id"], unique=False)
-        batch_op.create_index("ix_attachments_sha", ["sha256"], unique=False)
-
-    op.create_table(
-        "events",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("at", sa.BigInteger(), nullable=False),
-        sa.Column("kind", sa.String(length=40), nullable=False),
-        sa.Column("thread_id", sa.Integer(), nullable=True),
-        sa.Column("message_id", sa.Integer(), nullable=True),
-        sa.Column("detail", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["message_id"],
-            ["messages.id"],
-            name=op.f("fk_events_message_id_messages"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["thread_id"],
-            ["threads.id"],
-            name=op.f("fk_events_thread_id_threads"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_events")),
-    )
-    with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.create_index("ix_events_thread", ["thread_id", "at"], unique=False)
-
-    op.create_table(
-        "mail_sources",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("account_id", sa.Integer(), nullable=True),
-        sa.Column("folder", sa.String(length=400), nullable=False),
-        sa.Column("uidvalidity", sa.BigInteger(), nullable=False),
-        sa.Column("uid", sa.BigInteger(), nullable=False),
-        sa.Column("content_hash", sa.String(length=64), nullable=False),
-        sa.Column("message_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["account_id"],
-            ["seller_accounts.id"],
-            name=op.f("fk_mail_sources_account_id_seller_accounts"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["message_id"],
-            ["messages.id"],
-            name=op.f("fk_mail_sources_message_id_messages"),
-            ondelete="SET NULL",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_mail_sources")),
-    )
-    with op.batch_alter_table("mail_sources", schema=None) as batch_op:
-        batch_op.create_index("ix_mail_sources_hash", ["content_hash"], unique=False)
-        batch_op.create_index(
-            "ix_mail_sources_uid", ["account_id", "folder", "uidvalidity", "uid"], unique=False
-        )
-
-    op.create_table(
-        "message_raw",
-        sa.Column("message_id", sa.Integer(), nullable=False),
-        sa.Column("raw", sa.LargeBinary(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["message_id"],
-            ["messages.id"],
-            name=op.f("fk_message_raw_message_id_messages"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("message_id", name=op.f("pk_message_raw")),
-    )
-
-    bind = op.get_bind()
-    if bind.dialect.name == "sqlite":
-        for ddl in FTS_DDL + FTS_TRIGGERS:
-            op.execute(ddl)
-    elif bind.dialect.name == "postgresql":
-        for ddl in PG_FTS_DDL:
-            op.execute(ddl)
+    create_message_tables()
+    create_search_index()
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS search_index")
-    op.drop_table("message_raw")
-    with op.batch_alter_table("mail_sources", schema=None) as batch_op:
-        batch_op.drop_index("ix_mail_sources_uid")
-        batch_op.drop_index("ix_mail_sources_hash")
-
-    op.drop_table("mail_sources")
-    with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.drop_index("ix_events_thread")
-
-    op.drop_table("events")
-    with op.batch_alter_table("attachments", schema=None) as batch_op:
-        batch_op.drop_index("ix_attachments_sha")
-        batch_op.drop_index("ix_attachments_message")
-
-    op.drop_table("attachments")
-    with op.batch_alter_table("messages", schema=None) as batch_op:
-        batch_op.drop_index("ix_messages_thread")
-        batch_op.drop_index("ix_messages_status")
-        batch_op.drop_index("ix_messages_msgid")
-
-    op.drop_table("messages")
+    drop_message_tables()
     with op.batch_alter_table("threads", schema=None) as batch_op:
         batch_op.drop_index("ix_threads_order")
         batch_op.drop_index("ix_threads_mp_due")
