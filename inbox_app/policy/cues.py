@@ -19,8 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from inbox_app.policy.literals import PhraseHit
 from inbox_app.policy.normalize import fold
-from inbox_app.policy.phrases import PhraseHit
 
 # The category prefix of a cue's key words in the phrase index.
 KEY = "\x00key:"

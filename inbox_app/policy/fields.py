@@ -12,8 +12,8 @@ import re
 import unicodedata
 
 from inbox_app.policy.detectors import CJK
+from inbox_app.policy.literals import PhraseHit
 from inbox_app.policy.normalize import fold
-from inbox_app.policy.phrases import PhraseHit
 from inbox_app.policy.ruleset import Ruleset
 from inbox_app.policy.types import FieldName, Finding
 

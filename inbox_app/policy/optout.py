@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from inbox_app.policy.findings import FindingsBuilder
+from inbox_app.policy.literals import PhraseHit
 from inbox_app.policy.messages import short
-from inbox_app.policy.phrases import PhraseHit
 from inbox_app.policy.ruleset import Ruleset
 from inbox_app.policy.tags import find_important_tag, preferred_tag
 from inbox_app.policy.types import Context

@@ -4,16 +4,17 @@ A phrase is literal text with three small conveniences: a space or hyphen matche
 any run of spaces and hyphens (`5 star` finds `5-star`), `~` stands for up to four
 other words (`leave ~ review` finds `leave us an honest review`), and a trailing `*`
 allows any word ending (`unsubscrib*`). Latin-script phrases match on word
-boundaries; Japanese phrases match as substrings. Patterns are plain regexes.
+boundaries; Japanese phrases match as substrings (the literal ones in one
+Aho-Corasick pass for every category, literals.py). Patterns are plain regexes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
+from inbox_app.policy.literals import MAX_HITS, LiteralEntry, LiteralPhrases, PhraseHit
 from inbox_app.policy.normalize import fold
 
 SEP = "\x00SEP"
@@ -103,14 +104,6 @@ def canonical(text: str) -> str:
     return _CANON_SEP.sub(" ", text.replace("ß", "ss")).strip()
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseHit:
-    start: int
-    end: int
-    trigger: str  # the phrase (as written in the data) or pattern that matched
-    language: str
-
-
 _WORD_RUN = re.compile(r"\w+")
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -131,6 +124,7 @@ class PhraseIndex:
     def __init__(self, categories: Mapping[str, Mapping[str, Sequence[Any]]]) -> None:
         grouped: dict[str, dict[str, list[list[str]]]] = {}
         substr: dict[str, list[list[str]]] = {}
+        literal: dict[str, list[LiteralEntry]] = {}
         self._names: dict[
             str, tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], str, str]]]
         ] = {}
@@ -158,8 +152,11 @@ class PhraseIndex:
                         keys = {_key(first.group()), _key(first.group().replace("ß", "ss"))}
                         for key in keys:
                             grouped.setdefault(key, {}).setdefault(category, []).append(atoms)
-                    else:
+                    elif "~" in folded or folded.endswith("*"):
                         substr.setdefault(category, []).append(atoms)
+                    else:
+                        key = _CANON_SEP.sub(" ", folded).strip()
+                        literal.setdefault(key, []).append((category, phrase, lang))
                     if "~" in folded or folded.endswith("*"):
                         single = re.compile("".join(_atom_regex(a) for a in atoms))
                         fuzzy.append((single, phrase, lang))
@@ -174,6 +171,9 @@ class PhraseIndex:
         # there are the per-category regexes tried.
         self._starts = re.compile(r"(?<!\w)(?=" + _trie_regex(every) + ")") if every else None
         self._name_cache: dict[tuple[str, str], tuple[str, str]] = {}
+        # Literal Japanese phrases: one Aho-Corasick pass for every category, where a
+        # regex per category read the whole text once each.
+        self._cjk = LiteralPhrases(literal)
         self._substr = tuple(
             (cat, re.compile(_trie_regex(seqs))) for cat, seqs in sorted(substr.items())
         )
@@ -237,13 +237,35 @@ class PhraseIndex:
         for category, later in full.items():
             self._add_last(folded, category, later, hits[category])
         if cjk:
-            for category, regex in self._substr:
-                _add_capped(regex, folded, hits[category], self._name, category)
+            self._add_substrings(folded, hits)
         for category, regex, source, needs in self._patterns:
             if needs and not any(n in folded for n in needs):
                 continue
             _add_capped(regex, folded, hits[category], None, source)
         return hits
+
+    def _add_substrings(self, folded: str, hits: dict[str, list[PhraseHit]]) -> None:
+        """Japanese hits as one regex scan per category finds them: leftmost, longest,
+        none overlapping, at most MAX_HITS and the last one."""
+        subs: dict[str, list[PhraseHit]] = {}
+        tails: dict[str, PhraseHit] = {}
+        self._cjk.add_hits(folded, subs, tails)
+        for category, regex in self._substr:
+            _add_capped(regex, folded, subs.setdefault(category, []), self._name, category)
+        for category, found in subs.items():
+            if category in tails:
+                found.append(tails[category])
+            if not found:
+                continue
+            found.sort(key=lambda h: (h.start, -h.end))
+            kept = hits[category]
+            last_end = -1
+            for hit in found:
+                if hit.start >= last_end:
+                    kept.append(hit)
+                    last_end = hit.end
+            if len(kept) > MAX_HITS + 1:
+                kept[MAX_HITS:] = kept[-1:]
 
     def _add_last(
         self, folded: str, category: str, later: list[int], found: list[PhraseHit]
@@ -261,10 +283,6 @@ class PhraseIndex:
                     phrase, lang = self._name(category, m.group())
                     found.append(PhraseHit(pos, m.end(), phrase, lang))
                     return
-
-
-# Hits kept per category and field (and the last one); far more than any rule reads.
-MAX_HITS = 64
 
 
 def _add_capped(

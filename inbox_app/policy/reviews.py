@@ -7,8 +7,8 @@ import re
 from inbox_app.policy.detectors import CJK, WORD, Detectors, order_ids
 from inbox_app.policy.fields import Field, not_hypothetical
 from inbox_app.policy.findings import FindingsBuilder
+from inbox_app.policy.literals import PhraseHit
 from inbox_app.policy.messages import short
-from inbox_app.policy.phrases import PhraseHit
 from inbox_app.policy.ruleset import Ruleset
 from inbox_app.policy.types import Context
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from inbox_app.policy import load_ruleset
 from inbox_app.policy.cues import KEY
+from inbox_app.policy.literals import MAX_HITS
 from inbox_app.policy.normalize import fold
-from inbox_app.policy.phrases import MAX_HITS
 
 
 def test_one_walk_finds_phrase_lists_and_cue_keys_alike() -> None:
@@ -36,3 +36,31 @@ def test_a_wall_of_japanese_phrases_keeps_its_first_hits_and_its_last() -> None:
     found = rs.phrases.scan(text, cjk=True)["marketing"]
     assert len(found) <= MAX_HITS + 1
     assert found[-1].start == text.rindex("クーポン")
+
+
+def test_literal_phrases_span_runs_of_separators_and_keep_their_offsets() -> None:
+    rs = load_ruleset()
+    raw = "Hello,\n\n\nthank   you.  Here  is a  coupon -\n code; STRASSE Gruß, thankyou"
+    text = fold(raw)
+    hits = rs.phrases.scan(text, cjk=False)
+    assert [raw[h.start : h.end] for h in hits["thanks"]] == ["thank   you"]
+    assert "coupon" in [raw[h.start : h.end] for h in hits["marketing"]]
+    # "thankyou" is not "thank you": a phrase starts and ends on word boundaries
+    assert all(h.start < text.index("thankyou") for h in hits["thanks"])
+
+
+def test_a_phrase_inside_a_longer_word_is_no_hit() -> None:
+    rs = load_ruleset()
+    for word in ("discounted", "undiscount", "coupons2", "xcoupon"):
+        found = rs.phrases.scan(fold(f"a {word} b"), cjk=False)["marketing"]
+        assert not [h for h in found if h.trigger in ("discount", "coupon")], word
+
+
+def test_japanese_phrases_of_every_category_keep_their_offsets_after_blank_lines() -> None:
+    rs = load_ruleset()
+    raw = "お世話になっております。\n\n\n   ご注文ありがとうございます。\n\n  クーポンをどうぞ。"
+    text = fold(raw)
+    hits = rs.phrases.scan(text, cjk=True)
+    assert [raw[h.start : h.end] for h in hits["marketing"]] == ["クーポン"]
+    assert any("ありがとう" in raw[h.start : h.end] for h in hits["thanks"])
+    assert not rs.phrases.scan(text, cjk=False)["marketing"], "the Japanese pass is CJK-only"
