@@ -3,9 +3,13 @@ language, for a human to look at (issue 13: room to write, saved replies, blocke
 
     .venv/bin/python tools/screenshot_compose_workday.py --out shots/ [--lang it] [--sizes 1024x700]
 
-Each language runs in its own process (the system locale picks the translation). Writes
-reply-WxH-LANG.png (a draft with several findings), and at the first size the saved-reply
-editor, the compose settings and a blocked Ctrl+Enter.
+Each language runs in its own process (the system locale picks the translation). Writes,
+at each size (-WxH-LANG.png): reply and pane (a draft with several findings), files (a
+PDF and a refused program attached: the total counts the PDF only, the same PDF dropped
+again is refused), sent and other-thread (the Undo line after Send, gone on the next
+thread), reopened (the window opened again on the same settings: the thread it was on,
+its draft checked again, the cursor at its end after R); at the first size also the
+saved-reply editor, the compose settings and a blocked Ctrl+Enter.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -56,7 +61,8 @@ def _later(seconds: float, action: object) -> None:
 
 
 def shoot(lang: str, sizes: list[tuple[int, int]], out: Path) -> None:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QDialog
 
     from inbox_app.app import create_window, load_translations
@@ -88,6 +94,9 @@ def shoot(lang: str, sizes: list[tuple[int, int]], out: Path) -> None:
         tag = f"{width}x{height}-{lang}"
         window.grab().save(str(out / f"reply-{tag}.png"))
         pane.grab().save(str(out / f"pane-{tag}.png"))
+        _files_shot(pane, tmp, out / f"files-{tag}.png")
+        pane.attachments.clear()
+        _sent_shots(window, out, tag)
         if n == 0:
             pane.send()  # blocked: the status line says why
             _pump(0.3)
@@ -102,9 +111,54 @@ def shoot(lang: str, sizes: list[tuple[int, int]], out: Path) -> None:
 
                 _later(1.0, grab)
                 open_dialog()
+        window.move_selection(1)
+        _pump(0.8)
+        pane.ui.body.setPlainText(DRAFT[lang])  # a draft with findings, left for next time
+        _pump(1.5)
         window.close()
         _pump(0.3)
+        again = create_window(url, clock=lambda: NOW)  # the same settings: where it left
+        again.resize(width, height)
+        again.show()
+        _pump(2.0)
+        again.ui.threads_view.setFocus()
+        QTest.keyClick(again.ui.threads_view, Qt.Key.Key_R)  # reply: the cursor at the end
+        _pump(0.5)
+        again.grab().save(str(out / f"reopened-{tag}.png"))
+        again.close()
+        _pump(0.3)
     app.quit()
+
+
+def _files_shot(pane: Any, tmp: Path, path: Path) -> None:
+    """A PDF and a program named .pdf attached, then the same PDF again: the total counts
+    the PDF only, and the second PDF is refused (the status line says so)."""
+    pdf = tmp / "manual.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + b"0" * 120_000 + b"\n%%EOF\n")
+    program = tmp / "invoice.pdf.exe"
+    program.write_bytes(b"MZ" + b"\x00" * 4000)
+    pane.attachments.add_paths([pdf, program])
+    _pump(1.5)
+    pane.attachments.add_paths([pdf])
+    _pump(0.8)
+    pane.window().grab().save(str(path))
+
+
+def _sent_shots(window: Any, out: Path, tag: str) -> None:
+    """Send a clean reply (the Undo line), then the next thread (no Undo line there)."""
+    pane = window.compose
+    pane.ui.body.setPlainText("Hello, your parcel left today and arrives on Friday.")
+    _pump(1.5)
+    pane.send()
+    _pump(0.5)
+    window.grab().save(str(out / f"sent-{tag}.png"))
+    window.move_selection(1)
+    _pump(1.0)
+    window.grab().save(str(out / f"other-thread-{tag}.png"))
+    window.move_selection(-1)
+    _pump(0.8)
+    pane.undo_send()
+    _pump(0.5)
 
 
 def _dialogs(pane: object) -> dict[str, object]:

@@ -56,22 +56,23 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
     width, height = (int(v) for v in args.size.lower().split("x"))
 
-    from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+    locale = {"en": "en_US", "it": "it_IT", "ko": "ko_KR"}[args.lang]
+    # the system locale, as a seller's desktop sets it: Qt's own strings (Close, Cancel)
+    # and ours are loaded the way the app loads them
+    os.environ["LC_ALL"] = os.environ["LANG"] = f"{locale}.UTF-8"
+    os.environ["LANGUAGE"] = args.lang
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
+    from inbox_app.app import load_translations
+
     app = QApplication(sys.argv[:1])
+    QLocale.setDefault(QLocale(locale))
+    load_translations(app)
     tmp = Path(tempfile.mkdtemp(prefix="inbox-shots-"))
     os.environ["INBOX_APP_DATA_DIR"] = str(tmp)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
-    if args.lang != "en":
-        from importlib import resources
-
-        folder = Path(str(resources.files("inbox_app.resources") / "translations"))
-        QLocale.setDefault(QLocale({"it": "it_IT", "ko": "ko_KR"}[args.lang]))
-        translator = QTranslator(app)
-        assert translator.load(str(folder / f"inbox_app_{args.lang}.qm"))
-        QCoreApplication.installTranslator(translator)
     now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
     from inbox_app.store.demo import build_demo
     from inbox_app.store.migrate import open_store

@@ -57,7 +57,9 @@ class FindingsBuilder:
         attachment: str | None = None,
         **params: str,
     ) -> None:
-        key = (rule, field, start, end, attachment, trigger)
+        # one finding per rule and span: two patterns of a rule that both match "20% off"
+        # are one problem for the seller, not the same sentence twice
+        key = (rule, field, start, end, attachment, variant or rule)
         if key in self._seen:
             return
         per_rule = (rule, field)

@@ -4,7 +4,7 @@ check a draft, scan one attachment, and say in a line what is wrong with a file.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from inbox_app.policy import (
     AttachmentInput,
@@ -112,10 +112,14 @@ def attachment_findings(name: str, scan: AttachmentScan) -> tuple[Finding, ...]:
     )
 
 
-def describe_scan(name: str, scan: AttachmentScan) -> str | None:
-    """Why this file may not be sent, in one line for the attachment list; None if it may."""
+def describe_scan(
+    name: str, scan: AttachmentScan, text: Callable[[Finding], str] | None = None
+) -> str | None:
+    """Why this file may not be sent, in one line for the attachment list; None if it may.
+    `text` gives a finding's sentence (the window's: in its language; the checker's own,
+    English, by default)."""
     blocking = [
-        f.message.removeprefix(f"{name}: ")  # the list shows the name already
+        (text(f) if text is not None else f.message).removeprefix(f"{name}: ")  # named already
         for f in attachment_findings(name, scan)
         if f.severity == "block"
     ]

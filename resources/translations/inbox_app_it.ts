@@ -2253,6 +2253,10 @@ Contenuto: {kind}</translation>
             </translation>
         </message>
         <message>
+            <source>Waiting to try again: %1</source>
+            <translation>In attesa di un nuovo tentativo: %1</translation>
+        </message>
+        <message>
             <source>Queued: waiting to be sent</source>
             <translation>In coda: in attesa di invio</translation>
         </message>

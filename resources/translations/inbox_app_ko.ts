@@ -2252,6 +2252,10 @@ Content: {kind}</source>
             </translation>
         </message>
         <message>
+            <source>Waiting to try again: %1</source>
+            <translation>다시 시도 대기 중: %1</translation>
+        </message>
+        <message>
             <source>Queued: waiting to be sent</source>
             <translation>대기 중: 보내기 대기</translation>
         </message>

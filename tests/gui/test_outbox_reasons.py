@@ -115,3 +115,21 @@ def test_the_demos_failed_replies_say_why(demo_store: Callable[..., Any]) -> Non
         failed = list(s.scalars(select(Message).where(Message.status == "failed")))
     assert failed, "the demo has failed replies"
     assert all(m.error and m.error.strip() for m in failed)
+
+
+def test_the_thread_says_why_its_reply_waits_too(
+    main_window: Callable[..., Any], demo_store: Callable[..., Any], qtbot: Any
+) -> None:
+    store = demo_store()
+    w = main_window(store=store)
+    qtbot.waitUntil(lambda: w.compose is not None and w.current_thread_id() is not None)
+    later, refused = _wait_in_outbox(store, [("queued", LATER), ("failed", REFUSED)])
+    w.threads_changed([later, refused])
+    line = w.compose.ui.outbox
+    w.threads.select_thread(later)
+    qtbot.waitUntil(lambda: w.compose.thread_id == later and line.isVisible())
+    # the server's sentence, as in the Outbox, not just "waiting"
+    assert f"Waiting to try again: {LATER}" in line.label.text()
+    w.threads.select_thread(refused)
+    qtbot.waitUntil(lambda: w.compose.thread_id == refused and REFUSED in line.label.text())
+    assert line.retry_button.isVisible()

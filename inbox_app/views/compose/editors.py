@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QWidget
 
 from inbox_app.models.colours import css
@@ -37,6 +37,11 @@ class BodyEdit(QPlainTextEdit):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.fontMetrics().lineSpacing() * 3 + 12)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.hasFocus():  # the box got shorter (the reply's room, the findings): the
+            self.ensureCursorVisible()  # line being typed stays in view
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return carries_files(source) or super().canInsertFromMimeData(source)

@@ -148,6 +148,9 @@ class OutboxLine(QFrame):
                     self._undoable = item
                     counting = True
                     parts.append(self.tr("Queued: leaves in %n s", "", math.ceil(left)))
+                elif " ".join((item.error or "").split()):  # offline, "try later", no account
+                    why = " ".join((item.error or "").split())
+                    parts.append(self.tr("Waiting to try again: %1").replace("%1", why))
                 else:
                     parts.append(self.tr("Queued: waiting to be sent"))
             elif item.status == "sending":

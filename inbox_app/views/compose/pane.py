@@ -219,8 +219,10 @@ class ComposePane(DraftSaving, QWidget):
 
     def reply_here(self) -> None:
         """Reply (R): into the body, at the end of what is written."""
-        self.ui.body.moveCursor(QTextCursor.MoveOperation.End)
-        self.ui.body.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        body = self.ui.body
+        body.moveCursor(QTextCursor.MoveOperation.End)
+        body.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        body.ensureCursorVisible()  # (and on each resize while focused: BodyEdit)
 
     def release_draft(self) -> None:
         """Another editor takes this draft: save it, let go, and say why."""

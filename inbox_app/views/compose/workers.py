@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
+from inbox_app.models.findings_model import finding_text
 from inbox_app.policy.types import AttachmentScan
 from inbox_app.services.policy_checks import describe_scan, scan_attachment
 from inbox_app.store.blobs import BlobStore
@@ -62,7 +63,7 @@ class ScanOutcome:
             sha256=scan.sha256,
             media_type=scan.media_type,
             description=scan.description,
-            problem=describe_scan(name, scan),
+            problem=describe_scan(name, scan, finding_text),  # in the window's language
             scan=scan,
         )
 

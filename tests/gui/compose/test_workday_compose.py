@@ -1,6 +1,6 @@
 """The compose pane over a working day, in the real window (issue 13): room to write at
-every window size (the split itself: test_compose_room.py), whole findings, the cursor at the end of a
-reopened draft, status lines that stay on their thread, a blocked Ctrl+Enter that says
+every window size (the split itself: test_compose_room.py), whole findings, the cursor
+at the end of a reopened draft (and in view), status lines that stay on their thread, a blocked Ctrl+Enter that says
 why, and a draft reopened after a restart checked again with its files."""
 
 from __future__ import annotations
@@ -164,3 +164,23 @@ def test_a_draft_reopened_after_a_restart_is_checked_again_with_its_files(
     spans = {(m.cursor.selectionStart(), m.cursor.selectionEnd()) for m in marks}
     assert any(a <= start < b for a, b in spans)  # underlined in the editor
     assert pane.ui.findings.isVisible()
+
+
+def test_reply_into_a_long_draft_shows_the_cursor_at_its_end(main_window, demo_store, qtbot):
+    store = demo_store()
+    first = main_window(store=store)
+    qtbot.waitUntil(lambda: first.compose is not None and first.current_thread_id() is not None)
+    tid = first.current_thread_id()
+    text = "\n".join(f"Line {n} of what I wrote yesterday." for n in range(25))
+    ComposeService(store).save_draft(tid, DraftContent("Re: your order", text))
+    first.close()
+    w = main_window(store=store)
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.compose is not None and w.compose.thread_id == tid)
+    body = w.compose.ui.body
+    w.ui.threads_view.setFocus()
+    qtbot.keyClick(w.ui.threads_view, Qt.Key.Key_R)
+    qtbot.waitUntil(body.hasFocus)
+    assert body.textCursor().position() == len(text)
+    # where the seller types next is in view, not 20 lines below the box's edge
+    qtbot.waitUntil(lambda: body.viewport().rect().contains(body.cursorRect()))
