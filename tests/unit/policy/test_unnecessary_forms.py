@@ -34,6 +34,8 @@ ONLY_CONFIRMS = [
     f"Bonjour {{firstname}},\nvotre commande {OID} est en cours de préparation.",
     f"{{name}}様\nご注文{OID}の商品の準備を進めております。今しばらくお待ちください。",
     f"Wir haben Ihre Zahlung für die Bestellung {OID} erhalten. Ihre Bestellung wird bearbeitet.",
+    # "without delay" is no delay
+    f"Thank you for your order {OID}! We ship it without delay. Contact us if you have problems.",
 ]
 
 SAYS_MORE = [
@@ -49,6 +51,11 @@ SAYS_MORE = [
     f"Grazie per l'ordine {OID}! Hai 2 prodotti da scaricare: {{links}}",
     f"Hallo, Sie haben eine neue Nachricht zu Ihrer Bestellung {OID}: {{message}}",
     f"Merci pour la commande {OID}. Veuillez régler par virement bancaire : {{bank}}",
+    # a delay written as a noun ("a delay of", "delays", "cause ... delay") is news too
+    f"Thanks for order {OID}. Our carrier is closed next week, which may cause a delay of two days.",
+    f"Thank you for order {OID}. The storm causes delays for all parcels to your area.",
+    f"Thank you for order {OID}. We are sorry for the delay: it leaves our warehouse on Monday.",
+    f"Thank you for order {OID}. Snow will cause a short delay; please bear with us.",
 ]
 
 
