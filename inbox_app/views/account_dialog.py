@@ -265,10 +265,17 @@ class AccountDialog(QDialog):
                     "No secure keyring is available here (%1). Seller Inbox will keep the "
                     "password only until you close it, and ask for it again next time. It is "
                     "never written to disk."
-                ).replace("%1", status.reason or status.backend)
+                ).replace("%1", self._keyring_name(status))
             )
             self.keyring_note.show()
             self._fit_height()
+
+    def _keyring_name(self, status: credentials.KeyringStatus) -> str:
+        """The keyring in the note's brackets: its name (a name, in every language), or
+        that it did not answer; not the checker's English sentence."""
+        if status.backend and status.backend != "unknown":
+            return status.backend.rsplit(".", 1)[-1]
+        return self.tr("the system keyring did not answer")
 
     def _fit_height(self) -> None:
         """The note arrives after the dialog is shown: grow to show all of it (wrapped)."""

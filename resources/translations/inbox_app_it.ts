@@ -187,7 +187,7 @@
         </message>
         <message>
             <source>No &amp;login: the server accepts my mail without one</source>
-            <translation>Nessun accesso: il server accetta &amp;la mia posta senza</translation>
+            <translation>Senza &amp;login: il server non lo richiede</translation>
         </message>
         <message>
             <source>Mar&amp;ketplaces this mailbox serves</source>
@@ -212,6 +212,10 @@
         <message>
             <source>No secure keyring is available here (%1). Seller Inbox will keep the password only until you close it, and ask for it again next time. It is never written to disk.</source>
             <translation>Nessun portachiavi sicuro disponibile (%1). Seller Inbox conserverà la password solo fino alla chiusura e la chiederà di nuovo la prossima volta. Non viene mai scritta su disco.</translation>
+        </message>
+        <message>
+            <source>the system keyring did not answer</source>
+            <translation>il portachiavi di sistema non ha risposto</translation>
         </message>
         <message>
             <source>Testing the connection…</source>

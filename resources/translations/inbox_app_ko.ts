@@ -214,6 +214,10 @@
             <translation>사용할 수 있는 보안 키링이 없습니다(%1). Seller Inbox는 종료할 때까지만 비밀번호를 보관하고 다음에 다시 묻습니다. 비밀번호는 디스크에 기록되지 않습니다.</translation>
         </message>
         <message>
+            <source>the system keyring did not answer</source>
+            <translation>시스템 키링이 응답하지 않았습니다</translation>
+        </message>
+        <message>
             <source>Testing the connection…</source>
             <translation>연결을 테스트하는 중…</translation>
         </message>

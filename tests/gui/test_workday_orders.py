@@ -113,6 +113,13 @@ def test_the_keyring_note_is_shown_whole(qtbot, demo_store, install, monkeypatch
     qtbot.waitUntil(note.isVisible)
     qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()))
     assert note.geometry().bottom() <= note.parentWidget().height()
+    # all Italian: the keyring's name in the brackets, not the checker's English reason
+    assert "(Keyring)" in note.text() and "the only keyring" not in note.text()
+    assert note.text().startswith("Nessun portachiavi sicuro")
+    # and the SMTP "no login" choice is a whole sentence that fits its box
+    box = dialog.smtp_no_auth
+    assert box.text().replace("&", "") == "Senza login: il server non lo richiede"
+    assert box.sizeHint().width() <= box.width()
 
 
 def test_the_deadline_bar_is_one_compact_line(main_window, qtbot):
