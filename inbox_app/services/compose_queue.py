@@ -189,20 +189,7 @@ def undo_queued(
         return False
     restored = session.get(Message, message_id)
     assert restored is not None
-    restored.draft_seat_id = seat_id
-    other = session.scalars(
-        select(Message).where(
-            Message.thread_id == restored.thread_id,
-            Message.status == "draft",
-            Message.id != message_id,
-            owned_by(seat_id),
-        )
-    ).first()
-    if other is not None:
-        _merge_into(session, restored, other)
-    session.add(Event(kind="undo_send", thread_id=restored.thread_id, message_id=message_id))
-    session.flush()
-    recompute_thread(session, restored.thread_id)
+    _settle_as_draft(session, restored, seat_id, "undo_send")
     return True
 
 
@@ -216,21 +203,28 @@ def return_to_draft(
     if m is None or m.status != "failed":
         return False
     m.status, m.release_at, m.next_attempt_at, m.updated_at = "draft", None, None, moment
+    _settle_as_draft(session, m, seat_id, "failed_to_draft")
+    return True
+
+
+def _settle_as_draft(session: Session, m: Message, seat_id: str | None, event: str) -> None:
+    """`m`, just turned back into a draft, becomes `seat_id`'s draft of its thread: merged
+    with a draft that seat already has there (one draft per seat and thread), the event
+    recorded and the thread's state recomputed."""
     m.draft_seat_id = seat_id
     other = session.scalars(
         select(Message).where(
             Message.thread_id == m.thread_id,
             Message.status == "draft",
-            Message.id != message_id,
+            Message.id != m.id,
             owned_by(seat_id),
         )
     ).first()
     if other is not None:
         _merge_into(session, m, other)
-    session.add(Event(kind="failed_to_draft", thread_id=m.thread_id, message_id=message_id))
+    session.add(Event(kind=event, thread_id=m.thread_id, message_id=m.id))
     session.flush()
     recompute_thread(session, m.thread_id)
-    return True
 
 
 def _item(m: Message) -> OutboxItem:
