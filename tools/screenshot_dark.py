@@ -105,9 +105,12 @@ def main(argv: list[str] | None = None) -> int:
     s = window.service.store
     shoot("preferences", lambda: PreferencesDialog(window.settings, window))
     shoot("shortcuts", lambda: ShortcutSheet(window.actions_.sheet_rows(), window))
-    shoot("account", lambda: AccountDialog(MailService(s), window))
-    shoot("amazon-connect", lambda: AmazonConnectDialog(s, window))
-    shoot("team-connect", lambda: TeamConnectDialog(window, person="Anna"))
+    shoot("account", lambda: AccountDialog(MailService(s), runner=window.runner, parent=window))
+    shoot("amazon-connect", lambda: AmazonConnectDialog(s, runner=window.runner, parent=window))
+    shoot(
+        "team-connect",
+        lambda: TeamConnectDialog(runner=window.runner, parent=window, person="Anna"),
+    )
     shoot("saved-replies", lambda: TemplateEditor(ComposeService(s), {}, "en", window))
     shoot("special-products", lambda: SpecialProductsDialog(window.service, window.runner, window))
     finding = Finding("phone-number", "warn", "A phone number: allowed only for warranty "

@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     from inbox_app.services.mail import MailService
     from inbox_app.views.account_dialog import AccountDialog
 
-    dialog = AccountDialog(MailService(window.service.store), window, window.runner)
+    dialog = AccountDialog(MailService(window.service.store), runner=window.runner, parent=window)
     dialog.show()
     _pump(0.6)
     dialog.grab().save(str(out / f"{prefix}account.png"))

@@ -54,14 +54,15 @@ class AccountDialog(QDialog):
     def __init__(
         self,
         service: MailService,
+        *,
+        runner: TaskRunner,
         parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accountDialog")
         self.setWindowTitle(self.tr("Add mail account"))
         self._service = service
-        self._runner = runner or TaskRunner(parent=self)
+        self._runner = runner
         self.account: AccountInfo | None = None
         self.last_test: TestResult | None = None
         self._keyring_usable = True
@@ -360,10 +361,11 @@ class AccountDialog(QDialog):
     def ask(
         cls,
         service: MailService,
+        *,
+        runner: TaskRunner,
         parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
     ) -> AccountInfo | None:
-        dialog = cls(service, parent, runner)
+        dialog = cls(service, runner=runner, parent=parent)
         dialog.exec()
         return dialog.account
 

@@ -46,14 +46,12 @@ MARKETPLACES = ("US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE"
 class AmazonConnectDialog(QDialog):
     """Connect an SP-API app. `saved` is the connection's name once it is stored."""
 
-    def __init__(
-        self, store: Store, parent: QWidget | None = None, runner: TaskRunner | None = None
-    ) -> None:
+    def __init__(self, store: Store, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("amazonConnectDialog")
         self.setWindowTitle(self.tr("Connect Amazon (Selling Partner API)"))
         self._store = store
-        self._runner = runner or TaskRunner(parent=self)
+        self._runner = runner
         self.saved: str | None = None
         self.last_result: tuple[bool, str] | None = None
         self._build()

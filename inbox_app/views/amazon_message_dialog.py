@@ -67,8 +67,9 @@ class AmazonMessageDialog(QDialog):
         store: Store,
         info: ConnectionInfo,
         amazon_order_id: str,
+        *,
+        runner: TaskRunner,
         parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("amazonMessageDialog")
@@ -76,7 +77,7 @@ class AmazonMessageDialog(QDialog):
         self._store = store
         self._info = info
         self._order = amazon_order_id
-        self._runner = runner or TaskRunner(parent=self)
+        self._runner = runner
         self.offered: list[ActionSpec] = []
         self.uploads: list[Upload] = []
         self.sent = False

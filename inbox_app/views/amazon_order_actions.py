@@ -58,13 +58,11 @@ class AmazonOrderActions(QWidget):
 
     changed = Signal()  # a review was requested or a message sent
 
-    def __init__(
-        self, store: Store, parent: QWidget | None = None, runner: TaskRunner | None = None
-    ) -> None:
+    def __init__(self, store: Store, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("amazonOrderActions")
         self._store = store
-        self._runner = runner or TaskRunner(parent=self)
+        self._runner = runner
         self.order_id: str | None = None
         self.info: ConnectionInfo | None = None
         self.ready = False
@@ -143,7 +141,9 @@ class AmazonOrderActions(QWidget):
     def open_message(self) -> AmazonMessageDialog | None:
         if self.info is None or self.order_id is None:
             return None
-        dialog = AmazonMessageDialog(self._store, self.info, self.order_id, self, self._runner)
+        dialog = AmazonMessageDialog(
+            self._store, self.info, self.order_id, runner=self._runner, parent=self
+        )
         dialog.accepted.connect(self.changed)
         dialog.open()
         return dialog
@@ -166,15 +166,16 @@ class ReviewRequestsDialog(QDialog):
         self,
         store: Store,
         info: ConnectionInfo,
+        *,
+        runner: TaskRunner,
         parent: QWidget | None = None,
-        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewRequestsDialog")
         self.setWindowTitle(self.tr("Review requests"))
         self._store = store
         self._info = info
-        self._runner = runner or TaskRunner(parent=self)
+        self._runner = runner
         self._task: Task | None = None
         self.eligible: list[str] = []
         self.outcomes: list[ReviewOutcome] = []

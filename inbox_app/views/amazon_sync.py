@@ -26,13 +26,14 @@ class AmazonSyncController(QObject):
     def __init__(
         self,
         store: Store,
-        runner: TaskRunner | None = None,
+        *,
+        runner: TaskRunner,
         parent: QObject | None = None,
         interval_ms: int = INTERVAL_MS,
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._runner = runner or TaskRunner(max_threads=1, parent=self)
+        self._runner = runner
         self._task: Task | None = None
         self.last: list[SyncResult] = []
         self.timer = QTimer(self)

@@ -46,7 +46,11 @@ class AmazonInWindow(QObject):
         self._store = store
         self._panels = panels
         self._runner = runner
-        self.controller = AmazonSyncController(store, parent=self)
+        # the sync runs on a one-thread runner of its own (as before): a rate-limited sync
+        # of every connection can take minutes and must not hold one of the window's
+        # two threads (the counts, the dialogs' checks) while it runs
+        self.sync_runner = TaskRunner(max_threads=1, parent=self)
+        self.controller = AmazonSyncController(store, runner=self.sync_runner, parent=self)
         self.controller.finished.connect(self._synced)
         self.orders_merged = 0  # rows the last sync added to the order list in place
         self.status: AmazonSyncStatus | None = None
@@ -62,7 +66,7 @@ class AmazonInWindow(QObject):
         self.status = AmazonSyncStatus(self.controller, self._window)
         self._window.statusBar().addPermanentWidget(self.status)
         for panel in self._panels:
-            actions = AmazonOrderActions(self._store, panel, self._runner)
+            actions = AmazonOrderActions(self._store, runner=self._runner, parent=panel)
             layout = panel.layout()
             if isinstance(layout, QBoxLayout):
                 layout.insertWidget(max(0, layout.count() - 1), actions)  # above the stretch
@@ -105,7 +109,7 @@ class AmazonInWindow(QObject):
 
     def connect_dialog(self) -> AmazonConnectDialog:
         """The Amazon dialog: saved connections (test, remove) and a new one."""
-        dialog = AmazonConnectDialog(self._store, self._window, self._runner)
+        dialog = AmazonConnectDialog(self._store, runner=self._runner, parent=self._window)
         dialog.accepted.connect(self._connected)
         dialog.connections.changed.connect(self._removed)
         dialog.open()
@@ -124,7 +128,9 @@ class AmazonInWindow(QObject):
         if not self.connections:
             self.connect_dialog()
             return
-        ReviewRequestsDialog(self._store, self.connections[0], self._window, self._runner).open()
+        ReviewRequestsDialog(
+            self._store, self.connections[0], runner=self._runner, parent=self._window
+        ).open()
 
     def current_actions(self) -> AmazonOrderActions | None:
         """The order actions of the order panel the seller can see."""

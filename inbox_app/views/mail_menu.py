@@ -37,14 +37,15 @@ class MailMenu(QObject):
         self,
         window: QMainWindow,
         service: MailService,
-        runner: TaskRunner | None = None,
+        *,
+        runner: TaskRunner,
         refresh: object = None,
         threads_changed: object = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._service = service
-        self._runner = runner or TaskRunner(parent=self)
+        self._runner = runner
         self.controller = SyncController(
             service,
             runner=self._runner,
@@ -80,7 +81,7 @@ class MailMenu(QObject):
 
     @Slot()
     def add_account(self) -> None:
-        if AccountDialog.ask(self._service, self._window, self._runner) is not None:
+        if AccountDialog.ask(self._service, runner=self._runner, parent=self._window) is not None:
             self.controller.sync_now()
 
     @Slot()

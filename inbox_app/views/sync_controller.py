@@ -38,7 +38,7 @@ class SyncController(QObject):
         self,
         service: MailService,
         *,
-        runner: TaskRunner | None = None,
+        runner: TaskRunner,
         password_prompt: PasswordPrompt | None = None,
         fetch_minutes: int = 5,
         outbox_seconds: int = 15,
@@ -46,7 +46,7 @@ class SyncController(QObject):
     ) -> None:
         super().__init__(parent)
         self._service = service
-        self._runner = runner or TaskRunner(parent=self)
+        self._runner = runner
         self._prompt = password_prompt
         self._task: Task | None = None
         self._fetching = False

@@ -75,7 +75,7 @@ def install_writing_panes(window: MainWindow, store: Store) -> None:
     window.mail = MailMenu(
         window,
         MailService(store),
-        window.runner,
+        runner=window.runner,
         refresh=window.refresh,
         threads_changed=window.threads_changed,
     )

@@ -19,6 +19,7 @@ from inbox_app.views.sync_controller import SyncController, SyncRound, SyncStatu
 from tests.helpers.mailgen import relay_mail
 from tests.helpers.mailservers import PASSWORD, USER, Dovecot
 from tests.helpers.memkeyring import MemoryKeyring
+from tests.helpers.runner import with_own_runner
 
 pytestmark = pytest.mark.imap_server
 
@@ -43,7 +44,7 @@ def _fill(
 def test_test_connection_reports_a_wrong_password_then_saves(
     qtbot: QtBot, store: Store, dovecot: Dovecot, smtp: object, folder: str
 ) -> None:
-    dialog = AccountDialog(MailService(store))
+    dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
     qtbot.addWidget(dialog)
     assert dialog.objectName() == "accountDialog"
     _fill(dialog, dovecot, smtp.starttls_port, folder, password="wrong-password")  # type: ignore[attr-defined]
@@ -72,7 +73,7 @@ def test_test_connection_reports_a_wrong_password_then_saves(
 def test_window_sync_fetches_buyer_mail_with_progress(
     qtbot: QtBot, store: Store, dovecot: Dovecot, smtp: object, folder: str
 ) -> None:
-    dialog = AccountDialog(MailService(store))
+    dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
     qtbot.addWidget(dialog)
     _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
@@ -81,7 +82,7 @@ def test_window_sync_fetches_buyer_mail_with_progress(
         dovecot.save(
             relay_mail(order=f"111-000000{i}-1234567", text=f"Where is parcel {i}?"), folder
         )
-    controller = SyncController(MailService(store))
+    controller = with_own_runner(lambda runner: SyncController(MailService(store), runner=runner))
     status = SyncStatusWidget(controller)
     qtbot.addWidget(status)
     with qtbot.waitSignal(controller.finished, timeout=30000) as blocker:
@@ -102,7 +103,7 @@ def test_window_sync_fetches_buyer_mail_with_progress(
 def test_session_only_password_is_asked_for_and_kept_in_memory(
     qtbot: QtBot, store: Store, dovecot: Dovecot, smtp: object, folder: str
 ) -> None:
-    dialog = AccountDialog(MailService(store))
+    dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
     qtbot.addWidget(dialog)
     _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     dialog.remember_check.setChecked(False)
@@ -116,7 +117,9 @@ def test_session_only_password_is_asked_for_and_kept_in_memory(
         asked.append(name)
         return PASSWORD
 
-    controller = SyncController(MailService(store), password_prompt=prompt)
+    controller = with_own_runner(
+        lambda runner: SyncController(MailService(store), password_prompt=prompt, runner=runner)
+    )
     dovecot.save(relay_mail(order="111-0000009-1234567", text="Hello?"), folder)
     with qtbot.waitSignal(controller.finished, timeout=30000) as first:
         controller.sync_now()
@@ -142,7 +145,7 @@ def test_the_real_window_has_the_mail_menu_and_shows_synced_threads_in_place(
     assert window.mail is not None
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles.index("Mail") == titles.index("Help") - 1
-    dialog = AccountDialog(MailService(store))
+    dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
     qtbot.addWidget(dialog)
     _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
@@ -185,7 +188,7 @@ def test_a_reply_from_the_window_reaches_the_smtp_server_on_the_buyers_thread(
     app_settings().setValue("compose/undo_seconds", 0)  # no undo wait in this test
     store = demo_store(threads=20)  # type: ignore[operator]
     window = main_window(store=store)  # type: ignore[operator]
-    dialog = AccountDialog(MailService(store))
+    dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
     qtbot.addWidget(dialog)
     _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.accepted, timeout=10000):

@@ -20,6 +20,7 @@ from inbox_app.views.amazon_order_actions import AmazonOrderActions, ReviewReque
 from inbox_app.views.amazon_sync import AmazonSyncController, AmazonSyncStatus
 from inbox_app.views.amazon_window import AmazonInWindow
 from tests.helpers.memkeyring import MemoryKeyring
+from tests.helpers.runner import with_own_runner
 from tests.helpers.spapi_server import (
     CLIENT_ID,
     CLIENT_SECRET,
@@ -45,7 +46,7 @@ def _fill(dialog: AmazonConnectDialog, server: ServerThread, secret: str) -> Non
 def test_connect_dialog_tests_then_saves_secrets_to_the_keyring_only(
     qtbot: QtBot, store: Store, spapi_server: ServerThread
 ) -> None:
-    dialog = AmazonConnectDialog(store)
+    dialog = with_own_runner(lambda runner: AmazonConnectDialog(store, runner=runner))
     qtbot.addWidget(dialog)
     assert not dialog.market_checks["DE"].isEnabled()  # North America serves no DE
     _fill(dialog, spapi_server, "wrong-secret")
@@ -71,7 +72,9 @@ def test_background_sync_reports_progress_and_the_outcome(
 ) -> None:
     for n in range(1, 131):
         spapi.add_order(f"111-50{n:05d}-5000001", created=NOW - timedelta(days=2, minutes=n))
-    controller = AmazonSyncController(store)
+    controller = with_own_runner(
+        lambda runner: AmazonSyncController(store, runner=runner), max_threads=1
+    )
     status = AmazonSyncStatus(controller)
     qtbot.addWidget(status)
     pages: list[int] = []
@@ -106,7 +109,7 @@ def test_request_a_review_once_from_the_order_actions(
     qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     ok, early = _eligible(store, spapi, amazon_connection, 10, 1)
-    actions = AmazonOrderActions(store)
+    actions = with_own_runner(lambda runner: AmazonOrderActions(store, runner=runner))
     qtbot.addWidget(actions)
     actions.set_order(early)
     qtbot.waitUntil(lambda: actions.ready, timeout=10000)
@@ -136,7 +139,7 @@ def test_amazon_message_dialog_sends_a_warranty_with_an_attachment(
     qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
 ) -> None:
     [oid] = _eligible(store, spapi, amazon_connection, 10)
-    actions = AmazonOrderActions(store)
+    actions = with_own_runner(lambda runner: AmazonOrderActions(store, runner=runner))
     qtbot.addWidget(actions)
     actions.set_order(oid)
     qtbot.waitUntil(lambda: actions.ready, timeout=10000)
@@ -169,7 +172,7 @@ def test_bulk_review_requests_with_progress(
 ) -> None:
     ids = _eligible(store, spapi, amazon_connection, 6, 9, 15, 2)
     info = conns.get_connection(store, amazon_connection)
-    dialog = ReviewRequestsDialog(store, info)
+    dialog = with_own_runner(lambda runner: ReviewRequestsDialog(store, info, runner=runner))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
     assert dialog.summary.text() == "3 orders may be asked for a review now; 0 were asked already."
@@ -197,7 +200,7 @@ def test_after_request_all_each_refused_order_says_why(
         spapi.solicited[ids[2]] = NOW - timedelta(days=1)  # asked from Seller Central
     spapi.fault("error", "createProductReviewAndSellerFeedbackSolicitation", after=1, status=400)
     info = conns.get_connection(store, amazon_connection)
-    dialog = ReviewRequestsDialog(store, info)
+    dialog = with_own_runner(lambda runner: ReviewRequestsDialog(store, info, runner=runner))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
     assert dialog.table.isColumnHidden(2)  # no answers before a run
@@ -205,7 +208,10 @@ def test_after_request_all_each_refused_order_says_why(
     dialog.send_button.click()
     qtbot.waitUntil(lambda: dialog.run_over and dialog.loaded, timeout=30000)
     assert {o.amazon_order_id: o.sent for o in dialog.outcomes} == {
-        ids[3]: True, ids[2]: False, ids[1]: False, ids[0]: False
+        ids[3]: True,
+        ids[2]: False,
+        ids[1]: False,
+        ids[0]: False,
     }
     assert dialog.summary.text() == (
         "Reviews requested: 1. Amazon refused 3; the reason is beside each order."
@@ -222,7 +228,9 @@ def test_after_request_all_each_refused_order_says_why(
     assert answers[ids[2]] == not_offered.format(ids[2])
     assert answers[ids[0]].startswith("Amazon refused the review request (HTTP 400)")
     # each answer has the room of its wrapped lines
-    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == ids[0])
+    row = next(
+        r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == ids[0]
+    )
     assert dialog.table.rowHeight(row) >= dialog.table.sizeHintForRow(row) > 0
 
 
@@ -317,7 +325,9 @@ def test_after_a_dropped_connection_the_timer_resumes_the_sync_by_itself(
     for n in range(1, 131):
         spapi.add_order(f"111-51{n:05d}-5100001", created=NOW - timedelta(days=2, minutes=n))
     spapi.fault("drop", "searchOrders", after=1)
-    controller = AmazonSyncController(store, interval_ms=300)
+    controller = with_own_runner(
+        lambda runner: AmazonSyncController(store, interval_ms=300, runner=runner), max_threads=1
+    )
     status = AmazonSyncStatus(controller)
     qtbot.addWidget(status)
     outcomes: list[list[object]] = []

@@ -18,6 +18,7 @@ from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 from inbox_app.views.amazon_window import AmazonInWindow
 from inbox_app.views.desktop_shell import install_desktop
 from tests.helpers.memkeyring import MemoryKeyring
+from tests.helpers.runner import with_own_runner
 from tests.helpers.spapi_server import CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi
 
 
@@ -28,7 +29,7 @@ def test_saved_connections_are_listed_tested_and_removed_from_the_keyboard(
     amazon_connection: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = AmazonConnectDialog(store)
+    dialog = with_own_runner(lambda runner: AmazonConnectDialog(store, runner=runner))
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()
@@ -153,7 +154,7 @@ def test_a_long_connection_line_wraps_instead_of_being_cut(
     in a narrow dialog: wrapped onto more lines, no "…", no sideways scrolling."""
     from PySide6.QtGui import QFontMetrics
 
-    dialog = AmazonConnectDialog(store)
+    dialog = with_own_runner(lambda runner: AmazonConnectDialog(store, runner=runner))
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.connections

@@ -28,6 +28,7 @@ from inbox_app.models.amazon_text import error_text, sentence_text
 from inbox_app.store.migrate import Store
 from inbox_app.store.source_schema import AmazonConnection
 from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
+from tests.helpers.runner import with_own_runner
 
 ERRORS: list[SpApiError] = [
     AuthorizationRevokedError("shop"),
@@ -106,7 +107,7 @@ def test_the_connections_list_shows_a_stored_error_in_italian(
 ) -> None:
     _store_error(store, str(MissingRoleError("Buyer Communication")))
     install("it")  # type: ignore[operator]
-    dialog = AmazonConnectDialog(store)
+    dialog = with_own_runner(lambda runner: AmazonConnectDialog(store, runner=runner))
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.connections
@@ -190,7 +191,7 @@ def test_the_review_buttons_state_reads_in_italian(
     )  # fmt: skip
     assert sync_connection(store, amazon_connection).complete
     install("it")  # type: ignore[operator]
-    actions = AmazonOrderActions(store)
+    actions = with_own_runner(lambda runner: AmazonOrderActions(store, runner=runner))
     qtbot.addWidget(actions)
     actions.set_order(oid)
     qtbot.waitUntil(lambda: actions.ready, timeout=10000)

@@ -11,6 +11,7 @@ from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.views.mail_menu import MailMenu
 from inbox_app.views.sync_controller import SyncController, SyncRound
+from tests.helpers.runner import with_own_runner
 
 
 def test_mail_menu_sits_before_help_and_f9_syncs(qtbot: QtBot, store: Store) -> None:
@@ -20,7 +21,11 @@ def test_mail_menu_sits_before_help_and_f9_syncs(qtbot: QtBot, store: Store) -> 
     # the main window keeps its menus by key; the Mail menu goes before "help"
     window.menus = {"help": window.menuBar().addMenu("&Help")}  # type: ignore[attr-defined]
     refreshed: list[bool] = []
-    mail = MailMenu(window, MailService(store), refresh=lambda: refreshed.append(True))
+    mail = with_own_runner(
+        lambda runner: MailMenu(
+            window, MailService(store), refresh=lambda: refreshed.append(True), runner=runner
+        )
+    )
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Mail", "&Help"]
     assert window.statusBar().findChild(type(mail.status), "syncStatus") is mail.status
@@ -39,7 +44,7 @@ def test_mail_menu_sits_before_help_and_f9_syncs(qtbot: QtBot, store: Store) -> 
 def test_without_an_account_the_status_says_how_to_add_one(qtbot: QtBot, store: Store) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
-    mail = MailMenu(window, MailService(store))
+    mail = with_own_runner(lambda runner: MailMenu(window, MailService(store), runner=runner))
     with qtbot.waitSignal(mail.controller.finished, timeout=10000):
         mail.controller.sync_now()
     assert "Add account" in mail.status.label.text()
@@ -67,7 +72,7 @@ def test_an_outbox_round_with_nothing_due_never_reads_the_keyring(
     monkeypatch.setattr(
         mail, "account_password", lambda account: reads.append(account.name) or "pw"
     )
-    controller = SyncController(MailService(store))
+    controller = with_own_runner(lambda runner: SyncController(MailService(store), runner=runner))
     with qtbot.waitSignal(controller.finished, timeout=10000) as done:
         controller.sync_now(fetch=False)
     assert reads == [] and done.args[0].summaries == []

@@ -18,6 +18,7 @@ from inbox_app.app import app_settings, create_window
 from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.views.account_dialog import AccountDialog
+from tests.helpers.runner import with_own_runner
 
 FOLDER = Path(str(resources.files("inbox_app.resources") / "translations"))
 LANGUAGES = ("it", "ko")
@@ -261,7 +262,7 @@ def account_dialog(qtbot: object, store: Store) -> Iterator[object]:
     dialogs: list[AccountDialog] = []
 
     def make() -> AccountDialog:
-        dialog = AccountDialog(MailService(store))
+        dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
         qtbot.addWidget(dialog)  # type: ignore[attr-defined]
         dialogs.append(dialog)
         return dialog
@@ -346,7 +347,7 @@ def test_every_string_the_ui_asks_for_is_in_the_catalogue(
         w.reply()
         pane.ui.body.setPlainText("Visit http://example.com 😀 and leave a 5 star review")
         pane.run_check()
-        dialog = AccountDialog(MailService(store))
+        dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
         qtbot.addWidget(dialog)  # type: ignore[attr-defined]
         qtbot.wait(300)  # type: ignore[attr-defined]
     finally:

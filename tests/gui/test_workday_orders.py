@@ -12,6 +12,7 @@ from inbox_app.models.order_table_model import OrderColumn
 from inbox_app.services.mail import MailService
 from inbox_app.views.account_dialog import AccountDialog
 from inbox_app.views.alerts.banner import DeadlineBanner
+from tests.helpers.runner import with_own_runner
 
 
 def _filter(qtbot, w, text: str) -> None:
@@ -105,7 +106,7 @@ def test_the_keyring_note_is_shown_whole(qtbot, demo_store, install, monkeypatch
         "keyring_status",
         staticmethod(lambda: KeyringStatus(False, "Keyring", "the only keyring found is unsafe")),
     )
-    dialog = AccountDialog(MailService(demo_store()))
+    dialog = with_own_runner(lambda runner: AccountDialog(MailService(demo_store()), runner=runner))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -27,12 +27,12 @@ class TeamConnectDialog(QDialog):
     """Join a team inbox; `joined` is the seat once the server took it."""
 
     def __init__(
-        self, parent: QWidget | None = None, runner: TaskRunner | None = None, person: str = ""
+        self, *, runner: TaskRunner, parent: QWidget | None = None, person: str = ""
     ) -> None:
         super().__init__(parent)
         self.setObjectName("teamConnectDialog")
         self.setWindowTitle(self.tr("Connect to a team inbox"))
-        self._runner = runner or TaskRunner(parent=self)
+        self._runner = runner
         self.joined: SeatConfig | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(

@@ -36,7 +36,9 @@ class TeamInWindow:
 
     def connect_dialog(self) -> TeamConnectDialog:
         current = load_seat()
-        dialog = TeamConnectDialog(self.window, self.runner, current.person if current else "")
+        dialog = TeamConnectDialog(
+            runner=self.runner, parent=self.window, person=current.person if current else ""
+        )
         dialog.accepted.connect(lambda: self._joined(dialog))
         dialog.open()
         return dialog

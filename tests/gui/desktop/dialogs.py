@@ -13,6 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLabel, QMessageBox
 
+from tests.helpers.runner import with_own_runner
+
 ORDER = "111-7000001-7000001"
 
 
@@ -60,14 +62,18 @@ def account(request: pytest.FixtureRequest) -> Built:
     from inbox_app.services.mail import MailService
     from inbox_app.views.account_dialog import AccountDialog
 
-    dialog = AccountDialog(MailService(request.getfixturevalue("store")))
+    dialog = with_own_runner(
+        lambda runner: AccountDialog(MailService(request.getfixturevalue("store")), runner=runner)
+    )
     return Built(dialog, _named(dialog, "saveButton"))
 
 
 def amazon_connect(request: pytest.FixtureRequest) -> Built:
     from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 
-    dialog = AmazonConnectDialog(request.getfixturevalue("store"))
+    dialog = with_own_runner(
+        lambda runner: AmazonConnectDialog(request.getfixturevalue("store"), runner=runner)
+    )
     return Built(dialog, _named(dialog, "amazonSaveButton"))
 
 
@@ -89,7 +95,7 @@ def amazon_message(request: pytest.FixtureRequest) -> Built:
         delivered=now - timedelta(days=10), actions=("unexpectedProblem", "warranty"),
     )  # fmt: skip
     assert sync_connection(store, info.name).complete
-    dialog = AmazonMessageDialog(store, info, ORDER)
+    dialog = with_own_runner(lambda runner: AmazonMessageDialog(store, info, ORDER, runner=runner))
     request.getfixturevalue("qtbot").waitUntil(lambda: dialog.loaded, timeout=15000)
     return Built(dialog, _named(dialog, "amazonActionSend"))
 
@@ -98,7 +104,7 @@ def review_requests(request: pytest.FixtureRequest) -> Built:
     from inbox_app.views.amazon_order_actions import ReviewRequestsDialog
 
     store, info = _connection(request)
-    dialog = ReviewRequestsDialog(store, info)
+    dialog = with_own_runner(lambda runner: ReviewRequestsDialog(store, info, runner=runner))
     request.getfixturevalue("qtbot").waitUntil(lambda: dialog.loaded, timeout=15000)
     return Built(dialog, _std(dialog, QDialogButtonBox.StandardButton.Close))
 
@@ -106,7 +112,7 @@ def review_requests(request: pytest.FixtureRequest) -> Built:
 def team_connect(request: pytest.FixtureRequest) -> Built:
     from inbox_app.views.team.connect_dialog import TeamConnectDialog
 
-    dialog = TeamConnectDialog(person="Anna")
+    dialog = with_own_runner(lambda runner: TeamConnectDialog(person="Anna", runner=runner))
     return Built(dialog, _named(dialog, "teamConnectButton"))
 
 

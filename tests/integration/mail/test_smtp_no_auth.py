@@ -32,6 +32,7 @@ from tests.helpers.mailservers import (
     authenticator,
     free_port,
 )
+from tests.helpers.runner import with_own_runner
 
 pytestmark = pytest.mark.imap_server
 
@@ -149,7 +150,7 @@ def test_dialog_account_without_smtp_login(
 ) -> None:
     from inbox_app.views.account_dialog import AccountDialog
 
-    dialog = AccountDialog(MailService(store))
+    dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("Relay shop")
     dialog.address_edit.setText(USER)

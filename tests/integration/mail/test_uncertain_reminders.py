@@ -20,6 +20,7 @@ from tests.helpers import mailgen
 from tests.helpers.mail_queue import message, queue_reply
 from tests.helpers.mailfixtures import SmtpServers
 from tests.helpers.mailservers import Dovecot
+from tests.helpers.runner import with_own_runner
 
 pytestmark = pytest.mark.imap_server
 
@@ -100,7 +101,7 @@ def test_the_window_status_says_so(
     folder: str,
 ) -> None:
     reply = _uncertain(store, dovecot, smtp, folder)
-    controller = SyncController(MailService(store))
+    controller = with_own_runner(lambda runner: SyncController(MailService(store), runner=runner))
     status = SyncStatusWidget(controller)
     qtbot.addWidget(status)
     for fetch in (True, False):  # a mail check and an outbox round both remind

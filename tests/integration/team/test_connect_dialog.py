@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 
 from inbox_app.views.team.connect_dialog import TeamConnectDialog
 from tests.helpers.pgserver import PgCluster
+from tests.helpers.runner import with_own_runner
 
 
 def _fill(dialog: TeamConnectDialog, url: str, person: str) -> None:
@@ -23,7 +24,7 @@ def _fill(dialog: TeamConnectDialog, url: str, person: str) -> None:
 
 
 def test_the_dialog_joins_a_seat(qtbot: QtBot, team_url: str) -> None:
-    dialog = TeamConnectDialog()
+    dialog = with_own_runner(lambda runner: TeamConnectDialog(runner=runner))
     qtbot.addWidget(dialog)
     _fill(dialog, team_url, "")
     dialog.connect_button.click()
@@ -37,7 +38,7 @@ def test_the_dialog_joins_a_seat(qtbot: QtBot, team_url: str) -> None:
 
 
 def test_a_wrong_database_is_said_in_the_dialog(qtbot: QtBot, pg_cluster: PgCluster) -> None:
-    dialog = TeamConnectDialog()
+    dialog = with_own_runner(lambda runner: TeamConnectDialog(runner=runner))
     qtbot.addWidget(dialog)
     _fill(dialog, pg_cluster.url("no_such_db"), "Anna")
     dialog.connect_button.click()
