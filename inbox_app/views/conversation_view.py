@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,6 +26,7 @@ from inbox_app.models.thread_display_proxy import urgency_colour
 from inbox_app.store.rows import AttachmentRow, MessageRow, ThreadRow
 from inbox_app.views.flow_layout import FlowLayout
 from inbox_app.views.message_card import MessageCard, card_style
+from inbox_app.views.scroll_keeper import ScrollKeeper
 from inbox_app.views.theme import colour_style, restyle_with_palette
 
 
@@ -62,7 +63,6 @@ class ConversationView(QWidget):
         self._fetch = fetch
         self._terms: tuple[str, ...] = ()
         self._thread: ThreadRow | None = None
-        self._keep_value = 0
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -148,11 +148,9 @@ class ConversationView(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         restyle_with_palette(self.placeholder, colour_style("muted"))
         self._cards.insertWidget(0, self.placeholder)
-        self._target: MessageCard | None = None
-        scroll = self.scroll_area.verticalScrollBar()
-        scroll.rangeChanged.connect(self._scroll_to_target)
-        scroll.actionTriggered.connect(self._seller_scrolled)
-        scroll.sliderPressed.connect(self._seller_scrolled)
+        # the card a thread opens at (or a kept position) stays in view through later
+        # layout: the reply room moving the split, a resize, late card heights
+        self._keeper = ScrollKeeper(self.scroll_area, self._cards_host)
         model.modelReset.connect(self._rebuild_scroll_end)
         model.rowsInserted.connect(self._rebuild_scroll_end)
         model.dataChanged.connect(self._rebuild_keep)
@@ -227,8 +225,13 @@ class ConversationView(QWidget):
 
     # --- model -> cards ------------------------------------------------------------------
 
+    def kept_card(self) -> MessageCard | None:
+        """The card the view holds in sight until the seller scrolls (None once they did)."""
+        card = self._keeper.kept_card()
+        return card if isinstance(card, MessageCard) else None
+
     def _rebuild(self) -> None:
-        self._target = None  # the old cards go
+        self._keeper.keep_card(None)  # the old cards go
         for card in self.cards():
             self._cards.removeWidget(card)
             card.hide()  # hidden now, deleted later: never painted over the new cards
@@ -242,13 +245,12 @@ class ConversationView(QWidget):
 
     def _rebuild_scroll_end(self) -> None:
         """A new thread (or a new message): open at the newest unanswered buyer message,
-        and keep it in view while the cards finish their layout (their heights arrive
-        after the first pass, so the scroll range grows) until the seller scrolls."""
+        and keep it in view while the cards finish their layout and the split or the
+        window change the viewport's height, until the seller scrolls."""
         self._rebuild()
         cards = self.cards()
         target = reading_target([c.message for c in cards])
-        self._target = cards[target] if target is not None else None
-        QTimer.singleShot(0, self, self._scroll_to_target)
+        self._keeper.keep_card(cards[target] if target is not None else None)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -256,20 +258,14 @@ class ConversationView(QWidget):
             self._rebuild_keep()  # the cards' header colours follow the theme
 
     def _rebuild_keep(self) -> None:
-        self._keep_value = self.scroll_area.verticalScrollBar().value()
+        """Same messages, new data: the same card stays in view if the view still held
+        one (the seller has not scrolled), else the seller's position stays."""
+        kept = self.kept_card()
+        kept_id = kept.message.id if kept is not None else None
+        value = self.scroll_area.verticalScrollBar().value()
         self._rebuild()
-        QTimer.singleShot(0, self, self._restore_scroll)
-
-    def _restore_scroll(self) -> None:
-        self.scroll_area.verticalScrollBar().setValue(self._keep_value)
-
-    def _scroll_to_target(self) -> None:
-        card = self._target
-        if card is None:
-            return
-        bar = self.scroll_area.verticalScrollBar()
-        # the card's top in view, and as much of what follows it as fits
-        bar.setValue(min(max(0, card.y() - 8), bar.maximum()))
-
-    def _seller_scrolled(self) -> None:
-        self._target = None  # the seller's own scrolling wins from now on
+        card = next((c for c in self.cards() if c.message.id == kept_id), None)
+        if card is not None:
+            self._keeper.keep_card(card)
+        else:
+            self._keeper.keep_value(value)

@@ -13,6 +13,7 @@ from inbox_app.services.threads import recompute_thread
 from inbox_app.store.schema import Attachment, Message
 from inbox_app.views.attachments import AttachmentChip, safe_display_name
 from tests.helpers.clock import DEMO_NOW
+from tests.helpers.window import open_window
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
@@ -210,3 +211,44 @@ def test_a_thread_opens_at_the_newest_unanswered_buyer_message_every_time(
         assert w.current_thread_id() == long_tid
         qtbot.waitUntil(lambda: _in_view(w, question))
         assert bar.value() > 0
+
+
+def _wholly_in_view(w, message_id) -> bool:
+    view = w.ui.conversation
+    card = next(c for c in view.cards() if c.message.id == message_id)
+    top = card.y() - view.scroll_area.verticalScrollBar().value()
+    return card.y() > 0 and top >= 0 and top + card.height() <= view.scroll_area.viewport().height()
+
+
+def test_the_newest_buyer_card_stays_whole_through_a_refresh_and_a_resize(
+    main_window, demo_store, qtbot
+):
+    """The thread opens at 1024×700; its messages change (the verified store's refresh
+    after the first paint does this) and the window grows to 1920×1080, the reply room
+    moving the split each time: the question being answered is whole after each."""
+    store = demo_store()
+    w = open_window(main_window, qtbot, (1024, 700), store=store)
+    tid = w.models.threads.thread_at(3).id
+    question = _long_thread(store, tid)
+    w.threads_changed([tid])
+    w.threads.select_thread(tid)
+    view = w.ui.conversation
+    qtbot.waitUntil(lambda: _wholly_in_view(w, question))
+    with store.session() as s, s.begin():  # an older message changes: cards rebuilt
+        s.get(Message, question - 1).body_text = "edited"
+    w.refresh_current()
+    qtbot.waitUntil(lambda: any(c.message.body_text == "edited" for c in view.cards()))
+    qtbot.waitUntil(lambda: _wholly_in_view(w, question))
+    before = view.scroll_area.viewport().height()
+    w.resize(1920, 1080)
+    qtbot.waitUntil(lambda: view.scroll_area.viewport().height() != before)
+    qtbot.wait(200)  # the reply room settles the split after the resize
+    qtbot.waitUntil(lambda: _wholly_in_view(w, question))
+    assert view.kept_card() is not None and view.kept_card().message.id == question
+    view.scroll_area.verticalScrollBar().triggerAction(
+        view.scroll_area.verticalScrollBar().SliderAction.SliderToMinimum
+    )  # the seller scrolls: the view lets go
+    assert view.kept_card() is None
+    w.resize(1024, 700)
+    qtbot.wait(200)
+    assert view.scroll_area.verticalScrollBar().value() == 0
