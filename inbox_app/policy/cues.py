@@ -68,6 +68,10 @@ class Cue:
     category: str
     whole: re.Pattern[str]
     key_words: Mapping[str, Sequence[str]]  # by language, as written in the data
+    # Where the key class sits in the cue's one order of Latin words: "start" (the cue
+    # starts at a key hit: one anchored match), "end" (it ends at the key: the window
+    # before it is searched), "" (either order, or a middle key: the whole window).
+    anchor: str = ""
 
 
 class CueIndex:
@@ -81,6 +85,7 @@ class CueIndex:
         # Every cue's key words, as categories of the rule set's one phrase index (a single
         # walk over the words finds them with every phrase list); `KEY` + cue id names them.
         self.key_categories = {KEY + cue.id: cue.key_words for cue in self.cues}
+        self._order = {KEY + cue.id: i for i, cue in enumerate(self.cues)}
         # Incentives no message may carry at all (gift cards, money): tied to a review
         # mention anywhere in the message, not only in the same sentence.
         self.strong_incentives = frozenset(data.get("strong_incentives", ()))
@@ -133,8 +138,17 @@ class CueIndex:
                     for lang, words in classes[key_name].items()
                     if (lang != "ja") == latin and (langs is None or lang in langs)
                 }
+                anchor = ""
+                if latin and len(orders) == 1:
+                    anchor = "start" if key_name == seq[0] else "end" if key_name == seq[-1] else ""
                 out.append(
-                    Cue(f"{spec['name']}/{script}", spec["category"], re.compile(whole), key_words)
+                    Cue(
+                        f"{spec['name']}/{script}",
+                        spec["category"],
+                        re.compile(whole),
+                        key_words,
+                        anchor,
+                    )
                 )
         return out
 
@@ -143,18 +157,28 @@ class CueIndex:
     ) -> None:
         """Add each cue's matches in `folded` to `found[cue.category]`, trying the whole cue
         only around its key words' hits (`keys`: the phrase index's hits by category)."""
-        for cue in self.cues:
-            key_hits = keys.get(KEY + cue.id)
-            if not key_hits:
-                continue
+        order = self._order
+        # Only the cues whose key words were found, in the data's order.
+        tried = sorted(order[c] for c, hs in keys.items() if hs and c in order)
+        for index in tried:
+            cue = self.cues[index]
+            key_hits = keys[KEY + cue.id]
             hits = found.setdefault(cue.category, [])
             seen_end = -1
             for key in key_hits[:MAX_KEY_TRIES]:
                 start = key.start
                 if start < seen_end:
                     continue
-                lo = max(0, start - _WINDOW)
                 hi = min(len(folded), key.end + _WINDOW)
+                if cue.anchor == "start":
+                    m = cue.whole.match(folded, start, hi)
+                    if m is not None and m.end() > seen_end:
+                        hits.append(PhraseHit(m.start(), m.end(), f"cue:{cue.id}", ""))
+                        seen_end = m.end()
+                    continue
+                lo = max(0, start - _WINDOW)
+                if cue.anchor == "end":
+                    hi = key.end
                 for m in cue.whole.finditer(folded, lo, hi):
                     if m.start() <= start < m.end():
                         if m.end() > seen_end:

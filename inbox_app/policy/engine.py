@@ -15,7 +15,7 @@ from inbox_app.policy.detectors import (
     line_breaks,
     order_ids,
 )
-from inbox_app.policy.fields import Field
+from inbox_app.policy.fields import LANGUAGE_HEAD, Field
 from inbox_app.policy.findings import FindingsBuilder, coalesce
 from inbox_app.policy.links import skeleton
 from inbox_app.policy.messages import short
@@ -221,11 +221,11 @@ def _language(
     min_words = rs.settings.language_min_words
     # The first 800 characters tell the language; only a mismatch reads the rest
     # (a bilingual message may switch to the buyer's language later).
-    guessed, votes = det.language.guess(body.folded[:800], min_words)
+    guessed, votes = body.language(det.language, min_words)
     if guessed is None or guessed == wanted:
         return
-    if len(body.folded) > 800:
-        guessed, votes = det.language.guess(body.folded, min_words)
+    if len(body.folded) > LANGUAGE_HEAD:
+        guessed, votes = body.language(det.language, min_words, whole=True)
         if guessed is None or guessed == wanted:
             return
     if votes.get(wanted, 0) >= 3:

@@ -12,10 +12,14 @@ import re
 import unicodedata
 
 from inbox_app.policy.detectors import CJK
+from inbox_app.policy.language import LanguageGuesser
 from inbox_app.policy.literals import PhraseHit
 from inbox_app.policy.normalize import fold
 from inbox_app.policy.ruleset import Ruleset
 from inbox_app.policy.types import FieldName, Finding
+
+# The first characters of a field tell its language; a mismatch reads the rest.
+LANGUAGE_HEAD = 800
 
 
 class Field:
@@ -37,6 +41,7 @@ class Field:
         self.cjk = CJK.search(self.folded) is not None
         self._hits: dict[str, list[PhraseHit]] | None = None
         self._ends: list[int] | None = None
+        self._languages: dict[tuple[bool, int], tuple[str | None, dict[str, int]]] = {}
 
     def hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
         if self._hits is None:
@@ -50,6 +55,18 @@ class Field:
                 ]
             self._hits = hits
         return self._hits[category]
+
+    def language(
+        self, guesser: LanguageGuesser, min_words: int, *, whole: bool = False
+    ) -> tuple[str | None, dict[str, int]]:
+        """The guessed language of the field's first 800 characters (the whole field with
+        `whole`) and the votes, guessed once per field (two rules ask for it)."""
+        key = (whole, min_words)
+        found = self._languages.get(key)
+        if found is None:
+            text = self.folded if whole else self.folded[:LANGUAGE_HEAD]
+            found = self._languages[key] = guesser.guess(text, min_words)
+        return found
 
     def sentence(self, pos: int) -> int:
         """Which sentence `pos` is in: the number of sentence ends before it (O(log n))."""

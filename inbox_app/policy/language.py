@@ -73,13 +73,14 @@ class LanguageGuesser:
         return None
 
     def _vote(self, folded: str, min_words: int) -> tuple[str | None, dict[str, int]]:
-        words = Counter(_WORD.findall(folded))
+        words = _WORD.findall(folded)
         votes: dict[str, int] = {}
-        if words.total() < min_words:
+        if len(words) < min_words:
             return None, votes
-        known = self._words
-        for word, count in words.items():
-            for lang in known.get(word, ()):
+        # Each word's languages counted in C (one tuple per stop word, None for the rest);
+        # only the few distinct tuples are walked in Python.
+        for langs, count in Counter(map(self._words.get, words)).items():
+            for lang in langs or ():
                 votes[lang] = votes.get(lang, 0) + count
         if not votes:
             return None, votes

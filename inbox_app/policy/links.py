@@ -30,8 +30,11 @@ BRACKET_AT = rf"\s*[\[\(\{{<]\s*{_AT_WORDS}\s*[\]\)\}}>]\s*"
 WORD_AT = r"\s+at\s+"
 _TRAIL = ".,;:!?)]}>'\"\u3002\u3001"
 
+# The first letter is matched before the look-behind: a pattern that starts with letters
+# lets the regex engine skip to the next "h" or "f" in C.
 SCHEME_URL = re.compile(
-    r"(?<![a-z])(?:https?|hxxps?|ftp)\s?:\s?//[^\s<>\"'`\u3000-\u30ff\u4e00-\u9fff]+"
+    r"(?:h(?<![a-z]h)(?:ttps?|xxps?)|f(?<![a-z]f)tp)"
+    r"\s?:\s?//[^\s<>\"'`\u3000-\u30ff\u4e00-\u9fff]+"
 )
 # The domain after an "@"; the local part is found by walking left from the "@"
 # (a regex started at every letter of a long word would make the search quadratic).
@@ -78,6 +81,24 @@ _OBF_AT_HINTS = (
 _DOMAIN_HINT = re.compile(
     rf"[.\u3002][a-z\u00df-\u024f\u0400-\u04ff]|[\[\(\{{<]\s*{_OBF_WORDS}\s*[\]\)\}}>]"
 )
+# Without a written dot ("dot", a bracketed dot) every domain has a plain dot followed by
+# a label's first letter; DOMAIN is tried only where such a dot's run of label characters
+# starts, not at every word of the text.
+_BRACKET_DOT_HINT = re.compile(rf"[\[\(\{{<]\s*{_OBF_WORDS}\s*[\]\)\}}>]")
+_DOT_LETTER = re.compile(r"[.\u3002][a-z\u00df-\u024f\u0400-\u04ff]")
+_DOT_BEFORE_LABEL = re.compile(rf"[.\u3002](?={_L})")
+# The characters of a run of labels and dots (what _L spells, as a set).
+_RUN_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyz0123456789\u00b5-.\u3002"
+    + "".join(
+        chr(c)
+        for lo, hi in ((0xDF, 0x24F), (0x370, 0x3FF), (0x400, 0x4FF))
+        for c in range(lo, hi + 1)
+    )
+)
+# A host name is at most 253 characters: a longer run is read the old way, in C.
+_MAX_RUN = 253
+_NOT_BEFORE_DOMAIN = re.compile(r"[\w.@/\-]")
 _SEP_SPLIT = re.compile(rf"{BRACKET_DOT}|{WORD_DOT}|{PLAIN_DOT}")
 _AT_SPLIT = re.compile(rf"{BRACKET_AT}|{WORD_AT}|@")
 _PATH_START = re.compile(r"[:/?#]")
@@ -104,6 +125,50 @@ class Email:
     end: int
     obfuscated: bool
     text: str
+
+
+def _domains(folded: str) -> Iterable[re.Match[str]]:
+    """DOMAIN's matches in `folded`, as DOMAIN.finditer finds them."""
+    if "dot" in folded or (
+        any(c in folded for c in "[({<") and _BRACKET_DOT_HINT.search(folded) is not None
+    ):
+        return DOMAIN.finditer(folded) if _DOMAIN_HINT.search(folded) or "dot" in folded else ()
+    if _DOT_LETTER.search(folded) is None:
+        return ()  # what _DOMAIN_HINT asks, without a written dot
+    found: list[re.Match[str]] = []
+    floor = 0
+    ideographic = "\u3002" in folded
+    last_dot, last_start = -1, -1  # the previous dot and where its run starts
+    for dot in _DOT_BEFORE_LABEL.finditer(folded):
+        i = dot.start()
+        if i < floor:
+            continue
+        # Walk left over the run of label characters and dots the dot is in: a match can
+        # only start where that run starts, or right after an ideographic full stop
+        # (which DOMAIN's look-behind does not forbid). A run already walked for the
+        # previous dot is not walked again.
+        p, lo = i, max(floor, i - _MAX_RUN, last_dot)
+        while p > lo and folded[p - 1] in _RUN_CHARS:
+            p -= 1
+        if p == last_dot and last_start >= floor:
+            p = last_start
+        elif p == lo > floor and folded[p - 1] in _RUN_CHARS:
+            return DOMAIN.finditer(folded)  # a run too long for a host: the full scan
+        last_dot, last_start = i, p
+        starts = [p]
+        if ideographic and "\u3002" in folded[p:i]:
+            starts += [j + 1 for j in range(p, i) if folded[j] == "\u3002"]
+        for start in starts:
+            if start < floor:
+                continue
+            if start and _NOT_BEFORE_DOMAIN.match(folded, start - 1):
+                continue
+            m = DOMAIN.match(folded, start)
+            if m is not None:
+                found.append(m)
+                floor = m.end()
+                break
+    return found
 
 
 def _trim(start: int, text: str) -> tuple[int, int]:
@@ -193,7 +258,7 @@ class LinkFinder:
                 if not taken.overlaps(s, e):
                     emails.append(Email(s, e, False, folded[s:e]))
                     taken.add(s, e)
-        obfuscated_at = any(h in folded for h in _OBF_AT_HINTS) or (
+        obfuscated_at = any(map(folded.__contains__, _OBF_AT_HINTS)) or (
             " at " in folded and " dot " in folded
         )
         for m in OBF_EMAIL.finditer(folded) if obfuscated_at else ():
@@ -213,8 +278,7 @@ class LinkFinder:
             if labels and self._tld_ok(labels[-1], obfuscated=True):
                 emails.append(Email(m.start(), m.end(), True, m.group()))
                 taken.add(m.start(), m.end())
-        domains = _DOMAIN_HINT.search(folded) is not None or "dot" in folded
-        for m in DOMAIN.finditer(folded) if domains else ():
+        for m in _domains(folded):
             start, end = _trim(m.start(), m.group())
             if taken.overlaps(start, end):
                 continue
@@ -335,12 +399,30 @@ def _in_braces(folded: str, start: int, end: int) -> bool:
     return closed != -1 and "{{" not in folded[end:closed]
 
 
+_WHITESPACE = re.compile(r"\s")
+_NETLOC_END = re.compile(r"[/?#]")
+
+
 def _url_host(url: str) -> tuple[str, str]:
-    cleaned = re.sub(r"\s", "", url).replace("hxxp", "http", 1)
-    try:
-        parts = urlsplit(cleaned)
-        host = parts.hostname or ""
-    except ValueError:
-        return "", ""
+    cleaned = _WHITESPACE.sub("", url).replace("hxxp", "http", 1)
+    host = _plain_host(cleaned)
+    if host is None:
+        try:
+            host = urlsplit(cleaned).hostname or ""
+        except ValueError:
+            return "", ""
     scheme = url.split(":", 1)[0].strip()
     return host.replace("\u3002", ".").rstrip("."), scheme
+
+
+def _plain_host(cleaned: str) -> str | None:
+    """The host of "scheme://host[:port][/...]" as urlsplit gives it, without its cost;
+    None for what only urlsplit reads right (user info, IPv6 brackets, non-ASCII hosts)."""
+    _, sep, rest = cleaned.partition("://")
+    if not sep:
+        return None
+    end = _NETLOC_END.search(rest)
+    netloc = rest[: end.start()] if end else rest
+    if not netloc.isascii() or any(c in netloc for c in "@[]%\\"):
+        return None
+    return netloc.partition(":")[0].lower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
@@ -21,8 +21,10 @@ MAX_HITS = 64
 RAW_CAP = 4 * MAX_HITS
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseHit:
+class PhraseHit(NamedTuple):
+    """One hit (a tuple: built several dozen times a check, three times cheaper than a
+    frozen dataclass)."""
+
     start: int
     end: int
     trigger: str  # the phrase (as written in the data) or pattern that matched

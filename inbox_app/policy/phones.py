@@ -15,6 +15,10 @@ import re
 from dataclasses import dataclass
 
 _CANDIDATE = re.compile(r"(?<![a-z0-9.,/-])(?:\+|00)?\(?\d[\d\s().\-/]{5,24}\d(?![a-z0-9])")
+# Where a candidate can start: "+", "(" or a digit not glued to a word, a number or a
+# path. The character comes first, so the regex engine skips to the next one in C; the
+# candidate regex is then tried at those few places, not at every character.
+_CANDIDATE_START = re.compile(r"[+(\d](?<![a-z0-9.,/-].)")
 _ORDER_ID_ONLY = re.compile(r"\d{3}-\d{7}-\d{7}")
 _MASKS = (
     re.compile(r"\d{3}-\d{7}-\d{7}"),  # Amazon order ids
@@ -51,7 +55,7 @@ def find_phones(folded: str, region: str) -> list[Phone]:
     if _SEVEN_DIGITS.search(folded) is None:
         return found  # fewer than seven digits in a row-ish: no number (a cheap C scan)
     budget = MAX_CANDIDATES
-    for cand in _CANDIDATE.finditer(folded):
+    for cand in _candidates(folded):
         if _digit_count(cand.group()) < 7 or _ORDER_ID_ONLY.fullmatch(cand.group()):
             continue
         budget -= 1
@@ -66,6 +70,21 @@ def find_phones(folded: str, region: str) -> list[Phone]:
         for inner in _CANDIDATE.finditer(window):
             if _digit_count(inner.group()) >= 7:
                 found.extend(_parse(folded, lo + inner.start(), inner.group(), region))
+    return found
+
+
+def _candidates(folded: str) -> list[re.Match[str]]:
+    """_CANDIDATE's matches, as its finditer would find them."""
+    found: list[re.Match[str]] = []
+    floor = 0
+    for start in _CANDIDATE_START.finditer(folded):
+        pos = start.start()
+        if pos < floor:
+            continue
+        m = _CANDIDATE.match(folded, pos)
+        if m is not None:
+            found.append(m)
+            floor = m.end()
     return found
 
 

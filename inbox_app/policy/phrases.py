@@ -112,6 +112,14 @@ def _key(word: str) -> str:
     return word[:3]
 
 
+class Hits(dict[str, list[PhraseHit]]):
+    """Hits by category; a category without hits reads as an empty list (a fresh one, not
+    stored), so a scan does not build a list for each of the many categories."""
+
+    def __missing__(self, category: str) -> list[PhraseHit]:
+        return []
+
+
 class PhraseIndex:
     """Every category's phrases, matched in one pass over the words of a folded text.
 
@@ -197,14 +205,14 @@ class PhraseIndex:
                 return phrase, lang
         return matched, ""
 
-    def scan(self, folded: str, *, cjk: bool = True) -> dict[str, list[PhraseHit]]:
+    def scan(self, folded: str, *, cjk: bool = True) -> Hits:
         """All hits in folded text by category; `cjk=False` skips the Japanese pass.
 
         A category keeps its first MAX_HITS hits and its last one: a rule needs one hit to
         fire and the last to show how far the offences reach (a wall of "coupon coupon ..."
         costs a regex match per word only until its categories are full).
         """
-        hits: dict[str, list[PhraseHit]] = {c: [] for c in self.categories}
+        hits = Hits()
         ends: dict[str, int] = {}
         full: dict[str, list[int]] = {}  # a full category -> its later candidate starts
         groups = self._groups
@@ -230,7 +238,7 @@ class PhraseIndex:
                 if m is not None and m.end() > ends.get(category, -1):
                     ends[category] = m.end()
                     phrase, lang = self._name(category, m.group())
-                    found = hits[category]
+                    found = hits.setdefault(category, [])
                     found.append(PhraseHit(pos, m.end(), phrase, lang))
                     if len(found) >= MAX_HITS:
                         full[category] = []
@@ -239,9 +247,9 @@ class PhraseIndex:
         if cjk:
             self._add_substrings(folded, hits)
         for category, regex, source, needs in self._patterns:
-            if needs and not any(n in folded for n in needs):
+            if needs and not any(map(folded.__contains__, needs)):
                 continue
-            _add_capped(regex, folded, hits[category], None, source)
+            _add_capped(regex, folded, hits.setdefault(category, []), None, source)
         return hits
 
     def _add_substrings(self, folded: str, hits: dict[str, list[PhraseHit]]) -> None:
@@ -258,7 +266,7 @@ class PhraseIndex:
             if not found:
                 continue
             found.sort(key=lambda h: (h.start, -h.end))
-            kept = hits[category]
+            kept = hits.setdefault(category, [])
             last_end = -1
             for hit in found:
                 if hit.start >= last_end:

@@ -132,7 +132,7 @@ def _says_more(rs: Ruleset, det: Detectors, body: Field) -> bool:
         return False
     cues = body.hits(rs, "hypothetical")
     if cues:
-        lang, _ = det.language.guess(body.folded[:800], rs.settings.language_min_words)
+        lang, _ = body.language(det.language, rs.settings.language_min_words)
         if lang is not None:
             cues = [c for c in cues if c.language in (lang, "")]
     return bool(not_hypothetical(body, substance, cues))
