@@ -25,16 +25,22 @@ class SyncLeader:
         self._conn: Any = None
         self._guard = threading.Lock()
         self._shared = store.engine.dialect.name == "postgresql"
-        store.closers.append(self.release)
+        self._closed = False  # the store closed: this seat never leads again
+        store.closers.append(self._store_closed)
 
     @property
     def shared(self) -> bool:
         return self._shared
 
     def acquire(self) -> bool:
+        """False, with nothing tried and no lock taken, once the store is closed."""
+        if self._closed or self._store.closed:
+            return False
         if not self._shared:
             return True
         with self._guard:
+            if self._closed:  # closed while this waited for the guard
+                return False
             if self._conn is not None:
                 try:
                     self._conn.execute("SELECT 1")
@@ -60,10 +66,17 @@ class SyncLeader:
             return False
 
     def leads(self) -> bool:
+        if self._closed or self._store.closed:
+            return False
         return not self._shared or self._conn is not None
 
     def release(self) -> None:
         with self._guard:
+            self._drop()
+
+    def _store_closed(self) -> None:
+        with self._guard:
+            self._closed = True
             self._drop()
 
     def _drop(self) -> None:

@@ -144,6 +144,9 @@ class MailService:
         from inbox_app.services.sync import SyncProgress, sync_account, uncertain_subjects
 
         result = SyncRound()
+        if self._store.closed:  # the window is closing: no round, no connection opened
+            result.cancelled, result.leader = True, False
+            return result
         flag = _Flag(cancelled)
         started = utcnow()
         if fetch and not self._leader.acquire():

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from inbox_app.settings import attachments_dir_for
 from inbox_app.store import open_marker
 from inbox_app.store.blobs import BlobStore
+from inbox_app.store.closing import close_after_close
 from inbox_app.store.engine import READ_ONLY, SQLITE_MAGIC, make_engine, make_session_factory
 from inbox_app.store.errors import (
     OTHER_FILE_STEP,
@@ -70,6 +71,12 @@ class Store:
     # run by close(), before the engine goes: connections of their own (a team's leader
     # lock, its change listener) are closed deterministically, never left to the GC
     closers: list[Callable[[], None]] = field(default_factory=list)
+    # set by close(): work that would open a connection (a sync round, the leader lock)
+    # asks first, as the engine would quietly open a new pool after its dispose()
+    closed: bool = False
+
+    def __post_init__(self) -> None:
+        close_after_close(self.engine, lambda: self.closed)
 
     def reader(self) -> Connection:
         """A connection for reads only: a snapshot that never blocks or waits for writers.
@@ -86,6 +93,7 @@ class Store:
             yield session
 
     def close(self) -> None:
+        self.closed = True
         while self.closers:
             self.closers.pop()()
         self.engine.dispose()

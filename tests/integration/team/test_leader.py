@@ -9,6 +9,13 @@ import subprocess
 import time
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
+from inbox_app.services.leader import SyncLeader
+from inbox_app.services.mail import MailService
+from inbox_app.store.migrate import open_store
+from inbox_app.store.server import SYNC_LEADER_LOCK
+from tests.helpers.pgserver import PgCluster
 from tests.helpers.seats import inbox_app, seat_process
 
 # a seat's background mail sync, as the window runs it: a MailService round per tick
@@ -83,3 +90,61 @@ def test_the_cli_sync_of_a_follower_only_sends(team_url: str, tmp_path: Path) ->
     finally:
         anna.kill()
         anna.communicate(timeout=30)
+
+
+def _server_sessions(pg_cluster: PgCluster, url: str) -> tuple[int, int]:
+    """(connections to the test's database, sync-leader advisory locks held)."""
+    db = make_url(url).database
+    conns = pg_cluster.psql(
+        f"SELECT count(*) FROM pg_stat_activity WHERE datname = '{db}' AND pid <> pg_backend_pid()"
+    )
+    locks = pg_cluster.psql(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+        f"AND ((classid::bigint << 32) | objid::bigint) = {SYNC_LEADER_LOCK}"
+    )
+    return int(conns.strip()), int(locks.strip())
+
+
+def _settles_at(pg_cluster: PgCluster, url: str, expected: tuple[int, int]) -> bool:
+    """The server's view reaches `expected` (a closed client's backend exits a moment
+    after the close returned)."""
+    end = time.monotonic() + 10
+    while _server_sessions(pg_cluster, url) != expected:
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def test_a_leader_whose_store_closed_never_leads_again(
+    team_url: str, pg_cluster: PgCluster
+) -> None:
+    store = open_store(team_url)
+    leader = SyncLeader(store)
+    mail = MailService(store, leader)
+    assert leader.acquire() and leader.leads()
+    assert _server_sessions(pg_cluster, team_url)[1] == 1
+    store.close()
+    # the lock went with the store, and nothing opens a connection to take it again
+    assert not leader.leads()
+    assert not leader.acquire()
+    assert _settles_at(pg_cluster, team_url, (0, 0))
+    result = mail.sync_round()
+    assert result.leader is False and result.cancelled and result.summaries == []
+    time.sleep(0.2)  # a connection opened now would show
+    assert _server_sessions(pg_cluster, team_url) == (0, 0)
+
+
+def test_a_leader_made_over_a_closed_store_takes_no_lock(
+    team_url: str, pg_cluster: PgCluster, tmp_path: Path
+) -> None:
+    store = open_store(team_url)
+    store.close()
+    late = SyncLeader(store)  # e.g. a worker that started its round as the window closed
+    assert not late.acquire() and not late.leads()
+    assert _settles_at(pg_cluster, team_url, (0, 0))
+    local = open_store(f"sqlite:///{tmp_path / 'own.sqlite3'}")
+    own = SyncLeader(local)
+    assert own.acquire()  # a seller's own store: always the leader while open
+    local.close()
+    assert not own.acquire() and not own.leads()
