@@ -15,10 +15,12 @@ from inbox_app.services import compose_queue, drafts, templates
 from inbox_app.services.compose_queue import OutboxItem, PolicyBlockedError, Resolution
 from inbox_app.services.compose_target import ComposeInfo, compose_info
 from inbox_app.services.drafts import DraftAttachment, DraftContent, DraftRow
+from inbox_app.services.offline_drafts import OfflineDrafts
 from inbox_app.services.templates import SaveResult, TemplateRow
 from inbox_app.store.blobs import BlobStore
 from inbox_app.store.durable import durable_session
 from inbox_app.store.migrate import Store
+from inbox_app.store.server import is_server_url
 
 
 class ComposeService:
@@ -37,6 +39,13 @@ class ComposeService:
     def blobs(self) -> BlobStore:
         """Attachment bytes (content-addressed files; no database session)."""
         return self._store.blobs
+
+    def offline_drafts(self) -> OfflineDrafts | None:
+        """Where this seat keeps drafts the team's server did not take yet (on this
+        computer); None for a store of one's own (a local file needs no such copy)."""
+        if not is_server_url(self._store.url):
+            return None
+        return OfflineDrafts.for_seat(self._store.url, self.seat_id)
 
     # --- the target -------------------------------------------------------------------
 

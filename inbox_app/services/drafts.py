@@ -74,6 +74,18 @@ class DraftRow:
         return DraftContent(self.subject, self.body, self.important, self.attachments)
 
 
+def both_texts(mine: DraftContent, theirs: DraftRow | None) -> DraftContent:
+    """Mine, then theirs below it (their files added to mine): nothing of either is lost."""
+    if theirs is None or not theirs.body.strip() or theirs.body.strip() in mine.body:
+        body = mine.body
+    else:
+        body = mine.body.rstrip() + "\n\n" + theirs.body.strip() + "\n"
+    files = mine.attachments + tuple(
+        a for a in (theirs.attachments if theirs else ()) if a not in mine.attachments
+    )
+    return DraftContent(mine.subject, body, mine.important, files)
+
+
 class DraftError(Exception):
     """A draft cannot be saved as asked (a user-facing message)."""
 

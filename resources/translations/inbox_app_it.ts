@@ -796,6 +796,10 @@ Contenuto: {kind}</translation>
             <translation>Bozza non ancora salvata: {error}</translation>
         </message>
         <message>
+            <source>The team server cannot be reached: your draft is kept on this computer and saved to the team inbox when the server is back.</source>
+            <translation>Il server del team non è raggiungibile: la bozza resta su questo computer e viene salvata nella casella del team quando il server torna disponibile.</translation>
+        </message>
+        <message>
             <source>Choose which text to keep first (above).</source>
             <translation>Scegli prima quale testo tenere (sopra).</translation>
         </message>

@@ -796,6 +796,10 @@ Content: {kind}</source>
             <translation>초안을 아직 저장하지 못했습니다: {error}</translation>
         </message>
         <message>
+            <source>The team server cannot be reached: your draft is kept on this computer and saved to the team inbox when the server is back.</source>
+            <translation>팀 서버에 연결할 수 없습니다. 초안은 이 컴퓨터에 보관되며, 서버가 돌아오면 팀 받은편지함에 저장됩니다.</translation>
+        </message>
+        <message>
             <source>Choose which text to keep first (above).</source>
             <translation>먼저 어느 글을 남길지 선택하세요(위).</translation>
         </message>

@@ -17,22 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.models.colours import css
-from inbox_app.services.drafts import DraftContent, DraftRow
+from inbox_app.services.drafts import DraftRow, both_texts
 from inbox_app.views.theme import restyle_with_palette
 
 KEEP_MINE, USE_THEIRS, KEEP_BOTH = "mine", "theirs", "both"
 
-
-def both_texts(mine: DraftContent, theirs: DraftRow | None) -> DraftContent:
-    """Mine, then theirs below it (their files added to mine): nothing of either is lost."""
-    if theirs is None or not theirs.body.strip() or theirs.body.strip() in mine.body:
-        body = mine.body
-    else:
-        body = mine.body.rstrip() + "\n\n" + theirs.body.strip() + "\n"
-    files = mine.attachments + tuple(
-        a for a in (theirs.attachments if theirs else ()) if a not in mine.attachments
-    )
-    return DraftContent(mine.subject, body, mine.important, files)
+__all__ = ["KEEP_BOTH", "KEEP_MINE", "USE_THEIRS", "DraftConflictBar", "both_texts"]
 
 
 class DraftConflictBar(QFrame):

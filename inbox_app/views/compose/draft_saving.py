@@ -35,6 +35,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ComposePane", text)
 
 
+def kept_text() -> str:
+    """A team seat's draft while the server is out of reach (or busy)."""
+    return _tr(
+        "The team server cannot be reached: your draft is kept on this computer and "
+        "saved to the team inbox when the server is back."
+    )
+
+
 class DraftSaving:
     """Mixed into ComposePane (which builds every attribute declared here)."""
 
@@ -121,7 +129,7 @@ class DraftSaving:
 
     def _waiting(self, target: SaveTarget) -> None:
         if self._target() == target:
-            self.ui.status.setText(busy_text())
+            self.ui.status.setText(kept_text() if self.saver.kept is not None else busy_text())
 
     def _not_saved(self, target: SaveTarget, text: str) -> None:
         if self._target() != target:

@@ -123,6 +123,9 @@ def install_compose(
     pane.draft_saved.connect(row_changed)
     pane.queued.connect(lambda _mid, tid: conversation_changed(tid))
     pane.outbox_changed.connect(conversation_changed)
+    # drafts this seat kept on this computer while the team server was out of reach
+    # (this run or one that ended before it was back) go to the server now
+    pane.saver.restore_kept()
     current = window.current_thread_id()
     if current is not None:
         pane.set_thread(current)
