@@ -39,6 +39,11 @@ LANGUAGES = ("it", "ko")
 # of the numerus messages (lupdate -pluralonly), loaded under every language
 PLURAL_ONLY = ("en",)
 BIN = Path(sys.executable).parent
+# tables of the checker's words that its messages name ({reason}, {kind}), in "policy"
+POLICY_WORDS = (
+    ("policy/attachments/reasons.py", "REASONS"),
+    ("policy/attachments/__init__.py", "KIND_NAMES"),
+)
 
 
 def policy_strings_file(folder: Path) -> Path:
@@ -48,6 +53,11 @@ def policy_strings_file(folder: Path) -> Path:
     for spec in rules["rules"].values():
         for template in spec.get("messages", {}).values():
             lines.append(f"QCoreApplication.translate('policy', {template!r})")
+    # the checker's words inside those messages: why a file cannot be read, its kind
+    for module, table in POLICY_WORDS:
+        tree = ast.parse((PACKAGE / module).read_text("utf-8"))
+        for words in _string_tables(tree)[table]:
+            lines.append(f"QCoreApplication.translate('policy', {words!r})")
     path = folder / "policy_strings.py"
     path.write_text("\n".join(lines) + "\n", "utf-8")
     return path

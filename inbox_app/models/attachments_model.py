@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from inbox_app.models.colours import colour
+from inbox_app.models.formatting import human_size
 from inbox_app.models.icons import attachment_icon
 
 _BASE = int(Qt.ItemDataRole.UserRole) + 220
@@ -67,14 +68,6 @@ class AttachmentItem:
 
 def new_key() -> int:
     return next(_keys)
-
-
-def human_size(size: int) -> str:
-    if size < 1024:
-        return QCoreApplication.translate("AttachmentsModel", "{n} bytes").format(n=size)
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 class AttachmentsModel(QAbstractListModel):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
@@ -17,13 +19,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPalette
 
 from inbox_app.models.colours import colour
+from inbox_app.models.formatting import number
 from inbox_app.models.icons import finding_icon
 from inbox_app.policy import load_ruleset
+from inbox_app.policy.attachments.reasons import NUMBERS, REASONS
 from inbox_app.policy.types import SEVERITY_RANK, Finding
 
 _BASE = int(Qt.ItemDataRole.UserRole) + 200
 
 SEVERITY_TOKENS = {"block": "danger", "warn": "warning", "info": "info"}
+# the params of the rule book's sentences that are numbers (attachment size and count,
+# GIF frames, and those of the reasons a file cannot be read)
+NUMBER_PARAMS = NUMBERS | {"size_mb", "limit_mb", "frames", "count", "limit"}
 
 
 def severity_colour(severity: str, palette: QPalette | None = None) -> QColor:
@@ -70,9 +77,38 @@ def finding_text(f: Finding) -> str:
     if translated == template:
         return f.message
     try:
-        return translated.format_map(_Params(dict(f.params)))
+        return translated.format_map(_Params(finding_params(f.params)))
     except (ValueError, IndexError, AttributeError):
         return f.message
+
+
+_DECIMALS = re.compile(r"-?\d+(?:\.(\d+))?")
+
+
+def _localized(value: str) -> str:
+    """A number the checker wrote ("7.3") in the window's locale ("7,3"); else as it is."""
+    match = _DECIMALS.fullmatch(value)
+    if match is None:
+        return value
+    decimals = len(match.group(1) or "")
+    return number(Decimal(value), decimals)
+
+
+def finding_params(params: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """A finding's params for its translated sentence: numbers in the window's locale, and
+    the checker's words (why a file cannot be read, what kind of file it is) translated."""
+    values = dict(params)
+    for name in NUMBER_PARAMS & values.keys():
+        values[name] = _localized(values[name])
+    why = REASONS.get(values.get("reason_id", ""))
+    if why is not None:
+        words = QCoreApplication.translate("policy", why)
+        values["reason"] = words.format_map(_Params(values))
+    elif "reason" in values:
+        values["reason"] = QCoreApplication.translate("policy", values["reason"])
+    if "kind" in values:
+        values["kind"] = QCoreApplication.translate("policy", values["kind"])
+    return values
 
 
 def sort_findings(findings: Sequence[Finding]) -> tuple[Finding, ...]:

@@ -114,10 +114,29 @@ def short_date(dt: datetime | None) -> str:
     return loc.toString(local(dt).date(), date_pattern(loc))
 
 
+def number(value: Decimal | float | int, decimals: int = 0) -> str:
+    """`value` with the window's locale's separators ("18.898,00" in Italian); a Decimal
+    keeps its exact digits."""
+    loc = QLocale()
+    text = f"{value:,.{decimals}f}"
+    swap = {",": loc.groupSeparator(), ".": loc.decimalPoint(), "-": loc.negativeSign()}
+    return "".join(swap.get(ch, ch) for ch in text)
+
+
 def money(amount: Decimal | None, currency: str) -> str:
+    """ "18.898,00 JPY" in Italian, "18,898.00 JPY" in English."""
     if amount is None:
         return ""
-    return f"{amount:,.2f} {currency}".strip()
+    return f"{number(amount, 2)} {currency}".strip()
+
+
+def human_size(size: int) -> str:
+    """A file size in the window's locale: "512 bytes", "12 KB", "7,0 MB" in Italian."""
+    if size < 1024:
+        return QCoreApplication.translate("AttachmentsModel", "{n} bytes").format(n=number(size))
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("Format", "{n} KB").format(n=number(size / 1024))
+    return QCoreApplication.translate("Format", "{n} MB").format(n=number(size / (1024 * 1024), 1))
 
 
 def order_status(status: str | None) -> str:

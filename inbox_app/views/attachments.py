@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
+from inbox_app.models.formatting import human_size
 from inbox_app.store.rows import AttachmentRow
 
 # Only these (sniffed) types are handed to the desktop's viewer; everything else is save-only.
@@ -44,14 +45,6 @@ def safe_display_name(name: str) -> str:
     if len(text) > MAX_NAME:
         text = text[: MAX_NAME - 1] + "…"
     return text or QCoreApplication.translate("Attachments", "attachment")
-
-
-def human_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def can_open(att: AttachmentRow) -> bool:

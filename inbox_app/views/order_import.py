@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from inbox_app.models.formatting import number
 from inbox_app.views.task_runner import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -156,11 +157,11 @@ def summary_text(results: Sequence[FileResult]) -> str:
                 "%1: %2 new, %3 updated, %4 skipped (%5 rows read; %6 threads linked)",
             )
             .replace("%1", name)
-            .replace("%2", f"{s.new:,}")
-            .replace("%3", f"{s.updated:,}")
-            .replace("%4", f"{len(s.skipped):,}")
-            .replace("%5", f"{s.rows:,}")
-            .replace("%6", f"{s.linked_threads:,}")
+            .replace("%2", number(s.new))
+            .replace("%3", number(s.updated))
+            .replace("%4", number(len(s.skipped)))
+            .replace("%5", number(s.rows))
+            .replace("%6", number(s.linked_threads))
         )
         for problem in s.skipped[:MAX_REASONS]:
             lines.append(

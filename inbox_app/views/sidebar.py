@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbox_app.models.formatting import number
 from inbox_app.models.roles import Role
 from inbox_app.models.views_model import ViewsModel
 
@@ -61,7 +62,7 @@ class CountDelegate(QStyledItemDelegate):
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         count = index.data(Role.COUNT)
-        count_text = "" if count is None else f"{count:,}"
+        count_text = "" if count is None else number(count)
         reserve = opt.fontMetrics.horizontalAdvance(count_text) + 16 if count_text else 0
         # a narrow sidebar (small screens) cuts the row, never the count
         visible = QRect(opt.rect)
@@ -81,7 +82,7 @@ class CountDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         count = index.data(Role.COUNT)
-        count_text = "" if count is None else f"{count:,}"
+        count_text = "" if count is None else number(count)
         metrics = opt.fontMetrics
         text_rect = self.text_rect(opt, index)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -167,7 +168,7 @@ class Sidebar(QListView):
         text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self)
         used = 400 - text.width()  # the icon and the margins
         counts = [model.index(r, 0).data(Role.COUNT) for r in range(model.rowCount())]
-        widest = max((f"{c:,}" for c in counts if c is not None), key=len, default="999")
+        widest = max((number(c) for c in counts if c is not None), key=len, default="999")
         used += opt.fontMetrics.horizontalAdvance(max(widest, "999", key=len)) + 16  # a count
         metrics = opt.fontMetrics
         words = (

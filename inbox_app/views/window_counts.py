@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QLabel
 
+from inbox_app.models.formatting import number
 from inbox_app.models.views_model import ViewsModel, view_label
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.rows import ViewCounts
@@ -61,13 +62,13 @@ class CountsController(QObject):
         # (Qt appends the display name to a title that does not end with it)
         title = _tr("Seller Inbox")
         if counts.overdue:
-            title = _tr("%1 overdue — Seller Inbox").replace("%1", f"{counts.overdue:,}")
+            title = _tr("%1 overdue — Seller Inbox").replace("%1", number(counts.overdue))
         self.title_changed.emit(title)
         self._label.setText(
             _tr("%1 open · %2 due in < 4 h · %3 overdue")
-            .replace("%1", f"{counts.all_open:,}")
-            .replace("%2", f"{counts.due_soon:,}")
-            .replace("%3", f"{counts.overdue:,}")
+            .replace("%1", number(counts.all_open))
+            .replace("%2", number(counts.due_soon))
+            .replace("%3", number(counts.overdue))
         )
 
     def name_view_actions(self) -> None:

@@ -1433,6 +1433,14 @@ Contenuto: {kind}</translation>
             <translation>in ritardo di %1 min</translation>
         </message>
         <message>
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
             <source>overdue %1 h</source>
             <translation>in ritardo di %1 h</translation>
         </message>
@@ -3171,6 +3179,182 @@ Aprirlo nel browser o nel programma di posta?</translation>
         <message>
             <source>{name} is refused: {reason} (a decompression bomb guard).</source>
             <translation>{name} è stato rifiutato: {reason} (protezione contro le bombe di decompressione).</translation>
+        </message>
+        <message>
+            <source>not valid text</source>
+            <translation>testo non valido</translation>
+        </message>
+        <message>
+            <source>its content cannot be inspected</source>
+            <translation>il contenuto non può essere esaminato</translation>
+        </message>
+        <message>
+            <source>damaged PDF</source>
+            <translation>PDF danneggiato</translation>
+        </message>
+        <message>
+            <source>damaged PDF (nested too deeply)</source>
+            <translation>PDF danneggiato (annidato troppo in profondità)</translation>
+        </message>
+        <message>
+            <source>truncated PDF (no end marker)</source>
+            <translation>PDF troncato (manca il marcatore di fine)</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages</source>
+            <translation>il PDF non ha pagine</translation>
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation>{count} pagine</translation>
+        </message>
+        <message>
+            <source>over {limit} annotations</source>
+            <translation>più di {limit} annotazioni</translation>
+        </message>
+        <message>
+            <source>too many objects to inspect</source>
+            <translation>troppi oggetti da esaminare</translation>
+        </message>
+        <message>
+            <source>damaged image</source>
+            <translation>immagine danneggiata</translation>
+        </message>
+        <message>
+            <source>damaged image (no size in the header)</source>
+            <translation>immagine danneggiata (dimensioni assenti nell'intestazione)</translation>
+        </message>
+        <message>
+            <source>{width}×{height} pixels is over the {limit} Mpx limit</source>
+            <translation>{width}×{height} pixel supera il limite di {limit} Mpx</translation>
+        </message>
+        <message>
+            <source>truncated JPEG (no end marker)</source>
+            <translation>JPEG troncato (manca il marcatore di fine)</translation>
+        </message>
+        <message>
+            <source>damaged archive</source>
+            <translation>archivio danneggiato</translation>
+        </message>
+        <message>
+            <source>{count} entries in the archive</source>
+            <translation>{count} voci nell'archivio</translation>
+        </message>
+        <message>
+            <source>it declares {size} MB uncompressed</source>
+            <translation>dichiara {size} MB non compressi</translation>
+        </message>
+        <message>
+            <source>{member} expands {ratio} times</source>
+            <translation>{member} si espande {ratio} volte</translation>
+        </message>
+        <message>
+            <source>overlapping entries (a zip bomb trick)</source>
+            <translation>voci sovrapposte (un trucco da zip bomb)</translation>
+        </message>
+        <message>
+            <source>{member} is larger than {limit} bytes</source>
+            <translation>{member} è più grande di {limit} byte</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Word 97-2003</source>
+            <translation>Word 97-2003</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
+        </message>
+        <message>
+            <source>macro-enabled Word</source>
+            <translation>Word con macro</translation>
+        </message>
+        <message>
+            <source>JPEG image</source>
+            <translation>immagine JPEG</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>immagine PNG</translation>
+        </message>
+        <message>
+            <source>GIF image</source>
+            <translation>immagine GIF</translation>
+        </message>
+        <message>
+            <source>plain text</source>
+            <translation>testo semplice</translation>
+        </message>
+        <message>
+            <source>Windows program</source>
+            <translation>programma Windows</translation>
+        </message>
+        <message>
+            <source>Linux program</source>
+            <translation>programma Linux</translation>
+        </message>
+        <message>
+            <source>macOS program</source>
+            <translation>programma macOS</translation>
+        </message>
+        <message>
+            <source>script</source>
+            <translation>script</translation>
+        </message>
+        <message>
+            <source>zip archive</source>
+            <translation>archivio zip</translation>
+        </message>
+        <message>
+            <source>Excel</source>
+            <translation>Excel</translation>
+        </message>
+        <message>
+            <source>PowerPoint</source>
+            <translation>PowerPoint</translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <source>SVG image</source>
+            <translation>immagine SVG</translation>
+        </message>
+        <message>
+            <source>XML</source>
+            <translation>XML</translation>
+        </message>
+        <message>
+            <source>RTF</source>
+            <translation>RTF</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vuoto</translation>
+        </message>
+        <message>
+            <source>unknown binary</source>
+            <translation>binario sconosciuto</translation>
+        </message>
+        <message>
+            <source>encrypted Office document</source>
+            <translation>documento Office cifrato</translation>
+        </message>
+        <message>
+            <source>Office (OLE) container</source>
+            <translation>contenitore Office (OLE)</translation>
+        </message>
+        <message>
+            <source>OpenDocument</source>
+            <translation>OpenDocument</translation>
+        </message>
+        <message>
+            <source>Office Open XML</source>
+            <translation>Office Open XML</translation>
         </message>
     </context>
 </TS>

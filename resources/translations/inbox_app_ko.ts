@@ -1433,6 +1433,14 @@ Content: {kind}</source>
             <translation>%1분 지남</translation>
         </message>
         <message>
+            <source>{n} KB</source>
+            <translation>{n}KB</translation>
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation>{n}MB</translation>
+        </message>
+        <message>
             <source>overdue %1 h</source>
             <translation>%1시간 지남</translation>
         </message>
@@ -3166,6 +3174,182 @@ Open it in your browser or mail program?</source>
         <message>
             <source>{name} is refused: {reason} (a decompression bomb guard).</source>
             <translation>{name}을(를) 거부했습니다: {reason}(압축 폭탄 방지).</translation>
+        </message>
+        <message>
+            <source>not valid text</source>
+            <translation>올바른 텍스트가 아님</translation>
+        </message>
+        <message>
+            <source>its content cannot be inspected</source>
+            <translation>내용을 검사할 수 없음</translation>
+        </message>
+        <message>
+            <source>damaged PDF</source>
+            <translation>손상된 PDF</translation>
+        </message>
+        <message>
+            <source>damaged PDF (nested too deeply)</source>
+            <translation>손상된 PDF(중첩이 너무 깊음)</translation>
+        </message>
+        <message>
+            <source>truncated PDF (no end marker)</source>
+            <translation>잘린 PDF(끝 표시 없음)</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages</source>
+            <translation>PDF에 페이지가 없음</translation>
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation>{count}페이지</translation>
+        </message>
+        <message>
+            <source>over {limit} annotations</source>
+            <translation>주석이 {limit}개 초과</translation>
+        </message>
+        <message>
+            <source>too many objects to inspect</source>
+            <translation>검사할 개체가 너무 많음</translation>
+        </message>
+        <message>
+            <source>damaged image</source>
+            <translation>손상된 이미지</translation>
+        </message>
+        <message>
+            <source>damaged image (no size in the header)</source>
+            <translation>손상된 이미지(헤더에 크기 없음)</translation>
+        </message>
+        <message>
+            <source>{width}×{height} pixels is over the {limit} Mpx limit</source>
+            <translation>{width}×{height}픽셀은 {limit}Mpx 제한을 초과함</translation>
+        </message>
+        <message>
+            <source>truncated JPEG (no end marker)</source>
+            <translation>잘린 JPEG(끝 표시 없음)</translation>
+        </message>
+        <message>
+            <source>damaged archive</source>
+            <translation>손상된 압축 파일</translation>
+        </message>
+        <message>
+            <source>{count} entries in the archive</source>
+            <translation>압축 파일에 항목 {count}개</translation>
+        </message>
+        <message>
+            <source>it declares {size} MB uncompressed</source>
+            <translation>압축 해제 시 {size}MB로 선언됨</translation>
+        </message>
+        <message>
+            <source>{member} expands {ratio} times</source>
+            <translation>{member}이(가) {ratio}배로 늘어남</translation>
+        </message>
+        <message>
+            <source>overlapping entries (a zip bomb trick)</source>
+            <translation>겹치는 항목(zip 폭탄 수법)</translation>
+        </message>
+        <message>
+            <source>{member} is larger than {limit} bytes</source>
+            <translation>{member}이(가) {limit}바이트보다 큼</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>Word 97-2003</source>
+            <translation>Word 97-2003</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>Word</translation>
+        </message>
+        <message>
+            <source>macro-enabled Word</source>
+            <translation>매크로 사용 Word</translation>
+        </message>
+        <message>
+            <source>JPEG image</source>
+            <translation>JPEG 이미지</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>PNG 이미지</translation>
+        </message>
+        <message>
+            <source>GIF image</source>
+            <translation>GIF 이미지</translation>
+        </message>
+        <message>
+            <source>plain text</source>
+            <translation>일반 텍스트</translation>
+        </message>
+        <message>
+            <source>Windows program</source>
+            <translation>Windows 프로그램</translation>
+        </message>
+        <message>
+            <source>Linux program</source>
+            <translation>Linux 프로그램</translation>
+        </message>
+        <message>
+            <source>macOS program</source>
+            <translation>macOS 프로그램</translation>
+        </message>
+        <message>
+            <source>script</source>
+            <translation>스크립트</translation>
+        </message>
+        <message>
+            <source>zip archive</source>
+            <translation>zip 압축 파일</translation>
+        </message>
+        <message>
+            <source>Excel</source>
+            <translation>Excel</translation>
+        </message>
+        <message>
+            <source>PowerPoint</source>
+            <translation>PowerPoint</translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <source>SVG image</source>
+            <translation>SVG 이미지</translation>
+        </message>
+        <message>
+            <source>XML</source>
+            <translation>XML</translation>
+        </message>
+        <message>
+            <source>RTF</source>
+            <translation>RTF</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>빈 파일</translation>
+        </message>
+        <message>
+            <source>unknown binary</source>
+            <translation>알 수 없는 바이너리</translation>
+        </message>
+        <message>
+            <source>encrypted Office document</source>
+            <translation>암호화된 Office 문서</translation>
+        </message>
+        <message>
+            <source>Office (OLE) container</source>
+            <translation>Office(OLE) 컨테이너</translation>
+        </message>
+        <message>
+            <source>OpenDocument</source>
+            <translation>OpenDocument</translation>
+        </message>
+        <message>
+            <source>Office Open XML</source>
+            <translation>Office Open XML</translation>
         </message>
     </context>
 </TS>

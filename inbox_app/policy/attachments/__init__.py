@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from inbox_app.policy.attachments.images import scan_image
 from inbox_app.policy.attachments.ooxml import inspect_zip
+from inbox_app.policy.attachments.reasons import reason
 from inbox_app.policy.attachments.sniff import OLE_MAGIC, decode_text, sniff
 from inbox_app.policy.findings import FindingsBuilder
 from inbox_app.policy.ruleset import Limits, Ruleset
@@ -99,15 +100,11 @@ def scan_attachment(name: str, data: bytes, limits: Limits | None = None) -> Att
             problems.append(_problem("attachment-unreadable", "attachment-unreadable.encrypted"))
         elif kind == "txt" and decode_text(data) is None:
             problems.append(
-                _problem("attachment-unreadable", "attachment-unreadable", reason="not valid text")
+                _problem("attachment-unreadable", "attachment-unreadable", **reason("not-text"))
             )
-    except Exception as exc:
+    except Exception:  # the seller reads words, never the exception's name
         problems.append(
-            _problem(
-                "attachment-unreadable",
-                "attachment-unreadable",
-                reason=f"cannot be inspected ({exc.__class__.__name__})",
-            )
+            _problem("attachment-unreadable", "attachment-unreadable", **reason("uninspectable"))
         )
     return AttachmentScan(
         sha256=digest,

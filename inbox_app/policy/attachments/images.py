@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import struct
 
+from inbox_app.policy.attachments.reasons import reason
 from inbox_app.policy.ruleset import Limits
 from inbox_app.policy.types import AttachmentProblem
 
@@ -57,16 +58,15 @@ def scan_image(kind: str, data: bytes, limits: Limits) -> list[AttachmentProblem
             _problem(
                 "attachment-unreadable",
                 "attachment-unreadable",
-                reason="damaged image (no size in the header)",
+                **reason("image-no-size"),
             )
         ]
     width, height = size
     if width * height > limits.max_image_pixels:
-        reason = (
-            f"{width}x{height} pixels is over the {limits.max_image_pixels // 1_000_000} Mpx limit"
-        )
-        return [_problem("attachment-unreadable", "attachment-unreadable.bomb", reason=reason)]
-    from PIL import Image, UnidentifiedImageError  # Pillow: loaded for the first image
+        mpx = limits.max_image_pixels // 1_000_000
+        too_big = reason("image-pixels", width=width, height=height, limit=mpx)
+        return [_problem("attachment-unreadable", "attachment-unreadable.bomb", **too_big)]
+    from PIL import Image  # Pillow: loaded for the first image
 
     problems: list[AttachmentProblem] = []
     try:
@@ -80,28 +80,16 @@ def scan_image(kind: str, data: bytes, limits: Limits) -> list[AttachmentProblem
             )
         with Image.open(io.BytesIO(data), formats=[_FORMATS[kind]]) as im:
             im.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+    except Exception:  # UnidentifiedImageError, OSError, SyntaxError...: the same words
         problems.append(
-            _problem(
-                "attachment-unreadable",
-                "attachment-unreadable",
-                reason=f"damaged image ({exc.__class__.__name__})",
-            )
-        )
-    except Exception as exc:
-        problems.append(
-            _problem(
-                "attachment-unreadable",
-                "attachment-unreadable",
-                reason=f"damaged image ({exc.__class__.__name__})",
-            )
+            _problem("attachment-unreadable", "attachment-unreadable", **reason("image-damaged"))
         )
     if kind == "jpeg" and not problems and b"\xff\xd9" not in data[-64:]:
         problems.append(
             _problem(
                 "attachment-unreadable",
                 "attachment-unreadable",
-                reason="truncated JPEG (no end marker)",
+                **reason("jpeg-truncated"),
             )
         )
     return problems

@@ -15,6 +15,7 @@ import zipfile
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
+from inbox_app.policy.attachments.reasons import reason
 from inbox_app.policy.ruleset import Limits
 from inbox_app.policy.types import AttachmentProblem
 
@@ -29,7 +30,11 @@ _FIELD_LINK = re.compile(rb"HYPERLINK\s+(?:\\l\s+)?(?:\"|&quot;)([^\"&<]{1,2000}
 
 
 class _BombError(Exception):
-    pass
+    """A bomb guard tripped: `params` are the finding's (reasons.reason)."""
+
+    def __init__(self, key: str, **values: int | str) -> None:
+        super().__init__(key)
+        self.params = reason(key, **values)
 
 
 @dataclass
@@ -47,16 +52,16 @@ def _problem(rule: str, variant: str, **params: str) -> AttachmentProblem:
 def _check_layout(data: bytes, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     """Declared sizes, ratios, entry count and overlapping entries, before any read."""
     if len(infos) > limits.zip_max_entries:
-        raise _BombError(f"{len(infos)} entries in the archive")
+        raise _BombError("zip-entries", count=len(infos))
     total = sum(i.file_size for i in infos)
     if total > limits.zip_max_total_uncompressed:
-        raise _BombError(f"it declares {total // (1024 * 1024)} MB uncompressed")
+        raise _BombError("zip-size", size=total // (1024 * 1024))
     spans: list[tuple[int, int]] = []
     for info in infos:
         if info.file_size > 1024 * 1024:
             ratio = info.file_size / max(1, info.compress_size)
             if ratio > limits.zip_max_ratio:
-                raise _BombError(f"{info.filename} expands {int(ratio)} times")
+                raise _BombError("zip-ratio", member=info.filename, ratio=int(ratio))
         offset = info.header_offset
         header = data[offset : offset + 30]
         if len(header) < 30 or not header.startswith(b"PK\x03\x04"):
@@ -70,14 +75,14 @@ def _check_layout(data: bytes, infos: list[zipfile.ZipInfo], limits: Limits) -> 
     spans.sort()
     for (_s1, e1), (s2, _e2) in itertools.pairwise(spans):
         if s2 < e1:
-            raise _BombError("overlapping entries (a zip bomb trick)")
+            raise _BombError("zip-overlap")
 
 
 def _read(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
     with zf.open(info) as member:
         content = member.read(limits.zip_max_member_read + 1)
     if len(content) > limits.zip_max_member_read:
-        raise _BombError(f"{info.filename} is larger than {limits.zip_max_member_read} bytes")
+        raise _BombError("zip-member", member=info.filename, limit=limits.zip_max_member_read)
     return content
 
 
@@ -130,26 +135,12 @@ def inspect_zip(data: bytes, limits: Limits) -> ZipResult:
     except _BombError as exc:
         return ZipResult(
             guess,
-            [_problem("attachment-unreadable", "attachment-unreadable.bomb", reason=str(exc))],
+            [_problem("attachment-unreadable", "attachment-unreadable.bomb", **exc.params)],
         )
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        OSError,
-        EOFError,
-        ValueError,
-        NotImplementedError,
-        RuntimeError,
-        KeyError,
-    ) as exc:
-        reason = f"damaged archive ({exc.__class__.__name__})"
+    except Exception:  # BadZipFile, OSError, ValueError...: the seller reads the same words
+        damaged = reason("zip-damaged")
         return ZipResult(
-            guess, [_problem("attachment-unreadable", "attachment-unreadable", reason=reason)]
-        )
-    except Exception as exc:
-        reason = f"damaged archive ({exc.__class__.__name__})"
-        return ZipResult(
-            guess, [_problem("attachment-unreadable", "attachment-unreadable", reason=reason)]
+            guess, [_problem("attachment-unreadable", "attachment-unreadable", **damaged)]
         )
 
 

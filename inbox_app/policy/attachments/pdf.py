@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from pypdf.generic import ArrayObject
 
 from inbox_app.policy.attachments.pdf_active import find_active
+from inbox_app.policy.attachments.reasons import reason
 from inbox_app.policy.ruleset import Limits
 from inbox_app.policy.types import AttachmentProblem
 
@@ -26,9 +27,11 @@ class PdfResult:
     links: list[str] = field(default_factory=list)
 
 
-def _unreadable(variant: str, reason: str = "") -> AttachmentProblem:
-    params = (("reason", reason),) if reason else ()
-    return AttachmentProblem("attachment-unreadable", variant, params, reason)
+def _unreadable(variant: str, key: str = "", **values: int | str) -> AttachmentProblem:
+    params = reason(key, **values) if key else {}
+    return AttachmentProblem(
+        "attachment-unreadable", variant, tuple(sorted(params.items())), params.get("reason", "")
+    )
 
 
 def _resolve(obj: Any) -> Any:
@@ -38,9 +41,7 @@ def _resolve(obj: Any) -> Any:
 def scan_pdf(data: bytes, limits: Limits) -> PdfResult:
     result = PdfResult()
     if b"%%EOF" not in data[-2048:]:
-        result.problems.append(
-            _unreadable("attachment-unreadable", "truncated PDF (no end marker)")
-        )
+        result.problems.append(_unreadable("attachment-unreadable", "pdf-truncated"))
         return result
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -49,10 +50,12 @@ def scan_pdf(data: bytes, limits: Limits) -> PdfResult:
             return result
         count = len(reader.pages)
         if count == 0:
-            result.problems.append(_unreadable("attachment-unreadable", "the PDF has no pages"))
+            result.problems.append(_unreadable("attachment-unreadable", "pdf-no-pages"))
             return result
         if count > limits.pdf_max_pages:
-            result.problems.append(_unreadable("attachment-unreadable.bomb", f"{count} pages"))
+            result.problems.append(
+                _unreadable("attachment-unreadable.bomb", "pdf-pages", count=count)
+            )
             return result
         annotations = 0
         for page in reader.pages:
@@ -61,7 +64,9 @@ def scan_pdf(data: bytes, limits: Limits) -> PdfResult:
         if annotations > limits.pdf_max_annotations:
             result.problems.append(
                 _unreadable(
-                    "attachment-unreadable.bomb", f"over {limits.pdf_max_annotations} annotations"
+                    "attachment-unreadable.bomb",
+                    "pdf-annotations",
+                    limit=limits.pdf_max_annotations,
                 )
             )
             return result
@@ -79,14 +84,9 @@ def scan_pdf(data: bytes, limits: Limits) -> PdfResult:
                 )
             )
         elif found.exhausted:
-            result.problems.append(
-                _unreadable("attachment-unreadable.bomb", "too many objects to inspect")
-            )
+            result.problems.append(_unreadable("attachment-unreadable.bomb", "pdf-objects"))
     except RecursionError:
-        result.problems.append(
-            _unreadable("attachment-unreadable", "damaged PDF (nested too deeply)")
-        )
-    except Exception as exc:
-        reason = f"damaged PDF ({exc.__class__.__name__})"
-        result.problems.append(_unreadable("attachment-unreadable", reason))
+        result.problems.append(_unreadable("attachment-unreadable", "pdf-nested"))
+    except Exception:  # PdfReadError, KeyError...: the seller reads words, not the name
+        result.problems.append(_unreadable("attachment-unreadable", "pdf-damaged"))
     return result

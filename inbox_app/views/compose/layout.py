@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inbox_app.models.attachments_model import TOTAL_LIMIT, AttachmentsModel, human_size
+from inbox_app.models.attachments_model import TOTAL_LIMIT, AttachmentsModel
 from inbox_app.models.colours import css
+from inbox_app.models.formatting import human_size
 from inbox_app.views.compose.attachments import AttachmentList
 from inbox_app.views.compose.editors import BodyEdit, ImportantToggle
 from inbox_app.views.compose.fitted_lists import FindingsView, FitToRows, first_rows_height

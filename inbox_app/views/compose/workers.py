@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from inbox_app.models.findings_model import finding_text
+from inbox_app.models.formatting import number
 from inbox_app.policy.types import AttachmentScan
 from inbox_app.services.policy_checks import describe_scan, scan_attachment
 from inbox_app.store.blobs import BlobStore
@@ -141,6 +142,6 @@ class AttachmentJob(QRunnable):
             "",
             "",
             _tr("the file is {size} MB; Amazon accepts at most {limit} MB").format(
-                size=f"{size / (1024 * 1024):.1f}", limit=f"{mb:.0f}"
+                size=number(size / (1024 * 1024), 1), limit=number(mb)
             ),
         )

@@ -137,7 +137,7 @@ def test_png_decompression_bomb_is_refused_without_decoding() -> None:
     assert len(data) < 50_000
     scan = scan_attachment("bomb.png", data)
     assert [p.message_id for p in scan.problems] == ["attachment-unreadable.bomb"]
-    assert "10000x10000" in dict(scan.problems[0].params)["reason"]
+    assert "10000×10000" in dict(scan.problems[0].params)["reason"]
 
 
 @pytest.mark.parametrize(
