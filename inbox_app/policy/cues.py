@@ -122,7 +122,9 @@ class CueIndex:
                         "paragraph": _PARA_SEP,
                         "message": _MESSAGE_SEP,
                     }.get(between, _LATIN_SEP)
-                    sep = rf"(?:{one}[\w']+){{0,{gap}}}?{one}"
+                    # A gap word may hold inner dots ("{{ store.name }}", "e.g"): only a
+                    # dot before a blank ends the sentence.
+                    sep = rf"(?:{one}[\w']+(?:\.[\w']+)*){{0,{gap}}}?{one}"
                 else:
                     gap = int(spec.get("gap_ja", spec.get("gap", 3)))
                     gap_char = "." if between == "message" else _JA_GAP

@@ -48,7 +48,11 @@ class Field:
             hits = rs.phrases.scan(self.folded, cjk=self.cjk)
             _add_cues(rs, self.folded, hits)
             if hits["critical"]:
-                hits["critical"] = not_hypothetical(self, hits["critical"], hits["hypothetical"])
+                hits["critical"] = [
+                    h
+                    for h in not_hypothetical(self, hits["critical"], hits["hypothetical"])
+                    if not _field_label(self.folded, h, heading=True)
+                ]
             if hits["marketing"]:
                 hits["marketing"] = [
                     h for h in hits["marketing"] if not _field_label(self.folded, h)
@@ -117,15 +121,19 @@ def _add_cues(rs: Ruleset, folded: str, hits: dict[str, list[PhraseHit]]) -> Non
             hits[category] = sorted(have + new, key=lambda h: h.start)
 
 
-def _field_label(folded: str, hit: PhraseHit) -> bool:
-    """A word that names a field of an order summary ("Discounts: 0,00 €"), not an offer."""
+def _field_label(folded: str, hit: PhraseHit, *, heading: bool = False) -> bool:
+    """A word that names a field of an order summary ("Discounts: 0,00 €", "お届け先：..."),
+    not an offer or a problem; with `heading`, also a phrase alone on its line (a summary's
+    "Shipping address" above the address)."""
     i = hit.start
     while i > 0 and folded[i - 1] in " \t":
         i -= 1
     if i > 0 and folded[i - 1] not in "\n\r":
         return False  # words before it on its line
     rest = folded[hit.end : hit.end + 3].lstrip(" \t")
-    return rest.startswith((":", "\uff1a"))
+    if rest.startswith((":", "\uff1a")):
+        return True
+    return heading and (not rest or rest[0] in "\n\r")
 
 
 def _compose(raw: str) -> tuple[str, list[int]]:

@@ -390,13 +390,19 @@ def _placeholder(folded: str, start: int, end: int) -> bool:
 
 
 def _in_braces(folded: str, start: int, end: int) -> bool:
-    """Inside a `{{ ... }}` template tag ({{var customer.name}}), which the shop software
-    replaces before the message leaves."""
-    opened = folded.rfind("{{", max(0, start - 48), start)
-    if opened == -1 or "}}" in folded[opened:start]:
+    """Inside a `{{ ... }}` or `[[ ... ]]` template tag ({{var customer.name}},
+    [[product.name]]), which the shop software replaces before the message leaves."""
+    return any(
+        _in_tag(folded, start, end, left, right) for left, right in (("{{", "}}"), ("[[", "]]"))
+    )
+
+
+def _in_tag(folded: str, start: int, end: int, left: str, right: str) -> bool:
+    opened = folded.rfind(left, max(0, start - 48), start)
+    if opened == -1 or right in folded[opened:start]:
         return False
-    closed = folded.find("}}", end, end + 48)
-    return closed != -1 and "{{" not in folded[end:closed]
+    closed = folded.find(right, end, end + 48)
+    return closed != -1 and left not in folded[end:closed]
 
 
 _WHITESPACE = re.compile(r"\s")
