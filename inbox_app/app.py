@@ -73,8 +73,9 @@ def create_window(
     the window is destroyed. With `pending`, `store` is a read-only preview and writes
     wait for the verified store (see `run`). With `hold_panes`, the panes built over
     the verified store (compose, mail, metrics, team) wait for `window.release_panes()`,
-    and the sidebar's counts for `window.refresh_counts()` (`run` calls both after the
-    first paint).
+    the current thread's conversation for `window.release_conversation()` (or
+    release_panes) and the sidebar's counts for `window.refresh_counts()` (`run` calls
+    them after the first paint).
     """
     from inbox_app.models.conversation_model import ConversationModel
     from inbox_app.models.order_table_model import OrderTableModel
@@ -105,7 +106,7 @@ def create_window(
     models.threads_view.setSourceModel(threads)
     models.order_threads_view.setSourceModel(order_threads)
     runner = TaskRunner(max_threads=2)
-    window = MainWindow(service, models, settings or app_settings(), runner)
+    window = MainWindow(service, models, settings or app_settings(), runner, hold_panes=hold_panes)
     for obj in (
         threads,
         order_threads,
@@ -118,8 +119,6 @@ def create_window(
     ):
         obj.setParent(window)
     window.destroyed.connect(lambda *_: service.close())
-    if hold_panes:
-        window.hold_panes()
     # panes that write are built over the verified store, never over the preview; their
     # modules are imported then too (after the first paint when the panes are held)
     window.when_store_ready(lambda verified: _install_writing(window, verified))
@@ -228,12 +227,14 @@ class _FirstPaint(QObject):
 
 
 def _after_first_paint(window: MainWindow, gate: threading.Event | None) -> None:
-    """What waits for the first paint: the verified open behind a preview (its gate),
-    the sidebar's counts (a worker's scan of the indexes), the policy rule set (built on
-    a worker: half a second of pattern compiling) and the panes held by create_window
-    (compose, mail, metrics, team), built after it."""
+    """What waits for the first paint: the current thread's conversation (its message
+    cards), the verified open behind a preview (its gate), the sidebar's counts (a
+    worker's scan of the indexes), the policy rule set (built on a worker: half a second
+    of pattern compiling) and the panes held by create_window (compose, mail, metrics,
+    team), built after it."""
 
     def then() -> None:
+        window.release_conversation()  # the current thread: what the seller reads first
         if gate is not None:
             gate.set()
         window.refresh_counts()

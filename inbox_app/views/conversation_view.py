@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,15 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.models.buyer_text import buyer_text
+from inbox_app.models.colours import css
 from inbox_app.models.conversation_model import ConversationModel
 from inbox_app.models.formatting import time_left, urgency
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_display_proxy import urgency_colour
 from inbox_app.store.rows import AttachmentRow, MessageRow, ThreadRow
 from inbox_app.views.flow_layout import FlowLayout
-from inbox_app.views.message_card import MessageCard, card_style
 from inbox_app.views.scroll_keeper import ScrollKeeper
 from inbox_app.views.theme import colour_style, restyle_with_palette
+
+if TYPE_CHECKING:  # imported with the first card (after the first paint): safe HTML, nh3
+    from inbox_app.views.message_card import MessageCard
 
 
 def reading_target(messages: Sequence[MessageRow]) -> int | None:
@@ -45,6 +49,23 @@ def reading_target(messages: Sequence[MessageRow]) -> int | None:
         if i > replied and m.direction == "in" and m.notice_kind is None
     ]
     return asked[-1] if asked else len(messages) - 1
+
+
+def card_style(pal: QPalette) -> str:
+    """Buyer messages left, the seller's right and blue, Amazon's notices amber; the
+    colours are the palette's (models/colours.py), so dark mode has dark cards."""
+    text = pal.color(QPalette.ColorRole.WindowText).name()
+    card = {k: css(k, pal) for k in ("card_incoming", "card_outgoing", "card_notice")}
+    border = css("card_border", pal)
+    return (
+        f"QFrame#message_incoming {{ background: {card['card_incoming']}; color: {text}; "
+        f"border: 1px solid {border}; border-radius: 6px; margin-right: 40px; }}"
+        f"QFrame#message_outgoing {{ background: {card['card_outgoing']}; color: {text}; "
+        f"border: 1px solid {border}; border-radius: 6px; margin-left: 40px; }}"
+        f"QFrame#message_notice {{ background: {card['card_notice']}; color: {text}; "
+        f"border: 1px solid {border}; border-radius: 6px; }}"
+        f"QTextBrowser#messageBody {{ background: transparent; color: {text}; }}"
+    )
 
 
 class ConversationView(QWidget):
@@ -159,8 +180,10 @@ class ConversationView(QWidget):
     # --- our interface -----------------------------------------------------------------
 
     def cards(self) -> list[MessageCard]:
+        # every widget in the column but the placeholder is a card (the stretch is none)
         items = (self._cards.itemAt(i) for i in range(self._cards.count()))
-        return [w for it in items if it is not None and isinstance(w := it.widget(), MessageCard)]
+        widgets = (it.widget() for it in items if it is not None)
+        return [cast("MessageCard", w) for w in widgets if w and w is not self.placeholder]
 
     def set_terms(self, terms: Sequence[str]) -> None:
         self._terms = tuple(terms)
@@ -227,8 +250,8 @@ class ConversationView(QWidget):
 
     def kept_card(self) -> MessageCard | None:
         """The card the view holds in sight until the seller scrolls (None once they did)."""
-        card = self._keeper.kept_card()
-        return card if isinstance(card, MessageCard) else None
+        # the keeper is handed cards only (_rebuild_scroll_end, _rebuild_keep)
+        return cast("MessageCard | None", self._keeper.kept_card())
 
     def _rebuild(self) -> None:
         self._keeper.keep_card(None)  # the old cards go
@@ -240,6 +263,8 @@ class ConversationView(QWidget):
             self._model.data(self._model.index(i), Role.ROW) for i in range(self._model.rowCount())
         ]
         self.placeholder.setVisible(not messages)
+        if messages:
+            from inbox_app.views.message_card import MessageCard
         for n, msg in enumerate(messages):
             self._cards.insertWidget(n + 1, MessageCard(msg, self._fetch, self._terms))
 

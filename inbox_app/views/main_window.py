@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         runner: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        hold_panes: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -81,7 +83,10 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self._sized = False
         self._on_store_ready: list[Callable[[Store], object]] = []
-        self._panes_held = False  # hold_panes(): built after the first paint (app.run)
+        # hold_panes: the panes waiting for the store are built at release_panes(), and the
+        # current thread's conversation at release_conversation() (app.run: after the
+        # first paint, which then waits for neither)
+        self._panes_held = hold_panes
         self.mail: MailMenu | None = None  # installed over the verified store (writing_panes)
         self.compose: ComposePane | None = None  # likewise
         self.actions_ = Actions(self)
@@ -124,6 +129,8 @@ class MainWindow(QMainWindow):
         )
         self.state = WindowState(settings, self, ui)
         self._connect_signals()
+        if hold_panes:
+            self.threads.hold_conversation()
         remembered = self.state.restore()
         self.threads.sort = remembered.sort
         self.threads.show_view(remembered.view, thread_id=remembered.thread)
@@ -273,12 +280,13 @@ class MainWindow(QMainWindow):
         else:
             self._on_store_ready.append(callback)
 
-    def hold_panes(self) -> None:
-        """Build the panes waiting for the store only at release_panes(): the first page
-        of threads is painted without waiting for compose, metrics and the team panes."""
-        self._panes_held = True
+    def release_conversation(self) -> None:
+        """Read and show the current thread held for the first paint (see hold_panes)."""
+        self.threads.release_conversation()
 
     def release_panes(self) -> None:
+        """Build the panes held for the first paint (and the conversation, if still held)."""
+        self.release_conversation()
         self._panes_held = False
         if self.service.verified:
             self.store_verified()

@@ -1,5 +1,6 @@
 """One message of a conversation as a card: who, when, status, its body (plain or
-sanitized HTML, a long one a page at a time) and attachment chips; the cards' colours."""
+sanitized HTML, a long one a page at a time) and attachment chips. (The cards' colours
+are the conversation's style sheet: conversation_view.card_style.)"""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QColor,
-    QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -35,23 +35,6 @@ from inbox_app.views.safe_html import SafeTextBrowser
 
 HIGHLIGHT = QColor("#fff176")  # search hits: black on yellow in both themes
 PAGE_CHARS = 20_000  # a long body is shown a page at a time (a 50 MB body took 3.7 GB)
-
-
-def card_style(pal: QPalette) -> str:
-    """Buyer messages left, the seller's right and blue, Amazon's notices amber; the
-    colours are the palette's (models/colours.py), so dark mode has dark cards."""
-    text = pal.color(QPalette.ColorRole.WindowText).name()
-    card = {k: css(k, pal) for k in ("card_incoming", "card_outgoing", "card_notice")}
-    border = css("card_border", pal)
-    return (
-        f"QFrame#message_incoming {{ background: {card['card_incoming']}; color: {text}; "
-        f"border: 1px solid {border}; border-radius: 6px; margin-right: 40px; }}"
-        f"QFrame#message_outgoing {{ background: {card['card_outgoing']}; color: {text}; "
-        f"border: 1px solid {border}; border-radius: 6px; margin-left: 40px; }}"
-        f"QFrame#message_notice {{ background: {card['card_notice']}; color: {text}; "
-        f"border: 1px solid {border}; border-radius: 6px; }}"
-        f"QTextBrowser#messageBody {{ background: transparent; color: {text}; }}"
-    )
 
 
 class MessageBody(SafeTextBrowser):

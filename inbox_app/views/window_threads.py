@@ -81,6 +81,7 @@ class ThreadsController(QObject):
         self._view_key = DEFAULT_VIEW
         self.seat_id: str | None = None  # this seat on a team inbox ("Mine")
         self._current: ThreadDetail | None = None
+        self._held = False  # hold_conversation(): the list is painted first
         self._ticks = 0
         self.sort: str = "due"
         self.search_sort: str = "activity"  # a search: newest first unless asked otherwise
@@ -277,7 +278,19 @@ class ThreadsController(QObject):
         thread_id = current.data(Role.ID) if current.isValid() else None
         self._show_thread(thread_id if isinstance(thread_id, int) else None)
 
+    def hold_conversation(self) -> None:
+        """Until release_conversation(), the current thread is selected in the list but its
+        conversation and order are neither read nor built (the first page paints sooner)."""
+        self._held = True
+
+    def release_conversation(self) -> None:
+        if self._held:
+            self._held = False
+            self._row_changed(self._list.currentIndex(), QModelIndex())
+
     def _show_thread(self, thread_id: int | None) -> None:
+        if self._held:
+            return
         self.read_timer.stop()
         detail = self._service.thread_detail(thread_id) if thread_id is not None else None
         self._current = detail

@@ -392,13 +392,16 @@ while w.models.threads.rowCount() == 0 and time.monotonic() < deadline:
     QTest.qWait(20)
 w.ui.threads_view.viewport().repaint()
 HEAVY = ("httpx", "imapclient", "PIL", "magic", "inbox_app.amazon.client",
-         "inbox_app.policy.engine", "inbox_app.views.compose.pane", "inbox_app.views.amazon_window")
+         "inbox_app.policy.engine", "inbox_app.views.compose.pane", "inbox_app.views.amazon_window",
+         "inbox_app.views.message_card", "inbox_app.views.safe_html", "nh3")
 print("ROWS", w.models.threads.rowCount())
 print("BEFORE", [m for m in HEAVY if m in sys.modules])
+print("HELD", w.current_thread_id() is not None, w.current_thread() is None, len(w.ui.conversation.cards()))
 w.release_panes()
 while w.compose is None and time.monotonic() < deadline:
     QTest.qWait(20)
 print("AFTER", [m for m in HEAVY if m in sys.modules])
+print("SHOWN", w.current_thread() is not None and w.current_thread().id == w.current_thread_id(), len(w.ui.conversation.cards()) > 0)
 w.close()
 """
 
@@ -432,3 +435,8 @@ def test_the_first_page_waits_for_neither_the_checker_nor_the_amazon_client(demo
     assert lines["BEFORE"] == "[]", lines["BEFORE"]
     after = lines["AFTER"]
     assert "inbox_app.views.compose.pane" in after and "inbox_app.views.amazon_window" in after
+    # the current thread is chosen in the list before the first page, but its conversation
+    # (the message cards, their safe-HTML modules) is read and built after it
+    assert lines["HELD"] == "True True 0", lines["HELD"]
+    assert "inbox_app.views.message_card" in after
+    assert lines["SHOWN"] == "True True", lines["SHOWN"]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from inbox_app.views import theme
 from inbox_app.views.alerts.banner import DeadlineBanner
-from inbox_app.views.message_card import card_style
+from inbox_app.views.conversation_view import card_style
 
 
 def _most_common(widget: QWidget) -> str:
