@@ -9,12 +9,13 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from inbox_app.models.colours import css
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import OutboxItem
 from inbox_app.views.compose.dialogs import ConfirmResendDialog
+from inbox_app.views.flow_layout import FlowLayout
 from inbox_app.views.theme import restyle_with_palette
 
 
@@ -36,12 +37,17 @@ class UnknownBanner(QFrame):
             ),
         )
         self._item: OutboxItem | None = None
-        layout = QHBoxLayout(self)
+        # the sentence across the whole banner, the buttons on a row of their own below
+        # it (beside them a narrow pane squeezed it to a word a line), wrapping onto a
+        # second row where the pane is narrower than the three (Italian at 1024 px)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel()
         self.label.setObjectName("unknownLabel")
         self.label.setWordWrap(True)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.label)
+        buttons = FlowLayout(spacing=6)
+        layout.addLayout(buttons)
         self.resend_button = self._button("resendButton", self.tr("Resend"), "resend")
         self.resend_button.setToolTip(
             self.tr("Only after checking in Seller Central that the buyer did NOT receive it.")
@@ -49,7 +55,7 @@ class UnknownBanner(QFrame):
         self.sent_button = self._button("markSentButton", self.tr("It was sent"), "mark_sent")
         self.discard_button = self._button("discardButton", self.tr("Discard"), "discard")
         for b in (self.resend_button, self.sent_button, self.discard_button):
-            layout.addWidget(b)
+            buttons.addWidget(b)
         self.hide()
 
     def _button(self, name: str, text: str, action: str) -> QPushButton:

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -272,17 +273,19 @@ class ComposePane(DraftSaving, QWidget):
 
     def _paste_cut(self, kept: int, pasted: int) -> None:
         locale = QLocale()
-        self.ui.status.say(
+        # a note on this paste (the paste's own edit came just before): read beside what
+        # the save and the check say next, and over with the seller's next edit
+        self.ui.status.note(
             self.tr("Only %1 of the %2 pasted characters were added: a message holds at most %3.")
             .replace("%1", locale.toString(kept))
             .replace("%2", locale.toString(pasted))
-            .replace("%3", locale.toString(BODY_PASTE_LIMIT)),
-            past_save=True,
+            .replace("%3", locale.toString(BODY_PASTE_LIMIT))
         )
 
     def _edited(self, *_: object) -> None:
         if self._loading or self._info is None:
             return
+        self.ui.status.edited()
         self.edited.emit()
         self.save_timer.start()
         self.live.schedule()
@@ -295,6 +298,20 @@ class ComposePane(DraftSaving, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.ui.fit_findings.later()  # their limit is a share of the pane's height
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wrapped lines: another minimum at another width
+
+    def minimumSizeHint(self) -> QSize:
+        """As tall as the pane's parts need at its width: a banner, hint or status line
+        counts every line it wraps to (the layout's own minimum counts them unwrapped, and
+        a short pane drew the banner's buttons over its sentence)."""
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return hint
+        return QSize(
+            hint.width(), max(hint.height(), layout.totalMinimumHeightForWidth(self.width()))
+        )
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()

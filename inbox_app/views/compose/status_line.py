@@ -15,6 +15,8 @@ class ThreadStatus(QLabel):
     still holds), any other thread's line goes. `setText` says something on the current
     thread; `say(text, while_=check)` says something that holds only while `check()`;
     `saved()` drops the line once the draft is saved, unless it was said `past_save`.
+    `note(text)` says something about the edit just made (a paste that was cut): shown
+    with whatever line follows, and gone with the seller's next edit (`edited()`).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -23,6 +25,7 @@ class ThreadStatus(QLabel):
         self.setWordWrap(True)
         self._key: int | None = None
         self._lines: dict[int | None, tuple[str, Callable[[], bool] | None, bool]] = {}
+        self._notes: dict[int | None, str] = {}
         self.hide()  # shown while it has something to say
 
     @property
@@ -41,7 +44,24 @@ class ThreadStatus(QLabel):
             self._lines.pop(self._key, None)
         self._show(text)
 
-    def _show(self, text: str) -> None:
+    def note(self, text: str) -> None:
+        """About the edit just made; stays, beside any line, until the next edit."""
+        if text:
+            self._notes[self._key] = text
+        else:
+            self._notes.pop(self._key, None)
+        self._show(self._line())
+
+    def edited(self) -> None:
+        """The seller changed the text: the note about the previous edit is over."""
+        if self._notes.pop(self._key, None) is not None:
+            self._show(self._line())
+
+    def _line(self) -> str:
+        return self._lines.get(self._key, ("", None, False))[0]
+
+    def _show(self, line: str) -> None:
+        text = "\n".join(t for t in (self._notes.get(self._key, ""), line) if t)
         if text != self.text():
             super().setText(text)
         self.setVisible(bool(text))
@@ -50,12 +70,14 @@ class ThreadStatus(QLabel):
         """The pane shows `thread_id` now: show its line (the pane calls `expire()` once
         the thread's outbox is on screen, which some lines depend on)."""
         self._key = thread_id
-        self._show(self._lines.get(thread_id, ("", None, False))[0])
+        self._show(self._line())
 
     def adopt(self, thread_id: int | None) -> None:
         """The current draft got its thread (a "Contact buyer" draft was first saved)."""
         if thread_id != self._key and self._key in self._lines:
             self._lines[thread_id] = self._lines.pop(self._key)
+        if thread_id != self._key and self._key in self._notes:
+            self._notes[thread_id] = self._notes.pop(self._key)
         self._key = thread_id
 
     def expire(self) -> None:

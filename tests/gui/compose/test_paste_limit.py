@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from inbox_app.models.findings_model import FindingRole
@@ -71,3 +72,27 @@ def test_a_paste_fills_only_the_room_left_and_a_fitting_one_is_whole(
     body.paste()
     assert body.toPlainText() == "Your parcel left today."
     assert pane.ui.status.text() == ""
+
+
+def test_the_paste_note_stays_beside_what_follows_until_the_next_edit(
+    main_window: Callable[..., Any],
+    demo_store: Callable[..., Store],
+    qtbot: Any,
+    type_text: Callable[[Any, str], None],
+) -> None:
+    pane, _store = _pane(main_window, demo_store)
+    body, status = pane.ui.body, pane.ui.status
+    body.setFocus()
+    QApplication.clipboard().setText("\U0001f600 " * 30_000)
+    with qtbot.waitSignal(pane.saver.saved, timeout=10_000):
+        body.paste()
+    qtbot.waitUntil(lambda: not pane.ui.send.isEnabled())  # the kept emoji are checked
+    cut = QLocale().toString(60_000)
+    assert cut in status.text() and status.isVisible()  # saved and checked: still there
+    # Ctrl+Enter on the blocked text says why it was not sent, and the note stays with it
+    qtbot.keyClick(body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "Not sent" in status.text() and cut in status.text()
+    # the seller's next edit is after the note: it goes, the reason not to send stays
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, "!")
+    assert cut not in status.text() and "Not sent" in status.text()
