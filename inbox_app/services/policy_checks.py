@@ -18,6 +18,7 @@ from inbox_app.policy import (
 )
 from inbox_app.policy import check as _check
 from inbox_app.policy import scan_attachment as _scan_attachment
+from inbox_app.policy.live import check_bounded
 from inbox_app.policy.live import check_live as _check_live
 from inbox_app.policy.optout import opt_out_applies
 
@@ -31,10 +32,12 @@ def run_check(
 ) -> Report:
     """The policy checker on a draft; `scans` (by sha256) spares re-reading attachments.
 
-    The live check passes `scan_missing=False` with byte-less inputs: a file whose scan
-    is still running is judged when it lands, never on the GUI thread.
+    Bounded (check_bounded): a subject or body over SEND_CHECK_CHARS is read only that
+    far and blocked, so Send on 1 MB of emoji costs the GUI thread what 10,000
+    characters do. The live check passes `scan_missing=False` with byte-less inputs: a
+    file whose scan is still running is judged when it lands, never on the GUI thread.
     """
-    return _check(draft, ctx, scans=scans, scan_missing=scan_missing)
+    return check_bounded(draft, ctx, scans=scans, scan_missing=scan_missing)
 
 
 def run_live_check(

@@ -3097,6 +3097,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <translation>Il testo ha {length} caratteri: Amazon ne accetta al massimo {limit}.</translation>
         </message>
         <message>
+            <source>This text has {length} characters: a message may hold at most {limit} to be checked and sent. Shorten it.</source>
+            <translation>Questo testo ha {length} caratteri: un messaggio può contenerne al massimo {limit} per essere controllato e inviato. Accorcialo.</translation>
+        </message>
+        <message>
             <source>Checked the first {checked} of {length} characters while you type; the whole message is checked when you send it.</source>
             <translation>Controllati i primi {checked} di {length} caratteri durante la digitazione; il messaggio intero viene controllato all'invio.</translation>
         </message>

@@ -3092,6 +3092,10 @@ Open it in your browser or mail program?</source>
             <translation>본문이 {length}자입니다. Amazon은 최대 {limit}자까지 허용합니다.</translation>
         </message>
         <message>
+            <source>This text has {length} characters: a message may hold at most {limit} to be checked and sent. Shorten it.</source>
+            <translation>이 텍스트는 {length}자입니다. 메시지는 최대 {limit}자까지만 검사하고 보낼 수 있습니다. 줄여 주세요.</translation>
+        </message>
+        <message>
             <source>Checked the first {checked} of {length} characters while you type; the whole message is checked when you send it.</source>
             <translation>입력하는 동안 {length}자 중 처음 {checked}자를 검사했습니다. 보낼 때 메시지 전체를 검사합니다.</translation>
         </message>

@@ -1,40 +1,101 @@
-"""The live check reads a bounded part of a huge draft and says so; send checks it all."""
+"""The live check reads a bounded part of a huge draft and says so; sending reads every
+character of a message up to SEND_CHECK_CHARS and refuses a longer one, saying why, in the
+time 10,000 characters take (issue 14, item 6: 1 MB of emoji took 3.3 s and 717 MB)."""
 
 from __future__ import annotations
 
-from inbox_app.policy import Context, Draft, check
-from inbox_app.policy.live import LIVE_CHECK_CHARS, check_live
+import time
+import tracemalloc
+from collections.abc import Callable
+
+from inbox_app.policy import Context, Draft, Report, check, load_ruleset
+from inbox_app.policy.live import SEND_CHECK_CHARS, check_bounded, check_live
+from inbox_app.services.policy_checks import run_check
 
 CTX = Context(buyer_initiated=True)
+ORDINARY = "Your parcel left our warehouse today and should arrive on Friday. "
 
 
 def test_short_draft_is_checked_exactly_as_on_send() -> None:
     draft = Draft("Your order", "Use the code TWENTY to receive twenty percent off.")
-    assert check_live(draft, CTX) == check(draft, CTX)
+    assert check_live(draft, CTX) == check(draft, CTX) == check_bounded(draft, CTX)
 
 
-def test_huge_draft_is_cut_at_a_blank_and_the_finding_says_so() -> None:
-    filler = "The parcel left our warehouse today and should arrive soon. " * 5000
-    body = "Please visit shop dot com. " + filler + " Use the code TWENTY for twenty percent off."
-    live = check_live(Draft("", body), CTX)
+def test_a_draft_under_the_live_limit_is_cut_at_a_blank_and_the_finding_says_so() -> None:
+    body = "Please visit shop dot com. " + ORDINARY * 40 + " Use the code TWENTY for 20% off."
+    live = check_live(Draft("", body), CTX, limit=1000)
     rules = live.rules()
     assert "external-link" in rules  # found before the cut
     assert "marketing" not in rules  # after the cut: left to the check on send
     partial = [f for f in live.findings if f.rule == "live-check-partial"]
     assert len(partial) == 1 and partial[0].severity == "info"
     cut = partial[0].start
-    assert LIVE_CHECK_CHARS - 200 <= cut <= LIVE_CHECK_CHARS and body[cut] == " "
-    assert partial[0].end == len(body)
-    assert str(len(body)) in partial[0].message
-    # the length rule still sees the whole body, once
+    assert 800 <= cut <= 1000 and body[cut] == " "
+    assert partial[0].end == len(body) and str(len(body)) in partial[0].message
     too_long = [f for f in live.findings if f.rule == "message-too-long"]
-    assert len(too_long) == 1 and too_long[0].end == len(body)
-    # sending reads everything
-    assert "marketing" in check(Draft("", body), CTX).rules()
+    assert len(too_long) == 1 and too_long[0].end == len(body)  # the whole body, once
+    plain = check_live(Draft("", "ok " * 1000), CTX, limit=1000)
+    assert plain.rules() == {"live-check-partial", "message-too-long"} and plain.sendable
+    assert "marketing" in check_bounded(Draft("", body), CTX).rules()  # sending reads it all
 
 
-def test_partial_check_never_blocks_by_itself() -> None:
-    body = "ok " * (LIVE_CHECK_CHARS // 2)
-    live = check_live(Draft("", body), CTX)
-    assert {f.rule for f in live.findings} == {"live-check-partial", "message-too-long"}
-    assert live.sendable
+def test_a_message_up_to_the_limit_is_read_to_its_last_character() -> None:
+    body = (ORDINARY * 200)[: SEND_CHECK_CHARS - 20] + " www.myshop.com"
+    assert len(body) <= SEND_CHECK_CHARS
+    report = run_check(Draft("", body), CTX)
+    assert "external-link" in report.rules() and "message-unchecked" not in report.rules()
+
+
+def test_a_longer_message_is_refused_and_the_finding_says_why() -> None:
+    body = "\U0001f600" * 262_144  # 1 MB of emoji
+    for report in (run_check(Draft("", body), CTX), check_live(Draft("", body), CTX)):
+        assert not report.sendable
+        unchecked = [f for f in report.findings if f.rule == "message-unchecked"]
+        assert len(unchecked) == 1 and unchecked[0].severity == "block"
+        assert (unchecked[0].start, unchecked[0].end) == (SEND_CHECK_CHARS, len(body))
+        assert str(len(body)) in unchecked[0].message
+        assert str(SEND_CHECK_CHARS) in unchecked[0].message
+        assert "emoji" in report.rules()  # the part read still shows its problems
+    # a link past the limit can never go out unchecked
+    tail = Draft("Re: parcel", ORDINARY * 200 + " www.myshop.com")
+    assert "message-unchecked" in run_check(tail, CTX).rules()
+    assert not run_check(tail, CTX).sendable
+    long_subject = Draft("x" * (SEND_CHECK_CHARS + 1), "Hello")
+    assert "message-unchecked" in run_check(long_subject, CTX).rules()
+
+
+def _best_ms(fn: Callable[[], object], runs: int = 7) -> float:
+    fn()
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best * 1000
+
+
+def _peak_mb(fn: Callable[[], object]) -> float:
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+
+
+def test_the_send_check_of_1_mb_of_emoji_costs_what_an_ordinary_message_does() -> None:
+    rs = load_ruleset()
+    ordinary = Draft("Re: parcel", (ORDINARY * 200)[:SEND_CHECK_CHARS])
+    emoji = Draft("", "\U0001f600" * 262_144)
+
+    def send(draft: Draft) -> Callable[[], Report]:
+        return lambda: check_bounded(draft, CTX, ruleset=rs)
+
+    baseline = _best_ms(send(ordinary))  # the longest message that is read whole
+    hostile = _best_ms(send(emoji))
+    # the whole 1 MB read (as before) was 8-12x the baseline; bounded, it is below it
+    assert hostile < 3 * baseline + 1, (hostile, baseline)
+    assert hostile < 50, hostile  # issue 14's target, best of 7 (a free CPU)
+    # memory does not grow with the text: 26 times the emoji, the same peak
+    small = Draft("", "\U0001f600" * SEND_CHECK_CHARS)
+    assert _peak_mb(send(emoji)) < 1.5 * _peak_mb(send(small)) + 0.2

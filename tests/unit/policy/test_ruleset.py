@@ -55,9 +55,14 @@ def data_dir() -> Path:
 
 def test_every_policy_rule_has_its_severity() -> None:
     rs = load_ruleset()
-    # live-check-partial is no rule of the book: the live check's note that it read only
-    # the first part of a huge draft (the rest is checked on send); info, never a block.
-    assert rs.severity == {**POLICY_SEVERITIES, "live-check-partial": "info"}
+    # live-check-partial and message-unchecked are no rules of the book: the live check's
+    # note that it read only the first part of a long draft (info, never a block), and the
+    # refusal of a message too long to be checked and sent at all (a block).
+    assert rs.severity == {
+        **POLICY_SEVERITIES,
+        "live-check-partial": "info",
+        "message-unchecked": "block",
+    }
 
 
 def test_defaults_are_the_stricter_values() -> None:
