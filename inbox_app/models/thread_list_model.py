@@ -7,7 +7,7 @@ rows in place (`refresh_rows`) and inserts new threads where they sort.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import IntEnum
 from typing import Any
 
@@ -201,6 +201,17 @@ class ThreadListModel(RowTableModel[ThreadRow]):
             for row in self._service.thread_rows(unknown).values():
                 if self.accepts(row):
                     self.insert_new(row)
+
+    def apply_rows(self, fresh: Mapping[int, ThreadRow]) -> None:
+        """Rows read on a worker (another seat's change): as update_threads, without a
+        read here: cached rows updated in place, new matching threads inserted."""
+        listed = self._positions(fresh)
+        for ident, row in fresh.items():
+            if ident not in listed:
+                if self.accepts(row):
+                    self.insert_new(row)
+            elif ident in self._cache:
+                self.put_row(ident, row)
 
     def insert_new(self, row: ThreadRow) -> None:
         """Place a new thread where the SQL order puts it (or update it if listed)."""

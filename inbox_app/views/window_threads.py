@@ -319,14 +319,20 @@ class ThreadsController(QObject):
             return
         tid = self._current.thread.id
         self._models.threads.refresh_rows([tid])
-        self._current = self._service.thread_detail(tid)
-        if self._current is None:
+        self.show_current(tid, self._service.thread_detail(tid))
+
+    def show_current(self, tid: int, detail: ThreadDetail | None) -> None:
+        """A fresh read of thread `tid` (made anywhere), shown in place if still current."""
+        if self._current is None or self._current.thread.id != tid:
+            return
+        self._current = detail
+        if detail is None:
             self._show_thread(None)
             return
-        self._models.conversation.set_thread(tid, self._current.messages)
-        thread = self._current.thread
+        self._models.conversation.set_thread(tid, detail.messages)
+        thread = detail.thread
         self._conversation.set_thread(thread, self._models.threads.seconds_left(thread))
-        self._order_panel.show_order(self._current.order, thread)
+        self._order_panel.show_order(detail.order, thread)
         self._update_actions()
 
     def _update_actions(self) -> None:

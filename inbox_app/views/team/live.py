@@ -5,6 +5,7 @@ counts, the open conversation); a lost server said in one sentence in the status
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
@@ -13,6 +14,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from inbox_app.services.live import Changes
 from inbox_app.services.team_link import TeamLink
 from inbox_app.store.server import is_unreachable
+from inbox_app.views.task_runner import TaskRunner
+
+if TYPE_CHECKING:
+    from inbox_app.views.team.live_reads import LiveReads
 
 COALESCE_MS = 20  # batches this close together are applied as one
 
@@ -46,6 +51,7 @@ class LiveUpdates(QObject):
         self._missed = False
         self.online: bool | None = None
         self.banner: OfflineBanner | None = None
+        self.reads: LiveReads | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
@@ -131,7 +137,13 @@ def install_live(window: QMainWindow, link: TeamLink) -> LiveUpdates:
     changed = getattr(window, "threads_changed", None)
     refresh = getattr(window, "refresh", None)
     writes = getattr(window, "writes", None)
-    if callable(changed):
+    runner = getattr(window, "runner", None)
+    if isinstance(runner, TaskRunner) and hasattr(window, "service"):
+        from inbox_app.views.team.live_reads import LiveReads
+
+        live.reads = LiveReads(window, runner)  # the re-reads never stall the window
+        live.changed.connect(live.reads.changed)
+    elif callable(changed):
         live.changed.connect(lambda ids: _unless_unreachable(changed, ids))
     if callable(refresh):
         live.caught_up.connect(lambda: _unless_unreachable(refresh))

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from inbox_app.store.migrate import Store
 from tests.helpers.seats import ROOT, seat_env
@@ -102,3 +104,48 @@ def test_a_lost_server_is_said_and_the_window_catches_up(
     qtbot.waitUntil(lambda: model.thread_at(0).subject == "While you were away", timeout=5000)
     assert not window.writes.offline  # type: ignore[attr-defined]
     assert landed == [1]
+
+
+def test_another_seats_change_is_read_off_the_gui_thread(
+    qtbot: QtBot,
+    main_window: Callable[..., QWidget],
+    team_store: Callable[..., Store],
+    tmp_path: object,
+) -> None:
+    store = team_store(threads=60, person="Anna")
+    window = main_window(store=store)
+    model = window.models.threads  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() > 3)
+    live = window.team.live  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: live.online is True)
+    assert live.reads is not None
+    shown = model.thread_at(2)
+    window.threads.select_thread(shown.id)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.current_thread_id() == shown.id)  # type: ignore[attr-defined]
+    qtbot.wait(300)  # the selection's own reads and writes are over
+    gui = threading.main_thread()
+    armed: list[bool] = []
+    statements: list[tuple[bool, str]] = []
+
+    def spy(_c: object, _cur: object, statement: str, *_a: object) -> None:
+        if armed:
+            statements.append((threading.current_thread() is gui, statement.split(maxsplit=1)[0]))
+
+    live.changed.connect(lambda _ids: armed.append(True))
+    window.threads_updated.connect(lambda _ids: armed.clear())  # type: ignore[attr-defined]
+    event.listen(store.engine, "before_cursor_execute", spy)
+    try:
+        with qtbot.waitSignal(window.threads_updated, timeout=10_000):  # type: ignore[attr-defined]
+            other_seat(
+                tmp_path,
+                store.url,
+                "UPDATE threads SET subject = 'Read on a worker' WHERE id = :tid",
+                shown.id,
+            )
+    finally:
+        event.remove(store.engine, "before_cursor_execute", spy)
+    assert model.thread_at(2).subject == "Read on a worker"
+    assert window.current_thread().subject == "Read on a worker"  # type: ignore[attr-defined]
+    # the row and the open conversation were read, and not one statement on the GUI thread
+    assert [s for on_gui, s in statements if not on_gui].count("SELECT") >= 2
+    assert [s for on_gui, s in statements if on_gui] == []
