@@ -85,6 +85,14 @@ def _emoticon_regex(chars: Mapping[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"(?:{emoticons})")
 
 
+def _emoticon_hints(chars: Mapping[str, Any]) -> tuple[str, ...]:
+    hints = set()
+    for emoticon in chars["emoticons"]:
+        low = emoticon.lower()
+        hints.add(next((c for c in low if not c.isalnum()), low))
+    return tuple(sorted(hints))
+
+
 def _html_regex(chars: Mapping[str, Any]) -> re.Pattern[str]:
     tags = "|".join(sorted(chars["html_tags"], key=len, reverse=True))
     entities = "|".join(chars["html_entities"])
@@ -102,6 +110,9 @@ class Detectors:
     emoji: re.Pattern[str]
     pictographs: re.Pattern[str]
     emoticons: re.Pattern[str]
+    # One substring of each emoticon (its first sign, or the whole of an all-letter one):
+    # a text with none of them holds no emoticon, and the regex is not run.
+    emoticon_hints: tuple[str, ...]
     html: re.Pattern[str]
     filler_words: frozenset[str]
 
@@ -132,6 +143,7 @@ def detectors(ruleset: Ruleset) -> Detectors:
             emoji=_emoji_regex(chars),
             pictographs=_pict_regex(chars),
             emoticons=_emoticon_regex(chars),
+            emoticon_hints=_emoticon_hints(chars),
             html=_html_regex(chars),
             filler_words=frozenset(stop),
         )

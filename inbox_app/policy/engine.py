@@ -143,7 +143,8 @@ def _emoji(out: FindingsBuilder, det: Detectors, text: Field) -> None:
         regex = det.emoji if "\ufe0f" in folded else det.pictographs
         spans = list(coalesce((m.start(), m.end()) for m in regex.finditer(folded)))
     emoticons = []
-    for m in det.emoticons.finditer(folded):
+    hinted = any(map(folded.__contains__, det.emoticon_hints))
+    for m in det.emoticons.finditer(folded) if hinted else ():
         before = folded[m.start() - 1] if m.start() else " "
         after = folded[m.end()] if m.end() < len(folded) else " "
         if before.isspace() and (after.isspace() or after in ".,!?"):

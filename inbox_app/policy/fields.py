@@ -15,7 +15,7 @@ from inbox_app.policy.detectors import CJK
 from inbox_app.policy.language import LanguageGuesser
 from inbox_app.policy.literals import PhraseHit
 from inbox_app.policy.normalize import fold
-from inbox_app.policy.ruleset import Ruleset
+from inbox_app.policy.ruleset import LAZY_CATEGORIES, Ruleset
 from inbox_app.policy.types import FieldName, Finding
 
 # The first characters of a field tell its language; a mismatch reads the rest.
@@ -40,10 +40,13 @@ class Field:
         self.folded = fold(self.original)
         self.cjk = CJK.search(self.folded) is not None
         self._hits: dict[str, list[PhraseHit]] | None = None
+        self._lazy: dict[str, list[PhraseHit]] | None = None
         self._ends: list[int] | None = None
         self._languages: dict[tuple[bool, int], tuple[str | None, dict[str, int]]] = {}
 
     def hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
+        if category in LAZY_CATEGORIES:
+            return self._lazy_hits(rs, category)
         if self._hits is None:
             hits = rs.phrases.scan(self.folded, cjk=self.cjk)
             _add_cues(rs, self.folded, hits)
@@ -58,7 +61,12 @@ class Field:
                     h for h in hits["marketing"] if not _field_label(self.folded, h)
                 ]
             self._hits = hits
-        return self._hits[category]
+        return self._hits.get(category) or []
+
+    def _lazy_hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
+        if self._lazy is None:
+            self._lazy = rs.lazy_phrases.scan(self.folded, cjk=self.cjk)
+        return self._lazy.get(category) or []
 
     def language(
         self, guesser: LanguageGuesser, min_words: int, *, whole: bool = False

@@ -65,6 +65,10 @@ RULE_IDS = (
 )
 
 
+# Categories found by a second, lazy walk (see Ruleset.lazy_phrases).
+LAZY_CATEGORIES = frozenset({"filler"})
+
+
 class RulesetError(ValueError):
     """The rule data is missing, malformed or inconsistent."""
 
@@ -143,7 +147,17 @@ class Ruleset:
         try:
             # One index for every phrase list and every cue's key words: a field's words
             # are walked once, whichever categories its rules then read.
-            self.phrases = PhraseIndex({**phrases, **self.cues.key_categories})
+            self.phrases = PhraseIndex(
+                {
+                    **{c: v for c, v in phrases.items() if c not in LAZY_CATEGORIES},
+                    **self.cues.key_categories,
+                }
+            )
+            # Phrase lists only one late step of one rule reads (greetings and sign-offs,
+            # for the unnecessary-message word count): a second index, walked only then.
+            self.lazy_phrases = PhraseIndex(
+                {c: v for c, v in phrases.items() if c in LAZY_CATEGORIES}
+            )
         except (ValueError, re.error) as exc:
             raise RulesetError(f"phrases.json or cues.json: {exc}") from exc
 
