@@ -164,6 +164,10 @@ def _open_window(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    # Qt is imported only when a window is wanted
+    # Qt is imported only when a window is wanted. The window's store layer (SQLAlchemy's
+    # ORM, the schema, the queries: no Qt in them) is imported first: once PySide6 is in,
+    # its import hook reads the source of every module imported after it (about 0.04 s of
+    # CPU for these, before the first paint)
+    importlib.import_module("inbox_app.services.inbox")
     app = importlib.import_module("inbox_app.app")
     return int(app.run(db=args.db, demo=args.demo))
