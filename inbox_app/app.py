@@ -2,8 +2,9 @@
 
 `create_window(database_url)` is the seam GUI tests use; `run()` is what `inbox-app`
 (no sub-command) calls. Opening the store (preview, verified open, refusal) is in
-store_opening. Qt and the heavier modules are imported lazily, so start-up stays fast
-on a million-message store.
+store_opening, what waits for the first paint (and the benchmark's hook) in first_paint.
+Qt and the heavier modules are imported lazily, so start-up stays fast on a
+million-message store.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import contextlib
 import os
 import sys
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import datetime
@@ -20,21 +20,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
     QLocale,
-    QObject,
     QSettings,
-    QTimer,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from inbox_app import qt_source_scan
+from inbox_app.first_paint import FIRST_PAINT_ENV, after_first_paint, exit_after_first_paint
 from inbox_app.settings import APP_NAME, APP_ORG
 from inbox_app.store_opening import (
     EXIT_STORE_ERROR,
-    GATE_TIMEOUT_S,
     OpeningWatcher,
     existing_sqlite,
     open_in_background,
@@ -49,8 +46,6 @@ if TYPE_CHECKING:
     from inbox_app.store.migrate import Store
     from inbox_app.views.main_window import MainWindow
     from inbox_app.views.task_runner import TaskRunner
-
-FIRST_PAINT_ENV = "INBOX_APP_EXIT_AFTER_FIRST_PAINT"
 
 
 def app_settings() -> QSettings:
@@ -73,9 +68,9 @@ def create_window(
     the window is destroyed. With `pending`, `store` is a read-only preview and writes
     wait for the verified store (see `run`). With `hold_panes`, the panes built over
     the verified store (compose, mail, metrics, team) wait for `window.release_panes()`,
-    the current thread's conversation for `window.release_conversation()` (or
-    release_panes) and the sidebar's counts for `window.refresh_counts()` (`run` calls
-    them after the first paint).
+    the current thread's conversation and the desktop shell's later parts for
+    `window.first_paint_done()` (or release_panes), and the sidebar's counts for
+    `window.refresh_counts()` (`run` calls them after the first paint).
     """
     from inbox_app.models.conversation_model import ConversationModel
     from inbox_app.models.order_table_model import OrderTableModel
@@ -203,82 +198,6 @@ def load_translations(app: QCoreApplication) -> list[QTranslator]:
     return loaded
 
 
-class _FirstPaint(QObject):
-    """Calls `then` once, after the thread list's first paint is on screen (or after
-    GATE_TIMEOUT_S, whichever comes first)."""
-
-    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.then = then
-        self.done = False
-        window.ui.threads_view.viewport().installEventFilter(self)
-        QTimer.singleShot(int(GATE_TIMEOUT_S * 1000), self, self._fire)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.done:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._fire)  # after this paint is on screen
-        return False
-
-    def _fire(self) -> None:
-        if not self.done:
-            self.done = True
-            self.then()
-
-
-def _after_first_paint(window: MainWindow, gate: threading.Event | None) -> None:
-    """What waits for the first paint: the current thread's conversation (its message
-    cards), the verified open behind a preview (its gate), the sidebar's counts (a
-    worker's scan of the indexes), the policy rule set (built on a worker: half a second
-    of pattern compiling) and the panes held by create_window (compose, mail, metrics,
-    team), built after it."""
-
-    def then() -> None:
-        window.release_conversation()  # the current thread: what the seller reads first
-        if gate is not None:
-            gate.set()
-        window.refresh_counts()
-        # the checker's modules (the attachment sniffers, PIL, libmagic) load now, not
-        # before the first paint
-        from inbox_app.services.policy_checks import warm_up_ruleset
-
-        warm_up_ruleset()
-        window.release_panes()
-
-    _FirstPaint(window, then)  # a child of the window
-
-
-def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
-    """Benchmark hook: print the wall time once the first page of threads is painted."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class FirstPaint(QObject):
-        painted_at = 0.0
-        cpu_at = 0.0  # CPU seconds of the whole process by then (benchmarks on busy machines)
-
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and window.models.threads.rowCount() > 0:
-                obj.removeEventFilter(self)
-                self.painted_at = time.time()
-                self.cpu_at = time.process_time()
-                QTimer.singleShot(0, self, self._done)
-            return False
-
-        def _done(self) -> None:
-            # the menu titles show which translation was loaded (packaging smoke tests)
-            menus = "|".join(a.text() for a in window.menuBar().actions())
-            rows = window.models.threads.rowCount()
-            print(
-                f"FIRST_PAINT {self.painted_at:.6f} rows={rows} menus={menus} "
-                f"cpu={self.cpu_at:.4f}",
-                flush=True,
-            )
-            app.quit()
-
-    watcher = FirstPaint(window)
-    window.ui.threads_view.viewport().installEventFilter(watcher)
-
-
 def run(db: str | None, demo: bool) -> int:
     """Open the window on `db` (or the demo store) and run the event loop."""
     from inbox_app.settings import demo_db_path
@@ -320,8 +239,8 @@ def run(db: str | None, demo: bool) -> int:
     watcher = OpeningWatcher(app, window, url)
     opening.add_done_callback(watcher.finished.emit)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
-        _exit_after_first_paint(app, window)
-    _after_first_paint(window, gate if preview is not None else None)
+        exit_after_first_paint(app, window)
+    after_first_paint(window, gate if preview is not None else None)
     previous_hook = sys.excepthook  # restored on the way out (a host process keeps its own)
     install_excepthook()
     try:

@@ -59,12 +59,22 @@ class DesktopShell(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.appearance = appearance_for(app, window.settings)
-        window.setWindowIcon(app_icon())
         for name, action in window.actions_.by_name.items():
             action.setIcon(action_icon(name))
         window.ui.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._appearance_menu()
         self.appearance.changed.connect(self._restyled)
+        restyle_with_palette(window.ui.threads_view, focus_style)
+        restyle_with_palette(window.ui.sidebar, focus_style)
+        self.progress: SetupProgress | None = None
+        # what the first page does not show: after it (app.run), else now
+        window.after_first_paint(self._finish)
+
+    def _finish(self) -> None:
+        """The application icon, the first-run guide and Help › Getting started, the
+        setup check and the screen-reader names."""
+        window = self.w
+        window.setWindowIcon(app_icon())
         self.guide = FirstRunPanel(window)
         self.guide.hide()
         self.guide.add_account.connect(self.add_account)
@@ -82,7 +92,6 @@ class DesktopShell(QObject):
                 menus["help"].actions()[0] if menus["help"].actions() else None,
                 self.guide_action,
             )
-        self.progress: SetupProgress | None = None
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(300)
@@ -98,8 +107,6 @@ class DesktopShell(QObject):
         self._label_timer.timeout.connect(lambda: label_controls(window))
         window.when_store_ready(lambda _store: self._label_timer.start())
         window.thread_selected.connect(self._label_timer.start)  # the compose pane appears
-        restyle_with_palette(window.ui.threads_view, focus_style)
-        restyle_with_palette(window.ui.sidebar, focus_style)
 
     # --- appearance ------------------------------------------------------------------
     def _appearance_menu(self) -> None:

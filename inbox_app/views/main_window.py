@@ -83,10 +83,12 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self._sized = False
         self._on_store_ready: list[Callable[[Store], object]] = []
-        # hold_panes: the panes waiting for the store are built at release_panes(), and the
-        # current thread's conversation at release_conversation() (app.run: after the
-        # first paint, which then waits for neither)
+        # hold_panes: the panes waiting for the store are built at release_panes(); the
+        # current thread's conversation and what after_first_paint() was given wait for
+        # first_paint_done() (app.run: after the first paint, which waits for none of it)
         self._panes_held = hold_panes
+        self._painted = not hold_panes
+        self._after_paint: list[Callable[[], object]] = []
         self.mail: MailMenu | None = None  # installed over the verified store (writing_panes)
         self.compose: ComposePane | None = None  # likewise
         self.actions_ = Actions(self)
@@ -280,13 +282,28 @@ class MainWindow(QMainWindow):
         else:
             self._on_store_ready.append(callback)
 
-    def release_conversation(self) -> None:
-        """Read and show the current thread held for the first paint (see hold_panes)."""
+    def after_first_paint(self, callback: Callable[[], object]) -> None:
+        """Call `callback()` for a part the first page need not wait for: now, or (with
+        hold_panes) at first_paint_done()."""
+        if self._painted:
+            callback()
+        else:
+            self._after_paint.append(callback)
+
+    def first_paint_done(self) -> None:
+        """The first page is on screen: the current thread's conversation (held), then
+        what waited in after_first_paint()."""
+        if self._painted:
+            return
+        self._painted = True
         self.threads.release_conversation()
+        waiting, self._after_paint = self._after_paint, []
+        for callback in waiting:
+            callback()
 
     def release_panes(self) -> None:
-        """Build the panes held for the first paint (and the conversation, if still held)."""
-        self.release_conversation()
+        """Build the panes held for the first paint (after first_paint_done())."""
+        self.first_paint_done()
         self._panes_held = False
         if self.service.verified:
             self.store_verified()

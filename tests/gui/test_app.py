@@ -223,10 +223,10 @@ def _spy_verified_opens(monkeypatch) -> list[str]:
     """The urls the verified open was started on (the real open still runs). The gate's
     fallback timeout is pushed out of reach: only the first paint opens it here."""
     import inbox_app.store.migrate as migrate
-    from inbox_app import store_opening
+    from inbox_app import first_paint, store_opening
 
     monkeypatch.setattr(store_opening, "GATE_TIMEOUT_S", 60.0)
-    monkeypatch.setattr(app, "GATE_TIMEOUT_S", 60.0)
+    monkeypatch.setattr(first_paint, "GATE_TIMEOUT_S", 60.0)
     started: list[str] = []
     real_open = migrate.open_store
 
