@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -41,6 +40,7 @@ from inbox_app.services.amazon_reviews import (
 )
 from inbox_app.store.migrate import Store
 from inbox_app.views.amazon_message_dialog import AmazonMessageDialog
+from inbox_app.views.flow_layout import FlowLayout
 from inbox_app.views.task_runner import Task, TaskRunner
 
 _KNOWN = AmazonConnectionError | SpApiError
@@ -66,8 +66,12 @@ class AmazonOrderActions(QWidget):
         self.order_id: str | None = None
         self.info: ConnectionInfo | None = None
         self.ready = False
-        layout = QHBoxLayout(self)
+        # the buttons in a row that wraps (a panel ~245 px wide holds one of them in
+        # Italian), the sentence under them: side by side the three made the order panel
+        # wider than its pane, and at 1024 px the window cut them off at its edge
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        buttons = FlowLayout(spacing=6)
         self.review_button = QPushButton(self.tr("Request a &review"), self)
         self.review_button.setObjectName("amazonReviewButton")
         self.message_button = QPushButton(self.tr("Amazon &message…"), self)
@@ -75,9 +79,10 @@ class AmazonOrderActions(QWidget):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("amazonReviewState")
         self.state_label.setWordWrap(True)
-        layout.addWidget(self.review_button)
-        layout.addWidget(self.message_button)
-        layout.addWidget(self.state_label, 1)
+        buttons.addWidget(self.review_button)
+        buttons.addWidget(self.message_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.state_label)
         self.review_button.clicked.connect(self.request_review)
         self.message_button.clicked.connect(self.open_message)
         self._enable(False, False)

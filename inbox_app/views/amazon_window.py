@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QBoxLayout, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from inbox_app.models.order_table_model import OrderTableModel
 from inbox_app.services.amazon_connections import ConnectionInfo, list_connections
@@ -67,9 +67,7 @@ class AmazonInWindow(QObject):
         self._window.statusBar().addPermanentWidget(self.status)
         for panel in self._panels:
             actions = AmazonOrderActions(self._store, runner=self._runner, parent=panel)
-            layout = panel.layout()
-            if isinstance(layout, QBoxLayout):
-                layout.insertWidget(max(0, layout.count() - 1), actions)  # above the stretch
+            panel.add_actions(actions)  # under the title, in view above the order's details
             panel.order_shown.connect(lambda oid, a=actions: a.set_order(oid or None))
             actions.changed.connect(self._order_changed)
             actions.set_order(panel.shown_amazon_order_id or None)

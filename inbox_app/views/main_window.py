@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
             self._sized = True
             self.state.restore_splitters()
             self._fitter = PaneFitter(self.ui.splitter, self.state.pane_limits)
+            self._fitter.watch(self.ui.order_panel)  # Amazon's buttons make it wider
             views = self.models.views  # new rows or counts: a wider sidebar may be needed
             views.rowsInserted.connect(self._fitter.schedule)
             views.dataChanged.connect(self._fitter.schedule)

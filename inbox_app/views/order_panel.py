@@ -146,6 +146,14 @@ class OrderPanel(QFrame):
         longest = max((metrics.horizontalAdvance(w) for w in words), default=0)
         self.items_label.setMinimumWidth(max(longest, metrics.averageCharWidth() * 12) + 4)
 
+    def add_actions(self, actions: QWidget) -> None:
+        """Actions on the order (Amazon's): under the title and "Contact buyer…", where
+        they are in sight also when the panel is short and its details scroll (below the
+        details, at 1024x700 they were under the fold)."""
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(outer.indexOf(self.contact_button) + 1, actions)
+
     def _contact(self) -> None:
         if self._order_id is not None:
             self.contact_requested.emit(self._order_id)

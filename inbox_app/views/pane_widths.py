@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QSplitter, QWidget
 
 LIST_COMFORT = 420  # clock + buyer + a readable subject
 CONVERSATION_COMFORT = 300  # the cards wrap to it (message_card.py)
@@ -39,6 +39,10 @@ def fit(sizes: list[int], limits: PaneLimits) -> list[int]:
     if side < limits.side_min:  # a sidebar below its least (new rows): from the conversation
         grow = min(limits.side_min - side, max(0, conversation - CONVERSATION_COMFORT // 2))
         side, conversation = side + grow, conversation - grow
+    if 0 < panel < limits.panel_min:  # an order panel below its least (Amazon's buttons
+        # came, a longer word in Italian): from the conversation, as the sidebar
+        grow = min(limits.panel_min - panel, max(0, conversation - CONVERSATION_COMFORT // 2))
+        panel, conversation = panel + grow, conversation - grow
     list_short = max(0, LIST_COMFORT - threads)
     short = list_short + max(0, CONVERSATION_COMFORT - conversation)
     from_panel = max(0, min(short, panel - limits.panel_min))
@@ -66,9 +70,15 @@ class PaneFitter(QObject):
         splitter.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self._splitter and event.type() == QEvent.Type.Resize:
+        if (obj is self._splitter and event.type() == QEvent.Type.Resize) or (
+            obj is not self._splitter and event.type() == QEvent.Type.LayoutRequest
+        ):
             self._later.start()
         return False
+
+    def watch(self, widget: QWidget) -> None:
+        """Fit again when `widget`'s layout changes (its least width may have grown)."""
+        widget.installEventFilter(self)
 
     def schedule(self, *_: object) -> None:
         """Fit again soon (the limits changed: new sidebar rows, their counts)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QStyle
 
 from inbox_app.models.views_model import DEFAULT_VIEW
 from inbox_app.views.pane_widths import PaneLimits, first_run_sizes
@@ -90,7 +90,16 @@ class WindowState:
         longest = self._ui.sidebar.sizeHintForColumn(0) + 8
         # at the least, every name wraps between its words (Italian needs more than 120 px)
         side_min = max(PaneLimits().side_min, min(180, self._ui.sidebar.least_width()))
-        return PaneLimits(side_min=side_min, side_preferred=max(190, min(260, longest)))
+        # the order panel's widest piece ("Richiedi una recensione") beside its scroll bar
+        panel = self._ui.order_panel
+        bar = panel.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, panel)
+        panel_min = max(PaneLimits().panel_min, panel.minimumSizeHint().width() + bar + 2)
+        return PaneLimits(
+            side_min=side_min,
+            side_preferred=max(190, min(260, longest)),
+            panel_min=panel_min,
+            panel_preferred=max(PaneLimits().panel_preferred, panel_min),
+        )
 
     def restore(self) -> Remembered:
         """Apply the remembered geometry and column widths; return the remembered choices

@@ -31,6 +31,13 @@ def test_fit_takes_from_the_panel_then_the_sidebar_and_keeps_the_total():
     assert fit([220, 800, 600, 250], limits) == [220, 800, 600, 250]
 
 
+def test_an_order_panel_below_its_least_width_takes_it_from_the_conversation():
+    limits = PaneLimits(panel_min=192)  # Italian "Richiedi una recensione" and a scroll bar
+    fitted = fit([150, 420, 274, 180], limits)
+    assert fitted[3] == 192 and sum(fitted) == 1024
+    assert fitted[1] == 420  # the list keeps its comfortable width
+
+
 def _subject_width(w) -> int:
     header = w.ui.threads_view.horizontalHeader()
     assert not header.isSectionHidden(Column.SUBJECT)
