@@ -18,17 +18,30 @@ from inbox_app.services.metrics import PERIODS, WINDOW, period_params
 from inbox_app.store import statements
 
 # the answered buyer messages of the period (as MIDDLE_SQL counts them) and the seat
-# whose reply answered each: the first sent reply at the clock's replied_at
+# whose reply answered each: the first sent reply (by id) with an author at the clock's
+# replied_at. Joins, not a subquery per answered message: the replies with an author are
+# few, so the planner joins them to the period's clock rows at once (a correlated
+# subquery looked up every answered message's thread: ~10 s for 90 days of 1M messages).
 _ANSWERED_SQL = """
-SELECT (SELECT ma.seat_id FROM messages r JOIN message_authors ma ON ma.message_id = r.id
-        WHERE r.thread_id = response_clock.thread_id AND r.direction = 'out'
-          AND r.status = 'sent' AND r.sent_at = response_clock.replied_at
-        ORDER BY r.id LIMIT 1) AS seat,
-  replied_at - received_at AS resp
-FROM response_clock
-WHERE received_day BETWEEN :first_day AND :last_day
-  AND received_at > :start AND received_at <= :now AND replied_at <= :now
-  AND (excluded_at IS NULL OR excluded_at > :now OR replied_at <= excluded_at){mp}
+WITH answered AS (
+  SELECT message_id, thread_id, replied_at, replied_at - received_at AS resp
+  FROM response_clock
+  WHERE received_day BETWEEN :first_day AND :last_day
+    AND received_at > :start AND received_at <= :now AND replied_at <= :now
+    AND (excluded_at IS NULL OR excluded_at > :now OR replied_at <= excluded_at){mp}
+), firsts AS (
+  SELECT a.message_id AS mid, min(r.id) AS rid
+  FROM answered a
+  JOIN messages r ON r.thread_id = a.thread_id AND r.sent_at = a.replied_at
+  JOIN message_authors ma ON ma.message_id = r.id
+  WHERE r.direction = 'out' AND r.status = 'sent'
+    AND r.sent_at > :start AND r.sent_at <= :now  -- the period's replies only
+  GROUP BY a.message_id
+)
+SELECT ma.seat_id AS seat, a.resp
+FROM answered a
+LEFT JOIN firsts f ON f.mid = a.message_id
+LEFT JOIN message_authors ma ON ma.message_id = f.rid
 """
 _SEATS_SQL = "SELECT id, person, left_at FROM seats ORDER BY person, id"
 _ASSIGNED_SQL = """
