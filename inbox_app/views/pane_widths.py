@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 LIST_COMFORT = 420  # clock + buyer + a readable subject
 CONVERSATION_COMFORT = 300  # the cards wrap to it (message_card.py)
+# how the list and the conversation share the width a bigger window (or screen) adds:
+# most of it goes to the reading, the side panes keep theirs
+LIST_SHARE, CONVERSATION_SHARE = 1, 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,18 @@ def fit(sizes: list[int], limits: PaneLimits) -> list[int]:
     return [side - from_side, threads + lend, conversation - lend, panel - from_panel]
 
 
+def share_width(sizes: list[int], width: int, limits: PaneLimits) -> list[int]:
+    """`sizes` (sidebar | list | conversation | panel) for a splitter whose panes are now
+    `width` px wide in all: the sidebar and the order panel keep their widths, the list
+    and the conversation share what was added LIST_SHARE : CONVERSATION_SHARE; then fit()."""
+    side, threads, conversation, panel = sizes
+    added = width - sum(sizes)
+    if added <= 0:
+        return fit(list(sizes), limits)
+    to_list = added * LIST_SHARE // (LIST_SHARE + CONVERSATION_SHARE)
+    return fit([side, threads + to_list, conversation + added - to_list, panel], limits)
+
+
 class PaneFitter(QObject):
     """Keeps `splitter`'s side panes out of the list's way when the window gets narrower."""
 
@@ -67,12 +82,15 @@ class PaneFitter(QObject):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.apply)
+        self._before: list[int] | None = None  # the sizes before a resize, once it starts
         splitter.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (obj is self._splitter and event.type() == QEvent.Type.Resize) or (
-            obj is not self._splitter and event.type() == QEvent.Type.LayoutRequest
-        ):
+        if obj is self._splitter and event.type() == QEvent.Type.Resize:
+            if self._before is None:  # the splitter has not shared out the new width yet
+                self._before = self._splitter.sizes()
+            self._later.start()
+        elif obj is not self._splitter and event.type() == QEvent.Type.LayoutRequest:
             self._later.start()
         return False
 
@@ -85,9 +103,15 @@ class PaneFitter(QObject):
         self._later.start()
 
     def apply(self) -> None:
+        """Fit the panes; a window that grew gives the added width as share_width() says
+        (QSplitter alone would hand most of it to the list, the wider pane)."""
+        before, self._before = self._before, None
         sizes = self._splitter.sizes()
         if len(sizes) != 4 or not any(sizes):
             return
-        fitted = fit(sizes, self._limits())
+        if before is not None and len(before) == 4 and any(before) and sum(sizes) > sum(before):
+            fitted = share_width(before, sum(sizes), self._limits())
+        else:
+            fitted = fit(sizes, self._limits())
         if fitted != sizes:
             self._splitter.setSizes(fitted)

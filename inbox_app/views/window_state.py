@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QDataStream, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QStyle
 
 from inbox_app.models.views_model import DEFAULT_VIEW
-from inbox_app.views.pane_widths import PaneLimits, first_run_sizes
+from inbox_app.views.pane_widths import PaneLimits, first_run_sizes, share_width
 from inbox_app.views.window_layout import INBOX_TAB, WindowUi
 
 
@@ -21,6 +21,24 @@ class Remembered:
     sort: str
     tab: int
     thread: int | None  # the thread that was open
+
+
+SPLITTER_MAGIC = 0xFF  # what QSplitter.saveState() writes first
+
+
+def saved_sizes(state: QByteArray) -> list[int]:
+    """The pane sizes in a QSplitter.saveState() blob (magic, version, QList<int>), as
+    they were when it was saved; [] if it is not one."""
+    stream = QDataStream(state)
+    stream.setVersion(QDataStream.Version.Qt_5_0)
+    if stream.readUInt32() != SPLITTER_MAGIC:
+        return []
+    stream.readInt32()  # the format's version
+    count = stream.readInt32()
+    if not 0 < count <= 16:
+        return []
+    sizes = [stream.readInt32() for _ in range(count)]
+    return sizes if stream.status() == QDataStream.Status.Ok else []
 
 
 class WindowState:
@@ -75,6 +93,13 @@ class WindowState:
             if blob is not None:
                 splitter.restoreState(blob)
         ui = self._ui
+        main = self._blob("splitters/main")
+        saved = saved_sizes(main) if main is not None else []
+        now = ui.splitter.sizes()
+        if len(saved) == len(now) == 4 and any(saved) and sum(now) > sum(saved):
+            # saved on a smaller screen: the added width goes mostly to the conversation,
+            # not (as QSplitter shares it) to the list
+            ui.splitter.setSizes(share_width(saved, sum(now), self.pane_limits()))
         if self._blob("splitters/main") is None:
             # first run: list and conversation share the width, side panels stay narrow
             # and give way on a small screen

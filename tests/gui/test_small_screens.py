@@ -169,3 +169,47 @@ def test_the_window_fits_a_1024x700_screen_on_every_tab(main_window, install, qt
         # no page asks for more height than the screen has (the window would grow past it)
         assert w.minimumSizeHint().height() <= 700, tabs.tabText(index)
         qtbot.waitUntil(lambda: w.height() == 700)
+
+
+def _grown(before: list[int], after: list[int]) -> tuple[int, int]:
+    """What the list and the conversation gained from `before` to `after`."""
+    return after[1] - before[1], after[2] - before[2]
+
+
+def test_a_restart_on_a_bigger_screen_gives_the_conversation_the_added_width(
+    main_window, demo_store, qtbot
+):
+    """Splitters saved at 1024 px, the window reopened at 1920: QSplitter handed the
+    added 900 px to the list (a 1,300 px list beside a 290 px conversation)."""
+    store = demo_store()
+    small = main_window(store=store, show=False)
+    small.resize(1024, 700)
+    small.show()
+    qtbot.waitExposed(small)
+    qtbot.waitUntil(lambda: _subject_width(small) >= SUBJECT_MIN - 1)
+    saved = small.ui.splitter.sizes()
+    small.close()
+    big = main_window(store=store, show=False)
+    big.resize(1920, 1080)
+    big.show()
+    qtbot.waitExposed(big)
+    qtbot.wait(100)  # the fitter's pass after the first show
+    sizes = big.ui.splitter.sizes()
+    to_list, to_conversation = _grown(saved, sizes)
+    assert sum(sizes) > sum(saved) + 800
+    assert to_conversation > to_list > 0, (saved, sizes)
+    assert (sizes[0], sizes[3]) == (saved[0], saved[3])  # the side panes keep theirs
+
+
+def test_a_window_made_bigger_gives_the_conversation_the_added_width(main_window, qtbot):
+    w = main_window(show=False)
+    w.resize(1024, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: _subject_width(w) >= SUBJECT_MIN - 1)
+    before = w.ui.splitter.sizes()
+    w.resize(1920, 1080)
+    qtbot.waitUntil(lambda: sum(w.ui.splitter.sizes()) > sum(before) + 800)
+    qtbot.wait(100)
+    to_list, to_conversation = _grown(before, w.ui.splitter.sizes())
+    assert to_conversation > to_list > 0, (before, w.ui.splitter.sizes())
