@@ -40,6 +40,7 @@ from inbox_app.services.accounts import (
 )
 from inbox_app.services.mail import MailService
 from inbox_app.views.task_runner import Task, TaskRunner
+from inbox_app.views.wrapped_label import WrappedLabel
 
 MARKETPLACE_CHOICES = ("US", "CA", "MX", "UK", "DE", "FR", "IT", "ES", "NL", "SE", "PL", "JP")
 _DEFAULT_PORTS: dict[str, dict[str, int]] = {
@@ -119,9 +120,8 @@ class AccountDialog(QDialog):
         )
         self.remember_check.setObjectName("rememberCheck")
         self.remember_check.setChecked(True)
-        self.keyring_note = QLabel(self)
+        self.keyring_note = WrappedLabel(self)  # as tall as its lines, no blank ones
         self.keyring_note.setObjectName("keyringNote")
-        self.keyring_note.setWordWrap(True)
         self.keyring_note.hide()
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Your name:"), self.display_name_edit)

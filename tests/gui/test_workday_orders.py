@@ -114,6 +114,14 @@ def test_the_keyring_note_is_shown_whole(qtbot, demo_store, install, monkeypatch
     qtbot.waitUntil(note.isVisible)
     qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()))
     assert note.geometry().bottom() <= note.parentWidget().height()
+    # and no blank line in it: as tall as its wrapped text (it was 70 px for 28 of text),
+    # also when its text changes and takes more lines
+    assert note.height() == note.heightForWidth(note.width())
+    lines, text = note.height(), note.text()
+    note.setText(text + " " + text)
+    qtbot.waitUntil(lambda: note.height() == note.heightForWidth(note.width()) > lines)
+    note.setText(text)
+    qtbot.waitUntil(lambda: note.height() == lines)
     # all Italian: the keyring's name in the brackets, not the checker's English reason
     assert "(Keyring)" in note.text() and "the only keyring" not in note.text()
     assert note.text().startswith("Nessun portachiavi sicuro")
