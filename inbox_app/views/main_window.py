@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.state = WindowState(settings, self, ui)
         self._connect_signals()
         if hold_panes:
-            self.threads.hold_conversation()
+            self.threads.hold_conversation(True)
         remembered = self.state.restore()
         self.threads.sort = remembered.sort
         self.threads.show_view(remembered.view, thread_id=remembered.thread)
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         if self._painted:
             return
         self._painted = True
-        self.threads.release_conversation()
+        self.threads.hold_conversation(False)
         waiting, self._after_paint = self._after_paint, []
         for callback in waiting:
             callback()

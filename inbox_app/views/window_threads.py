@@ -81,7 +81,7 @@ class ThreadsController(QObject):
         self._view_key = DEFAULT_VIEW
         self.seat_id: str | None = None  # this seat on a team inbox ("Mine")
         self._current: ThreadDetail | None = None
-        self._held = False  # hold_conversation(): the list is painted first
+        self._held = False  # hold_conversation(True): the list is painted first
         self._ticks = 0
         self.sort: str = "due"
         self.search_sort: str = "activity"  # a search: newest first unless asked otherwise
@@ -278,15 +278,13 @@ class ThreadsController(QObject):
         thread_id = current.data(Role.ID) if current.isValid() else None
         self._show_thread(thread_id if isinstance(thread_id, int) else None)
 
-    def hold_conversation(self) -> None:
-        """Until release_conversation(), the current thread is selected in the list but its
-        conversation and order are neither read nor built (the first page paints sooner)."""
-        self._held = True
-
-    def release_conversation(self) -> None:
-        if self._held:
+    def hold_conversation(self, held: bool) -> None:
+        """While held, the current thread is selected in the list but its conversation and
+        order are neither read nor built (the first page paints sooner); then shown."""
+        if self._held and not held:
             self._held = False
             self._row_changed(self._list.currentIndex(), QModelIndex())
+        self._held = held
 
     def _show_thread(self, thread_id: int | None) -> None:
         if self._held:
@@ -336,10 +334,8 @@ class ThreadsController(QObject):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        row = self.current_thread()
-        a = self._actions
-        has = row is not None
-        closed = row is not None and row.state == "no_response_needed"
+        row, a = self.current_thread(), self._actions
+        has, closed = row is not None, row is not None and row.state == "no_response_needed"
         for name in ("reply", "mark_read", "mark_unread", "order_type", "show_order"):
             a[name].setEnabled(has)
         a["no_response"].setEnabled(has and not closed)
