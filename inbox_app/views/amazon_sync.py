@@ -4,7 +4,7 @@ in a worker task, on a timer; a status widget shows progress and the last proble
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from inbox_app.models.amazon_text import sentence_text
@@ -113,10 +113,12 @@ class AmazonSyncStatus(QWidget):
 
     @Slot(int, int)
     def _progress(self, orders: int, pages: int) -> None:
+        # no count before a plural noun: "1 orders (1 pages)" read wrong in every language
+        locale = QLocale()
         self.label.setText(
-            self.tr("Amazon: %1 orders (%2 pages)…")
-            .replace("%1", str(orders))
-            .replace("%2", str(pages))
+            self.tr("Amazon: reading orders… %1 so far, page %2")
+            .replace("%1", locale.toString(orders))
+            .replace("%2", locale.toString(pages))
         )
 
     @Slot(list)

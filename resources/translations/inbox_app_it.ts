@@ -594,8 +594,8 @@
             <translation>Amazon: controllo ordini…</translation>
         </message>
         <message>
-            <source>Amazon: %1 orders (%2 pages)…</source>
-            <translation>Amazon: %1 ordini (%2 pagine)…</translation>
+            <source>Amazon: reading orders… %1 so far, page %2</source>
+            <translation>Amazon: lettura degli ordini… finora %1, pagina %2</translation>
         </message>
         <message>
             <source>Amazon: %1 new, %2 updated orders</source>

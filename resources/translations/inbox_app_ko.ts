@@ -594,8 +594,8 @@
             <translation>Amazon: 주문 확인 중…</translation>
         </message>
         <message>
-            <source>Amazon: %1 orders (%2 pages)…</source>
-            <translation>Amazon: 주문 %1건 (%2페이지)…</translation>
+            <source>Amazon: reading orders… %1 so far, page %2</source>
+            <translation>Amazon: 주문을 읽는 중… 지금까지 %1건, %2페이지</translation>
         </message>
         <message>
             <source>Amazon: %1 new, %2 updated orders</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 from pytestqt.qtbot import QtBot
@@ -351,3 +352,20 @@ def test_after_a_dropped_connection_the_timer_resumes_the_sync_by_itself(
     assert said[1] == status.label.text() == "Amazon: 30 new, 0 updated orders"
     with store.session() as s:
         assert s.scalar(select(func.count()).select_from(Order)) == 130
+
+
+def test_the_first_sync_progress_reads_right_with_one_order(
+    qtbot: QtBot, store: Store, install: Any
+) -> None:
+    """"Amazon: 1 orders (1 pages)…" (and "1 ordini (1 pagine)") was seen in the window."""
+    for lang, word in (("en", "orders"), ("it", "ordini")):
+        if lang != "en":
+            install(lang)
+        controller = with_own_runner(lambda runner: AmazonSyncController(store, runner=runner))
+        status = AmazonSyncStatus(controller)
+        qtbot.addWidget(status)
+        status._progress(1, 1)
+        text = status.label.text()
+        assert f"1 {word}" not in text and "1" in text, text
+        status._progress(250, 3)
+        assert "250" in status.label.text() and "3" in status.label.text()
