@@ -73,6 +73,7 @@ def build_demo(
             DemoBatch(),
             rng,
             random.Random(seed * 7919 + 13),
+            fail_rng=random.Random(seed * 104729 + 17),
             now=int(now.timestamp()),
             blobs=blobs,
         )

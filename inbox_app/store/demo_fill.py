@@ -37,6 +37,9 @@ HOUR = 3600
 # the rest of the store is what it was before they existed)
 LATE_REPLY_RATE = 0.03  # replies sent more than 24 h after the buyer wrote
 COPY_RATE = 0.02  # replies the seller sent through Seller Central (Amazon's copy)
+# answered threads of the last two weeks whose last reply failed: open, the clock running
+# (their own random stream too)
+FAILED_REPLY_RATE, FAILED_REPLY_DAYS = 0.5, 14
 ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
 # what the mail server said to the demo's failed replies (a real failure always has a reason)
 DEMO_REFUSAL = "550 5.7.1 The relay refused the message: the recipient address is unknown."
@@ -62,12 +65,14 @@ class DemoFiller:
         rng: random.Random,
         clock_rng: random.Random,
         *,
+        fail_rng: random.Random,
         now: int,
         blobs: list[Blob],
     ) -> None:
         self.batch = batch
         self.rng = rng
         self.clock_rng = clock_rng
+        self.fail_rng = fail_rng
         self.now = now
         self.blobs = blobs
         self.msg_id = 0
@@ -182,6 +187,11 @@ class DemoFiller:
         self.batch.items.append((oid, f"{oid}-1", sku, asin, product, qty, price, currency, status))
         return oid, amazon_oid
 
+    def _fails(self, end: int) -> bool:
+        """Whether the last reply of an answered thread that ended at `end` failed."""
+        recent = self.now - end < FAILED_REPLY_DAYS * 86400
+        return recent and self.fail_rng.random() < FAILED_REPLY_RATE
+
     def _gaps(self, kind: _Kind) -> list[int]:
         rng, clock_rng = self.rng, self.clock_rng
         n_msgs = max(1, min(24, int(rng.gauss(10, 5))))
@@ -226,19 +236,22 @@ class DemoFiller:
             texts = BUYER_TEXT[mp.language] if from_buyer else SELLER_TEXT[mp.language]
             body = rng.choice(texts).format(**fmt)
             last_body = body
+            last = i == n_msgs - 1
+            error: str | None = None
             if from_buyer:
                 status, direction, sent_at = "received", "in", None
                 if first_unanswered is None:
                     first_unanswered = t
             else:
                 status, direction, sent_at = "sent", "out", t
-                first_unanswered = None
-            last = i == n_msgs - 1
-            error: str | None = None
-            if not kind.is_open and last and direction == "out" and rng.random() < 0.01:
-                status, sent_at = "failed", None
-                outbox = "failed"
-                error = DEMO_REFUSAL
+                if not kind.is_open and last:
+                    rng.random()  # what decided this once: still drawn, the rest unchanged
+                if not kind.is_open and last and self._fails(end):
+                    status, sent_at = "failed", None
+                    outbox = "failed"
+                    error = DEMO_REFUSAL
+                else:
+                    first_unanswered = None  # only a reply that left answers the buyer
             notice = None
             if status == "sent" and clock_rng.random() < COPY_RATE:
                 notice = "copy"  # answered in Seller Central; Amazon mailed the copy back
@@ -264,7 +277,8 @@ class DemoFiller:
             if rng.random() < 0.012:
                 fname, mt, size, sha = rng.choice(self.blobs)
                 batch.attachments.append((msg_id, fname, mt, size, sha))
-        if kind.is_open:
+        if kind.is_open or (outbox == "failed" and first_unanswered is not None):
+            # a reply that failed answers nothing: the buyer's clock keeps running
             state, due = "open", (first_unanswered or t) + 24 * HOUR
         elif kind.nrn:
             state, due = "no_response_needed", None

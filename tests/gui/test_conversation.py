@@ -74,7 +74,8 @@ def test_every_status_and_notice_is_shown_in_words(main_window, demo_store, qtbo
     notice = w.ui.conversation.cards()[-1]
     assert notice.objectName() == "message_notice"
     assert "opted out" in notice.body.toPlainText()
-    failed = next(c for c in w.ui.conversation.cards() if c.message.status == "failed")
+    cards = w.ui.conversation.cards()
+    failed = next(c for c in cards if c.message.error == "550 relay refused")
     assert "550 relay refused" in " ".join(label.text() for label in failed.findChildren(QLabel))
     assert w.models.threads.thread_at(w.models.threads.row_of(tid)).outbox_state == "failed"
 

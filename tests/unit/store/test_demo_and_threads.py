@@ -167,3 +167,31 @@ def test_reopen_undoes_no_response_needed(store: Store) -> None:
         reopen_thread(s, tid)
     t = _thread(store, tid)
     assert t.state == "open" and t.response_due_at == t0 + timedelta(hours=24)
+
+
+def test_a_demo_thread_whose_last_reply_failed_is_not_answered(tmp_path: Path) -> None:
+    """A reply that failed to send answers nothing: the thread stays open and the clock
+    runs from the buyer's question (it said "answered"). Every demo thread agrees with
+    recompute_thread's rules."""
+    store = open_store(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    build_demo(store, 1500, seed=1, now=NOW)
+    failed = 0
+    with store.session() as s, s.begin():
+        for thread in s.scalars(select(Thread)).all():
+            last = s.scalars(
+                select(Message)
+                .where(Message.thread_id == thread.id)
+                .order_by(Message.created_at.desc(), Message.id.desc())
+                .limit(1)
+            ).one()
+            if last.direction == "out" and last.status == "failed":
+                failed += 1
+                assert thread.state == "open" and thread.response_due_at is not None
+                assert thread.outbox_state == "failed"
+            before = (thread.state, thread.response_due_at, thread.message_count)
+            recompute_thread(s, thread.id)
+            assert (thread.state, thread.response_due_at, thread.message_count) == before, (
+                thread.id
+            )
+    store.close()
+    assert failed > 0

@@ -81,7 +81,11 @@ def test_a_queued_reply_on_an_overdue_thread_keeps_its_clock_and_shows_in_the_ou
         thread = s.scalars(
             select(Thread)
             .where(Thread.state == "open", Thread.response_due_at < NOW)
-            .where(Thread.id.not_in(select(M.thread_id).where(M.status.in_(("queued", "unknown")))))
+            .where(
+                Thread.id.not_in(
+                    select(M.thread_id).where(M.status.in_(("queued", "unknown", "failed")))
+                )
+            )
             .order_by(Thread.id)
             .limit(1)
         ).one()
