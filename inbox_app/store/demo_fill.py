@@ -37,9 +37,10 @@ HOUR = 3600
 # the rest of the store is what it was before they existed)
 LATE_REPLY_RATE = 0.03  # replies sent more than 24 h after the buyer wrote
 COPY_RATE = 0.02  # replies the seller sent through Seller Central (Amazon's copy)
-# answered threads of the last two weeks whose last reply failed: open, the clock running
-# (their own random stream too)
-FAILED_REPLY_RATE, FAILED_REPLY_DAYS = 0.5, 14
+# answered threads whose last reply failed while the buyer's question is still inside its
+# 24 hours: open, the clock running, due soon rather than overdue (a seller retries a
+# failure the day it happens); their own random stream too
+FAILED_REPLY_RATE = 1.0
 ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
 # what the mail server said to the demo's failed replies (a real failure always has a reason)
 DEMO_REFUSAL = "550 5.7.1 The relay refused the message: the recipient address is unknown."
@@ -187,10 +188,11 @@ class DemoFiller:
         self.batch.items.append((oid, f"{oid}-1", sku, asin, product, qty, price, currency, status))
         return oid, amazon_oid
 
-    def _fails(self, end: int) -> bool:
-        """Whether the last reply of an answered thread that ended at `end` failed."""
-        recent = self.now - end < FAILED_REPLY_DAYS * 86400
-        return recent and self.fail_rng.random() < FAILED_REPLY_RATE
+    def _fails(self, question: int | None) -> bool:
+        """Whether the last reply of an answered thread, to a buyer's question asked at
+        `question`, failed: only while that question's 24 hours still run."""
+        running = question is not None and question + 24 * HOUR > self.now
+        return running and self.fail_rng.random() < FAILED_REPLY_RATE
 
     def _gaps(self, kind: _Kind) -> list[int]:
         rng, clock_rng = self.rng, self.clock_rng
@@ -246,7 +248,7 @@ class DemoFiller:
                 status, direction, sent_at = "sent", "out", t
                 if not kind.is_open and last:
                     rng.random()  # what decided this once: still drawn, the rest unchanged
-                if not kind.is_open and last and self._fails(end):
+                if not kind.is_open and last and self._fails(first_unanswered):
                     status, sent_at = "failed", None
                     outbox = "failed"
                     error = DEMO_REFUSAL
