@@ -51,16 +51,7 @@ def check_live(
     part = dataclasses.replace(draft, subject=subject[: _cut(subject, limit)], body=body[:cut])
     report = check(part, context, ruleset=rs, scans=scans, scan_missing=scan_missing)
     extra = FindingsBuilder(rs)
-    if len(body) > rs.settings.message_max_chars:
-        extra.add(
-            "message-too-long",
-            "body",
-            rs.settings.message_max_chars,
-            len(body),
-            trigger=f"{len(body)} characters",
-            length=str(len(body)),
-            limit=str(rs.settings.message_max_chars),
-        )
+    _add_whole_length(extra, body, rs)
     if cut < len(body):
         extra.add(
             "live-check-partial",
@@ -71,8 +62,7 @@ def check_live(
             checked=str(cut),
             length=str(len(body)),
         )
-    kept = tuple(f for f in report.findings if f.rule != "message-too-long")
-    return dataclasses.replace(report, findings=kept + extra.sorted())
+    return _merged(report, extra)
 
 
 def _cut(text: str, limit: int) -> int:
@@ -114,6 +104,12 @@ def check_bounded(
                 length=str(len(text)),
                 limit=str(limit),
             )
+    _add_whole_length(extra, body, rs)
+    return _merged(report, extra)
+
+
+def _add_whole_length(extra: FindingsBuilder, body: str, rs: Ruleset) -> None:
+    """The length finding of the whole body (the report of a part cannot know it)."""
     if len(body) > rs.settings.message_max_chars:
         extra.add(
             "message-too-long",
@@ -124,5 +120,9 @@ def check_bounded(
             length=str(len(body)),
             limit=str(rs.settings.message_max_chars),
         )
+
+
+def _merged(report: Report, extra: FindingsBuilder) -> Report:
+    """The report of a part with its own length finding replaced by `extra`'s findings."""
     kept = tuple(f for f in report.findings if f.rule != "message-too-long")
     return dataclasses.replace(report, findings=kept + extra.sorted())
