@@ -48,7 +48,12 @@ def _entry_regex(entry: str, *, latin: bool) -> str:
     star = text.endswith("*")
     if star:
         text = text[:-1]
-    words = [re.escape(w).replace("ß", "(?:ß|ss)") for w in re.split(r"[\s\-]+", text) if w]
+    # An inner word may end in a star too ("unser* neue*"): any ending of that word.
+    words = [
+        re.escape(w.rstrip("*")).replace("ß", "(?:ß|ss)") + (r"[^\W_]*" if w.endswith("*") else "")
+        for w in re.split(r"[\s\-]+", text)
+        if w
+    ]
     body = r"[\s\-]+".join(words)
     if star and "_" not in text:
         # A star ends a word, not a placeholder: `sponsor*` is not `{sponsored_firstname}`.
@@ -89,6 +94,13 @@ class CueIndex:
         # Incentives no message may carry at all (gift cards, money): tied to a review
         # mention anywhere in the message, not only in the same sentence.
         self.strong_incentives = frozenset(data.get("strong_incentives", ()))
+        # Cue categories that join a rule's category only when the field has none of some
+        # others: "back in stock" promotes a product unless the message is about the
+        # buyer's own order being delayed or shipped.
+        self.conditional: dict[str, tuple[str, tuple[str, ...]]] = {
+            name: (str(spec["category"]), tuple(spec.get("unless", ())))
+            for name, spec in data.get("conditional", {}).items()
+        }
 
     @staticmethod
     def _compile(spec: Mapping[str, Any], classes: Mapping[str, Any]) -> list[Cue]:

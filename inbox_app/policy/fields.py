@@ -60,6 +60,7 @@ class Field:
                 hits["marketing"] = [
                     h for h in hits["marketing"] if not _field_label(self.folded, h)
                 ]
+            _apply_conditional(rs, hits)
             self._hits = hits
         return self._hits.get(category) or []
 
@@ -123,10 +124,19 @@ def _add_cues(rs: Ruleset, folded: str, hits: dict[str, list[PhraseHit]]) -> Non
     for category, extra in found.items():
         if not extra:
             continue
-        have = hits[category]
+        have = hits.get(category) or []
         new = [h for h in extra if not any(o.start <= h.start and h.end <= o.end for o in have)]
         if new:
             hits[category] = sorted(have + new, key=lambda h: h.start)
+
+
+def _apply_conditional(rs: Ruleset, hits: dict[str, list[PhraseHit]]) -> None:
+    """A conditional cue category joins its rule's category only when the field has no hit
+    of the categories it names (`unless`); it never stays a category of its own."""
+    for name, (target, unless) in rs.cues.conditional.items():
+        held = hits.pop(name, None)
+        if held and not any(hits.get(u) for u in unless):
+            hits[target] = sorted([*(hits.get(target) or ()), *held], key=lambda h: h.start)
 
 
 def _field_label(folded: str, hit: PhraseHit, *, heading: bool = False) -> bool:

@@ -1,6 +1,7 @@
 """Cross-selling found by its structure in every language: a friend who shares or is asked to
 share, a wish list, an invitation to look at the shop's goods, a product back in stock with its
-page. The sentences are written for this test (not taken from the real corpus), and each clean
+page, or on its own (a stock alert), an interesting product found for you, an invitation to
+visit the shop. The sentences are written for this test (not taken from the real corpus), and each clean
 counterpart uses the same words without promoting anything."""
 
 from __future__ import annotations
@@ -56,6 +57,30 @@ SELLS = {
         "La lampada è di nuovo disponibile: ordinala subito!",
         "La lámpara vuelve a estar disponible. ¡Pídela ya!",
     ],
+    "back in stock, on its own": [
+        "Hello,\nthe article SW10239 you asked about is available again.\n{article_link}",
+        "Hallo,\nder Artikel SW10239, nach dem Sie gefragt haben, ist wieder lieferbar.",
+        "Bonjour,\nl'article SW10239 est de nouveau en stock.\n{article_link}",
+        "Ciao,\nl'articolo SW10239 è tornato disponibile.\n{article_link}",
+        "Hola,\nel artículo SW10239 vuelve a estar disponible.\n{article_link}",
+        "お問い合わせの商品SW10239が再入荷しました。",
+        "Stock alert! These products are now available: {products}",
+        "Diese Produkte sind jetzt verfügbar: {products}",
+    ],
+    "an interesting product for you": [
+        "Anna has found an interesting product for you: {product}",
+        "Anna hat ein interessantes Produkt für Sie gefunden: {product}",
+        "Anna a trouvé un produit intéressant pour vous : {product}",
+        "Anna ha trovato un prodotto interessante per te: {product}",
+        "Anna ha encontrado un producto interesante para ti: {product}",
+    ],
+    "visit our shop": [
+        "Come back to our online shop for the new season.",
+        "Besuchen Sie doch bald wieder unseren Laden.",
+        "Revenez sur notre boutique pour la nouvelle saison.",
+        "Torna sul nostro negozio online per la nuova stagione.",
+        "Vuelve a nuestra tienda online para la nueva temporada.",
+    ],
     "a link to a product, or a product recommended": [
         "Anna has sent you a link to a product.",
         "Anna hat Ihnen einen Link zu einem Produkt geschickt.",
@@ -86,6 +111,12 @@ CLEAN = [
     "Der Ersatz ist wieder verfügbar und wird morgen versandt.",
     "We recommend the following steps to reset the lamp.",
     "We have sent you a link to a page where you can print the return label.",
+    "Please visit the carrier's website to follow the parcel, order 111-1234567-1234567.",
+    "Our shop is closed on Monday; your order ships on Tuesday.",
+    "Please visit our returns page in Your Orders to print the label.",
+    "The tracking number of your order is now available in Your Orders.",
+    "Interesting question: the lamp takes E27 bulbs, any brand works.",
+    "Das Ersatzteil ist wieder auf Lager; wir versenden es morgen zu Ihrer Bestellung.",
 ]
 
 

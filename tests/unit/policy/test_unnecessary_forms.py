@@ -34,6 +34,16 @@ ONLY_CONFIRMS = [
     f"Bonjour {{firstname}},\nvotre commande {OID} est en cours de préparation.",
     f"{{name}}様\nご注文{OID}の商品の準備を進めております。今しばらくお待ちください。",
     f"Wir haben Ihre Zahlung für die Bestellung {OID} erhalten. Ihre Bestellung wird bearbeitet.",
+    f"Hello,\nthe status of your order {OID} has changed. New status: {{status}}.",
+    f"Hallo,\nder Bestellstatus für Ihre Bestellung {OID} hat sich geändert: {{status}}.",
+    f"Bonjour,\nle statut de votre commande {OID} a été mis à jour : {{status}}.",
+    f"Ciao,\nlo stato del tuo ordine {OID} è stato aggiornato: {{status}}.",
+    f"Hola,\nel estado de su pedido {OID} ha cambiado: {{status}}.",
+    f"Hello,\nyour order {OID} has been delivered. Thank you!",
+    f"Bonjour,\nvotre commande {OID} a été livrée. Merci !",
+    f"Ciao,\nil tuo ordine {OID} è stato consegnato. Grazie!",
+    f"Hola,\nsu pedido {OID} ha sido entregado. ¡Gracias!",
+    f"Hallo,\nIhre Bestellung {OID} wurde ausgeliefert.",
     # "without delay" is no delay
     f"Thank you for your order {OID}! We ship it without delay. Contact us if you have problems.",
 ]
