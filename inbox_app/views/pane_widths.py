@@ -60,12 +60,28 @@ def fit(sizes: list[int], limits: PaneLimits) -> list[int]:
 
 def share_width(sizes: list[int], width: int, limits: PaneLimits) -> list[int]:
     """`sizes` (sidebar | list | conversation | panel) for a splitter whose panes are now
-    `width` px wide in all: the sidebar and the order panel keep their widths, the list
-    and the conversation share what was added LIST_SHARE : CONVERSATION_SHARE; then fit()."""
+    `width` px wide in all. The width added goes first to the list and the conversation
+    up to their comfort, then gives the order panel and the sidebar back their preferred
+    widths (a small window squeezed them: the order panel wrapped its items over four
+    lines), and the rest is shared by the list and the conversation
+    LIST_SHARE : CONVERSATION_SHARE; then fit(). A collapsed pane stays collapsed."""
     side, threads, conversation, panel = sizes
     added = width - sum(sizes)
     if added <= 0:
         return fit(list(sizes), limits)
+
+    def take(wanted: int) -> int:
+        nonlocal added
+        given = max(0, min(added, wanted))
+        added -= given
+        return given
+
+    threads += take(LIST_COMFORT - threads)
+    conversation += take(CONVERSATION_COMFORT - conversation)
+    if panel > 0:
+        panel += take(limits.panel_preferred - panel)
+    if side > 0:
+        side += take(limits.side_preferred - side)
     to_list = added * LIST_SHARE // (LIST_SHARE + CONVERSATION_SHARE)
     return fit([side, threads + to_list, conversation + added - to_list, panel], limits)
 

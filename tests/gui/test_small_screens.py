@@ -7,7 +7,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from inbox_app.models.thread_list_model import Column
-from inbox_app.views.pane_widths import LIST_COMFORT, PaneLimits, first_run_sizes, fit
+from inbox_app.views.pane_widths import (
+    CONVERSATION_COMFORT,
+    LIST_COMFORT,
+    PaneLimits,
+    first_run_sizes,
+    fit,
+    share_width,
+)
 from inbox_app.views.thread_list_view import SUBJECT_MIN
 
 
@@ -36,6 +43,32 @@ def test_an_order_panel_below_its_least_width_takes_it_from_the_conversation():
     fitted = fit([150, 420, 274, 180], limits)
     assert fitted[3] == 192 and sum(fitted) == 1024
     assert fitted[1] == 420  # the list keeps its comfortable width
+
+
+def test_added_width_gives_squeezed_side_panes_their_room_then_goes_to_the_reading():
+    limits = PaneLimits()
+    squeezed = [134, 420, 290, 180]  # a 1024 px window's panes
+    grown = share_width(squeezed, 1904, limits)
+    assert sum(grown) == 1904
+    assert grown[0] == limits.side_preferred and grown[3] == limits.panel_preferred
+    gained_list, gained_conversation = grown[1] - 420, grown[2] - 290
+    assert gained_conversation > gained_list > 0
+
+
+def test_a_little_added_width_goes_to_the_list_and_conversation_first():
+    limits = PaneLimits()
+    before = [134, 380, 250, 180]  # list 40 px and conversation 50 px below their comfort
+    grown = share_width(before, sum(before) + 60, limits)
+    assert sum(grown) == sum(before) + 60
+    assert grown[1] == LIST_COMFORT and 250 + 20 <= grown[2] < CONVERSATION_COMFORT
+    assert grown[0] <= 134 and grown[3] <= 180  # nothing left over for the side panes
+
+
+def test_added_width_keeps_a_collapsed_pane_collapsed_and_wide_panes_wide():
+    limits = PaneLimits()
+    assert share_width([134, 500, 500, 0], 1534, limits)[3] == 0
+    roomy = share_width([240, 600, 700, 300], 2240, limits)
+    assert (roomy[0], roomy[3]) == (240, 300)  # wider than preferred: kept as the seller set it
 
 
 def _subject_width(w) -> int:
@@ -198,7 +231,11 @@ def test_a_restart_on_a_bigger_screen_gives_the_conversation_the_added_width(
     to_list, to_conversation = _grown(saved, sizes)
     assert sum(sizes) > sum(saved) + 800
     assert to_conversation > to_list > 0, (saved, sizes)
-    assert (sizes[0], sizes[3]) == (saved[0], saved[3])  # the side panes keep theirs
+    limits = big.state.pane_limits()
+    # the side panes get back the room the small window took (the order panel wrapped
+    # its items over four lines at 180 px), no more
+    assert saved[3] < limits.panel_preferred == sizes[3], (saved, sizes)
+    assert saved[0] <= sizes[0] <= max(saved[0], limits.side_preferred), (saved, sizes)
 
 
 def test_a_window_made_bigger_gives_the_conversation_the_added_width(main_window, qtbot):
