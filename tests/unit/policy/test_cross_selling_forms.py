@@ -80,6 +80,8 @@ SELLS = {
         "Revenez sur notre boutique pour la nouvelle saison.",
         "Torna sul nostro negozio online per la nuova stagione.",
         "Vuelve a nuestra tienda online para la nueva temporada.",
+        "新しい季節のオンラインショップにもぜひお立ち寄りください。",
+        "当店ホームページにも遊びに来てくださいね。",
     ],
     "a link to a product, or a product recommended": [
         "Anna has sent you a link to a product.",
@@ -117,6 +119,8 @@ CLEAN = [
     "The tracking number of your order is now available in Your Orders.",
     "Interesting question: the lamp takes E27 bulbs, any brand works.",
     "Das Ersatzteil ist wieder auf Lager; wir versenden es morgen zu Ihrer Bestellung.",
+    "ご注文の商品が再入荷いたしましたので、明日発送いたします。",
+    "ショップの営業時間外でも、Amazonのメッセージからお問い合わせいただけます。",
 ]
 
 
