@@ -43,6 +43,7 @@ from inbox_app.store_opening import (
 qt_source_scan.install()  # before the window's modules load: ~23 MB less
 
 if TYPE_CHECKING:
+    from inbox_app.store.first_page import FirstPageReader
     from inbox_app.store.migrate import Store
     from inbox_app.views.main_window import MainWindow
     from inbox_app.views.task_runner import TaskRunner
@@ -60,13 +61,16 @@ def create_window(
     settings: QSettings | None = None,
     store: Store | None = None,
     pending: Future[Store] | None = None,
+    first_page: FirstPageReader | None = None,
     hold_panes: bool = False,
 ) -> MainWindow:
     """Open the store at `database_url` and build the whole window over it (not shown).
 
     Raises KnownStoreError when the store cannot be opened. The store is closed when
     the window is destroyed. With `pending`, `store` is a read-only preview and writes
-    wait for the verified store (see `run`). With `hold_panes`, the panes built over
+    wait for the verified store (see `run`); with `first_page` too (and no `store`), the
+    thread list reads through that reader (no SQLAlchemy) and the preview opens at the
+    first read it does not serve. With `hold_panes`, the panes built over
     the verified store (compose, mail, metrics, team) wait for `window.release_panes()`,
     the current thread's conversation and the desktop shell's later parts for
     `window.first_paint_done()` (or release_panes), and the sidebar's counts for
@@ -78,15 +82,28 @@ def create_window(
     from inbox_app.models.thread_list_model import ThreadListModel
     from inbox_app.models.views_model import ViewsModel
     from inbox_app.services.inbox import InboxService, system_clock
-    from inbox_app.store.migrate import open_store
     from inbox_app.views.main_window import MainWindow, WindowModels
     from inbox_app.views.task_runner import TaskRunner
 
-    if store is None:
-        store = open_store(database_url)
-    tune_for_gui(store)
+    if first_page is not None and pending is not None and store is None:
+        opened = None
+    elif store is None:
+        from inbox_app.store.migrate import open_store
+
+        opened = open_store(database_url)
+    else:
+        opened = store
+    if opened is not None:
+        tune_for_gui(opened)
     now = clock or system_clock
-    service = InboxService(store, now, pending=pending)
+    service = InboxService(
+        opened,
+        now,
+        pending=pending,
+        first_page=first_page,
+        open_preview=lambda: preview_store(database_url),
+        url=database_url,
+    )
     threads = ThreadListModel(service)
     order_threads = ThreadListModel(service)
     models = WindowModels(
@@ -222,16 +239,21 @@ def run(db: str | None, demo: bool) -> int:
     load_translations(app)
     import inbox_app.views.main_window  # noqa: F401 (imported while the store opens)
     from inbox_app.store.errors import KnownStoreError
+    from inbox_app.store.first_page import open_first_page
 
-    preview = preview_store(url) if may_preview else None
+    # the first page without SQLAlchemy (its ~0.6 s of imports come after the paint); a
+    # file it cannot read as a healthy store at this schema opens verified first
+    first = open_first_page(url) if may_preview else None
     try:
-        if preview is None:
+        if first is None:
             gate.set()
             store = opening.result()
             window = create_window(store.url, store=store, hold_panes=True)
         else:
-            window = create_window(url, store=preview, pending=opening, hold_panes=True)
+            window = create_window(url, first_page=first, pending=opening, hold_panes=True)
     except KnownStoreError as exc:
+        if first is not None:
+            first.close()
         chosen = show_store_error(exc, url)
         if chosen is None:
             return EXIT_STORE_ERROR
@@ -240,7 +262,7 @@ def run(db: str | None, demo: bool) -> int:
     opening.add_done_callback(watcher.finished.emit)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         exit_after_first_paint(app, window)
-    after_first_paint(window, gate if preview is not None else None)
+    after_first_paint(window, gate if first is not None else None)
     previous_hook = sys.excepthook  # restored on the way out (a host process keeps its own)
     install_excepthook()
     try:

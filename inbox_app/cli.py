@@ -15,8 +15,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from inbox_app import __version__
 from inbox_app.crashlog import log_path, report_unexpected
 from inbox_app.store.errors import KnownStoreError, translate_operational_error
@@ -118,7 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnownStoreError as exc:
         print(f"inbox-app: {exc}", file=sys.stderr)
         return 1
-    except (DBAPIError, sqlite3.Error) as exc:
+    except Exception as exc:
+        if not _is_database_error(exc):
+            print(f"inbox-app: {report_unexpected(exc)}", file=sys.stderr)
+            return 1
         known = translate_operational_error(exc, _db_path(args.db))
         if known is None:
             report_unexpected(exc)  # the details (with SQL) go to the log only
@@ -128,9 +129,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         print(f"inbox-app: {known}", file=sys.stderr)
         return 1
-    except Exception as exc:
-        print(f"inbox-app: {report_unexpected(exc)}", file=sys.stderr)
-        return 1
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    """sqlite3's errors, or SQLAlchemy's DBAPIError (only raised if SQLAlchemy was loaded:
+    the window's first page is read without it)."""
+    if isinstance(exc, sqlite3.Error):
+        return True
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return sa_exc is not None and isinstance(exc, sa_exc.DBAPIError)
 
 
 def _kind(exc: BaseException) -> str:
@@ -139,7 +146,7 @@ def _kind(exc: BaseException) -> str:
 
 
 def _db_path(db: str | None) -> Path | None:
-    from inbox_app.store.migrate import sqlite_path
+    from inbox_app.store.sqlite_file import sqlite_path
     from inbox_app.store_url import database_url
 
     try:
@@ -164,10 +171,10 @@ def _open_window(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    # Qt is imported only when a window is wanted. The window's store layer (SQLAlchemy's
-    # ORM, the schema, the queries: no Qt in them) is imported first: once PySide6 is in,
-    # its import hook reads the source of every module imported after it (about 0.04 s of
-    # CPU for these, before the first paint)
+    # Qt is imported only when a window is wanted. The window's service and first-page
+    # reader (no Qt, no SQLAlchemy in them) are imported first: once PySide6 is in, its
+    # import hook reads the source of every module imported after it
     importlib.import_module("inbox_app.services.inbox")
+    importlib.import_module("inbox_app.store.first_page")
     app = importlib.import_module("inbox_app.app")
     return int(app.run(db=args.db, demo=args.demo))

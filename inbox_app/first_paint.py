@@ -4,6 +4,7 @@ verified open, the counts, the rule set and the writing panes are built."""
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -71,12 +72,14 @@ def exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
     class FirstPaint(QObject):
         painted_at = 0.0
         cpu_at = 0.0  # CPU seconds of the whole process by then (benchmarks on busy machines)
+        sqlalchemy = False
 
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and window.models.threads.rowCount() > 0:
                 obj.removeEventFilter(self)
                 self.painted_at = time.time()
                 self.cpu_at = time.process_time()
+                self.sqlalchemy = "sqlalchemy" in sys.modules  # loaded before the paint?
                 QTimer.singleShot(0, self, self._done)
             return False
 
@@ -86,7 +89,7 @@ def exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
             rows = window.models.threads.rowCount()
             print(
                 f"FIRST_PAINT {self.painted_at:.6f} rows={rows} menus={menus} "
-                f"cpu={self.cpu_at:.4f}",
+                f"cpu={self.cpu_at:.4f} sqlalchemy={int(self.sqlalchemy)}",
                 flush=True,
             )
             app.quit()

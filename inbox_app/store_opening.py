@@ -81,7 +81,7 @@ def open_in_background(
 def existing_sqlite(url: str) -> bool:
     """An SQLite file with something in it (only a file complete before the app started
     may be previewed: not a demo being built, not a file being created)."""
-    from inbox_app.store.migrate import sqlite_path
+    from inbox_app.store.sqlite_file import sqlite_path
 
     path = sqlite_path(url)
     return path is not None and path.is_file() and path.stat().st_size > 0
@@ -89,14 +89,17 @@ def existing_sqlite(url: str) -> bool:
 
 def preview_store(url: str) -> Store | None:
     """A read-only view of an existing SQLite store already at the current schema, so the
-    first page can be shown while `open_store` verifies the file (and, after an unclean
-    shutdown, checks all of it: about 1 s per GB). Nothing can be written through it;
-    None when a preview is not possible or not safe (the verified open decides then)."""
+    window can read while `open_store` verifies the file (and, after an unclean shutdown,
+    checks all of it: about 1 s per GB). Nothing can be written through it; None when a
+    preview is not possible or not safe (the verified open decides then). The first page
+    itself comes from store/first_page.py (no SQLAlchemy); this opens at the first read
+    that reader does not serve."""
     from inbox_app.settings import attachments_dir_for
     from inbox_app.store.blobs import BlobStore
     from inbox_app.store.engine import make_engine, make_session_factory
     from inbox_app.store.errors import KnownStoreError
-    from inbox_app.store.migrate import SCHEMA_HEAD, Store, check_store_identity, sqlite_path
+    from inbox_app.store.migrate import Store
+    from inbox_app.store.sqlite_file import SCHEMA_HEAD, check_store_identity, sqlite_path
 
     path = sqlite_path(url)
     if path is None or not path.is_file() or path.stat().st_size == 0:
@@ -122,7 +125,7 @@ def preview_store(url: str) -> Store | None:
 def show_store_error(exc: BaseException, url: str | None = None) -> str | None:
     """stderr and a dialog say why; returns the database the seller chose instead."""
     from inbox_app.settings import default_db_path
-    from inbox_app.store.migrate import sqlite_path
+    from inbox_app.store.sqlite_file import sqlite_path
     from inbox_app.views.store_refused import choose_store, window_text
 
     refused = sqlite_path(url) if url else None

@@ -10,7 +10,7 @@ from datetime import datetime
 from inbox_app.commands.common import fail
 from inbox_app.services.demo_file import build_demo_file
 from inbox_app.store.errors import KnownStoreError
-from inbox_app.store.migrate import sqlite_path
+from inbox_app.store.sqlite_file import sqlite_path
 from inbox_app.store_url import database_url
 
 

@@ -24,11 +24,10 @@ from inbox_app.models.outbox_reason import outbox_reason
 from inbox_app.models.roles import Role
 from inbox_app.models.row_table import BLOCK_ROWS, CACHE_ROWS, Index, RowTableModel
 from inbox_app.services.inbox import InboxService
-from inbox_app.store.queries.counts import OUTBOX_STATUSES
+from inbox_app.store.epochs import NEVER_EPOCH
 from inbox_app.store.queries.search_text import search_terms
-from inbox_app.store.queries.thread_filter import ThreadFilter
+from inbox_app.store.queries.thread_filter import OUTBOX_STATUSES, ThreadFilter
 from inbox_app.store.rows import ThreadRow
-from inbox_app.store.schema import NEVER_EPOCH
 
 _REFRESH_CHUNK = 500
 TICK_MS = 30_000  # how often the deadline column is re-evaluated

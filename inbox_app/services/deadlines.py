@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, text
 
 from inbox_app.store import statements
-from inbox_app.store.schema import DUE_KEY_SQL, NEVER_EPOCH
+from inbox_app.store.epochs import NEVER_EPOCH
+from inbox_app.store.schema import DUE_KEY_SQL
 
 _DUE = f"""
 SELECT threads.id, threads.subject, threads.response_due_at, marketplaces.code, threads.snippet

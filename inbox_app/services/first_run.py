@@ -4,11 +4,10 @@ orders, any threads. Three indexed existence checks; run it off the GUI thread."
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
-from inbox_app.store.migrate import Store
-from inbox_app.store.schema import Order, SellerAccount, Thread
+if TYPE_CHECKING:  # imported when it runs (on a worker, after the first paint)
+    from inbox_app.store.migrate import Store
 
 
 @dataclass(frozen=True)
@@ -21,6 +20,10 @@ class SetupProgress:
 
 
 def setup_progress(store: Store) -> SetupProgress:
+    from sqlalchemy import select
+
+    from inbox_app.store.schema import Order, SellerAccount, Thread
+
     # a reader's snapshot: three reads need no write lock (a Session's BEGIN IMMEDIATE
     # waited behind whatever writer held it, up to the busy timeout)
     with store.reader() as conn:

@@ -2,7 +2,9 @@
 
 Every method opens its own short connection or Session and returns frozen rows, so it
 is safe to call from the GUI thread (paged, indexed reads) or from a worker thread.
-No Qt here.
+No Qt here, and no SQLAlchemy at import: the store's query modules are imported by the
+first read that needs them, as a window's first page may come from the stdlib
+first-page reader (store/first_page.py) and SQLAlchemy load after it is painted.
 """
 
 from __future__ import annotations
@@ -13,19 +15,10 @@ from concurrent.futures import Future
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from inbox_app.store.migrate import Store
-from inbox_app.store.queries import (
-    counts,
-    list_keys,
-    orders,
-    thread_detail,
-    thread_pages,
-    thread_rows,
-)
-from inbox_app.store.queries.columns import PAGE_SIZE
 from inbox_app.store.queries.order_sort import OrderSort
 from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.store.rows import (
+    PAGE_SIZE,
     OrderDetail,
     OrderRow,
     ThreadDetail,
@@ -37,6 +30,9 @@ from inbox_app.store.rows import (
 if TYPE_CHECKING:
     from inbox_app.services.assignments import Person
     from inbox_app.services.orders_import import ImportSummary
+    from inbox_app.store.first_page import FirstPageReader
+    from inbox_app.store.migrate import Store
+    from inbox_app.store.queries.list_keys import Keys
 
 Clock = Callable[[], datetime]
 OrderPage = tuple[tuple[OrderRow, ...], tuple[int, ...] | None]
@@ -50,12 +46,27 @@ class InboxService:
     """Use-cases of the main window over one store; `clock` is injectable for tests."""
 
     def __init__(
-        self, store: Store, clock: Clock = system_clock, *, pending: Future[Store] | None = None
+        self,
+        store: Store | None,
+        clock: Clock = system_clock,
+        *,
+        pending: Future[Store] | None = None,
+        first_page: FirstPageReader | None = None,
+        open_preview: Callable[[], Store | None] | None = None,
+        url: str = "",
     ) -> None:
         """`pending`: the verified store is still opening and `store` is a read-only
-        preview of the same file; reads use the preview, every write waits for it."""
+        preview of the same file; reads use the preview, every write waits for it.
+        `first_page` (with `pending`, `store` None): the thread list's keys and rows are
+        read through it until the verified store is adopted; any other read first opens
+        the preview with `open_preview()` (or, if that gives none, waits for `pending`)."""
+        if store is None and (first_page is None or pending is None):
+            raise ValueError("a store, or a first-page reader and a pending store")
         self._store = store
         self._pending = pending
+        self._first = first_page
+        self._open_preview = open_preview
+        self._url = store.url if store is not None else url
         self._lock = threading.Lock()
         self.clock = clock
         self.seat_id: str | None = None  # this seat on a team inbox (set by the team's part)
@@ -80,19 +91,42 @@ class InboxService:
             if self._pending is not None:
                 real = self._pending.result()
                 preview, self._store, self._pending = self._store, real, None
-                if preview is not real:
+                if preview is not None and preview is not real:
                     preview.close()
+                first, self._first = self._first, None
+                if first is not None:
+                    first.close()
+            assert self._store is not None
+            return self._store
+
+    def _reading(self) -> Store:
+        """The store reads go to: the verified one or the read-only preview (opened now,
+        the first time a read needs it, when the first page came from the reader)."""
+        store = self._store
+        if store is not None:
+            return store
+        with self._lock:
+            if self._store is None:
+                preview = self._open_preview() if self._open_preview is not None else None
+                if preview is None:
+                    assert self._pending is not None
+                    preview = self._pending.result()
+                self._store = preview
             return self._store
 
     def close(self) -> None:
         with self._lock:
-            self._store.close()
+            if self._store is not None:
+                self._store.close()
+            if self._first is not None:
+                self._first.close()
+                self._first = None
             if self._pending is not None and self._pending.done() and not self._pending.exception():
                 self._pending.result().close()
 
     @property
     def url(self) -> str:
-        return self._store.url
+        return self._url
 
     def now(self) -> datetime:
         return self.clock()
@@ -105,20 +139,36 @@ class InboxService:
         after: tuple[int, ...] | None = None,
         limit: int = PAGE_SIZE,
     ) -> ThreadPage:
-        with self._store.reader() as conn:
+        from inbox_app.store.queries import thread_pages
+
+        with self._reading().reader() as conn:
             return thread_pages.thread_page(conn, flt, limit=limit, after=after)
 
-    def thread_keys(self, flt: ThreadFilter) -> list_keys.Keys:
+    def thread_keys(self, flt: ThreadFilter) -> Keys:
         """(sort key, id) of every thread the filter selects, in its order."""
-        with self._store.reader() as conn:
+        first = self._first
+        if first is not None:
+            keys = first.thread_keys(flt)
+            if keys is not None:
+                return keys
+        from inbox_app.store.queries import list_keys
+
+        with self._reading().reader() as conn:
             return list_keys.thread_keys(conn, flt)
 
     def thread_rows(self, ids: Sequence[int]) -> dict[int, ThreadRow]:
-        with self._store.reader() as conn:
+        first = self._first
+        if first is not None:
+            return first.thread_rows(ids)
+        from inbox_app.store.queries import thread_rows
+
+        with self._reading().reader() as conn:
             return thread_rows.thread_rows(conn, ids)
 
     def thread_detail(self, thread_id: int) -> ThreadDetail | None:
-        with self._store.reader() as conn:
+        from inbox_app.store.queries import thread_detail
+
+        with self._reading().reader() as conn:
             return thread_detail.thread_detail(conn, thread_id)
 
     def order_page(
@@ -130,7 +180,9 @@ class InboxService:
         after: tuple[int, ...] | None = None,
         limit: int = PAGE_SIZE,
     ) -> OrderPage:
-        with self._store.reader() as conn:
+        from inbox_app.store.queries import orders
+
+        with self._reading().reader() as conn:
             return orders.order_page(
                 conn,
                 query=query,
@@ -140,29 +192,35 @@ class InboxService:
                 after=after,
             )
 
-    def order_keys(
-        self, *, query: str | None = None, sort: OrderSort | None = None
-    ) -> list_keys.Keys:
+    def order_keys(self, *, query: str | None = None, sort: OrderSort | None = None) -> Keys:
         """(sort key, id) of every order matching `query`, newest purchase first (or as
         `sort` asks: then the key is the row's place)."""
-        with self._store.reader() as conn:
+        from inbox_app.store.queries import list_keys
+
+        with self._reading().reader() as conn:
             return list_keys.order_keys(conn, query=query, sort=sort)
 
     def order_rows(self, ids: Sequence[int]) -> dict[int, OrderRow]:
-        with self._store.reader() as conn:
+        from inbox_app.store.queries import orders
+
+        with self._reading().reader() as conn:
             return orders.order_rows(conn, ids)
 
     def order_detail(self, order_id: int) -> OrderDetail | None:
-        with self._store.reader() as conn:
+        from inbox_app.store.queries import orders
+
+        with self._reading().reader() as conn:
             return orders.order_detail(conn, order_id)
 
     def counts(self) -> ViewCounts:
         """Sidebar counts (a handful of COUNTs: call it from a worker)."""
-        with self._store.reader() as conn:
+        from inbox_app.store.queries import counts
+
+        with self._reading().reader() as conn:
             return counts.view_counts(conn, now=self.clock(), seat_id=self.seat_id)
 
     def attachment_bytes(self, sha256: str) -> bytes:
-        return self._store.blobs.get(sha256)
+        return self._reading().blobs.get(sha256)
 
     # --- writes ----------------------------------------------------------------------
 
@@ -198,7 +256,7 @@ class InboxService:
         """The people a thread can be assigned to (none on a single seller's store)."""
         from inbox_app.services import assignments
 
-        with self._store.read_session() as s:
+        with self._reading().read_session() as s:
             return assignments.people(s)
 
     # --- special products ------------------------------------------------------------

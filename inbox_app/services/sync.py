@@ -26,9 +26,10 @@ from inbox_app.services.ingest import MailOrigin, ingest_many
 from inbox_app.services.outbox import OutboxSummary, Sender, SenderIdentity, run_outbox
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.errors import KnownStoreError, store_fault_text
-from inbox_app.store.migrate import Store, sqlite_path
+from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Event, Message, Thread, utcnow
 from inbox_app.store.source_schema import SyncFolder
+from inbox_app.store.sqlite_file import sqlite_path
 
 Phase = Literal["connect", "fetch", "send", "done"]
 

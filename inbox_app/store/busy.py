@@ -11,8 +11,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from sqlite3 import OperationalError as SqliteOperationalError
 
-from sqlalchemy.exc import OperationalError
-
 DEFAULT_WAIT_MS = 5000
 BRIEF_WAIT_MS = 80  # the GUI thread's budget: a frame or five, never a freeze
 
@@ -37,6 +35,8 @@ def brief_waits(ms: int = BRIEF_WAIT_MS) -> Iterator[None]:
 
 def is_busy(exc: BaseException) -> bool:
     """True when `exc` (or what it was raised during) is SQLite's "locked"/"busy"."""
+    from sqlalchemy.exc import OperationalError  # (not at import: views import brief_waits)
+
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:

@@ -21,7 +21,8 @@ from inbox_app.store.demo_files import png as _png
 from inbox_app.store.demo_fill import DemoFiller
 from inbox_app.store.demo_text import DEMO_SKU_RULES
 from inbox_app.store.fulltext import FTS_DROP_TRIGGERS, FTS_REBUILD, FTS_TRIGGERS
-from inbox_app.store.migrate import Store, sqlite_path
+from inbox_app.store.migrate import Store
+from inbox_app.store.sqlite_file import sqlite_path
 
 DEMO_VERSION = 3  # bump when the same seed builds a different store (benchmark caches)
 BATCH_THREADS = 2000

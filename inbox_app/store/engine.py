@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inbox_app.store.busy import DEFAULT_WAIT_MS, wait_ms
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 READ_ONLY = "inbox_read_only"  # execution option: a reader's transaction
 
 

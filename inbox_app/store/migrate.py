@@ -26,10 +26,8 @@ from inbox_app.settings import attachments_dir_for
 from inbox_app.store import open_marker
 from inbox_app.store.blobs import BlobStore
 from inbox_app.store.closing import close_after_close
-from inbox_app.store.engine import READ_ONLY, SQLITE_MAGIC, make_engine, make_session_factory
+from inbox_app.store.engine import READ_ONLY, make_engine, make_session_factory
 from inbox_app.store.errors import (
-    OTHER_FILE_STEP,
-    ForeignDatabaseError,
     KnownStoreError,
     NotADatabaseError,
     ReadOnlyStoreError,
@@ -47,16 +45,16 @@ from inbox_app.store.server import (
     server_error,
     with_keyring_password,
 )
-
-# the tables a Seller Inbox store always has (a file without them is someone else's)
-_OUR_TABLES = frozenset({"alembic_version", "seller_accounts", "buyers", "threads", "messages"})
+from inbox_app.store.sqlite_file import (  # re-exported: the store's callers use them here
+    SCHEMA_HEAD,
+    check_sqlite_file,
+    check_sqlite_header,
+    check_store_identity,
+    sqlite_path,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-# The newest revision in migrations/versions (a test keeps it equal to Alembic's head):
-# a store at this revision needs no migration, so opening it imports no Alembic.
-SCHEMA_HEAD = "0010"
 
 
 @dataclass
@@ -116,104 +114,6 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
-
-
-def sqlite_path(url: str) -> Path | None:
-    if url.startswith("sqlite:///") and ":memory:" not in url:
-        return Path(url.removeprefix("sqlite:///"))
-    return None
-
-
-def check_sqlite_header(path: Path) -> None:
-    """Refuse, without writing, a file that is not an SQLite database at all (cheap)."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_MAGIC))
-    if header != SQLITE_MAGIC:
-        raise NotADatabaseError(
-            f"{path} is not a Seller Inbox database (it is not an SQLite file); "
-            "it was left untouched.",
-            OTHER_FILE_STEP,
-        )
-
-
-def check_sqlite_file(path: Path) -> None:
-    """Refuse, without writing, a file that is not a healthy SQLite database (reads the
-    whole file: about 1 s per GB)."""
-    check_sqlite_header(path)
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            result = con.execute("PRAGMA quick_check(1)").fetchone()
-        finally:
-            con.close()
-    except sqlite3.OperationalError as exc:
-        raise _unreadable(path, exc) from None
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, exc) from None
-    if not result or result[0] != "ok":
-        raise NotADatabaseError(
-            f"{path} is damaged ({result[0] if result else 'unreadable'}). It was left "
-            "untouched; restore a backup (inbox-app keeps *.bak-* copies beside it)."
-        )
-
-
-def _damaged(path: Path, exc: sqlite3.Error) -> NotADatabaseError:
-    return NotADatabaseError(
-        f"{path} is damaged and cannot be opened ({exc}). It was left untouched; "
-        "restore a backup (Seller Inbox keeps one beside the file before each upgrade)."
-    )
-
-
-def _unreadable(path: Path, exc: sqlite3.OperationalError) -> KnownStoreError:
-    """Locked by another program, or in a folder it cannot be read from: not damage."""
-    known = translate_operational_error(exc, path)
-    if known is None or isinstance(known, NotADatabaseError):
-        return _damaged(path, exc)
-    return known
-
-
-def check_store_identity(path: Path) -> None:
-    """Only an empty SQLite file or a Seller Inbox store is opened: another program's
-    database, or one whose version record is damaged, is refused without a write (cheap:
-    reads the schema only)."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {
-                str(r[0])
-                for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-                if not str(r[0]).startswith("sqlite_")
-            }
-            versions = (
-                int(con.execute("SELECT count(*) FROM alembic_version").fetchone()[0])
-                if "alembic_version" in tables
-                else None
-            )
-        finally:
-            con.close()
-    except sqlite3.OperationalError as exc:
-        raise _unreadable(path, exc) from None
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, exc) from None
-    if not tables:
-        return
-    if versions is None or not _OUR_TABLES.issubset(tables):
-        raise ForeignDatabaseError(
-            f"{path} is another program's database (it lacks Seller Inbox's tables); "
-            "it was left untouched.",
-            OTHER_FILE_STEP,
-        )
-    if versions != 1:
-        raise NotADatabaseError(
-            f"{path} has a damaged schema version record ({versions} entries where "
-            "Seller Inbox keeps one); it was left untouched, so restore a backup."
-        )
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -51,6 +51,9 @@ class ThreadRow(NamedTuple):
         return _dt(self.response_due_ts)
 
 
+PAGE_SIZE = 200  # rows in one keyset page of a list
+
+
 @dataclass(frozen=True, slots=True)
 class ThreadPage:
     rows: tuple[ThreadRow, ...]

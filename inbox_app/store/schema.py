@@ -29,6 +29,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from inbox_app.store.epochs import NEVER_EPOCH  # re-exported: the schema's due index uses it
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -247,8 +249,6 @@ class Thread(Base):
     )
 
 
-# Sort key for "most urgent first": threads that owe nothing sort after every deadline.
-NEVER_EPOCH = 253402300799  # 9999-12-31T23:59:59Z
 DUE_KEY_SQL = f"coalesce(threads.response_due_at, {NEVER_EPOCH})"
 due_key = func.coalesce(Thread.__table__.c.response_due_at, literal_column(str(NEVER_EPOCH)))
 Index("ix_threads_due", Thread.__table__.c.state, due_key, Thread.__table__.c.id)

@@ -24,22 +24,24 @@ from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, exc
+from sqlalchemy import Boolean, Connection
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql import ClauseElement
+
+from inbox_app.store.driver_errors import as_store_error
 
 Row = tuple[Any, ...]
 _NAMED = sqlite.dialect(paramstyle="named")
 
 
 @dataclass(frozen=True, slots=True)
-class _Shape:
+class Compiled:
     sql: str
     defaults: dict[str, Any]
     flags: tuple[int, ...]  # result positions of Boolean columns
 
 
-_cache: dict[Hashable, _Shape] = {}
+_cache: dict[Hashable, Compiled] = {}
 # The test suite sets this: each call recompiles and checks that its key names one SQL.
 verify_keys = False
 # Benchmarks set this to a list to record each (sql, params) run on the cursor route.
@@ -51,20 +53,22 @@ ROUTES = ("cursor", "driver_sql", "execute")
 route = "cursor"
 
 
-def _compile(build: Callable[[], ClauseElement]) -> _Shape:
+def compiled(build: Callable[[], ClauseElement]) -> Compiled:
+    """The SQL text (named binds), default binds and Boolean result positions of a built
+    statement, as this module runs it (tools/freeze_first_page_sql.py freezes some)."""
     stmt = build()
     compiled = stmt.compile(dialect=_NAMED)
     columns = getattr(stmt, "selected_columns", ())
     flags = tuple(i for i, c in enumerate(columns) if isinstance(c.type, Boolean))
-    return _Shape(str(compiled), dict(compiled.params), flags)
+    return Compiled(str(compiled), dict(compiled.params), flags)
 
 
-def _shape(key: Hashable, build: Callable[[], ClauseElement]) -> _Shape:
+def _shape(key: Hashable, build: Callable[[], ClauseElement]) -> Compiled:
     shape = _cache.get(key)
     if shape is None:
-        shape = _cache[key] = _compile(build)
+        shape = _cache[key] = compiled(build)
     elif verify_keys:
-        fresh = _compile(build)
+        fresh = compiled(build)
         if fresh.sql != shape.sql:
             raise AssertionError(f"statement key {key!r} names two different SQL texts")
     return shape
@@ -81,7 +85,7 @@ def _booleans(flags: tuple[int, ...]) -> Callable[[Row], Row]:
     return convert
 
 
-def _cursor(conn: Connection, shape: _Shape, params: Mapping[str, Any]) -> sqlite3.Cursor:
+def _cursor(conn: Connection, shape: Compiled, params: Mapping[str, Any]) -> sqlite3.Cursor:
     if not conn.in_transaction():
         conn.begin()  # one snapshot for every statement of this unit of work
     dbapi = conn.connection.driver_connection
@@ -95,11 +99,9 @@ def _cursor(conn: Connection, shape: _Shape, params: Mapping[str, Any]) -> sqlit
         raise _mapped(conn, shape, bound, err) from err
 
 
-def _mapped(conn: Connection, shape: _Shape, bound: dict[str, Any], err: Exception) -> Exception:
+def _mapped(conn: Connection, shape: Compiled, bound: dict[str, Any], err: Exception) -> Exception:
     """The exception SQLAlchemy itself would raise for `err` (parameters hidden)."""
-    return exc.DBAPIError.instance(
-        shape.sql, bound, err, sqlite3.Error, hide_parameters=True, dialect=conn.dialect
-    )
+    return as_store_error(shape.sql, bound, err, conn.dialect)
 
 
 def fetch(

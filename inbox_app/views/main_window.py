@@ -31,7 +31,6 @@ from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from inbox_app.services.inbox import InboxService
-from inbox_app.store.migrate import Store
 from inbox_app.store.rows import AttachmentRow, ThreadRow
 from inbox_app.views.actions import Actions
 from inbox_app.views.pane_widths import PaneFitter
@@ -50,6 +49,7 @@ from inbox_app.views.window_threads import ThreadsController
 from inbox_app.views.write_queue import WriteQueue
 
 if TYPE_CHECKING:  # not a circle: neither imports this module (kept lazy for start-up)
+    from inbox_app.store.migrate import Store
     from inbox_app.views.compose.pane import ComposePane
     from inbox_app.views.mail_menu import MailMenu
 

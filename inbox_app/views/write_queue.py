@@ -15,8 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from inbox_app.store.busy import brief_waits, is_busy
-from inbox_app.store.server import is_unreachable
+from inbox_app.store.busy import brief_waits  # no SQLAlchemy (a test keeps it so)
 
 OnDone = Callable[[Any], object]
 OnFailed = Callable[[BaseException], object]
@@ -50,6 +49,9 @@ class _Waiting:
 
 def _keep(exc: BaseException) -> bool:
     """A write failed in a way worth keeping it for a later try (nothing else is)."""
+    from inbox_app.store.busy import is_busy
+    from inbox_app.store.server import is_unreachable  # SQLAlchemy: after the first paint
+
     return is_busy(exc) or is_unreachable(exc)
 
 

@@ -41,3 +41,34 @@ def test_the_window_leaves_the_clients_and_file_parsers_for_later(tmp_path: Path
     )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "none"
+
+
+def test_the_first_page_of_a_sqlite_store_is_painted_before_sqlalchemy_loads(
+    demo_store, tmp_path: Path
+) -> None:
+    # the real entry on an existing store: the thread list's first page is read by the
+    # stdlib first-page reader, SQLAlchemy (~0.6 s of imports) loads after the paint
+    store = demo_store(threads=60)
+    path = store.url.removeprefix("sqlite:///")
+    store.close()
+    root = Path(__file__).resolve().parents[2]
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+        PYTHONPATH=str(root),
+        INBOX_APP_EXIT_AFTER_FIRST_PAINT="1",
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "inbox_app", "--db", path],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    line = next(x for x in out.stdout.splitlines() if x.startswith("FIRST_PAINT"))
+    fields = dict(f.split("=", 1) for f in line.split()[2:] if "=" in f)
+    assert int(fields["rows"]) > 0
+    assert fields["sqlalchemy"] == "0", line

@@ -1,15 +1,14 @@
-"""The tables' columns as the read queries name them, and the epoch helpers they share."""
+"""The tables' columns as the read queries name them, and the raw epoch helpers they share."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import BigInteger, literal_column, type_coerce
 from sqlalchemy.sql.elements import ColumnClause
 
+from inbox_app.store.epochs import NEVER_EPOCH
 from inbox_app.store.schema import (
-    NEVER_EPOCH,
     Attachment,
     Buyer,
     Marketplace,
@@ -19,8 +18,6 @@ from inbox_app.store.schema import (
     Thread,
 )
 from inbox_app.store.team_schema import Seat, ThreadAssignment
-
-PAGE_SIZE = 200
 
 T = Thread.__table__.c
 B = Buyer.__table__.c
@@ -40,11 +37,3 @@ ACTIVITY_KEY: ColumnClause[Any] = literal_column("threads.last_activity_at")
 def raw_ts(col: Any) -> Any:
     """A timestamp column as raw epoch seconds (no per-row conversion)."""
     return type_coerce(col, BigInteger)
-
-
-def to_epoch(value: datetime) -> int:
-    return int(value.timestamp())
-
-
-def from_epoch(value: int | None) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(value, UTC)

@@ -8,12 +8,10 @@ from sqlalchemy import ColumnElement, Connection, and_, func, select
 
 from inbox_app.store.marketplaces import BY_ID
 from inbox_app.store.queries.columns import TA, B, T
-from inbox_app.store.queries.thread_filter import threads_with_status
+from inbox_app.store.queries.filter_sql import threads_with_status
+from inbox_app.store.queries.thread_filter import OUTBOX_STATUSES
 from inbox_app.store.rows import ViewCounts
 from inbox_app.store.schema import Buyer, Thread
-
-# the statuses of a message that has not (surely) left: the Outbox
-OUTBOX_STATUSES = ("queued", "sending", "failed", "unknown")
 
 
 def view_counts(

@@ -12,15 +12,17 @@ from array import array
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Select, literal_column, select
-from sqlalchemy.sql.elements import ColumnClause
+from sqlalchemy import Connection, Select, case, func, literal_column, select
+from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
-from inbox_app.store.queries.columns import ACTIVITY_KEY, DUE_KEY, B, M, O, T
-from inbox_app.store.queries.order_sort import OrderSort, sorted_by
+from inbox_app.store.marketplaces import BY_ID
+from inbox_app.store.queries.columns import ACTIVITY_KEY, DUE_KEY, B, I, M, O, T
+from inbox_app.store.queries.filter_sql import filter_conditions
+from inbox_app.store.queries.order_sort import OrderSort
 from inbox_app.store.queries.orders import order_binds, order_conditions
 from inbox_app.store.queries.search_pages import bind_search, search_hits
 from inbox_app.store.queries.search_text import to_fts_query
-from inbox_app.store.queries.thread_filter import ThreadFilter, filter_binds, filter_conditions
+from inbox_app.store.queries.thread_filter import Shape, ThreadFilter, filter_binds
 from inbox_app.store.schema import Buyer, Message, Order, Thread
 from inbox_app.store.statements import stream
 
@@ -43,21 +45,24 @@ def thread_keys(conn: Connection, flt: ThreadFilter) -> Keys:
     asked for the most urgent first)."""
     fts = to_fts_query(flt.query)
     shape, params = filter_binds(flt)
-    join_buyer = "opted" in shape
     if fts is not None:
         return _search_keys(conn, shape, params, fts, flt)
+    sort = flt.sort
+    build = lambda: thread_keys_select(shape, sort)  # noqa: E731
+    return _split(stream(conn, ("thread_keys", shape, sort), build, params))
 
-    def build() -> Select[Any]:
-        key = DUE_KEY if flt.sort == "due" else ACTIVITY_KEY
-        stmt = select(key, T.id).select_from(Thread)
-        if join_buyer:
-            stmt = stmt.join(Buyer, B.id == T.buyer_id)
-        stmt = stmt.where(*filter_conditions(shape))
-        if flt.sort == "due":
-            return stmt.order_by(DUE_KEY, T.id)
-        return stmt.order_by(T.last_activity_at.desc(), T.id.desc())
 
-    return _split(stream(conn, ("thread_keys", shape, flt.sort), build, params))
+def thread_keys_select(shape: Shape, sort: str) -> Select[Any]:
+    """(sort key, id) of the threads a filter of this shape selects, in the list's order
+    (store/first_page.py runs the same SQL, frozen, before SQLAlchemy is imported)."""
+    key = DUE_KEY if sort == "due" else ACTIVITY_KEY
+    stmt = select(key, T.id).select_from(Thread)
+    if "opted" in shape:
+        stmt = stmt.join(Buyer, B.id == T.buyer_id)
+    stmt = stmt.where(*filter_conditions(shape))
+    if sort == "due":
+        return stmt.order_by(DUE_KEY, T.id)
+    return stmt.order_by(T.last_activity_at.desc(), T.id.desc())
 
 
 def _search_keys(
@@ -117,3 +122,33 @@ def order_keys(
         return stmt.order_by(O.purchase_date.desc().nulls_last(), O.id.desc())
 
     return _split(stream(conn, ("order_keys", shape), build, params))
+
+
+def _order_key(column: str) -> ColumnElement[Any]:
+    if column == "order":
+        return O.amazon_order_id
+    if column == "purchased":
+        return O.purchase_date
+    if column == "marketplace":  # the code the table shows (UK, DE...), not the id
+        codes = {mp.id: mp.code for mp in BY_ID.values()}
+        return case(codes, value=O.marketplace_id, else_="")
+    if column == "status":
+        return func.coalesce(O.status, "")
+    if column == "type":
+        return O.order_type
+    if column == "items":
+        quantity = func.coalesce(func.sum(I.quantity), 0)
+        return select(quantity).where(I.order_id == O.id).scalar_subquery()
+    if column == "total":
+        return func.coalesce(O.total_amount, 0)
+    if column == "threads":
+        return select(func.count()).where(T.order_id == O.id).scalar_subquery()
+    raise ValueError(f"no such order column: {column!r}")
+
+
+def sorted_by(stmt: Select[Any], sort: OrderSort) -> Select[Any]:
+    """`stmt` (selecting from orders) in the order `sort` asks; ties by id, the same way."""
+    key = _order_key(sort.column)
+    if sort.descending:
+        return stmt.order_by(key.desc().nulls_last(), O.id.desc())
+    return stmt.order_by(key.asc().nulls_first(), O.id.asc())

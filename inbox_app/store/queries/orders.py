@@ -22,9 +22,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import BindParameter, ColumnClause
 
+from inbox_app.store.epochs import from_epoch, to_epoch
 from inbox_app.store.marketplaces import BY_CODE, BY_ID
-from inbox_app.store.queries.columns import PAGE_SIZE, B, I, O, T, from_epoch, raw_ts, to_epoch
-from inbox_app.store.rows import OrderDetail, OrderItemRow, OrderRow
+from inbox_app.store.queries.columns import B, I, O, T, raw_ts
+from inbox_app.store.rows import PAGE_SIZE, OrderDetail, OrderItemRow, OrderRow
 from inbox_app.store.schema import Buyer, Order
 from inbox_app.store.statements import fetch
 

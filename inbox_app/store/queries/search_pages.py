@@ -22,8 +22,9 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import ColumnClause
 
 from inbox_app.store.queries.columns import MP, B, M, O, T
+from inbox_app.store.queries.filter_sql import filter_conditions
 from inbox_app.store.queries.search_text import excluded_terms, search_terms, wanted_text
-from inbox_app.store.queries.thread_filter import Shape, filter_conditions
+from inbox_app.store.queries.thread_filter import Shape
 from inbox_app.store.queries.thread_rows import N_THREAD_COLUMNS, THREAD_COLUMNS, make_thread
 from inbox_app.store.rows import ThreadPage
 from inbox_app.store.schema import Buyer, Marketplace, Message, Order, Thread

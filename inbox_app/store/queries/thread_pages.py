@@ -10,13 +10,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, bindparam, tuple_
 
-from inbox_app.store.queries.columns import ACTIVITY_KEY, DUE_KEY, PAGE_SIZE, T
+from inbox_app.store.epochs import NEVER_EPOCH
+from inbox_app.store.queries.columns import ACTIVITY_KEY, DUE_KEY, T
+from inbox_app.store.queries.filter_sql import filter_conditions
 from inbox_app.store.queries.search_pages import search_page
 from inbox_app.store.queries.search_text import to_fts_query
-from inbox_app.store.queries.thread_filter import ThreadFilter, filter_binds, filter_conditions
+from inbox_app.store.queries.thread_filter import ThreadFilter, filter_binds
 from inbox_app.store.queries.thread_rows import make_thread, thread_select
-from inbox_app.store.rows import ThreadPage
-from inbox_app.store.schema import NEVER_EPOCH
+from inbox_app.store.rows import PAGE_SIZE, ThreadPage
 from inbox_app.store.statements import fetch
 
 OPEN_BY_DUE = ThreadFilter()  # the default view: open threads, most urgent first

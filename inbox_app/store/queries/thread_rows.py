@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, bindparam, case, func, literal_column, or_, select
 
 from inbox_app.store.queries.columns import MP, SEAT, TA, B, M, O, T, raw_ts
-from inbox_app.store.queries.counts import OUTBOX_STATUSES
+from inbox_app.store.queries.thread_filter import OUTBOX_STATUSES
 from inbox_app.store.rows import ThreadRow
 from inbox_app.store.schema import Buyer, Marketplace, Order, Thread
 from inbox_app.store.statements import fetch
@@ -89,5 +89,11 @@ def thread_rows(conn: Connection, thread_ids: Sequence[int]) -> dict[int, Thread
     """Fresh rows for some threads (to update a list in place)."""
     if not thread_ids:
         return {}
-    rows = conn.execute(thread_select().where(T.id.in_(list(thread_ids)))).all()
+    rows = conn.execute(thread_rows_select(), {"ids": list(thread_ids)}).all()
     return {r[0]: make_thread(tuple(r)) for r in rows}
+
+
+def thread_rows_select() -> Select[Any]:
+    """The rows of the threads whose ids are bound to `ids` (a list; store/first_page.py
+    runs the same SQL, frozen, before SQLAlchemy is imported)."""
+    return thread_select().where(T.id.in_(bindparam("ids", expanding=True)))
