@@ -13,7 +13,7 @@ from inbox_app.services.threads import recompute_thread
 from inbox_app.store.schema import Attachment, Message
 from inbox_app.views.attachments import AttachmentChip, safe_display_name
 from tests.helpers.clock import DEMO_NOW
-from tests.helpers.window import open_window
+from tests.helpers.window import open_window, wait_settled
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
@@ -243,7 +243,7 @@ def test_the_newest_buyer_card_stays_whole_through_a_refresh_and_a_resize(
     before = view.scroll_area.viewport().height()
     w.resize(1920, 1080)
     qtbot.waitUntil(lambda: view.scroll_area.viewport().height() != before)
-    qtbot.wait(200)  # the reply room settles the split after the resize
+    wait_settled(qtbot, w)  # the reply room settles the split after the resize
     qtbot.waitUntil(lambda: _wholly_in_view(w, question))
     assert view.kept_card() is not None and view.kept_card().message.id == question
     view.scroll_area.verticalScrollBar().triggerAction(
@@ -251,5 +251,5 @@ def test_the_newest_buyer_card_stays_whole_through_a_refresh_and_a_resize(
     )  # the seller scrolls: the view lets go
     assert view.kept_card() is None
     w.resize(1024, 700)
-    qtbot.wait(200)
+    wait_settled(qtbot, w)
     assert view.scroll_area.verticalScrollBar().value() == 0

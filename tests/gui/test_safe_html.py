@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import threading
+import urllib.request
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -24,7 +25,8 @@ def http_hits() -> Iterator[tuple[int, list[str]]]:
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            hits.append(self.path)
+            if self.path != BARRIER:  # the test's own request, not one the page made
+                hits.append(self.path)
             self.send_response(200)
             self.send_header("Content-Type", "image/png")
             self.end_headers()
@@ -38,6 +40,23 @@ def http_hits() -> Iterator[tuple[int, list[str]]]:
     yield server.server_address[1], hits
     server.shutdown()
     server.server_close()
+
+
+BARRIER = "/barrier"
+
+
+def reach_server(qtbot: object, port: int) -> None:
+    """Let any stray request already on its way reach the server: one of the test's own,
+    sent from another thread (Qt's event loop keeps running), is answered only after the
+    server has accepted the connections made before it."""
+    answered: list[int] = []
+
+    def ask() -> None:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{BARRIER}", timeout=10) as r:
+            answered.append(r.status)
+
+    threading.Thread(target=ask, daemon=True).start()
+    qtbot.waitUntil(lambda: answered == [200], timeout=10_000)  # type: ignore[attr-defined]
 
 
 def hostile_html(port: int) -> str:
@@ -122,7 +141,7 @@ def test_conversation_shows_hostile_html_safely(main_window, demo_store, qtbot, 
     assert card.message.body_html is not None
     card.grab()
     first_served = card.body.served
-    qtbot.wait(50)  # (let any stray network attempt reach the server; there must be none)
+    reach_server(qtbot, port)  # (any stray network attempt has reached it: there must be none)
     assert first_served == []
     card = w.ui.conversation.cards()[-1]  # (marking it read may have rebuilt the cards)
     text = card.body.toPlainText()

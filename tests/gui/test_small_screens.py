@@ -16,6 +16,7 @@ from inbox_app.views.pane_widths import (
     share_width,
 )
 from inbox_app.views.thread_list_view import SUBJECT_MIN
+from tests.helpers.window import wait_settled
 
 
 @pytest.mark.parametrize("width", [1024, 1280, 1440, 1920, 2560])
@@ -226,7 +227,7 @@ def test_a_restart_on_a_bigger_screen_gives_the_conversation_the_added_width(
     big.resize(1920, 1080)
     big.show()
     qtbot.waitExposed(big)
-    qtbot.wait(100)  # the fitter's pass after the first show
+    wait_settled(qtbot, big)  # the fitter's pass after the first show
     sizes = big.ui.splitter.sizes()
     to_list, to_conversation = _grown(saved, sizes)
     assert sum(sizes) > sum(saved) + 800
@@ -247,6 +248,6 @@ def test_a_window_made_bigger_gives_the_conversation_the_added_width(main_window
     before = w.ui.splitter.sizes()
     w.resize(1920, 1080)
     qtbot.waitUntil(lambda: sum(w.ui.splitter.sizes()) > sum(before) + 800)
-    qtbot.wait(100)
+    wait_settled(qtbot, w)  # the fitter's pass after the resize
     to_list, to_conversation = _grown(before, w.ui.splitter.sizes())
     assert to_conversation > to_list > 0, (before, w.ui.splitter.sizes())

@@ -18,6 +18,7 @@ from inbox_app.app import app_settings, create_window
 from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.views.account_dialog import AccountDialog
+from inbox_app.views.task_runner import TaskRunner
 from tests.helpers.runner import with_own_runner
 
 FOLDER = Path(str(resources.files("inbox_app.resources") / "translations"))
@@ -349,7 +350,10 @@ def test_every_string_the_ui_asks_for_is_in_the_catalogue(
         pane.run_check()
         dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
         qtbot.addWidget(dialog)  # type: ignore[attr-defined]
-        qtbot.wait(300)  # type: ignore[attr-defined]
+        # what is asked later: the live check's findings, the dialog's keyring answer
+        runner = dialog.findChild(TaskRunner)
+        qtbot.waitUntil(lambda: pane.findings_model.rowCount() > 0)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: not runner.busy() and not w.runner.busy())  # type: ignore[attr-defined]
     finally:
         QCoreApplication.removeTranslator(recorder)
         QThreadPool.globalInstance().waitForDone()

@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QScrollBar, QSplitter, QWidget
+
 LINKS = (
     "Hello, thanks for your order! Visit www.myshop.com for 20% off your next one, "
     "or write to shop@example.com."
@@ -22,6 +25,32 @@ def open_window(
     qtbot.waitExposed(w)
     qtbot.waitUntil(lambda: w.compose is not None and w.current_thread_id() is not None)
     return w
+
+
+def _layout(window: QWidget) -> tuple[object, ...]:
+    """What a settling layout still moves: every splitter's sizes, every scroll bar."""
+    splits = tuple(tuple(s.sizes()) for s in window.findChildren(QSplitter))
+    bars = tuple((b.value(), b.maximum()) for b in window.findChildren(QScrollBar))
+    return splits, bars
+
+
+def wait_settled(qtbot: Any, window: QWidget, timeout: int = 5000) -> None:
+    """Wait until the layout a resize or a show started has settled: none of the window's
+    zero-delay passes (the pane fitter's, the reply room's, the scroll keeper's) is pending,
+    and the splitters and scroll bars held still from one poll to the next."""
+    seen: list[tuple[object, ...]] = []
+
+    def still() -> bool:
+        pending = any(
+            t.isActive() and t.isSingleShot() and t.interval() == 0
+            for t in window.findChildren(QTimer)
+        )
+        now = _layout(window)
+        same = not pending and seen == [now]
+        seen[:] = [now]
+        return same
+
+    qtbot.waitUntil(still, timeout=timeout)
 
 
 def write_reply(w: Any, qtbot: Any, text: str, rule: str = "external-link") -> Any:

@@ -148,6 +148,7 @@ def test_the_live_check_waits_for_the_rule_set_warm_up_then_runs(
     import threading
 
     from inbox_app.services import policy_checks
+    from inbox_app.views.compose import live_check
 
     warm = policy_checks._WarmUp()
     release = threading.Event()
@@ -159,12 +160,20 @@ def test_the_live_check_waits_for_the_rule_set_warm_up_then_runs(
 
     monkeypatch.setattr(warm, "build", slow_build)
     monkeypatch.setattr(policy_checks, "_warm_up", warm)
+    polls: list[bool] = []
+
+    def counted() -> bool:
+        polls.append(policy_checks.ruleset_pending())
+        return polls[-1]
+
+    monkeypatch.setattr(live_check, "ruleset_pending", counted)
     policy_checks.warm_up_ruleset()
     assert policy_checks.ruleset_pending()
     pane = make_pane(make_thread(store))
     type_text(pane.ui.body, "More at www.myshop.com")
     pane.run_check()
-    qtbot.wait(200)  # several polls: nothing may be checked while the rule set is pending
+    # several polls: nothing may be checked while the rule set is pending
+    qtbot.waitUntil(lambda: polls.count(True) >= 3, timeout=5000)
     assert pane.findings_model.rowCount() == 0
     release.set()
     qtbot.waitUntil(lambda: pane.findings_model.rowCount() > 0, timeout=5000)

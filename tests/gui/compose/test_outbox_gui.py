@@ -106,7 +106,7 @@ def test_crash_in_sending_shows_the_banner_and_is_never_requeued(
     assert banner.resend_button.isVisible() and banner.discard_button.isVisible()
     # time passes, the pane refreshes: still sending, nothing re-queued it
     pane.refresh_outbox()
-    qtbot.wait(50)
+    pane.sending.watch.refresh()  # and the outbox line's next tick
     assert _status(store, mid) == "sending"
     assert thread_state(store, tid)[1] == "sending"
     # the seller checked Seller Central and decides (and says yes to "Send again?")

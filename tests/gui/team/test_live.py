@@ -122,7 +122,8 @@ def test_another_seats_change_is_read_off_the_gui_thread(
     shown = model.thread_at(2)
     window.threads.select_thread(shown.id)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.current_thread_id() == shown.id)  # type: ignore[attr-defined]
-    qtbot.wait(300)  # the selection's own reads and writes are over
+    runner, writes = window.runner, window.writes  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not runner.busy() and not writes.pending())  # the selection's own
     gui = threading.main_thread()
     armed: list[bool] = []
     statements: list[tuple[bool, str]] = []
