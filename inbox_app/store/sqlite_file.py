@@ -6,7 +6,9 @@ before SQLAlchemy is imported (store/first_page.py)."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from inbox_app.store.errors import (
     OTHER_FILE_STEP,
@@ -22,6 +24,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SCHEMA_HEAD = "0010"
 # the tables a Seller Inbox store always has (a file without them is someone else's)
 _OUR_TABLES = frozenset({"alembic_version", "seller_accounts", "buyers", "threads", "messages"})
+
+_T = TypeVar("_T")
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -50,21 +54,39 @@ def check_sqlite_file(path: Path) -> None:
     check_sqlite_header(path)
     if not path.exists() or path.stat().st_size == 0:
         return
+    result = _read_only(path, lambda con: con.execute("PRAGMA quick_check(1)").fetchone())
+    if not result or result[0] != "ok":
+        raise NotADatabaseError(
+            f"{path} is damaged ({result[0] if result else 'unreadable'}). It was left "
+            "untouched; restore a backup (inbox-app keeps *.bak-* copies beside it)."
+        )
+
+
+def _read_only(path: Path, read: Callable[[sqlite3.Connection], _T]) -> _T:
+    """`read` on a read-only connection to `path`; a locked or unreadable file and a
+    damaged one raised as the store's clear errors."""
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            result = con.execute("PRAGMA quick_check(1)").fetchone()
+            return read(con)
         finally:
             con.close()
     except sqlite3.OperationalError as exc:
         raise _unreadable(path, exc) from None
     except sqlite3.DatabaseError as exc:
         raise _damaged(path, exc) from None
-    if not result or result[0] != "ok":
-        raise NotADatabaseError(
-            f"{path} is damaged ({result[0] if result else 'unreadable'}). It was left "
-            "untouched; restore a backup (inbox-app keeps *.bak-* copies beside it)."
-        )
+
+
+def _tables_and_versions(con: sqlite3.Connection) -> tuple[set[str], int | None]:
+    """The file's own tables and how many version records it keeps (None: no table)."""
+    tables = {
+        str(r[0])
+        for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if not str(r[0]).startswith("sqlite_")
+    }
+    if "alembic_version" not in tables:
+        return tables, None
+    return tables, int(con.execute("SELECT count(*) FROM alembic_version").fetchone()[0])
 
 
 def _damaged(path: Path, exc: sqlite3.Error) -> NotADatabaseError:
@@ -88,25 +110,7 @@ def check_store_identity(path: Path) -> None:
     reads the schema only)."""
     if not path.exists() or path.stat().st_size == 0:
         return
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {
-                str(r[0])
-                for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-                if not str(r[0]).startswith("sqlite_")
-            }
-            versions = (
-                int(con.execute("SELECT count(*) FROM alembic_version").fetchone()[0])
-                if "alembic_version" in tables
-                else None
-            )
-        finally:
-            con.close()
-    except sqlite3.OperationalError as exc:
-        raise _unreadable(path, exc) from None
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, exc) from None
+    tables, versions = _read_only(path, _tables_and_versions)
     if not tables:
         return
     if versions is None or not _OUR_TABLES.issubset(tables):
