@@ -25,21 +25,24 @@ window.close()
 """
 
 
+def _run_python(args: list[str], tmp_path: Path, **extra: str) -> subprocess.CompletedProcess[str]:
+    """`python args` headless with its own settings folder; it must exit cleanly."""
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"), **extra
+    )
+    out = subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    return out
+
+
 def test_the_window_leaves_the_clients_and_file_parsers_for_later(tmp_path: Path) -> None:
     from inbox_app.store.migrate import open_store
 
     db = tmp_path / "inbox.sqlite3"
     open_store(f"sqlite:///{db}").close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
-    out = subprocess.run(
-        [sys.executable, "-c", CODE, f"sqlite:///{db}", ",".join(LATE)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr[-2000:]
+    out = _run_python(["-c", CODE, f"sqlite:///{db}", ",".join(LATE)], tmp_path)
     assert out.stdout.strip().splitlines()[-1] == "none"
 
 
@@ -52,22 +55,12 @@ def test_the_first_page_of_a_sqlite_store_is_painted_before_sqlalchemy_loads(
     path = store.url.removeprefix("sqlite:///")
     store.close()
     root = Path(__file__).resolve().parents[2]
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+    out = _run_python(
+        ["-m", "inbox_app", "--db", path],
+        tmp_path,
         PYTHONPATH=str(root),
         INBOX_APP_EXIT_AFTER_FIRST_PAINT="1",
     )
-    out = subprocess.run(
-        [sys.executable, "-m", "inbox_app", "--db", path],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr[-2000:]
     line = next(x for x in out.stdout.splitlines() if x.startswith("FIRST_PAINT"))
     fields = dict(f.split("=", 1) for f in line.split()[2:] if "=" in f)
     assert int(fields["rows"]) > 0
