@@ -23,6 +23,7 @@ MODULES = (
     "bench_compose",
     "bench_startup",
     "bench_team",
+    "bench_team_pg",
     "bench_hostile",
     "bench_stalls",
 )
