@@ -2,7 +2,10 @@
 
 Sorting and filtering happen in SQL (`ThreadFilter`); the model holds the whole ordered
 result as (sort key, id) arrays (RowTableModel), replaces it on a new filter, updates
-rows in place (`refresh_rows`) and inserts new threads where they sort.
+rows in place (`refresh_rows`) and inserts new threads where they sort. A search holds
+the threads of a window of the newest matches; on a team's server the window starts
+small and widens through fetchMore (the view asks at the end of the list), its new
+threads merged in where they sort, without a reset.
 """
 
 from __future__ import annotations
@@ -16,13 +19,14 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QTimer,
+    Signal,
 )
 
 from inbox_app.models.buyer_text import buyer_text
 from inbox_app.models.formatting import urgency
 from inbox_app.models.outbox_reason import outbox_reason
 from inbox_app.models.roles import Role
-from inbox_app.models.row_table import BLOCK_ROWS, CACHE_ROWS, Index, RowTableModel
+from inbox_app.models.row_table import BLOCK_ROWS, CACHE_ROWS, ROOT, Index, RowTableModel
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.epochs import NEVER_EPOCH
 from inbox_app.store.queries.search_text import search_terms
@@ -66,6 +70,7 @@ class ThreadListModel(RowTableModel[ThreadRow]):
 
     HEADERS = _HEADERS
     CONTEXT = "ThreadList"
+    widened = Signal()  # a search read a wider window of matches (rows were merged in)
 
     def __init__(
         self,
@@ -79,6 +84,9 @@ class ThreadListModel(RowTableModel[ThreadRow]):
         self._service = service
         self._filter: ThreadFilter | None = None
         self._terms: tuple[str, ...] = ()
+        self._windows: tuple[int, ...] = ()  # a search's windows of matches, smallest first
+        self._window_at = 0
+        self._more = False  # the last window read was full: there may be more matches
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.tick)
@@ -143,9 +151,33 @@ class ThreadListModel(RowTableModel[ThreadRow]):
     def terms(self) -> tuple[str, ...]:
         return self._terms
 
+    @property
+    def more_matches(self) -> bool:
+        """A search whose window of matches was full: the count shown is a lower bound."""
+        return self._more
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        valid = parent.isValid()
+        return not valid and self._more and self._window_at + 1 < len(self._windows)
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        """The next, wider window of a search: its new threads merged in where they sort."""
+        flt = self._filter
+        if flt is None or not self.canFetchMore(parent):
+            return
+        self._window_at += 1
+        keys, ids, self._more = self._service.search_keys(flt, self._windows[self._window_at])
+        self.merge_keys(keys, ids)
+        self.widened.emit()
+
     def set_filter(self, flt: ThreadFilter) -> None:
         """Replace the whole row set (a new view or search): the one place that resets."""
-        keys, ids = self._service.thread_keys(flt)
+        windows = self._service.search_windows(flt)
+        if windows:
+            keys, ids, more = self._service.search_keys(flt, windows[0])
+        else:
+            (keys, ids), more = self._service.thread_keys(flt), False
+        self._windows, self._window_at, self._more = windows, 0, more
         self._filter = flt
         self._terms = tuple(search_terms(flt.query))
         descending = flt.sort != "due"

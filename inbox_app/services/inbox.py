@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from inbox_app.services.orders_import import ImportSummary
     from inbox_app.store.first_page import FirstPageReader
     from inbox_app.store.migrate import Store
-    from inbox_app.store.queries.list_keys import Keys
+    from inbox_app.store.queries.list_keys import Keys, WindowKeys
 
 Clock = Callable[[], datetime]
 OrderPage = tuple[tuple[OrderRow, ...], tuple[int, ...] | None]
@@ -155,6 +155,24 @@ class InboxService:
 
         with self._reading().reader() as conn:
             return list_keys.thread_keys(conn, flt)
+
+    def search_windows(self, flt: ThreadFilter) -> tuple[int, ...]:
+        """How many matches a list's search reads first, then each time it widens; ()
+        when `flt` is no search (its whole result comes from `thread_keys`)."""
+        from inbox_app.services.search_limit import FILE_SEARCH_WINDOWS, SERVER_SEARCH_WINDOWS
+        from inbox_app.store.queries.search_text import to_fts_query
+
+        if to_fts_query(flt.query) is None:
+            return ()
+        return SERVER_SEARCH_WINDOWS if self._url.startswith("postgresql") else FILE_SEARCH_WINDOWS
+
+    def search_keys(self, flt: ThreadFilter, window: int) -> WindowKeys:
+        """The threads of the `window` newest matches, in the list's order, and whether
+        that window was full (a wider one may find more)."""
+        from inbox_app.store.queries import list_keys
+
+        with self._reading().reader() as conn:
+            return list_keys.search_keys(conn, flt, window)
 
     def thread_rows(self, ids: Sequence[int]) -> dict[int, ThreadRow]:
         first = self._first

@@ -1,6 +1,6 @@
 """The full-text index's SQL: SQLite's FTS5 table over messages with the triggers that
 keep it in step, its rebuild (the demo builder drops the triggers for a bulk load), and
-PostgreSQL's GIN index over the same text.
+PostgreSQL's stored search document with its GIN index over the same text.
 
 Migration 0001 keeps its own copy of what it created: change the index through a new
 migration, then here.
@@ -57,8 +57,11 @@ FTS_REBUILD = (
     "FROM messages m JOIN threads t ON t.id = m.thread_id LEFT JOIN buyers b ON b.id = t.buyer_id"
 )
 
-# PostgreSQL: a GIN index over the same text (the "full-text part may differ there").
-PG_FTS_DDL = [
-    "CREATE INDEX IF NOT EXISTS ix_messages_fts ON messages USING gin "
-    "(to_tsvector('simple', coalesce(subject, '') || ' ' || coalesce(body_text, '')))",
+# PostgreSQL (migration 0011; 0001 made an expression index instead): a stored generated
+# tsvector of the same text, GIN-indexed, which the search reads (queries/search_pages.py)
+PG_SEARCH_DOC = "messages.search_doc"
+PG_SEARCH_DOC_DDL = [
+    "ALTER TABLE messages ADD COLUMN search_doc tsvector GENERATED ALWAYS AS "
+    "(to_tsvector('simple', coalesce(subject, '') || ' ' || coalesce(body_text, ''))) STORED",
+    "CREATE INDEX ix_messages_search_doc ON messages USING gin (search_doc)",
 ]

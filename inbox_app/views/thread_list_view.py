@@ -181,6 +181,17 @@ class ThreadListView(QTableView):
         self._auto_hidden: set[int] = set()  # columns hidden for room, not by the seller
         self._narrowed = False
 
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Ctrl+End (End) goes to the last thread there is: a search showing a first
+        window of its matches reads the wider windows first (a few, bounded)."""
+        model = self.model()
+        if action == QAbstractItemView.CursorAction.MoveEnd and model is not None:
+            while model.canFetchMore(QModelIndex()):
+                model.fetchMore(QModelIndex())
+        return super().moveCursor(action, modifiers)
+
     def set_placeholder(self, text: str) -> None:
         """What the empty list says ("No threads match …")."""
         self.placeholder_text = text

@@ -95,6 +95,7 @@ class ThreadsController(QObject):
         self._search.textChanged.connect(self.search_timer.start)
         self._sidebar.view_chosen.connect(self.show_view)
         self._list.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._models.threads.widened.connect(self._say_matches)
 
     def _timer(self, ms: int, *, single: bool) -> QTimer:
         timer = QTimer(self)
@@ -181,15 +182,10 @@ class ThreadsController(QObject):
         flt = self.current_filter()
         self._models.threads.set_filter(flt)
         self.select_thread(keep)
-        rows = self._models.threads.rowCount()
         typed = self._search.text().strip()
         if flt.query:
             self._list.set_placeholder(_tr("No threads match “%1”.").replace("%1", flt.query))
-            self.status_message.emit(
-                # self.tr: lupdate marks only tr(text, "", n) as a plural message
-                self.tr("%n thread(s) match “%1”", "", rows).replace("%1", flt.query),
-                0,
-            )
+            self._say_matches()
         elif typed:  # `*`, punctuation or only `-word`s: say so, keep the view
             self._list.set_placeholder(_tr("Nothing here: no thread is in this view."))
             self.status_message.emit(
@@ -201,6 +197,21 @@ class ThreadsController(QObject):
         else:
             self._list.set_placeholder(_tr("Nothing here: no thread is in this view."))
             self.status_message.emit("", 0)
+
+    def _say_matches(self) -> None:
+        """How many threads a search found; "or more" while only a first window of the
+        matches was read (the list reads more at its end)."""
+        threads = self._models.threads
+        query = threads.filter.query if threads.filter is not None else None
+        if not query:
+            return
+        rows = threads.rowCount()
+        # self.tr: lupdate marks only tr(text, "", n) as a plural message
+        if threads.more_matches:
+            text = self.tr("%n or more thread(s) match “%1”", "", rows)
+        else:
+            text = self.tr("%n thread(s) match “%1”", "", rows)
+        self.status_message.emit(text.replace("%1", query), 0)
 
     def show_order_threads(self, order_id: int, thread_id: int) -> None:
         """The threads of one order (from the Orders tab), `thread_id` selected."""

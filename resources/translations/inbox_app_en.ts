@@ -30,6 +30,13 @@
     <context>
         <name>ThreadsController</name>
         <message numerus="yes">
+            <source>%n or more thread(s) match “%1”</source>
+            <translation>
+                <numerusform>%n or more threads match “%1”</numerusform>
+                <numerusform>%n or more threads match “%1”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n thread(s) match “%1”</source>
             <translation>
                 <numerusform>%n thread matches “%1”</numerusform>

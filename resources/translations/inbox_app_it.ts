@@ -2907,6 +2907,13 @@ Aprirlo nel browser o nel programma di posta?</translation>
     <context>
         <name>ThreadsController</name>
         <message numerus="yes">
+            <source>%n or more thread(s) match “%1”</source>
+            <translation>
+                <numerusform>%n o più conversazioni corrispondono a “%1”</numerusform>
+                <numerusform>%n o più conversazioni corrispondono a “%1”</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n thread(s) match “%1”</source>
             <translation>
                 <numerusform>%n conversazione corrisponde a “%1”</numerusform>

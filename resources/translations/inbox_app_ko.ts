@@ -2904,6 +2904,12 @@ Open it in your browser or mail program?</source>
     <context>
         <name>ThreadsController</name>
         <message numerus="yes">
+            <source>%n or more thread(s) match “%1”</source>
+            <translation>
+                <numerusform>“%1” 검색 결과: 대화 %n개 이상</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n thread(s) match “%1”</source>
             <translation>
                 <numerusform>“%1” 검색 결과: 대화 %n개</numerusform>

@@ -169,7 +169,7 @@ def test_schema_migrates_and_every_query_runs(pg_store: Store) -> None:
     assert current_revision(pg_store.engine) == head_revision()
     with pg_store.engine.connect() as conn:
         idx = conn.execute(text("SELECT indexname FROM pg_indexes WHERE tablename='messages'"))
-        assert "ix_messages_fts" in set(idx.scalars())
+        assert "ix_messages_search_doc" in set(idx.scalars())
     now = datetime.now(UTC).replace(microsecond=0)
     ids = _fill(pg_store, now)
     with pg_store.reader() as conn:

@@ -20,13 +20,15 @@ from inbox_app.store.queries.columns import ACTIVITY_KEY, DUE_KEY, B, I, M, O, T
 from inbox_app.store.queries.filter_sql import filter_conditions
 from inbox_app.store.queries.order_sort import OrderSort
 from inbox_app.store.queries.orders import order_binds, order_conditions
-from inbox_app.store.queries.search_pages import bind_search, search_hits
+from inbox_app.store.queries.search_pages import SEARCH_WINDOW, bind_search, search_hits
 from inbox_app.store.queries.search_text import to_fts_query
 from inbox_app.store.queries.thread_filter import Shape, ThreadFilter, filter_binds
 from inbox_app.store.schema import Buyer, Message, Order, Thread
 from inbox_app.store.statements import stream
 
 Keys = tuple["array[int]", "array[int]"]  # (sort keys, ids), in the list's order
+# a search's keys, and whether its window of matches was full (there may be more)
+WindowKeys = tuple["array[int]", "array[int]", bool]
 
 
 def _split(rows: Iterable[tuple[Any, ...]]) -> Keys:
@@ -46,7 +48,8 @@ def thread_keys(conn: Connection, flt: ThreadFilter) -> Keys:
     fts = to_fts_query(flt.query)
     shape, params = filter_binds(flt)
     if fts is not None:
-        return _search_keys(conn, shape, params, fts, flt)
+        keys, ids, _full = search_keys(conn, flt, SEARCH_WINDOW)
+        return keys, ids
     sort = flt.sort
     build = lambda: thread_keys_select(shape, sort)  # noqa: E731
     return _split(stream(conn, ("thread_keys", shape, sort), build, params))
@@ -65,18 +68,23 @@ def thread_keys_select(shape: Shape, sort: str) -> Select[Any]:
     return stmt.order_by(T.last_activity_at.desc(), T.id.desc())
 
 
-def _search_keys(
-    conn: Connection, shape: tuple[Any, ...], params: dict[str, Any], fts: str, flt: ThreadFilter
-) -> Keys:
+def search_keys(conn: Connection, flt: ThreadFilter, window: int) -> WindowKeys:
+    """The threads of a search's `window` newest matching messages, in the list's order
+    (as `thread_keys`), and True when that window was full: a wider one may find more."""
+    fts = to_fts_query(flt.query)
+    if fts is None:
+        raise ValueError("search_keys needs a search")
+    shape, params = filter_binds(flt)
     postgres = bind_search(conn, params, fts, flt.query or "")
+    params["window"] = window
     exclude = "not_words" in params
     due = flt.sort == "due"
 
     def build() -> Select[Any]:
-        hits = search_hits(postgres, exclude=exclude)
+        hits = search_hits(postgres, exclude=exclude, counted=True)
         key = DUE_KEY if due else ACTIVITY_KEY
         stmt = (
-            select(key, T.id)
+            select(key, T.id, func.max(hits.c.total))
             .select_from(hits)
             .join(Message, M.id == hits.c.mid)
             .join(Thread, T.id == M.thread_id)
@@ -89,7 +97,14 @@ def _search_keys(
         return stmt.order_by(T.last_activity_at.desc(), T.id.desc())
 
     cache_key = ("search_keys", shape, postgres, exclude, due)
-    return _split(stream(conn, cache_key, build, params))
+    keys: array[int] = array("q")
+    ids: array[int] = array("q")
+    total = 0
+    for key, ident, hits in stream(conn, cache_key, build, params):
+        keys.append(int(key))
+        ids.append(ident)
+        total = int(hits)
+    return keys, ids, total >= window
 
 
 def order_keys(

@@ -6,7 +6,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, bindparam, case, func, literal_column, or_, select
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    Integer,
+    Select,
+    any_,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+)
+from sqlalchemy.sql.elements import BindParameter
 
 from inbox_app.store.queries.columns import MP, SEAT, TA, B, M, O, T, raw_ts
 from inbox_app.store.queries.thread_filter import OUTBOX_STATUSES
@@ -89,8 +102,18 @@ def thread_rows(conn: Connection, thread_ids: Sequence[int]) -> dict[int, Thread
     """Fresh rows for some threads (to update a list in place)."""
     if not thread_ids:
         return {}
+    if conn.dialect.name == "postgresql":
+        # one array bind: one SQL text whatever the number of ids, compiled once and
+        # prepared by the server (an IN list of 100 binds was rendered on every call)
+        found = fetch(conn, "thread_rows_any", _thread_rows_any, {"ids": list(thread_ids)})
+        return {r[0]: make_thread(r) for r in found}
     rows = conn.execute(thread_rows_select(), {"ids": list(thread_ids)}).all()
     return {r[0]: make_thread(tuple(r)) for r in rows}
+
+
+def _thread_rows_any() -> Select[Any]:
+    ids: BindParameter[Any] = bindparam("ids", type_=ARRAY(Integer))
+    return thread_select().where(T.id == any_(ids))
 
 
 def thread_rows_select() -> Select[Any]:
