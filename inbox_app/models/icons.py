@@ -74,6 +74,7 @@ ICONS: dict[str, IconSpec] = {
     # thread and message states
     "opted_out": IconSpec("", "cancel", "danger"),
     "draft": IconSpec("", "pencil-outline", "muted"),
+    "presence_replying": IconSpec("", "pencil-outline", "banner_text"),
     "queued": IconSpec("", "clock-outline", "info"),
     "sending": IconSpec("", "send-clock-outline", "info"),
     "failed": IconSpec("", "alert-circle-outline", "danger"),

@@ -26,3 +26,5 @@ class Role(IntEnum):
     STATUS = _BASE + 12  # a message's or thread's status string
     SECONDARY = _BASE + 13  # a second line of text (the snippet under a subject)
     ASSIGNEE = _BASE + 20  # the person a thread is assigned to on a team inbox (str or None)
+    PRESENCE = _BASE + 21  # the other seats on a thread now, replying first (tuple[Someone, ...])
+    PRESENCE_CHIP = _BASE + 22  # the thread list's chip of them (PresenceChip or None)

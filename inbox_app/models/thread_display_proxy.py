@@ -23,6 +23,7 @@ from inbox_app.models.colours import colour
 from inbox_app.models.formatting import full_time, time_left, urgency, when
 from inbox_app.models.icons import state_icon
 from inbox_app.models.outbox_reason import outbox_reason
+from inbox_app.models.presence_text import presence_chip, presence_text
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_list_model import Column
 from inbox_app.services.inbox import Clock
@@ -79,8 +80,25 @@ class ThreadDisplayProxy(QIdentityProxyModel):
             return QBrush(colour(token)) if token is not None else None
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(row, col)
+        if role == Role.PRESENCE_CHIP:
+            return presence_chip(super().data(index, Role.PRESENCE) or ())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
+            tip = self._tooltip(row, col)
+            if col == Column.SUBJECT:
+                others = presence_text(super().data(index, Role.PRESENCE) or ())
+                tip = "\n".join(t for t in (others, tip) if t)
+            return tip
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == Column.SUBJECT:
+            # a screen reader hears who else is on it, as the chip shows it
+            others = presence_text(super().data(index, Role.PRESENCE) or ())
+            spoken = [row.subject, others]
+            if row.assignee:
+                spoken.append(
+                    QCoreApplication.translate("ThreadList", "Assigned to %1").replace(
+                        "%1", row.assignee
+                    )
+                )
+            return ". ".join(t for t in spoken if t)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.DUE, Column.MARKETPLACE):
             return int(Qt.AlignmentFlag.AlignCenter)
         return super().data(index, role)

@@ -31,7 +31,7 @@ from inbox_app.services.inbox import InboxService
 from inbox_app.store.epochs import NEVER_EPOCH
 from inbox_app.store.queries.search_text import search_terms
 from inbox_app.store.queries.thread_filter import OUTBOX_STATUSES, ThreadFilter
-from inbox_app.store.rows import ThreadRow
+from inbox_app.store.rows import Someone, ThreadRow
 
 _REFRESH_CHUNK = 500
 TICK_MS = 30_000  # how often the deadline column is re-evaluated
@@ -87,6 +87,7 @@ class ThreadListModel(RowTableModel[ThreadRow]):
         self._windows: tuple[int, ...] = ()  # a search's windows of matches, smallest first
         self._window_at = 0
         self._more = False  # the last window read was full: there may be more matches
+        self._presence: dict[int, tuple[Someone, ...]] = {}  # thread id -> other seats on it
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.tick)
@@ -128,6 +129,8 @@ class ThreadListModel(RowTableModel[ThreadRow]):
             return row.state
         if role == Role.ASSIGNEE:
             return row.assignee
+        if role == Role.PRESENCE:
+            return self._presence.get(row.id, ())
         return None
 
     def _display(self, row: ThreadRow, col: int) -> Any:
@@ -251,6 +254,28 @@ class ThreadListModel(RowTableModel[ThreadRow]):
             return
         sort = self._filter.sort if self._filter is not None else "due"
         self.insert_at_key(sort_key(row, sort), row.id, row)
+
+    def presence(self, thread_id: int) -> tuple[Someone, ...]:
+        return self._presence.get(thread_id, ())
+
+    def set_presence(self, others: Mapping[int, tuple[Someone, ...]]) -> list[int]:
+        """Who else is on which thread now (a team inbox): the rows whose people or what
+        they do changed are repainted in place (dataChanged on the subject cell, never a
+        reset); returns those thread ids."""
+        old, self._presence = self._presence, {t: p for t, p in others.items() if p}
+
+        def seen(people: tuple[Someone, ...]) -> tuple[tuple[str, str, str], ...]:
+            return tuple((p.seat_id, p.person, p.activity) for p in people)
+
+        changed = [
+            tid
+            for tid in old.keys() | self._presence.keys()
+            if seen(old.get(tid, ())) != seen(self._presence.get(tid, ()))
+        ]
+        for n in sorted(self._positions(changed).values()):
+            cell = self.index(n, Column.SUBJECT)  # the chip, its tooltip, its spoken text
+            self.dataChanged.emit(cell, cell)
+        return sorted(changed)
 
     def tick(self) -> None:
         """Time passed: the deadline column (only) changes; no reset, selection kept."""

@@ -11,28 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, or_, select, text
+from sqlalchemy import case, delete, func, or_, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from inbox_app.store.migrate import Store
+from inbox_app.store.rows import REPLYING, VIEWING, Someone
 from inbox_app.store.schema import Message, utcnow
 from inbox_app.store.server import CHANNEL
 from inbox_app.store.team_schema import MessageAuthor, Presence, Seat
 
+__all__ = ["REPLYING", "VIEWING", "Answer", "Someone"]  # the rows live in store/rows.py
+
 TTL = timedelta(seconds=30)  # a presence row lives this long without a heartbeat
 HEARTBEAT_MS = 10_000
-VIEWING, REPLYING = "viewing", "replying"
 _ANSWERED = ("queued", "sending", "sent")
-
-
-@dataclass(frozen=True, slots=True)
-class Someone:
-    """Another seat on a thread: its person, what it does there, since when."""
-
-    seat_id: str
-    person: str
-    activity: str
-    since: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,22 +76,55 @@ def clear(store: Store, seat_id: str) -> None:
         s.execute(delete(Presence).where(Presence.seat_id == seat_id))
 
 
+def _live_others(
+    seat_id: str, now: datetime
+) -> Select[int | None, str, str, str, datetime, datetime]:
+    """The other seats' unexpired rows, in the order a seller needs them: whoever is
+    replying first (the reply that may go out before yours; the earliest first), then
+    the ones only looking, earliest first."""
+    return (
+        select(
+            Presence.thread_id,
+            Presence.seat_id,
+            Seat.person,
+            Presence.activity,
+            Presence.since,
+            Presence.expires_at,
+        )
+        .join(Seat, Seat.id == Presence.seat_id)
+        .where(
+            Presence.expires_at > now,
+            Presence.seat_id != seat_id,
+            Seat.left_at.is_(None),
+        )
+        .order_by(
+            case((Presence.activity == REPLYING, 0), else_=1),
+            Presence.since,
+            Seat.person,
+            Presence.seat_id,
+        )
+    )
+
+
 def others_on(store: Store, thread_id: int, seat_id: str) -> list[Someone]:
     """The other seats on `thread_id` now, the ones replying first."""
-    now = utcnow()
+    query = _live_others(seat_id, utcnow()).where(Presence.thread_id == thread_id)
     with store.session() as s:
-        rows = s.execute(
-            select(Presence.seat_id, Seat.person, Presence.activity, Presence.since)
-            .join(Seat, Seat.id == Presence.seat_id)
-            .where(
-                Presence.thread_id == thread_id,
-                Presence.expires_at > now,
-                Presence.seat_id != seat_id,
-                Seat.left_at.is_(None),
-            )
-            .order_by(Presence.activity.desc(), Presence.since, Seat.person)
-        ).all()
-    return [Someone(sid, person, activity, since) for sid, person, activity, since in rows]
+        rows = s.execute(query).all()
+    return [Someone(sid, who, what, since, until) for _t, sid, who, what, since, until in rows]
+
+
+def others_listed(store: Store, seat_id: str) -> dict[int, tuple[Someone, ...]]:
+    """Every thread another seat is on now -> who, the ones replying first (one row per
+    seat at most: bounded by the team's size, whatever the inbox's)."""
+    query = _live_others(seat_id, utcnow()).where(Presence.thread_id.is_not(None))
+    with store.session() as s:
+        rows = s.execute(query).all()
+    listed: dict[int, list[Someone]] = {}
+    for tid, sid, who, what, since, until in rows:
+        if tid is not None:
+            listed.setdefault(tid, []).append(Someone(sid, who, what, since, until))
+    return {tid: tuple(people) for tid, people in listed.items()}
 
 
 def answered_since(store: Store, thread_id: int, since: datetime, seat_id: str) -> Answer | None:

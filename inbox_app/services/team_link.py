@@ -30,6 +30,9 @@ class SeatPresence:
     def others_on(self, thread_id: int) -> list[Someone]:
         return presence.others_on(self._store, thread_id, self.seat_id)
 
+    def others_listed(self) -> dict[int, tuple[Someone, ...]]:
+        return presence.others_listed(self._store, self.seat_id)
+
     def answered_since(self, thread_id: int, since: datetime) -> Answer | None:
         return presence.answered_since(self._store, thread_id, since, self.seat_id)
 

@@ -169,3 +169,18 @@ class ViewCounts:
     mine: int | None = None  # open threads assigned to this seat (a team inbox only)
     outbox: int = 0  # messages queued, sending, failed or that may have been sent
     drafts: int = 0  # threads with a saved draft
+
+
+VIEWING, REPLYING = "viewing", "replying"  # what another seat does on a thread
+
+
+@dataclass(frozen=True, slots=True)
+class Someone:
+    """Another seat on a thread (a team inbox): its person, what it does there, since
+    when, and when it is gone from sight without a heartbeat."""
+
+    seat_id: str
+    person: str
+    activity: str
+    since: datetime
+    expires_at: datetime | None = None

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QRegion,
     QResizeEvent,
     QTextDocument,
 )
@@ -36,8 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inbox_app.models.colours import css
+from inbox_app.models.colours import colour, css
 from inbox_app.models.formatting import time_left
+from inbox_app.models.icons import state_icon
+from inbox_app.models.presence_text import PresenceChip
 from inbox_app.models.roles import Role
 from inbox_app.models.thread_list_model import Column
 from inbox_app.views.empty_state import paint_empty_state
@@ -73,13 +76,18 @@ def around_match(text: str, terms: tuple[str, ...], before: int = 24) -> str:
     return "…" + text[(start + 1 if start >= 0 else min(hits) - before) :]
 
 
+def _chip_font(opt: QStyleOptionViewItem) -> QFont:
+    font = QFont(opt.font)
+    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+    return font
+
+
 def paint_chip(
     painter: QPainter, opt: QStyleOptionViewItem, rect: QRect, text: str, selected: bool
 ) -> int:
     """The assignee's name in a rounded chip at the right of the subject line; returns
     the width it takes (the subject is clipped before it)."""
-    font = QFont(opt.font)
-    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+    font = _chip_font(opt)
     metrics = QFontMetrics(font)
     label = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(40, rect.width() // 3))
     width, height = metrics.horizontalAdvance(label) + 12, metrics.height() + 2
@@ -96,6 +104,48 @@ def paint_chip(
     role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
     painter.setPen(opt.palette.color(role))
     painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), label)
+    painter.restore()
+    return width + 6
+
+
+def chip_label(metrics: QFontMetrics, chip: PresenceChip, room: int) -> str:
+    """The chip's text in `room` pixels: the name elided, never the count ("Chiara… +2")."""
+    if metrics.horizontalAdvance(chip.text) <= room or not chip.person:
+        return chip.text
+    rest = metrics.horizontalAdvance(chip.text.replace(chip.person, "", 1))
+    name = metrics.elidedText(chip.person, Qt.TextElideMode.ElideRight, max(12, room - rest))
+    return chip.text.replace(chip.person, name, 1)
+
+
+def paint_presence_chip(
+    painter: QPainter, opt: QStyleOptionViewItem, rect: QRect, chip: PresenceChip
+) -> int:
+    """Who else is on the thread, at the right of the snippet line, filled in the banner's
+    amber (a pencil while someone replies); returns the width it takes. The same colours
+    selected or not: the chip is its own background."""
+    font = _chip_font(opt)
+    metrics = QFontMetrics(font)
+    height = metrics.height() + 2
+    pencil = height if chip.replying else 0
+    label = chip_label(metrics, chip, max(48, rect.width() // 2) - pencil - 12)
+    width = metrics.horizontalAdvance(label) + 12 + pencil
+    box = QRectF(rect.right() - width - 2, rect.bottom() - height - 2, width, height)
+    palette = opt.palette
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(colour("banner_border", palette))
+    painter.setBrush(colour("banner", palette))
+    painter.drawRoundedRect(box, height / 2, height / 2)
+    text_box = QRectF(box)
+    if chip.replying:
+        side = height - 4
+        state_icon("presence_replying").paint(
+            painter, QRect(int(box.left()) + 6, int(box.top()) + 2, side, side)
+        )
+        text_box.setLeft(box.left() + pencil)
+    painter.setFont(font)
+    painter.setPen(colour("banner_text", palette))
+    painter.drawText(text_box, int(Qt.AlignmentFlag.AlignCenter), label)
     painter.restore()
     return width + 6
 
@@ -138,11 +188,17 @@ class SubjectDelegate(QStyledItemDelegate):
         )
         assignee = index.data(Role.ASSIGNEE)
         chip = paint_chip(painter, opt, rect, str(assignee), selected) if assignee else 0
+        others = index.data(Role.PRESENCE_CHIP)
+        # who else is on it: under the assignee, at the end of the snippet line
+        below = paint_presence_chip(painter, opt, rect, others) if others else 0
         painter.save()
         doc.setTextWidth(-1)
         offset = max(0.0, (rect.height() - doc.size().height()) / 2)
         painter.translate(rect.left(), rect.top() + offset)
-        painter.setClipRect(QRectF(0, 0, rect.width() - chip, rect.height()))
+        half = rect.height() / 2  # the subject line above, the snippet line below
+        clip = QRegion(QRect(0, int(-offset), rect.width() - chip, int(half)))
+        clip += QRegion(QRect(0, int(half - offset), rect.width() - below, rect.height()))
+        painter.setClipRegion(clip)
         ctx = QAbstractTextDocumentLayout.PaintContext()
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))

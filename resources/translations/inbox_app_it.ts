@@ -2652,6 +2652,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <translation>Già risposto</translation>
         </message>
         <message>
+            <source>%1 +%2</source>
+            <translation>%1 +%2</translation>
+        </message>
+        <message>
             <source>%1 answered this thread after you started your reply. Send yours too?</source>
             <translation>%1 ha risposto a questa conversazione dopo che hai iniziato la tua risposta. Inviare anche la tua?</translation>
         </message>

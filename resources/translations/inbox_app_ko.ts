@@ -2649,6 +2649,10 @@ Open it in your browser or mail program?</source>
             <translation>이미 답장됨</translation>
         </message>
         <message>
+            <source>%1 +%2</source>
+            <translation>%1 외 %2명</translation>
+        </message>
+        <message>
             <source>%1 answered this thread after you started your reply. Send yours too?</source>
             <translation>회원님이 답장을 시작한 뒤 %1 님이 이 대화에 답장했습니다. 회원님의 답장도 보낼까요?</translation>
         </message>

@@ -15,6 +15,7 @@ from inbox_app.store.migrate import Store
 from inbox_app.store.server import where
 from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.team.connect_dialog import TeamConnectDialog
+from inbox_app.views.team.list_presence import ListPresence
 from inbox_app.views.team.live import LiveUpdates, install_live
 from inbox_app.views.team.presence import PresenceController
 
@@ -33,6 +34,7 @@ class TeamInWindow:
         self.seat_label: QLabel | None = None
         self.live: LiveUpdates | None = None
         self.presence: PresenceController | None = None
+        self.list_presence: ListPresence | None = None
 
     def connect_dialog(self) -> TeamConnectDialog:
         current = load_seat()
@@ -102,4 +104,13 @@ def install_team(
                 compose,
                 on_close=link.on_close,
             )
+            models = getattr(window, "models", None)
+            if models is not None:  # the chips, read on the presence worker too
+                team.list_presence = ListPresence(
+                    [models.threads, models.order_threads],
+                    link.presence(seat.seat_id),
+                    team.presence.runner,
+                    team.live,
+                    window,
+                )
     return team

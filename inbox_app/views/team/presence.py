@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QMessageBox, QWidget
 
+from inbox_app.models.presence_text import presence_text
 from inbox_app.seat import SeatConfig
 from inbox_app.services import presence
 from inbox_app.services.presence import REPLYING, VIEWING, Answer, Someone
@@ -30,17 +31,6 @@ TYPING_S = 60.0  # still "replying" this long after the last key
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Team", text)
-
-
-def presence_text(others: list[Someone]) -> str:
-    """One line for the conversation header: who else is on this thread."""
-    parts = []
-    for other in others:
-        if other.activity == REPLYING:
-            parts.append(_tr("%1 is replying").replace("%1", other.person))
-        else:
-            parts.append(_tr("%1 has this thread open").replace("%1", other.person))
-    return " · ".join(parts)
 
 
 def warning_text(people: list[str]) -> str:

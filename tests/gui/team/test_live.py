@@ -123,7 +123,15 @@ def test_another_seats_change_is_read_off_the_gui_thread(
     window.threads.select_thread(shown.id)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.current_thread_id() == shown.id)  # type: ignore[attr-defined]
     runner, writes = window.runner, window.writes  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not runner.busy() and not writes.pending())  # the selection's own
+    marking = window.threads.read_timer  # type: ignore[attr-defined]
+
+    def settled() -> bool:
+        """The selection's own work is over: its reads (the runner), the mark-read that
+        follows it (a write and a refresh on the GUI thread, 1.5 s later) and any write
+        waiting for the lock; what the spy sees after this is the other seat's change."""
+        return not marking.isActive() and not runner.busy() and not writes.pending()
+
+    qtbot.waitUntil(settled, timeout=10_000)
     gui = threading.main_thread()
     armed: list[bool] = []
     statements: list[tuple[bool, str]] = []
