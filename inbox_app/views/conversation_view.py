@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -68,6 +67,24 @@ def card_style(pal: QPalette) -> str:
     )
 
 
+class ConversationHeader(QWidget):
+    """The header (conversationHeader): never squeezed below the height its wrapped lines
+    need at its width. A short window takes the room from the cards instead (at 1024x700
+    a wrapped presence line used to clip the subject at its top)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth() or self.width() <= 0:
+            return hint
+        return QSize(hint.width(), max(hint.height(), layout.totalHeightForWidth(self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the least height follows the width
+
+
 class ConversationView(QWidget):
     """The selected thread (objectName conversationView) with an empty compose slot below."""
 
@@ -88,7 +105,7 @@ class ConversationView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        header = QWidget(self)
+        header = ConversationHeader(self)
         header.setObjectName("conversationHeader")
         hl = QVBoxLayout(header)
         hl.setContentsMargins(10, 8, 10, 6)
@@ -104,11 +121,10 @@ class ConversationView(QWidget):
         self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
         self.due_label = QLabel(header)
         self.due_label.setObjectName("dueLabel")
-        # the clock on one line, the actions on the next: never elided, in any language
-        bar = QHBoxLayout()
+        # the clock on one line, the actions on the next: never elided, in any language;
+        # who has the thread (a team inbox) beside the clock, under it when there is no room
+        bar = FlowLayout(spacing=12)
         bar.addWidget(self.due_label)
-        bar.addStretch(1)
-        # who has the thread on a team inbox (hidden while nobody does)
         self.assignee_label = QLabel(header)
         self.assignee_label.setObjectName("assigneeLabel")
         self.assignee_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -35,6 +35,9 @@ class AssignController(QObject):
         self.seat_id = seat_id
         self.team = team
         self.menu: QMenu | None = None  # the last menu shown (tests drive it)
+        thread_menu = window.menus.get("thread")
+        if thread_menu is not None:
+            thread_menu.addSeparator()  # the assignment actions, a group of their own
         self.assign_action = self._action(
             "assign", _tr("&Assign to…"), ("A", "Ctrl+Shift+G"), self.show_assign_menu
         )
@@ -75,8 +78,8 @@ class AssignController(QObject):
 
     def people_menu(self, thread_id: int, parent: QWidget) -> QMenu:
         """Every teammate (the assignee ticked), then nobody."""
-        row = self.window.service.thread_rows([thread_id]).get(thread_id)
-        current = row.assignee_id if row is not None else None
+        row = self.window.current_thread()  # the shown row: no query on the GUI thread
+        current = row.assignee_id if row is not None and row.id == thread_id else None
         menu = QMenu(_tr("Assign to"), parent)
         menu.setObjectName("assignMenu")
         group = QActionGroup(menu)

@@ -64,6 +64,7 @@ class PresenceController(QObject):
         self.label = QLabel(window)
         self.label.setObjectName("teamPresenceLabel")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)  # a narrow pane wraps "Marco is replying · Bo has …"
         self.label.setStyleSheet("color: #8a5a00; font-weight: 600;")
         self.label.hide()
         self.warning = QLabel(window)
