@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,3 +49,85 @@ def seat_process(data_dir: Path, script: str, *args: str) -> subprocess.Popen[st
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+class WindowSeat:
+    """Another seat's real window in its own process (tests/helpers/window_seat.py), driven
+    over its stdin; its answers are read on a thread into `lines`."""
+
+    def __init__(self, data_dir: Path, url: str, person: str, *, platform: str = "") -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        env = seat_env(data_dir)
+        if platform:
+            env["QT_QPA_PLATFORM"] = platform
+        self.log = data_dir / "stderr.log"  # a file: a chatty seat never blocks on a pipe
+        with self.log.open("w") as err:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "tests.helpers.window_seat", url, person],
+                env=env,
+                cwd=ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                text=True,
+            )
+        self.lines: list[str] = []
+        self._more = threading.Condition()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            with self._more:
+                self.lines.append(line.rstrip("\n"))
+                self._more.notify_all()
+        with self._more:
+            self._more.notify_all()
+
+    def tell(self, command: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+
+    def find(self, prefix: str, after: int = 0) -> str | None:
+        """The first answer from line `after` on that starts with `prefix` (or an error)."""
+        for line in self.lines[after:]:
+            if line.startswith(prefix):
+                return line
+            if line.startswith("error"):
+                raise AssertionError(f"the seat said: {line}")
+        return None
+
+    def answered(self, prefix: str, after: int = 0) -> bool:
+        """For waitUntil: the answer came, or the process ended (then `find` says why)."""
+        return self.find(prefix, after) is not None or self.proc.poll() is not None
+
+    def wait(self, prefix: str, timeout: float = 60.0, after: int = 0) -> str:
+        """Block (no event loop here) until an answer starting with `prefix` came."""
+        deadline = time.monotonic() + timeout
+        with self._more:
+            while (found := self.find(prefix, after)) is None:
+                left = deadline - time.monotonic()
+                if left <= 0 or (self.proc.poll() is not None and not self._reader.is_alive()):
+                    raise AssertionError(f"no {prefix!r} from the seat: {self.lines[-5:]}")
+                self._more.wait(min(left, 0.5))
+        return found
+
+    def stderr(self) -> str:
+        return self.log.read_text(errors="replace")[-4000:]
+
+    def close(self, timeout: float = 30.0) -> int:
+        """Quit the window (or kill it when it does not go) and reap the process."""
+        if self.proc.poll() is None:
+            try:
+                self.tell("quit")
+                self.proc.wait(timeout=timeout)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
+                self.proc.wait()
+        self._reader.join(timeout=10)
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            if pipe is not None:
+                pipe.close()
+        return self.proc.returncode
