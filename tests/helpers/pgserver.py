@@ -83,7 +83,10 @@ class PgCluster:
             env=env,
         )
 
-    def start(self) -> None:
+    def start(self, *, tcp: bool = True) -> None:
+        """Start the server; `tcp=False` listens on its Unix socket only, so seats that
+        connect over loopback TCP (every `url()`) find no server while `socket_url()` works."""
+        listen = "127.0.0.1" if tcp else "''"
         self._run(
             "pg_ctl",
             "-D",
@@ -92,7 +95,7 @@ class PgCluster:
             "-l",
             str(self.sock / "log"),
             "-o",
-            f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off "
+            f"-p {self.port} -k {self.sock} -c listen_addresses={listen} -c fsync=off "
             "-c max_connections=200 -c synchronous_commit=off",
             "start",
         )
@@ -143,3 +146,7 @@ class PgCluster:
     def url(self, db: str, *, password: str | None = None) -> str:
         auth = f"inbox:{password}" if password else "inbox"
         return f"postgresql+psycopg://{auth}@127.0.0.1:{self.port}/{db}"
+
+    def socket_url(self, db: str) -> str:
+        """`db` over the cluster's Unix socket (what still reaches it after `start(tcp=False)`)."""
+        return f"postgresql+psycopg://inbox@/{db}?host={self.sock}&port={self.port}"
