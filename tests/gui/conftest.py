@@ -142,3 +142,15 @@ def install() -> Iterator[object]:
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
     QApplication.processEvents()  # the LanguageChange events, before the next test
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The refusal dialog's text, with "Quit" chosen (test_store_refused drives it for real)."""
+    from inbox_app.views import store_refused
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        store_refused, "choose_store", lambda message, *a, **k: shown.append(message)
+    )
+    return shown
