@@ -19,38 +19,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from inbox_app.services import accounts
-from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.store.rows import MessageRow
 from inbox_app.store.schema import Message
 from tests.helpers.mailfixtures import SmtpServers
-from tests.helpers.mailservers import PASSWORD, USER, Certs
+from tests.helpers.mailservers import PASSWORD, Certs
 from tests.helpers.seats import WindowSeat
+from tests.helpers.team_outbox import add_shop_account
 from tests.helpers.window import open_team_window
 
 MARCO = "Hello, your parcel left our warehouse today."
 ANNA = "Anna here: a refund is on its way."
-
-
-def add_shop_account(store: Store, smtp: SmtpServers, certs: Certs) -> None:
-    """The team's mail account (in the shared store; its password in this seat's keyring)."""
-    spec = accounts.AccountSpec(
-        name="shop",
-        address=USER,
-        display_name="Mug Shop",
-        user=USER,
-        imap_host="127.0.0.1",
-        imap_port=1,  # only outbox rounds here: nothing is fetched
-        imap_tls="implicit",
-        imap_folders=("INBOX",),
-        smtp_host="127.0.0.1",
-        smtp_port=smtp.starttls_port,
-        smtp_tls="starttls",
-        marketplaces=("US",),
-        ca_file=str(certs.ca_file),
-    )
-    MailService(store).add_account(spec, PASSWORD)
 
 
 def _marcos(rows: tuple[MessageRow, ...]) -> list[MessageRow]:

@@ -11,15 +11,14 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from inbox_app.services import accounts
-from inbox_app.services.mail import MailService
 from inbox_app.services.sync import uncertain_subjects
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.migrate import Store, open_store
 from inbox_app.store.schema import Buyer, Message, Thread, utcnow
 from tests.helpers.mailfixtures import SmtpServers
-from tests.helpers.mailservers import PASSWORD, USER, Certs
+from tests.helpers.mailservers import PASSWORD, Certs
 from tests.helpers.seats import seat_process
+from tests.helpers.team_outbox import add_shop_account
 
 SEND = """
 import sys
@@ -47,25 +46,6 @@ store = open_store(sys.argv[1])
 sync_account(store, "shop", fetch=False, password=sys.argv[2],
              sender_factory=lambda account, password: Hang())
 """
-
-
-def _account(store: Store, smtp: SmtpServers, certs: Certs) -> None:
-    spec = accounts.AccountSpec(
-        name="shop",
-        address=USER,
-        display_name="Mug Shop",
-        user=USER,
-        imap_host="127.0.0.1",
-        imap_port=1,
-        imap_tls="implicit",
-        imap_folders=("INBOX",),
-        smtp_host="127.0.0.1",
-        smtp_port=smtp.starttls_port,
-        smtp_tls="starttls",
-        marketplaces=("US",),
-        ca_file=str(certs.ca_file),
-    )
-    MailService(store).add_account(spec, PASSWORD)
 
 
 def _queue(store: Store, threads: int, per_thread: int) -> list[int]:
@@ -115,7 +95,7 @@ def test_seats_draining_one_outbox_send_each_message_once(
 ) -> None:
     store = open_store(team_url)
     try:
-        _account(store, smtp, certs)
+        add_shop_account(store, smtp, certs)
         queued = _queue(store, threads=30, per_thread=2)
         seats = [seat_process(tmp_path / f"seat{i}", SEND, team_url, PASSWORD) for i in range(4)]
         outs = [p.communicate(timeout=300) for p in seats]
@@ -143,7 +123,7 @@ def test_a_seat_killed_mid_send_leaves_may_have_been_sent(
 ) -> None:
     store = open_store(team_url)
     try:
-        _account(store, smtp, certs)
+        add_shop_account(store, smtp, certs)
         (queued,) = _queue(store, threads=1, per_thread=1)
         hanging = seat_process(tmp_path / "anna", HANG, team_url, PASSWORD)
         assert hanging.stdout is not None
