@@ -93,6 +93,33 @@ SELLS = {
         "Ti consiglio il seguente prodotto: {product}",
         "Te recomiendo el siguiente producto: {product}",
     ],
+    "a link to this product, sent by someone": [
+        "{sender} has sent you a link to this product: {product_url}",
+        "{sender} hat Ihnen einen Link zu diesem Produkt geschickt: {product_url}",
+        "{sender} vous a envoyé un lien vers ce produit : {product_url}",
+        "{sender} ti ha inviato un link a questo prodotto: {product_url}",
+        "{sender} te ha enviado un enlace a este producto: {product_url}",
+    ],
+    "a product that may interest you": [
+        "{customer} thought you would be interested in this item from {shop}: {link}",
+        "{customer} dachte, dieser Artikel von {shop} könnte Sie interessieren: {link}",
+        "{customer} a pensé que cet article de {shop} pourrait vous intéresser : {link}",
+        "{customer} ha pensato che questo articolo di {shop} potesse interessarti: {link}",
+        "{customer} pensó que este artículo de {shop} podría interesarte: {link}",
+        "También te pueden gustar estos productos: {related_products}",
+        "{sender}様があなたにこの商品を紹介しています。{product_url}",
+    ],
+    "invite your friends": [
+        "Invite your friends to {shop} and you both get a reward.",
+        "Laden Sie Ihre Freunde zu {shop} ein!",
+        "Parrainez vos amis sur {shop} !",
+        "Invita i tuoi amici su {shop}!",
+        "Invita a tus amigos a {shop}.",
+        "お友達を{shop}にご招待ください。",
+    ],
+    "back in stock, in other words": [
+        "¡Buenas noticias! {product_name} vuelve a estar en stock. Consíguelo ya: {link}",
+    ],
 }
 
 CLEAN = [
@@ -121,6 +148,13 @@ CLEAN = [
     "Das Ersatzteil ist wieder auf Lager; wir versenden es morgen zu Ihrer Bestellung.",
     "ご注文の商品が再入荷いたしましたので、明日発送いたします。",
     "ショップの営業時間外でも、Amazonのメッセージからお問い合わせいただけます。",
+    # a link to the product's manual is help with the order, not promotion
+    "Here is the link to this product's user manual: {manual_link}",
+    "Hier ist der Link zu diesem Produkt: die Bedienungsanleitung als PDF.",
+    "If you are interested in a replacement, we can send one at no cost.",
+    "Your friend received the refund credit on Monday.",
+    "Please refer to the manual; your friend can also use the credit on the account.",
+    "Thanks for inviting your friend to our workshop; the order ships tomorrow.",
 ]
 
 

@@ -44,6 +44,16 @@ ONLY_CONFIRMS = [
     f"Ciao,\nil tuo ordine {OID} è stato consegnato. Grazie!",
     f"Hola,\nsu pedido {OID} ha sido entregado. ¡Gracias!",
     f"Hallo,\nIhre Bestellung {OID} wurde ausgeliefert.",
+    # received, packed, on its way, handed over: a confirmation in other words
+    f"Hi {{firstname}},\nyour order {OID} is now being packed in our warehouse.",
+    f"Hi {{firstname}},\nwe have received your order {OID} and will let you know when it ships.",
+    f"Guten Tag,\nwir haben Ihre Bestellung {OID} erhalten und bearbeiten sie gerade.",
+    f"Hallo,\nIhr Paket zur Bestellung {OID} ist unterwegs zu Ihnen.",
+    f"Bonjour,\nnous avons bien reçu votre commande {OID}.",
+    f"Gentile cliente,\nabbiamo ricevuto il tuo ordine {OID} e lo stiamo preparando.",
+    f"Hola,\nhemos recibido tu pedido {OID} y lo estamos preparando.",
+    f"{{name}}様\nご注文{OID}の商品を本日出荷いたしました。",
+    f"{{name}}様\nご注文{OID}のお荷物のお届けが完了いたしました。",
     # "without delay" is no delay
     f"Thank you for your order {OID}! We ship it without delay. Contact us if you have problems.",
 ]
