@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
     from inbox_app.app import create_window
+    from inbox_app.services.amazon import AmazonService
     from inbox_app.store.demo import build_demo
     from inbox_app.store.migrate import open_store
     from inbox_app.views.desktop_shell import install_desktop
@@ -106,7 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     shoot("preferences", lambda: PreferencesDialog(window.settings, window))
     shoot("shortcuts", lambda: ShortcutSheet(window.actions_.sheet_rows(), window))
     shoot("account", lambda: AccountDialog(MailService(s), runner=window.runner, parent=window))
-    shoot("amazon-connect", lambda: AmazonConnectDialog(s, runner=window.runner, parent=window))
+    shoot(
+        "amazon-connect",
+        lambda: AmazonConnectDialog(AmazonService(s), runner=window.runner, parent=window),
+    )
     shoot(
         "team-connect",
         lambda: TeamConnectDialog(runner=window.runner, parent=window, person="Anna"),

@@ -14,9 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from inbox_app.amazon.messaging import ActionSpec
 from inbox_app.policy.types import Context, Finding, Report
-from inbox_app.services.amazon_connections import connection_for_order, open_client
-from inbox_app.services.amazon_messages import OPT_OUT_RULES, actions_for_order, best_action
-from inbox_app.store.migrate import Store
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_messages import OPT_OUT_RULES, best_action
 from inbox_app.views.amazon_message_dialog import ACTION_LABELS
 from inbox_app.views.compose.pane import ComposePane
 from inbox_app.views.task_runner import Task, TaskRunner
@@ -30,12 +29,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AmazonCompose", text)
 
 
-def _offered(store: Store, amazon_order_id: str) -> list[ActionSpec] | str:
-    info = connection_for_order(store, amazon_order_id)
-    if info is None:
-        return NO_CONNECTION
-    with open_client(info) as client:
-        return actions_for_order(store, info, client, amazon_order_id)
+def _offered(amazon: AmazonService, amazon_order_id: str) -> list[ActionSpec] | str:
+    found = amazon.offered_actions(amazon_order_id)
+    return NO_CONNECTION if found is None else found
 
 
 def advice(offered: list[ActionSpec] | str) -> str:
@@ -66,11 +62,11 @@ def advice(offered: list[ActionSpec] | str) -> str:
 class OptOutAdvisor(QObject):
     """Adds the note to one compose pane's live check."""
 
-    def __init__(self, pane: ComposePane, store: Store, runner: TaskRunner) -> None:
+    def __init__(self, pane: ComposePane, amazon: AmazonService, runner: TaskRunner) -> None:
         super().__init__(pane)
         self.setObjectName("amazonOptOutAdvisor")
         self._pane = pane
-        self._store = store
+        self._amazon = amazon
         self._runner = runner
         self.offered: dict[str, list[ActionSpec] | str] = {}
         self._asking: set[str] = set()
@@ -108,10 +104,10 @@ class OptOutAdvisor(QObject):
         if oid in self._asking:
             return
         self._asking.add(oid)
-        store = self._store
+        amazon = self._amazon
 
         def work(_t: Task) -> list[ActionSpec] | str:
-            return _offered(store, oid)
+            return _offered(amazon, oid)
 
         self._runner.run(
             work,
@@ -126,7 +122,7 @@ class OptOutAdvisor(QObject):
         self._pane.live.run()
 
 
-def advise_opt_out(pane: ComposePane, store: Store, runner: TaskRunner) -> OptOutAdvisor:
+def advise_opt_out(pane: ComposePane, amazon: AmazonService, runner: TaskRunner) -> OptOutAdvisor:
     """Once per pane."""
     found = pane.findChild(OptOutAdvisor)
-    return found if isinstance(found, OptOutAdvisor) else OptOutAdvisor(pane, store, runner)
+    return found if isinstance(found, OptOutAdvisor) else OptOutAdvisor(pane, amazon, runner)

@@ -30,13 +30,8 @@ from inbox_app.amazon.errors import SpApiError
 from inbox_app.amazon.regions import ENDPOINTS, LWA_TOKEN_URL, region_of
 from inbox_app.models.amazon_text import known_text
 from inbox_app.models.colours import css
-from inbox_app.services.amazon_connections import (
-    AmazonConnectionError,
-    ConnectionSpec,
-    check_credentials,
-    connect,
-)
-from inbox_app.store.migrate import Store
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionSpec
 from inbox_app.views.amazon_connections_box import ConnectionsBox
 from inbox_app.views.task_runner import Task, TaskRunner
 
@@ -46,11 +41,13 @@ MARKETPLACES = ("US", "CA", "MX", "BR", "UK", "DE", "FR", "IT", "ES", "NL", "SE"
 class AmazonConnectDialog(QDialog):
     """Connect an SP-API app. `saved` is the connection's name once it is stored."""
 
-    def __init__(self, store: Store, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, amazon: AmazonService, *, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("amazonConnectDialog")
         self.setWindowTitle(self.tr("Connect Amazon (Selling Partner API)"))
-        self._store = store
+        self._amazon = amazon
         self._runner = runner
         self.saved: str | None = None
         self.last_result: tuple[bool, str] | None = None
@@ -77,7 +74,7 @@ class AmazonConnectDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.connections = ConnectionsBox(self._store, self._runner, self)
+        self.connections = ConnectionsBox(self._amazon, self._runner, self)
         self.connections.hide()  # shown once it has loaded a saved connection
         layout.addWidget(self.connections)
         box = QGroupBox(self.tr("App"), self)
@@ -180,7 +177,7 @@ class AmazonConnectDialog(QDialog):
     def test(self) -> None:
         spec, secret, refresh = self.spec(), self.secret_edit.text(), self.refresh_edit.text()
         self.result_label.setText(self.tr("Asking Login with Amazon…"))
-        self._run(lambda _t: check_credentials(spec, secret, refresh), self._on_tested)
+        self._run(lambda _t: self._amazon.check_credentials(spec, secret, refresh), self._on_tested)
 
     @Slot(object)
     def _on_tested(self, message: str) -> None:
@@ -190,9 +187,8 @@ class AmazonConnectDialog(QDialog):
     @Slot()
     def save(self) -> None:
         spec, secret, refresh = self.spec(), self.secret_edit.text(), self.refresh_edit.text()
-        self._run(
-            lambda _t: (connect(self._store, spec, secret, refresh), spec.name), self._on_saved
-        )
+        amazon = self._amazon
+        self._run(lambda _t: (amazon.connect(spec, secret, refresh), spec.name), self._on_saved)
 
     @Slot(object)
     def _on_saved(self, result: tuple[int, str]) -> None:

@@ -27,14 +27,8 @@ from inbox_app import credentials
 from inbox_app.amazon.errors import SpApiError
 from inbox_app.models.amazon_text import known_text, sentence_text
 from inbox_app.models.colours import css
-from inbox_app.services.amazon_connections import (
-    AmazonConnectionError,
-    ConnectionInfo,
-    list_connections,
-    remove,
-    test_connection,
-)
-from inbox_app.store.migrate import Store
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionInfo
 from inbox_app.views.task_runner import Task, TaskRunner
 
 _KNOWN = AmazonConnectionError | SpApiError | credentials.CredentialsError
@@ -45,11 +39,13 @@ class ConnectionsBox(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, store: Store, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, amazon: AmazonService, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Saved connections"))
         self.setObjectName("amazonConnectionsBox")
-        self._store = store
+        self._amazon = amazon
         self._runner = runner
         self.connections: list[ConnectionInfo] = []
         self.loaded = False
@@ -110,9 +106,9 @@ class ConnectionsBox(QGroupBox):
         self._runner.run(fn, on_done=on_done, on_failed=self._failed)
 
     def reload(self) -> None:
-        store = self._store
+        amazon = self._amazon
         self.loaded = False
-        self._run(lambda _t: list_connections(store, check_secrets=True), self._loaded)
+        self._run(lambda _t: amazon.connections(check_secrets=True), self._loaded)
 
     def _describe(self, info: ConnectionInfo) -> str:
         synced = info.synced_to[:16].replace("T", " ") if info.synced_to else ""
@@ -157,12 +153,12 @@ class ConnectionsBox(QGroupBox):
 
     @Slot()
     def test_selected(self) -> None:
-        name, store = self.selected(), self._store
+        name, amazon = self.selected(), self._amazon
         if name is None:
             return
         self.last_result = None
         self.result_label.setText(self.tr("Asking Login with Amazon…"))
-        self._run(lambda _t: " ".join(test_connection(store, name)), self._tested)
+        self._run(lambda _t: " ".join(amazon.test_connection(name)), self._tested)
 
     @Slot(object)
     def _tested(self, text: str) -> None:
@@ -171,7 +167,7 @@ class ConnectionsBox(QGroupBox):
 
     @Slot()
     def remove_selected(self) -> None:
-        name, store = self.selected(), self._store
+        name, amazon = self.selected(), self._amazon
         if name is None:
             return
         answer = QMessageBox.question(
@@ -183,7 +179,7 @@ class ConnectionsBox(QGroupBox):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._run(lambda _t: remove(store, name), lambda _r: self._removed(name))
+        self._run(lambda _t: amazon.remove(name), lambda _r: self._removed(name))
 
     def _removed(self, name: str) -> None:
         self._show(True, self.tr("Removed the connection '%1'.").replace("%1", name))

@@ -31,18 +31,9 @@ from inbox_app.amazon.errors import SpApiError
 from inbox_app.amazon.messaging import MAX_ATTACHMENTS, ActionSpec, Upload
 from inbox_app.models.amazon_text import known_text
 from inbox_app.models.colours import css
-from inbox_app.services.amazon_connections import (
-    AmazonConnectionError,
-    ConnectionInfo,
-    open_client,
-)
-from inbox_app.services.amazon_messages import (
-    AmazonMessageError,
-    actions_for_order,
-    read_upload,
-    send_amazon_message,
-)
-from inbox_app.store.migrate import Store
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionInfo
+from inbox_app.services.amazon_messages import AmazonMessageError
 from inbox_app.views.task_runner import Task, TaskRunner
 
 # the action names the seller sees (translated under the dialog's context)
@@ -64,7 +55,7 @@ class AmazonMessageDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        amazon: AmazonService,
         info: ConnectionInfo,
         amazon_order_id: str,
         *,
@@ -74,7 +65,7 @@ class AmazonMessageDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("amazonMessageDialog")
         self.setWindowTitle(self.tr("Amazon message for %1").replace("%1", amazon_order_id))
-        self._store = store
+        self._amazon = amazon
         self._info = info
         self._order = amazon_order_id
         self._runner = runner
@@ -161,8 +152,7 @@ class AmazonMessageDialog(QDialog):
         self._runner.run(fn, on_done=on_success, on_failed=self._on_failed)
 
     def _load(self, _task: Task) -> list[ActionSpec]:
-        with open_client(self._info) as client:
-            return actions_for_order(self._store, self._info, client, self._order)
+        return self._amazon.actions_for_order(self._info, self._order)
 
     @Slot(object)
     def _on_loaded(self, actions: list[ActionSpec]) -> None:
@@ -183,7 +173,7 @@ class AmazonMessageDialog(QDialog):
         self._action_changed()
 
     def add_file(self, path: str) -> None:
-        self._run(lambda _t: read_upload(path), self._on_file)
+        self._run(lambda _t: self._amazon.read_upload(path), self._on_file)
 
     @Slot(object)
     def _on_file(self, upload: Upload) -> None:
@@ -254,17 +244,14 @@ class AmazonMessageDialog(QDialog):
         self.status.setText(self.tr("Sending…"))
 
         def work(_task: Task) -> object:
-            with open_client(self._info) as client:
-                return send_amazon_message(
-                    self._store,
-                    self._info,
-                    client,
-                    self._order,
-                    action=spec.name,
-                    text=text,
-                    uploads=uploads,
-                    coverage=coverage,
-                )
+            return self._amazon.send_message(
+                self._info,
+                self._order,
+                action=spec.name,
+                text=text,
+                uploads=uploads,
+                coverage=coverage,
+            )
 
         self._run(work, self._on_sent)
 

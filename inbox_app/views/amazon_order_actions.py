@@ -24,21 +24,9 @@ from PySide6.QtWidgets import (
 
 from inbox_app.amazon.errors import SpApiError
 from inbox_app.models.amazon_text import known_text, sentence_text
-from inbox_app.services.amazon_connections import (
-    AmazonConnectionError,
-    ConnectionInfo,
-    connection_for_order,
-    open_client,
-)
-from inbox_app.services.amazon_reviews import (
-    ReviewOutcome,
-    eligible_orders,
-    request_review,
-    request_reviews,
-    requested_reviews,
-    review_state,
-)
-from inbox_app.store.migrate import Store
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionInfo
+from inbox_app.services.amazon_reviews import ReviewOutcome
 from inbox_app.views.amazon_message_dialog import AmazonMessageDialog
 from inbox_app.views.flow_layout import FlowLayout
 from inbox_app.views.task_runner import Task, TaskRunner
@@ -47,21 +35,17 @@ _KNOWN = AmazonConnectionError | SpApiError
 ANSWER = 2  # the review table's column with Amazon's answer of the last run
 
 
-def _connection_and_state(
-    store: Store, amazon_order_id: str
-) -> tuple[ConnectionInfo | None, str | None]:
-    return connection_for_order(store, amazon_order_id), review_state(store, amazon_order_id)
-
-
 class AmazonOrderActions(QWidget):
     """Buttons for the current order; `set_order` loads what is allowed in a worker."""
 
     changed = Signal()  # a review was requested or a message sent
 
-    def __init__(self, store: Store, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, amazon: AmazonService, *, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("amazonOrderActions")
-        self._store = store
+        self._amazon = amazon
         self._runner = runner
         self.order_id: str | None = None
         self.info: ConnectionInfo | None = None
@@ -97,9 +81,9 @@ class AmazonOrderActions(QWidget):
         self.state_label.setText("")
         if amazon_order_id is None:
             return
-        store = self._store
+        amazon = self._amazon
         self._runner.run(
-            lambda _t: _connection_and_state(store, amazon_order_id),
+            lambda _t: amazon.order_state(amazon_order_id),
             on_done=lambda result: self._loaded(amazon_order_id, result),
             on_failed=self._failed,
         )
@@ -131,8 +115,7 @@ class AmazonOrderActions(QWidget):
         self.state_label.setText(self.tr("Requesting a review…"))
 
         def work(_t: Task) -> ReviewOutcome:
-            with open_client(info) as client:
-                return request_review(self._store, info, client, oid)
+            return self._amazon.request_review(info, oid)
 
         self._runner.run(work, on_done=self._reviewed, on_failed=self._failed)
 
@@ -147,7 +130,7 @@ class AmazonOrderActions(QWidget):
         if self.info is None or self.order_id is None:
             return None
         dialog = AmazonMessageDialog(
-            self._store, self.info, self.order_id, runner=self._runner, parent=self
+            self._amazon, self.info, self.order_id, runner=self._runner, parent=self
         )
         dialog.accepted.connect(self.changed)
         dialog.open()
@@ -169,7 +152,7 @@ class ReviewRequestsDialog(QDialog):
 
     def __init__(
         self,
-        store: Store,
+        amazon: AmazonService,
         info: ConnectionInfo,
         *,
         runner: TaskRunner,
@@ -178,7 +161,7 @@ class ReviewRequestsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reviewRequestsDialog")
         self.setWindowTitle(self.tr("Review requests"))
-        self._store = store
+        self._amazon = amazon
         self._info = info
         self._runner = runner
         self._task: Task | None = None
@@ -226,9 +209,9 @@ class ReviewRequestsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        store, info = self._store, self._info
+        amazon, info = self._amazon, self._info
         self._runner.run(
-            lambda _t: (eligible_orders(store, info), requested_reviews(store)),
+            lambda _t: amazon.review_overview(info),
             on_done=self._loaded,
             on_failed=self._failed,
         )
@@ -278,7 +261,7 @@ class ReviewRequestsDialog(QDialog):
 
     @Slot()
     def send_all(self) -> None:
-        ids, info, store = list(self.eligible), self._info, self._store
+        ids, info, amazon = list(self.eligible), self._info, self._amazon
         if not ids:
             return
         self.bar.setRange(0, len(ids))
@@ -288,15 +271,7 @@ class ReviewRequestsDialog(QDialog):
         self.stop_button.setEnabled(True)
 
         def work(task: Task) -> list[ReviewOutcome]:
-            with open_client(info) as client:
-                return request_reviews(
-                    store,
-                    info,
-                    client,
-                    ids,
-                    progress=lambda n, total, _o: task.report(n, total),
-                    cancel=task.cancelled,
-                )
+            return amazon.request_reviews(info, ids, progress=task.report, cancel=task.cancelled)
 
         self._task = self._runner.run(
             work, on_done=self._sent, on_failed=self._failed, on_progress=self._progress

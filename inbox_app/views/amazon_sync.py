@@ -8,16 +8,15 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from inbox_app.models.amazon_text import sentence_text
-from inbox_app.services.amazon_connections import list_connections
-from inbox_app.services.amazon_sync import SyncResult, sync_connection
-from inbox_app.store.migrate import Store
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_sync import SyncResult
 from inbox_app.views.task_runner import Task, TaskRunner
 
 INTERVAL_MS = 15 * 60 * 1000
 
 
 class AmazonSyncController(QObject):
-    """Runs `sync_connection` for every connection off the GUI thread."""
+    """Runs `AmazonService.sync_all` (every connection) off the GUI thread."""
 
     started = Signal()
     progress = Signal(int, int)  # orders written, pages fetched (this run)
@@ -25,14 +24,14 @@ class AmazonSyncController(QObject):
 
     def __init__(
         self,
-        store: Store,
+        amazon: AmazonService,
         *,
         runner: TaskRunner,
         parent: QObject | None = None,
         interval_ms: int = INTERVAL_MS,
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._amazon = amazon
         self._runner = runner
         self._task: Task | None = None
         self.last: list[SyncResult] = []
@@ -58,17 +57,10 @@ class AmazonSyncController(QObject):
     def sync_now(self) -> None:
         if self._task is not None:
             return
-        store = self._store
+        amazon = self._amazon
 
         def work(task: Task) -> list[SyncResult]:
-            results = []
-            for info in list_connections(store):
-                if task.cancelled():
-                    break
-                results.append(
-                    sync_connection(store, info.name, progress=task.report, cancel=task.cancelled)
-                )
-            return results
+            return amazon.sync_all(progress=task.report, cancelled=task.cancelled)
 
         self.started.emit()
         self._task = self._runner.run(

@@ -12,10 +12,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from inbox_app.models.order_table_model import OrderTableModel
-from inbox_app.services.amazon_connections import ConnectionInfo, list_connections
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_connections import ConnectionInfo
 from inbox_app.services.amazon_sync import SyncResult
 from inbox_app.services.inbox import InboxService
-from inbox_app.store.migrate import Store
 from inbox_app.views.amazon_compose import advise_opt_out
 from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 from inbox_app.views.amazon_order_actions import AmazonOrderActions, ReviewRequestsDialog
@@ -30,6 +30,7 @@ def _tr(text: str) -> str:
 
 
 AMAZON_PART = "amazonInWindow"  # its object name: found by name, without this module
+SYNC_LANE = "amazon-sync"
 
 
 class AmazonInWindow(QObject):
@@ -38,19 +39,24 @@ class AmazonInWindow(QObject):
     orders_refreshed = Signal(int)  # after a sync: rows inserted into the order list
 
     def __init__(
-        self, window: QMainWindow, store: Store, panels: list[OrderPanel], runner: TaskRunner
+        self,
+        window: QMainWindow,
+        amazon: AmazonService,
+        inbox: InboxService,
+        panels: list[OrderPanel],
+        runner: TaskRunner,
     ) -> None:
         super().__init__(window)
         self.setObjectName(AMAZON_PART)
         self._window = window
-        self._store = store
+        self._amazon = amazon
+        self._inbox = inbox
         self._panels = panels
         self._runner = runner
-        # the sync runs on a one-thread runner of its own (as before): a rate-limited sync
-        # of every connection can take minutes and must not hold one of the window's
-        # two threads (the counts, the dialogs' checks) while it runs
-        self.sync_runner = TaskRunner(max_threads=1, parent=self)
-        self.controller = AmazonSyncController(store, runner=self.sync_runner, parent=self)
+        # the sync runs in a one-thread lane of the window's runner (as before): a
+        # rate-limited sync of every connection can take minutes and must not hold one of
+        # the window's two threads (the counts, the dialogs' checks) while it runs
+        self.controller = AmazonSyncController(amazon, runner=runner.lane(SYNC_LANE), parent=self)
         self.controller.finished.connect(self._synced)
         self.orders_merged = 0  # rows the last sync added to the order list in place
         self.status: AmazonSyncStatus | None = None
@@ -66,7 +72,7 @@ class AmazonInWindow(QObject):
         self.status = AmazonSyncStatus(self.controller, self._window)
         self._window.statusBar().addPermanentWidget(self.status)
         for panel in self._panels:
-            actions = AmazonOrderActions(self._store, runner=self._runner, parent=panel)
+            actions = AmazonOrderActions(self._amazon, runner=self._runner, parent=panel)
             panel.add_actions(actions)  # under the title, in view above the order's details
             panel.order_shown.connect(lambda oid, a=actions: a.set_order(oid or None))
             actions.changed.connect(self._order_changed)
@@ -84,7 +90,7 @@ class AmazonInWindow(QObject):
         model = self._orders_model()
         if model is None or not any(r.new or r.updated for r in results):
             return
-        query, service = model.query, InboxService(self._store)
+        query, service = model.query, self._inbox
         self._runner.run(
             lambda _t: service.order_keys(query=query),
             on_done=lambda keys: self._merge(model, query, keys),
@@ -107,7 +113,7 @@ class AmazonInWindow(QObject):
 
     def connect_dialog(self) -> AmazonConnectDialog:
         """The Amazon dialog: saved connections (test, remove) and a new one."""
-        dialog = AmazonConnectDialog(self._store, runner=self._runner, parent=self._window)
+        dialog = AmazonConnectDialog(self._amazon, runner=self._runner, parent=self._window)
         dialog.accepted.connect(self._connected)
         dialog.connections.changed.connect(self._removed)
         dialog.open()
@@ -115,19 +121,19 @@ class AmazonInWindow(QObject):
         return dialog
 
     def _removed(self) -> None:
-        self.connections = list_connections(self._store)
+        self.connections = self._amazon.connections()
 
     def _connected(self) -> None:
-        self.connections = list_connections(self._store)
+        self.connections = self._amazon.connections()
         self.activate()
 
     def review_requests(self) -> None:
-        self.connections = self.connections or list_connections(self._store)
+        self.connections = self.connections or self._amazon.connections()
         if not self.connections:
             self.connect_dialog()
             return
         ReviewRequestsDialog(
-            self._store, self.connections[0], runner=self._runner, parent=self._window
+            self._amazon, self.connections[0], runner=self._runner, parent=self._window
         ).open()
 
     def current_actions(self) -> AmazonOrderActions | None:
@@ -147,14 +153,16 @@ def _action(window: QWidget, text: str, name: str, slot: Callable[[], object]) -
 
 def install_amazon(
     window: QMainWindow,
-    store: Store,
+    service: AmazonService,
+    *,
+    inbox: InboxService,
     panels: list[OrderPanel],
     menus: Mapping[str, QMenu],
     runner: TaskRunner,
 ) -> AmazonInWindow:
     """Add the Amazon entries; start the background sync when a connection exists.
     (Reads the few rows of amazon_connections once: a bounded, indexed query.)"""
-    amazon = AmazonInWindow(window, store, panels, runner)
+    amazon = AmazonInWindow(window, service, inbox, panels, runner)
     connect = _action(
         window,
         _tr("Connect Amazon (Selling Partner API)…"),
@@ -199,8 +207,8 @@ def install_amazon(
         mail.addAction(reviews)
     pane = getattr(window, "compose", None)
     if isinstance(pane, ComposePane):
-        advise_opt_out(pane, store, runner)
-    amazon.connections = list_connections(store)
+        advise_opt_out(pane, service, runner)
+    amazon.connections = service.connections()
     if amazon.connections:
         amazon.activate()
     return amazon

@@ -123,6 +123,7 @@ class TaskRunner(QObject):
         self._emitter = _Emitter()  # no parent: kept with the pool (see _pools)
         _keep(self.pool, self, self._emitter)
         self._running: dict[Task, _Callbacks] = {}
+        self._lanes: dict[str, TaskRunner] = {}
         # emitted from pool threads, queued to this object's (the GUI) thread
         self._emitter.ended.connect(self._ended)
         self._emitter.progressed.connect(self._progressed)
@@ -141,6 +142,16 @@ class TaskRunner(QObject):
         self._running[task] = _Callbacks(on_done, on_failed, on_progress)
         self.pool.start(task)
         return task
+
+    def lane(self, name: str, max_threads: int = 1) -> TaskRunner:
+        """This runner's lane `name`: a pool of its own (made once, owned by this runner)
+        for long work that must not hold this runner's threads meanwhile, e.g. an Amazon
+        sync of every connection, which can take minutes within the rate limits; tasks
+        in a one-thread lane run in order."""
+        found = self._lanes.get(name)
+        if found is None:
+            found = self._lanes[name] = TaskRunner(max_threads, parent=self)
+        return found
 
     def busy(self) -> bool:
         return bool(self._running)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from inbox_app.services.amazon import AmazonService
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
@@ -35,7 +36,11 @@ def selected_order_id(window: MainWindow) -> int | None:
 
 
 def contact_buyer(
-    window: MainWindow, service: ComposeService, lock: DraftLock, order_id: int | None = None
+    window: MainWindow,
+    service: ComposeService,
+    lock: DraftLock,
+    amazon: AmazonService,
+    order_id: int | None = None,
 ) -> None:
     """Open a compose window to the buyer of `order_id` (else the selected order's)."""
     order_id = order_id if order_id is not None else selected_order_id(window)
@@ -45,7 +50,7 @@ def contact_buyer(
         )
         return
     win = open_contact_buyer(window, service, order_id, window.settings, lock, writes=window.writes)
-    advise_opt_out(win.pane, window.service.store, window.runner)  # Amazon's opt-out note
+    advise_opt_out(win.pane, amazon, window.runner)  # Amazon's opt-out note
 
 
 def pane_tab_order(window: MainWindow, pane: ComposePane) -> None:
@@ -63,12 +68,13 @@ def install_writing_panes(window: MainWindow, store: Store) -> None:
     from inbox_app.services.assignments import current_seat_id
 
     compose, lock = ComposeService(store, seat_id=current_seat_id(store)), DraftLock()
+    amazon = AmazonService(store)
     window.compose = install_compose(window, compose, window.settings, lock, writes=window.writes)
     pane_tab_order(window, window.compose)
     action = QAction(_tr("&Contact buyer about this order…"), window)
     action.setObjectName("contactBuyerAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-    action.triggered.connect(lambda: contact_buyer(window, compose, lock))
+    action.triggered.connect(lambda: contact_buyer(window, compose, lock, amazon))
     window.addAction(action)
     if "thread" in window.menus:
         window.menus["thread"].addAction(action)
@@ -81,5 +87,14 @@ def install_writing_panes(window: MainWindow, store: Store) -> None:
     )
     panels = [window.ui.order_panel, window.ui.orders_tab.panel]
     for panel in panels:
-        panel.contact_requested.connect(lambda oid: contact_buyer(window, compose, lock, oid))
-    install_amazon(window, store, panels, window.menus, window.runner)
+        panel.contact_requested.connect(
+            lambda oid: contact_buyer(window, compose, lock, amazon, oid)
+        )
+    install_amazon(
+        window,
+        amazon,
+        inbox=window.service,
+        panels=panels,
+        menus=window.menus,
+        runner=window.runner,
+    )

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
 
 from inbox_app.services import amazon_connections as conns
+from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_sync import sync_connection
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Order
@@ -47,7 +48,9 @@ def _fill(dialog: AmazonConnectDialog, server: ServerThread, secret: str) -> Non
 def test_connect_dialog_tests_then_saves_secrets_to_the_keyring_only(
     qtbot: QtBot, store: Store, spapi_server: ServerThread
 ) -> None:
-    dialog = with_own_runner(lambda runner: AmazonConnectDialog(store, runner=runner))
+    dialog = with_own_runner(
+        lambda runner: AmazonConnectDialog(AmazonService(store), runner=runner)
+    )
     qtbot.addWidget(dialog)
     assert not dialog.market_checks["DE"].isEnabled()  # North America serves no DE
     _fill(dialog, spapi_server, "wrong-secret")
@@ -74,7 +77,7 @@ def test_background_sync_reports_progress_and_the_outcome(
     for n in range(1, 131):
         spapi.add_order(f"111-50{n:05d}-5000001", created=NOW - timedelta(days=2, minutes=n))
     controller = with_own_runner(
-        lambda runner: AmazonSyncController(store, runner=runner), max_threads=1
+        lambda runner: AmazonSyncController(AmazonService(store), runner=runner), max_threads=1
     )
     status = AmazonSyncStatus(controller)
     qtbot.addWidget(status)
@@ -110,7 +113,9 @@ def test_request_a_review_once_from_the_order_actions(
     qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     ok, early = _eligible(store, spapi, amazon_connection, 10, 1)
-    actions = with_own_runner(lambda runner: AmazonOrderActions(store, runner=runner))
+    actions = with_own_runner(
+        lambda runner: AmazonOrderActions(AmazonService(store), runner=runner)
+    )
     qtbot.addWidget(actions)
     actions.set_order(early)
     qtbot.waitUntil(lambda: actions.ready, timeout=10000)
@@ -140,7 +145,9 @@ def test_amazon_message_dialog_sends_a_warranty_with_an_attachment(
     qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
 ) -> None:
     [oid] = _eligible(store, spapi, amazon_connection, 10)
-    actions = with_own_runner(lambda runner: AmazonOrderActions(store, runner=runner))
+    actions = with_own_runner(
+        lambda runner: AmazonOrderActions(AmazonService(store), runner=runner)
+    )
     qtbot.addWidget(actions)
     actions.set_order(oid)
     qtbot.waitUntil(lambda: actions.ready, timeout=10000)
@@ -173,7 +180,9 @@ def test_bulk_review_requests_with_progress(
 ) -> None:
     ids = _eligible(store, spapi, amazon_connection, 6, 9, 15, 2)
     info = conns.get_connection(store, amazon_connection)
-    dialog = with_own_runner(lambda runner: ReviewRequestsDialog(store, info, runner=runner))
+    dialog = with_own_runner(
+        lambda runner: ReviewRequestsDialog(AmazonService(store), info, runner=runner)
+    )
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
     assert dialog.summary.text() == "3 orders may be asked for a review now; 0 were asked already."
@@ -201,7 +210,9 @@ def test_after_request_all_each_refused_order_says_why(
         spapi.solicited[ids[2]] = NOW - timedelta(days=1)  # asked from Seller Central
     spapi.fault("error", "createProductReviewAndSellerFeedbackSolicitation", after=1, status=400)
     info = conns.get_connection(store, amazon_connection)
-    dialog = with_own_runner(lambda runner: ReviewRequestsDialog(store, info, runner=runner))
+    dialog = with_own_runner(
+        lambda runner: ReviewRequestsDialog(AmazonService(store), info, runner=runner)
+    )
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
     assert dialog.table.isColumnHidden(2)  # no answers before a run
@@ -327,7 +338,8 @@ def test_after_a_dropped_connection_the_timer_resumes_the_sync_by_itself(
         spapi.add_order(f"111-51{n:05d}-5100001", created=NOW - timedelta(days=2, minutes=n))
     spapi.fault("drop", "searchOrders", after=1)
     controller = with_own_runner(
-        lambda runner: AmazonSyncController(store, interval_ms=300, runner=runner), max_threads=1
+        lambda runner: AmazonSyncController(AmazonService(store), interval_ms=300, runner=runner),
+        max_threads=1,
     )
     status = AmazonSyncStatus(controller)
     qtbot.addWidget(status)
@@ -357,11 +369,13 @@ def test_after_a_dropped_connection_the_timer_resumes_the_sync_by_itself(
 def test_the_first_sync_progress_reads_right_with_one_order(
     qtbot: QtBot, store: Store, install: Any
 ) -> None:
-    """"Amazon: 1 orders (1 pages)…" (and "1 ordini (1 pagine)") was seen in the window."""
+    """ "Amazon: 1 orders (1 pages)…" (and "1 ordini (1 pagine)") was seen in the window."""
     for lang, word in (("en", "orders"), ("it", "ordini")):
         if lang != "en":
             install(lang)
-        controller = with_own_runner(lambda runner: AmazonSyncController(store, runner=runner))
+        controller = with_own_runner(
+            lambda runner: AmazonSyncController(AmazonService(store), runner=runner)
+        )
         status = AmazonSyncStatus(controller)
         qtbot.addWidget(status)
         status._progress(1, 1)

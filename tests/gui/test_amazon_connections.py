@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from inbox_app.services import amazon_connections as conns
+from inbox_app.services.amazon import AmazonService
 from inbox_app.store.migrate import Store, open_store
 from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 from inbox_app.views.amazon_window import AmazonInWindow
@@ -29,7 +30,9 @@ def test_saved_connections_are_listed_tested_and_removed_from_the_keyboard(
     amazon_connection: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = with_own_runner(lambda runner: AmazonConnectDialog(store, runner=runner))
+    dialog = with_own_runner(
+        lambda runner: AmazonConnectDialog(AmazonService(store), runner=runner)
+    )
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()
@@ -154,7 +157,9 @@ def test_a_long_connection_line_wraps_instead_of_being_cut(
     in a narrow dialog: wrapped onto more lines, no "…", no sideways scrolling."""
     from PySide6.QtGui import QFontMetrics
 
-    dialog = with_own_runner(lambda runner: AmazonConnectDialog(store, runner=runner))
+    dialog = with_own_runner(
+        lambda runner: AmazonConnectDialog(AmazonService(store), runner=runner)
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.connections

@@ -25,6 +25,7 @@ from inbox_app.amazon.errors import (
 from inbox_app.amazon.operations import OPERATIONS
 from inbox_app.models import amazon_text
 from inbox_app.models.amazon_text import error_text, sentence_text
+from inbox_app.services.amazon import AmazonService
 from inbox_app.store.migrate import Store
 from inbox_app.store.source_schema import AmazonConnection
 from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
@@ -107,7 +108,9 @@ def test_the_connections_list_shows_a_stored_error_in_italian(
 ) -> None:
     _store_error(store, str(MissingRoleError("Buyer Communication")))
     install("it")  # type: ignore[operator]
-    dialog = with_own_runner(lambda runner: AmazonConnectDialog(store, runner=runner))
+    dialog = with_own_runner(
+        lambda runner: AmazonConnectDialog(AmazonService(store), runner=runner)
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.connections
@@ -191,7 +194,9 @@ def test_the_review_buttons_state_reads_in_italian(
     )  # fmt: skip
     assert sync_connection(store, amazon_connection).complete
     install("it")  # type: ignore[operator]
-    actions = with_own_runner(lambda runner: AmazonOrderActions(store, runner=runner))
+    actions = with_own_runner(
+        lambda runner: AmazonOrderActions(AmazonService(store), runner=runner)
+    )
     qtbot.addWidget(actions)
     actions.set_order(oid)
     qtbot.waitUntil(lambda: actions.ready, timeout=10000)

@@ -48,6 +48,22 @@ def test_a_task_that_ends_after_its_runner_is_deleted_raises_nothing(qtbot: Any)
     assert not shiboken6.isValid(runner)
 
 
+def test_long_work_in_a_lane_holds_none_of_the_runners_threads(qtbot: Any) -> None:
+    """The Amazon sync runs in the window runner's one-thread lane: while it runs, the
+    runner's own threads still answer (the counts, a dialog's check)."""
+    runner = TaskRunner(max_threads=1)
+    lane = runner.lane("sync")
+    assert runner.lane("sync") is lane and lane.parent() is runner
+    release = threading.Event()
+    seen: list[str] = []
+    lane.run(lambda _t: release.wait(10), on_done=lambda _r: seen.append("sync"))
+    runner.run(lambda _t: "count", on_done=seen.append)
+    qtbot.waitUntil(lambda: seen == ["count"])
+    release.set()
+    qtbot.waitUntil(lambda: seen == ["count", "sync"])
+    runner.deleteLater()
+
+
 DELETE_WHILE_RUNNING = r"""
 import os, sys, threading, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QLabel, QMessageBox
 
+from inbox_app.services.amazon import AmazonService
 from tests.helpers.runner import with_own_runner
 
 ORDER = "111-7000001-7000001"
@@ -72,7 +73,9 @@ def amazon_connect(request: pytest.FixtureRequest) -> Built:
     from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 
     dialog = with_own_runner(
-        lambda runner: AmazonConnectDialog(request.getfixturevalue("store"), runner=runner)
+        lambda runner: AmazonConnectDialog(
+            AmazonService(request.getfixturevalue("store")), runner=runner
+        )
     )
     return Built(dialog, _named(dialog, "amazonSaveButton"))
 
@@ -95,7 +98,9 @@ def amazon_message(request: pytest.FixtureRequest) -> Built:
         delivered=now - timedelta(days=10), actions=("unexpectedProblem", "warranty"),
     )  # fmt: skip
     assert sync_connection(store, info.name).complete
-    dialog = with_own_runner(lambda runner: AmazonMessageDialog(store, info, ORDER, runner=runner))
+    dialog = with_own_runner(
+        lambda runner: AmazonMessageDialog(AmazonService(store), info, ORDER, runner=runner)
+    )
     request.getfixturevalue("qtbot").waitUntil(lambda: dialog.loaded, timeout=15000)
     return Built(dialog, _named(dialog, "amazonActionSend"))
 
@@ -104,7 +109,9 @@ def review_requests(request: pytest.FixtureRequest) -> Built:
     from inbox_app.views.amazon_order_actions import ReviewRequestsDialog
 
     store, info = _connection(request)
-    dialog = with_own_runner(lambda runner: ReviewRequestsDialog(store, info, runner=runner))
+    dialog = with_own_runner(
+        lambda runner: ReviewRequestsDialog(AmazonService(store), info, runner=runner)
+    )
     request.getfixturevalue("qtbot").waitUntil(lambda: dialog.loaded, timeout=15000)
     return Built(dialog, _std(dialog, QDialogButtonBox.StandardButton.Close))
 
