@@ -38,6 +38,23 @@ def inbox_app(
     )
 
 
+def run_seat(data_dir: Path, script: str, *args: str, timeout: float = 60) -> str:
+    """Another seat runs `python -c script ARGS` to its end (its own process and data dir);
+    asserts it exited cleanly (its stderr in the message) and returns its stdout."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        env=seat_env(data_dir),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
 def seat_process(data_dir: Path, script: str, *args: str) -> subprocess.Popen[str]:
     """A seat running `python -c script ARGS` in the background (stdout is a pipe)."""
     data_dir.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,6 @@ PostgreSQL server."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -27,7 +25,7 @@ from inbox_app.models.thread_list_model import Column
 from inbox_app.services.presence import REPLYING, VIEWING, Someone
 from inbox_app.store.migrate import Store
 from inbox_app.views.thread_list_view import chip_label
-from tests.helpers.seats import ROOT, seat_env
+from tests.helpers.seats import run_seat
 from tests.helpers.window import open_team_window
 
 # another seat: joins as PERSON, is on THREAD doing ACTIVITY; with TTL its row expires
@@ -58,16 +56,7 @@ def _someone(person: str, activity: str = VIEWING) -> Someone:
 
 
 def seat(data_dir: Path, url: str, person: str, activity: str, tid: int, ttl: str = "") -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _SEAT, url, person, activity, str(tid), ttl],
-        env=seat_env(data_dir / person),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    run_seat(data_dir / person, _SEAT, url, person, activity, str(tid), ttl)
 
 
 def test_the_chip_says_one_two_many_and_who_replies(install: Callable[[str], Any]) -> None:

@@ -3,17 +3,16 @@ list and conversation follow in place (no model reset), over the real PostgreSQL
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from inbox_app.store.migrate import Store
-from tests.helpers.seats import ROOT, seat_env
+from tests.helpers.seats import run_seat
 
 # another seat: one SQL statement through its own SQLAlchemy engine, then exit
 _OTHER_SEAT = """
@@ -25,24 +24,15 @@ with engine.begin() as c:
 """
 
 
-def other_seat(tmp_path: object, url: str, sql: str, thread_id: int) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _OTHER_SEAT, url, sql, str(thread_id)],
-        env=seat_env(tmp_path / "marco"),  # type: ignore[operator]
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+def other_seat(tmp_path: Path, url: str, sql: str, thread_id: int) -> None:
+    run_seat(tmp_path / "marco", _OTHER_SEAT, url, sql, str(thread_id))
 
 
 def test_another_seats_change_updates_the_row_in_place(
     qtbot: QtBot,
     main_window: Callable[..., QWidget],
     team_store: Callable[..., Store],
-    tmp_path: object,
+    tmp_path: Path,
 ) -> None:
     store = team_store(threads=60, person="Anna")
     window = main_window(store=store)
@@ -72,7 +62,7 @@ def test_a_lost_server_is_said_and_the_window_catches_up(
     main_window: Callable[..., QWidget],
     team_store: Callable[..., Store],
     pg_cluster: object,
-    tmp_path: object,
+    tmp_path: Path,
 ) -> None:
     store = team_store(threads=40, person="Anna")
     window = main_window(store=store)
@@ -117,7 +107,7 @@ def test_another_seats_change_is_read_off_the_gui_thread(
     qtbot: QtBot,
     main_window: Callable[..., QWidget],
     team_store: Callable[..., Store],
-    tmp_path: object,
+    tmp_path: Path,
 ) -> None:
     store = team_store(threads=60, person="Anna")
     window = main_window(store=store)

@@ -4,8 +4,6 @@ confirm once Marco answered after she started hers. Over the real PostgreSQL ser
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from inbox_app.store.migrate import Store
-from tests.helpers.seats import ROOT, seat_env
+from tests.helpers.seats import run_seat
 from tests.helpers.window import open_team_window
 
 _MARCO = """
@@ -38,16 +36,7 @@ store.close()
 
 
 def marco(data_dir: Path, url: str, what: str, thread_id: int) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _MARCO, url, what, str(thread_id)],
-        env=seat_env(data_dir),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    run_seat(data_dir, _MARCO, url, what, str(thread_id))
 
 
 def test_marco_replying_is_shown_warned_and_his_answer_holds_annas_reply(
