@@ -12,20 +12,11 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-
-def _pump(app: object, seconds: float = 0.3) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.02)
+from tools.shot_pump import pump as _pump
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,28 +47,28 @@ def main(argv: list[str] | None = None) -> int:
         store = open_store(url)
         build_demo(store, args.threads, seed=1, now=now.astimezone(UTC))
         store.close()
-        clock = lambda: now  # noqa: E731
+        clock = lambda: now
     from inbox_app.app import create_window
 
     window = create_window(url, clock=clock)
     window.show()
-    _pump(app, 0.6)
+    _pump(0.6)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     window.move_selection(args.row)
-    _pump(app, 2.0)  # counts worker, mark-read timer
+    _pump(2.0)  # counts worker, mark-read timer
     window.grab().save(str(out / "window.png"))
     window.ui.conversation.grab().save(str(out / "conversation.png"))
     window.ui.order_panel.grab().save(str(out / "order_panel.png"))
     window.ui.sidebar.grab().save(str(out / "sidebar.png"))
     window.ui.search_edit.setText("damaged")
     window.apply_search()
-    _pump(app)
+    _pump()
     window.grab().save(str(out / "search.png"))
     window.ui.search_edit.clear()
     window.show_view("open")
     window.show_orders_tab()
-    _pump(app)
+    _pump()
     window.grab().save(str(out / "orders.png"))
     window.ui.tabs.setCurrentIndex(0)
 
@@ -103,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     bad = FileResult("/reports/notes.csv", None, "This file is not an order report.")
     dialog = ImportSummaryDialog.present(window, [FileResult(summary.path, summary, None), bad])
-    _pump(app)
+    _pump()
     dialog.grab().save(str(out / "import_summary.png"))
     dialog.accept()
     window.close()

@@ -19,13 +19,13 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from tools.shot_pump import pump as _pump
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 LOCALES = {"en": "en_US.UTF-8", "it": "it_IT.UTF-8", "ko": "ko_KR.UTF-8"}
@@ -43,15 +43,6 @@ DRAFT = {
         "받으세요. shop@example.com\n\n{seller_name}"
     ),
 }
-
-
-def _pump(seconds: float) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.02)
 
 
 def _later(seconds: float, action: object) -> None:

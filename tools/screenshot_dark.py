@@ -13,24 +13,15 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tools.shot_pump import pump as _pump
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 DRAFT = "Thanks for your order! Visit www.myshop.com for 20% off, call +1 212 555 0100."
-
-
-def _pump(seconds: float = 0.5) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.02)
 
 
 def main(argv: list[str] | None = None) -> int:

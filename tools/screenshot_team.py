@@ -21,26 +21,12 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-
-def _pump(seconds: float = 0.3) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.02)
-
-
-def _until(cond: object, seconds: float = 10.0) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end and not cond():  # type: ignore[operator]
-        _pump(0.05)
+from tools.shot_pump import pump as _pump
+from tools.shot_pump import until as _until
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,20 +17,11 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-
-def _pump(seconds: float = 0.3) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.02)
+from tools.shot_pump import pump as _pump
 
 
 def _grab_dialog_later(out: Path, name: str, ms: int = 500) -> None:
