@@ -278,6 +278,9 @@ def run(db: str | None, demo: bool) -> int:
         from inbox_app.views import task_runner
 
         task_runner.drain()  # no pool thread is left to outlive the interpreter's teardown
+        from inbox_app.services.policy_checks import finish_warm_up
+
+        finish_warm_up()  # nor the rule set's warm-up (quit right after the first paint)
         window.service.close()  # a clean exit: the next start needs no whole-file check
         window.deleteLater()
     finally:

@@ -89,6 +89,17 @@ def warm_up_ruleset() -> None:
         _warm_up.thread.start()
 
 
+def finish_warm_up(timeout: float = 10.0) -> bool:
+    """Quitting: wait (at most `timeout` s) for a warm-up still running, so that no thread
+    is compiling patterns or importing the sniffers while the interpreter tears down (a
+    daemon thread caught importing then aborts the process). True when none is left."""
+    thread = _warm_up.thread
+    if thread is None:
+        return True
+    thread.join(timeout)
+    return not thread.is_alive()
+
+
 def ruleset_pending() -> bool:
     """True while the warm-up runs: the live check waits for it rather than build a
     second rule set on the GUI thread."""

@@ -291,6 +291,44 @@ def test_the_first_page_is_painted_before_the_writing_panes_are_built(
     _delete_later_now()
 
 
+def test_quitting_right_after_the_first_paint_waits_for_the_rule_sets_warm_up(
+    qapp, qtbot, demo_store, monkeypatch
+):
+    """A seller who quits within a second of the start: the warm-up thread (compiling
+    patterns, importing the sniffers) has ended before run() returns, so it is never
+    caught mid-import by the interpreter's teardown (that aborts the process)."""
+    import threading
+
+    from inbox_app.services import policy_checks
+
+    warm_up = policy_checks._WarmUp()
+    monkeypatch.setattr(policy_checks, "_warm_up", warm_up)
+    release = threading.Event()
+    built = threading.Event()
+    real_build = warm_up.build
+
+    def slow_build() -> None:
+        release.wait(30)  # still building when the window quits
+        real_build()
+        built.set()
+
+    monkeypatch.setattr(warm_up, "build", slow_build)
+    store = demo_store(threads=50)
+    path = store.url.removeprefix("sqlite:///")
+    store.close()
+
+    def body() -> int:
+        qtbot.waitUntil(lambda: warm_up.thread is not None, timeout=10000)
+        threading.Timer(0.3, release.set).start()
+        return 0  # quit while the warm-up runs
+
+    _fake_loop(monkeypatch, body)
+    assert app.run(db=path, demo=False) == 0
+    assert warm_up.thread is not None and not warm_up.thread.is_alive()
+    assert built.is_set()
+    _delete_later_now()
+
+
 BEFORE_THE_FIRST_PAGE = r"""
 import os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
