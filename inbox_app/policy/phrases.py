@@ -11,10 +11,16 @@ Aho-Corasick pass for every category, literals.py). Patterns are plain regexes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from inbox_app.policy.literals import MAX_HITS, LiteralEntry, LiteralPhrases, PhraseHit
+from inbox_app.policy.literals import (
+    MAX_HITS,
+    LiteralEntry,
+    LiteralPhrases,
+    PhraseHit,
+    WordStarts,
+)
 from inbox_app.policy.normalize import fold
 
 SEP = "\x00SEP"
@@ -105,6 +111,7 @@ def canonical(text: str) -> str:
 
 
 _WORD_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 _ALNUM = re.compile(r"[^\W_]")
 
 
@@ -124,8 +131,9 @@ class PhraseIndex:
     """Every category's phrases, matched in one pass over the words of a folded text.
 
     Latin-script phrases are grouped by the first three letters of their first
-    word; the text's words are walked once and only the groups whose key matches
-    are tried (anchored) at that word. Japanese phrases (no word boundaries) and
+    word; one automaton pass over the text finds the word starts where some phrase's
+    literal head is (literals.WordStarts), and only the groups whose key matches are
+    tried (anchored) there. Japanese phrases (no word boundaries) and
     raw patterns get one regex pass each, the Japanese one only on CJK text.
     """
 
@@ -133,6 +141,7 @@ class PhraseIndex:
         grouped: dict[str, dict[str, list[list[str]]]] = {}
         substr: dict[str, list[list[str]]] = {}
         literal: dict[str, list[LiteralEntry]] = {}
+        heads: dict[str, tuple[bool, str]] = {}
         self._names: dict[
             str, tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], str, str]]]
         ] = {}
@@ -160,6 +169,7 @@ class PhraseIndex:
                         keys = {_key(first.group()), _key(first.group().replace("ß", "ss"))}
                         for key in keys:
                             grouped.setdefault(key, {}).setdefault(category, []).append(atoms)
+                        _add_head(heads, atoms, _key(first.group()))
                     elif "~" in folded or folded.endswith("*"):
                         substr.setdefault(category, []).append(atoms)
                     else:
@@ -174,11 +184,18 @@ class PhraseIndex:
             key: tuple((cat, re.compile(_trie_regex(seqs))) for cat, seqs in sorted(cats.items()))
             for key, cats in grouped.items()
         }
+        # One automaton pass finds the word starts where some phrase's first word begins;
+        # only there are the per-category regexes tried. A phrase without a literal head
+        # (one that starts with "ß") makes it a regex pass, which tries every position.
+        self._heads = WordStarts(heads) if heads and all(h[:1].isalnum() for h in heads) else None
         every = [seq for cats in grouped.values() for seqs in cats.values() for seq in seqs]
-        # One C-level pass finds the word starts where some phrase begins; only
-        # there are the per-category regexes tried.
-        self._starts = re.compile(r"(?<!\w)(?=" + _trie_regex(every) + ")") if every else None
+        self._starts = (
+            re.compile(r"(?<!\w)(?=" + _trie_regex(every) + ")")
+            if every and self._heads is None
+            else None
+        )
         self._name_cache: dict[tuple[str, str], tuple[str, str]] = {}
+        self._hints = tuple(sorted({h for *_, needs in self._patterns for h in needs}))
         # Literal Japanese phrases: one Aho-Corasick pass for every category, where a
         # regex per category read the whole text once each.
         self._cjk = LiteralPhrases(literal)
@@ -218,15 +235,8 @@ class PhraseIndex:
         groups = self._groups
         # Every Latin-script phrase starts with a letter or digit: a text without one
         # (a wall of emoji) skips the word pass.
-        starts = (
-            self._starts.finditer(folded)
-            if self._starts is not None and _ALNUM.search(folded) is not None
-            else ()
-        )
-        for start in starts:
-            pos = start.start()
-            word = _WORD_RUN.match(folded, pos)
-            candidates = groups.get(word.group()[:3]) if word is not None else None
+        for pos, key in self._word_starts(folded):
+            candidates = groups.get(key)
             if candidates is None:
                 continue
             for category, regex in candidates:
@@ -246,11 +256,30 @@ class PhraseIndex:
             self._add_last(folded, category, later, hits[category])
         if cjk:
             self._add_substrings(folded, hits)
+        # Each pattern's hints ("if": one of them must occur) looked up once for all.
+        present = {h for h in self._hints if h in folded} if self._hints else set()
         for category, regex, source, needs in self._patterns:
-            if needs and not any(map(folded.__contains__, needs)):
+            if needs and present.isdisjoint(needs):
                 continue
             _add_capped(regex, folded, hits.setdefault(category, []), None, source)
         return hits
+
+    def _word_starts(self, folded: str) -> Iterable[tuple[int, str]]:
+        """(position, first three characters of its word) where a phrase may start."""
+        # Every Latin-script phrase starts with a letter or digit: a text without one
+        # (a wall of emoji) skips the word pass.
+        if _ALNUM.search(folded) is None:
+            return ()
+        if self._heads is not None:
+            return self._heads.starts(folded)
+        if self._starts is None:
+            return ()
+        out = []
+        for start in self._starts.finditer(folded):
+            word = _WORD_RUN.match(folded, start.start())
+            if word is not None:
+                out.append((start.start(), word.group()[:3]))
+        return out
 
     def _add_substrings(self, folded: str, hits: dict[str, list[PhraseHit]]) -> None:
         """Japanese hits as one regex scan per category finds them: leftmost, longest,
@@ -291,6 +320,41 @@ class PhraseIndex:
                     phrase, lang = self._name(category, m.group())
                     found.append(PhraseHit(pos, m.end(), phrase, lang))
                     return
+
+
+def _add_head(heads: dict[str, tuple[bool, str]], atoms: list[str], key: str) -> None:
+    """Record a phrase's literal head for WordStarts (see there): what its atoms read up
+    to the first `~`, `*`, "ß" (which may be "ss") or sign outside ASCII."""
+    head: list[str] = []
+    whole = False
+    for atom in atoms:
+        if atom == SEP:
+            head.append(" ")
+        elif atom == GAP:
+            head.append(" ")  # a gap starts with separators; what follows is open
+            break
+        elif atom == END:
+            whole = True
+            break
+        elif atom in (STAR, "ß"):
+            break
+        elif _WORD_CHAR.match(atom):
+            head.append(atom)
+        elif atom < "\x80":
+            head.append("\x00")
+        else:
+            whole = True  # a sign outside ASCII: the word before it ends there
+            break
+    text = "".join(head)
+    first = _WORD_RUN.match(text)
+    word = first.group() if first is not None else ""
+    # The head tells the text word's first three characters when it holds them, or
+    # when its first word ends inside it (or where the phrase's word ends).
+    known = len(word) >= 3 or len(word) < len(text) or whole
+    was = heads.get(text)
+    if was is not None:
+        whole = whole and was[0]
+    heads[text] = (whole, key if known else "")
 
 
 def _add_capped(
