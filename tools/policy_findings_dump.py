@@ -112,9 +112,16 @@ def jobs(root: Path) -> Iterator[tuple[str, str, str, dict[str, object]]]:
         yield f"case.{case.id}", case.subject, case.body, ctx
     for i, text in enumerate(HOSTILE):
         yield f"hostile.{i}", "", text, {"buyer_initiated": True}
-    for i, text in enumerate(literals(root)):
-        yield f"literal.{i}.reply", "", text, {"buyer_initiated": True}
-        yield f"literal.{i}.seller", text[:300], text, {"marketplace": "DE", "buyer_language": "de"}
+    # Named by their text, so a new test's literals add lines and move no other line.
+    for text in sorted(literals(root), key=_name):
+        name = _name(text)
+        yield f"literal.{name}.reply", "", text, {"buyer_initiated": True}
+        seller = {"marketplace": "DE", "buyer_language": "de"}
+        yield f"literal.{name}.seller", text[:300], text, seller
+
+
+def _name(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def main() -> int:
