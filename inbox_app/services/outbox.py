@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from inbox_app.mail.compose import OutgoingAttachment, OutgoingMail, new_message_id
@@ -27,6 +27,8 @@ from inbox_app.services.threads import lock_thread, recompute_thread
 from inbox_app.store.migrate import Store
 from inbox_app.store.placeholder_buyers import is_placeholder
 from inbox_app.store.schema import Attachment, Buyer, Event, Message, Thread, utcnow
+
+PolicyCheck = Callable[[Store, int, OutgoingMail], str | None]
 
 MAX_ATTEMPTS = 8
 BASE_DELAY = timedelta(minutes=1)
@@ -67,23 +69,6 @@ def backoff(attempts: int) -> timedelta:
     return delay + timedelta(seconds=random.uniform(0, delay.total_seconds() / 10))
 
 
-def due_message_ids(session: Session, account_id: int, now: datetime) -> list[int]:
-    """Queued messages of this account whose undo window and backoff have passed."""
-    rows = session.execute(
-        select(Message.id)
-        .join(Thread, Thread.id == Message.thread_id)
-        .where(
-            Message.status == "queued",
-            Message.direction == "out",
-            or_(Message.release_at.is_(None), Message.release_at <= now),
-            or_(Message.next_attempt_at.is_(None), Message.next_attempt_at <= now),
-            or_(Thread.account_id == account_id, Thread.account_id.is_(None)),
-        )
-        .order_by(Message.release_at, Message.id)
-    )
-    return [r[0] for r in rows]
-
-
 def _final_policy_check(store: Store, thread_id: int, mail: OutgoingMail) -> str | None:
     """The policy checker on the final text, exactly as it will be sent; a reason if held."""
     draft = Draft(
@@ -100,59 +85,147 @@ def _final_policy_check(store: Store, thread_id: int, mail: OutgoingMail) -> str
     return "Held by the policy check: " + ("; ".join(findings[:3]) or "not sendable")
 
 
-def _lock_queued(s: Session, message_id: int) -> Message | None:
-    """The message if it is still queued, row-locked for this transaction. On a team's
-    PostgreSQL store, `FOR UPDATE SKIP LOCKED` makes a claim exclusive: a seat claiming
-    the same message at the same moment skips it, and once this claim commits the status
-    is no longer `queued` for anyone. (SQLite's BEGIN IMMEDIATE serializes writers
-    already; SQLAlchemy renders no FOR UPDATE there.)"""
-    return s.scalars(
+def _due(account_id: int, now: datetime) -> list[ColumnElement[bool]]:
+    return [
+        Message.status == "queued",
+        Message.direction == "out",
+        or_(Message.release_at.is_(None), Message.release_at <= now),
+        or_(Message.next_attempt_at.is_(None), Message.next_attempt_at <= now),
+        or_(Thread.account_id == account_id, Thread.account_id.is_(None)),
+    ]
+
+
+def due_message_ids(session: Session, account_id: int, now: datetime) -> list[int]:
+    """Queued messages of this account whose undo window and backoff have passed."""
+    rows = session.execute(
+        select(Message.id)
+        .join(Thread, Thread.id == Message.thread_id)
+        .where(*_due(account_id, now))
+        .order_by(Message.release_at, Message.id)
+    )
+    return [r[0] for r in rows]
+
+
+def _lock_next_due(
+    s: Session, account_id: int, now: datetime, passed: set[int], *, wait_for_thread: bool
+) -> Message | None:
+    """The first due message no other seat is claiming, row-locked for this transaction.
+
+    On a team's PostgreSQL store `FOR UPDATE ... SKIP LOCKED LIMIT 1` makes seats take
+    different messages: a seat never runs the final check on (or waits for) a message
+    another seat is claiming, and once a claim commits the status is no longer `queued`
+    for anyone. First pass: the message and its thread locked together, skipping both (a
+    thread busy with another seat's claim or settle costs nothing, no lock is waited for).
+    Second pass, when only busy threads are left: the message skipped if locked, its
+    thread waited for. (SQLite's BEGIN IMMEDIATE serializes writers already; SQLAlchemy
+    renders no FOR UPDATE there.)"""
+    query = (
         select(Message)
-        .where(Message.id == message_id, Message.status == "queued")
-        .with_for_update(skip_locked=True)
+        .join(Thread, Thread.id == Message.thread_id)
+        .where(*_due(account_id, now))
+        .order_by(Message.release_at, Message.id)
+        .limit(1)
         .execution_options(populate_existing=True)
-    ).first()
+    )
+    if passed:
+        query = query.where(Message.id.not_in(passed))
+    of = (Message,) if wait_for_thread else (Message, Thread)
+    return s.scalars(query.with_for_update(skip_locked=True, of=of)).first()
 
 
-def _claim(
-    store: Store, message_id: int, me: SenderIdentity, now: datetime
-) -> tuple[int, OutgoingMail] | None:
-    """queued -> sending, committed before any network I/O. None if no longer due."""
-    with store.session() as s, s.begin():
-        m = _lock_queued(s, message_id)
-        if m is None:
-            return None
-        thread = lock_thread(s, m.thread_id)
-        buyer = s.get(Buyer, thread.buyer_id) if thread is not None else None
-        if thread is None or buyer is None or is_placeholder(buyer.alias):
-            return None  # nobody to mail (a placeholder buyer has no relay alias yet)
-        message_id_header = m.message_id_header or new_message_id(me.address)
-        m.message_id_header = message_id_header
-        if m.in_reply_to is None or m.references is None:
-            m.in_reply_to, m.references = reply_headers(s, thread.id, m.in_reply_to)
-        atts = s.scalars(select(Attachment).where(Attachment.message_id == m.id)).all()
-        mail = OutgoingMail(
-            from_addr=me.address,
-            from_name=me.display_name,
-            to_addr=buyer.alias,
-            subject=m.subject,
-            body=m.body_text,
-            message_id=message_id_header,
-            in_reply_to=m.in_reply_to,
-            references=tuple((m.references or "").split()),
-            attachments=tuple(
-                OutgoingAttachment(a.filename, a.media_type, store.blobs.get(a.sha256))
-                for a in atts
-            ),
-        )
-        m.status = "sending"
-        m.send_attempts += 1
-        m.updated_at = now
-        if thread.account_id is None:
-            thread.account_id = me.account_id
-        s.add(Event(kind="sending", thread_id=thread.id, message_id=m.id, at=now))
-        recompute_thread(s, thread.id)
-        return thread.id, mail
+@dataclass(frozen=True, slots=True)
+class _Claimed:
+    message_id: int
+    mail: OutgoingMail
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Passed:
+    message_id: int  # nobody to mail yet: left queued, not taken again in this run
+
+
+def _claim_next(
+    store: Store,
+    me: SenderIdentity,
+    now: datetime,
+    policy_check: PolicyCheck,
+    passed: set[int],
+) -> _Claimed | _Held | _Passed | None:
+    """The next due message: queued -> sending (committed before any network I/O), or
+    held by the final policy check on its text exactly as it will be sent. None when
+    nothing due is left for this seat."""
+    for wait_for_thread in (False, True):
+        with store.session() as s, s.begin():
+            m = _lock_next_due(s, me.account_id, now, passed, wait_for_thread=wait_for_thread)
+            if m is None:
+                continue
+            thread = lock_thread(s, m.thread_id)  # held already unless waited for here
+            buyer = s.get(Buyer, thread.buyer_id) if thread is not None else None
+            if thread is None or buyer is None or is_placeholder(buyer.alias):
+                return _Passed(m.id)  # a placeholder buyer has no relay alias yet
+            headers = (m.in_reply_to, m.references)
+            if headers[0] is None or headers[1] is None:
+                headers = reply_headers(s, thread.id, m.in_reply_to)
+            mail = _outgoing(s, store, m, buyer.alias, me, headers=headers)
+            held = _checked(store, thread.id, mail, policy_check)
+            if held is not None:
+                m.status, m.error, m.updated_at = "failed", held, now
+                s.add(Event(kind="send_held", thread_id=thread.id, message_id=m.id, detail=held))
+                recompute_thread(s, thread.id)
+                return _Held(held)
+            m.message_id_header = mail.message_id
+            m.in_reply_to, m.references = headers
+            m.status = "sending"
+            m.send_attempts += 1
+            m.updated_at = now
+            if thread.account_id is None:
+                thread.account_id = me.account_id
+            s.add(Event(kind="sending", thread_id=thread.id, message_id=m.id, at=now))
+            recompute_thread(s, thread.id)
+            return _Claimed(m.id, mail)
+    return None
+
+
+def _outgoing(
+    s: Session,
+    store: Store,
+    m: Message,
+    to_addr: str,
+    me: SenderIdentity,
+    *,
+    headers: tuple[str | None, str | None],
+) -> OutgoingMail:
+    """The mail exactly as it will be sent (nothing written to `m` yet)."""
+    in_reply_to, references = headers
+    atts = s.scalars(select(Attachment).where(Attachment.message_id == m.id)).all()
+    return OutgoingMail(
+        from_addr=me.address,
+        from_name=me.display_name,
+        to_addr=to_addr,
+        subject=m.subject,
+        body=m.body_text,
+        message_id=m.message_id_header or new_message_id(me.address),
+        in_reply_to=in_reply_to,
+        references=tuple((references or "").split()),
+        attachments=tuple(
+            OutgoingAttachment(a.filename, a.media_type, store.blobs.get(a.sha256)) for a in atts
+        ),
+    )
+
+
+def _checked(
+    store: Store, thread_id: int, mail: OutgoingMail, policy_check: PolicyCheck
+) -> str | None:
+    """The final policy check's reason to hold `mail`, or None to send it."""
+    try:
+        return policy_check(store, thread_id, mail)
+    except Exception as exc:  # a checker bug must never let an unchecked message out
+        return f"Held: the policy check could not run ({type(exc).__name__}); nothing was sent."
 
 
 def _settle(store: Store, message_id: int, result: SendResult, now: datetime) -> str:
@@ -190,17 +263,6 @@ def _settle(store: Store, message_id: int, result: SendResult, now: datetime) ->
         return m.status
 
 
-def _hold(store: Store, message_id: int, reason: str, now: datetime) -> None:
-    with store.session() as s, s.begin():
-        m = _lock_queued(s, message_id)
-        if m is None:
-            return
-        lock_thread(s, m.thread_id)
-        m.status, m.error, m.updated_at = "failed", reason, now
-        s.add(Event(kind="send_held", thread_id=m.thread_id, message_id=m.id, detail=reason))
-        recompute_thread(s, m.thread_id)
-
-
 def run_outbox(
     store: Store,
     sender: Sender,
@@ -209,28 +271,32 @@ def run_outbox(
     now: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: CancelFlag | None = None,
-    policy_check: Callable[[Store, int, OutgoingMail], str | None] = _final_policy_check,
+    policy_check: PolicyCheck = _final_policy_check,
 ) -> OutboxSummary:
-    """Send every due message of this account once. Safe to call from a worker thread."""
+    """Send every due message of this account once. Safe to call from a worker thread;
+    seats draining one team outbox at once each take the next message nobody else has."""
     now = now or utcnow()
     summary = OutboxSummary()
     with store.session() as s:
-        due = due_message_ids(s, me.account_id, now)
-    for index, message_id in enumerate(due):
+        total = len(due_message_ids(s, me.account_id, now))
+    passed: set[int] = set()
+    done = 0
+    while True:
         if cancel is not None and cancel.is_set():
             summary.cancelled = True
             break
-        claimed = _peek(store, message_id, me, now, policy_check)
-        if isinstance(claimed, str):
-            _hold(store, message_id, claimed, now)
-            summary.held += 1
-            summary.details.append(claimed)
-            continue
-        got = _claim(store, message_id, me, now)
+        got = _claim_next(store, me, now, policy_check, passed)
         if got is None:
+            break
+        if isinstance(got, _Passed):
+            passed.add(got.message_id)
             continue
-        result = sender.send(got[1])
-        status = _settle(store, message_id, result, now)
+        if isinstance(got, _Held):
+            summary.held += 1
+            summary.details.append(got.reason)
+            continue
+        result = sender.send(got.mail)
+        status = _settle(store, got.message_id, result, now)
         if status == "sent":
             summary.sent += 1
         elif status == "failed":
@@ -241,45 +307,15 @@ def run_outbox(
             summary.details.append(result.detail)
         else:
             summary.retrying += 1
+        done += 1
         if progress is not None:
-            progress(index + 1, len(due))
+            progress(done, max(total, done))
         if result.outcome == "account_error" or (
             result.outcome == "transient" and result.code is None
         ):
             summary.error = result.detail  # offline or wrong password: stop, keep the rest
             break
     return summary
-
-
-def _peek(
-    store: Store,
-    message_id: int,
-    me: SenderIdentity,
-    now: datetime,
-    policy_check: Callable[[Store, int, OutgoingMail], str | None],
-) -> str | None:
-    """The final policy check, on the text exactly as it will be sent."""
-    with store.session() as s:
-        m = s.get(Message, message_id)
-        if m is None or m.status != "queued":
-            return None
-        thread_id = m.thread_id
-        atts = s.scalars(select(Attachment).where(Attachment.message_id == m.id)).all()
-        mail = OutgoingMail(
-            from_addr=me.address,
-            to_addr="",
-            subject=m.subject,
-            body=m.body_text,
-            message_id=m.message_id_header or "",
-            attachments=tuple(
-                OutgoingAttachment(a.filename, a.media_type, store.blobs.get(a.sha256))
-                for a in atts
-            ),
-        )
-    try:
-        return policy_check(store, thread_id, mail)
-    except Exception as exc:  # a checker bug must never let an unchecked message out
-        return f"Held: the policy check could not run ({type(exc).__name__}); nothing was sent."
 
 
 def resolve_uncertain(store: Store, message_id: int, *, was_sent: bool) -> None:

@@ -24,6 +24,7 @@ MODULES = (
     "bench_startup",
     "bench_team",
     "bench_team_pg",
+    "bench_team_storm",
     "bench_hostile",
     "bench_stalls",
 )

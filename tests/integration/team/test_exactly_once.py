@@ -4,6 +4,7 @@ server into a real SMTP server; a seat killed mid-send leaves "may have been sen
 from __future__ import annotations
 
 import signal
+import time
 from collections import Counter
 from datetime import timedelta
 from email import message_from_bytes, policy
@@ -12,13 +13,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from inbox_app.services.sync import uncertain_subjects
-from inbox_app.services.threads import recompute_thread
-from inbox_app.store.migrate import Store, open_store
-from inbox_app.store.schema import Buyer, Message, Thread, utcnow
+from inbox_app.services.threads import lock_thread
+from inbox_app.store.migrate import open_store
+from inbox_app.store.schema import Message, utcnow
 from tests.helpers.mailfixtures import SmtpServers
 from tests.helpers.mailservers import PASSWORD, Certs
 from tests.helpers.seats import seat_process
-from tests.helpers.team_outbox import add_shop_account
+from tests.helpers.team_outbox import add_shop_account, queue_replies
 
 SEND = """
 import sys
@@ -48,55 +49,13 @@ sync_account(store, "shop", fetch=False, password=sys.argv[2],
 """
 
 
-def _queue(store: Store, threads: int, per_thread: int) -> list[int]:
-    ids = []
-    with store.session() as s, s.begin():
-        for n in range(threads):
-            buyer = Buyer(
-                alias=f"buyer{n:04d}abcdefghij@marketplace.amazon.com",
-                display_name=f"Buyer {n}",
-                marketplace_id="ATVPDKIKX0DER",
-            )
-            s.add(buyer)
-            s.flush()
-            thread = Thread(
-                buyer_id=buyer.id, marketplace_id="ATVPDKIKX0DER", subject=f"Question {n}"
-            )
-            s.add(thread)
-            s.flush()
-            s.add(
-                Message(
-                    thread_id=thread.id,
-                    direction="in",
-                    status="received",
-                    subject=f"Question {n}",
-                    body_text="Where is my parcel?",
-                    created_at=utcnow() - timedelta(hours=1),
-                )
-            )
-            for k in range(per_thread):
-                m = Message(
-                    thread_id=thread.id,
-                    direction="out",
-                    status="queued",
-                    subject=f"RE: Question {n}",
-                    body_text=f"Hello, parcel {n}-{k} ships today.",
-                    release_at=utcnow() - timedelta(seconds=1),
-                )
-                s.add(m)
-                s.flush()
-                ids.append(m.id)
-            recompute_thread(s, thread.id)
-    return ids
-
-
 def test_seats_draining_one_outbox_send_each_message_once(
     team_url: str, smtp: SmtpServers, certs: Certs, tmp_path: Path
 ) -> None:
     store = open_store(team_url)
     try:
         add_shop_account(store, smtp, certs)
-        queued = _queue(store, threads=30, per_thread=2)
+        queued = queue_replies(store, threads=30, per_thread=2)
         seats = [seat_process(tmp_path / f"seat{i}", SEND, team_url, PASSWORD) for i in range(4)]
         outs = [p.communicate(timeout=300) for p in seats]
         assert [p.returncode for p in seats] == [0] * 4, outs
@@ -124,7 +83,7 @@ def test_a_seat_killed_mid_send_leaves_may_have_been_sent(
     store = open_store(team_url)
     try:
         add_shop_account(store, smtp, certs)
-        (queued,) = _queue(store, threads=1, per_thread=1)
+        (queued,) = queue_replies(store, threads=1, per_thread=1)
         hanging = seat_process(tmp_path / "anna", HANG, team_url, PASSWORD)
         assert hanging.stdout is not None
         line = hanging.stdout.readline()
@@ -148,5 +107,43 @@ def test_a_seat_killed_mid_send_leaves_may_have_been_sent(
         # any seat's next sync (started after the claim) says it may have been sent
         later = utcnow() + timedelta(seconds=2)
         assert uncertain_subjects(store, None, later) == ("RE: Question 0",)
+    finally:
+        store.close()
+
+
+def test_a_thread_busy_on_another_seat_holds_up_only_its_own_replies(
+    team_url: str, smtp: SmtpServers, certs: Certs, tmp_path: Path
+) -> None:
+    """Seats take the next message nobody is claiming (FOR UPDATE SKIP LOCKED, with its
+    thread): while another seat holds the first thread's row lock, a seat sends every
+    other thread's replies, then that thread's once the lock is let go."""
+    store = open_store(team_url)
+    try:
+        add_shop_account(store, smtp, certs)
+        queued = queue_replies(store, threads=5, per_thread=2)
+        with store.session() as s:
+            first = s.get(Message, queued[0])
+            assert first is not None
+            busy_thread = first.thread_id
+        with store.session() as busy, busy.begin():
+            lock_thread(busy, busy_thread)  # another seat's unit of work on that thread
+            seat = seat_process(tmp_path / "bo", SEND, team_url, PASSWORD)
+            deadline = time.monotonic() + 120
+            while len(smtp.handler.messages) < 8 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            subjects = [
+                message_from_bytes(raw, policy=policy.default)["Subject"]
+                for _, _, raw in smtp.handler.messages
+            ]
+            assert len(subjects) == 8, subjects
+            assert "RE: Question 0" not in subjects
+        out, err = seat.communicate(timeout=120)
+        assert seat.returncode == 0, err
+        assert out.split()[1] == "10"
+        ids = Counter(
+            message_from_bytes(raw, policy=policy.default)["Message-ID"]
+            for _, _, raw in smtp.handler.messages
+        )
+        assert len(ids) == 10 and set(ids.values()) == {1}
     finally:
         store.close()
