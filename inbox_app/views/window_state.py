@@ -4,13 +4,19 @@ widths, tab, sort and the last saved view."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QDataStream, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QStyle
+from PySide6.QtWidgets import QHeaderView, QLayout, QSplitter, QStyle, QTableView, QTabWidget
 
 from inbox_app.models.views_model import DEFAULT_VIEW
+from inbox_app.views.conversation_view import ConversationView
+from inbox_app.views.order_panel import OrderPanel
+from inbox_app.views.orders_tab import OrdersTab
 from inbox_app.views.pane_widths import PaneLimits, first_run_sizes, share_width
-from inbox_app.views.window_layout import INBOX_TAB, WindowUi
+from inbox_app.views.sidebar import Sidebar
+from inbox_app.views.thread_list_view import ThreadListView
+from inbox_app.views.window_layout import INBOX_TAB
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,33 +47,62 @@ def saved_sizes(state: QByteArray) -> list[int]:
     return sizes if stream.status() == QDataStream.Status.Ok else []
 
 
-class WindowState:
-    """Saves and restores `window`'s layout in `settings`."""
+class TopLevel(Protocol):
+    """What is remembered of the window itself (a QMainWindow has all of it)."""
 
-    def __init__(self, settings: QSettings, window: QMainWindow, ui: WindowUi) -> None:
+    def saveGeometry(self, /) -> QByteArray: ...
+    def restoreGeometry(self, geometry: QByteArray, /) -> bool: ...
+    def saveState(self, /, version: int | None = ...) -> QByteArray: ...
+    def restoreState(self, state: QByteArray, /, version: int | None = ...) -> bool: ...
+    def resize(self, w: int, h: int, /) -> None: ...
+    def layout(self, /) -> QLayout | None: ...
+
+
+class WindowState:
+    """Saves and restores the layout of `window` and of the panes it is given in `settings`."""
+
+    def __init__(
+        self,
+        settings: QSettings,
+        window: TopLevel,
+        *,
+        splitter: QSplitter,
+        conversation: ConversationView,
+        orders_tab: OrdersTab,
+        threads_view: ThreadListView,
+        orders_view: QTableView,
+        tabs: QTabWidget,
+        sidebar: Sidebar,
+        order_panel: OrderPanel,
+    ) -> None:
         self._settings = settings
         self._window = window
-        self._ui = ui
+        self._splitter = splitter
+        self._conversation = conversation
+        self._orders_tab = orders_tab
+        self._threads_view = threads_view
+        self._orders_view = orders_view
+        self._tabs = tabs
+        self._sidebar = sidebar
+        self._order_panel = order_panel
 
     def _blob(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def _splitters(self) -> dict[str, QSplitter]:
-        ui = self._ui
         return {
-            "splitters/main": ui.splitter,
-            "splitters/conversation": ui.conversation.splitter,
-            "splitters/orders": ui.orders_tab.splitter,
-            "splitters/orders_bottom": ui.orders_tab.bottom_splitter,
+            "splitters/main": self._splitter,
+            "splitters/conversation": self._conversation.splitter,
+            "splitters/orders": self._orders_tab.splitter,
+            "splitters/orders_bottom": self._orders_tab.bottom_splitter,
         }
 
     def _headers(self) -> dict[str, QHeaderView]:
-        ui = self._ui
         return {
-            "headers/threads": ui.threads_view.horizontalHeader(),
-            "headers/orders": ui.orders_view.horizontalHeader(),
-            "headers/order_threads": ui.orders_tab.threads_view.horizontalHeader(),
+            "headers/threads": self._threads_view.horizontalHeader(),
+            "headers/orders": self._orders_view.horizontalHeader(),
+            "headers/order_threads": self._orders_tab.threads_view.horizontalHeader(),
         }
 
     def save(self, view_key: str, sort: str) -> None:
@@ -78,7 +113,7 @@ class WindowState:
             s.setValue(key, splitter.saveState())
         for key, header in self._headers().items():
             s.setValue(key, header.saveState())
-        s.setValue("window/tab", self._ui.tabs.currentIndex())
+        s.setValue("window/tab", self._tabs.currentIndex())
         s.setValue("view/last", view_key)
         s.setValue("view/sort", sort)
         s.sync()
@@ -92,31 +127,31 @@ class WindowState:
             blob = self._blob(key)
             if blob is not None:
                 splitter.restoreState(blob)
-        ui = self._ui
+        main_splitter = self._splitter
         main = self._blob("splitters/main")
         saved = saved_sizes(main) if main is not None else []
-        now = ui.splitter.sizes()
+        now = main_splitter.sizes()
         if len(saved) == len(now) == 4 and any(saved) and sum(now) > sum(saved):
             # saved on a smaller screen: the added width goes mostly to the conversation,
             # not (as QSplitter shares it) to the list
-            ui.splitter.setSizes(share_width(saved, sum(now), self.pane_limits()))
+            main_splitter.setSizes(share_width(saved, sum(now), self.pane_limits()))
         if self._blob("splitters/main") is None:
             # first run: list and conversation share the width, side panels stay narrow
             # and give way on a small screen
-            ui.splitter.setSizes(first_run_sizes(ui.splitter.width(), self.pane_limits()))
+            main_splitter.setSizes(first_run_sizes(main_splitter.width(), self.pane_limits()))
         if self._blob("splitters/orders_bottom") is None:
-            bottom = ui.orders_tab.bottom_splitter
+            bottom = self._orders_tab.bottom_splitter
             bottom.setSizes([max(bottom.width() - 340, 300), 340])
 
     def pane_limits(self) -> PaneLimits:
         """The side panes' widths; the saved views' longest name fits when there is room
         (some languages need more than English), and each name wraps whole where there
         is none."""
-        longest = self._ui.sidebar.sizeHintForColumn(0) + 8
+        longest = self._sidebar.sizeHintForColumn(0) + 8
         # at the least, every name wraps between its words (Italian needs more than 120 px)
-        side_min = max(PaneLimits().side_min, min(180, self._ui.sidebar.least_width()))
+        side_min = max(PaneLimits().side_min, min(180, self._sidebar.least_width()))
         # the order panel's widest piece ("Richiedi una recensione") beside its scroll bar
-        panel = self._ui.order_panel
+        panel = self._order_panel
         bar = panel.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, panel)
         panel_min = max(PaneLimits().panel_min, panel.minimumSizeHint().width() + bar + 2)
         return PaneLimits(
@@ -154,5 +189,5 @@ class WindowState:
             thread=thread,
             view=str(self._settings.value("view/last", DEFAULT_VIEW)),
             sort=sort if sort in ("due", "activity") else "due",
-            tab=tab if 0 <= tab < self._ui.tabs.count() else INBOX_TAB,
+            tab=tab if 0 <= tab < self._tabs.count() else INBOX_TAB,
         )
