@@ -8,6 +8,7 @@ How it is put together, and where a new part hooks in:
   `views/writing_panes.py`), e.g. `self.ui.tabs.addTab(...)`.
 - Controllers own the behaviour and get only the models, widgets and services they use:
   `window_threads.ThreadsController` (views, search, the current thread),
+  `thread_commands.ThreadCommands` (the current thread's read / "no response needed"),
   `window_orders.OrdersController` (Orders tab, import, order types),
   `window_counts.CountsController` (sidebar counts), `window_state.WindowState`
   (remembered layout). Background work goes through the injected `TaskRunner`
@@ -35,6 +36,7 @@ from inbox_app.store.rows import AttachmentRow, ThreadRow
 from inbox_app.views.actions import Actions
 from inbox_app.views.pane_widths import PaneFitter
 from inbox_app.views.task_runner import TaskRunner
+from inbox_app.views.thread_commands import ThreadCommands
 from inbox_app.views.window_counts import CountsController
 from inbox_app.views.window_layout import (
     INBOX_TAB,
@@ -104,8 +106,13 @@ class MainWindow(QMainWindow):
             search_edit=ui.search_edit,
             conversation=ui.conversation,
             order_panel=ui.order_panel,
-            actions=self.actions_,
             settings=settings,
+            parent=self,
+        )
+        self.commands = ThreadCommands(
+            service,
+            threads_view=ui.threads_view,
+            actions=self.actions_,
             writes=self.writes,
             parent=self,
         )
@@ -129,7 +136,18 @@ class MainWindow(QMainWindow):
             actions=self.actions_,
             parent=self,
         )
-        self.state = WindowState(settings, self, ui)
+        self.state = WindowState(
+            settings,
+            self,
+            splitter=ui.splitter,
+            conversation=ui.conversation,
+            orders_tab=ui.orders_tab,
+            threads_view=ui.threads_view,
+            orders_view=ui.orders_view,
+            tabs=ui.tabs,
+            sidebar=ui.sidebar,
+            order_panel=ui.order_panel,
+        )
         self._connect_signals()
         if hold_panes:
             self.threads.hold_conversation(True)
@@ -159,10 +177,11 @@ class MainWindow(QMainWindow):
         a["next"].triggered.connect(lambda: self.move_selection(1))
         a["previous"].triggered.connect(lambda: self.move_selection(-1))
         a["reply"].triggered.connect(self.reply)
-        a["no_response"].triggered.connect(threads.mark_no_response_needed)
-        a["reopen"].triggered.connect(threads.reopen)
-        a["mark_read"].triggered.connect(lambda: threads.mark_read(True))
-        a["mark_unread"].triggered.connect(lambda: threads.mark_read(False))
+        commands = self.commands
+        a["no_response"].triggered.connect(commands.mark_no_response_needed)
+        a["reopen"].triggered.connect(commands.reopen)
+        a["mark_read"].triggered.connect(lambda: commands.mark_read(True))
+        a["mark_unread"].triggered.connect(lambda: commands.mark_read(False))
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["about"].triggered.connect(lambda: show_about(self))
         a["import_orders"].triggered.connect(orders.choose_order_files)
@@ -179,6 +198,10 @@ class MainWindow(QMainWindow):
         threads.thread_cleared.connect(self.thread_cleared)
         threads.counts_stale.connect(self.counts.refresh)
         threads.status_message.connect(self._show_status)
+        threads.row_shown.connect(commands.show_row)
+        commands.changed.connect(threads.refresh_current)
+        commands.counts_stale.connect(self.counts.refresh)
+        commands.status_message.connect(self._show_status)
         self.models.views.rowsInserted.connect(threads.highlight_view)
         orders.thread_opened.connect(self._open_thread_of_order)
         orders.order_typed.connect(threads.refresh_order)

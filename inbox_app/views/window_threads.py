@@ -1,10 +1,9 @@
 """The inbox side of the main window: saved views, search, sort, the thread list's
-selection, the current thread (conversation and order panel), marking read and
-"no response needed", and the 30-second tick of the deadlines."""
+selection, the current thread (conversation and order panel) and the 30-second tick of
+the deadlines. Its writes (read, "no response needed") are thread_commands.py's."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -24,16 +23,13 @@ from inbox_app.services.search_limit import MAX_SEARCH_TERMS, limit_search
 from inbox_app.store.queries.search_text import not_a_search
 from inbox_app.store.queries.thread_filter import ThreadFilter
 from inbox_app.store.rows import ThreadDetail, ThreadRow
-from inbox_app.views.actions import Actions
 from inbox_app.views.conversation_view import ConversationView
 from inbox_app.views.order_panel import OrderPanel
 from inbox_app.views.sidebar import Sidebar
 from inbox_app.views.thread_list_view import ThreadListView
 from inbox_app.views.window_layout import SearchEdit, WindowModels
-from inbox_app.views.write_queue import WriteQueue, busy_change_text
 
 SEARCH_DEBOUNCE_MS = 250
-MARK_READ_AFTER_MS = 1500  # J-J-J skimming does not mark everything read
 HEADER_TICK_MS = 30_000
 COUNTS_EVERY_TICKS = 4  # recount the views every 2 minutes
 SORTS = ("due", "activity")
@@ -50,6 +46,9 @@ class ThreadsController(QObject):
     thread_cleared = Signal()  # no thread is current
     counts_stale = Signal()  # something changed what the saved views count
     status_message = Signal(str, int)  # text ("" clears), timeout in ms (0: stays)
+    # the thread shown (a ThreadRow, None: none); True when it has just become current,
+    # False when it was read again in place
+    row_shown = Signal(object, bool)
 
     def __init__(
         self,
@@ -61,22 +60,17 @@ class ThreadsController(QObject):
         search_edit: SearchEdit,
         conversation: ConversationView,
         order_panel: OrderPanel,
-        actions: Actions,
         settings: QSettings,
-        writes: WriteQueue | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
-        self._writes = writes or WriteQueue(self)
-        self._busy_shown = False
         self._models = models
         self._sidebar = sidebar
         self._list = threads_view
         self._search = search_edit
         self._conversation = conversation
         self._order_panel = order_panel
-        self._actions = actions
         self._settings = settings
         self._view_key = DEFAULT_VIEW
         self.seat_id: str | None = None  # this seat on a team inbox ("Mine")
@@ -86,11 +80,9 @@ class ThreadsController(QObject):
         self.sort: str = "due"
         self.search_sort: str = "activity"  # a search: newest first unless asked otherwise
         self.search_timer = self._timer(SEARCH_DEBOUNCE_MS, single=True)
-        self.read_timer = self._timer(MARK_READ_AFTER_MS, single=True)
         self.header_timer = self._timer(HEADER_TICK_MS, single=False)
         self.header_timer.start()
         self.search_timer.timeout.connect(self.apply_search)
-        self.read_timer.timeout.connect(self.auto_mark_read)
         self.header_timer.timeout.connect(self.tick)
         self._search.textChanged.connect(self.search_timer.start)
         self._sidebar.view_chosen.connect(self.show_view)
@@ -300,14 +292,13 @@ class ThreadsController(QObject):
     def _show_thread(self, thread_id: int | None) -> None:
         if self._held:
             return
-        self.read_timer.stop()
         detail = self._service.thread_detail(thread_id) if thread_id is not None else None
         self._current = detail
         if detail is None:
             self._models.conversation.set_thread(None, ())
             self._conversation.set_thread(None)
             self._order_panel.show_order(None, None)
-            self._update_actions()
+            self.row_shown.emit(None, True)
             self.thread_cleared.emit()
             return
         self._models.conversation.set_thread(detail.thread.id, detail.messages)
@@ -316,10 +307,8 @@ class ThreadsController(QObject):
             detail.thread, self._models.threads.seconds_left(detail.thread)
         )
         self._order_panel.show_order(detail.order, detail.thread)
-        self._update_actions()
+        self.row_shown.emit(detail.thread, True)
         self._settings.setValue("thread/last", detail.thread.id)  # reopened next time
-        if detail.thread.unread:
-            self.read_timer.start()
         self.thread_selected.emit(detail.thread.id)
 
     def refresh_current(self) -> None:
@@ -342,71 +331,7 @@ class ThreadsController(QObject):
         thread = detail.thread
         self._conversation.set_thread(thread, self._models.threads.seconds_left(thread))
         self._order_panel.show_order(detail.order, thread)
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        row, a = self.current_thread(), self._actions
-        has, closed = row is not None, row is not None and row.state == "no_response_needed"
-        for name in ("reply", "mark_read", "mark_unread", "order_type", "show_order"):
-            a[name].setEnabled(has)
-        a["no_response"].setEnabled(has and not closed)
-        a["reopen"].setEnabled(closed)
-        a["no_response"].setVisible(not closed)
-        a["reopen"].setVisible(closed)
-
-    def mark_no_response_needed(self) -> None:
-        tid = self.current_thread_id()
-        if tid is None:
-            return
-
-        def done() -> None:
-            self._changed(counts=True)
-            self.status_message.emit(
-                _tr("Marked as no response needed (Ctrl+Shift+E reopens)"), 6000
-            )
-
-        self._write(("state", tid), lambda: self._service.mark_no_response_needed(tid), done)
-
-    def reopen(self) -> None:
-        tid = self.current_thread_id()
-        if tid is None:
-            return
-        self._write(("state", tid), lambda: self._service.reopen(tid), self._changed_counts)
-
-    def mark_read(self, read: bool) -> None:
-        tid = self.current_thread_id()
-        if tid is None:
-            return
-        self.read_timer.stop()
-        self._write(("read", tid), lambda: self._service.mark_read(tid, read), self._changed)
-
-    def _write(self, key: object, write: Callable[[], object], then: Callable[[], None]) -> None:
-        """A small write from the GUI thread: now, or (the store busy) when the lock frees."""
-        if not self._writes.run(key, write, on_done=lambda _r: then()):
-            self._busy_shown = True
-            self.status_message.emit(busy_change_text(), 0)
-
-    def _changed(self, *, counts: bool = False) -> None:
-        if self._busy_shown and self._writes.pending() == 0:
-            self._busy_shown = False
-            self.status_message.emit("", 0)
-        self.refresh_current()
-        if counts:
-            self.counts_stale.emit()
-
-    def _changed_counts(self) -> None:
-        self._changed(counts=True)
-
-    def auto_mark_read(self) -> None:
-        row = self.current_thread()
-        if row is None or not row.unread:
-            return
-        if not self._service.verified:
-            # still a read-only preview: a write would wait for the check on this thread
-            # (and report a damaged file a second time); try again after the next pause
-            self.read_timer.start()
-            return
-        self.mark_read(True)
+        self.row_shown.emit(thread, False)
 
     def tick(self) -> None:
         """Every 30 s: the header's time left; every 2 min the counts (deadlines pass)."""

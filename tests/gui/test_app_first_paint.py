@@ -113,7 +113,7 @@ def test_damage_found_after_a_crash_and_the_preview_closes_the_window_with_exit_
 
     def body() -> int:
         w = _visible_window()
-        w.threads.read_timer.stop()  # no auto mark-read racing the failing check
+        w.commands.read_timer.stop()  # no auto mark-read racing the failing check
         release.set()
         qtbot.waitUntil(lambda: not w.isVisible(), timeout=10000)
         return 0
@@ -218,7 +218,7 @@ def test_a_store_the_verified_open_refuses_after_the_preview_is_refused_unwritte
 
     def body() -> int:
         w = _visible_window()
-        w.threads.read_timer.stop()  # (the explicit write below is the one tried)
+        w.commands.read_timer.stop()  # (the explicit write below is the one tried)
         seen["rows"] = w.models.threads.rowCount()
         seen["opens before the paint"] = list(started)
         qtbot.waitUntil(lambda: not w.isVisible(), timeout=10000)

@@ -36,7 +36,7 @@ def test_a_thread_that_left_the_view_falls_back_to_the_first(main_window, demo_s
     w.show_view("open")
     w.move_selection(3)
     chosen = w.current_thread_id()
-    w.threads.mark_no_response_needed()  # it leaves the Open view
+    w.commands.mark_no_response_needed()  # it leaves the Open view
     w.close()
     again = main_window(store=store)
     assert again.view_key == "open"

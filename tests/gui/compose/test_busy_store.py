@@ -120,10 +120,10 @@ def test_mark_read_waits_for_the_lock_and_says_so(
     window = main_window(store=store)
     tid = window.current_thread_id()
     assert tid is not None
-    window.threads.mark_read(False)
+    window.commands.mark_read(False)
     qtbot.waitUntil(lambda: window.current_thread() is not None and window.current_thread().unread)
     with locked_by_another_process(path) as release:
-        window.threads.mark_read(True)
+        window.commands.mark_read(True)
         assert window.statusBar().currentMessage() == busy_change_text()
         assert window.current_thread().unread  # not written yet
         release()

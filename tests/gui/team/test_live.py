@@ -120,7 +120,7 @@ def test_another_seats_change_is_read_off_the_gui_thread(
     window.threads.select_thread(shown.id)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.current_thread_id() == shown.id)  # type: ignore[attr-defined]
     runner, writes = window.runner, window.writes  # type: ignore[attr-defined]
-    marking = window.threads.read_timer  # type: ignore[attr-defined]
+    marking = window.commands.read_timer  # type: ignore[attr-defined]
 
     def settled() -> bool:
         """The selection's own work is over: its reads (the runner), the mark-read that
