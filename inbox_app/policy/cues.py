@@ -33,6 +33,9 @@ _PARA_SEP = r"[^\w\n]+"
 # Anywhere in the message, within the window around the key ("back in stock" ... a line
 # below it: "the product page: {product_link}").
 _MESSAGE_SEP = r"[^\w]+"
+# A word ends where no letter follows, nor a possessive: "this product's manual" names
+# the manual, not the product.
+_WORD_END = r"(?!\w|['\u2019]s(?!\w))"
 _JA_GAP = "[^\u3002\uff01\uff1f\n]"
 # How far around a key hit a cue may reach (characters); cues are short by design.
 _WINDOW = 160
@@ -57,8 +60,8 @@ def _entry_regex(entry: str, *, latin: bool) -> str:
     body = r"[\s\-]+".join(words)
     if star and "_" not in text:
         # A star ends a word, not a placeholder: `sponsor*` is not `{sponsored_firstname}`.
-        return body + r"[^\W_]*(?!\w)"
-    return body + (r"\w*" if star else r"(?!\w)")
+        return body + r"[^\W_]*" + _WORD_END
+    return body + (r"\w*" if star else _WORD_END)
 
 
 def _class_regex(entries: Sequence[str], *, latin: bool) -> str:

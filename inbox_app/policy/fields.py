@@ -95,6 +95,8 @@ class Field:
         )
 
 
+# What may stand before a field label on its line: blanks and list bullets ("■お届け先：").
+_LABEL_LEAD = " \t\u25a0\u25a1\u25cf\u25cb\u25c6\u25c7\u25ce\u30fb*\u2022\u25aa\u25ba\u25b6>-"
 _SENTENCE_END_RE = re.compile("[.!?\n\u3002\uff01\uff1f]")
 
 
@@ -144,7 +146,7 @@ def _field_label(folded: str, hit: PhraseHit, *, heading: bool = False) -> bool:
     not an offer or a problem; with `heading`, also a phrase alone on its line (a summary's
     "Shipping address" above the address)."""
     i = hit.start
-    while i > 0 and folded[i - 1] in " \t":
+    while i > 0 and folded[i - 1] in _LABEL_LEAD:
         i -= 1
     if i > 0 and folded[i - 1] not in "\n\r":
         return False  # words before it on its line
