@@ -26,13 +26,16 @@ TypeText = Callable[[QWidget, str], None]
 
 @contextmanager
 def busy_timeouts(store: Store) -> Iterator[list[tuple[bool, int]]]:
-    """Every busy_timeout set on a connection: (set on the GUI thread?, milliseconds)."""
+    """The busy timeout in force at every write transaction's BEGIN IMMEDIATE:
+    (begun on the GUI thread?, milliseconds). The engine sets the pragma only when a
+    connection's timeout changes, so an earlier brief write on the same connection
+    (an auto mark-read, say) leaves no pragma to see: read what the connection holds."""
     seen: list[tuple[bool, int]] = []
     gui = threading.main_thread()
 
-    def spy(_conn: Any, _cur: Any, statement: str, *_args: Any) -> None:
-        if statement.startswith("PRAGMA busy_timeout="):
-            ms = int(statement.split("=", 1)[1])
+    def spy(conn: Any, _cur: Any, statement: str, *_args: Any) -> None:
+        if statement == "BEGIN IMMEDIATE":
+            ms = conn.connection.info.get("busy_ms", DEFAULT_WAIT_MS)
             seen.append((threading.current_thread() is gui, ms))
 
     event.listen(store.engine, "before_cursor_execute", spy)
@@ -59,6 +62,9 @@ def test_typing_a_draft_while_another_process_writes(
     assert tid is not None and pane.thread_id == tid
     window.reply()
     text = "Your parcel left today; it arrives on Friday."
+    type_text(pane.ui.body, "x")
+    assert pane.save_now()
+    pane.ui.body.clear()
     with busy_timeouts(store) as timeouts, locked_by_another_process(path, mode) as release:
         type_text(pane.ui.body, text)
         assert not pane.save_now()  # deferred: the lock is held elsewhere
