@@ -17,7 +17,7 @@ from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.team.connect_dialog import TeamConnectDialog
 from inbox_app.views.team.list_presence import ListPresence
 from inbox_app.views.team.live import LiveUpdates, install_live
-from inbox_app.views.team.presence import PresenceController
+from inbox_app.views.team.presence import LANE, PresenceController
 
 
 def _tr(text: str) -> str:
@@ -102,6 +102,7 @@ def install_team(
                 seat,
                 team.live,
                 compose,
+                runner=runner.lane(LANE),
                 on_close=link.on_close,
             )
             models = getattr(window, "models", None)

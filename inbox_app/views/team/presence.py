@@ -3,8 +3,8 @@ whether it is typing a reply), the others on the open thread said in the convers
 header ("Anna is replying"), a warning in the compose pane while someone else replies,
 and a reply held for a confirm when another seat answered the thread since it began.
 
-Every query runs on a one-thread pool of its own (never the GUI thread, never behind a
-sync); the live listener says when presence or a thread changed."""
+Every query runs in the window runner's one-thread lane `LANE` (in order, never on the GUI
+thread, never behind a sync); the live listener says when presence or a thread changed."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.team.live import LiveUpdates
 
 TYPING_S = 60.0  # still "replying" this long after the last key
+LANE = "presence"  # the window runner's lane for presence reads and heartbeats
 
 
 def _tr(text: str) -> str:
@@ -50,11 +51,13 @@ class PresenceController(QObject):
         live: LiveUpdates,
         compose: QWidget | None,
         *,
+        runner: TaskRunner,
         on_close: Callable[[Callable[[], None]], None],
     ) -> None:
+        """`runner` is the window runner's one-thread lane `LANE` (`runner.lane(LANE)`)."""
         super().__init__(window)
         self._window, self._here, self._seat, self._compose = window, here, seat, compose
-        self.runner = TaskRunner(max_threads=1, parent=self)  # in order, never behind sync
+        self.runner = runner  # one thread: heartbeats and reads in order, never behind sync
         self.thread_id: int | None = None
         self.activity = VIEWING
         self._typed_at = 0.0
@@ -140,7 +143,7 @@ class PresenceController(QObject):
 
     def leave(self) -> None:
         """The app quits: this seat is on no thread (its row would expire anyway)."""
-        if not self._beat.isActive():
+        if not self._beat.isActive() or not shiboken6.isValid(self.runner):
             return
         self._beat.stop()
         here = self._here
@@ -152,7 +155,7 @@ class PresenceController(QObject):
         if not shiboken6.isValid(self):
             return
         self._beat.stop()
-        with contextlib.suppress(RuntimeError):  # the window (and its pool) went first
+        with contextlib.suppress(RuntimeError):  # the window (and its runner) went first
             self.runner.wait(5000)
 
     # --- the others -----------------------------------------------------------------------
