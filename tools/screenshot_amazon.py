@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
 
     kept = load_translations(app)  # noqa: F841 (the translators live while the app does)
     from inbox_app.services import amazon_connections as conns
+    from inbox_app.services.amazon import AmazonService
     from inbox_app.store.demo import build_demo
     from inbox_app.store.migrate import open_store
     from inbox_app.store.schema import Marketplace, Order, Thread
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         delivered=now - timedelta(days=10),
     )  # fmt: skip
     spec = conns.ConnectionSpec("shop", "na", CLIENT_ID, ("US",), server.url, server.token_url)
-    conns.connect(store, spec, CLIENT_SECRET, REFRESH_TOKEN)
+    AmazonService(store).connect(spec, CLIENT_SECRET, REFRESH_TOKEN)
     store.close()
 
     out = Path(args.out)

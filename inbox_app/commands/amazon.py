@@ -17,23 +17,10 @@ from inbox_app.amazon.regions import ENDPOINTS
 from inbox_app.commands.common import fail, open_store_from_args
 from inbox_app.commands.localize import terminal_text
 from inbox_app.services import amazon_connections as conns
-from inbox_app.services.amazon_buyers import fetch_buyer_language
-from inbox_app.services.amazon_messages import (
-    AmazonMessageError,
-    actions_for_order,
-    parse_coverage,
-    read_upload,
-    send_amazon_message,
-)
-from inbox_app.services.amazon_reviews import (
-    ReviewOutcome,
-    eligible_orders,
-    request_reviews,
-    requested_reviews,
-)
-from inbox_app.services.amazon_sync import sync_connection
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_messages import AmazonMessage, AmazonMessageError, parse_coverage
+from inbox_app.services.amazon_reviews import ReviewOutcome
 from inbox_app.store.errors import KnownStoreError
-from inbox_app.store.migrate import Store
 
 
 def register(
@@ -97,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     try:
-        return _dispatch(store, args)
+        return _dispatch(AmazonService(store), args)
     except (conns.AmazonConnectionError, credentials.CredentialsError, KnownStoreError) as exc:
         return fail(str(exc))
     except SpApiError as exc:
@@ -106,12 +93,12 @@ def run(args: argparse.Namespace) -> int:
         store.close()
 
 
-def _dispatch(store: Store, args: argparse.Namespace) -> int:
+def _dispatch(amazon: AmazonService, args: argparse.Namespace) -> int:
     action = args.what
     if action == "connect":
-        return _connect(store, args)
+        return _connect(amazon, args)
     if action == "list":
-        for c in conns.list_connections(store):
+        for c in amazon.connections():
             synced = c.synced_to or "never"
             problem = f"\t{terminal_text(c.last_error)}" if c.last_error else ""
             print(
@@ -120,71 +107,60 @@ def _dispatch(store: Store, args: argparse.Namespace) -> int:
             )
         return 0
     if action == "test":
-        for line in conns.test_connection(store, args.name):
+        for line in amazon.test_connection(args.name):
             print(line)
         return 0
     if action == "remove":
-        conns.remove(store, args.name)
+        amazon.remove(args.name)
         print(f"removed Amazon connection {args.name}; its secrets left the keyring")
         return 0
     if action == "reviews":
-        for oid, at in requested_reviews(store):
+        for oid, at in amazon.requested_reviews():
             print(f"{oid}\t{at.isoformat()}")
         return 0
     if action == "language":
-        info = conns.get_connection(store, args.name)
-        with conns.open_client(info) as client:
-            for oid in args.order_ids:
-                locale = fetch_buyer_language(store, info, client, oid)
-                print(f"{oid}\t{locale or 'unknown'}")
+        info = amazon.connection(args.name)
+        for oid, locale in amazon.buyer_languages(info, args.order_ids):
+            print(f"{oid}\t{locale or 'unknown'}")
         return 0
     if action == "review":
-        return _review(store, args)
+        return _review(amazon, args)
     if action in ("actions", "message"):
-        return _message(store, args)
-    return _sync(store, args)
+        return _message(amazon, args)
+    return _sync(amazon, args)
 
 
-def _message(store: Store, args: argparse.Namespace) -> int:
-    info = conns.get_connection(store, args.name)
-    with conns.open_client(info) as client:
-        if args.what == "actions":
-            for spec in actions_for_order(store, info, client, args.order_id):
-                takes = [f"text up to {spec.text_max}"] if spec.text_max else []
-                takes += ["attachments"] if spec.attachments else []
-                takes += ["coverage dates"] if spec.coverage_dates else []
-                print(f"{spec.name}\t{spec.label}\t{', '.join(takes)}")
-            return 0
-        try:
-            uploads = [read_upload(path) for path in args.attach]
-            coverage = parse_coverage(args.coverage)
-        except (OSError, ValueError) as exc:
-            return fail(str(exc))
-        text = sys.stdin.read().strip() if args.text_stdin else ""
-        try:
-            report = send_amazon_message(
-                store,
-                info,
-                client,
-                args.order_id,
-                action=args.message_action,
-                text=text,
-                uploads=uploads,
-                coverage=coverage,
-            )
-        except AmazonMessageError as exc:
-            return fail(str(exc), 1)
+def _message(amazon: AmazonService, args: argparse.Namespace) -> int:
+    info = amazon.connection(args.name)
+    if args.what == "actions":
+        for spec in amazon.actions_for_order(info, args.order_id):
+            takes = [f"text up to {spec.text_max}"] if spec.text_max else []
+            takes += ["attachments"] if spec.attachments else []
+            takes += ["coverage dates"] if spec.coverage_dates else []
+            print(f"{spec.name}\t{spec.label}\t{', '.join(takes)}")
+        return 0
+    try:
+        uploads = tuple(amazon.read_upload(path) for path in args.attach)
+        coverage = parse_coverage(args.coverage)
+    except (OSError, ValueError) as exc:
+        return fail(str(exc))
+    text = sys.stdin.read().strip() if args.text_stdin else ""
+    message = AmazonMessage(args.message_action, text, uploads, coverage)
+    try:
+        report = amazon.send_message(info, args.order_id, message)
+    except AmazonMessageError as exc:
+        return fail(str(exc), 1)
     for finding in report.findings:
         print(f"{finding.severity}: {finding.message}", file=sys.stderr)
     print(f"sent Amazon message {args.message_action} for {args.order_id}")
     return 0
 
 
-def _review(store: Store, args: argparse.Namespace) -> int:
-    info = conns.get_connection(store, args.name)
+def _review(amazon: AmazonService, args: argparse.Namespace) -> int:
+    info = amazon.connection(args.name)
     ids = list(args.order_ids)
     if args.eligible:
-        ids += eligible_orders(store, info)
+        ids += amazon.eligible_orders(info)
     if not ids:
         print("no order is inside its review window (5-30 days after delivery)")
         return 0
@@ -192,12 +168,11 @@ def _review(store: Store, args: argparse.Namespace) -> int:
     def progress(done: int, total: int, outcome: ReviewOutcome) -> None:
         print(f"[{done}/{total}] {terminal_text(outcome.message)}")
 
-    with conns.open_client(info) as client:
-        outcomes = request_reviews(store, info, client, ids, progress=progress)
+    outcomes = amazon.request_reviews(info, ids, progress=progress)
     return 0 if all(o.sent for o in outcomes) and len(outcomes) == len(ids) else 1
 
 
-def _connect(store: Store, args: argparse.Namespace) -> int:
+def _connect(amazon: AmazonService, args: argparse.Namespace) -> int:
     if not args.secrets_stdin:
         return fail(
             "give the client secret and refresh token with --secrets-stdin "
@@ -213,19 +188,19 @@ def _connect(store: Store, args: argparse.Namespace) -> int:
         endpoint=args.endpoint,
         token_url=args.token_url,
     )
-    conns.connect(store, spec, secret, refresh)
+    amazon.connect(spec, secret, refresh)
     print(
         f"connected {args.name} ({args.region}); client secret and refresh token are in the keyring"
     )
     return 0
 
 
-def _sync(store: Store, args: argparse.Namespace) -> int:
-    names = [args.name] if args.name else [c.name for c in conns.list_connections(store)]
+def _sync(amazon: AmazonService, args: argparse.Namespace) -> int:
+    names = [args.name] if args.name else [c.name for c in amazon.connections()]
     if not names:
         return fail("no Amazon connection yet; add one with `inbox-app amazon connect`")
     if args.name:
-        conns.get_connection(store, args.name)
+        amazon.connection(args.name)
     worst = 0
 
     def progress(orders: int, pages: int) -> None:
@@ -233,7 +208,7 @@ def _sync(store: Store, args: argparse.Namespace) -> int:
             print(f"\r{orders} orders, {pages} pages", end="", file=sys.stderr, flush=True)
 
     for name in names:
-        result = sync_connection(store, name, progress=progress)
+        result = amazon.sync_connection(name, progress=progress)
         if not args.quiet and result.pages:
             print(file=sys.stderr)
         print(

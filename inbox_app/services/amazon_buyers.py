@@ -16,15 +16,16 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
 from inbox_app.amazon.errors import RequestRejectedError
 from inbox_app.services.amazon_connections import ConnectionInfo
 from inbox_app.services.amazon_orders_common import buyer_ids, marketplace_of, order_row
-from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Order, utcnow
 
 if TYPE_CHECKING:  # the client (httpx) is imported when a connection is opened
     from inbox_app.amazon.client import SpApiClient
+    from inbox_app.services.amazon_work import AmazonWork
 
 LANGUAGE_LEN = 8  # buyers.language, orders.buyer_locale
 STALE = timedelta(days=30)  # a locale this old is asked again
@@ -33,7 +34,7 @@ PER_RUN = 10
 
 
 def fetch_buyer_language(
-    store: Store,
+    work: AmazonWork,
     info: ConnectionInfo,
     client: SpApiClient,
     amazon_order_id: str,
@@ -41,7 +42,7 @@ def fetch_buyer_language(
     now: Callable[[], datetime] = utcnow,
 ) -> str | None:
     """Ask Amazon the buyer's locale for one order; store it on the order and its buyers."""
-    with store.session() as s:
+    with work.reading() as s:
         order = order_row(s, amazon_order_id)
         mp = marketplace_of(order, info)
     answer = client.call(
@@ -52,7 +53,7 @@ def fetch_buyer_language(
     buyer = answer.get("buyer")
     raw = buyer.get("locale") if isinstance(buyer, dict) else None
     locale = raw.strip()[:LANGUAGE_LEN] if isinstance(raw, str) and raw.strip() else None
-    with store.session() as s, s.begin():
+    with work.writing() as s:
         order = order_row(s, amazon_order_id)
         order.locale_checked_at = now()
         if locale is None:
@@ -65,7 +66,7 @@ def fetch_buyer_language(
 
 
 def orders_needing_language(
-    store: Store, info: ConnectionInfo, limit: int, *, now: datetime | None = None
+    session: Session, info: ConnectionInfo, limit: int, *, now: datetime | None = None
 ) -> list[str]:
     """Recent orders of the connection's marketplaces never asked, or asked too long ago."""
     moment = now or utcnow()
@@ -79,12 +80,11 @@ def orders_needing_language(
         .order_by(Order.locale_checked_at.is_not(None), Order.purchase_date.desc(), Order.id.desc())
         .limit(limit)
     )
-    with store.session() as s:
-        return list(s.scalars(stmt))
+    return list(session.scalars(stmt))
 
 
 def sync_buyer_languages(
-    store: Store,
+    work: AmazonWork,
     info: ConnectionInfo,
     client: SpApiClient,
     *,
@@ -93,20 +93,22 @@ def sync_buyer_languages(
 ) -> int:
     """Ask the locale for up to `limit` orders that need it; returns how many were learnt."""
     done = 0
-    for oid in orders_needing_language(store, info, limit, now=now()):
+    with work.reading() as s:
+        needing = orders_needing_language(s, info, limit, now=now())
+    for oid in needing:
         try:
-            found = fetch_buyer_language(store, info, client, oid, now=now)
+            found = fetch_buyer_language(work, info, client, oid, now=now)
         except RequestRejectedError as exc:
             if exc.retry_later:
                 raise
-            _checked(store, oid, now())  # not asked again until stale
+            _checked(work, oid, now())  # not asked again until stale
             continue
         done += found is not None
     return done
 
 
-def _checked(store: Store, amazon_order_id: str, moment: datetime) -> None:
-    with store.session() as s, s.begin():
+def _checked(work: AmazonWork, amazon_order_id: str, moment: datetime) -> None:
+    with work.writing() as s:
         s.execute(
             update(Order)
             .where(Order.amazon_order_id == amazon_order_id)

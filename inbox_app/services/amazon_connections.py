@@ -1,8 +1,9 @@
 """The seller's SP-API connections: connect, list, remove, test, and a client for one.
 
 The LWA client secret and refresh token go to the keyring (credentials.py) only; the
-database keeps the name, region, client id, marketplaces and URLs. Blocking: call from
-a worker thread or the CLI.
+database keeps the name, region, client id, marketplaces and URLs. A use-case of one
+database step takes its Session, one of several steps the façade's AmazonWork (see
+services/amazon_work.py). Blocking: call from a worker thread or the CLI.
 """
 
 from __future__ import annotations
@@ -13,17 +14,18 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from inbox_app import credentials
 from inbox_app.amazon.ratelimit import Limiters
 from inbox_app.amazon.regions import ENDPOINTS, LWA_TOKEN_URL, region_of
 from inbox_app.store.marketplaces import BY_CODE
-from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Order
 from inbox_app.store.source_schema import AmazonConnection
 
 if TYPE_CHECKING:
     from inbox_app.amazon.client import SpApiClient
+    from inbox_app.services.amazon_work import AmazonWork
 
 # Amazon's rate limits count per seller and app: every client of a connection in this
 # process (the background sync, a bulk review run, a dialog) draws from the same buckets.
@@ -108,14 +110,14 @@ def validate(spec: ConnectionSpec) -> ConnectionSpec:
     )
 
 
-def connect(store: Store, spec: ConnectionSpec, client_secret: str, refresh_token: str) -> int:
+def connect(work: AmazonWork, spec: ConnectionSpec, client_secret: str, refresh_token: str) -> int:
     """Create or update the connection; secrets to the keyring first (nothing half-saved)."""
     spec = validate(spec)
     if not client_secret.strip() or not refresh_token.strip():
         raise AmazonConnectionError("Both the client secret and the refresh token are needed.")
     credentials.set_password(_secret_key(spec.name), client_secret.strip())
     credentials.set_password(_refresh_key(spec.name), refresh_token.strip())
-    with store.session() as s, s.begin():
+    with work.writing() as s:
         row = s.scalar(select(AmazonConnection).where(AmazonConnection.name == spec.name))
         if row is None:
             row = AmazonConnection(name=spec.name)
@@ -149,23 +151,22 @@ def _info(row: AmazonConnection, has_secrets: bool) -> ConnectionInfo:
     )
 
 
-def list_connections(store: Store, *, check_secrets: bool = False) -> list[ConnectionInfo]:
-    with store.session() as s:
-        rows = list(s.scalars(select(AmazonConnection).order_by(AmazonConnection.name)))
-        return [_info(r, bool(check_secrets and _secrets(r.name) is not None)) for r in rows]
+def list_connections(session: Session, *, check_secrets: bool = False) -> list[ConnectionInfo]:
+    rows = list(session.scalars(select(AmazonConnection).order_by(AmazonConnection.name)))
+    return [_info(r, bool(check_secrets and _secrets(r.name) is not None)) for r in rows]
 
 
-def get_connection(store: Store, name: str) -> ConnectionInfo:
-    with store.session() as s:
-        row = s.scalar(select(AmazonConnection).where(AmazonConnection.name == name))
-        if row is None:
-            raise AmazonConnectionError(f"No Amazon connection named {name!r}.")
-        return _info(row, False)
+def get_connection(session: Session, name: str) -> ConnectionInfo:
+    row = session.scalar(select(AmazonConnection).where(AmazonConnection.name == name))
+    if row is None:
+        raise AmazonConnectionError(f"No Amazon connection named {name!r}.")
+    return _info(row, False)
 
 
-def remove(store: Store, name: str) -> None:
-    get_connection(store, name)
-    with store.session() as s, s.begin():
+def remove(work: AmazonWork, name: str) -> None:
+    with work.reading() as s:
+        get_connection(s, name)
+    with work.writing() as s:
         row = s.scalar(select(AmazonConnection).where(AmazonConnection.name == name))
         if row is not None:
             s.delete(row)
@@ -204,10 +205,9 @@ def open_client(
     return SpApiClient(connection, max_wait=max_wait, limiter=limiter)
 
 
-def test_connection(store: Store, name: str) -> Sequence[str]:
+def test_connection(info: ConnectionInfo) -> Sequence[str]:
     """Exchange the refresh token for an access token: lines for the seller, or
     SpApiError with one sentence when Amazon refuses (revoked, wrong secret, offline)."""
-    info = get_connection(store, name)
     with open_client(info) as client:
         client.tokens.get()
         return (
@@ -234,16 +234,19 @@ def check_credentials(spec: ConnectionSpec, client_secret: str, refresh_token: s
     return f"Login with Amazon accepted the credentials of '{spec.name}'."
 
 
-def connection_for_marketplace(store: Store, marketplace_id: str | None) -> ConnectionInfo | None:
+def connection_for_marketplace(
+    session: Session, marketplace_id: str | None
+) -> ConnectionInfo | None:
     """The connection that serves a marketplace (None when none does)."""
-    for info in list_connections(store):
+    for info in list_connections(session):
         if marketplace_id is None or marketplace_id in info.marketplace_ids:
             return info
     return None
 
 
-def connection_for_order(store: Store, amazon_order_id: str) -> ConnectionInfo | None:
+def connection_for_order(session: Session, amazon_order_id: str) -> ConnectionInfo | None:
     """The connection that serves the order's marketplace (None: none, or no such order)."""
-    with store.session() as s:
-        mp = s.scalar(select(Order.marketplace_id).where(Order.amazon_order_id == amazon_order_id))
-    return connection_for_marketplace(store, mp) if mp is not None else None
+    mp = session.scalar(
+        select(Order.marketplace_id).where(Order.amazon_order_id == amazon_order_id)
+    )
+    return connection_for_marketplace(session, mp) if mp is not None else None

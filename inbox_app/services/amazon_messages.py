@@ -10,7 +10,8 @@ an Amazon action does.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,11 +24,13 @@ from inbox_app.services.amazon_orders_common import marketplace_of, order_row
 from inbox_app.services.amazon_thread import record_amazon_message
 from inbox_app.services.compose_target import context_for_order
 from inbox_app.services.policy_checks import run_check
-from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Event, utcnow
 
 if TYPE_CHECKING:  # the client (httpx) is imported when a connection is opened
+    from sqlalchemy.orm import Session
+
     from inbox_app.amazon.client import SpApiClient
+    from inbox_app.services.amazon_work import AmazonWork
 
 # the opt-out rules that stop relay mail to an opted-out buyer
 OPT_OUT_RULES = frozenset(
@@ -40,11 +43,22 @@ class AmazonMessageError(Exception):
     """The message cannot go as asked; the text is for the seller (one or more sentences)."""
 
 
+@dataclass(frozen=True, slots=True)
+class AmazonMessage:
+    """One Amazon message as the seller wrote it: the action (e.g. `unexpectedProblem`),
+    its text, its files and, for a warranty, the coverage dates."""
+
+    action: str
+    text: str = ""
+    uploads: tuple[Upload, ...] = field(default=())
+    coverage: tuple[datetime, datetime] | None = None
+
+
 def actions_for_order(
-    store: Store, info: ConnectionInfo, client: SpApiClient, amazon_order_id: str
+    work: AmazonWork, info: ConnectionInfo, client: SpApiClient, amazon_order_id: str
 ) -> list[ActionSpec]:
     """The seller-initiated actions Amazon accepts for this order right now."""
-    with store.session() as s:
+    with work.reading() as s:
         mp = marketplace_of(order_row(s, amazon_order_id), info)
     answer = client.call(
         "getMessagingActionsForOrder",
@@ -54,11 +68,12 @@ def actions_for_order(
     return offered_actions(answer)
 
 
-def check_amazon_message(store: Store, order_pk: int, text: str, uploads: list[Upload]) -> Report:
+def check_amazon_message(
+    session: Session, order_pk: int, text: str, uploads: Sequence[Upload]
+) -> Report:
     """The policy checker on an Amazon message (a new contact; opt-out does not bind it).
     Amazon files the message under its order, so the order id counts as named."""
-    with store.read_session() as session:
-        ctx: Context = replace(context_for_order(session, order_pk), buyer_initiated=False)
+    ctx: Context = replace(context_for_order(session, order_pk), buyer_initiated=False)
     draft = Draft(
         subject=f"Order {ctx.order_id}" if ctx.order_id else "",
         body=text,
@@ -70,18 +85,16 @@ def check_amazon_message(store: Store, order_pk: int, text: str, uploads: list[U
 
 
 def send_amazon_message(
-    store: Store,
+    work: AmazonWork,
     info: ConnectionInfo,
     client: SpApiClient,
     amazon_order_id: str,
-    *,
-    action: str,
-    text: str,
-    uploads: list[Upload],
-    coverage: tuple[datetime, datetime] | None = None,
+    message: AmazonMessage,
 ) -> Report:
     """Check, then send one Amazon message; AmazonMessageError says why it did not go."""
-    offered = {a.name: a for a in actions_for_order(store, info, client, amazon_order_id)}
+    action, text, coverage = message.action, message.text, message.coverage
+    uploads = list(message.uploads)
+    offered = {a.name: a for a in actions_for_order(work, info, client, amazon_order_id)}
     spec = offered.get(action)
     if spec is None:
         names = ", ".join(a.label for a in offered.values()) or "none"
@@ -91,26 +104,27 @@ def send_amazon_message(
     wrong = problems(spec, text, uploads, coverage)
     if wrong:
         raise AmazonMessageError(" ".join(wrong))
-    with store.session() as s:
+    with work.reading() as s:
         order = order_row(s, amazon_order_id)
         order_pk, mp = order.id, marketplace_of(order, info)
-    report = check_amazon_message(store, order_pk, text, uploads)
+    with work.snapshot() as s:
+        report = check_amazon_message(s, order_pk, text, uploads)
     if not report.sendable:
         blocking = [f.message for f in report.findings if f.severity == "block"]
         raise AmazonMessageError("Not sent: " + " ".join(blocking))
     send(client, amazon_order_id, mp, spec, text=text, uploads=uploads, coverage=coverage)
     now = utcnow()
-    with store.session() as s, s.begin():
+    with work.writing() as s:
         order = order_row(s, amazon_order_id)
-        message = record_amazon_message(store, s, order, spec, text=text, uploads=uploads, now=now)
+        row = record_amazon_message(work.blobs, s, order, spec, text=text, uploads=uploads, now=now)
         detail = f"{amazon_order_id} {spec.name} {len(uploads)} attachment(s)"
         s.add(
             Event(
                 at=now,
                 kind="amazon_message",
                 detail=detail,
-                thread_id=message.thread_id if message else None,
-                message_id=message.id if message else None,
+                thread_id=row.thread_id if row else None,
+                message_id=row.id if row else None,
             )
         )
     return report

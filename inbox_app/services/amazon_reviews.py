@@ -14,15 +14,16 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from inbox_app.amazon.errors import AuthorizationRevokedError, MissingRoleError, SpApiError
 from inbox_app.services.amazon_connections import ConnectionInfo
 from inbox_app.services.amazon_orders_common import marketplace_of, order_row
-from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Event, Order, utcnow
 
 if TYPE_CHECKING:  # the client (httpx) is imported when a connection is opened
     from inbox_app.amazon.client import SpApiClient
+    from inbox_app.services.amazon_work import AmazonWork
 
 WINDOW_DAYS = (5, 30)
 ACTION = "productReviewAndSellerFeedback"
@@ -91,7 +92,7 @@ def window_problem(order: Order, now: datetime) -> str | None:
 
 
 def request_review(
-    store: Store,
+    work: AmazonWork,
     info: ConnectionInfo,
     client: SpApiClient,
     amazon_order_id: str,
@@ -100,7 +101,7 @@ def request_review(
 ) -> ReviewOutcome:
     """Send Amazon's review request for one order when it is allowed; never twice."""
     now = now or utcnow()
-    with store.session() as s:
+    with work.reading() as s:
         order = order_row(s, amazon_order_id)
         mp = marketplace_of(order, info)
         problem = window_problem(order, now)
@@ -116,7 +117,7 @@ def request_review(
             amazon_order_id, False, review_sentence("not_offered", order=amazon_order_id)
         )
     client.call("createProductReviewAndSellerFeedbackSolicitation", path=path, query=query)
-    with store.session() as s, s.begin():
+    with work.writing() as s:
         row = order_row(s, amazon_order_id)
         row.review_requested_at = now
         s.add(Event(at=now, kind="review_requested", detail=amazon_order_id))
@@ -125,7 +126,7 @@ def request_review(
 
 
 def eligible_orders(
-    store: Store, info: ConnectionInfo, *, now: datetime | None = None
+    session: Session, info: ConnectionInfo, *, now: datetime | None = None
 ) -> list[str]:
     """Orders of the connection inside their review window that were never asked."""
     now = now or utcnow()
@@ -145,15 +146,14 @@ def eligible_orders(
         )
         .order_by(Order.purchase_date, Order.id)
     )
-    with store.session() as s:
-        return [o.amazon_order_id for o in s.scalars(stmt) if window_problem(o, now) is None]
+    return [o.amazon_order_id for o in session.scalars(stmt) if window_problem(o, now) is None]
 
 
 Progress = Callable[[int, int, ReviewOutcome], None]
 
 
 def request_reviews(
-    store: Store,
+    work: AmazonWork,
     info: ConnectionInfo,
     client: SpApiClient,
     order_ids: Iterable[str],
@@ -169,7 +169,7 @@ def request_reviews(
         if cancel is not None and cancel():
             break
         try:
-            outcome = request_review(store, info, client, oid)
+            outcome = request_review(work, info, client, oid)
         except SpApiError as exc:
             outcome = ReviewOutcome(oid, False, str(exc))
             outcomes.append(outcome)
@@ -184,7 +184,7 @@ def request_reviews(
     return outcomes
 
 
-def requested_reviews(store: Store, limit: int = 500) -> list[tuple[str, datetime]]:
+def requested_reviews(session: Session, limit: int = 500) -> list[tuple[str, datetime]]:
     """Orders asked for a review, newest first: (Amazon order id, when)."""
     stmt = (
         select(Order.amazon_order_id, Order.review_requested_at)
@@ -192,11 +192,11 @@ def requested_reviews(store: Store, limit: int = 500) -> list[tuple[str, datetim
         .order_by(Order.review_requested_at.desc(), Order.id.desc())
         .limit(limit)
     )
-    with store.session() as s:
-        return [(oid, at) for oid, at in s.execute(stmt) if at is not None]
+    return [(oid, at) for oid, at in session.execute(stmt) if at is not None]
 
 
-def review_state(store: Store, amazon_order_id: str, *, now: datetime | None = None) -> str | None:
+def review_state(
+    session: Session, amazon_order_id: str, *, now: datetime | None = None
+) -> str | None:
     """Why a review may not be requested for the order now; None when it may."""
-    with store.session() as s:
-        return window_problem(order_row(s, amazon_order_id), now or utcnow())
+    return window_problem(order_row(session, amazon_order_id), now or utcnow())

@@ -30,12 +30,12 @@ from inbox_app.services.amazon_connections import (
 from inbox_app.services.order_links import link_threads_to_orders
 from inbox_app.services.orders_write import BatchWriter
 from inbox_app.services.special_orders import apply_sku_rules, load_classifier
-from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Order, utcnow
 from inbox_app.store.source_schema import AmazonConnection
 
 if TYPE_CHECKING:  # the client (httpx) is imported when a connection is opened
     from inbox_app.amazon.client import SpApiClient
+    from inbox_app.services.amazon_work import AmazonWork
 
 SP_API_LAYOUT = Layout("sp-api", "Orders API", ())
 FIRST_SYNC_DAYS = 30  # how far back the first sync reaches
@@ -59,7 +59,7 @@ class SyncResult:
 
 
 def sync_connection(
-    store: Store,
+    work: AmazonWork,
     name: str,
     *,
     progress: Progress | None = None,
@@ -67,20 +67,25 @@ def sync_connection(
 ) -> SyncResult:
     """What `inbox-app amazon sync` and the window's background sync do for a connection:
     new and changed orders, then the language of buyers who have none yet."""
-    info = get_connection(store, name)
+    info = _connection(work, name)
     try:
         client = open_client(info)
     except (AmazonConnectionError, CredentialsError) as exc:
-        return _failed(store, info, SyncResult(info.name, 0, 0, 0, False), str(exc))
+        return _failed(work, info, SyncResult(info.name, 0, 0, 0, False), str(exc))
     with client:
-        result = sync_orders(store, name, client=client, progress=progress, cancel=cancel)
+        result = sync_orders(work, name, client=client, progress=progress, cancel=cancel)
         if not result.complete:
             return result
         try:
-            learnt = sync_buyer_languages(store, info, client)
+            learnt = sync_buyer_languages(work, info, client)
         except SpApiError as exc:
             return replace(result, note=str(exc))
         return replace(result, languages=learnt)
+
+
+def _connection(work: AmazonWork, name: str) -> ConnectionInfo:
+    with work.reading() as s:
+        return get_connection(s, name)
 
 
 def _row(session: Session, name: str) -> AmazonConnection:
@@ -91,7 +96,7 @@ def _row(session: Session, name: str) -> AmazonConnection:
 
 
 def sync_orders(
-    store: Store,
+    work: AmazonWork,
     name: str,
     *,
     client: SpApiClient | None = None,
@@ -102,15 +107,15 @@ def sync_orders(
 ) -> SyncResult:
     """Fetch new and changed orders of one connection; errors end the run, not raise:
     the result's `error` is one sentence for the seller and the next run resumes."""
-    info = get_connection(store, name)
+    info = _connection(work, name)
     own = client is None
     try:
         api = client or open_client(info)
     except (AmazonConnectionError, CredentialsError) as exc:
-        return _failed(store, info, SyncResult(info.name, 0, 0, 0, False), str(exc))
+        return _failed(work, info, SyncResult(info.name, 0, 0, 0, False), str(exc))
     try:
         return _run(
-            store, info, api, progress=progress, cancel=cancel, now=now, first_days=first_sync_days
+            work, info, api, progress=progress, cancel=cancel, now=now, first_days=first_sync_days
         )
     finally:
         if own:
@@ -118,9 +123,9 @@ def sync_orders(
 
 
 def _start_window(
-    store: Store, name: str, now: Callable[[], datetime], first_sync_days: int
+    work: AmazonWork, name: str, now: Callable[[], datetime], first_sync_days: int
 ) -> tuple[datetime, datetime, str | None]:
-    with store.session() as s, s.begin():
+    with work.writing() as s:
         row = _row(s, name)
         if row.window_start is None or row.window_end is None:
             start = row.orders_synced_to or (now() - timedelta(days=first_sync_days))
@@ -131,7 +136,7 @@ def _start_window(
 
 
 def _run(
-    store: Store,
+    work: AmazonWork,
     info: ConnectionInfo,
     api: SpApiClient,
     *,
@@ -140,7 +145,7 @@ def _run(
     now: Callable[[], datetime],
     first_days: int,
 ) -> SyncResult:
-    start, end, token = _start_window(store, info.name, now, first_days)
+    start, end, token = _start_window(work, info.name, now, first_days)
     new = updated = pages = 0
     restarted = False
     while True:
@@ -154,14 +159,14 @@ def _run(
                 # page tokens expire after 24 h: the window again from its first page
                 token, restarted = None, True
                 continue
-            return _failed(store, info, SyncResult(info.name, new, updated, pages, False), str(exc))
+            return _failed(work, info, SyncResult(info.name, new, updated, pages, False), str(exc))
         except SpApiError as exc:
-            return _failed(store, info, SyncResult(info.name, new, updated, pages, False), str(exc))
+            return _failed(work, info, SyncResult(info.name, new, updated, pages, False), str(exc))
         raw_orders = [
             o for o in answer.get("orders") or () if isinstance(o, dict) and o.get("orderId")
         ]
         next_token = (answer.get("pagination") or {}).get("nextToken") or None
-        with store.session() as s, s.begin():
+        with work.writing() as s:
             writer = BatchWriter(s, SP_API_LAYOUT, load_classifier(s), utcnow())
             if raw_orders:
                 batch = [to_parsed(o) for o in raw_orders]
@@ -204,7 +209,7 @@ def _mark_delivered(session: Session, raw_orders: list[dict[str, Any]]) -> None:
         session.connection().execute(stmt, rows)
 
 
-def _failed(store: Store, info: ConnectionInfo, so_far: SyncResult, error: str) -> SyncResult:
-    with store.session() as s, s.begin():
+def _failed(work: AmazonWork, info: ConnectionInfo, so_far: SyncResult, error: str) -> SyncResult:
+    with work.writing() as s:
         _row(s, info.name).last_error = error
     return replace(so_far, error=error)

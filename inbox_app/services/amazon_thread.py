@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from inbox_app.amazon.messaging import ActionSpec, Upload
 from inbox_app.services.threads import order_thread, recompute_thread
-from inbox_app.store.migrate import Store
+from inbox_app.store.blobs import BlobStore
 from inbox_app.store.schema import Attachment, Message, Order
 
 AMAZON_KIND = "amazon"
@@ -32,7 +32,7 @@ def message_text(spec: ActionSpec, text: str, uploads: Sequence[Upload]) -> str:
 
 
 def record_amazon_message(
-    store: Store,
+    blobs: BlobStore,
     session: Session,
     order: Order,
     spec: ActionSpec,
@@ -59,7 +59,7 @@ def record_amazon_message(
     session.add(message)
     session.flush()
     for upload in uploads:
-        sha = store.blobs.put(upload.data)  # bytes on disk before the row names them
+        sha = blobs.put(upload.data)  # bytes on disk before the row names them
         session.add(
             Attachment(
                 message_id=message.id,

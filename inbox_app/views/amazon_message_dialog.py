@@ -33,7 +33,7 @@ from inbox_app.models.amazon_text import known_text
 from inbox_app.models.colours import css
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionInfo
-from inbox_app.services.amazon_messages import AmazonMessageError
+from inbox_app.services.amazon_messages import AmazonMessage, AmazonMessageError
 from inbox_app.views.task_runner import Task, TaskRunner
 
 # the action names the seller sees (translated under the dialog's context)
@@ -244,14 +244,8 @@ class AmazonMessageDialog(QDialog):
         self.status.setText(self.tr("Sending…"))
 
         def work(_task: Task) -> object:
-            return self._amazon.send_message(
-                self._info,
-                self._order,
-                action=spec.name,
-                text=text,
-                uploads=uploads,
-                coverage=coverage,
-            )
+            message = AmazonMessage(spec.name, text, tuple(uploads), coverage)
+            return self._amazon.send_message(self._info, self._order, message)
 
         self._run(work, self._on_sent)
 

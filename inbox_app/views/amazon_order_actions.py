@@ -271,7 +271,10 @@ class ReviewRequestsDialog(QDialog):
         self.stop_button.setEnabled(True)
 
         def work(task: Task) -> list[ReviewOutcome]:
-            return amazon.request_reviews(info, ids, progress=task.report, cancel=task.cancelled)
+            def progress(done: int, total: int, _outcome: ReviewOutcome) -> None:
+                task.report(done, total)
+
+            return amazon.request_reviews(info, ids, progress=progress, cancel=task.cancelled)
 
         self._task = self._runner.run(
             work, on_done=self._sent, on_failed=self._failed, on_progress=self._progress

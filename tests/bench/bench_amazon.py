@@ -22,8 +22,8 @@ import keyring
 from inbox_app.amazon import ratelimit
 from inbox_app.amazon.orders import search_query
 from inbox_app.services import amazon_connections as conns
-from inbox_app.services.amazon_buyers import sync_buyer_languages
-from inbox_app.services.amazon_sync import SETTLE, sync_orders
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_sync import SETTLE
 from inbox_app.store.migrate import open_store
 from tests.bench.common import table
 from tests.helpers.memkeyring import MemoryKeyring
@@ -127,16 +127,15 @@ def main() -> None:
             spec = conns.ConnectionSpec(
                 "bench", "na", CLIENT_ID, ("US",), server.url, server.token_url
             )
-            conns.connect(store, spec, CLIENT_SECRET, REFRESH_TOKEN)
-            info = conns.get_connection(store, "bench")
+            AmazonService(store).connect(spec, CLIENT_SECRET, REFRESH_TOKEN)
+            info = AmazonService(store).connection("bench")
             base_s, base_n = _baseline(info, Path(tmp) / "bare.sqlite3")
             t0 = time.perf_counter()
-            first = sync_orders(store, "bench")
-            with conns.open_client(info) as client:
-                learnt = sync_buyer_languages(store, info, client, limit=ORDERS)
+            first = AmazonService(store).sync_orders("bench")
+            learnt = AmazonService(store).learn_buyer_languages(info, limit=ORDERS)
             app_s = time.perf_counter() - t0
             t0 = time.perf_counter()
-            again = sync_orders(store, "bench")
+            again = AmazonService(store).sync_orders("bench")
             again_s = time.perf_counter() - t0
             store.close()
     finally:

@@ -13,7 +13,6 @@ from sqlalchemy import func, select, update
 
 from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon import AmazonService
-from inbox_app.services.amazon_sync import sync_connection
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Order
 from inbox_app.store.source_schema import AmazonConnection
@@ -66,7 +65,7 @@ def test_connect_dialog_tests_then_saves_secrets_to_the_keyring_only(
     with qtbot.waitSignal(dialog.accepted, timeout=15000):
         dialog.save_button.click()
     assert dialog.saved == "shop" and dialog.secret_edit.text() == ""
-    [info] = conns.list_connections(store)
+    [info] = AmazonService(store).connections()
     assert (info.endpoint, info.marketplaces) == (spapi_server.url, ("US",))
     assert {CLIENT_SECRET, REFRESH_TOKEN} <= set(MemoryKeyring.store.values())
 
@@ -105,7 +104,7 @@ def _eligible(store: Store, spapi: LocalSpApi, name: str, *days: int) -> list[st
             actions=("unexpectedProblem", "warranty"),
         )
         ids.append(oid)
-    assert sync_connection(store, name).complete
+    assert AmazonService(store).sync_connection(name).complete
     return ids
 
 
@@ -179,7 +178,7 @@ def test_bulk_review_requests_with_progress(
     qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     ids = _eligible(store, spapi, amazon_connection, 6, 9, 15, 2)
-    info = conns.get_connection(store, amazon_connection)
+    info = AmazonService(store).connection(amazon_connection)
     dialog = with_own_runner(
         lambda runner: ReviewRequestsDialog(AmazonService(store), info, runner=runner)
     )
@@ -209,7 +208,7 @@ def test_after_request_all_each_refused_order_says_why(
         spapi.delivered[ids[1]] = NOW - timedelta(days=2)  # Amazon saw it delivered later
         spapi.solicited[ids[2]] = NOW - timedelta(days=1)  # asked from Seller Central
     spapi.fault("error", "createProductReviewAndSellerFeedbackSolicitation", after=1, status=400)
-    info = conns.get_connection(store, amazon_connection)
+    info = AmazonService(store).connection(amazon_connection)
     dialog = with_own_runner(
         lambda runner: ReviewRequestsDialog(AmazonService(store), info, runner=runner)
     )
@@ -261,7 +260,7 @@ def test_the_real_window_offers_amazon_once_a_connection_exists(
     spec = conns.ConnectionSpec(
         "shop", "na", CLIENT_ID, ("US",), spapi_server.url, spapi_server.token_url
     )
-    conns.connect(store, spec, CLIENT_SECRET, REFRESH_TOKEN)
+    AmazonService(store).connect(spec, CLIENT_SECRET, REFRESH_TOKEN)
     window = main_window(store=store)  # type: ignore[operator]
     names = {a.objectName() for a in window.actions()}
     assert {
@@ -297,7 +296,7 @@ def test_an_amazon_sync_updates_the_order_list_in_place(
     spec = conns.ConnectionSpec(
         "shop", "na", CLIENT_ID, ("US",), spapi_server.url, spapi_server.token_url
     )
-    conns.connect(store, spec, CLIENT_SECRET, REFRESH_TOKEN)
+    AmazonService(store).connect(spec, CLIENT_SECRET, REFRESH_TOKEN)
     window = main_window(store=store)  # type: ignore[operator]
     status = window.findChild(AmazonSyncStatus, "amazonSyncStatus")
     qtbot.waitUntil(lambda: status is not None and "1 new" in status.label.text(), timeout=30000)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from sqlalchemy import select
 
 from inbox_app.services import amazon_connections as conns
+from inbox_app.services.amazon import AmazonService
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Marketplace, Order, Thread
 from inbox_app.views.amazon_order_actions import AmazonOrderActions
@@ -96,7 +97,7 @@ def test_the_amazon_actions_are_in_sight_at_1024x700(
     spec = conns.ConnectionSpec(
         "shop", "na", CLIENT_ID, ("US",), spapi_server.url, spapi_server.token_url
     )
-    conns.connect(store, spec, CLIENT_SECRET, REFRESH_TOKEN)
+    AmazonService(store).connect(spec, CLIENT_SECRET, REFRESH_TOKEN)
     w = open_window(main_window, qtbot, (1024, 700), store=store)
     assert w.height() == 700
     w.threads.select_thread(tid)

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon import AmazonService
 from inbox_app.store.migrate import Store, open_store
 from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
@@ -72,7 +71,7 @@ def test_saved_connections_are_listed_tested_and_removed_from_the_keyboard(
         qtbot.keyClick(box.list, Qt.Key.Key_Delete)
     assert "'shop'" in asked[0]
     qtbot.waitUntil(lambda: box.loaded and box.list.count() == 0, timeout=10000)
-    assert conns.list_connections(store) == []
+    assert AmazonService(store).connections() == []
     assert not {CLIENT_SECRET, REFRESH_TOKEN} & set(MemoryKeyring.store.values())
     assert not box.isVisibleTo(dialog)  # nothing saved: only the new-connection form
 
@@ -110,7 +109,6 @@ def test_contact_buyer_to_an_opted_out_buyer_points_to_the_amazon_action(
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import update
 
-    from inbox_app.services.amazon_sync import sync_connection
     from inbox_app.services.orders_import import import_order_report
     from inbox_app.store.schema import Buyer
     from inbox_app.views.compose.window import ComposeWindow
@@ -118,7 +116,7 @@ def test_contact_buyer_to_an_opted_out_buyer_points_to_the_amazon_action(
     now = datetime.now(UTC).replace(microsecond=0)
     oid, alias = "111-4200001-4200001", "q8x9q2lmn0zz@marketplace.amazon.com"
     spapi.add_order(oid, created=now - timedelta(days=3), actions=("warranty", "unexpectedProblem"))
-    assert sync_connection(store, amazon_connection).complete
+    assert AmazonService(store).sync_connection(amazon_connection).complete
     report = tmp_path / "orders.txt"
     report.write_text(
         "order-id\torder-item-id\tpurchase-date\tsku\tquantity-purchased\tbuyer-email\n"
@@ -164,7 +162,7 @@ def test_a_long_connection_line_wraps_instead_of_being_cut(
     dialog.show()
     box = dialog.connections
     qtbot.waitUntil(lambda: box.loaded, timeout=10000)
-    info = conns.list_connections(store)[0]
+    info = AmazonService(store).connections()[0]
     long_error = (
         "Amazon refused the refresh token (it was revoked or has expired): authorize the app "
         "again in Seller Central and paste the new token."

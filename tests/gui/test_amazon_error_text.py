@@ -183,7 +183,6 @@ def test_the_review_buttons_state_reads_in_italian(
 ) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from inbox_app.services.amazon_sync import sync_connection
     from inbox_app.views.amazon_order_actions import AmazonOrderActions
 
     now = datetime.now(UTC)
@@ -192,7 +191,7 @@ def test_the_review_buttons_state_reads_in_italian(
         oid, created=now - timedelta(days=5), updated=now - timedelta(days=1),
         delivered=now - timedelta(days=1),
     )  # fmt: skip
-    assert sync_connection(store, amazon_connection).complete
+    assert AmazonService(store).sync_connection(amazon_connection).complete
     install("it")  # type: ignore[operator]
     actions = with_own_runner(
         lambda runner: AmazonOrderActions(AmazonService(store), runner=runner)

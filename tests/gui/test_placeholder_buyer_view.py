@@ -10,9 +10,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from inbox_app.models.thread_list_model import Column
-from inbox_app.services import amazon_connections as conns
-from inbox_app.services.amazon_messages import send_amazon_message
-from inbox_app.services.amazon_sync import sync_connection
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_messages import AmazonMessage
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Thread
 from tests.helpers.spapi_server import LocalSpApi
@@ -29,11 +28,10 @@ def test_a_placeholder_buyers_thread_is_named_by_its_order_and_is_not_mailed(
     amazon_connection: str,
 ) -> None:
     spapi.add_order(ORDER, created=datetime.now(UTC) - timedelta(days=3))
-    assert sync_connection(store, amazon_connection).complete
-    info = conns.get_connection(store, amazon_connection)
-    with conns.open_client(info) as client:
-        send_amazon_message(store, info, client, ORDER, action="unexpectedProblem",
-                            text="The parcel was damaged; a new one leaves today.", uploads=[])  # fmt: skip
+    assert AmazonService(store).sync_connection(amazon_connection).complete
+    info = AmazonService(store).connection(amazon_connection)
+    sorry = AmazonMessage("unexpectedProblem", "The parcel was damaged; a new one leaves today.")
+    AmazonService(store).send_message(info, ORDER, sorry)
     with store.session() as s:
         tid = s.scalars(select(Thread.id).where(Thread.amazon_order_id == ORDER)).one()
     install("it")  # type: ignore[operator]

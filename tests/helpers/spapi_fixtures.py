@@ -8,6 +8,7 @@ import pytest
 
 from inbox_app.amazon.ratelimit import Limiters, Pace
 from inbox_app.services import amazon_connections as conns
+from inbox_app.services.amazon import AmazonService
 from inbox_app.store.migrate import Store
 from tests.helpers.spapi_limits import ApiClock
 from tests.helpers.spapi_server import (
@@ -55,5 +56,5 @@ def amazon_connection(store: Store, spapi_server: ServerThread) -> str:
         endpoint=spapi_server.url,
         token_url=spapi_server.token_url,
     )
-    conns.connect(store, spec, CLIENT_SECRET, REFRESH_TOKEN)
+    AmazonService(store).connect(spec, CLIENT_SECRET, REFRESH_TOKEN)
     return "shop"

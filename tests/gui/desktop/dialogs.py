@@ -81,14 +81,12 @@ def amazon_connect(request: pytest.FixtureRequest) -> Built:
 
 
 def _connection(request: pytest.FixtureRequest) -> Any:
-    from inbox_app.services import amazon_connections as conns
 
     store = request.getfixturevalue("store")
-    return store, conns.get_connection(store, request.getfixturevalue("amazon_connection"))
+    return store, AmazonService(store).connection(request.getfixturevalue("amazon_connection"))
 
 
 def amazon_message(request: pytest.FixtureRequest) -> Built:
-    from inbox_app.services.amazon_sync import sync_connection
     from inbox_app.views.amazon_message_dialog import AmazonMessageDialog
 
     store, info = _connection(request)
@@ -97,7 +95,7 @@ def amazon_message(request: pytest.FixtureRequest) -> Built:
         ORDER, created=now - timedelta(days=14), updated=now - timedelta(days=1),
         delivered=now - timedelta(days=10), actions=("unexpectedProblem", "warranty"),
     )  # fmt: skip
-    assert sync_connection(store, info.name).complete
+    assert AmazonService(store).sync_connection(info.name).complete
     dialog = with_own_runner(
         lambda runner: AmazonMessageDialog(AmazonService(store), info, ORDER, runner=runner)
     )

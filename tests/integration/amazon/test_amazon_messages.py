@@ -13,14 +13,8 @@ from sqlalchemy import select
 from inbox_app import cli
 from inbox_app.amazon.messaging import Upload
 from inbox_app.policy.types import Context, Draft
-from inbox_app.services import amazon_connections as conns
-from inbox_app.services.amazon_messages import (
-    AmazonMessageError,
-    actions_for_order,
-    opt_out_finding,
-    send_amazon_message,
-)
-from inbox_app.services.amazon_sync import sync_connection
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_messages import AmazonMessage, AmazonMessageError, opt_out_finding
 from inbox_app.services.policy_checks import run_check
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Event
@@ -44,16 +38,15 @@ def order(store: Store, spapi: LocalSpApi, amazon_connection: str) -> str:
         created=NOW - timedelta(days=3),
         actions=("confirmDeliveryDetails", "unexpectedProblem", "warranty", "invoice"),
     )
-    assert sync_connection(store, amazon_connection).complete
+    assert AmazonService(store).sync_connection(amazon_connection).complete
     return OID
 
 
 def test_the_offered_actions_with_their_fields(
     store: Store, spapi: LocalSpApi, amazon_connection: str, order: str
 ) -> None:
-    info = conns.get_connection(store, amazon_connection)
-    with conns.open_client(info) as client:
-        offered = actions_for_order(store, info, client, order)
+    info = AmazonService(store).connection(amazon_connection)
+    offered = AmazonService(store).actions_for_order(info, order)
     by_name = {a.name: a for a in offered}
     assert list(by_name) == ["confirmDeliveryDetails", "unexpectedProblem", "warranty", "invoice"]
     assert by_name["unexpectedProblem"].text_max == 2000
@@ -64,19 +57,15 @@ def test_the_offered_actions_with_their_fields(
 def test_a_warranty_goes_with_its_attachment_through_the_uploads_api(
     store: Store, spapi: LocalSpApi, amazon_connection: str, order: str
 ) -> None:
-    info = conns.get_connection(store, amazon_connection)
+    info = AmazonService(store).connection(amazon_connection)
     png = _png()
-    with conns.open_client(info) as client:
-        send_amazon_message(
-            store,
-            info,
-            client,
-            order,
-            action="warranty",
-            text="",
-            uploads=[Upload("warranty.png", "image/png", png)],
-            coverage=(NOW, NOW + timedelta(days=365)),
-        )
+    warranty = AmazonMessage(
+        "warranty",
+        "",
+        (Upload("warranty.png", "image/png", png),),
+        (NOW, NOW + timedelta(days=365)),
+    )
+    AmazonService(store).send_message(info, order, warranty)
     [sent] = spapi.messages
     assert sent["action"] == "warranty"
     [attachment] = sent["body"]["attachments"]
@@ -117,9 +106,9 @@ def test_what_amazon_or_the_policy_would_refuse_is_refused_here_first(
     uploads: list[Upload],
     message: str,
 ) -> None:
-    info = conns.get_connection(store, amazon_connection)
-    with conns.open_client(info) as client, pytest.raises(AmazonMessageError, match=message):
-        send_amazon_message(store, info, client, order, action=action, text=text, uploads=uploads)
+    info = AmazonService(store).connection(amazon_connection)
+    with pytest.raises(AmazonMessageError, match=message):
+        AmazonService(store).send_message(info, order, AmazonMessage(action, text, tuple(uploads)))
     assert spapi.messages == []
     assert spapi.counts["createUploadDestinationForResource"] == 0
 
@@ -179,9 +168,8 @@ def test_the_checker_points_an_opted_out_buyers_new_contact_to_the_amazon_action
     ctx = Context(buyer_initiated=False, opted_out=True, marketplace="US", buyer_language="en")
     report = run_check(Draft(subject="Your order", body=TEXT), ctx)
     assert not report.sendable
-    info = conns.get_connection(store, amazon_connection)
-    with conns.open_client(info) as client:
-        offered = actions_for_order(store, info, client, order)
+    info = AmazonService(store).connection(amazon_connection)
+    offered = AmazonService(store).actions_for_order(info, order)
     finding = opt_out_finding(report, ctx, offered)
     assert finding is not None
     assert "'Unexpected problem'" in finding.message and "[Important]" in finding.message

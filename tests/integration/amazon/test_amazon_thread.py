@@ -13,9 +13,8 @@ from sqlalchemy import func, select
 
 from inbox_app.amazon.messaging import Upload
 from inbox_app.models.conversation_model import is_notice, status_label
-from inbox_app.services import amazon_connections as conns
-from inbox_app.services.amazon_messages import send_amazon_message
-from inbox_app.services.amazon_sync import sync_connection
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_messages import AmazonMessage
 from inbox_app.services.orders_import import import_order_report
 from inbox_app.store.migrate import Store
 from inbox_app.store.queries.thread_detail import thread_messages
@@ -32,7 +31,7 @@ def _orders(store: Store, spapi: LocalSpApi, name: str, tmp_path: Path) -> None:
     for oid in (KNOWN, UNKNOWN):
         spapi.add_order(oid, created=NOW - timedelta(days=3),
                         actions=("unexpectedProblem", "warranty"))  # fmt: skip
-    assert sync_connection(store, name).complete
+    assert AmazonService(store).sync_connection(name).complete
     report = tmp_path / "orders.txt"
     report.write_text(
         "order-id\torder-item-id\tpurchase-date\tsku\tquantity-purchased\tbuyer-email\n"
@@ -46,20 +45,20 @@ def test_amazon_messages_show_on_the_orders_conversation(
     store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
 ) -> None:
     _orders(store, spapi, amazon_connection, tmp_path)
-    info = conns.get_connection(store, amazon_connection)
+    info = AmazonService(store).connection(amazon_connection)
     out = io.BytesIO()
     Image.new("RGB", (40, 20), (20, 90, 200)).save(out, format="PNG")
     card = out.getvalue()
-    with conns.open_client(info) as client:
-        send_amazon_message(store, info, client, KNOWN, action="unexpectedProblem",
-                            text=TEXT, uploads=[])  # fmt: skip
-        send_amazon_message(
-            store, info, client, KNOWN, action="warranty", text="",
-            uploads=[Upload("warranty.png", "image/png", card)],
-            coverage=(NOW, NOW + timedelta(days=365)),
-        )  # fmt: skip
-        send_amazon_message(store, info, client, UNKNOWN, action="unexpectedProblem",
-                            text=TEXT, uploads=[])  # fmt: skip
+    amazon = AmazonService(store)
+    amazon.send_message(info, KNOWN, AmazonMessage("unexpectedProblem", TEXT))
+    warranty = AmazonMessage(
+        "warranty",
+        "",
+        (Upload("warranty.png", "image/png", card),),
+        (NOW, NOW + timedelta(days=365)),
+    )
+    amazon.send_message(info, KNOWN, warranty)
+    amazon.send_message(info, UNKNOWN, AmazonMessage("unexpectedProblem", TEXT))
     assert len(spapi.messages) == 3
     with store.session() as s:
         thread, other = s.scalars(select(Thread).order_by(Thread.id)).all()

@@ -12,6 +12,7 @@ from inbox_app import cli
 from inbox_app.amazon.errors import AuthorizationRevokedError
 from inbox_app.amazon.lwa import REFRESH_MARGIN, AccessTokens, LwaCredentials
 from inbox_app.services import amazon_connections as conns
+from inbox_app.services.amazon import AmazonService
 from inbox_app.store.migrate import Store
 from tests.helpers.memkeyring import MemoryKeyring
 from tests.helpers.spapi_server import (
@@ -175,7 +176,7 @@ def test_no_network_is_one_sentence(
     url, token_url = server.url, server.token_url
     server.stop()  # nothing listens there any more
     spec = conns.ConnectionSpec("gone", "na", CLIENT_ID, ("US",), url, token_url)
-    conns.connect(store, spec, CLIENT_SECRET, REFRESH_TOKEN)
+    AmazonService(store).connect(spec, CLIENT_SECRET, REFRESH_TOKEN)
     code, _, err = _run(monkeypatch, capsys, "amazon", "sync", "gone", "--db", str(db_path))
     assert code == 1
     assert "Amazon could not be reached (no connection)" in err

@@ -11,10 +11,8 @@ from sqlalchemy import func, select, update
 
 from inbox_app import cli
 from inbox_app.policy.types import Draft
-from inbox_app.services import amazon_connections as conns
-from inbox_app.services.amazon_buyers import STALE, sync_buyer_languages
-from inbox_app.services.amazon_reviews import eligible_orders, request_review, requested_reviews
-from inbox_app.services.amazon_sync import sync_connection
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_buyers import STALE
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.orders_import import import_order_report
 from inbox_app.services.policy_checks import run_check
@@ -73,7 +71,7 @@ def test_the_buyers_locale_replaces_the_marketplace_language_in_the_check(
     )
     assert "language-mismatch" not in {f.rule for f in before.findings}  # amazon.com: English
 
-    result = sync_connection(store, amazon_connection)
+    result = AmazonService(store).sync_connection(amazon_connection)
     assert (result.complete, result.languages) == (True, 1)
     with store.session() as s:
         assert s.scalar(select(Buyer.language)) == "de-DE"
@@ -83,7 +81,7 @@ def test_the_buyers_locale_replaces_the_marketplace_language_in_the_check(
     assert "language-mismatch" in {f.rule for f in after.findings}
     assert spapi.calls("GetAttributes") == [{"marketplaceIds": ["ATVPDKIKX0DER"]}]
     # a second sync asks nothing again: the buyer has a language now
-    assert sync_connection(store, amazon_connection).languages == 0
+    assert AmazonService(store).sync_connection(amazon_connection).languages == 0
     assert len(spapi.calls("GetAttributes")) == 1
 
 
@@ -96,7 +94,7 @@ def test_every_synced_order_gets_its_locale_asked_once_until_it_is_stale(
     oid, other = "111-1000011-1000011", "111-1000012-1000012"
     raw = spapi.add_order(oid, created=NOW - timedelta(days=3), locale="it-IT")
     spapi.add_order(other, created=NOW - timedelta(days=2), locale="en-US")
-    result = sync_connection(store, amazon_connection)
+    result = AmazonService(store).sync_connection(amazon_connection)
     assert (result.complete, result.new, result.languages) == (True, 2, 2)
     with store.session() as s:
         row = s.scalar(select(Order).where(Order.amazon_order_id == oid))
@@ -132,14 +130,13 @@ def test_every_synced_order_gets_its_locale_asked_once_until_it_is_stale(
         == "it-IT"
     )
     # nothing asked again while the answers are fresh
-    assert sync_connection(store, amazon_connection).languages == 0
+    assert AmazonService(store).sync_connection(amazon_connection).languages == 0
     assert len(spapi.calls("GetAttributes")) == 2
     # a month later the answer is stale: asked again, and a changed locale replaces it
     spapi.locales[oid] = "de-DE"
-    info = conns.get_connection(store, amazon_connection)
+    info = AmazonService(store).connection(amazon_connection)
     later = NOW + STALE + timedelta(days=1)
-    with conns.open_client(info) as client:
-        assert sync_buyer_languages(store, info, client, now=lambda: later) == 2
+    assert AmazonService(store).learn_buyer_languages(info, now=lambda: later) == 2
     assert len(spapi.calls("GetAttributes")) == 4
     assert (
         ComposeService(store).info_for_order(_order_pk(store, oid)).context.buyer_language
@@ -154,15 +151,14 @@ def test_the_locale_pass_is_bounded_per_run_and_goes_on_in_the_next(
 ) -> None:
     for n in range(4):
         spapi.add_order(f"111-20000{n:02d}-20000{n:02d}", created=NOW - timedelta(days=n + 1))
-    assert sync_connection(store, amazon_connection).complete
-    info = conns.get_connection(store, amazon_connection)
+    assert AmazonService(store).sync_connection(amazon_connection).complete
+    info = AmazonService(store).connection(amazon_connection)
     with store.session() as s:
         s.execute(update(Order).values(locale_checked_at=None, buyer_locale=None))
         s.commit()
-    with conns.open_client(info) as client:
-        assert sync_buyer_languages(store, info, client, limit=3) == 3
-        assert sync_buyer_languages(store, info, client, limit=3) == 1
-        assert sync_buyer_languages(store, info, client, limit=3) == 0
+    assert AmazonService(store).learn_buyer_languages(info, limit=3) == 3
+    assert AmazonService(store).learn_buyer_languages(info, limit=3) == 1
+    assert AmazonService(store).learn_buyer_languages(info, limit=3) == 0
     with store.session() as s:
         assert s.scalar(select(func.count()).where(Order.buyer_locale.is_(None))) == 0
 
@@ -181,7 +177,7 @@ def test_no_messaging_role_leaves_orders_synced_and_says_so(
         ),
     )
     spapi.fault("forbid", "GetAttributes")
-    result = sync_connection(store, amazon_connection)
+    result = AmazonService(store).sync_connection(amazon_connection)
     assert result.complete and result.error == ""
     assert "lacks the role 'Buyer Communication'" in result.note
 
@@ -195,7 +191,7 @@ def _synced(store: Store, spapi: LocalSpApi, name: str, **orders: int) -> None:
             updated=NOW - timedelta(days=1),
             delivered=NOW - timedelta(days=days),
         )
-    assert sync_connection(store, name).complete
+    assert AmazonService(store).sync_connection(name).complete
 
 
 def test_a_review_request_is_sent_once_inside_the_window_and_refused_outside(
@@ -203,22 +199,21 @@ def test_a_review_request_is_sent_once_inside_the_window_and_refused_outside(
 ) -> None:
     ok, early, late = "111-2000001-2000001", "111-2000002-2000002", "111-2000003-2000003"
     _synced(store, spapi, amazon_connection, **{ok: 10, early: 2, late: 40})
-    info = conns.get_connection(store, amazon_connection)
-    with conns.open_client(info) as client:
-        sent = request_review(store, info, client, ok)
-        assert sent.sent, sent.message
-        again = request_review(store, info, client, ok)
-        assert not again.sent and "already requested" in again.message
-        too_early = request_review(store, info, client, early)
-        assert not too_early.sent and "Too early" in too_early.message
-        too_late = request_review(store, info, client, late)
-        assert not too_late.sent and "Too late" in too_late.message
+    info = AmazonService(store).connection(amazon_connection)
+    sent = AmazonService(store).request_review(info, ok)
+    assert sent.sent, sent.message
+    again = AmazonService(store).request_review(info, ok)
+    assert not again.sent and "already requested" in again.message
+    too_early = AmazonService(store).request_review(info, early)
+    assert not too_early.sent and "Too early" in too_early.message
+    too_late = AmazonService(store).request_review(info, late)
+    assert not too_late.sent and "Too late" in too_late.message
     assert list(spapi.solicited) == [ok]
     assert spapi.counts["createProductReviewAndSellerFeedbackSolicitation"] == 1
     assert spapi.counts["getSolicitationActionsForOrder"] == 1  # refused ones ask nothing
     ctx = ComposeService(store).info_for_order(_order_pk(store, ok)).context
     assert ctx.review_already_requested  # the policy's repeat-review-request knows
-    assert [oid for oid, _ in requested_reviews(store)] == [ok]
+    assert [oid for oid, _ in AmazonService(store).requested_reviews()] == [ok]
     with store.session() as s:
         assert s.scalar(select(Event.detail).where(Event.kind == "review_requested")) == ok
 
@@ -229,11 +224,10 @@ def test_amazon_refusing_the_action_is_reported_and_not_recorded(
     oid = "111-2000009-2000009"
     _synced(store, spapi, amazon_connection, **{oid: 10})
     spapi.solicited[oid] = NOW  # e.g. requested in Seller Central already
-    info = conns.get_connection(store, amazon_connection)
-    with conns.open_client(info) as client:
-        outcome = request_review(store, info, client, oid)
+    info = AmazonService(store).connection(amazon_connection)
+    outcome = AmazonService(store).request_review(info, oid)
     assert not outcome.sent and "does not offer" in outcome.message
-    assert requested_reviews(store) == []
+    assert AmazonService(store).requested_reviews() == []
 
 
 def test_bulk_review_requests_from_the_cli_with_progress(
@@ -248,8 +242,8 @@ def test_bulk_review_requests_from_the_cli_with_progress(
     _synced(
         store, spapi, amazon_connection, **dict(zip(ids, [6, 8, 12, 20, 29, 3, 45], strict=True))
     )
-    info = conns.get_connection(store, amazon_connection)
-    assert sorted(eligible_orders(store, info)) == sorted(ids[:5])
+    info = AmazonService(store).connection(amazon_connection)
+    assert sorted(AmazonService(store).eligible_orders(info)) == sorted(ids[:5])
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     code = cli.main(["amazon", "review", amazon_connection, "--eligible", "--db", str(db_path)])
     out = capsys.readouterr().out
@@ -278,7 +272,7 @@ def test_the_window_counts_from_amazons_delivered_status_else_the_promised_date(
         promised, created=NOW - timedelta(days=15), updated=NOW - timedelta(days=2),
         delivered=NOW - timedelta(days=10), package="IN_TRANSIT",
     )  # fmt: skip
-    assert sync_connection(store, amazon_connection).complete
+    assert AmazonService(store).sync_connection(amazon_connection).complete
     q = spapi.calls("searchOrders")[0]
     assert "PACKAGES" in q["includedData"][0].split(",")
     with store.session() as s:
@@ -286,16 +280,15 @@ def test_the_window_counts_from_amazons_delivered_status_else_the_promised_date(
     assert at == {delivered: NOW - timedelta(days=2), promised: None}
     # a later update (e.g. a refund) never moves the delivery later
     spapi.touch(delivered, NOW - timedelta(minutes=30))
-    assert sync_connection(store, amazon_connection).complete
+    assert AmazonService(store).sync_connection(amazon_connection).complete
     with store.session() as s:
         moved = s.scalar(select(Order.delivered_at).where(Order.amazon_order_id == delivered))
     assert moved == NOW - timedelta(days=2)
 
-    info = conns.get_connection(store, amazon_connection)
-    with conns.open_client(info) as client:
-        early = request_review(store, info, client, delivered)
-        sent = request_review(store, info, client, promised)
+    info = AmazonService(store).connection(amazon_connection)
+    early = AmazonService(store).request_review(info, delivered)
+    sent = AmazonService(store).request_review(info, promised)
     assert not early.sent
     assert "Too early" in early.message and "5 days after delivery)" in early.message
     assert sent.sent and "counted from the promised delivery date" in sent.message
-    assert eligible_orders(store, info) == []
+    assert AmazonService(store).eligible_orders(info) == []

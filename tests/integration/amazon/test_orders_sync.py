@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from inbox_app.services.amazon_connections import get_connection
-from inbox_app.services.amazon_sync import sync_orders
+from inbox_app.services.amazon import AmazonService
 from inbox_app.services.orders_import import import_order_report
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Order, OrderItem
@@ -41,10 +40,10 @@ def test_first_sync_pages_through_everything_and_a_second_adds_nothing(
         )
     spapi.add_order(_order_id(900), created=NOW - timedelta(days=90))  # before the first window
 
-    first = sync_orders(store, amazon_connection)
+    first = AmazonService(store).sync_orders(amazon_connection)
     assert (first.complete, first.new, first.updated, first.pages) == (True, 250, 0, 3)
     assert _orders(store) == 250
-    second = sync_orders(store, amazon_connection)
+    second = AmazonService(store).sync_orders(amazon_connection)
     assert (second.new, second.updated, second.complete) == (0, 0, True)
     assert _orders(store) == 250
 
@@ -76,13 +75,13 @@ def test_changed_orders_are_updated_not_duplicated(
 ) -> None:
     spapi.add_order(_order_id(1), created=NOW - timedelta(days=2), status="UNSHIPPED")
     spapi.add_order(_order_id(2), created=NOW - timedelta(days=2))
-    assert sync_orders(store, amazon_connection).new == 2
+    assert AmazonService(store).sync_orders(amazon_connection).new == 2
     with store.session() as s, s.begin():  # pretend the last run ended an hour ago
         row = s.scalar(select(AmazonConnection))
         assert row is not None
         row.orders_synced_to = NOW - timedelta(hours=1)
     spapi.touch(_order_id(1), NOW - timedelta(minutes=30), status="SHIPPED")
-    result = sync_orders(store, amazon_connection)
+    result = AmazonService(store).sync_orders(amazon_connection)
     assert (result.new, result.updated) == (0, 1)
     with store.session() as s:
         assert (
@@ -103,7 +102,7 @@ def test_an_order_from_a_report_and_from_the_api_stays_one_order(
     row = f"{oid}\t{item_id}\t{(NOW - timedelta(days=1)).isoformat()}\t{sku}\t1\tabc@marketplace.amazon.com\n"
     report.write_text(header + row, encoding="utf-8")
     assert import_order_report(store, report).new == 1
-    result = sync_orders(store, amazon_connection)
+    result = AmazonService(store).sync_orders(amazon_connection)
     assert (result.new, result.updated) == (0, 1)
     with store.session() as s:
         o = s.scalar(select(Order).where(Order.amazon_order_id == oid))
@@ -119,20 +118,20 @@ def test_a_dropped_connection_mid_sync_resumes_on_the_page_it_stopped_at(
     for n in range(1, 301):
         spapi.add_order(_order_id(n), created=NOW - timedelta(days=2, minutes=n))
     spapi.fault("drop", "searchOrders", after=1)
-    first = sync_orders(store, amazon_connection)
+    first = AmazonService(store).sync_orders(amazon_connection)
     assert not first.complete
     assert "could not be reached" in first.error
     assert (first.new, first.pages) == (100, 1)
-    assert "could not be reached" in get_connection(store, amazon_connection).last_error
+    assert "could not be reached" in AmazonService(store).connection(amazon_connection).last_error
     with store.session() as s:
         row = s.scalar(select(AmazonConnection))
         assert row is not None and row.page_token and row.orders_synced_to is None
-    second = sync_orders(store, amazon_connection)
+    second = AmazonService(store).sync_orders(amazon_connection)
     assert (second.complete, second.new, second.pages) == (True, 200, 2)
     assert _orders(store) == 300
     calls = spapi.calls("searchOrders")
     assert calls[2]["paginationToken"] == calls[1]["paginationToken"]  # the same page again
-    assert get_connection(store, amazon_connection).last_error == ""
+    assert AmazonService(store).connection(amazon_connection).last_error == ""
 
 
 def test_throttling_waits_with_the_header_rate_and_retries(
@@ -140,7 +139,7 @@ def test_throttling_waits_with_the_header_rate_and_retries(
 ) -> None:
     spapi.add_order(_order_id(1), created=NOW - timedelta(days=1))
     spapi.fault("throttle", "searchOrders", times=2, limit="40")
-    result = sync_orders(store, amazon_connection)
+    result = AmazonService(store).sync_orders(amazon_connection)
     assert (result.complete, result.new) == (True, 1)
     assert spapi.counts["searchOrders"] == 3
 
@@ -151,7 +150,7 @@ def test_an_expired_access_token_is_renewed_once_and_the_request_repeated(
     for n in range(1, 151):
         spapi.add_order(_order_id(n), created=NOW - timedelta(days=1, minutes=n))
     spapi.fault("expire", "searchOrders", after=1)  # Amazon expires the token mid-sync
-    result = sync_orders(store, amazon_connection)
+    result = AmazonService(store).sync_orders(amazon_connection)
     assert (result.complete, result.new) == (True, 150)
     assert spapi.token_requests == 2
     assert spapi.counts["searchOrders"] == 3  # page 1, page 2 refused (expired), page 2
@@ -162,7 +161,7 @@ def test_a_revoked_refresh_token_is_one_sentence_and_nothing_changes(
 ) -> None:
     spapi.add_order(_order_id(1), created=NOW - timedelta(days=1))
     spapi.revoke()
-    result = sync_orders(store, amazon_connection)
+    result = AmazonService(store).sync_orders(amazon_connection)
     assert not result.complete and result.new == 0
     assert "refresh token was revoked" in result.error
     assert "\n" not in result.error and "Traceback" not in result.error
@@ -173,7 +172,7 @@ def test_a_missing_role_names_the_role(
     store: Store, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     spapi.fault("forbid", "searchOrders")
-    result = sync_orders(store, amazon_connection)
+    result = AmazonService(store).sync_orders(amazon_connection)
     assert "lacks the role 'Inventory and Order Tracking'" in result.error
 
 
@@ -188,9 +187,9 @@ def test_a_crash_after_a_page_resumes_with_the_next_page(
             raise SystemExit("the process dies here")  # after page 1 was committed
 
     with pytest.raises(SystemExit):
-        sync_orders(store, amazon_connection, progress=crash)
+        AmazonService(store).sync_orders(amazon_connection, progress=crash)
     assert _orders(store) == 100
-    resumed = sync_orders(store, amazon_connection)
+    resumed = AmazonService(store).sync_orders(amazon_connection)
     assert (resumed.complete, resumed.new, resumed.pages) == (True, 150, 2)
     calls = spapi.calls("searchOrders")
     assert len(calls) == 3

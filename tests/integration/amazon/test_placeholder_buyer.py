@@ -9,9 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from inbox_app.services import amazon_connections as conns
-from inbox_app.services.amazon_messages import send_amazon_message
-from inbox_app.services.amazon_sync import sync_connection
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_messages import AmazonMessage
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.ingest import ingest_raw
 from inbox_app.services.orders_import import import_order_report
@@ -30,12 +29,9 @@ SORRY = "We are sorry: the parcel was damaged by the carrier; a replacement leav
 
 def _api_order_with_an_amazon_message(store: Store, spapi: LocalSpApi, name: str) -> int:
     spapi.add_order(ORDER, created=NOW - timedelta(days=3), actions=("unexpectedProblem",))
-    assert sync_connection(store, name).complete
-    info = conns.get_connection(store, name)
-    with conns.open_client(info) as client:
-        send_amazon_message(
-            store, info, client, ORDER, action="unexpectedProblem", text=SORRY, uploads=[]
-        )
+    assert AmazonService(store).sync_connection(name).complete
+    info = AmazonService(store).connection(name)
+    AmazonService(store).send_message(info, ORDER, AmazonMessage("unexpectedProblem", SORRY))
     with store.session() as s:
         thread = s.scalars(select(Thread).where(Thread.amazon_order_id == ORDER)).one()
         stand_in = s.get(Buyer, thread.buyer_id)

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import func, select
 
 from inbox_app.services import amazon_connections as conns
-from inbox_app.services.amazon_sync import Progress, sync_connection
+from inbox_app.services.amazon import AmazonService
+from inbox_app.services.amazon_sync import Progress
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Order
 from inbox_app.store.source_schema import AmazonConnection
@@ -37,11 +38,11 @@ def _revoke_after_page_one(spapi: LocalSpApi) -> Progress:
 
 def _reauthorize(store: Store, spapi: LocalSpApi, name: str) -> None:
     """What the sentence says: connect again with the new refresh token."""
-    info = conns.get_connection(store, name)
+    info = AmazonService(store).connection(name)
     spec = conns.ConnectionSpec(
         info.name, info.region, info.client_id, info.marketplaces, info.endpoint, info.token_url
     )
-    conns.connect(store, spec, CLIENT_SECRET, spapi.refresh_token)
+    AmazonService(store).connect(spec, CLIENT_SECRET, spapi.refresh_token)
 
 
 Setup = Callable[[LocalSpApi], Progress | None]
@@ -71,13 +72,13 @@ def test_a_failure_mid_sync_is_one_sentence_keeps_page_one_and_the_next_run_resu
         spapi.add_order(f"111-70{n:05d}-7000001", created=NOW - timedelta(days=2, minutes=n))
     setup, phrase = CASES[case]
     progress = setup(spapi)
-    first = sync_connection(store, amazon_connection, progress=progress)
+    first = AmazonService(store).sync_connection(amazon_connection, progress=progress)
     assert not first.complete and (first.new, first.pages) == (100, 1)
     assert phrase in first.error
     assert "\n" not in first.error and "Traceback" not in first.error
     assert first.error.endswith(".") and first.error.count(". ") <= 2
     assert _orders(store) == 100  # nothing written is lost
-    assert conns.get_connection(store, amazon_connection).last_error == first.error
+    assert AmazonService(store).connection(amazon_connection).last_error == first.error
     with store.session() as s:
         row = s.scalar(select(AmazonConnection))
         assert row is not None and row.page_token and row.orders_synced_to is None
@@ -85,10 +86,10 @@ def test_a_failure_mid_sync_is_one_sentence_keeps_page_one_and_the_next_run_resu
         _reauthorize(store, spapi, amazon_connection)
     if case == "throttled":  # the next run comes when Amazon's rate gives a request again
         spapi_clock.sleep(3 * 3600)
-    second = sync_connection(store, amazon_connection)
+    second = AmazonService(store).sync_connection(amazon_connection)
     assert (second.complete, second.new, second.pages, second.error) == (True, 50, 1, "")
     assert _orders(store) == 150
-    assert conns.get_connection(store, amazon_connection).last_error == ""
+    assert AmazonService(store).connection(amazon_connection).last_error == ""
     # the resumed run asked for page 2 of the same window, not page 1 again
     last = spapi.calls("searchOrders")[-1]
     assert "paginationToken" in last
