@@ -153,6 +153,17 @@ _UNREACHABLE = (
 )
 
 
+# libpq's words when the secure connection a URL's sslmode asks for cannot be made
+_TLS = (
+    "sslmode",
+    "root certificate file",
+    "certificate verify failed",
+    "does not support ssl",
+    "server certificate for",
+    "ssl error",
+)
+
+
 def is_unreachable(exc: BaseException) -> bool:
     """True when `exc` means the server is out of reach now (worth a retry later)."""
     text = " ".join(str(e) for e in error_chain(exc)).lower()
@@ -172,6 +183,18 @@ def server_error(exc: BaseException, url: str | URL) -> KnownStoreError | None:
         return ServerUnreachableError(
             f"The team server at {at} has no such database; ask whoever runs the server "
             "to create it (see the README, 'A team on one inbox')."
+        )
+    if "no pg_hba.conf entry" in text:
+        return ServerUnreachableError(
+            f"The team server at {at} does not let this computer in: ask whoever runs it "
+            "to allow this computer's address (pg_hba.conf, or the provider's list of "
+            "allowed addresses)."
+        )
+    if any(needle in text for needle in _TLS):
+        return ServerUnreachableError(
+            f"Seller Inbox could not open a secure connection to the team database at {at}: "
+            "check sslmode (and sslrootcert, the provider's certificate) in the URL; "
+            "nothing was changed."
         )
     for needle in _UNREACHABLE:
         if needle in text:

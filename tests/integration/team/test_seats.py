@@ -118,3 +118,34 @@ def test_the_database_password_lives_only_in_the_keyring(
     assert cli.main(["team", "seats"]) == 0
     listed = capsys.readouterr().out
     assert "Anna" in listed and "s3cret" not in listed
+
+
+def test_a_url_asking_for_tls_the_server_lacks_is_one_sentence(
+    team_url: str, tmp_path: Path
+) -> None:
+    # the suite's cluster has no certificate: what a seat meets when the URL's sslmode
+    # does not fit its server (a managed PostgreSQL wants sslmode=require or verify-full)
+    out = inbox_app(tmp_path / "a", "team", "join", f"{team_url}?sslmode=require", "--name", "Anna")
+    assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr
+    assert out.stderr.count("\n") == 1
+    assert "could not open a secure connection to the team database at 127.0.0.1:" in out.stderr
+    assert "check sslmode" in out.stderr
+    assert not (tmp_path / "a" / "team.json").exists()
+
+
+def test_a_password_typed_into_the_url_goes_to_the_keyring_not_the_settings(
+    secret_cluster: PgCluster, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    db = secret_cluster.new_database()
+    typed = secret_cluster.url(db, password="s3cret-db-pw")
+    assert cli.main(["team", "join", typed, "--name", "Marco"]) == 0
+    out = capsys.readouterr()
+    assert "s3cret" not in out.out + out.err
+    saved = json.loads((Path(os.environ["INBOX_APP_DATA_DIR"]) / "team.json").read_text())
+    assert saved["url"] == secret_cluster.url(db)  # the URL kept, without the password
+    key = ("inbox_app", f"postgresql:inbox@127.0.0.1:{secret_cluster.port}/{db}")
+    assert MemoryKeyring.store[key] == "s3cret-db-pw"
+    assert cli.main(["team", "seats"]) == 0  # a plain command opens the joined team
+    assert "Marco" in capsys.readouterr().out

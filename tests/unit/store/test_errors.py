@@ -173,3 +173,34 @@ def test_an_empty_file_and_our_own_store_still_open(
     assert main(["db", "info", "--db", str(empty)]) == 0
     assert main(["db", "info", "--db", str(db_path)]) == 0
     capsys.readouterr()
+
+
+def test_a_server_that_does_not_let_the_computer_in_is_named_so() -> None:
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from inbox_app.store.server import server_error
+
+    raw = psycopg.OperationalError(
+        'connection failed: FATAL:  no pg_hba.conf entry for host "10.0.0.7", user "inbox", '
+        'database "shop", no encryption'
+    )
+    known = server_error(
+        OperationalError("connect", {}, raw), "postgresql+psycopg://inbox@db:5432/shop"
+    )
+    assert known is not None
+    assert str(known).startswith("The team server at db:5432/shop does not let this computer in")
+
+
+def test_a_missing_root_certificate_is_a_secure_connection_sentence() -> None:
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from inbox_app.store.server import server_error
+
+    raw = psycopg.OperationalError(
+        'connection failed: root certificate file "/home/anna/.postgresql/root.crt" does not exist'
+    )
+    known = server_error(OperationalError("connect", {}, raw), "postgresql+psycopg://inbox@db/shop")
+    assert known is not None and "could not open a secure connection" in str(known)
+    assert "sslrootcert" in str(known)
