@@ -28,7 +28,8 @@ from inbox_app.store.migrate import Store
 from inbox_app.store.placeholder_buyers import is_placeholder
 from inbox_app.store.schema import Attachment, Buyer, Event, Message, Thread, utcnow
 
-PolicyCheck = Callable[[Store, int, OutgoingMail], str | None]
+# the final check, on the claim's session (the thread and its buyer are loaded there)
+PolicyCheck = Callable[[Session, int, OutgoingMail], str | None]
 
 MAX_ATTEMPTS = 8
 BASE_DELAY = timedelta(minutes=1)
@@ -69,16 +70,15 @@ def backoff(attempts: int) -> timedelta:
     return delay + timedelta(seconds=random.uniform(0, delay.total_seconds() / 10))
 
 
-def _final_policy_check(store: Store, thread_id: int, mail: OutgoingMail) -> str | None:
-    """The policy checker on the final text, exactly as it will be sent; a reason if held."""
+def _final_policy_check(session: Session, thread_id: int, mail: OutgoingMail) -> str | None:
+    """The policy checker on the final text, exactly as it will be sent; a reason if held.
+    Read in the claim's transaction: what it checks against is what the claim locked."""
     draft = Draft(
         subject=mail.subject,
         body=mail.body,
         attachments=tuple(AttachmentInput(a.filename, a.data) for a in mail.attachments),
     )
-    with store.read_session() as session:
-        ctx = context_for_thread(session, thread_id)
-    report = check(draft, ctx)
+    report = check(draft, context_for_thread(session, thread_id))
     if report.sendable:
         return None
     findings = [f.message for f in report.findings if f.severity == "block"]
@@ -108,7 +108,7 @@ def due_message_ids(session: Session, account_id: int, now: datetime) -> list[in
 
 def _lock_next_due(
     s: Session, account_id: int, now: datetime, passed: set[int], *, wait_for_thread: bool
-) -> Message | None:
+) -> tuple[Message, Thread | None, Buyer | None] | None:
     """The first due message no other seat is claiming, row-locked for this transaction.
 
     On a team's PostgreSQL store `FOR UPDATE ... SKIP LOCKED LIMIT 1` makes seats take
@@ -118,10 +118,12 @@ def _lock_next_due(
     thread busy with another seat's claim or settle costs nothing, no lock is waited for).
     Second pass, when only busy threads are left: the message skipped if locked, its
     thread waited for. (SQLite's BEGIN IMMEDIATE serializes writers already; SQLAlchemy
-    renders no FOR UPDATE there.)"""
+    renders no FOR UPDATE there.) The thread (when locked here) and its buyer come in the
+    same statement; the buyer is not locked."""
     query = (
-        select(Message)
+        select(Message, Thread, Buyer)
         .join(Thread, Thread.id == Message.thread_id)
+        .outerjoin(Buyer, Buyer.id == Thread.buyer_id)
         .where(*_due(account_id, now))
         .order_by(Message.release_at, Message.id)
         .limit(1)
@@ -129,8 +131,11 @@ def _lock_next_due(
     )
     if passed:
         query = query.where(Message.id.not_in(passed))
-    of = (Message,) if wait_for_thread else (Message, Thread)
-    return s.scalars(query.with_for_update(skip_locked=True, of=of)).first()
+    if wait_for_thread:  # the thread is waited for by lock_thread, then read
+        row = s.execute(query.with_for_update(skip_locked=True, of=Message)).first()
+        return None if row is None else (row[0], None, row[2])
+    row = s.execute(query.with_for_update(skip_locked=True, of=(Message, Thread))).first()
+    return None if row is None else (row[0], row[1], row[2])
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,22 +166,23 @@ def _claim_next(
     nothing due is left for this seat."""
     for wait_for_thread in (False, True):
         with store.session() as s, s.begin():
-            m = _lock_next_due(s, me.account_id, now, passed, wait_for_thread=wait_for_thread)
-            if m is None:
+            due = _lock_next_due(s, me.account_id, now, passed, wait_for_thread=wait_for_thread)
+            if due is None:
                 continue
-            thread = lock_thread(s, m.thread_id)  # held already unless waited for here
-            buyer = s.get(Buyer, thread.buyer_id) if thread is not None else None
+            m, thread, buyer = due
+            if thread is None:  # second pass: the thread is waited for now
+                thread = lock_thread(s, m.thread_id)
             if thread is None or buyer is None or is_placeholder(buyer.alias):
                 return _Passed(m.id)  # a placeholder buyer has no relay alias yet
             headers = (m.in_reply_to, m.references)
             if headers[0] is None or headers[1] is None:
                 headers = reply_headers(s, thread.id, m.in_reply_to)
             mail = _outgoing(s, store, m, buyer.alias, me, headers=headers)
-            held = _checked(store, thread.id, mail, policy_check)
+            held = _checked(s, thread.id, mail, policy_check)
             if held is not None:
                 m.status, m.error, m.updated_at = "failed", held, now
                 s.add(Event(kind="send_held", thread_id=thread.id, message_id=m.id, detail=held))
-                recompute_thread(s, thread.id)
+                recompute_thread(s, thread.id, locked=thread)
                 return _Held(held)
             m.message_id_header = mail.message_id
             m.in_reply_to, m.references = headers
@@ -186,7 +192,7 @@ def _claim_next(
             if thread.account_id is None:
                 thread.account_id = me.account_id
             s.add(Event(kind="sending", thread_id=thread.id, message_id=m.id, at=now))
-            recompute_thread(s, thread.id)
+            recompute_thread(s, thread.id, locked=thread)
             return _Claimed(m.id, mail)
     return None
 
@@ -219,11 +225,11 @@ def _outgoing(
 
 
 def _checked(
-    store: Store, thread_id: int, mail: OutgoingMail, policy_check: PolicyCheck
+    s: Session, thread_id: int, mail: OutgoingMail, policy_check: PolicyCheck
 ) -> str | None:
     """The final policy check's reason to hold `mail`, or None to send it."""
     try:
-        return policy_check(store, thread_id, mail)
+        return policy_check(s, thread_id, mail)
     except Exception as exc:  # a checker bug must never let an unchecked message out
         return f"Held: the policy check could not run ({type(exc).__name__}); nothing was sent."
 
@@ -231,9 +237,15 @@ def _checked(
 def _settle(store: Store, message_id: int, result: SendResult, now: datetime) -> str:
     """Record the outcome; returns the new status."""
     with store.session() as s, s.begin():
-        m = s.get(Message, message_id)
-        assert m is not None
-        lock_thread(s, m.thread_id)  # before any write: see lock_thread
+        # the message and its thread in one statement, the thread locked before any write
+        # (see lock_thread); the message is this seat's claim
+        m, thread = s.execute(
+            select(Message, Thread)
+            .join(Thread, Thread.id == Message.thread_id)
+            .where(Message.id == message_id)
+            .with_for_update(of=Thread)
+            .execution_options(populate_existing=True)
+        ).one()
         if result.outcome == "sent":
             m.status, m.sent_at, m.error, m.next_attempt_at = "sent", now, None, None
         elif result.outcome == "permanent":
@@ -259,7 +271,7 @@ def _settle(store: Store, message_id: int, result: SendResult, now: datetime) ->
                 detail=(result.detail or "")[:500],
             )
         )
-        recompute_thread(s, m.thread_id)
+        recompute_thread(s, m.thread_id, locked=thread)
         return m.status
 
 

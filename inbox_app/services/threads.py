@@ -43,18 +43,25 @@ def lock_thread(session: Session, thread_id: int) -> Thread | None:
     return session.get(Thread, thread_id, with_for_update=True, populate_existing=True)
 
 
-def recompute_thread(session: Session, thread_id: int, *, reopen: bool = False) -> Thread:
+def recompute_thread(
+    session: Session, thread_id: int, *, reopen: bool = False, locked: Thread | None = None
+) -> Thread:
     """Derive the thread's summary columns from its messages.
 
     `reopen=True` (a new buyer message arrived) lets an "answered" or "no response
-    needed" thread become open again; otherwise "no response needed" is kept.
+    needed" thread become open again; otherwise "no response needed" is kept. `locked`:
+    the thread, row-locked already in this transaction (by `lock_thread` or a query
+    `FOR UPDATE OF threads`): it is not read again.
     """
     # The thread's row lock serializes recomputes of one thread (on a team's PostgreSQL
     # store two seats settling replies of the same thread would otherwise both rebuild its
     # response clock and collide); the messages are read after it, as committed now.
-    thread = lock_thread(session, thread_id)
+    thread = locked if locked is not None else lock_thread(session, thread_id)
     if thread is None:
         raise LookupError(f"thread {thread_id} does not exist")
+    # read before the thread's columns change, so that they are written in one UPDATE
+    # (each query autoflushes what is pending)
+    settled = _settled_through(session, thread_id)
     messages = list(
         session.scalars(
             select(Message)
@@ -75,7 +82,6 @@ def recompute_thread(session: Session, thread_id: int, *, reopen: bool = False) 
     pending = [m.status for m in messages if m.direction == "out"]
     thread.outbox_state = next((s for s in _OUTBOX_PRIORITY if s in pending), None)
 
-    settled = _settled_through(session, thread_id)
     unanswered: list[Message] = []
     for m in visible:
         if settled is not None and m.id <= settled:
