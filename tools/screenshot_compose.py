@@ -39,6 +39,7 @@ def main() -> int:
     from inbox_app.store.migrate import open_store
     from inbox_app.store.schema import Buyer, Order
     from inbox_app.views.compose.pane import ComposePane
+    from inbox_app.views.task_runner import TaskRunner
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     out = Path(args[0] if args else "compose-pane.png").resolve()
@@ -76,7 +77,7 @@ def main() -> int:
         conversation = QLabel("  (conversation above the compose pane)")
         conversation.setStyleSheet("color: gray; background: #fafafa; padding: 18px;")
         layout.addWidget(conversation)
-        pane = ComposePane(ComposeService(store), undo_seconds=10)
+        pane = ComposePane(ComposeService(store), runner=TaskRunner(parent=window), undo_seconds=10)
         layout.addWidget(pane, 1)
         window.setCentralWidget(central)
         window.resize(960, 760)

@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     from inbox_app.services.mail import MailService
     from inbox_app.views.account_dialog import AccountDialog
     from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
-    from inbox_app.views.compose.attachments import preview_dialog
+    from inbox_app.views.compose.attachment_preview import preview_dialog
     from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
     from inbox_app.views.compose.template_editor import TemplateEditor
     from inbox_app.views.order_import import FileResult, ImportSummaryDialog

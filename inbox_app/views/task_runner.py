@@ -40,7 +40,8 @@ class Task(QRunnable):
         return self._cancel.is_set()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Block until the work has run (its callbacks come later, on the GUI thread)."""
+        """Block until the work has run and its answer is posted to the GUI thread (the
+        callbacks run when that thread takes its posted events, e.g. sendPostedEvents)."""
         return self._over.wait(timeout)
 
     def report(self, done: int, total: int) -> None:
@@ -53,8 +54,10 @@ class Task(QRunnable):
         except Exception as error:  # delivered to the GUI thread as a failure
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             result, exc = None, error
-        self._over.set()
-        self._deliver("ended", result, exc)
+        try:
+            self._deliver("ended", result, exc)
+        finally:
+            self._over.set()  # after the answer is posted: a waiter can take it at once
 
     def _deliver(self, signal: str, *args: object) -> None:
         """Emit on the runner's emitter, which outlives the runner (see _pools): when the

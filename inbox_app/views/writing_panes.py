@@ -49,7 +49,9 @@ def contact_buyer(
             _tr("Select an order first (Orders tab, or a thread about an order)."), 5000
         )
         return
-    win = open_contact_buyer(window, service, order_id, window.settings, lock, writes=window.writes)
+    win = open_contact_buyer(
+        window, service, order_id, window.settings, lock, runner=window.runner, writes=window.writes
+    )
     advise_opt_out(win.pane, amazon, window.runner)  # Amazon's opt-out note
 
 

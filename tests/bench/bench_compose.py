@@ -79,6 +79,7 @@ def main() -> None:
     from inbox_app.services.policy_checks import run_check
     from inbox_app.store.migrate import open_store
     from inbox_app.views.compose.pane import ComposePane
+    from inbox_app.views.task_runner import TaskRunner
     from tests.bench.common import table
     from tests.helpers.factories import make_thread
 
@@ -92,7 +93,9 @@ def main() -> None:
         os.environ.setdefault("INBOX_APP_DATA_DIR", tmp)
         store = open_store(f"sqlite:///{Path(tmp) / 'bench.sqlite3'}")
         tid = make_thread(store)
-        pane = ComposePane(ComposeService(store), save_delay_ms=700, check_delay_ms=250)
+        pane = ComposePane(
+            ComposeService(store), runner=TaskRunner(), save_delay_ms=700, check_delay_ms=250
+        )
         pane.resize(800, 600)
         pane.show()
         pane.set_thread(tid)

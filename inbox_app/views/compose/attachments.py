@@ -1,12 +1,14 @@
 """Attachments in the compose pane: the list (drop target), files from drops, pastes and the
-picker, scanned off the GUI thread, and a safe preview."""
+picker, scanned in a lane of the window's runner (off the GUI thread). The preview of a
+file is in attachment_preview.py."""
 
 from __future__ import annotations
 
-import tempfile
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -17,31 +19,22 @@ from PySide6.QtCore import (
     QObject,
     QSize,
     Qt,
-    QThreadPool,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
-    QDesktopServices,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
     QImage,
-    QImageReader,
     QKeyEvent,
     QKeySequence,
     QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QLabel,
     QListView,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -49,10 +42,11 @@ from inbox_app.models.attachments_model import AttachmentItem, AttachmentsModel,
 from inbox_app.policy.types import AttachmentScan
 from inbox_app.services.drafts import DraftAttachment
 from inbox_app.store.blobs import BlobStore
-from inbox_app.views.compose.workers import AttachmentJob, JobSignals, ScanOutcome, cached_scan_hit
+from inbox_app.views.compose.workers import AttachmentJob, ScanOutcome, cached_scan_hit
+from inbox_app.views.task_runner import Task, TaskRunner
 
-PREVIEW_INLINE = {"image/png", "image/jpeg", "image/gif", "text/plain"}
-PREVIEW_EXTERNAL = {"application/pdf": ".pdf"}
+SCAN_LANE = "attachment-scans"  # the window runner's lane for the panes' file scans
+SCAN_THREADS = 2
 
 
 def local_paths(mime: QMimeData) -> list[Path]:
@@ -172,14 +166,13 @@ class Attachments(QObject):
     changed = Signal()  # a file was added, scanned or removed
     said = Signal(str)  # why a file was not attached (for the status line)
 
-    def __init__(self, blobs: BlobStore, parent: QObject | None = None) -> None:
+    def __init__(self, blobs: BlobStore, runner: TaskRunner, parent: QObject | None = None) -> None:
+        """`runner`: the window runner's lane SCAN_LANE (shared by the window's panes)."""
         super().__init__(parent)
         self.blobs = blobs
         self.model = AttachmentsModel(self)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(2)
-        self._signals = JobSignals(self)
-        self._signals.finished.connect(self._on_finished)
+        self._runner = runner
+        self._jobs: set[Task] = set()  # this pane's scans still running (see settle)
         self._scans: dict[str, AttachmentScan] = {}
         self._paths: dict[int, Path] = {}  # key -> the file it was added from
 
@@ -198,7 +191,7 @@ class Attachments(QObject):
             except OSError:
                 size = 0
             self.model.add(AttachmentItem(key=key, filename=path.name, size=size))
-            self.pool.start(AttachmentJob(self._signals, self.blobs, key, path.name, path=path))
+            self._start(AttachmentJob(self.blobs, key, path.name, path=path))
             keys.append(key)
         self.changed.emit()
         return keys
@@ -206,7 +199,7 @@ class Attachments(QObject):
     def add_bytes(self, name: str, data: bytes) -> int:
         key = new_key()
         self.model.add(AttachmentItem(key=key, filename=name, size=len(data)))
-        self.pool.start(AttachmentJob(self._signals, self.blobs, key, name, data=data))
+        self._start(AttachmentJob(self.blobs, key, name, data=data))
         self.changed.emit()
         return key
 
@@ -256,9 +249,16 @@ class Attachments(QObject):
                 self._apply(ScanOutcome.from_scan(item.key, item.filename, hit))
                 continue
             path = self.blobs.path_for(item.sha256)
-            self.pool.start(
-                AttachmentJob(self._signals, self.blobs, item.key, item.filename, path=path)
-            )
+            self._start(AttachmentJob(self.blobs, item.key, item.filename, path=path))
+
+    def _start(self, job: AttachmentJob) -> None:
+        self._jobs = {task for task in self._jobs if not task.wait(0)}
+        self._jobs.add(self._runner.run(job, on_done=self._scanned))
+
+    def _scanned(self, outcome: object) -> None:
+        # the lane outlives a pane closed while its scan ran: then nobody takes the answer
+        if shiboken6.isValid(self) and isinstance(outcome, ScanOutcome):
+            self._on_finished(outcome)
 
     def _on_finished(self, outcome: ScanOutcome) -> None:
         twin = outcome.sha256 is not None and any(
@@ -317,14 +317,16 @@ class Attachments(QObject):
         return dict(self._scans)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Block until this pane's scans have run (their results come as events)."""
+        deadline = time.monotonic() + msecs / 1000
+        return all(task.wait(max(0.0, deadline - time.monotonic())) for task in list(self._jobs))
 
     def settle(self, msecs: int = 5_000) -> bool:
         """Finish running scans and apply their results now (before a thread switch or a
         save), so a file attached a moment ago is never applied to the wrong draft."""
         if not self.model.busy():
             return True
-        done = self.pool.waitForDone(msecs)
+        done = self.wait(msecs)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         return done and not self.model.busy()
 
@@ -342,54 +344,3 @@ def ask_files(parent: QWidget) -> list[Path]:
         ),
     )
     return [Path(f) for f in files]
-
-
-def preview_dialog(parent: QWidget | None, title: str, content: QWidget) -> QDialog:
-    """A file shown in the app, scrolled, with Close (Enter and Escape)."""
-    dlg = QDialog(parent)
-    dlg.setObjectName("attachmentPreview")
-    dlg.setWindowTitle(title)
-    layout = QVBoxLayout(dlg)
-    scroll = QScrollArea()
-    scroll.setWidget(content)
-    layout.addWidget(scroll)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dlg)
-    buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
-    buttons.rejected.connect(dlg.reject)
-    layout.addWidget(buttons)
-    dlg.resize(640, 480)
-    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    return dlg
-
-
-def preview(parent: QWidget, blobs: BlobStore, item: AttachmentItem) -> bool:
-    """Show a safe file: images and text inside the app, PDF in the desktop's viewer.
-
-    Refused or unknown types are never opened.
-    """
-    if item.refused or item.sha256 is None:
-        return False
-    path = blobs.path_for(item.sha256)
-    if item.media_type in PREVIEW_INLINE:
-        label = QLabel()
-        if item.media_type == "text/plain":
-            label.setText(path.read_bytes()[:200_000].decode("utf-8", "replace"))
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        else:
-            reader = QImageReader(str(path))
-            reader.setAllocationLimit(64)
-            image = reader.read()
-            if image.isNull():
-                return False
-            label.setPixmap(QPixmap.fromImage(image))
-        preview_dialog(parent, item.filename, label).show()
-        return True
-    suffix = PREVIEW_EXTERNAL.get(item.media_type)
-    if suffix is None:
-        return False
-    # a copy under a name we choose: the seller's file name never reaches a path
-    target = Path(tempfile.gettempdir()) / f"seller-inbox-preview-{item.sha256[:16]}{suffix}"
-    if not target.exists():
-        target.write_bytes(path.read_bytes())
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))

@@ -15,6 +15,7 @@ from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.pane import ComposePane
 from inbox_app.views.compose.room import ComposeRoom
 from inbox_app.views.compose.window import ComposeWindow
+from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.write_queue import WriteQueue
 
 UNDO_SETTING = "compose/undo_seconds"
@@ -42,6 +43,8 @@ class HostWindow(Protocol):
     def reply_requested(self) -> SignalInstance: ...
     @property
     def models(self) -> _Models: ...
+    @property
+    def runner(self) -> TaskRunner: ...
 
     def current_thread_id(self) -> int | None: ...
     def refresh_current(self) -> None: ...
@@ -93,6 +96,7 @@ def install_compose(
     pane = ComposePane(
         service,
         slot,
+        runner=window.runner,
         undo_seconds=undo_seconds(settings),
         draft_lock=draft_lock,
         settings=settings,
@@ -139,14 +143,17 @@ def open_contact_buyer(
     settings: QSettings | None = None,
     draft_lock: DraftLock | None = None,
     *,
+    runner: TaskRunner,
     writes: WriteQueue | None = None,
 ) -> ComposeWindow:
     """ "Contact buyer" on an order: a seller-initiated message in its own window (shown).
-    Pass the main pane's `draft_lock`, so the two never edit one draft at once."""
+    Pass the main pane's `draft_lock`, so the two never edit one draft at once, and the
+    main window's `runner`, whose lanes the pane's background work runs in."""
     win = ComposeWindow(
         service,
         order_id,
         parent,
+        runner=runner,
         undo_seconds=undo_seconds(settings),
         draft_lock=draft_lock,
         settings=settings,

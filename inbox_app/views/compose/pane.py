@@ -32,7 +32,7 @@ from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
 from inbox_app.services.compose_target import ComposeInfo
 from inbox_app.services.drafts import DraftContent
 from inbox_app.services.subject_tags import has_tag
-from inbox_app.views.compose.attachments import Attachments
+from inbox_app.views.compose.attachments import SCAN_LANE, SCAN_THREADS, Attachments
 from inbox_app.views.compose.draft_conflict import DraftConflictBar
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.draft_saver import DraftSaver
@@ -47,6 +47,7 @@ from inbox_app.views.compose.saved_replies import SavedReplies
 from inbox_app.views.compose.send_controller import SendController
 from inbox_app.views.compose.tag_sync import TagSync
 from inbox_app.views.compose.target_header import go_to_finding, no_buyer_text, show_target
+from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.write_queue import WriteQueue
 
 _PROCESS_STARTED = datetime.now(UTC)
@@ -66,6 +67,7 @@ class ComposePane(DraftSaving, QWidget):
         service: ComposeService,
         parent: QWidget | None = None,
         *,
+        runner: TaskRunner,
         draft_lock: DraftLock | None = None,
         settings: QSettings | None = None,
         writes: WriteQueue | None = None,
@@ -84,7 +86,8 @@ class ComposePane(DraftSaving, QWidget):
         # shared by the panes of one window: a busy store never stalls the GUI thread
         self.writes = writes or WriteQueue(self)
         self.saver = DraftSaver(service, self.writes, self)
-        self.attachments = Attachments(service.blobs, self)
+        # file scans run in a lane of the window's runner, shared by its panes
+        self.attachments = Attachments(service.blobs, runner.lane(SCAN_LANE, SCAN_THREADS), self)
         self.ui = build_ui(self, self.attachments.model)
         self.conflict = DraftConflictBar(self)
         layout = self.layout()

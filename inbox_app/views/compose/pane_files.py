@@ -9,7 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtWidgets import QWidget
 
-from inbox_app.views.compose.attachments import Attachments, FileDropFilter, ask_files, preview
+from inbox_app.views.compose.attachment_preview import preview
+from inbox_app.views.compose.attachments import Attachments, FileDropFilter, ask_files
 from inbox_app.views.compose.layout import ComposeUi
 
 

@@ -10,6 +10,7 @@ from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.pane import ComposePane
+from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.write_queue import WriteQueue
 
 
@@ -22,6 +23,7 @@ class ComposeWindow(QMainWindow):
         order_id: int,
         parent: QWidget | None = None,
         *,
+        runner: TaskRunner,
         undo_seconds: float = DEFAULT_UNDO_SECONDS,
         draft_lock: DraftLock | None = None,
         settings: QSettings | None = None,
@@ -32,6 +34,7 @@ class ComposeWindow(QMainWindow):
         self.pane = ComposePane(
             service,
             self,
+            runner=runner,
             undo_seconds=undo_seconds,
             draft_lock=draft_lock,
             settings=settings,

@@ -1,4 +1,5 @@
-"""Attachment jobs for the thread pool: read, store in the BlobStore, scan. Never touch widgets."""
+"""Attachment jobs for the window runner's scan lane: read, store in the BlobStore, scan.
+Never touch widgets."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication
 
 from inbox_app.models.findings_model import finding_text
 from inbox_app.models.formatting import number
@@ -69,18 +70,12 @@ class ScanOutcome:
         )
 
 
-class JobSignals(QObject):
-    """Lives on the GUI thread; jobs emit through it (queued to the GUI thread)."""
-
-    finished = Signal(object)  # ScanOutcome
-
-
-class AttachmentJob(QRunnable):
-    """Read one file (or take pasted bytes), put it in the BlobStore, scan it."""
+class AttachmentJob:
+    """Read one file (or take pasted bytes), put it in the BlobStore, scan it: run as
+    `runner.run(job)`, it always answers with a ScanOutcome (never fails)."""
 
     def __init__(
         self,
-        signals: JobSignals,
         blobs: BlobStore,
         key: int,
         name: str,
@@ -89,9 +84,6 @@ class AttachmentJob(QRunnable):
         data: bytes | None = None,
         size_limit: int = SINGLE_FILE_LIMIT,
     ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._signals = signals
         self._blobs = blobs
         self._key = key
         self._name = name
@@ -99,14 +91,13 @@ class AttachmentJob(QRunnable):
         self._data = data
         self._limit = size_limit
 
-    def run(self) -> None:
+    def __call__(self, _task: object) -> ScanOutcome:
         try:
-            outcome = self._work()
+            return self._work()
         except Exception as exc:  # a worker must always answer, never die silently
-            outcome = ScanOutcome(
+            return ScanOutcome(
                 self._key, 0, None, "", "", _tr("could not be read ({error})").format(error=exc)
             )
-        self._signals.finished.emit(outcome)
 
     def _work(self) -> ScanOutcome:
         data = self._data

@@ -13,6 +13,7 @@ from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.pane import ComposePane
+from tests.helpers.runner import with_own_runner
 
 
 @pytest.fixture
@@ -28,7 +29,8 @@ def make_pane(qtbot: Any, store: Store) -> Iterator[Callable[..., ComposePane]]:
         kwargs.setdefault("save_delay_ms", 60)
         kwargs.setdefault("check_delay_ms", 30)
         kwargs.setdefault("draft_lock", lock)
-        pane = ComposePane(ComposeService(on or store), **kwargs)
+        service = ComposeService(on or store)
+        pane = with_own_runner(lambda runner: ComposePane(service, runner=runner, **kwargs))
         pane.resize(760, 620)
         panes.append(pane)
         with qtbot.waitExposed(pane):

@@ -221,7 +221,7 @@ def test_preview_safe_types_only(
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from inbox_app.views.compose.attachments import preview
+    from inbox_app.views.compose.attachment_preview import preview
 
     png = tmp_path / "photo.png"
     png.write_bytes(_png(20, 10, (1, 2, 3)))

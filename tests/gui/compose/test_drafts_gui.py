@@ -101,10 +101,11 @@ CHILD = textwrap.dedent(
     from inbox_app.services.compose import ComposeService
     from inbox_app.store.migrate import open_store
     from inbox_app.views.compose.pane import ComposePane
+    from inbox_app.views.task_runner import TaskRunner
 
     app = QApplication([])
     store = open_store("sqlite:///" + sys.argv[1])
-    pane = ComposePane(ComposeService(store))  # the real debounce: 700 ms
+    pane = ComposePane(ComposeService(store), runner=TaskRunner())  # the real debounce: 700 ms
     pane.show()
     pane.set_thread(int(sys.argv[2]))
     pane.ui.body.setFocus()

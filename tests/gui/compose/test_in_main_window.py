@@ -62,7 +62,7 @@ def test_contact_buyer_window_from_the_main_window(
 
         order_id = s.scalar(select(Order.id).where(Order.buyer_id.is_not(None)).limit(1))
     assert order_id is not None
-    win = open_contact_buyer(window, ComposeService(store), order_id)
+    win = open_contact_buyer(window, ComposeService(store), order_id, runner=window.runner)
     assert win.isVisible() and win.pane.thread_id is None
     win.close()
 

@@ -14,6 +14,7 @@ from inbox_app.views.compose.dialogs import TemplatePicker
 from inbox_app.views.compose.pane import ComposePane
 from inbox_app.views.compose.window import ComposeWindow
 from tests.helpers.factories import make_order, make_thread
+from tests.helpers.runner import with_own_runner
 
 TypeText = Callable[[QWidget, str], None]
 
@@ -22,7 +23,9 @@ def test_contact_buyer_window_creates_its_thread_on_first_save(
     store: Store, qtbot: Any, type_text: TypeText
 ) -> None:
     oid = make_order(store, opted_out=True, marketplace="DE")
-    win = ComposeWindow(ComposeService(store), oid, undo_seconds=30)
+    win = with_own_runner(
+        lambda runner: ComposeWindow(ComposeService(store), oid, runner=runner, undo_seconds=30)
+    )
     qtbot.addWidget(win)
     win.show()
     pane = win.pane
@@ -36,7 +39,7 @@ def test_contact_buyer_window_creates_its_thread_on_first_save(
     assert ComposeService(store).thread_for_order_draft(oid) == tid
     win.close()
     # "Contact buyer" again: the same draft comes back
-    again = ComposeWindow(ComposeService(store), oid)
+    again = with_own_runner(lambda runner: ComposeWindow(ComposeService(store), oid, runner=runner))
     qtbot.addWidget(again)
     assert again.pane.thread_id == tid
     assert again.pane.ui.body.toPlainText() == "Die Lieferadresse ist unvollständig."
@@ -95,7 +98,7 @@ def test_save_this_message_as_a_saved_reply(
 
 def test_contact_buyer_on_an_order_without_buyer_says_so(store: Store, qtbot: Any) -> None:
     oid = make_order(store, with_buyer=False)
-    win = ComposeWindow(ComposeService(store), oid)
+    win = with_own_runner(lambda runner: ComposeWindow(ComposeService(store), oid, runner=runner))
     qtbot.addWidget(win)
     assert win.pane.info is None
     assert not win.pane.ui.body.isEnabled()

@@ -181,7 +181,7 @@ def already_answered(request: pytest.FixtureRequest) -> Built:
 
 
 def attachment_preview(request: pytest.FixtureRequest) -> Built:
-    from inbox_app.views.compose.attachments import preview_dialog
+    from inbox_app.views.compose.attachment_preview import preview_dialog
 
     dialog = preview_dialog(None, "notes.txt", QLabel("Thank you for your order."))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it
