@@ -11,7 +11,7 @@ Blocking: call from a worker (the window's TaskRunner) or the CLI. No Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -113,13 +113,12 @@ class AmazonService:
 
     def buyer_languages(
         self, info: ConnectionInfo, order_ids: Sequence[str]
-    ) -> list[tuple[str, str | None]]:
-        """Ask Amazon the buyer's locale of each order (kept on the order and its buyers)."""
+    ) -> Iterator[tuple[str, str | None]]:
+        """Ask Amazon the buyer's locale of each order (kept on the order and its buyers),
+        one answer at a time as it comes (the client stays open until the last)."""
         with self._client(info) as client:
-            return [
-                (oid, buyers.fetch_buyer_language(self._work, info, client, oid))
-                for oid in order_ids
-            ]
+            for oid in order_ids:
+                yield oid, buyers.fetch_buyer_language(self._work, info, client, oid)
 
     def learn_buyer_languages(
         self,
