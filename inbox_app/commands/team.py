@@ -64,6 +64,18 @@ def _open(args: argparse.Namespace) -> Store | None:
         return None
 
 
+def _forget_password(url: str) -> None:
+    """The database password this seat kept goes with it (a keyring that does not answer
+    leaves it: the seat has left all the same)."""
+    from inbox_app import credentials
+    from inbox_app.store.server import credential_key
+
+    try:
+        credentials.delete_password(credential_key(url))
+    except credentials.CredentialsError as exc:
+        print(f"inbox-app: the database password stays in the keyring ({exc})", file=sys.stderr)
+
+
 def _leave(args: argparse.Namespace) -> int:
     seat = load_seat()
     if seat is None:
@@ -72,6 +84,7 @@ def _leave(args: argparse.Namespace) -> int:
         store = open_store(seat.url)
     except KnownStoreError as exc:
         clear_seat()  # leaving works offline too; the team sees the seat as not seen since
+        _forget_password(seat.url)
         print(
             f"inbox-app: left the team inbox on this machine; the server was not told ({exc})",
             file=sys.stderr,
@@ -82,6 +95,7 @@ def _leave(args: argparse.Namespace) -> int:
     finally:
         store.close()
     clear_seat()
+    _forget_password(seat.url)
     print(f"left the team inbox at {where(seat.url)}; this seat opens its own file again")
     return 0
 

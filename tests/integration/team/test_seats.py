@@ -149,3 +149,18 @@ def test_a_password_typed_into_the_url_goes_to_the_keyring_not_the_settings(
     assert MemoryKeyring.store[key] == "s3cret-db-pw"
     assert cli.main(["team", "seats"]) == 0  # a plain command opens the joined team
     assert "Marco" in capsys.readouterr().out
+
+
+def test_leaving_the_team_takes_the_database_password_out_of_the_keyring(
+    secret_cluster: PgCluster, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = secret_cluster.new_database()
+    assert (
+        cli.main(["team", "join", secret_cluster.url(db, password="s3cret-db-pw"), "--name", "Ada"])
+        == 0
+    )
+    key = ("inbox_app", f"postgresql:inbox@127.0.0.1:{secret_cluster.port}/{db}")
+    assert MemoryKeyring.store[key] == "s3cret-db-pw"
+    assert cli.main(["team", "leave"]) == 0
+    assert "left the team inbox" in capsys.readouterr().out
+    assert key not in MemoryKeyring.store
