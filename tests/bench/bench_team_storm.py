@@ -34,7 +34,7 @@ from tests.helpers.pgserver import PgCluster
 from tests.helpers.seats import ROOT, seat_env
 
 MESSAGES = 1000
-THREADS = 200  # five replies queued on each: seats meet on the same threads' row locks
+PER_THREAD = 5  # replies queued on each thread: seats meet on the same threads' row locks
 SEATS = 5
 RELAY_MS = 50
 
@@ -73,7 +73,13 @@ class RelayHandler(RecordingHandler):
 
 
 def _storm(
-    cluster: PgCluster, smtp: SmtpServers, certs: Certs, seats: int, work: Path, code: Path
+    cluster: PgCluster,
+    smtp: SmtpServers,
+    certs: Certs,
+    seats: int,
+    work: Path,
+    code: Path,
+    messages: int = MESSAGES,
 ) -> list[str]:
     """One storm; the seats run the app from the checkout `code`."""
     from inbox_app.store.migrate import open_store
@@ -83,7 +89,7 @@ def _storm(
     url = cluster.url(cluster.new_database())
     store = open_store(url)
     add_shop_account(store, smtp, certs)
-    queued = queue_replies(store, THREADS, MESSAGES // THREADS)
+    queued = queue_replies(store, messages // PER_THREAD, PER_THREAD)
     smtp.handler.messages.clear()
     procs = []
     for n in range(seats):
@@ -142,7 +148,14 @@ def main() -> None:
     (same schema head), beside this one, in the same run (before/after a change)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--baseline", type=Path, help="another checkout's root")
+    parser.add_argument(
+        "--messages",
+        type=int,
+        default=MESSAGES,
+        help=f"queued replies per storm, {PER_THREAD} a thread (default {MESSAGES})",
+    )
     args = parser.parse_args()
+    messages = max(PER_THREAD, args.messages // PER_THREAD * PER_THREAD)
     codes = [("", ROOT)] + ([(f" ({args.baseline.name})", args.baseline)] if args.baseline else [])
     work = Path(tempfile.mkdtemp(prefix="bench-storm-"))
     # this process sets the team's mail account up: its password in a memory keyring, its
@@ -170,13 +183,14 @@ def main() -> None:
         for delay_ms in (0, RELAY_MS):
             handler.delay_s = delay_ms / 1000
             for label, code in codes:
-                alone = _storm(cluster, smtp, certs, 1, work, code)
-                many = _storm(cluster, smtp, certs, SEATS, work, code)
+                alone = _storm(cluster, smtp, certs, 1, work, code, messages)
+                many = _storm(cluster, smtp, certs, SEATS, work, code, messages)
                 many.append(f"{float(alone[6]) / float(many[6]):.2f}")
                 alone.append("1.00")
                 rows += [[f"{delay_ms} ms{label}", *alone], [f"{delay_ms} ms{label}", *many]]
         table(
-            f"Team inbox: a send storm, {MESSAGES:,} queued replies on {THREADS} threads, "
+            f"Team inbox: a send storm, {messages:,} queued replies on "
+            f"{messages // PER_THREAD} threads, "
             "real STARTTLS SMTP on loopback",
             [
                 "SMTP answers in",
