@@ -17,7 +17,7 @@ from inbox_app.policy.detectors import (
 )
 from inbox_app.policy.fields import LANGUAGE_HEAD, Field
 from inbox_app.policy.findings import FindingsBuilder, coalesce
-from inbox_app.policy.links import skeleton
+from inbox_app.policy.link_hosts import skeleton
 from inbox_app.policy.messages import short
 from inbox_app.policy.normalize import fold
 from inbox_app.policy.phones import find_phones

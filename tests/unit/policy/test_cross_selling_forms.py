@@ -172,21 +172,3 @@ def test_the_same_words_without_promotion_stay_clean(text: str) -> None:
     assert "cross-selling" not in report.rules(), [
         (f.rule, text[f.start : f.end]) for f in report.findings
     ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Take a look at the wish list of {{var customer.name}} on {{var store.getFrontendName()}}.",
-        "Dear {{htmlescape var=$order.getCustomerName()}}, your order {{var order.increment_id}}",
-    ],
-)
-def test_a_template_tag_is_not_a_link(text: str) -> None:
-    report = check(Draft("", text), Context(buyer_initiated=True))
-    assert "external-link" not in report.rules()
-
-
-def test_a_domain_beside_a_template_tag_is_still_a_link() -> None:
-    text = "Order {{var order.increment_id}} again on shop-example.com today."
-    report = check(Draft("", text), Context(buyer_initiated=True))
-    assert "external-link" in report.rules()

@@ -1,4 +1,4 @@
-"""Hostile input: findings stay few, spans stay valid, and the long-word e-mail trap is linear."""
+"""Hostile input: findings stay few, spans stay valid (the long-word e-mail trap: test_link_scan)."""
 
 from __future__ import annotations
 
@@ -65,20 +65,6 @@ def test_the_blocks_fold_skips_really_fold_to_themselves() -> None:
         assert not changed, (hex(lo), changed[:5])
     # a kept run between characters that do fold
     assert fold("É\U0001f600\u4e00ガÄ") == "e\U0001f600\u4e00ガa"
-
-
-def test_long_word_before_an_at_sign_is_no_address_and_no_hang() -> None:
-    # Quadratic before: 23.7 s at 50,000 characters. The bench measures the time;
-    # here the result: no e-mail address, nothing but the length warning.
-    report = check(Draft("", "a" * 50_000 + "@a."), REPLY)
-    assert report.rules() == {"message-too-long"}
-
-
-def test_address_after_a_long_word_keeps_its_own_span() -> None:
-    body = "x" * 10_000 + " write to anna.rossi@shop.it please"
-    report = check(Draft("", body), REPLY)
-    (email,) = [f for f in report.findings if f.rule == "email-address"]
-    assert body[email.start : email.end] == "anna.rossi@shop.it"
 
 
 def test_coalesce_keeps_the_first_spans_and_merges_the_rest() -> None:

@@ -86,32 +86,6 @@ def test_look_alike_clean_replies_stay_sendable(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "shown"),
-    [
-        ("Order at shop dot com today.", "shop dot com"),
-        ("See our store at myshop dot com for more.", "myshop dot com"),
-        ("Buy at www dot shop dot com.", "www dot shop dot com"),
-        ("Find more at example dot co dot uk.", "example dot co dot uk"),
-    ],
-)
-def test_a_place_at_a_spelled_domain_is_one_link_not_an_email(text: str, shown: str) -> None:
-    report = check(Draft("", text), REPLY)
-    rules = [f.rule for f in report.findings]
-    assert rules == ["external-link"], rules
-    finding = report.findings[0]
-    assert text[finding.start : finding.end] == shown
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Write to bob at shop dot com.", "Mail info at shop dot com.", "anna.b at shop dot com"],
-)
-def test_a_mailbox_at_a_spelled_domain_stays_an_email(text: str) -> None:
-    report = check(Draft("", text), REPLY)
-    assert [f.rule for f in report.findings] == ["email-address"]
-
-
-@pytest.mark.parametrize(
     ("text", "rule"),
     [
         ("Please write an honest review, whether it's a 5-star or a 1-star.", "review-request"),

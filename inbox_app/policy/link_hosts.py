@@ -1,0 +1,114 @@
+"""Judging a link candidate's host: which top-level domains count, Amazon look-alikes,
+template variables that only look like domains, and the host of a URL."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+# "find us at shop dot com" names a website: a pronoun is no mailbox (more words in data).
+_NOT_A_MAILBOX = frozenset({"us", "me", "them", "it", "you", "home", "here"})
+# Digits and Cyrillic/Greek letters that pass for Latin ones in a host name.
+_SKELETON = str.maketrans(
+    {"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "@": "a"}
+    | dict(zip("аеорсхуіѕјԁһмтвкпαεορτκνιϲ", "aeopcxyisjdhmtbknaeoptkvic", strict=True))
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HostRules:
+    """The rule set's domain data: known TLDs, TLDs a bare domain ignores, the TLDs an
+    obfuscated domain is believed with, and words that name a place, not a mailbox."""
+
+    tlds: frozenset[str]
+    ignore_tlds: frozenset[str]
+    obfuscation_tlds: frozenset[str]
+    not_mailbox: frozenset[str]
+
+    @classmethod
+    def of(
+        cls,
+        tlds: frozenset[str],
+        ignore_tlds: Iterable[str],
+        obfuscation_tlds: Iterable[str],
+        place_words: Iterable[str] = (),
+    ) -> HostRules:
+        return cls(
+            tlds,
+            frozenset(ignore_tlds),
+            frozenset(obfuscation_tlds),
+            _NOT_A_MAILBOX | frozenset(place_words),
+        )
+
+    def tld_ok(self, tld: str, *, obfuscated: bool) -> bool:
+        if obfuscated:
+            return tld in self.obfuscation_tlds
+        return tld in self.tlds and tld not in self.ignore_tlds
+
+
+def skeleton(host: str) -> str:
+    """Undo the usual digit-for-letter tricks, for spotting Amazon look-alikes."""
+    return host.translate(_SKELETON).replace("rn", "m").replace("-", "")
+
+
+_DOTTED_TAIL = re.compile(r"\.[\w.]+")
+
+
+def placeholder(folded: str, start: int, end: int) -> bool:
+    """A template variable ({$Shop.global_name}, $order->shop.name), not a domain: the
+    dotted run goes on with characters no host name has, or follows `$` or `->`."""
+    before = folded[max(0, start - 2) : start]
+    if before.endswith("$") or before == "->":
+        return True
+    if _in_braces(folded, start, end):
+        return True
+    tail = _DOTTED_TAIL.match(folded, end, min(len(folded), end + 64))
+    return tail is not None and "_" in tail.group()
+
+
+def _in_braces(folded: str, start: int, end: int) -> bool:
+    """Inside a `{{ ... }}` or `[[ ... ]]` template tag ({{var customer.name}},
+    [[product.name]]), which the shop software replaces before the message leaves."""
+    return any(
+        _in_tag(folded, start, end, left, right) for left, right in (("{{", "}}"), ("[[", "]]"))
+    )
+
+
+def _in_tag(folded: str, start: int, end: int, left: str, right: str) -> bool:
+    opened = folded.rfind(left, max(0, start - 48), start)
+    if opened == -1 or right in folded[opened:start]:
+        return False
+    closed = folded.find(right, end, end + 48)
+    return closed != -1 and left not in folded[end:closed]
+
+
+_WHITESPACE = re.compile(r"\s")
+_NETLOC_END = re.compile(r"[/?#]")
+
+
+def url_host(url: str) -> tuple[str, str]:
+    """(host, scheme) of a URL as written ("hxxp" and blanks undone); ("", "") if unreadable."""
+    cleaned = _WHITESPACE.sub("", url).replace("hxxp", "http", 1)
+    host = _plain_host(cleaned)
+    if host is None:
+        try:
+            host = urlsplit(cleaned).hostname or ""
+        except ValueError:
+            return "", ""
+    scheme = url.split(":", 1)[0].strip()
+    return host.replace("\u3002", ".").rstrip("."), scheme
+
+
+def _plain_host(cleaned: str) -> str | None:
+    """The host of "scheme://host[:port][/...]" as urlsplit gives it, without its cost;
+    None for what only urlsplit reads right (user info, IPv6 brackets, non-ASCII hosts)."""
+    _, sep, rest = cleaned.partition("://")
+    if not sep:
+        return None
+    end = _NETLOC_END.search(rest)
+    netloc = rest[: end.start()] if end else rest
+    if not netloc.isascii() or any(c in netloc for c in "@[]%\\"):
+        return None
+    return netloc.partition(":")[0].lower()

@@ -1,0 +1,107 @@
+"""Links and addresses written to slip past a filter: "bob (at) shop (dot) com",
+"bob at shop dot com" (a mailbox, or a place: "order at shop dot com"), and dots with
+spaces around them ("www. shop .com", "shop . com")."""
+
+from __future__ import annotations
+
+import re
+
+from inbox_app.policy.link_hosts import HostRules
+from inbox_app.policy.link_patterns import (
+    AT_SPLIT,
+    LABEL_CHAR,
+    LOCAL_CHARS,
+    OBF_AT_HINTS,
+    OBF_EMAIL,
+    PLAIN_AT,
+    SEP_SPLIT,
+    SPACED_DOT,
+    SPACED_WWW,
+    SPACES,
+)
+from inbox_app.policy.link_scan import Email, Link, Taken
+
+# "see our store at shop dot com": a word after one of these names a thing, not a mailbox.
+_DETERMINERS = frozenset({"our", "the", "my", "your", "a", "an", "this", "their"})
+_WORD_BEFORE = re.compile(r"([\w']+)\s*$")
+
+
+def obfuscated_emails(folded: str, rules: HostRules, taken: Taken) -> list[Email]:
+    """Addresses with a spelled or bracketed "at", outside the spans already taken
+    (each one found is added to them)."""
+    emails: list[Email] = []
+    hinted = any(map(folded.__contains__, OBF_AT_HINTS)) or (" at " in folded and " dot " in folded)
+    for m in OBF_EMAIL.finditer(folded) if hinted else ():
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        local_and_domain = AT_SPLIT.split(m.group(), maxsplit=1)
+        if len(local_and_domain) != 2:
+            continue
+        domain = local_and_domain[1]
+        labels = [p for p in SEP_SPLIT.split(domain) if p]
+        plain_at = PLAIN_AT.fullmatch(m.group()) is not None
+        if plain_at and not _mailbox(rules, folded, m.start(), local_and_domain):
+            continue  # "order at shop dot com": a place (the domain is a link below)
+        plain_dots = SEP_SPLIT.sub(".", domain) == domain.replace("\u3002", ".")
+        if plain_at and plain_dots:
+            continue  # "we are at amazon.com": a link maybe, not an e-mail address
+        if labels and rules.tld_ok(labels[-1], obfuscated=True):
+            emails.append(Email(m.start(), m.end(), True, m.group()))
+            taken.add(m.start(), m.end())
+    return emails
+
+
+def _mailbox(rules: HostRules, folded: str, start: int, parts: list[str]) -> bool:
+    """Whether "X at Y dot com" (plain word "at") names a mailbox X, not a place.
+
+    "write to bob at shop dot com" is an address; "order at shop dot com", "see our
+    store at shop dot com" and "at www dot shop dot com" name a website: one finding,
+    the link, not also an e-mail address.
+    """
+    local, domain = parts[0].strip(), parts[1].strip()
+    if domain.startswith("www"):
+        return False
+    if any(c in LOCAL_CHARS or c.isdigit() for c in local):
+        return True
+    if local in rules.not_mailbox:
+        return False
+    before = _WORD_BEFORE.search(folded, max(0, start - 24), start)
+    return before is None or before.group(1) not in _DETERMINERS
+
+
+def spaced_links(original: str, folded: str, rules: HostRules, taken: Taken) -> list[Link]:
+    """Domains whose dots carry spaces: "www. shop .com", "shop . com", outside the spans
+    already taken (each one found is added to them)."""
+    if not (" ." in folded or ("www" in folded and ". " in folded)):
+        return []
+    found: list[tuple[int, int, bool]] = []
+    at = folded.find("www")
+    while at != -1:
+        m = SPACED_WWW.match(folded, at)
+        if m is not None and (at == 0 or not folded[at - 1].isalnum()):
+            found.append((at, m.end(), True))
+        at = folded.find("www", at + 3)
+    at = folded.find(" .")
+    while at != -1:
+        m = SPACED_DOT.match(folded, at)
+        start = at
+        while start > 0 and LABEL_CHAR.match(folded[start - 1]):
+            start -= 1
+        if m is not None and start < at and folded[start - 1 : start] not in (".", "@"):
+            found.append((start, m.end(), False))
+        at = folded.find(" .", at + 2)
+    links: list[Link] = []
+    for start, end, www in found:
+        if taken.overlaps(start, end):
+            continue
+        labels = SPACES.sub("", folded[start:end]).split(".")
+        tld_text = original[end - len(labels[-1]) : end]
+        if tld_text[:1].isupper() and not tld_text.isupper():
+            continue  # "... today. Com" starts a sentence
+        if not www and not rules.tld_ok(labels[-1], obfuscated=True):
+            continue
+        if www and labels[-1] not in rules.tlds:
+            continue
+        links.append(Link(start, end, ".".join(labels), "", True, folded[start:end]))
+        taken.add(start, end)
+    return links
