@@ -71,6 +71,39 @@ def _class_regex(entries: Sequence[str], *, latin: bool) -> str:
 
 
 @dataclass(frozen=True)
+class Refusals:
+    """Words that refuse what a hit names ("we cannot remove a review"): `before` ends just
+    before the hit (up to three words between), `inside` stands within it, `after` follows
+    it (Japanese: 削除はできません)."""
+
+    before: re.Pattern[str] | None
+    inside: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+    def refuse(self, folded: str, start: int, end: int) -> bool:
+        if self.before is not None and self.before.search(folded, max(0, start - 90), start):
+            return True
+        if self.inside is not None and self.inside.search(folded, start, end):
+            return True
+        return self.after is not None and self.after.match(folded, end, end + 40) is not None
+
+
+def _refusals(spec: Mapping[str, Any]) -> Refusals:
+    def entries(part: str) -> list[str]:
+        return [e for words in spec.get(part, {}).values() for e in words]
+
+    before, inside, after = entries("before"), entries("inside"), entries("after")
+    gap = r"[^\w.,!?;:\n]+"
+    return Refusals(
+        re.compile(_class_regex(before, latin=True) + rf"(?:{gap}[\w']+){{0,3}}{gap}$")
+        if before
+        else None,
+        re.compile(_class_regex(inside, latin=True)) if inside else None,
+        re.compile(f"{_JA_GAP}{{0,12}}?" + _class_regex(after, latin=False)) if after else None,
+    )
+
+
+@dataclass(frozen=True)
 class Cue:
     id: str  # name/script: the category of its key words in the key index
     category: str
@@ -104,6 +137,7 @@ class CueIndex:
             name: (str(spec["category"]), tuple(spec.get("unless", ())))
             for name, spec in data.get("conditional", {}).items()
         }
+        self.refusals = _refusals(data.get("refusals", {}))
 
     @staticmethod
     def _compile(spec: Mapping[str, Any], classes: Mapping[str, Any]) -> list[Cue]:

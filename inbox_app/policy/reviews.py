@@ -18,8 +18,15 @@ def apply_reviews(
 ) -> tuple[str, str] | None:
     """Review rules; returns the first review request's (phrase, matched text), if any."""
     requests = [(t, h) for t in texts for h in t.hits(rs, "review_request")]
-    steering = [(t, h) for t in texts for h in _not_a_scale(rs, t)]
+    steering = [(t, h) for t in texts for h in _not_a_scale(rs, t) if not _refused(rs, t, h)]
     steering += [(t, h) for t in texts for h in _tied(rs, t, "review_conditional", requests)]
+    if requests:
+        steering += [
+            (t, h)
+            for t in texts
+            for h in _satisfied_questions(rs, t)
+            if not any(o is t and o_h.start < h.end and h.start < o_h.end for o, o_h in steering)
+        ]
     incentives = [(t, h) for t in texts for h in _tied(rs, t, "incentive", requests)]
     for rule, found in (("review-manipulation", steering), ("review-incentive", incentives)):
         for t, h in found:
@@ -64,6 +71,49 @@ def _not_a_scale(rs: Ruleset, text: Field) -> list[PhraseHit]:
         return found
     scales = text.hits(rs, "rating_scale")
     return [h for h in found if not any(s.start <= h.start < s.end for s in scales)]
+
+
+def _refused(rs: Ruleset, text: Field, hit: PhraseHit) -> bool:
+    """A refusal before the hit ("I cannot remove or edit a review for you"): nothing asked."""
+    return rs.cues.refusals.refuse(text.folded, hit.start, hit.end)
+
+
+def _satisfied_questions(rs: Ruleset, text: Field) -> list[PhraseHit]:
+    """A short question that opens with satisfaction ("Happy with your purchase?", "Love
+    your bottle?", "Zufrieden mit Ihrem Kauf?", "お気に召しましたか？"), in a message that
+    asks for a review: the request is put to the buyers who answer yes, as "if you are
+    happy, ..." is. "How do you like it?" and "Not happy with it?" condition nothing."""
+    found = []
+    folded = text.folded
+    for hit in text.hits(rs, "satisfied_lead"):
+        cjk = CJK.match(folded, hit.start) is not None
+        end = (_JA_QUESTION_END if cjk else _QUESTION_END).match(folded, hit.end)
+        if end is None:
+            continue
+        lead = folded[max(0, hit.start - 40) : hit.start]
+        lead = _SENTENCE_SPLIT.split(lead)[-1]
+        if cjk:
+            if len(lead) <= 12:
+                found.append(PhraseHit(hit.start, end.end(), hit.trigger, hit.language))
+            continue
+        words = WORD.findall(lead)
+        if len(words) <= 4 and not any(w in _NOT_A_CONDITION for w in words):
+            found.append(PhraseHit(hit.start, end.end(), hit.trigger, hit.language))
+    return found
+
+
+# The rest of a short question after its satisfaction word (up to the question mark).
+_QUESTION_END = re.compile(r"[^.!?;\n]{0,60}?\?")
+_JA_QUESTION_END = re.compile("[^\u3002\uff01\uff1f?\n]{0,24}?[?\uff1f]")
+_SENTENCE_SPLIT = re.compile("[.!?;:\n\u3002\uff01\uff1f]")
+# Words before the satisfaction word that make the question open or negative.
+_NOT_A_CONDITION = frozenset(
+    {
+        *("not", "no", "non", "nicht", "kein", "ne", "pas"),
+        *("how", "what", "why", "wie", "was", "warum", "comment", "pourquoi", "quoi"),
+        *("come", "perche", "cosa", "como", "que", "por"),
+    }
+)
 
 
 def _tied(
