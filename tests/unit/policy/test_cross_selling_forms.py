@@ -120,6 +120,27 @@ SELLS = {
     "back in stock, in other words": [
         "¡Buenas noticias! {product_name} vuelve a estar en stock. Consíguelo ya: {link}",
     ],
+    "we also sell, matching things, our whole range": [
+        "We also sell replacement filters and covers.",
+        "Wir verkaufen auch Lampenschirme in vielen Farben.",
+        "Nous vendons aussi des abat-jours.",
+        "Vendiamo anche paralumi.",
+        "También vendemos pantallas.",
+        "We also offer matching shades in six colours.",
+        "Wir bieten auch passende Lampenschirme an.",
+        "Nous proposons également des abat-jours assortis.",
+        "Offriamo anche paralumi abbinati.",
+        "También ofrecemos pantallas a juego.",
+        "If you liked this lamp, you will love our desk lights.",
+        "Das könnte Sie auch interessieren: unsere Tischleuchten.",
+        "Search for LUMEN on Amazon to see our full line.",
+        "Entdecken Sie unser gesamtes Sortiment auf Amazon.",
+        "Découvrez toute notre gamme sur Amazon.",
+        "Scopri tutta la nostra gamma su Amazon.",
+        "Descubre toda nuestra gama en Amazon.",
+        "当店では他にも多数の商品を取り扱っております。",
+        "新商品のご案内です。",
+    ],
 }
 
 CLEAN = [
@@ -155,6 +176,19 @@ CLEAN = [
     "Your friend received the refund credit on Monday.",
     "Please refer to the manual; your friend can also use the credit on the account.",
     "Thanks for inviting your friend to our workshop; the order ships tomorrow.",
+    # "also" beside a service, not a product; matching parts put in the box
+    "We also have a replacement ready for you.",
+    "We also offer free returns within 30 days.",
+    "Wir bieten auch einen kostenlosen Umtausch an.",
+    "Wir haben auch passende Schrauben beigelegt.",
+    "Nous proposons également un remboursement complet.",
+    "Offriamo anche il reso gratuito.",
+    "También ofrecemos devolución gratuita.",
+    "The lamp is compatible with all E27 bulbs; we also make sure every unit is tested.",
+    "You will love it, we are sure.",
+    "All our products are checked before shipping.",
+    "Tous nos produits sont contrôlés avant l'envoi.",
+    "他にもご不明な点があれば、取扱説明書をご覧ください。",
 ]
 
 

@@ -54,6 +54,12 @@ ONLY_CONFIRMS = [
     f"Hola,\nhemos recibido tu pedido {OID} y lo estamos preparando.",
     f"{{name}}様\nご注文{OID}の商品を本日出荷いたしました。",
     f"{{name}}様\nご注文{OID}のお荷物のお届けが完了いたしました。",
+    f"Order {OID}: just checking in to make sure everything arrived in good condition.",
+    f"Order {OID}: we appreciate you shopping with us and look forward to serving you again.",
+    f"Bestellung {OID}: Wir wissen Ihr Vertrauen zu schätzen. Viele Grüße",
+    f"Commande {OID} : merci de votre confiance !",
+    f"Ordine {OID}: grazie per la fiducia!",
+    f"Pedido {OID}: ¡gracias por su confianza!",
     # "without delay" is no delay
     f"Thank you for your order {OID}! We ship it without delay. Contact us if you have problems.",
 ]
