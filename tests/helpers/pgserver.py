@@ -138,6 +138,19 @@ class PgCluster:
         )
         return out.stdout.decode()
 
+    def client_sessions(self, db: str) -> list[str]:
+        """The client connections to `db` other than this query's own, one line each
+        (pid, application, state, query). Only clients: the server's own workers in the
+        database (an autovacuum worker analysing a new test database's tables) are no
+        session of ours, and counting them made the close tests flaky under load."""
+        out = self.psql(
+            "SELECT pid || ' ' || application_name || ' ' || coalesce(state, '') || ' '"
+            " || left(query, 80) FROM pg_stat_activity"
+            f" WHERE datname = '{db}' AND pid <> pg_backend_pid()"
+            " AND backend_type = 'client backend'"
+        )
+        return [line for line in out.splitlines() if line.strip()]
+
     def new_database(self) -> str:
         name = f"team{os.getpid()}_{next(_names)}"
         self.psql(f"CREATE DATABASE {name}")

@@ -95,14 +95,13 @@ def test_the_cli_sync_of_a_follower_only_sends(team_url: str, tmp_path: Path) ->
 def _server_sessions(pg_cluster: PgCluster, url: str) -> tuple[int, int]:
     """(connections to the test's database, sync-leader advisory locks held)."""
     db = make_url(url).database
-    conns = pg_cluster.psql(
-        f"SELECT count(*) FROM pg_stat_activity WHERE datname = '{db}' AND pid <> pg_backend_pid()"
-    )
+    assert db is not None
+    conns = len(pg_cluster.client_sessions(db))
     locks = pg_cluster.psql(
         "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
         f"AND ((classid::bigint << 32) | objid::bigint) = {SYNC_LEADER_LOCK}"
     )
-    return int(conns.strip()), int(locks.strip())
+    return conns, int(locks.strip())
 
 
 def _settles_at(pg_cluster: PgCluster, url: str, expected: tuple[int, int]) -> bool:
