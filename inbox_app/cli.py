@@ -114,7 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except KnownStoreError as exc:
-        print(f"inbox-app: {exc}", file=sys.stderr)
+        from inbox_app.commands.localize import terminal_text
+
+        print(f"inbox-app: {terminal_text(exc)}", file=sys.stderr)
         return 1
     except Exception as exc:
         if not _is_database_error(exc):

@@ -44,10 +44,13 @@ POLICY_WORDS = (
     ("policy/attachments/reasons.py", "REASONS"),
     ("policy/attachments/__init__.py", "KIND_NAMES"),
 )
+# the store's sentences and the words inside them (the store has no Qt), in "StoreErrors"
+STORE_TABLES = (("store/sentences.py", "SENTENCES"), ("store/sentences.py", "WORDS"))
 
 
 def policy_strings_file(folder: Path) -> Path:
-    """A scratch .py file that names every policy message for lupdate (never imported)."""
+    """A scratch .py file that names every policy message and store sentence for lupdate
+    (never imported)."""
     rules = json.loads((RESOURCES / "policy" / "ruleset.json").read_text("utf-8"))
     lines = ["from PySide6.QtCore import QCoreApplication", ""]
     for spec in rules["rules"].values():
@@ -58,6 +61,10 @@ def policy_strings_file(folder: Path) -> Path:
         tree = ast.parse((PACKAGE / module).read_text("utf-8"))
         for words in _string_tables(tree)[table]:
             lines.append(f"QCoreApplication.translate('policy', {words!r})")
+    for module, table in STORE_TABLES:
+        tree = ast.parse((PACKAGE / module).read_text("utf-8"))
+        for words in _string_tables(tree)[table]:
+            lines.append(f"QCoreApplication.translate('StoreErrors', {words!r})")
     path = folder / "policy_strings.py"
     path.write_text("\n".join(lines) + "\n", "utf-8")
     return path

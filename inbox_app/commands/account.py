@@ -86,11 +86,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _dispatch(store, args)
     except accounts.AccountError as exc:
-        return fail(str(exc))
+        return fail(exc)
     except credentials.CredentialsError as exc:
-        return fail(str(exc))
+        return fail(exc)
     except KnownStoreError as exc:
-        return fail(str(exc))
+        return fail(exc)
     finally:
         store.close()
 

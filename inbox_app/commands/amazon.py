@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _dispatch(AmazonService(store), args)
     except (conns.AmazonConnectionError, credentials.CredentialsError, KnownStoreError) as exc:
-        return fail(str(exc))
+        return fail(exc)
     except SpApiError as exc:
         return fail(terminal_text(exc), 1)
     finally:
@@ -143,13 +143,13 @@ def _message(amazon: AmazonService, args: argparse.Namespace) -> int:
         uploads = tuple(amazon.read_upload(path) for path in args.attach)
         coverage = parse_coverage(args.coverage)
     except (OSError, ValueError) as exc:
-        return fail(str(exc))
+        return fail(exc)
     text = sys.stdin.read().strip() if args.text_stdin else ""
     message = AmazonMessage(args.message_action, text, uploads, coverage)
     try:
         report = amazon.send_message(info, args.order_id, message)
     except AmazonMessageError as exc:
-        return fail(str(exc), 1)
+        return fail(exc, 1)
     for finding in report.findings:
         print(f"{finding.severity}: {finding.message}", file=sys.stderr)
     print(f"sent Amazon message {args.message_action} for {args.order_id}")

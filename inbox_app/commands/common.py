@@ -15,10 +15,15 @@ def open_store_from_args(args: argparse.Namespace) -> Store | None:
     try:
         return open_store(database_url(args.db))
     except KnownStoreError as exc:
-        print(f"inbox-app: {exc}", file=sys.stderr)
+        fail(exc)
         return None
 
 
-def fail(message: str, code: int = 2) -> int:
+def fail(message: str | BaseException, code: int = 2) -> int:
+    """Say `message` on stderr (an error's sentence in the system's language); `code`."""
+    if isinstance(message, BaseException):
+        from inbox_app.commands.localize import terminal_text
+
+        message = terminal_text(message)
     print(f"inbox-app: {message}", file=sys.stderr)
     return code

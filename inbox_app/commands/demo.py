@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
             path, args.threads, seed=args.seed, now=args.now, progress=progress
         )
     except KnownStoreError as exc:
-        return fail(str(exc))
+        return fail(exc)
     print(
         f"demo: {summary.threads:,} threads, {summary.messages:,} messages, "
         f"{summary.orders:,} orders in {time.monotonic() - started:.1f} s -> {path}"

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"reading {describe(path)} {path}", file=sys.stderr)
         summary = import_path(store, path, progress=progress)
     except MailSourceError as exc:
-        return fail(str(exc))
+        return fail(exc)
     except (OSError, KnownStoreError) as exc:
         return fail(f"import stopped: {exc}")
     finally:

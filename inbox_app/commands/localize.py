@@ -1,5 +1,5 @@
-"""Amazon's error sentences on the terminal in the system's language, as the window
-shows them: the app's catalogue loaded into a QtCore application on first use (only
+"""Amazon's and the store's error sentences on the terminal in the system's language, as
+the window shows them: the app's catalogue loaded into a QtCore application on first use (only
 when there is a sentence to say; no window, no widgets)."""
 
 from __future__ import annotations
@@ -35,5 +35,12 @@ def terminal_text(error: BaseException | str) -> str:
     if not _catalogue():
         return text
     from inbox_app.models.amazon_text import known_text, sentence_text
+    from inbox_app.models.store_text import store_error_text, store_sentence_text
+    from inbox_app.store.errors import KnownStoreError
 
-    return sentence_text(text) if isinstance(error, str) else known_text(error)
+    if isinstance(error, KnownStoreError):
+        return store_error_text(error)
+    if isinstance(error, str):
+        shown = sentence_text(text)
+        return store_sentence_text(text) if shown == text else shown
+    return known_text(error)

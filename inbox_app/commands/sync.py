@@ -99,6 +99,6 @@ def run(args: argparse.Namespace) -> int:
             uncertain = uncertain or bool(summary.uncertain)
         return EXIT_FAILED if failed else EXIT_UNCERTAIN if uncertain else 0
     except KnownStoreError as exc:
-        return fail(str(exc))
+        return fail(exc)
     finally:
         store.close()

@@ -47,7 +47,7 @@ def _join(args: argparse.Namespace) -> int:
     try:
         seat = seats.join_team(url, args.name, password)  # migrates once, whichever seat first
     except (KnownStoreError, seats.SeatError) as exc:
-        return fail(str(exc), 1)
+        return fail(exc, 1)
     print(f"joined the team inbox at {where(seat.url)} as {seat.person} (seat {seat.seat_id})")
     return 0
 
@@ -60,7 +60,7 @@ def _open(args: argparse.Namespace) -> Store | None:
     try:
         return open_store(url)
     except KnownStoreError as exc:
-        fail(str(exc), 1)
+        fail(exc, 1)
         return None
 
 

@@ -47,7 +47,7 @@ def _assign(args: argparse.Namespace) -> int:
                 seat_id = assignments.find_person(s, str(args.to)).seat_id
             done = assignments.assign(s, int(args.thread_id), seat_id, by=me)
     except AssignError as exc:
-        return fail(str(exc), 1)
+        return fail(exc, 1)
     finally:
         store.close()
     print(f"thread {done.thread_id} assigned to {done.person}")
@@ -62,7 +62,7 @@ def _unassign(args: argparse.Namespace) -> int:
         with store.session() as s, s.begin():
             had = assignments.unassign(s, int(args.thread_id))
     except AssignError as exc:
-        return fail(str(exc), 1)
+        return fail(exc, 1)
     finally:
         store.close()
     print(

@@ -5,13 +5,12 @@ sync result, a review request's outcome) by matching it against the templates.""
 
 from __future__ import annotations
 
-import re
-import string
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
 from inbox_app.amazon.errors import TEMPLATES, SpApiError
+from inbox_app.models.sentence_match import Patterns, match_sentence, template_patterns
 from inbox_app.services.amazon_reviews import REVIEW_TEMPLATES
 
 ENGLISH = {**TEMPLATES, **REVIEW_TEMPLATES}  # the two key sets are disjoint
@@ -140,31 +139,14 @@ def error_text(error: SpApiError) -> str:
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """A regular expression per template; the longest first, so that a sentence with a
-    tail ("... Seller Inbox will try again later.") is not read as the shorter one."""
-    out = []
-    formatter = string.Formatter()
-    for key, template in sorted(ENGLISH.items(), key=lambda kv: -len(kv[1])):
-        seen: set[str] = set()
-        parts = []
-        for literal, name, _spec, _conv in formatter.parse(template):
-            parts.append(re.escape(literal))
-            if name is None:
-                continue
-            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
-            seen.add(name)
-        out.append((key, re.compile("".join(parts), re.DOTALL)))
-    return tuple(out)
+def _patterns() -> Patterns:
+    return template_patterns(ENGLISH)
 
 
 def sentence_text(text: str) -> str:
     """A stored English sentence in the interface language (other text as it is)."""
-    for key, pattern in _patterns():
-        found = pattern.fullmatch(text)
-        if found:
-            return localized(key, found.groupdict())
-    return text
+    found = match_sentence(text, _patterns())
+    return localized(*found) if found else text
 
 
 def known_text(exc: BaseException) -> str:

@@ -10,6 +10,9 @@ import errno
 import os
 import tempfile
 from pathlib import Path
+from typing import Self
+
+from inbox_app.store.sentences import english
 
 
 class KnownStoreError(Exception):
@@ -18,13 +21,20 @@ class KnownStoreError(Exception):
     `reason` is what is wrong; `cli_step`, when there is one, is the way on that only a
     command line has (`--db`): the window offers its own way on instead (buttons)."""
 
-    def __init__(self, reason: str, cli_step: str = "") -> None:
+    def __init__(self, reason: str, cli_step: str = "", *, key: str = "", **params: str) -> None:
         super().__init__(f"{reason} {cli_step}".strip())
         self.reason = reason
         self.cli_step = cli_step
+        self.key = key  # the reason's sentence in store/sentences.py ("": none, as it is)
+        self.params = params
+
+    @classmethod
+    def said(cls, key: str, cli_step: str = "", **params: str) -> Self:
+        """The error whose reason is sentence `key` of store/sentences.py with `params`."""
+        return cls(english(key, **params), cli_step, key=key, **params)
 
 
-OTHER_FILE_STEP = "Choose another file with --db."
+OTHER_FILE_STEP = english("other_file_step")
 
 
 class NotADatabaseError(KnownStoreError):
@@ -105,34 +115,22 @@ def translate_operational_error(
 
 
 def _known(text: str, path: Path | None) -> KnownStoreError | None:
+    where = _the(path)
     if "database or disk is full" in text or "no space left" in text:
-        return DiskFullError(
-            f"The disk is full, so Seller Inbox could not save to {_the(path)}; "
-            "free some space (nothing already saved is lost)."
-        )
+        return DiskFullError.said("disk_full", where=where)
     if "disk i/o error" in text:
-        return DiskFullError(
-            f"The disk holding {_the(path)} failed to write (full or failing), so Seller "
-            "Inbox could not save; nothing already saved is lost."
-        )
+        return DiskFullError.said("disk_failed", where=where)
     if "readonly database" in text or "read-only file system" in text:
-        return ReadOnlyStoreError(
-            f"Seller Inbox cannot save to {_the(path)} because {why_read_only(path)}; "
-            "nothing was changed."
-        )
+        return ReadOnlyStoreError.said("read_only_save", where=where, why=why_read_only(path))
     if "unable to open database file" in text:
-        verb = "open" if path is not None and path.exists() else "create"
-        return ReadOnlyStoreError(
-            f"Seller Inbox cannot {verb} {_the(path)} because {why_read_only(path)}; "
-            "nothing was changed."
-        )
+        key = "read_only_open" if path is not None and path.exists() else "read_only_create"
+        return ReadOnlyStoreError.said(key, where=where, why=why_read_only(path))
     if "database is locked" in text or "database is busy" in text:
-        return DatabaseLockedError(
-            f"{_the(path).capitalize() if path is None else path} is in use by another "
-            "program or window that holds it locked; close it or try again in a moment."
-        )
+        if path is None:
+            return DatabaseLockedError.said("locked_unnamed")
+        return DatabaseLockedError.said("locked", where=where)
     if "file is not a database" in text or "malformed" in text:
-        return NotADatabaseError("The database file is damaged or is not a Seller Inbox database.")
+        return NotADatabaseError.said("damaged_unnamed")
     return None
 
 
@@ -141,11 +139,8 @@ def store_fault_text(exc: BaseException, path: Path | None = None) -> str:
     from inbox_app.store.busy import is_busy
 
     if is_busy(exc):
-        return (
-            "The store is busy (another program is writing), so this sync stopped; it "
-            "continues where it left off next time."
-        )
+        return english("sync_busy")
     known = translate_operational_error(exc, path)
     if known is not None:
         return str(known)
-    return "Seller Inbox could not write to its store, so this sync stopped; nothing was lost."
+    return english("sync_write_failed")

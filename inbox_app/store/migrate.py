@@ -149,16 +149,9 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     return target
 
 
-def _too_new(engine: Engine, current: str) -> str:
-    if engine.dialect.name == "postgresql":
-        return (
-            f"The team database is at schema {current}, newer than this seat's Seller Inbox "
-            "knows: update Seller Inbox on this seat to join (nothing was changed)."
-        )
-    return (
-        "This database was made by a newer version of Seller Inbox "
-        f"(schema {current}). Update the app to open it; the file was not changed."
-    )
+def _too_new(engine: Engine, current: str) -> TooNewDatabaseError:
+    key = "too_new_team" if engine.dialect.name == "postgresql" else "too_new"
+    return TooNewDatabaseError.said(key, schema=current)
 
 
 def upgrade(engine: Engine, path: Path | None = None) -> str | None:
@@ -177,7 +170,7 @@ def upgrade(engine: Engine, path: Path | None = None) -> str | None:
         try:
             scripts.get_revision(current)
         except CommandError:
-            raise TooNewDatabaseError(_too_new(engine, current)) from None
+            raise _too_new(engine, current) from None
     if current == head:
         return None
     backup = None
@@ -199,7 +192,7 @@ def open_store(url: str, *, migrate: bool = True, check: bool | None = None) -> 
     marker = None
     if path is not None:
         if path.is_dir():
-            raise NotADatabaseError(f"{path} is a folder, not a database file.")
+            raise NotADatabaseError.said("folder", path=str(path))
         if check or (check is None and open_marker.check_due(path)):
             check_sqlite_file(path)
             open_marker.clear_stale(path)
@@ -209,10 +202,8 @@ def open_store(url: str, *, migrate: bool = True, check: bool | None = None) -> 
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ReadOnlyStoreError(
-                f"Seller Inbox cannot create {path} because its folder cannot be made "
-                f"({exc.strerror}); nothing was changed."
-            ) from None
+            detail = exc.strerror or type(exc).__name__
+            raise ReadOnlyStoreError.said("no_folder", path=str(path), detail=detail) from None
     server = is_server_url(url)
     typed_password: str | None = None
     if server:

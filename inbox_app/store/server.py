@@ -175,31 +175,13 @@ def server_error(exc: BaseException, url: str | URL) -> KnownStoreError | None:
     text = " ".join(str(e) for e in error_chain(exc)).lower()
     at = where(url)
     if "password authentication failed" in text or "no password supplied" in text:
-        return ServerUnreachableError(
-            f"The team database at {at} refused the login: check the user name and "
-            "password (join again with `inbox-app team join --password-stdin`)."
-        )
+        return ServerUnreachableError.said("login_refused", at=at)
     if "does not exist" in text and "database" in text:
-        return ServerUnreachableError(
-            f"The team server at {at} has no such database; ask whoever runs the server "
-            "to create it (see the README, 'A team on one inbox')."
-        )
+        return ServerUnreachableError.said("no_database", at=at)
     if "no pg_hba.conf entry" in text:
-        return ServerUnreachableError(
-            f"The team server at {at} does not let this computer in: ask whoever runs it "
-            "to allow this computer's address (pg_hba.conf, or the provider's list of "
-            "allowed addresses)."
-        )
+        return ServerUnreachableError.said("not_allowed", at=at)
     if any(needle in text for needle in _TLS):
-        return ServerUnreachableError(
-            f"Seller Inbox could not open a secure connection to the team database at {at}: "
-            "check sslmode (and sslrootcert, the provider's certificate) in the URL; "
-            "nothing was changed."
-        )
-    for needle in _UNREACHABLE:
-        if needle in text:
-            return ServerUnreachableError(
-                f"Seller Inbox cannot reach the team database at {at}; check the network "
-                "and that the server runs, then try again (nothing saved here is lost)."
-            )
+        return ServerUnreachableError.said("tls", at=at)
+    if any(needle in text for needle in _UNREACHABLE):
+        return ServerUnreachableError.said("unreachable", at=at)
     return None

@@ -41,11 +41,7 @@ def check_sqlite_header(path: Path) -> None:
     with path.open("rb") as fh:
         header = fh.read(len(SQLITE_MAGIC))
     if header != SQLITE_MAGIC:
-        raise NotADatabaseError(
-            f"{path} is not a Seller Inbox database (it is not an SQLite file); "
-            "it was left untouched.",
-            OTHER_FILE_STEP,
-        )
+        raise NotADatabaseError.said("not_sqlite", OTHER_FILE_STEP, path=str(path))
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -56,10 +52,8 @@ def check_sqlite_file(path: Path) -> None:
         return
     result = _read_only(path, lambda con: con.execute("PRAGMA quick_check(1)").fetchone())
     if not result or result[0] != "ok":
-        raise NotADatabaseError(
-            f"{path} is damaged ({result[0] if result else 'unreadable'}). It was left "
-            "untouched; restore a backup (inbox-app keeps *.bak-* copies beside it)."
-        )
+        detail = str(result[0]) if result else "unreadable"
+        raise NotADatabaseError.said("damaged_check", path=str(path), detail=detail)
 
 
 def _read_only(path: Path, read: Callable[[sqlite3.Connection], _T]) -> _T:
@@ -90,10 +84,7 @@ def _tables_and_versions(con: sqlite3.Connection) -> tuple[set[str], int | None]
 
 
 def _damaged(path: Path, exc: sqlite3.Error) -> NotADatabaseError:
-    return NotADatabaseError(
-        f"{path} is damaged and cannot be opened ({exc}). It was left untouched; "
-        "restore a backup (Seller Inbox keeps one beside the file before each upgrade)."
-    )
+    return NotADatabaseError.said("damaged_open", path=str(path), detail=str(exc))
 
 
 def _unreadable(path: Path, exc: sqlite3.OperationalError) -> KnownStoreError:
@@ -114,13 +105,6 @@ def check_store_identity(path: Path) -> None:
     if not tables:
         return
     if versions is None or not _OUR_TABLES.issubset(tables):
-        raise ForeignDatabaseError(
-            f"{path} is another program's database (it lacks Seller Inbox's tables); "
-            "it was left untouched.",
-            OTHER_FILE_STEP,
-        )
+        raise ForeignDatabaseError.said("foreign", OTHER_FILE_STEP, path=str(path))
     if versions != 1:
-        raise NotADatabaseError(
-            f"{path} has a damaged schema version record ({versions} entries where "
-            "Seller Inbox keeps one); it was left untouched, so restore a backup."
-        )
+        raise NotADatabaseError.said("version_record", path=str(path), count=str(versions))

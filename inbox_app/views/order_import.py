@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from inbox_app.models.formatting import number
+from inbox_app.models.store_text import known_store_text
 from inbox_app.views.task_runner import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def _import_all(service: InboxService, paths: Sequence[str], task: Task) -> list
                 )
             )
         except (ReportError, KnownStoreError, OSError) as exc:
-            results.append(FileResult(path, None, str(exc)))
+            results.append(FileResult(path, None, known_store_text(exc)))
         except Exception as exc:  # a bug: say so plainly, keep going with the other files
             results.append(
                 FileResult(

@@ -10,6 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
+from inbox_app.models.store_text import store_error_text, store_reason_text
+from inbox_app.store.errors import KnownStoreError
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("StoreRefused", text)
@@ -18,9 +21,11 @@ def _tr(text: str) -> str:
 def window_text(exc: BaseException, refused: Path | None, default: Path) -> str:
     """The sentence for the window: the reason, and the way on that its buttons really
     offer (no `--db`: that step is the command line's, and the seller may have given none)."""
-    reason = getattr(exc, "reason", None)
-    if not isinstance(reason, str) or not getattr(exc, "cli_step", ""):
+    if not isinstance(exc, KnownStoreError):
         return str(exc)
+    if not exc.cli_step:
+        return store_error_text(exc)
+    reason = store_reason_text(exc)
     if _offers_default(refused, default):
         return f"{reason} " + _tr("Choose another file, or open the default store.")
     return f"{reason} " + _tr("Choose another file.")

@@ -2527,6 +2527,133 @@ Aprirlo nel browser o nel programma di posta?</translation>
         </message>
     </context>
     <context>
+        <name>StoreErrors</name>
+        <message>
+            <source>The disk is full, so Seller Inbox could not save to {where}; free some space (nothing already saved is lost).</source>
+            <translation>Il disco è pieno, quindi Seller Inbox non ha potuto salvare ({where}); libera un po' di spazio (nulla di quanto già salvato è perso).</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} failed to write (full or failing), so Seller Inbox could not save; nothing already saved is lost.</source>
+            <translation>Il disco che contiene {where} non è riuscito a scrivere (pieno o guasto), quindi Seller Inbox non ha potuto salvare; nulla di quanto già salvato è perso.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox cannot save to {where} because {why}; nothing was changed.</source>
+            <translation>Seller Inbox non può salvare ({where}) perché {why}; non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox cannot open {where} because {why}; nothing was changed.</source>
+            <translation>Seller Inbox non può aprire {where} perché {why}; non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox cannot create {where} because {why}; nothing was changed.</source>
+            <translation>Seller Inbox non può creare {where} perché {why}; non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <source>{where} is in use by another program or window that holds it locked; close it or try again in a moment.</source>
+            <translation>{where} è in uso da un altro programma o da un'altra finestra che lo tiene bloccato; chiudilo o riprova tra un momento.</translation>
+        </message>
+        <message>
+            <source>The database is in use by another program or window that holds it locked; close it or try again in a moment.</source>
+            <translation>Il database è in uso da un altro programma o da un'altra finestra che lo tiene bloccato; chiudilo o riprova tra un momento.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged or is not a Seller Inbox database.</source>
+            <translation>Il file del database è danneggiato o non è un database di Seller Inbox.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Seller Inbox database (it is not an SQLite file); it was left untouched.</source>
+            <translation>{path} non è un database di Seller Inbox (non è un file SQLite); non è stato toccato.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({detail}). It was left untouched; restore a backup (inbox-app keeps *.bak-* copies beside it).</source>
+            <translation>{path} è danneggiato ({detail}). Non è stato toccato; ripristina un backup (inbox-app tiene copie *.bak-* accanto al file).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be opened ({detail}). It was left untouched; restore a backup (Seller Inbox keeps one beside the file before each upgrade).</source>
+            <translation>{path} è danneggiato e non si può aprire ({detail}). Non è stato toccato; ripristina un backup (Seller Inbox ne tiene uno accanto al file prima di ogni aggiornamento).</translation>
+        </message>
+        <message>
+            <source>{path} is another program's database (it lacks Seller Inbox's tables); it was left untouched.</source>
+            <translation>{path} è il database di un altro programma (mancano le tabelle di Seller Inbox); non è stato toccato.</translation>
+        </message>
+        <message>
+            <source>{path} has a damaged schema version record ({count} entries where Seller Inbox keeps one); it was left untouched, so restore a backup.</source>
+            <translation>{path} ha un record della versione dello schema danneggiato ({count} voci dove Seller Inbox ne tiene una); non è stato toccato: ripristina un backup.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} è una cartella, non un file di database.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox cannot create {path} because its folder cannot be made ({detail}); nothing was changed.</source>
+            <translation>Seller Inbox non può creare {path} perché non si può creare la sua cartella ({detail}); non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer version of Seller Inbox (schema {schema}). Update the app to open it; the file was not changed.</source>
+            <translation>Questo database è stato creato da una versione più recente di Seller Inbox (schema {schema}). Aggiorna l'app per aprirlo; il file non è stato modificato.</translation>
+        </message>
+        <message>
+            <source>The team database is at schema {schema}, newer than this seat's Seller Inbox knows: update Seller Inbox on this seat to join (nothing was changed).</source>
+            <translation>Il database del team è allo schema {schema}, più recente di quello che conosce il Seller Inbox di questa postazione: aggiorna Seller Inbox su questa postazione per unirti (non è stato modificato nulla).</translation>
+        </message>
+        <message>
+            <source>The team database at {at} refused the login: check the user name and password (join again with `inbox-app team join --password-stdin`).</source>
+            <translation>Il database del team su {at} ha rifiutato l'accesso: controlla nome utente e password (unisciti di nuovo con `inbox-app team join --password-stdin`).</translation>
+        </message>
+        <message>
+            <source>The team server at {at} has no such database; ask whoever runs the server to create it (see the README, 'A team on one inbox').</source>
+            <translation>Il server del team su {at} non ha questo database; chiedi a chi gestisce il server di crearlo (vedi il README, 'A team on one inbox').</translation>
+        </message>
+        <message>
+            <source>The team server at {at} does not let this computer in: ask whoever runs it to allow this computer's address (pg_hba.conf, or the provider's list of allowed addresses).</source>
+            <translation>Il server del team su {at} non fa entrare questo computer: chiedi a chi lo gestisce di consentire l'indirizzo di questo computer (pg_hba.conf, o l'elenco degli indirizzi consentiti del provider).</translation>
+        </message>
+        <message>
+            <source>Seller Inbox could not open a secure connection to the team database at {at}: check sslmode (and sslrootcert, the provider's certificate) in the URL; nothing was changed.</source>
+            <translation>Seller Inbox non ha potuto aprire una connessione sicura al database del team su {at}: controlla sslmode (e sslrootcert, il certificato del provider) nell'URL; non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox cannot reach the team database at {at}; check the network and that the server runs, then try again (nothing saved here is lost).</source>
+            <translation>Seller Inbox non raggiunge il database del team su {at}; controlla la rete e che il server sia in funzione, poi riprova (nulla di quanto salvato qui è perso).</translation>
+        </message>
+        <message>
+            <source>The store is busy (another program is writing), so this sync stopped; it continues where it left off next time.</source>
+            <translation>L'archivio è occupato (un altro programma sta scrivendo), quindi questa sincronizzazione si è fermata; la prossima volta riprende da dove si era interrotta.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox could not write to its store, so this sync stopped; nothing was lost.</source>
+            <translation>Seller Inbox non ha potuto scrivere nel suo archivio, quindi questa sincronizzazione si è fermata; non è andato perso nulla.</translation>
+        </message>
+        <message>
+            <source>Choose another file with --db.</source>
+            <translation>Scegli un altro file con --db.</translation>
+        </message>
+        <message>
+            <source>the database</source>
+            <translation>il database</translation>
+        </message>
+        <message>
+            <source>its disk is mounted read-only</source>
+            <translation>il suo disco è montato in sola lettura</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>il file è di sola lettura</translation>
+        </message>
+        <message>
+            <source>its disk is full</source>
+            <translation>il suo disco è pieno</translation>
+        </message>
+        <message>
+            <source>its folder {folder} is read-only</source>
+            <translation>la sua cartella {folder} è di sola lettura</translation>
+        </message>
+        <message>
+            <source>the file or its folder is read-only</source>
+            <translation>il file o la sua cartella è di sola lettura</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreRefused</name>
         <message>
             <source>Choose another file.</source>

@@ -2526,6 +2526,133 @@ Open it in your browser or mail program?</source>
         </message>
     </context>
     <context>
+        <name>StoreErrors</name>
+        <message>
+            <source>The disk is full, so Seller Inbox could not save to {where}; free some space (nothing already saved is lost).</source>
+            <translation>디스크가 가득 차서 Seller Inbox가 {where}에 저장하지 못했습니다. 공간을 확보하세요(이미 저장된 내용은 잃지 않습니다).</translation>
+        </message>
+        <message>
+            <source>The disk holding {where} failed to write (full or failing), so Seller Inbox could not save; nothing already saved is lost.</source>
+            <translation>{where}이(가) 있는 디스크에 쓰지 못해(가득 찼거나 고장) Seller Inbox가 저장하지 못했습니다. 이미 저장된 내용은 잃지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox cannot save to {where} because {why}; nothing was changed.</source>
+            <translation>Seller Inbox가 {where}에 저장할 수 없습니다({why}). 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox cannot open {where} because {why}; nothing was changed.</source>
+            <translation>Seller Inbox가 {where}을(를) 열 수 없습니다({why}). 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox cannot create {where} because {why}; nothing was changed.</source>
+            <translation>Seller Inbox가 {where}을(를) 만들 수 없습니다({why}). 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>{where} is in use by another program or window that holds it locked; close it or try again in a moment.</source>
+            <translation>{where}을(를) 다른 프로그램이나 창이 잠근 채 사용하고 있습니다. 그것을 닫거나 잠시 후 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The database is in use by another program or window that holds it locked; close it or try again in a moment.</source>
+            <translation>데이터베이스를 다른 프로그램이나 창이 잠근 채 사용하고 있습니다. 그것을 닫거나 잠시 후 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged or is not a Seller Inbox database.</source>
+            <translation>데이터베이스 파일이 손상되었거나 Seller Inbox 데이터베이스가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Seller Inbox database (it is not an SQLite file); it was left untouched.</source>
+            <translation>{path}은(는) Seller Inbox 데이터베이스가 아닙니다(SQLite 파일이 아님). 파일은 그대로 두었습니다.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({detail}). It was left untouched; restore a backup (inbox-app keeps *.bak-* copies beside it).</source>
+            <translation>{path}이(가) 손상되었습니다({detail}). 파일은 그대로 두었습니다. 백업을 복원하세요(inbox-app은 옆에 *.bak-* 사본을 보관합니다).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be opened ({detail}). It was left untouched; restore a backup (Seller Inbox keeps one beside the file before each upgrade).</source>
+            <translation>{path}이(가) 손상되어 열 수 없습니다({detail}). 파일은 그대로 두었습니다. 백업을 복원하세요(Seller Inbox는 업그레이드할 때마다 파일 옆에 백업을 남깁니다).</translation>
+        </message>
+        <message>
+            <source>{path} is another program's database (it lacks Seller Inbox's tables); it was left untouched.</source>
+            <translation>{path}은(는) 다른 프로그램의 데이터베이스입니다(Seller Inbox 테이블이 없음). 파일은 그대로 두었습니다.</translation>
+        </message>
+        <message>
+            <source>{path} has a damaged schema version record ({count} entries where Seller Inbox keeps one); it was left untouched, so restore a backup.</source>
+            <translation>{path}의 스키마 버전 기록이 손상되었습니다(Seller Inbox는 하나를 두는데 {count}개 있음). 파일은 그대로 두었으니 백업을 복원하세요.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path}은(는) 데이터베이스 파일이 아니라 폴더입니다.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox cannot create {path} because its folder cannot be made ({detail}); nothing was changed.</source>
+            <translation>폴더를 만들 수 없어 Seller Inbox가 {path}을(를) 만들 수 없습니다({detail}). 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer version of Seller Inbox (schema {schema}). Update the app to open it; the file was not changed.</source>
+            <translation>이 데이터베이스는 더 새로운 버전의 Seller Inbox가 만들었습니다(스키마 {schema}). 열려면 앱을 업데이트하세요. 파일은 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The team database is at schema {schema}, newer than this seat's Seller Inbox knows: update Seller Inbox on this seat to join (nothing was changed).</source>
+            <translation>팀 데이터베이스는 스키마 {schema}(으)로, 이 좌석의 Seller Inbox가 아는 것보다 새롭습니다. 참여하려면 이 좌석의 Seller Inbox를 업데이트하세요(아무것도 바뀌지 않았습니다).</translation>
+        </message>
+        <message>
+            <source>The team database at {at} refused the login: check the user name and password (join again with `inbox-app team join --password-stdin`).</source>
+            <translation>{at}의 팀 데이터베이스가 로그인을 거부했습니다. 사용자 이름과 비밀번호를 확인하세요(`inbox-app team join --password-stdin`으로 다시 참여).</translation>
+        </message>
+        <message>
+            <source>The team server at {at} has no such database; ask whoever runs the server to create it (see the README, 'A team on one inbox').</source>
+            <translation>{at}의 팀 서버에 해당 데이터베이스가 없습니다. 서버 관리자에게 만들어 달라고 요청하세요(README의 'A team on one inbox' 참조).</translation>
+        </message>
+        <message>
+            <source>The team server at {at} does not let this computer in: ask whoever runs it to allow this computer's address (pg_hba.conf, or the provider's list of allowed addresses).</source>
+            <translation>{at}의 팀 서버가 이 컴퓨터의 접속을 허용하지 않습니다. 서버 관리자에게 이 컴퓨터의 주소를 허용해 달라고 요청하세요(pg_hba.conf 또는 제공업체의 허용 주소 목록).</translation>
+        </message>
+        <message>
+            <source>Seller Inbox could not open a secure connection to the team database at {at}: check sslmode (and sslrootcert, the provider's certificate) in the URL; nothing was changed.</source>
+            <translation>Seller Inbox가 {at}의 팀 데이터베이스에 보안 연결을 열지 못했습니다. URL의 sslmode(와 제공업체 인증서인 sslrootcert)를 확인하세요. 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox cannot reach the team database at {at}; check the network and that the server runs, then try again (nothing saved here is lost).</source>
+            <translation>Seller Inbox가 {at}의 팀 데이터베이스에 연결할 수 없습니다. 네트워크와 서버 실행 여부를 확인한 뒤 다시 시도하세요(여기에 저장된 내용은 잃지 않습니다).</translation>
+        </message>
+        <message>
+            <source>The store is busy (another program is writing), so this sync stopped; it continues where it left off next time.</source>
+            <translation>저장소가 사용 중이라(다른 프로그램이 쓰는 중) 이번 동기화를 멈췄습니다. 다음에 멈춘 곳부터 이어집니다.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox could not write to its store, so this sync stopped; nothing was lost.</source>
+            <translation>Seller Inbox가 저장소에 쓰지 못해 이번 동기화를 멈췄습니다. 잃은 것은 없습니다.</translation>
+        </message>
+        <message>
+            <source>Choose another file with --db.</source>
+            <translation>--db로 다른 파일을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>the database</source>
+            <translation>데이터베이스</translation>
+        </message>
+        <message>
+            <source>its disk is mounted read-only</source>
+            <translation>디스크가 읽기 전용으로 마운트되어 있음</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>파일이 읽기 전용임</translation>
+        </message>
+        <message>
+            <source>its disk is full</source>
+            <translation>디스크가 가득 참</translation>
+        </message>
+        <message>
+            <source>its folder {folder} is read-only</source>
+            <translation>폴더 {folder}이(가) 읽기 전용임</translation>
+        </message>
+        <message>
+            <source>the file or its folder is read-only</source>
+            <translation>파일이나 폴더가 읽기 전용임</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreRefused</name>
         <message>
             <source>Choose another file.</source>

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
+from inbox_app.models.store_text import store_error_text
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.drafts import (
     DraftConflictError,
@@ -239,7 +240,7 @@ def _describe(exc: BaseException) -> str:
 
     known = translate_operational_error(exc)
     if known is not None:
-        return str(known)
+        return store_error_text(known)
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     return _tr("the store could not be written; your text is kept")

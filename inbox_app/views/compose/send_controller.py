@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from inbox_app.models.store_text import store_error_text
 from inbox_app.policy.types import AttachmentScan
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import PolicyBlockedError, QueueError, Resolution
@@ -39,7 +40,9 @@ def _not_queued(exc: BaseException) -> str:
         )
     if isinstance(exc, SQLAlchemyError):
         known = translate_operational_error(exc)
-        return str(known) if known else _tr("The message could not be queued; it is kept.")
+        if known is None:
+            return _tr("The message could not be queued; it is kept.")
+        return store_error_text(known)
     return str(exc)
 
 

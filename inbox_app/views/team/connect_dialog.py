@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.models.colours import css
+from inbox_app.models.store_text import store_error_text
 from inbox_app.seat import SeatConfig
 from inbox_app.services.seats import SeatError, clean_person, join_team, team_url
 from inbox_app.store.errors import KnownStoreError
@@ -113,7 +114,9 @@ class TeamConnectDialog(QDialog):
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
         self.connect_button.setEnabled(True)
-        if isinstance(exc, KnownStoreError | SeatError):
+        if isinstance(exc, KnownStoreError):
+            self._show(False, store_error_text(exc))
+        elif isinstance(exc, SeatError):
             self._show(False, str(exc))
         else:
             self._show(
