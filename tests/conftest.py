@@ -28,6 +28,7 @@ from tests.helpers.mailfixtures import (  # noqa: F401 - fixtures, found by name
 )
 from tests.helpers.pgfixtures import pg_cluster, team_url  # noqa: F401
 from tests.helpers.spapi_fixtures import (  # noqa: F401
+    amazon,
     amazon_connection,
     spapi,
     spapi_clock,

@@ -181,22 +181,15 @@ class AmazonService:
         self,
         name: str,
         *,
+        languages: bool = True,
         progress: SyncProgress | None = None,
         cancel: Callable[[], bool] | None = None,
     ) -> SyncResult:
-        """One connection's new and changed orders, then its buyers' languages; trouble
-        is the result's `error` (or `note`), never raised."""
-        return amazon_sync.sync_connection(self._work, name, progress=progress, cancel=cancel)
-
-    def sync_orders(
-        self,
-        name: str,
-        *,
-        progress: SyncProgress | None = None,
-        cancel: Callable[[], bool] | None = None,
-    ) -> SyncResult:
-        """Only the orders of one connection (no languages); errors are the result's."""
-        return amazon_sync.sync_orders(self._work, name, progress=progress, cancel=cancel)
+        """One connection's new and changed orders, then (unless `languages` is False) its
+        buyers' languages; trouble is the result's `error` (or `note`), never raised."""
+        return amazon_sync.sync_connection(
+            self._work, name, languages=languages, progress=progress, cancel=cancel
+        )
 
     def sync_all(
         self,

@@ -62,19 +62,32 @@ def sync_connection(
     work: AmazonWork,
     name: str,
     *,
+    languages: bool = True,
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
+    now: Callable[[], datetime] = utcnow,
+    first_sync_days: int = FIRST_SYNC_DAYS,
 ) -> SyncResult:
     """What `inbox-app amazon sync` and the window's background sync do for a connection:
-    new and changed orders, then the language of buyers who have none yet."""
+    new and changed orders, then (unless `languages` is False) the language of buyers who
+    have none yet. Errors end the run, not raise: the result's `error` is one sentence for
+    the seller (a problem after the orders is its `note`) and the next run resumes."""
     info = _connection(work, name)
     try:
         client = open_client(info)
     except (AmazonConnectionError, CredentialsError) as exc:
         return _failed(work, info, SyncResult(info.name, 0, 0, 0, False), str(exc))
     with client:
-        result = sync_orders(work, name, client=client, progress=progress, cancel=cancel)
-        if not result.complete:
+        result = _run(
+            work,
+            info,
+            client,
+            progress=progress,
+            cancel=cancel,
+            now=now,
+            first_days=first_sync_days,
+        )
+        if not (languages and result.complete):
             return result
         try:
             learnt = sync_buyer_languages(work, info, client)
@@ -93,33 +106,6 @@ def _row(session: Session, name: str) -> AmazonConnection:
     if row is None:
         raise LookupError(name)
     return row
-
-
-def sync_orders(
-    work: AmazonWork,
-    name: str,
-    *,
-    client: SpApiClient | None = None,
-    progress: Progress | None = None,
-    cancel: CancelCheck | None = None,
-    now: Callable[[], datetime] = utcnow,
-    first_sync_days: int = FIRST_SYNC_DAYS,
-) -> SyncResult:
-    """Fetch new and changed orders of one connection; errors end the run, not raise:
-    the result's `error` is one sentence for the seller and the next run resumes."""
-    info = _connection(work, name)
-    own = client is None
-    try:
-        api = client or open_client(info)
-    except (AmazonConnectionError, CredentialsError) as exc:
-        return _failed(work, info, SyncResult(info.name, 0, 0, 0, False), str(exc))
-    try:
-        return _run(
-            work, info, api, progress=progress, cancel=cancel, now=now, first_days=first_sync_days
-        )
-    finally:
-        if own:
-            api.close()
 
 
 def _start_window(

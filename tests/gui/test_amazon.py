@@ -45,11 +45,9 @@ def _fill(dialog: AmazonConnectDialog, server: ServerThread, secret: str) -> Non
 
 
 def test_connect_dialog_tests_then_saves_secrets_to_the_keyring_only(
-    qtbot: QtBot, store: Store, spapi_server: ServerThread
+    qtbot: QtBot, amazon: AmazonService, spapi_server: ServerThread
 ) -> None:
-    dialog = with_own_runner(
-        lambda runner: AmazonConnectDialog(AmazonService(store), runner=runner)
-    )
+    dialog = with_own_runner(lambda runner: AmazonConnectDialog(amazon, runner=runner))
     qtbot.addWidget(dialog)
     assert not dialog.market_checks["DE"].isEnabled()  # North America serves no DE
     _fill(dialog, spapi_server, "wrong-secret")
@@ -65,18 +63,18 @@ def test_connect_dialog_tests_then_saves_secrets_to_the_keyring_only(
     with qtbot.waitSignal(dialog.accepted, timeout=15000):
         dialog.save_button.click()
     assert dialog.saved == "shop" and dialog.secret_edit.text() == ""
-    [info] = AmazonService(store).connections()
+    [info] = amazon.connections()
     assert (info.endpoint, info.marketplaces) == (spapi_server.url, ("US",))
     assert {CLIENT_SECRET, REFRESH_TOKEN} <= set(MemoryKeyring.store.values())
 
 
 def test_background_sync_reports_progress_and_the_outcome(
-    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
+    qtbot: QtBot, store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     for n in range(1, 131):
         spapi.add_order(f"111-50{n:05d}-5000001", created=NOW - timedelta(days=2, minutes=n))
     controller = with_own_runner(
-        lambda runner: AmazonSyncController(AmazonService(store), runner=runner), max_threads=1
+        lambda runner: AmazonSyncController(amazon, runner=runner), max_threads=1
     )
     status = AmazonSyncStatus(controller)
     qtbot.addWidget(status)
@@ -92,7 +90,7 @@ def test_background_sync_reports_progress_and_the_outcome(
         assert s.scalar(select(func.count()).select_from(Order)) == 130
 
 
-def _eligible(store: Store, spapi: LocalSpApi, name: str, *days: int) -> list[str]:
+def _eligible(amazon: AmazonService, spapi: LocalSpApi, name: str, *days: int) -> list[str]:
     ids = []
     for n, d in enumerate(days):
         oid = f"111-60000{n:02d}-6000001"
@@ -104,17 +102,15 @@ def _eligible(store: Store, spapi: LocalSpApi, name: str, *days: int) -> list[st
             actions=("unexpectedProblem", "warranty"),
         )
         ids.append(oid)
-    assert AmazonService(store).sync_connection(name).complete
+    assert amazon.sync_connection(name).complete
     return ids
 
 
 def test_request_a_review_once_from_the_order_actions(
-    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
+    qtbot: QtBot, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
-    ok, early = _eligible(store, spapi, amazon_connection, 10, 1)
-    actions = with_own_runner(
-        lambda runner: AmazonOrderActions(AmazonService(store), runner=runner)
-    )
+    ok, early = _eligible(amazon, spapi, amazon_connection, 10, 1)
+    actions = with_own_runner(lambda runner: AmazonOrderActions(amazon, runner=runner))
     qtbot.addWidget(actions)
     actions.set_order(early)
     qtbot.waitUntil(lambda: actions.ready, timeout=10000)
@@ -141,12 +137,10 @@ def _png(tmp_path: Path) -> Path:
 
 
 def test_amazon_message_dialog_sends_a_warranty_with_an_attachment(
-    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+    qtbot: QtBot, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
 ) -> None:
-    [oid] = _eligible(store, spapi, amazon_connection, 10)
-    actions = with_own_runner(
-        lambda runner: AmazonOrderActions(AmazonService(store), runner=runner)
-    )
+    [oid] = _eligible(amazon, spapi, amazon_connection, 10)
+    actions = with_own_runner(lambda runner: AmazonOrderActions(amazon, runner=runner))
     qtbot.addWidget(actions)
     actions.set_order(oid)
     qtbot.waitUntil(lambda: actions.ready, timeout=10000)
@@ -175,13 +169,11 @@ def test_amazon_message_dialog_sends_a_warranty_with_an_attachment(
 
 
 def test_bulk_review_requests_with_progress(
-    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
+    qtbot: QtBot, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
-    ids = _eligible(store, spapi, amazon_connection, 6, 9, 15, 2)
-    info = AmazonService(store).connection(amazon_connection)
-    dialog = with_own_runner(
-        lambda runner: ReviewRequestsDialog(AmazonService(store), info, runner=runner)
-    )
+    ids = _eligible(amazon, spapi, amazon_connection, 6, 9, 15, 2)
+    info = amazon.connection(amazon_connection)
+    dialog = with_own_runner(lambda runner: ReviewRequestsDialog(amazon, info, runner=runner))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
     assert dialog.summary.text() == "3 orders may be asked for a review now; 0 were asked already."
@@ -199,19 +191,17 @@ def test_bulk_review_requests_with_progress(
 
 
 def test_after_request_all_each_refused_order_says_why(
-    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
+    qtbot: QtBot, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     """Amazon refuses three of four orders the store thinks eligible, each for its own
     reason: the table gives every refused order Amazon's answer, not only a count."""
-    ids = _eligible(store, spapi, amazon_connection, 6, 9, 15, 20)
+    ids = _eligible(amazon, spapi, amazon_connection, 6, 9, 15, 20)
     with spapi.lock:
         spapi.delivered[ids[1]] = NOW - timedelta(days=2)  # Amazon saw it delivered later
         spapi.solicited[ids[2]] = NOW - timedelta(days=1)  # asked from Seller Central
     spapi.fault("error", "createProductReviewAndSellerFeedbackSolicitation", after=1, status=400)
-    info = AmazonService(store).connection(amazon_connection)
-    dialog = with_own_runner(
-        lambda runner: ReviewRequestsDialog(AmazonService(store), info, runner=runner)
-    )
+    info = amazon.connection(amazon_connection)
+    dialog = with_own_runner(lambda runner: ReviewRequestsDialog(amazon, info, runner=runner))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)
     assert dialog.table.isColumnHidden(2)  # no answers before a run
@@ -331,13 +321,13 @@ def test_an_amazon_sync_updates_the_order_list_in_place(
 
 
 def test_after_a_dropped_connection_the_timer_resumes_the_sync_by_itself(
-    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
+    qtbot: QtBot, store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     for n in range(1, 131):
         spapi.add_order(f"111-51{n:05d}-5100001", created=NOW - timedelta(days=2, minutes=n))
     spapi.fault("drop", "searchOrders", after=1)
     controller = with_own_runner(
-        lambda runner: AmazonSyncController(AmazonService(store), interval_ms=300, runner=runner),
+        lambda runner: AmazonSyncController(amazon, interval_ms=300, runner=runner),
         max_threads=1,
     )
     status = AmazonSyncStatus(controller)
@@ -366,15 +356,13 @@ def test_after_a_dropped_connection_the_timer_resumes_the_sync_by_itself(
 
 
 def test_the_first_sync_progress_reads_right_with_one_order(
-    qtbot: QtBot, store: Store, install: Any
+    qtbot: QtBot, amazon: AmazonService, install: Any
 ) -> None:
     """ "Amazon: 1 orders (1 pages)…" (and "1 ordini (1 pagine)") was seen in the window."""
     for lang, word in (("en", "orders"), ("it", "ordini")):
         if lang != "en":
             install(lang)
-        controller = with_own_runner(
-            lambda runner: AmazonSyncController(AmazonService(store), runner=runner)
-        )
+        controller = with_own_runner(lambda runner: AmazonSyncController(amazon, runner=runner))
         status = AmazonSyncStatus(controller)
         qtbot.addWidget(status)
         status._progress(1, 1)

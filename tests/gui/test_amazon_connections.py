@@ -24,14 +24,12 @@ from tests.helpers.spapi_server import CLIENT_SECRET, REFRESH_TOKEN, LocalSpApi
 
 def test_saved_connections_are_listed_tested_and_removed_from_the_keyboard(
     qtbot: QtBot,
-    store: Store,
+    amazon: AmazonService,
     spapi: LocalSpApi,
     amazon_connection: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = with_own_runner(
-        lambda runner: AmazonConnectDialog(AmazonService(store), runner=runner)
-    )
+    dialog = with_own_runner(lambda runner: AmazonConnectDialog(amazon, runner=runner))
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()
@@ -71,7 +69,7 @@ def test_saved_connections_are_listed_tested_and_removed_from_the_keyboard(
         qtbot.keyClick(box.list, Qt.Key.Key_Delete)
     assert "'shop'" in asked[0]
     qtbot.waitUntil(lambda: box.loaded and box.list.count() == 0, timeout=10000)
-    assert AmazonService(store).connections() == []
+    assert amazon.connections() == []
     assert not {CLIENT_SECRET, REFRESH_TOKEN} & set(MemoryKeyring.store.values())
     assert not box.isVisibleTo(dialog)  # nothing saved: only the new-connection form
 
@@ -99,6 +97,7 @@ def test_contact_buyer_to_an_opted_out_buyer_points_to_the_amazon_action(
     qtbot: QtBot,
     main_window: Callable[..., QWidget],
     store: Store,
+    amazon: AmazonService,
     spapi: LocalSpApi,
     amazon_connection: str,
     tmp_path: Path,
@@ -116,7 +115,7 @@ def test_contact_buyer_to_an_opted_out_buyer_points_to_the_amazon_action(
     now = datetime.now(UTC).replace(microsecond=0)
     oid, alias = "111-4200001-4200001", "q8x9q2lmn0zz@marketplace.amazon.com"
     spapi.add_order(oid, created=now - timedelta(days=3), actions=("warranty", "unexpectedProblem"))
-    assert AmazonService(store).sync_connection(amazon_connection).complete
+    assert amazon.sync_connection(amazon_connection).complete
     report = tmp_path / "orders.txt"
     report.write_text(
         "order-id\torder-item-id\tpurchase-date\tsku\tquantity-purchased\tbuyer-email\n"
@@ -149,20 +148,18 @@ def test_contact_buyer_to_an_opted_out_buyer_points_to_the_amazon_action(
 
 
 def test_a_long_connection_line_wraps_instead_of_being_cut(
-    qtbot: QtBot, store: Store, spapi: LocalSpApi, amazon_connection: str
+    qtbot: QtBot, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     """The line of a connection with many marketplaces and its last error is shown whole
     in a narrow dialog: wrapped onto more lines, no "…", no sideways scrolling."""
     from PySide6.QtGui import QFontMetrics
 
-    dialog = with_own_runner(
-        lambda runner: AmazonConnectDialog(AmazonService(store), runner=runner)
-    )
+    dialog = with_own_runner(lambda runner: AmazonConnectDialog(amazon, runner=runner))
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.connections
     qtbot.waitUntil(lambda: box.loaded, timeout=10000)
-    info = AmazonService(store).connections()[0]
+    info = amazon.connections()[0]
     long_error = (
         "Amazon refused the refresh token (it was revoked or has expired): authorize the app "
         "again in Seller Central and paste the new token."

@@ -104,13 +104,11 @@ def _store_error(store: Store, text: str) -> None:
 
 
 def test_the_connections_list_shows_a_stored_error_in_italian(
-    qtbot: QtBot, install: object, store: Store, amazon_connection: str
+    qtbot: QtBot, install: object, store: Store, amazon: AmazonService, amazon_connection: str
 ) -> None:
     _store_error(store, str(MissingRoleError("Buyer Communication")))
     install("it")  # type: ignore[operator]
-    dialog = with_own_runner(
-        lambda runner: AmazonConnectDialog(AmazonService(store), runner=runner)
-    )
+    dialog = with_own_runner(lambda runner: AmazonConnectDialog(amazon, runner=runner))
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog.connections
@@ -179,7 +177,7 @@ def test_every_review_answer_is_translated(install: object, lang: str, phrase: s
 
 
 def test_the_review_buttons_state_reads_in_italian(
-    qtbot: QtBot, install: object, store: Store, spapi: object, amazon_connection: str
+    qtbot: QtBot, install: object, amazon: AmazonService, spapi: object, amazon_connection: str
 ) -> None:
     from datetime import UTC, datetime, timedelta
 
@@ -191,11 +189,9 @@ def test_the_review_buttons_state_reads_in_italian(
         oid, created=now - timedelta(days=5), updated=now - timedelta(days=1),
         delivered=now - timedelta(days=1),
     )  # fmt: skip
-    assert AmazonService(store).sync_connection(amazon_connection).complete
+    assert amazon.sync_connection(amazon_connection).complete
     install("it")  # type: ignore[operator]
-    actions = with_own_runner(
-        lambda runner: AmazonOrderActions(AmazonService(store), runner=runner)
-    )
+    actions = with_own_runner(lambda runner: AmazonOrderActions(amazon, runner=runner))
     qtbot.addWidget(actions)
     actions.set_order(oid)
     qtbot.waitUntil(lambda: actions.ready, timeout=10000)

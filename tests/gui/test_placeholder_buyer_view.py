@@ -24,14 +24,15 @@ def test_a_placeholder_buyers_thread_is_named_by_its_order_and_is_not_mailed(
     install: object,
     main_window: object,
     store: Store,
+    amazon: AmazonService,
     spapi: LocalSpApi,
     amazon_connection: str,
 ) -> None:
     spapi.add_order(ORDER, created=datetime.now(UTC) - timedelta(days=3))
-    assert AmazonService(store).sync_connection(amazon_connection).complete
-    info = AmazonService(store).connection(amazon_connection)
+    assert amazon.sync_connection(amazon_connection).complete
+    info = amazon.connection(amazon_connection)
     sorry = AmazonMessage("unexpectedProblem", "The parcel was damaged; a new one leaves today.")
-    AmazonService(store).send_message(info, ORDER, sorry)
+    amazon.send_message(info, ORDER, sorry)
     with store.session() as s:
         tid = s.scalars(select(Thread.id).where(Thread.amazon_order_id == ORDER)).one()
     install("it")  # type: ignore[operator]

@@ -1,4 +1,5 @@
-"""Fixtures for the local SP-API (tests/helpers/spapi_server.py) and a connection to it."""
+"""Fixtures for the local SP-API (tests/helpers/spapi_server.py), the Amazon façade over
+the test's store, and a connection to the local SP-API."""
 
 from __future__ import annotations
 
@@ -46,7 +47,13 @@ def spapi(spapi_server: ServerThread) -> LocalSpApi:
 
 
 @pytest.fixture
-def amazon_connection(store: Store, spapi_server: ServerThread) -> str:
+def amazon(store: Store) -> AmazonService:
+    """The Amazon use-cases over the test's store, as the window and the CLI reach them."""
+    return AmazonService(store)
+
+
+@pytest.fixture
+def amazon_connection(amazon: AmazonService, spapi_server: ServerThread) -> str:
     """A connection named "shop" (US, CA) pointed at the local SP-API."""
     spec = conns.ConnectionSpec(
         name="shop",
@@ -56,5 +63,5 @@ def amazon_connection(store: Store, spapi_server: ServerThread) -> str:
         endpoint=spapi_server.url,
         token_url=spapi_server.token_url,
     )
-    AmazonService(store).connect(spec, CLIENT_SECRET, REFRESH_TOKEN)
+    amazon.connect(spec, CLIENT_SECRET, REFRESH_TOKEN)
     return "shop"

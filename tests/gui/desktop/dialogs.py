@@ -73,32 +73,27 @@ def amazon_connect(request: pytest.FixtureRequest) -> Built:
     from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
 
     dialog = with_own_runner(
-        lambda runner: AmazonConnectDialog(
-            AmazonService(request.getfixturevalue("store")), runner=runner
-        )
+        lambda runner: AmazonConnectDialog(request.getfixturevalue("amazon"), runner=runner)
     )
     return Built(dialog, _named(dialog, "amazonSaveButton"))
 
 
-def _connection(request: pytest.FixtureRequest) -> Any:
-
-    store = request.getfixturevalue("store")
-    return store, AmazonService(store).connection(request.getfixturevalue("amazon_connection"))
+def _connection(request: pytest.FixtureRequest) -> tuple[AmazonService, Any]:
+    amazon: AmazonService = request.getfixturevalue("amazon")
+    return amazon, amazon.connection(request.getfixturevalue("amazon_connection"))
 
 
 def amazon_message(request: pytest.FixtureRequest) -> Built:
     from inbox_app.views.amazon_message_dialog import AmazonMessageDialog
 
-    store, info = _connection(request)
+    amazon, info = _connection(request)
     now = datetime.now(UTC)
     request.getfixturevalue("spapi").add_order(
         ORDER, created=now - timedelta(days=14), updated=now - timedelta(days=1),
         delivered=now - timedelta(days=10), actions=("unexpectedProblem", "warranty"),
     )  # fmt: skip
-    assert AmazonService(store).sync_connection(info.name).complete
-    dialog = with_own_runner(
-        lambda runner: AmazonMessageDialog(AmazonService(store), info, ORDER, runner=runner)
-    )
+    assert amazon.sync_connection(info.name).complete
+    dialog = with_own_runner(lambda runner: AmazonMessageDialog(amazon, info, ORDER, runner=runner))
     request.getfixturevalue("qtbot").waitUntil(lambda: dialog.loaded, timeout=15000)
     return Built(dialog, _named(dialog, "amazonActionSend"))
 
@@ -106,10 +101,8 @@ def amazon_message(request: pytest.FixtureRequest) -> Built:
 def review_requests(request: pytest.FixtureRequest) -> Built:
     from inbox_app.views.amazon_order_actions import ReviewRequestsDialog
 
-    store, info = _connection(request)
-    dialog = with_own_runner(
-        lambda runner: ReviewRequestsDialog(AmazonService(store), info, runner=runner)
-    )
+    amazon, info = _connection(request)
+    dialog = with_own_runner(lambda runner: ReviewRequestsDialog(amazon, info, runner=runner))
     request.getfixturevalue("qtbot").waitUntil(lambda: dialog.loaded, timeout=15000)
     return Built(dialog, _std(dialog, QDialogButtonBox.StandardButton.Close))
 

@@ -32,21 +32,21 @@ def _png() -> bytes:
 
 
 @pytest.fixture
-def order(store: Store, spapi: LocalSpApi, amazon_connection: str) -> str:
+def order(amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str) -> str:
     spapi.add_order(
         OID,
         created=NOW - timedelta(days=3),
         actions=("confirmDeliveryDetails", "unexpectedProblem", "warranty", "invoice"),
     )
-    assert AmazonService(store).sync_connection(amazon_connection).complete
+    assert amazon.sync_connection(amazon_connection).complete
     return OID
 
 
 def test_the_offered_actions_with_their_fields(
-    store: Store, spapi: LocalSpApi, amazon_connection: str, order: str
+    amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str, order: str
 ) -> None:
-    info = AmazonService(store).connection(amazon_connection)
-    offered = AmazonService(store).actions_for_order(info, order)
+    info = amazon.connection(amazon_connection)
+    offered = amazon.actions_for_order(info, order)
     by_name = {a.name: a for a in offered}
     assert list(by_name) == ["confirmDeliveryDetails", "unexpectedProblem", "warranty", "invoice"]
     assert by_name["unexpectedProblem"].text_max == 2000
@@ -55,9 +55,9 @@ def test_the_offered_actions_with_their_fields(
 
 
 def test_a_warranty_goes_with_its_attachment_through_the_uploads_api(
-    store: Store, spapi: LocalSpApi, amazon_connection: str, order: str
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str, order: str
 ) -> None:
-    info = AmazonService(store).connection(amazon_connection)
+    info = amazon.connection(amazon_connection)
     png = _png()
     warranty = AmazonMessage(
         "warranty",
@@ -65,7 +65,7 @@ def test_a_warranty_goes_with_its_attachment_through_the_uploads_api(
         (Upload("warranty.png", "image/png", png),),
         (NOW, NOW + timedelta(days=365)),
     )
-    AmazonService(store).send_message(info, order, warranty)
+    amazon.send_message(info, order, warranty)
     [sent] = spapi.messages
     assert sent["action"] == "warranty"
     [attachment] = sent["body"]["attachments"]
@@ -97,7 +97,7 @@ def test_a_warranty_goes_with_its_attachment_through_the_uploads_api(
     ],
 )
 def test_what_amazon_or_the_policy_would_refuse_is_refused_here_first(
-    store: Store,
+    amazon: AmazonService,
     spapi: LocalSpApi,
     amazon_connection: str,
     order: str,
@@ -106,9 +106,9 @@ def test_what_amazon_or_the_policy_would_refuse_is_refused_here_first(
     uploads: list[Upload],
     message: str,
 ) -> None:
-    info = AmazonService(store).connection(amazon_connection)
+    info = amazon.connection(amazon_connection)
     with pytest.raises(AmazonMessageError, match=message):
-        AmazonService(store).send_message(info, order, AmazonMessage(action, text, tuple(uploads)))
+        amazon.send_message(info, order, AmazonMessage(action, text, tuple(uploads)))
     assert spapi.messages == []
     assert spapi.counts["createUploadDestinationForResource"] == 0
 
@@ -163,13 +163,13 @@ def test_cli_lists_actions_and_sends_a_text_message(
 
 
 def test_the_checker_points_an_opted_out_buyers_new_contact_to_the_amazon_action(
-    store: Store, spapi: LocalSpApi, amazon_connection: str, order: str
+    amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str, order: str
 ) -> None:
     ctx = Context(buyer_initiated=False, opted_out=True, marketplace="US", buyer_language="en")
     report = run_check(Draft(subject="Your order", body=TEXT), ctx)
     assert not report.sendable
-    info = AmazonService(store).connection(amazon_connection)
-    offered = AmazonService(store).actions_for_order(info, order)
+    info = amazon.connection(amazon_connection)
+    offered = amazon.actions_for_order(info, order)
     finding = opt_out_finding(report, ctx, offered)
     assert finding is not None
     assert "'Unexpected problem'" in finding.message and "[Important]" in finding.message

@@ -27,11 +27,13 @@ ALIAS = "k3x9q2lmn0zz@marketplace.amazon.com"
 TEXT = "We are sorry: the parcel was damaged by the carrier, and a replacement leaves today."
 
 
-def _orders(store: Store, spapi: LocalSpApi, name: str, tmp_path: Path) -> None:
+def _orders(
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, name: str, tmp_path: Path
+) -> None:
     for oid in (KNOWN, UNKNOWN):
         spapi.add_order(oid, created=NOW - timedelta(days=3),
                         actions=("unexpectedProblem", "warranty"))  # fmt: skip
-    assert AmazonService(store).sync_connection(name).complete
+    assert amazon.sync_connection(name).complete
     report = tmp_path / "orders.txt"
     report.write_text(
         "order-id\torder-item-id\tpurchase-date\tsku\tquantity-purchased\tbuyer-email\n"
@@ -42,14 +44,13 @@ def _orders(store: Store, spapi: LocalSpApi, name: str, tmp_path: Path) -> None:
 
 
 def test_amazon_messages_show_on_the_orders_conversation(
-    store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
 ) -> None:
-    _orders(store, spapi, amazon_connection, tmp_path)
-    info = AmazonService(store).connection(amazon_connection)
+    _orders(store, amazon, spapi, amazon_connection, tmp_path)
+    info = amazon.connection(amazon_connection)
     out = io.BytesIO()
     Image.new("RGB", (40, 20), (20, 90, 200)).save(out, format="PNG")
     card = out.getvalue()
-    amazon = AmazonService(store)
     amazon.send_message(info, KNOWN, AmazonMessage("unexpectedProblem", TEXT))
     warranty = AmazonMessage(
         "warranty",

@@ -170,13 +170,16 @@ def test_test_with_a_revoked_token_says_what_to_do(
 
 
 def test_no_network_is_one_sentence(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], store: Store
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    amazon: AmazonService,
 ) -> None:
     server = ServerThread()
     url, token_url = server.url, server.token_url
     server.stop()  # nothing listens there any more
     spec = conns.ConnectionSpec("gone", "na", CLIENT_ID, ("US",), url, token_url)
-    AmazonService(store).connect(spec, CLIENT_SECRET, REFRESH_TOKEN)
+    amazon.connect(spec, CLIENT_SECRET, REFRESH_TOKEN)
     code, _, err = _run(monkeypatch, capsys, "amazon", "sync", "gone", "--db", str(db_path))
     assert code == 1
     assert "Amazon could not be reached (no connection)" in err

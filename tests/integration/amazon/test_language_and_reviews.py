@@ -46,7 +46,7 @@ def _order_pk(store: Store, oid: str) -> int:
 
 
 def test_the_buyers_locale_replaces_the_marketplace_language_in_the_check(
-    store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
 ) -> None:
     oid = "111-1000001-1000001"
     raw = spapi.add_order(oid, created=NOW - timedelta(days=3), locale="de-DE")
@@ -71,7 +71,7 @@ def test_the_buyers_locale_replaces_the_marketplace_language_in_the_check(
     )
     assert "language-mismatch" not in {f.rule for f in before.findings}  # amazon.com: English
 
-    result = AmazonService(store).sync_connection(amazon_connection)
+    result = amazon.sync_connection(amazon_connection)
     assert (result.complete, result.languages) == (True, 1)
     with store.session() as s:
         assert s.scalar(select(Buyer.language)) == "de-DE"
@@ -81,12 +81,12 @@ def test_the_buyers_locale_replaces_the_marketplace_language_in_the_check(
     assert "language-mismatch" in {f.rule for f in after.findings}
     assert spapi.calls("GetAttributes") == [{"marketplaceIds": ["ATVPDKIKX0DER"]}]
     # a second sync asks nothing again: the buyer has a language now
-    assert AmazonService(store).sync_connection(amazon_connection).languages == 0
+    assert amazon.sync_connection(amazon_connection).languages == 0
     assert len(spapi.calls("GetAttributes")) == 1
 
 
 def test_every_synced_order_gets_its_locale_asked_once_until_it_is_stale(
-    store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
 ) -> None:
     """Orders only the API knows (no buyer in the inbox yet) keep Amazon's locale on the
     order; the check uses it, a buyer known later has it too, and a stale answer is
@@ -94,7 +94,7 @@ def test_every_synced_order_gets_its_locale_asked_once_until_it_is_stale(
     oid, other = "111-1000011-1000011", "111-1000012-1000012"
     raw = spapi.add_order(oid, created=NOW - timedelta(days=3), locale="it-IT")
     spapi.add_order(other, created=NOW - timedelta(days=2), locale="en-US")
-    result = AmazonService(store).sync_connection(amazon_connection)
+    result = amazon.sync_connection(amazon_connection)
     assert (result.complete, result.new, result.languages) == (True, 2, 2)
     with store.session() as s:
         row = s.scalar(select(Order).where(Order.amazon_order_id == oid))
@@ -130,13 +130,13 @@ def test_every_synced_order_gets_its_locale_asked_once_until_it_is_stale(
         == "it-IT"
     )
     # nothing asked again while the answers are fresh
-    assert AmazonService(store).sync_connection(amazon_connection).languages == 0
+    assert amazon.sync_connection(amazon_connection).languages == 0
     assert len(spapi.calls("GetAttributes")) == 2
     # a month later the answer is stale: asked again, and a changed locale replaces it
     spapi.locales[oid] = "de-DE"
-    info = AmazonService(store).connection(amazon_connection)
+    info = amazon.connection(amazon_connection)
     later = NOW + STALE + timedelta(days=1)
-    assert AmazonService(store).learn_buyer_languages(info, now=lambda: later) == 2
+    assert amazon.learn_buyer_languages(info, now=lambda: later) == 2
     assert len(spapi.calls("GetAttributes")) == 4
     assert (
         ComposeService(store).info_for_order(_order_pk(store, oid)).context.buyer_language
@@ -147,24 +147,24 @@ def test_every_synced_order_gets_its_locale_asked_once_until_it_is_stale(
 
 
 def test_the_locale_pass_is_bounded_per_run_and_goes_on_in_the_next(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     for n in range(4):
         spapi.add_order(f"111-20000{n:02d}-20000{n:02d}", created=NOW - timedelta(days=n + 1))
-    assert AmazonService(store).sync_connection(amazon_connection).complete
-    info = AmazonService(store).connection(amazon_connection)
+    assert amazon.sync_connection(amazon_connection).complete
+    info = amazon.connection(amazon_connection)
     with store.session() as s:
         s.execute(update(Order).values(locale_checked_at=None, buyer_locale=None))
         s.commit()
-    assert AmazonService(store).learn_buyer_languages(info, limit=3) == 3
-    assert AmazonService(store).learn_buyer_languages(info, limit=3) == 1
-    assert AmazonService(store).learn_buyer_languages(info, limit=3) == 0
+    assert amazon.learn_buyer_languages(info, limit=3) == 3
+    assert amazon.learn_buyer_languages(info, limit=3) == 1
+    assert amazon.learn_buyer_languages(info, limit=3) == 0
     with store.session() as s:
         assert s.scalar(select(func.count()).where(Order.buyer_locale.is_(None))) == 0
 
 
 def test_no_messaging_role_leaves_orders_synced_and_says_so(
-    store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
 ) -> None:
     oid = "111-1000002-1000002"
     raw = spapi.add_order(oid, created=NOW - timedelta(days=3))
@@ -177,12 +177,12 @@ def test_no_messaging_role_leaves_orders_synced_and_says_so(
         ),
     )
     spapi.fault("forbid", "GetAttributes")
-    result = AmazonService(store).sync_connection(amazon_connection)
+    result = amazon.sync_connection(amazon_connection)
     assert result.complete and result.error == ""
     assert "lacks the role 'Buyer Communication'" in result.note
 
 
-def _synced(store: Store, spapi: LocalSpApi, name: str, **orders: int) -> None:
+def _synced(amazon: AmazonService, spapi: LocalSpApi, name: str, **orders: int) -> None:
     """Orders by id -> days since delivery, all updated recently, then one sync."""
     for oid, days in orders.items():
         spapi.add_order(
@@ -191,47 +191,47 @@ def _synced(store: Store, spapi: LocalSpApi, name: str, **orders: int) -> None:
             updated=NOW - timedelta(days=1),
             delivered=NOW - timedelta(days=days),
         )
-    assert AmazonService(store).sync_connection(name).complete
+    assert amazon.sync_connection(name).complete
 
 
 def test_a_review_request_is_sent_once_inside_the_window_and_refused_outside(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     ok, early, late = "111-2000001-2000001", "111-2000002-2000002", "111-2000003-2000003"
-    _synced(store, spapi, amazon_connection, **{ok: 10, early: 2, late: 40})
-    info = AmazonService(store).connection(amazon_connection)
-    sent = AmazonService(store).request_review(info, ok)
+    _synced(amazon, spapi, amazon_connection, **{ok: 10, early: 2, late: 40})
+    info = amazon.connection(amazon_connection)
+    sent = amazon.request_review(info, ok)
     assert sent.sent, sent.message
-    again = AmazonService(store).request_review(info, ok)
+    again = amazon.request_review(info, ok)
     assert not again.sent and "already requested" in again.message
-    too_early = AmazonService(store).request_review(info, early)
+    too_early = amazon.request_review(info, early)
     assert not too_early.sent and "Too early" in too_early.message
-    too_late = AmazonService(store).request_review(info, late)
+    too_late = amazon.request_review(info, late)
     assert not too_late.sent and "Too late" in too_late.message
     assert list(spapi.solicited) == [ok]
     assert spapi.counts["createProductReviewAndSellerFeedbackSolicitation"] == 1
     assert spapi.counts["getSolicitationActionsForOrder"] == 1  # refused ones ask nothing
     ctx = ComposeService(store).info_for_order(_order_pk(store, ok)).context
     assert ctx.review_already_requested  # the policy's repeat-review-request knows
-    assert [oid for oid, _ in AmazonService(store).requested_reviews()] == [ok]
+    assert [oid for oid, _ in amazon.requested_reviews()] == [ok]
     with store.session() as s:
         assert s.scalar(select(Event.detail).where(Event.kind == "review_requested")) == ok
 
 
 def test_amazon_refusing_the_action_is_reported_and_not_recorded(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     oid = "111-2000009-2000009"
-    _synced(store, spapi, amazon_connection, **{oid: 10})
+    _synced(amazon, spapi, amazon_connection, **{oid: 10})
     spapi.solicited[oid] = NOW  # e.g. requested in Seller Central already
-    info = AmazonService(store).connection(amazon_connection)
-    outcome = AmazonService(store).request_review(info, oid)
+    info = amazon.connection(amazon_connection)
+    outcome = amazon.request_review(info, oid)
     assert not outcome.sent and "does not offer" in outcome.message
-    assert AmazonService(store).requested_reviews() == []
+    assert amazon.requested_reviews() == []
 
 
 def test_bulk_review_requests_from_the_cli_with_progress(
-    store: Store,
+    amazon: AmazonService,
     spapi: LocalSpApi,
     amazon_connection: str,
     db_path: Path,
@@ -240,10 +240,10 @@ def test_bulk_review_requests_from_the_cli_with_progress(
 ) -> None:
     ids = [f"111-30000{n:02d}-3000001" for n in range(7)]
     _synced(
-        store, spapi, amazon_connection, **dict(zip(ids, [6, 8, 12, 20, 29, 3, 45], strict=True))
+        amazon, spapi, amazon_connection, **dict(zip(ids, [6, 8, 12, 20, 29, 3, 45], strict=True))
     )
-    info = AmazonService(store).connection(amazon_connection)
-    assert sorted(AmazonService(store).eligible_orders(info)) == sorted(ids[:5])
+    info = amazon.connection(amazon_connection)
+    assert sorted(amazon.eligible_orders(info)) == sorted(ids[:5])
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     code = cli.main(["amazon", "review", amazon_connection, "--eligible", "--db", str(db_path)])
     out = capsys.readouterr().out
@@ -260,7 +260,7 @@ def test_bulk_review_requests_from_the_cli_with_progress(
 
 
 def test_the_window_counts_from_amazons_delivered_status_else_the_promised_date(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     delivered, promised = "111-2000011-2000011", "111-2000012-2000012"
     # promised for 20 days ago; the package was reported DELIVERED 2 days ago
@@ -272,7 +272,7 @@ def test_the_window_counts_from_amazons_delivered_status_else_the_promised_date(
         promised, created=NOW - timedelta(days=15), updated=NOW - timedelta(days=2),
         delivered=NOW - timedelta(days=10), package="IN_TRANSIT",
     )  # fmt: skip
-    assert AmazonService(store).sync_connection(amazon_connection).complete
+    assert amazon.sync_connection(amazon_connection).complete
     q = spapi.calls("searchOrders")[0]
     assert "PACKAGES" in q["includedData"][0].split(",")
     with store.session() as s:
@@ -280,15 +280,15 @@ def test_the_window_counts_from_amazons_delivered_status_else_the_promised_date(
     assert at == {delivered: NOW - timedelta(days=2), promised: None}
     # a later update (e.g. a refund) never moves the delivery later
     spapi.touch(delivered, NOW - timedelta(minutes=30))
-    assert AmazonService(store).sync_connection(amazon_connection).complete
+    assert amazon.sync_connection(amazon_connection).complete
     with store.session() as s:
         moved = s.scalar(select(Order.delivered_at).where(Order.amazon_order_id == delivered))
     assert moved == NOW - timedelta(days=2)
 
-    info = AmazonService(store).connection(amazon_connection)
-    early = AmazonService(store).request_review(info, delivered)
-    sent = AmazonService(store).request_review(info, promised)
+    info = amazon.connection(amazon_connection)
+    early = amazon.request_review(info, delivered)
+    sent = amazon.request_review(info, promised)
     assert not early.sent
     assert "Too early" in early.message and "5 days after delivery)" in early.message
     assert sent.sent and "counted from the promised delivery date" in sent.message
-    assert AmazonService(store).eligible_orders(info) == []
+    assert amazon.eligible_orders(info) == []

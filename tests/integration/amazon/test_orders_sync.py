@@ -28,7 +28,7 @@ def _orders(store: Store) -> int:
 
 
 def test_first_sync_pages_through_everything_and_a_second_adds_nothing(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     for n in range(1, 251):
         spapi.add_order(
@@ -40,10 +40,10 @@ def test_first_sync_pages_through_everything_and_a_second_adds_nothing(
         )
     spapi.add_order(_order_id(900), created=NOW - timedelta(days=90))  # before the first window
 
-    first = AmazonService(store).sync_orders(amazon_connection)
+    first = amazon.sync_connection(amazon_connection, languages=False)
     assert (first.complete, first.new, first.updated, first.pages) == (True, 250, 0, 3)
     assert _orders(store) == 250
-    second = AmazonService(store).sync_orders(amazon_connection)
+    second = amazon.sync_connection(amazon_connection, languages=False)
     assert (second.new, second.updated, second.complete) == (0, 0, True)
     assert _orders(store) == 250
 
@@ -71,17 +71,17 @@ def test_first_sync_pages_through_everything_and_a_second_adds_nothing(
 
 
 def test_changed_orders_are_updated_not_duplicated(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     spapi.add_order(_order_id(1), created=NOW - timedelta(days=2), status="UNSHIPPED")
     spapi.add_order(_order_id(2), created=NOW - timedelta(days=2))
-    assert AmazonService(store).sync_orders(amazon_connection).new == 2
+    assert amazon.sync_connection(amazon_connection, languages=False).new == 2
     with store.session() as s, s.begin():  # pretend the last run ended an hour ago
         row = s.scalar(select(AmazonConnection))
         assert row is not None
         row.orders_synced_to = NOW - timedelta(hours=1)
     spapi.touch(_order_id(1), NOW - timedelta(minutes=30), status="SHIPPED")
-    result = AmazonService(store).sync_orders(amazon_connection)
+    result = amazon.sync_connection(amazon_connection, languages=False)
     assert (result.new, result.updated) == (0, 1)
     with store.session() as s:
         assert (
@@ -91,7 +91,7 @@ def test_changed_orders_are_updated_not_duplicated(
 
 
 def test_an_order_from_a_report_and_from_the_api_stays_one_order(
-    store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
 ) -> None:
     oid = _order_id(5)
     raw = spapi.add_order(oid, created=NOW - timedelta(days=1))
@@ -102,7 +102,7 @@ def test_an_order_from_a_report_and_from_the_api_stays_one_order(
     row = f"{oid}\t{item_id}\t{(NOW - timedelta(days=1)).isoformat()}\t{sku}\t1\tabc@marketplace.amazon.com\n"
     report.write_text(header + row, encoding="utf-8")
     assert import_order_report(store, report).new == 1
-    result = AmazonService(store).sync_orders(amazon_connection)
+    result = amazon.sync_connection(amazon_connection, languages=False)
     assert (result.new, result.updated) == (0, 1)
     with store.session() as s:
         o = s.scalar(select(Order).where(Order.amazon_order_id == oid))
@@ -113,55 +113,55 @@ def test_an_order_from_a_report_and_from_the_api_stays_one_order(
 
 
 def test_a_dropped_connection_mid_sync_resumes_on_the_page_it_stopped_at(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     for n in range(1, 301):
         spapi.add_order(_order_id(n), created=NOW - timedelta(days=2, minutes=n))
     spapi.fault("drop", "searchOrders", after=1)
-    first = AmazonService(store).sync_orders(amazon_connection)
+    first = amazon.sync_connection(amazon_connection, languages=False)
     assert not first.complete
     assert "could not be reached" in first.error
     assert (first.new, first.pages) == (100, 1)
-    assert "could not be reached" in AmazonService(store).connection(amazon_connection).last_error
+    assert "could not be reached" in amazon.connection(amazon_connection).last_error
     with store.session() as s:
         row = s.scalar(select(AmazonConnection))
         assert row is not None and row.page_token and row.orders_synced_to is None
-    second = AmazonService(store).sync_orders(amazon_connection)
+    second = amazon.sync_connection(amazon_connection, languages=False)
     assert (second.complete, second.new, second.pages) == (True, 200, 2)
     assert _orders(store) == 300
     calls = spapi.calls("searchOrders")
     assert calls[2]["paginationToken"] == calls[1]["paginationToken"]  # the same page again
-    assert AmazonService(store).connection(amazon_connection).last_error == ""
+    assert amazon.connection(amazon_connection).last_error == ""
 
 
 def test_throttling_waits_with_the_header_rate_and_retries(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     spapi.add_order(_order_id(1), created=NOW - timedelta(days=1))
     spapi.fault("throttle", "searchOrders", times=2, limit="40")
-    result = AmazonService(store).sync_orders(amazon_connection)
+    result = amazon.sync_connection(amazon_connection, languages=False)
     assert (result.complete, result.new) == (True, 1)
     assert spapi.counts["searchOrders"] == 3
 
 
 def test_an_expired_access_token_is_renewed_once_and_the_request_repeated(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     for n in range(1, 151):
         spapi.add_order(_order_id(n), created=NOW - timedelta(days=1, minutes=n))
     spapi.fault("expire", "searchOrders", after=1)  # Amazon expires the token mid-sync
-    result = AmazonService(store).sync_orders(amazon_connection)
+    result = amazon.sync_connection(amazon_connection, languages=False)
     assert (result.complete, result.new) == (True, 150)
     assert spapi.token_requests == 2
     assert spapi.counts["searchOrders"] == 3  # page 1, page 2 refused (expired), page 2
 
 
 def test_a_revoked_refresh_token_is_one_sentence_and_nothing_changes(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     spapi.add_order(_order_id(1), created=NOW - timedelta(days=1))
     spapi.revoke()
-    result = AmazonService(store).sync_orders(amazon_connection)
+    result = amazon.sync_connection(amazon_connection, languages=False)
     assert not result.complete and result.new == 0
     assert "refresh token was revoked" in result.error
     assert "\n" not in result.error and "Traceback" not in result.error
@@ -169,15 +169,15 @@ def test_a_revoked_refresh_token_is_one_sentence_and_nothing_changes(
 
 
 def test_a_missing_role_names_the_role(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     spapi.fault("forbid", "searchOrders")
-    result = AmazonService(store).sync_orders(amazon_connection)
+    result = amazon.sync_connection(amazon_connection, languages=False)
     assert "lacks the role 'Inventory and Order Tracking'" in result.error
 
 
 def test_a_crash_after_a_page_resumes_with_the_next_page(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     for n in range(1, 251):
         spapi.add_order(_order_id(n), created=NOW - timedelta(days=2, minutes=n))
@@ -187,9 +187,9 @@ def test_a_crash_after_a_page_resumes_with_the_next_page(
             raise SystemExit("the process dies here")  # after page 1 was committed
 
     with pytest.raises(SystemExit):
-        AmazonService(store).sync_orders(amazon_connection, progress=crash)
+        amazon.sync_connection(amazon_connection, languages=False, progress=crash)
     assert _orders(store) == 100
-    resumed = AmazonService(store).sync_orders(amazon_connection)
+    resumed = amazon.sync_connection(amazon_connection, languages=False)
     assert (resumed.complete, resumed.new, resumed.pages) == (True, 150, 2)
     calls = spapi.calls("searchOrders")
     assert len(calls) == 3

@@ -27,11 +27,13 @@ ALIAS = f"{TOKEN}@marketplace.amazon.com"
 SORRY = "We are sorry: the parcel was damaged by the carrier; a replacement leaves today."
 
 
-def _api_order_with_an_amazon_message(store: Store, spapi: LocalSpApi, name: str) -> int:
+def _api_order_with_an_amazon_message(
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, name: str
+) -> int:
     spapi.add_order(ORDER, created=NOW - timedelta(days=3), actions=("unexpectedProblem",))
-    assert AmazonService(store).sync_connection(name).complete
-    info = AmazonService(store).connection(name)
-    AmazonService(store).send_message(info, ORDER, AmazonMessage("unexpectedProblem", SORRY))
+    assert amazon.sync_connection(name).complete
+    info = amazon.connection(name)
+    amazon.send_message(info, ORDER, AmazonMessage("unexpectedProblem", SORRY))
     with store.session() as s:
         thread = s.scalars(select(Thread).where(Thread.amazon_order_id == ORDER)).one()
         stand_in = s.get(Buyer, thread.buyer_id)
@@ -68,9 +70,9 @@ def _one_order_one_thread(store: Store, thread_id: int, messages: int) -> Buyer:
 
 
 def test_mail_from_the_buyer_later_joins_the_orders_thread_then_a_report_changes_nothing(
-    store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
 ) -> None:
-    thread_id = _api_order_with_an_amazon_message(store, spapi, amazon_connection)
+    thread_id = _api_order_with_an_amazon_message(store, amazon, spapi, amazon_connection)
     before = ComposeService(store).info_for_thread(thread_id)
     assert not before.has_buyer  # no relay alias to mail yet: the pane says so
     _mail(store, ORDER)
@@ -87,9 +89,9 @@ def test_mail_from_the_buyer_later_joins_the_orders_thread_then_a_report_changes
 
 
 def test_a_report_naming_the_buyer_moves_the_thread_then_mail_joins_it(
-    store: Store, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str, tmp_path: Path
 ) -> None:
-    thread_id = _api_order_with_an_amazon_message(store, spapi, amazon_connection)
+    thread_id = _api_order_with_an_amazon_message(store, amazon, spapi, amazon_connection)
     # the buyer opted out: the relay's bounce names the order, its thread is the stand-in's
     with store.session() as s, s.begin():
         assert ingest_raw(s, store.blobs, mailgen.bounce(ORDER)).status == "imported"
@@ -104,10 +106,10 @@ def test_a_report_naming_the_buyer_moves_the_thread_then_mail_joins_it(
 
 
 def test_a_buyer_known_from_another_order_takes_the_thread_over(
-    store: Store, spapi: LocalSpApi, amazon_connection: str
+    store: Store, amazon: AmazonService, spapi: LocalSpApi, amazon_connection: str
 ) -> None:
     _mail(store, OTHER)  # Mara wrote about another order before
-    thread_id = _api_order_with_an_amazon_message(store, spapi, amazon_connection)
+    thread_id = _api_order_with_an_amazon_message(store, amazon, spapi, amazon_connection)
     _mail(store, ORDER)
     with store.session() as s:
         [mara] = s.scalars(select(Buyer)).all()

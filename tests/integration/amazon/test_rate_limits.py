@@ -11,7 +11,6 @@ import pytest
 from inbox_app.amazon.ratelimit import RATES
 from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon import AmazonService
-from inbox_app.store.migrate import Store
 from tests.helpers.spapi_limits import ApiClock
 from tests.helpers.spapi_server import (
     CLIENT_ID,
@@ -66,7 +65,7 @@ def test_the_local_spapi_answers_429_over_the_published_rate(
     [("GetAttributes", 17), ("getMessagingActionsForOrder", 12), ("searchOrders", 23)],
 )
 def test_the_client_holds_the_published_rate_and_is_never_refused(
-    store: Store,
+    amazon: AmazonService,
     spapi: LocalSpApi,
     spapi_clock: ApiClock,
     amazon_connection: str,
@@ -75,7 +74,7 @@ def test_the_client_holds_the_published_rate_and_is_never_refused(
 ) -> None:
     oid = "111-5000002-5000002"
     spapi.add_order(oid, created=NOW - timedelta(days=3))
-    info = AmazonService(store).connection(amazon_connection)
+    info = amazon.connection(amazon_connection)
     before = (NOW - timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
     after = (NOW - timedelta(days=10)).strftime("%Y-%m-%dT%H:%M:%SZ")
     with conns.open_client(info, max_wait=3600) as client:

@@ -36,13 +36,13 @@ def _revoke_after_page_one(spapi: LocalSpApi) -> Progress:
     return progress
 
 
-def _reauthorize(store: Store, spapi: LocalSpApi, name: str) -> None:
+def _reauthorize(amazon: AmazonService, spapi: LocalSpApi, name: str) -> None:
     """What the sentence says: connect again with the new refresh token."""
-    info = AmazonService(store).connection(name)
+    info = amazon.connection(name)
     spec = conns.ConnectionSpec(
         info.name, info.region, info.client_id, info.marketplaces, info.endpoint, info.token_url
     )
-    AmazonService(store).connect(spec, CLIENT_SECRET, spapi.refresh_token)
+    amazon.connect(spec, CLIENT_SECRET, spapi.refresh_token)
 
 
 Setup = Callable[[LocalSpApi], Progress | None]
@@ -66,30 +66,35 @@ CASES: dict[str, tuple[Setup, str]] = {
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_a_failure_mid_sync_is_one_sentence_keeps_page_one_and_the_next_run_resumes(
-    store: Store, spapi: LocalSpApi, spapi_clock: ApiClock, amazon_connection: str, case: str
+    store: Store,
+    amazon: AmazonService,
+    spapi: LocalSpApi,
+    spapi_clock: ApiClock,
+    amazon_connection: str,
+    case: str,
 ) -> None:
     for n in range(1, 151):
         spapi.add_order(f"111-70{n:05d}-7000001", created=NOW - timedelta(days=2, minutes=n))
     setup, phrase = CASES[case]
     progress = setup(spapi)
-    first = AmazonService(store).sync_connection(amazon_connection, progress=progress)
+    first = amazon.sync_connection(amazon_connection, progress=progress)
     assert not first.complete and (first.new, first.pages) == (100, 1)
     assert phrase in first.error
     assert "\n" not in first.error and "Traceback" not in first.error
     assert first.error.endswith(".") and first.error.count(". ") <= 2
     assert _orders(store) == 100  # nothing written is lost
-    assert AmazonService(store).connection(amazon_connection).last_error == first.error
+    assert amazon.connection(amazon_connection).last_error == first.error
     with store.session() as s:
         row = s.scalar(select(AmazonConnection))
         assert row is not None and row.page_token and row.orders_synced_to is None
     if case == "revoked":
-        _reauthorize(store, spapi, amazon_connection)
+        _reauthorize(amazon, spapi, amazon_connection)
     if case == "throttled":  # the next run comes when Amazon's rate gives a request again
         spapi_clock.sleep(3 * 3600)
-    second = AmazonService(store).sync_connection(amazon_connection)
+    second = amazon.sync_connection(amazon_connection)
     assert (second.complete, second.new, second.pages, second.error) == (True, 50, 1, "")
     assert _orders(store) == 150
-    assert AmazonService(store).connection(amazon_connection).last_error == ""
+    assert amazon.connection(amazon_connection).last_error == ""
     # the resumed run asked for page 2 of the same window, not page 1 again
     last = spapi.calls("searchOrders")[-1]
     assert "paginationToken" in last
