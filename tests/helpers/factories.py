@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
+
 from inbox_app.services.assignments import record_author
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.marketplaces import BY_CODE
@@ -108,6 +110,14 @@ def set_status(store: Store, message_id: int, status: str, **values: Any) -> Non
         for k, v in values.items():
             setattr(m, k, v)
         recompute_thread(s, m.thread_id)
+
+
+def order_pk(store: Store, amazon_order_id: str) -> int:
+    """The inbox's key of the order Amazon knows by that id (the order must be there)."""
+    with store.session() as s:
+        pk = s.scalar(select(Order.id).where(Order.amazon_order_id == amazon_order_id))
+        assert pk is not None, amazon_order_id
+        return pk
 
 
 def thread_state(store: Store, thread_id: int) -> tuple[bool, str | None]:

@@ -1,4 +1,5 @@
-"""Live orders from the local SP-API: incremental, paged, idempotent, resumable."""
+"""Live orders from the local SP-API (services/amazon_sync.py): incremental, paged,
+idempotent, resumable."""
 
 from __future__ import annotations
 
