@@ -164,7 +164,7 @@ def _install_team(window: MainWindow, store: Store, runner: TaskRunner) -> None:
 
 
 def _install_assignment(window: MainWindow, store: Store) -> None:
-    from inbox_app.views.team.assign import install_assignment
+    from inbox_app.views.team.assign_install import install_assignment
 
     setattr(window, "assign", install_assignment(window, store))  # noqa: B010
 

@@ -1,43 +1,76 @@
 """Assignment in the main window of a team inbox: Thread > "Assign to…" (A) and "Take it"
-(Shift+A), the same in the thread list's context menu, and the "Mine" saved view.
+(Shift+A), the same in the thread list's context menu.
 
-Installed only when the store is a team inbox with more than one person: a single
-seller never sees any of it. A change is one small write through the window's write
-queue, then the window's own refresh path (threads_changed); the other seats hear of it
-through the store's change notifications.
+The controller gets only what it uses (the write queue, the service's assign, the current
+thread, the thread list and the header's anchor, the list actions its context menu
+repeats) and talks back through signals; `assign_install.install_assignment` reads the
+team off the GUI thread, builds it and wires it to the window. A change is one small
+write through the window's write queue, then `assigned` (the window's refresh path); the
+other seats hear of it through the store's change notifications.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from inbox_app.models.roles import Role
-from inbox_app.models.views_model import DEFAULT_VIEW, MINE_VIEW
-from inbox_app.services.assignments import AssignError, Person, current_seat_id
-from inbox_app.store.migrate import Store
-from inbox_app.views.main_window import MainWindow
+from inbox_app.services.assignments import AssignError, Person
+from inbox_app.services.inbox import InboxService
+from inbox_app.store.rows import ThreadRow
+from inbox_app.views.actions import Actions
+from inbox_app.views.thread_list_view import ThreadListView
+from inbox_app.views.write_queue import WriteQueue
+
+# the window's actions the list's context menu repeats (when they apply to the row)
+LIST_ACTIONS = ("reply", "mark_unread", "mark_read", "no_response", "reopen")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Assign", text)
 
 
+class CurrentThread(Protocol):
+    """The thread list's current thread (views/window_threads.py ThreadsController)."""
+
+    def current_thread(self) -> ThreadRow | None: ...
+    def current_thread_id(self) -> int | None: ...
+    def select_thread(self, thread_id: int | None, *, fallback_first: bool = ...) -> None: ...
+
+
 class AssignController(QObject):
     """Assigns the current (or right-clicked) thread; owns the assign actions and menus."""
 
-    def __init__(self, window: MainWindow, seat_id: str, team: list[Person]) -> None:
-        super().__init__(window)
-        self.window = window
+    assigned = Signal(list)  # thread ids whose assignee changed (written): re-read them
+    status_message = Signal(str, int)  # text, timeout in ms
+
+    def __init__(
+        self,
+        service: InboxService,
+        writes: WriteQueue,
+        current: CurrentThread,
+        *,
+        seat_id: str,
+        team: list[Person],
+        threads_view: ThreadListView,
+        header_anchor: QWidget,
+        actions: Actions,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._writes = writes
+        self._current = current
+        self._list = threads_view
+        self._anchor = header_anchor  # the menu opens under it when the row is out of view
+        self._window_actions = actions
         self.seat_id = seat_id
         self.team = team
         self.menu: QMenu | None = None  # the last menu shown (tests drive it)
-        thread_menu = window.menus.get("thread")
-        if thread_menu is not None:
-            thread_menu.addSeparator()  # the assignment actions, a group of their own
         self.assign_action = self._action(
             "assign", _tr("&Assign to…"), ("A", "Ctrl+Shift+G"), self.show_assign_menu
         )
@@ -45,30 +78,27 @@ class AssignController(QObject):
             "take", _tr("&Take it (assign to me)"), ("Shift+A",), self.take
         )
         self.unassign_action = self._action("unassign", _tr("Unassi&gn"), (), self.unassign)
-        window.thread_selected.connect(self._update)
-        window.thread_cleared.connect(self._update)
-        window.threads_updated.connect(self._update)
-        view = window.ui.threads_view
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._list_menu)
-        self._update()
+        threads_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        threads_view.customContextMenuRequested.connect(self._list_menu)
+        self.update_actions()
 
     def _action(
         self, name: str, text: str, keys: tuple[str, ...], slot: Callable[[], object]
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self)
         action.setObjectName(f"action_{name}")
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
-        menu = self.window.menus.get("thread")
-        if menu is not None:
-            menu.addAction(action)
-        self.window.addAction(action)
         return action
 
-    def _update(self, *_args: object) -> None:
-        row = self.window.current_thread()
-        for action in (self.assign_action, self.take_action, self.unassign_action):
+    def actions(self) -> list[QAction]:
+        """Assign to…, Take it, Unassign: for the Thread menu and the window's shortcuts."""
+        return [self.assign_action, self.take_action, self.unassign_action]
+
+    def update_actions(self, *_args: object) -> None:
+        """The current thread changed (or was re-read): which actions apply to it."""
+        row = self._current.current_thread()
+        for action in self.actions():
             action.setEnabled(row is not None)
         if row is not None:
             self.take_action.setEnabled(row.assignee_id != self.seat_id)
@@ -78,7 +108,7 @@ class AssignController(QObject):
 
     def people_menu(self, thread_id: int, parent: QWidget) -> QMenu:
         """Every teammate (the assignee ticked), then nobody."""
-        row = self.window.current_thread()  # the shown row: no query on the GUI thread
+        row = self._current.current_thread()  # the shown row: no query on the GUI thread
         current = row.assignee_id if row is not None and row.id == thread_id else None
         menu = QMenu(_tr("Assign to"), parent)
         menu.setObjectName("assignMenu")
@@ -102,27 +132,26 @@ class AssignController(QObject):
 
     def show_assign_menu(self) -> None:
         """A: the people, under the current row (the header's assignee when it is out of view)."""
-        tid = self.window.current_thread_id()
+        tid = self._current.current_thread_id()
         if tid is None:
             return
-        menu = self.people_menu(tid, self.window)
-        view = self.window.ui.threads_view
+        view = self._list
+        menu = self.people_menu(tid, view)
         rect = view.visualRect(view.currentIndex())
         if view.viewport().rect().intersects(rect):
             pos = view.viewport().mapToGlobal(rect.bottomLeft())
         else:
-            label = self.window.ui.conversation.due_label
-            pos = label.mapToGlobal(QPoint(0, label.height()))
+            pos = self._anchor.mapToGlobal(QPoint(0, self._anchor.height()))
         self._show(menu, pos)
 
     def _list_menu(self, pos: QPoint) -> None:
         """Right-click (or the menu key) on a row: that thread's assignment and actions."""
-        view = self.window.ui.threads_view
+        view = self._list
         index = view.indexAt(pos)
         if not index.isValid():
             return
-        self.window.threads.select_thread(index.data(Role.ID))
-        tid = self.window.current_thread_id()
+        self._current.select_thread(index.data(Role.ID))
+        tid = self._current.current_thread_id()
         if tid is None:
             return
         menu = QMenu(view)
@@ -131,10 +160,10 @@ class AssignController(QObject):
         menu.addAction(self.take_action)
         menu.addAction(self.unassign_action)
         menu.addSeparator()
-        actions = self.window.actions_
-        for name in ("reply", "mark_unread", "mark_read", "no_response", "reopen"):
-            if actions[name].isVisible():
-                menu.addAction(actions[name])
+        for name in LIST_ACTIONS:
+            action = self._window_actions[name]
+            if action.isVisible():
+                menu.addAction(action)
         self._show(menu, view.viewport().mapToGlobal(pos))
 
     def _show(self, menu: QMenu, pos: QPoint) -> None:
@@ -146,23 +175,23 @@ class AssignController(QObject):
     # --- changes -------------------------------------------------------------------------
 
     def take(self) -> None:
-        tid = self.window.current_thread_id()
+        tid = self._current.current_thread_id()
         if tid is not None:
             self.assign(tid, self.seat_id)
 
     def unassign(self) -> None:
-        tid = self.window.current_thread_id()
+        tid = self._current.current_thread_id()
         if tid is not None:
             self.assign(tid, None)
 
     def assign(self, thread_id: int, seat_id: str | None) -> None:
-        """One small write (queued while the store is busy), then the window's refresh."""
-        window = self.window
+        """One small write (queued while the store is busy), then `assigned`."""
         name = next((p.person for p in self.team if p.seat_id == seat_id), None)
+        service = self._service
 
         def done(_result: object) -> None:
-            window.threads_changed([thread_id])
-            window.statusBar().showMessage(
+            self.assigned.emit([thread_id])
+            self.status_message.emit(
                 _tr("Assigned to %1").replace("%1", name)
                 if name is not None
                 else _tr("Assigned to nobody"),
@@ -170,9 +199,9 @@ class AssignController(QObject):
             )
 
         try:
-            window.writes.run(
+            self._writes.run(
                 ("assign", thread_id),
-                lambda: window.service.assign(thread_id, seat_id),
+                lambda: service.assign(thread_id, seat_id),
                 on_done=done,
                 on_failed=self._failed,
             )
@@ -180,25 +209,7 @@ class AssignController(QObject):
             self._failed(exc)
 
     def _failed(self, _exc: BaseException) -> None:
-        self.window.statusBar().showMessage(
+        self.status_message.emit(
             _tr("The thread could not be assigned: it is gone, or that person left the team."),
             8000,
         )
-
-
-def install_assignment(window: MainWindow, store: Store) -> AssignController | None:
-    """The assignment UI on a team inbox with more than one person; None otherwise."""
-    seat_id = current_seat_id(store)
-    team = window.service.team() if seat_id is not None else []
-    if seat_id is None or len(team) < 2:
-        if window.view_key == MINE_VIEW:
-            window.show_view(DEFAULT_VIEW)
-        return None
-    window.service.seat_id = seat_id
-    window.threads.seat_id = seat_id
-    window.models.views.add_view(MINE_VIEW)
-    controller = AssignController(window, seat_id, team)
-    if window.view_key == MINE_VIEW:
-        window.show_view(MINE_VIEW)
-    window.refresh_counts()
-    return controller
