@@ -166,7 +166,14 @@ def _install_team(window: MainWindow, store: Store, runner: TaskRunner) -> None:
 def _install_assignment(window: MainWindow, store: Store) -> None:
     from inbox_app.views.team.assign_install import install_assignment
 
-    setattr(window, "assign", install_assignment(window, store))  # noqa: B010
+    team = getattr(window, "team", None)  # installed just before (_install_team)
+    live = team.live if team is not None else None
+    install_assignment(
+        window,
+        store,
+        lambda controller: setattr(window, "assign", controller),
+        back_online=live.online_changed if live is not None else None,
+    )
 
 
 def install_excepthook() -> None:

@@ -1,10 +1,13 @@
-"""The assignment's one wiring place: on a team inbox with more than one person, build
-the AssignController with what it uses, put its actions in the Thread menu, add the
-"Mine" saved view and connect it to the window. A single seller never sees any of it.
+"""The assignment's one wiring place: on a team inbox with more than one person, read the
+team on the window's task runner (a PostgreSQL round trip the GUI thread never waits
+for), then build the AssignController with what it uses, put its actions in the Thread
+menu, add the "Mine" saved view and connect it to the window. A single seller never sees
+any of it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
@@ -16,6 +19,7 @@ from inbox_app.services.assignments import Person, current_seat_id
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.migrate import Store
 from inbox_app.views.actions import Actions
+from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.team.assign import AssignController, CurrentThread
 from inbox_app.views.thread_list_view import ThreadListView
 from inbox_app.views.write_queue import WriteQueue
@@ -54,6 +58,8 @@ class AssignHost(Protocol):
     @property
     def service(self) -> InboxService: ...
     @property
+    def runner(self) -> TaskRunner: ...
+    @property
     def writes(self) -> WriteQueue: ...
     @property
     def threads(self) -> _Threads: ...
@@ -75,14 +81,51 @@ class AssignHost(Protocol):
     def addAction(self, action: QAction, /) -> None: ...
 
 
-def install_assignment(host: AssignHost, store: Store) -> AssignController | None:
-    """The assignment UI on a team inbox with more than one person; None otherwise."""
-    seat_id = current_seat_id(store)
-    team = host.service.team() if seat_id is not None else []
-    if seat_id is None or len(team) < 2:
+Installed = Callable[[AssignController | None], object]
+
+
+def install_assignment(
+    host: AssignHost,
+    store: Store,
+    installed: Installed,
+    *,
+    back_online: SignalInstance | None = None,
+) -> None:
+    """Offer assignment on `store` if it is a team inbox with more than one person:
+    `installed(controller)` once the team has been read (off the GUI thread), or
+    `installed(None)`. A team that cannot be read because the server is out of reach is
+    read again when `back_online` says the server is back."""
+    seat_id = current_seat_id(store)  # the settings file only: no round trip
+    if seat_id is None:
         _without(host)
-        return None
-    return _build(host, seat_id, team)
+        installed(None)
+        return
+    service, runner = host.service, host.runner
+
+    def read() -> None:
+        runner.run(lambda _task: service.team(), on_done=answered, on_failed=failed)
+
+    def answered(team: list[Person]) -> None:
+        if len(team) < 2:
+            _without(host)
+            installed(None)
+        else:
+            installed(_build(host, seat_id, team))
+
+    def failed(exc: BaseException) -> None:
+        from inbox_app.store.server import is_unreachable  # SQLAlchemy: after the first paint
+
+        if back_online is None or not is_unreachable(exc):
+            raise exc  # a bug: the excepthook says one sentence and logs it
+
+        def again(online: bool) -> None:
+            if online:
+                back_online.disconnect(again)
+                read()
+
+        back_online.connect(again)
+
+    read()
 
 
 def _without(host: AssignHost) -> None:
