@@ -148,8 +148,9 @@ class ViewsModel(QAbstractListModel):
         return self._keys.index(key) if key in self._keys else None
 
     def ensure_view(self, key: str) -> None:
-        """Make sure a (valid) marketplace view has a row, e.g. the remembered one."""
-        if key in self._keys or not is_valid_view(key):
+        """Make sure a (valid) marketplace view has a row, e.g. the remembered one ("Mine"
+        gets its row, after "All open", from the team's part: add_view)."""
+        if key in self._keys or not key.startswith("mp:") or not is_valid_view(key):
             return
         self._insert_marketplaces([key])
 

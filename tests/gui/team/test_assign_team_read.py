@@ -2,7 +2,8 @@
 on the GUI thread: on a team seat that read is a PostgreSQL round trip. Held at the
 server's doorstep here, the window is up and answering while the read waits; the Thread
 menu and the people fill in when the answer comes. A read the lost server failed is made
-again when the seat is back online. Over the real PostgreSQL server."""
+again when the seat is back online, and a seat that quit on "Mine" comes back to it, in
+its place after "All open". Over the real PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -108,3 +109,23 @@ def test_a_team_read_the_lost_server_failed_is_made_again_when_it_is_back(
     qtbot.waitUntil(lambda: getattr(window, "assign", None) is not None)
     assert len(reads.threads) == 2 and threading.main_thread() not in reads.threads
     assert _assign_action(window) is not None
+
+
+def test_a_seat_that_left_on_mine_comes_back_to_mine_in_its_place(
+    qtbot: QtBot, main_window: Callable[..., QWidget], team_reads: tuple[Store, _TeamReads]
+) -> None:
+    from inbox_app.app import app_settings
+
+    store, reads = team_reads
+    app_settings().setValue("view/last", "mine")
+    reads.hold.set()
+    window = main_window(store=store)
+    qtbot.waitUntil(reads.waiting.is_set)
+    views = window.models.views  # type: ignore[attr-defined]
+    assert views.row_of("mine") is None  # no row at the foot of the list meanwhile
+    reads.release.set()
+    qtbot.waitUntil(lambda: getattr(window, "assign", None) is not None)
+    assert views.keys()[:2] == ["open", "mine"] and window.view_key == "mine"
+    assert window.ui.sidebar.current_key() == "mine"  # type: ignore[attr-defined]
+    threads = window.threads  # type: ignore[attr-defined]
+    assert threads.current_filter().assigned_to == threads.seat_id is not None
