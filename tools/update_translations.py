@@ -44,8 +44,12 @@ POLICY_WORDS = (
     ("policy/attachments/reasons.py", "REASONS"),
     ("policy/attachments/__init__.py", "KIND_NAMES"),
 )
-# the store's sentences and the words inside them (the store has no Qt), in "StoreErrors"
-STORE_TABLES = (("store/sentences.py", "SENTENCES"), ("store/sentences.py", "WORDS"))
+# the store's and the mail side's sentences (those layers have no Qt), in their contexts
+SENTENCE_TABLES = (
+    ("StoreErrors", "store/sentences.py", "SENTENCES"),
+    ("StoreErrors", "store/sentences.py", "WORDS"),
+    ("MailErrors", "mail/sentences.py", "SENTENCES"),
+)
 
 
 def policy_strings_file(folder: Path) -> Path:
@@ -61,10 +65,10 @@ def policy_strings_file(folder: Path) -> Path:
         tree = ast.parse((PACKAGE / module).read_text("utf-8"))
         for words in _string_tables(tree)[table]:
             lines.append(f"QCoreApplication.translate('policy', {words!r})")
-    for module, table in STORE_TABLES:
+    for context, module, table in SENTENCE_TABLES:
         tree = ast.parse((PACKAGE / module).read_text("utf-8"))
         for words in _string_tables(tree)[table]:
-            lines.append(f"QCoreApplication.translate('StoreErrors', {words!r})")
+            lines.append(f"QCoreApplication.translate({context!r}, {words!r})")
     path = folder / "policy_strings.py"
     path.write_text("\n".join(lines) + "\n", "utf-8")
     return path

@@ -1,6 +1,6 @@
-"""Amazon's and the store's error sentences on the terminal in the system's language, as
-the window shows them: the app's catalogue loaded into a QtCore application on first use (only
-when there is a sentence to say; no window, no widgets)."""
+"""The error sentences of Amazon, the store and the mail side on the terminal in the
+system's language, as the window shows them: the app's catalogue loaded into a QtCore
+application on first use (only when there is a sentence to say; no window, no widgets)."""
 
 from __future__ import annotations
 
@@ -34,13 +34,14 @@ def terminal_text(error: BaseException | str) -> str:
     text = error if isinstance(error, str) else str(error)
     if not _catalogue():
         return text
-    from inbox_app.models.amazon_text import known_text, sentence_text
-    from inbox_app.models.store_text import store_error_text, store_sentence_text
+    from inbox_app.amazon.errors import SpApiError
+    from inbox_app.models.amazon_text import error_text
+    from inbox_app.models.known_sentences import known_sentence_text
+    from inbox_app.models.store_text import store_error_text
     from inbox_app.store.errors import KnownStoreError
 
     if isinstance(error, KnownStoreError):
         return store_error_text(error)
-    if isinstance(error, str):
-        shown = sentence_text(text)
-        return store_sentence_text(text) if shown == text else shown
-    return known_text(error)
+    if isinstance(error, SpApiError):
+        return error_text(error)
+    return known_sentence_text(text)

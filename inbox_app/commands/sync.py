@@ -7,6 +7,7 @@ import sys
 
 from inbox_app.commands.account import read_password
 from inbox_app.commands.common import fail, open_store_from_args
+from inbox_app.commands.localize import terminal_text
 from inbox_app.services.leader import SyncLeader
 from inbox_app.services.mail import MailService
 from inbox_app.services.sync import SyncProgress, sync_account
@@ -92,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
             for line in summary.lines()[: 2 if summary.outbox else 1]:
                 print(line)
             for error in summary.errors:
-                print(f"inbox-app: {name}: {error}", file=sys.stderr)
+                print(f"inbox-app: {name}: {terminal_text(error)}", file=sys.stderr)
             if summary.uncertain:  # said on every sync until the seller decides
                 print(f"inbox-app: {name}: {summary.uncertain_text()}", file=sys.stderr)
             failed = failed or not summary.ok

@@ -6,6 +6,7 @@ import socket
 import ssl
 
 from inbox_app import redaction
+from inbox_app.mail.sentences import say
 
 
 class MailError(Exception):
@@ -64,35 +65,24 @@ def classify_connect_error(
     exc: BaseException, host: str, port: int, what: str, secret: str | None = None
 ) -> MailError:
     """Turn a low-level connect/TLS exception into a clear MailError."""
-    where = f"{what} server {host}:{port}"
+    at = {"what": what, "host": host, "port": port}
     if isinstance(exc, MailError):
         return exc
     if isinstance(exc, socket.gaierror):
-        return HostNotFoundError(
-            f"The {what} server name {host!r} was not found. Check the host name."
-        )
+        return HostNotFoundError(say("host_not_found", what=what, host=host))
     if isinstance(exc, ssl.SSLCertVerificationError):
         reason = exc.verify_message or "verification failed"
-        return CertificateError(
-            f"The certificate of the {where} could not be verified ({reason}). "
-            "If this is your own server, set the account's CA file to its certificate."
-        )
+        return CertificateError(say("certificate_unverified", detail=reason, **at))
     if isinstance(exc, ssl.SSLError):
-        return CertificateError(
-            f"A secure (TLS) connection to the {where} failed ({exc.reason or exc}). "
-            "Check the port and TLS mode."
-        )
+        return CertificateError(say("tls_failed", detail=exc.reason or exc, **at))
     # smtplib reports a read timeout as SMTPServerDisconnected("...: timed out")
     if isinstance(exc, (TimeoutError, socket.timeout)) or str(exc).endswith("timed out"):
-        return MailTimeoutError(f"The {where} did not answer in time.")
+        return MailTimeoutError(say("timeout", **at))
     if isinstance(exc, ConnectionRefusedError):
-        return ConnectFailedError(
-            f"The {where} refused the connection. Check the port, or try again later."
-        )
+        return ConnectFailedError(say("refused", **at))
     if isinstance(exc, (ConnectionError, EOFError)):
-        return ConnectionLostError(f"The connection to the {where} was lost.")
+        return ConnectionLostError(say("lost", **at))
     if isinstance(exc, OSError):
-        return ConnectFailedError(
-            f"Could not connect to the {where}: {redact(exc.strerror or str(exc), secret)}."
-        )
-    return ProtocolError(f"The {where} answered unexpectedly: {redact(str(exc), secret)}"[:500])
+        detail = redact(exc.strerror or str(exc), secret)
+        return ConnectFailedError(say("connect_failed", detail=detail, **at))
+    return ProtocolError(say("unexpected", detail=redact(str(exc), secret)[:400], **at))

@@ -29,6 +29,7 @@ from inbox_app.mail.errors import (
     classify_connect_error,
     redact,
 )
+from inbox_app.mail.sentences import say
 from inbox_app.mail.server import ServerSettings, refuse_clear_password, tls_context
 
 BATCH_SIZE = 500
@@ -81,15 +82,9 @@ def _secure_and_login(client: IMAPClient, s: ServerSettings, password: str) -> N
     try:
         if s.tls == "starttls":
             if welcome.upper().startswith(b"* PREAUTH"):
-                raise TlsNotOfferedError(
-                    f"The IMAP server {s.host}:{s.port} skipped login (PREAUTH) before "
-                    "STARTTLS; the connection was refused for safety."
-                )
+                raise TlsNotOfferedError(say("imap_preauth", host=s.host, port=s.port))
             if not client.has_capability("STARTTLS"):
-                raise TlsNotOfferedError(
-                    f"The IMAP server {s.host}:{s.port} does not offer STARTTLS; Seller "
-                    "Inbox will not send the password unencrypted. Check the port and TLS mode."
-                )
+                raise TlsNotOfferedError(say("imap_no_starttls", host=s.host, port=s.port))
             client.starttls(tls_context(s))
         refuse_clear_password(s, "IMAP")
         client.login(s.user, password)
@@ -99,12 +94,9 @@ def _secure_and_login(client: IMAPClient, s: ServerSettings, password: str) -> N
         text = redact(str(exc), password)
         if "UNAVAILABLE" in text.upper() or "temporary" in text.lower():
             raise ConnectFailedError(
-                f"The IMAP server {s.host} could not check the login right now ({text[:200]}). "
-                "Try again later."
+                say("imap_login_unavailable", host=s.host, detail=text[:200])
             ) from None
-        raise AuthError(
-            f"The IMAP server {s.host} refused the user name or password for {s.user!r}."
-        ) from None
+        raise AuthError(say("login_refused", what="IMAP", host=s.host, user=s.user)) from None
     except (OSError, ssl.SSLError, IMAPClientError, imaplib.IMAP4.error) as exc:
         raise classify_connect_error(exc, s.host, s.port, "IMAP", password) from None
 
@@ -126,13 +118,10 @@ def lost(exc: BaseException, settings: ServerSettings) -> MailError:
     if isinstance(exc, MailError):
         return exc
     if isinstance(exc, (imaplib.IMAP4.abort, OSError, EOFError, socket.timeout)):
-        return ConnectionLostError(
-            f"The connection to the IMAP server {settings.host} was lost "
-            f"({redact(str(exc))[:200]}). Sync will resume where it stopped."
-        )
-    return ProtocolError(
-        f"The IMAP server {settings.host} answered unexpectedly: {redact(str(exc))}"[:500]
-    )
+        detail = redact(str(exc))[:200]
+        return ConnectionLostError(say("imap_lost", host=settings.host, detail=detail))
+    detail = redact(str(exc))[:400]
+    return ProtocolError(say("imap_unexpected", host=settings.host, detail=detail))
 
 
 def folder_status(client: IMAPClient, folder: str) -> FolderStatus:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from inbox_app.mail.errors import CertificateError, TlsNotOfferedError
+from inbox_app.mail.sentences import say
 
 TlsMode = Literal["implicit", "starttls", "none"]
 TLS_MODES: tuple[TlsMode, ...] = ("implicit", "starttls", "none")
@@ -40,9 +41,7 @@ def refuse_clear_password(settings: ServerSettings, what: str) -> None:
     """Raise TlsNotOfferedError before a password would cross a network unencrypted."""
     if settings.tls == "none" and not is_loopback(settings.host):
         raise TlsNotOfferedError(
-            f"The {what} server {settings.host}:{settings.port} is set up without TLS; "
-            "Seller Inbox will not send the password unencrypted over the network "
-            "(choose TLS or STARTTLS, or no authentication if the server needs none)."
+            say("no_tls_setup", what=what, host=settings.host, port=settings.port)
         )
 
 
@@ -53,6 +52,4 @@ def tls_context(settings: ServerSettings) -> ssl.SSLContext:
             return ssl.create_default_context(cafile=settings.ca_file)
         return ssl.create_default_context()
     except (OSError, ssl.SSLError) as exc:
-        raise CertificateError(
-            f"The certificate file {settings.ca_file!r} could not be read ({exc})."
-        ) from None
+        raise CertificateError(say("ca_unreadable", path=settings.ca_file, detail=exc)) from None

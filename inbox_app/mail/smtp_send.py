@@ -21,6 +21,7 @@ from inbox_app.mail.errors import (
     classify_connect_error,
     redact,
 )
+from inbox_app.mail.sentences import say
 from inbox_app.mail.server import ServerSettings, refuse_clear_password, tls_context
 
 Outcome = Literal["sent", "transient", "permanent", "unknown", "account_error"]
@@ -44,8 +45,8 @@ def _classify_code(code: int, text: str) -> SendResult:
     if 200 <= code < 300:
         return SendResult("sent", text, code)
     if 400 <= code < 500:
-        return SendResult("transient", f"The mail server asked to try later: {text}", code)
-    return SendResult("permanent", f"The mail server refused the message: {text}", code)
+        return SendResult("transient", say("try_later", answer=text), code)
+    return SendResult("permanent", say("refused_message", answer=text), code)
 
 
 def _data_bytes(raw: bytes) -> bytes:
@@ -81,10 +82,7 @@ class SmtpSender:
                 conn.ehlo()
                 if s.tls == "starttls":
                     if not conn.has_extn("starttls"):
-                        raise TlsNotOfferedError(
-                            f"The SMTP server {s.host}:{s.port} does not offer STARTTLS; "
-                            "Seller Inbox will not send the password unencrypted."
-                        )
+                        raise TlsNotOfferedError(say("smtp_no_starttls", host=s.host, port=s.port))
                     conn.starttls(context=tls_context(s))
                     conn.ehlo()
                 if s.user:
@@ -96,7 +94,7 @@ class SmtpSender:
             raise
         except smtplib.SMTPResponseException as exc:
             answer = redact(_reply_text(exc.smtp_code, exc.smtp_error), self._password)
-            raise MailError(f"The SMTP server {s.host} answered: {answer}") from None
+            raise MailError(say("smtp_answered", host=s.host, answer=answer)) from None
         except (OSError, smtplib.SMTPException) as exc:
             raise classify_connect_error(exc, s.host, s.port, "SMTP", self._password) from None
         self._conn = conn
@@ -105,16 +103,11 @@ class SmtpSender:
         s = self.settings
         refuse_clear_password(s, "SMTP")
         if not conn.has_extn("auth"):
-            raise MailError(
-                f"The SMTP server {s.host}:{s.port} does not offer login (AUTH) here. "
-                "Check the port and TLS mode, or choose no authentication for this account."
-            )
+            raise MailError(say("smtp_no_auth", host=s.host, port=s.port))
         try:
             conn.login(s.user, self._password or "")
         except smtplib.SMTPAuthenticationError:
-            raise AuthError(
-                f"The SMTP server {s.host} refused the user name or password for {s.user!r}."
-            ) from None
+            raise AuthError(say("login_refused", what="SMTP", host=s.host, user=s.user)) from None
 
     def close(self) -> None:
         conn, self._conn = self._conn, None
@@ -136,7 +129,7 @@ class SmtpSender:
         try:
             raw = build_mime(message)
         except (ValueError, TypeError) as exc:
-            return SendResult("permanent", f"The message could not be built: {exc}")
+            return SendResult("permanent", say("not_built", detail=exc))
         if self._conn is None:
             try:
                 self.connect()
@@ -159,18 +152,14 @@ class SmtpSender:
         except (OSError, smtplib.SMTPException) as exc:
             self._drop()
             error = classify_connect_error(exc, self.settings.host, self.settings.port, "SMTP")
-            return SendResult("transient", f"{error} Nothing was sent.")
+            return SendResult("transient", say("nothing_sent", reason=error))
         # From here on the server may have the message: a lost connection is ambiguous.
         try:
             conn.send(_data_bytes(raw))
             code, text = conn.getreply()
         except (TimeoutError, OSError, smtplib.SMTPException, ssl.SSLError):
             self._drop()
-            return SendResult(
-                "unknown",
-                "The connection was lost after the message was handed to the server: it may "
-                "have been sent. It will not be resent automatically.",
-            )
+            return SendResult("unknown", say("maybe_sent"))
         result = _classify_code(code, _reply_text(code, text))
         if result.outcome != "sent":
             self._reset(conn)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from inbox_app.models.formatting import full_time
 from inbox_app.models.icons import state_icon
+from inbox_app.models.known_sentences import known_sentence_text
 from inbox_app.models.roles import Role
 from inbox_app.store.rows import MessageRow
 
@@ -113,7 +114,7 @@ class ConversationModel(QAbstractListModel):
             name = status_icon_name(msg)
             return state_icon(name) if name else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return msg.error or msg.parse_problem
+            return known_sentence_text(msg.error) if msg.error else msg.parse_problem
         if role == Role.ROW:
             return msg
         if role == Role.ID:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication
 
 Patterns = tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -39,3 +41,33 @@ def match_sentence(text: str, patterns: Patterns) -> tuple[str, dict[str, str]] 
         if found:
             return key, found.groupdict()
     return None
+
+
+class Catalogue:
+    """A table of English sentences, said in the interface language under `context`.
+
+    `text(key, params)` fills the translated template; `read(text)` reads an English
+    sentence back into its template first (other text comes back as it is). A param
+    that is itself one of the table's sentences or `words` is translated with it."""
+
+    def __init__(
+        self, context: str, sentences: Mapping[str, str], words: Sequence[str] = ()
+    ) -> None:
+        self.context = context
+        self.sentences = {**sentences, **{w: w for w in words}}
+        self._patterns: Patterns | None = None
+
+    def text(self, key: str, params: Mapping[str, str]) -> str:
+        template = self.sentences[key]
+        translated = QCoreApplication.translate(self.context, template)
+        values = {name: self.read(str(value)) for name, value in params.items()}
+        try:
+            return translated.format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            return template.format(**params)
+
+    def read(self, text: str) -> str:
+        if self._patterns is None:
+            self._patterns = template_patterns(self.sentences)
+        found = match_sentence(text, self._patterns)
+        return self.text(*found) if found else text

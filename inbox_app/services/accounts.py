@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from inbox_app import credentials
 from inbox_app.mail.errors import MailError
+from inbox_app.mail.sentences import say
 from inbox_app.mail.server import TLS_MODES, ServerSettings, TlsMode
 from inbox_app.store.marketplaces import BY_CODE
 from inbox_app.store.schema import SellerAccount
@@ -95,24 +96,24 @@ class TestResult:
 
 def validate(spec: AccountSpec) -> None:
     if not spec.name.strip():
-        raise AccountError("An account needs a name.")
+        raise AccountError(say("account_needs_name"))
     if "@" not in spec.address or spec.address.strip() != spec.address or " " in spec.address:
-        raise AccountError(f"{spec.address!r} is not an e-mail address.")
+        raise AccountError(say("not_an_address", address=spec.address))
     for label, host, port, tls in (
         ("IMAP", spec.imap_host, spec.imap_port, spec.imap_tls),
         ("SMTP", spec.smtp_host, spec.smtp_port, spec.smtp_tls),
     ):
         if not host.strip():
-            raise AccountError(f"The {label} server name is missing.")
+            raise AccountError(say("server_missing", what=label))
         if not 0 < port < 65536:
-            raise AccountError(f"The {label} port {port} is not a valid port number.")
+            raise AccountError(say("bad_port", what=label, port=port))
         if tls not in TLS_MODES:
-            raise AccountError(f"The {label} TLS mode must be one of {', '.join(TLS_MODES)}.")
+            raise AccountError(say("bad_tls_mode", what=label, modes=", ".join(TLS_MODES)))
     unknown = [m for m in spec.marketplaces if m.upper() not in BY_CODE]
     if unknown:
-        raise AccountError(f"Unknown marketplace code(s): {', '.join(unknown)}.")
+        raise AccountError(say("unknown_marketplaces", codes=", ".join(unknown)))
     if not spec.imap_folders:
-        raise AccountError("Choose at least one folder to watch.")
+        raise AccountError(say("no_folders"))
 
 
 def _info(row: SellerAccount) -> AccountInfo:
@@ -174,7 +175,7 @@ def insert_account(s: Session, spec: AccountSpec) -> AccountInfo:
 def _row_named(s: Session, name: str) -> SellerAccount:
     row = s.scalars(select(SellerAccount).where(SellerAccount.name == name)).one_or_none()
     if row is None:
-        raise AccountError(f"There is no account named {name!r}.")
+        raise AccountError(say("no_such_account", name=name))
     return row
 
 
@@ -220,7 +221,7 @@ def _check(label: str, func: Callable[[], None], settings: ServerSettings) -> Ch
 
         error = lost(exc, settings)
         return CheckResult(False, error.kind, str(error))
-    return CheckResult(True, "ok", f"{label} connection and login work.")
+    return CheckResult(True, "ok", say("check_ok", what=label))
 
 
 def test_connection(account: AccountInfo, password: str) -> TestResult:
@@ -233,7 +234,7 @@ def test_connection(account: AccountInfo, password: str) -> TestResult:
         try:
             for folder in account.folders:
                 if not client.folder_exists(folder):
-                    raise MailError(f"The folder {folder!r} does not exist on the IMAP server.")
+                    raise MailError(say("imap_no_folder", folder=folder))
         finally:
             logout(client)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from inbox_app import credentials
+from inbox_app.mail.sentences import say
 from inbox_app.services import accounts
 from inbox_app.services.accounts import (
     AccountError,
@@ -84,7 +85,7 @@ class MailService:
         accounts.validate(spec)
         with self._store.read_session() as s:
             if accounts.name_taken(s, spec.name):
-                raise AccountError(f"An account named {spec.name!r} already exists.")
+                raise AccountError(say("account_exists", name=spec.name))
         if password is not None:  # the keyring is slow: no transaction is open meanwhile
             credentials.set_password(spec.name, password, remember=spec.save_password)
         try:

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from inbox_app.mail.compose import OutgoingAttachment, OutgoingMail, new_message_id
+from inbox_app.mail.sentences import say
 from inbox_app.mail.smtp_send import SendResult
 from inbox_app.policy import check
 from inbox_app.policy.types import AttachmentInput, Draft
@@ -257,7 +258,7 @@ def _settle(store: Store, message_id: int, result: SendResult, now: datetime) ->
             m.send_attempts = max(0, m.send_attempts - 1)  # nothing was attempted
         elif m.send_attempts >= MAX_ATTEMPTS:
             m.status = "failed"
-            m.error = f"Gave up after {m.send_attempts} attempts: {result.detail}"
+            m.error = say("gave_up", count=m.send_attempts, reason=result.detail)
         else:
             m.status, m.error = "queued", result.detail
             m.next_attempt_at = now + backoff(m.send_attempts)

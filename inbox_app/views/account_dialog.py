@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from inbox_app import credentials
 from inbox_app.mail.server import ServerSettings, TlsMode
 from inbox_app.models.colours import css
+from inbox_app.models.mail_text import check_text, mail_sentence_text
 from inbox_app.services.accounts import (
     AccountError,
     AccountInfo,
@@ -323,7 +324,7 @@ class AccountDialog(QDialog):
     def _on_tested(self, result: TestResult) -> None:
         self.last_test = result
         self.test_button.setEnabled(True)
-        self._show(result.ok, result.message)
+        self._show(result.ok, check_text(result.message))
 
     def _show(self, ok: bool, text: str) -> None:
         colour = css("success" if ok else "danger")
@@ -353,7 +354,7 @@ class AccountDialog(QDialog):
         self.save_button.setEnabled(True)
         self.test_button.setEnabled(True)
         if isinstance(exc, AccountError | credentials.CredentialsError):
-            self._show(False, str(exc))
+            self._show(False, mail_sentence_text(str(exc)))
         else:
             self._show(False, self.tr("Something went wrong: %1").replace("%1", str(exc)))
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from inbox_app.models.colours import css
 from inbox_app.models.conversation_model import is_notice, sender_label, status_label
 from inbox_app.models.formatting import full_time
+from inbox_app.models.known_sentences import known_sentence_text
 from inbox_app.store.rows import AttachmentRow, MessageRow
 from inbox_app.views.attachments import AttachmentChip
 from inbox_app.views.flow_layout import FlowLayout
@@ -117,7 +118,9 @@ class MessageCard(QFrame):
         self.setAccessibleName(", ".join(x for x in (who, when, status) if x))
         if msg.error:
             err = QLabel(
-                QCoreApplication.translate("Conversation", "Error: %1").replace("%1", msg.error),
+                QCoreApplication.translate("Conversation", "Error: %1").replace(
+                    "%1", known_sentence_text(msg.error)
+                ),
                 self,
             )
             err.setStyleSheet(f"color:{css('danger')}")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from inbox_app.models.store_text import store_sentence_text
+from inbox_app.models.known_sentences import known_sentence_text
 from inbox_app.services.mail import MailService, SyncRound
 from inbox_app.views.task_runner import Task, TaskRunner
 
@@ -122,7 +122,7 @@ class SyncController(QObject):
                 self._service.remember_for_session(name, password)
                 asked.append(name)
         if result.errors:
-            self.status.emit(store_sentence_text(result.errors[0]))
+            self.status.emit(known_sentence_text(result.errors[0]))
         elif result.uncertain:  # on every round until the seller decides
             self.status.emit(
                 self.tr(

@@ -1485,6 +1485,153 @@ Contenuto: {kind}</translation>
         </message>
     </context>
     <context>
+        <name>MailErrors</name>
+        <message>
+            <source>The {what} server name '{host}' was not found. Check the host name.</source>
+            <translation>Il nome del server {what} '{host}' non è stato trovato. Controlla il nome host.</translation>
+        </message>
+        <message>
+            <source>The certificate of the {what} server {host}:{port} could not be verified ({detail}). If this is your own server, set the account's CA file to its certificate.</source>
+            <translation>Non è stato possibile verificare il certificato del server {what} {host}:{port} ({detail}). Se è un tuo server, imposta come file CA dell'account il suo certificato.</translation>
+        </message>
+        <message>
+            <source>A secure (TLS) connection to the {what} server {host}:{port} failed ({detail}). Check the port and TLS mode.</source>
+            <translation>La connessione sicura (TLS) al server {what} {host}:{port} non è riuscita ({detail}). Controlla la porta e la modalità TLS.</translation>
+        </message>
+        <message>
+            <source>The {what} server {host}:{port} did not answer in time.</source>
+            <translation>Il server {what} {host}:{port} non ha risposto in tempo.</translation>
+        </message>
+        <message>
+            <source>The {what} server {host}:{port} refused the connection. Check the port, or try again later.</source>
+            <translation>Il server {what} {host}:{port} ha rifiutato la connessione. Controlla la porta o riprova più tardi.</translation>
+        </message>
+        <message>
+            <source>The connection to the {what} server {host}:{port} was lost.</source>
+            <translation>La connessione al server {what} {host}:{port} si è interrotta.</translation>
+        </message>
+        <message>
+            <source>Could not connect to the {what} server {host}:{port}: {detail}.</source>
+            <translation>Impossibile connettersi al server {what} {host}:{port}: {detail}.</translation>
+        </message>
+        <message>
+            <source>The {what} server {host}:{port} answered unexpectedly: {detail}</source>
+            <translation>Il server {what} {host}:{port} ha risposto in modo inatteso: {detail}</translation>
+        </message>
+        <message>
+            <source>The {what} server {host}:{port} is set up without TLS; Seller Inbox will not send the password unencrypted over the network (choose TLS or STARTTLS, or no authentication if the server needs none).</source>
+            <translation>Il server {what} {host}:{port} è configurato senza TLS; Seller Inbox non invierà la password in chiaro sulla rete (scegli TLS o STARTTLS, oppure nessuna autenticazione se il server non la richiede).</translation>
+        </message>
+        <message>
+            <source>The certificate file '{path}' could not be read ({detail}).</source>
+            <translation>Impossibile leggere il file del certificato '{path}' ({detail}).</translation>
+        </message>
+        <message>
+            <source>The IMAP server {host}:{port} skipped login (PREAUTH) before STARTTLS; the connection was refused for safety.</source>
+            <translation>Il server IMAP {host}:{port} ha saltato l'accesso (PREAUTH) prima di STARTTLS; per sicurezza la connessione è stata rifiutata.</translation>
+        </message>
+        <message>
+            <source>The IMAP server {host}:{port} does not offer STARTTLS; Seller Inbox will not send the password unencrypted. Check the port and TLS mode.</source>
+            <translation>Il server IMAP {host}:{port} non offre STARTTLS; Seller Inbox non invierà la password in chiaro. Controlla la porta e la modalità TLS.</translation>
+        </message>
+        <message>
+            <source>The IMAP server {host} could not check the login right now ({detail}). Try again later.</source>
+            <translation>Il server IMAP {host} non può verificare l'accesso in questo momento ({detail}). Riprova più tardi.</translation>
+        </message>
+        <message>
+            <source>The {what} server {host} refused the user name or password for '{user}'.</source>
+            <translation>Il server {what} {host} ha rifiutato il nome utente o la password di '{user}'.</translation>
+        </message>
+        <message>
+            <source>The connection to the IMAP server {host} was lost ({detail}). Sync will resume where it stopped.</source>
+            <translation>La connessione al server IMAP {host} si è interrotta ({detail}). La sincronizzazione riprenderà da dove si è fermata.</translation>
+        </message>
+        <message>
+            <source>The IMAP server {host} answered unexpectedly: {detail}</source>
+            <translation>Il server IMAP {host} ha risposto in modo inatteso: {detail}</translation>
+        </message>
+        <message>
+            <source>The folder '{folder}' does not exist on the IMAP server.</source>
+            <translation>La cartella '{folder}' non esiste sul server IMAP.</translation>
+        </message>
+        <message>
+            <source>The SMTP server {host}:{port} does not offer STARTTLS; Seller Inbox will not send the password unencrypted.</source>
+            <translation>Il server SMTP {host}:{port} non offre STARTTLS; Seller Inbox non invierà la password in chiaro.</translation>
+        </message>
+        <message>
+            <source>The SMTP server {host} answered: {answer}</source>
+            <translation>Il server SMTP {host} ha risposto: {answer}</translation>
+        </message>
+        <message>
+            <source>The SMTP server {host}:{port} does not offer login (AUTH) here. Check the port and TLS mode, or choose no authentication for this account.</source>
+            <translation>Il server SMTP {host}:{port} qui non offre l'accesso (AUTH). Controlla la porta e la modalità TLS, oppure scegli nessuna autenticazione per questo account.</translation>
+        </message>
+        <message>
+            <source>{what} connection and login work.</source>
+            <translation>Connessione e accesso {what} funzionano.</translation>
+        </message>
+        <message>
+            <source>The mail server asked to try later: {answer}</source>
+            <translation>Il server di posta ha chiesto di riprovare più tardi: {answer}</translation>
+        </message>
+        <message>
+            <source>The mail server refused the message: {answer}</source>
+            <translation>Il server di posta ha rifiutato il messaggio: {answer}</translation>
+        </message>
+        <message>
+            <source>The message could not be built: {detail}</source>
+            <translation>Impossibile comporre il messaggio: {detail}</translation>
+        </message>
+        <message>
+            <source>{reason} Nothing was sent.</source>
+            <translation>{reason} Non è stato inviato nulla.</translation>
+        </message>
+        <message>
+            <source>The connection was lost after the message was handed to the server: it may have been sent. It will not be resent automatically.</source>
+            <translation>La connessione si è interrotta dopo che il messaggio era stato consegnato al server: potrebbe essere stato inviato. Non verrà reinviato automaticamente.</translation>
+        </message>
+        <message>
+            <source>Gave up after {count} attempts: {reason}</source>
+            <translation>Rinuncia dopo {count} tentativi: {reason}</translation>
+        </message>
+        <message>
+            <source>An account needs a name.</source>
+            <translation>Un account ha bisogno di un nome.</translation>
+        </message>
+        <message>
+            <source>'{address}' is not an e-mail address.</source>
+            <translation>'{address}' non è un indirizzo e-mail.</translation>
+        </message>
+        <message>
+            <source>The {what} server name is missing.</source>
+            <translation>Manca il nome del server {what}.</translation>
+        </message>
+        <message>
+            <source>The {what} port {port} is not a valid port number.</source>
+            <translation>La porta {what} {port} non è un numero di porta valido.</translation>
+        </message>
+        <message>
+            <source>The {what} TLS mode must be one of {modes}.</source>
+            <translation>La modalità TLS {what} deve essere una tra {modes}.</translation>
+        </message>
+        <message>
+            <source>Unknown marketplace code(s): {codes}.</source>
+            <translation>Codici marketplace sconosciuti: {codes}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one folder to watch.</source>
+            <translation>Scegli almeno una cartella da controllare.</translation>
+        </message>
+        <message>
+            <source>There is no account named '{name}'.</source>
+            <translation>Non esiste un account di nome '{name}'.</translation>
+        </message>
+        <message>
+            <source>An account named '{name}' already exists.</source>
+            <translation>Esiste già un account di nome '{name}'.</translation>
+        </message>
+    </context>
+    <context>
         <name>MailMenu</name>
         <message>
             <source>Password needed</source>

@@ -1485,6 +1485,153 @@ Content: {kind}</source>
         </message>
     </context>
     <context>
+        <name>MailErrors</name>
+        <message>
+            <source>The {what} server name '{host}' was not found. Check the host name.</source>
+            <translation>{what} 서버 이름 '{host}'을(를) 찾을 수 없습니다. 호스트 이름을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The certificate of the {what} server {host}:{port} could not be verified ({detail}). If this is your own server, set the account's CA file to its certificate.</source>
+            <translation>{what} 서버 {host}:{port}의 인증서를 확인할 수 없습니다({detail}). 직접 운영하는 서버라면 계정의 CA 파일을 그 인증서로 지정하세요.</translation>
+        </message>
+        <message>
+            <source>A secure (TLS) connection to the {what} server {host}:{port} failed ({detail}). Check the port and TLS mode.</source>
+            <translation>{what} 서버 {host}:{port}에 대한 보안(TLS) 연결에 실패했습니다({detail}). 포트와 TLS 모드를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The {what} server {host}:{port} did not answer in time.</source>
+            <translation>{what} 서버 {host}:{port}이(가) 제시간에 응답하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The {what} server {host}:{port} refused the connection. Check the port, or try again later.</source>
+            <translation>{what} 서버 {host}:{port}이(가) 연결을 거부했습니다. 포트를 확인하거나 나중에 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The connection to the {what} server {host}:{port} was lost.</source>
+            <translation>{what} 서버 {host}:{port}과(와)의 연결이 끊어졌습니다.</translation>
+        </message>
+        <message>
+            <source>Could not connect to the {what} server {host}:{port}: {detail}.</source>
+            <translation>{what} 서버 {host}:{port}에 연결할 수 없습니다: {detail}.</translation>
+        </message>
+        <message>
+            <source>The {what} server {host}:{port} answered unexpectedly: {detail}</source>
+            <translation>{what} 서버 {host}:{port}이(가) 예상치 못한 응답을 했습니다: {detail}</translation>
+        </message>
+        <message>
+            <source>The {what} server {host}:{port} is set up without TLS; Seller Inbox will not send the password unencrypted over the network (choose TLS or STARTTLS, or no authentication if the server needs none).</source>
+            <translation>{what} 서버 {host}:{port}이(가) TLS 없이 설정되어 있습니다. Seller Inbox는 네트워크로 비밀번호를 암호화하지 않고 보내지 않습니다(TLS나 STARTTLS를 선택하거나, 서버에 인증이 필요 없으면 인증 없음을 선택하세요).</translation>
+        </message>
+        <message>
+            <source>The certificate file '{path}' could not be read ({detail}).</source>
+            <translation>인증서 파일 '{path}'을(를) 읽을 수 없습니다({detail}).</translation>
+        </message>
+        <message>
+            <source>The IMAP server {host}:{port} skipped login (PREAUTH) before STARTTLS; the connection was refused for safety.</source>
+            <translation>IMAP 서버 {host}:{port}이(가) STARTTLS 전에 로그인을 건너뛰었습니다(PREAUTH). 안전을 위해 연결을 거부했습니다.</translation>
+        </message>
+        <message>
+            <source>The IMAP server {host}:{port} does not offer STARTTLS; Seller Inbox will not send the password unencrypted. Check the port and TLS mode.</source>
+            <translation>IMAP 서버 {host}:{port}이(가) STARTTLS를 제공하지 않습니다. Seller Inbox는 비밀번호를 암호화하지 않고 보내지 않습니다. 포트와 TLS 모드를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The IMAP server {host} could not check the login right now ({detail}). Try again later.</source>
+            <translation>IMAP 서버 {host}이(가) 지금은 로그인을 확인할 수 없습니다({detail}). 나중에 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The {what} server {host} refused the user name or password for '{user}'.</source>
+            <translation>{what} 서버 {host}이(가) '{user}'의 사용자 이름 또는 비밀번호를 거부했습니다.</translation>
+        </message>
+        <message>
+            <source>The connection to the IMAP server {host} was lost ({detail}). Sync will resume where it stopped.</source>
+            <translation>IMAP 서버 {host}과(와)의 연결이 끊어졌습니다({detail}). 동기화는 멈춘 곳부터 다시 시작됩니다.</translation>
+        </message>
+        <message>
+            <source>The IMAP server {host} answered unexpectedly: {detail}</source>
+            <translation>IMAP 서버 {host}이(가) 예상치 못한 응답을 했습니다: {detail}</translation>
+        </message>
+        <message>
+            <source>The folder '{folder}' does not exist on the IMAP server.</source>
+            <translation>IMAP 서버에 '{folder}' 폴더가 없습니다.</translation>
+        </message>
+        <message>
+            <source>The SMTP server {host}:{port} does not offer STARTTLS; Seller Inbox will not send the password unencrypted.</source>
+            <translation>SMTP 서버 {host}:{port}이(가) STARTTLS를 제공하지 않습니다. Seller Inbox는 비밀번호를 암호화하지 않고 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The SMTP server {host} answered: {answer}</source>
+            <translation>SMTP 서버 {host}의 응답: {answer}</translation>
+        </message>
+        <message>
+            <source>The SMTP server {host}:{port} does not offer login (AUTH) here. Check the port and TLS mode, or choose no authentication for this account.</source>
+            <translation>SMTP 서버 {host}:{port}이(가) 여기서는 로그인(AUTH)을 제공하지 않습니다. 포트와 TLS 모드를 확인하거나 이 계정에 인증 없음을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>{what} connection and login work.</source>
+            <translation>{what} 연결과 로그인이 정상입니다.</translation>
+        </message>
+        <message>
+            <source>The mail server asked to try later: {answer}</source>
+            <translation>메일 서버가 나중에 다시 시도하라고 했습니다: {answer}</translation>
+        </message>
+        <message>
+            <source>The mail server refused the message: {answer}</source>
+            <translation>메일 서버가 메시지를 거부했습니다: {answer}</translation>
+        </message>
+        <message>
+            <source>The message could not be built: {detail}</source>
+            <translation>메시지를 만들 수 없습니다: {detail}</translation>
+        </message>
+        <message>
+            <source>{reason} Nothing was sent.</source>
+            <translation>{reason} 아무것도 보내지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The connection was lost after the message was handed to the server: it may have been sent. It will not be resent automatically.</source>
+            <translation>메시지를 서버에 넘긴 뒤 연결이 끊어졌습니다. 보내졌을 수 있습니다. 자동으로 다시 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Gave up after {count} attempts: {reason}</source>
+            <translation>{count}번 시도한 뒤 포기했습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>An account needs a name.</source>
+            <translation>계정에는 이름이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>'{address}' is not an e-mail address.</source>
+            <translation>'{address}'은(는) 이메일 주소가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The {what} server name is missing.</source>
+            <translation>{what} 서버 이름이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The {what} port {port} is not a valid port number.</source>
+            <translation>{what} 포트 {port}은(는) 올바른 포트 번호가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The {what} TLS mode must be one of {modes}.</source>
+            <translation>{what} TLS 모드는 {modes} 중 하나여야 합니다.</translation>
+        </message>
+        <message>
+            <source>Unknown marketplace code(s): {codes}.</source>
+            <translation>알 수 없는 마켓플레이스 코드: {codes}.</translation>
+        </message>
+        <message>
+            <source>Choose at least one folder to watch.</source>
+            <translation>확인할 폴더를 하나 이상 선택하세요.</translation>
+        </message>
+        <message>
+            <source>There is no account named '{name}'.</source>
+            <translation>'{name}'(이)라는 계정이 없습니다.</translation>
+        </message>
+        <message>
+            <source>An account named '{name}' already exists.</source>
+            <translation>'{name}'(이)라는 계정이 이미 있습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>MailMenu</name>
         <message>
             <source>Password needed</source>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from inbox_app.models.colours import css
+from inbox_app.models.known_sentences import known_sentence_text
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import OutboxItem
 from inbox_app.views.compose.dialogs import ConfirmResendDialog
@@ -155,7 +156,7 @@ class OutboxLine(QFrame):
                     counting = True
                     parts.append(self.tr("Queued: leaves in %n s", "", math.ceil(left)))
                 elif " ".join((item.error or "").split()):  # offline, "try later", no account
-                    why = " ".join((item.error or "").split())
+                    why = known_sentence_text(" ".join((item.error or "").split()))
                     parts.append(self.tr("Waiting to try again: %1").replace("%1", why))
                 else:
                     parts.append(self.tr("Queued: waiting to be sent"))
@@ -165,7 +166,7 @@ class OutboxLine(QFrame):
                 parts.append(self.tr("Sent ✓"))
             elif item.status == "failed":
                 self._failed = item
-                error = " ".join((item.error or "").split())
+                error = known_sentence_text(" ".join((item.error or "").split()))
                 parts.append(
                     self.tr("Failed: {error}").format(error=error)
                     if error
