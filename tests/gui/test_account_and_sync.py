@@ -16,6 +16,7 @@ from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, Thread
 from inbox_app.views.account_dialog import AccountDialog
 from inbox_app.views.sync_controller import SyncController, SyncRound, SyncStatusWidget
+from tests.helpers.account_form import fill_account_form
 from tests.helpers.mailgen import relay_mail
 from tests.helpers.mailservers import PASSWORD, USER, Dovecot
 from tests.helpers.memkeyring import MemoryKeyring
@@ -24,30 +25,13 @@ from tests.helpers.runner import with_own_runner
 pytestmark = pytest.mark.imap_server
 
 
-def _fill(
-    dialog: AccountDialog, dovecot: Dovecot, smtp_port: int, folder: str, password: str = PASSWORD
-) -> None:
-    dialog.name_edit.setText("Shop US")
-    dialog.display_name_edit.setText("Mug Shop")
-    dialog.address_edit.setText(USER)
-    dialog.password_edit.setText(password)
-    dialog.imap_host.setText("127.0.0.1")
-    dialog.imap_port.setValue(dovecot.imaps_port)
-    dialog.folders_edit.setText(folder)
-    dialog.smtp_host.setText("127.0.0.1")
-    dialog.smtp_tls.setCurrentIndex(dialog.smtp_tls.findData("starttls"))
-    dialog.smtp_port.setValue(smtp_port)
-    dialog.market_checks["US"].setChecked(True)
-    dialog.ca_edit.setText(str(dovecot.certs.ca_file))
-
-
 def test_test_connection_reports_a_wrong_password_then_saves(
     qtbot: QtBot, store: Store, dovecot: Dovecot, smtp: object, folder: str
 ) -> None:
     dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
     qtbot.addWidget(dialog)
     assert dialog.objectName() == "accountDialog"
-    _fill(dialog, dovecot, smtp.starttls_port, folder, password="wrong-password")  # type: ignore[attr-defined]
+    fill_account_form(dialog, dovecot, smtp.starttls_port, folder, password="wrong-password")  # type: ignore[attr-defined]
     dialog.test_button.click()
     qtbot.waitUntil(lambda: dialog.last_test is not None, timeout=15000)
     assert dialog.last_test is not None and not dialog.last_test.ok
@@ -75,7 +59,7 @@ def test_window_sync_fetches_buyer_mail_with_progress(
 ) -> None:
     dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
     qtbot.addWidget(dialog)
-    _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
+    fill_account_form(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save_button.click()
     for i in range(3):
@@ -105,7 +89,7 @@ def test_session_only_password_is_asked_for_and_kept_in_memory(
 ) -> None:
     dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
     qtbot.addWidget(dialog)
-    _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
+    fill_account_form(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     dialog.remember_check.setChecked(False)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save_button.click()
@@ -147,7 +131,7 @@ def test_the_real_window_has_the_mail_menu_and_shows_synced_threads_in_place(
     assert titles.index("Mail") == titles.index("Help") - 1
     dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
     qtbot.addWidget(dialog)
-    _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
+    fill_account_form(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save_button.click()
     dovecot.save(
@@ -190,7 +174,7 @@ def test_a_reply_from_the_window_reaches_the_smtp_server_on_the_buyers_thread(
     window = main_window(store=store)  # type: ignore[operator]
     dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
     qtbot.addWidget(dialog)
-    _fill(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
+    fill_account_form(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save_button.click()
     dovecot.save(

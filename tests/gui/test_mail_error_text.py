@@ -16,7 +16,7 @@ from inbox_app.models.mail_text import check_text, mail_sentence_text
 from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.views.account_dialog import AccountDialog
-from tests.gui.test_account_and_sync import _fill
+from tests.helpers.account_form import fill_account_form
 from tests.helpers.mailservers import Dovecot
 from tests.helpers.runner import with_own_runner
 
@@ -93,7 +93,7 @@ def test_the_account_dialog_says_a_refused_password_in_italian(
     install("it")  # type: ignore[operator]
     dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
     qtbot.addWidget(dialog)
-    _fill(dialog, dovecot, smtp.starttls_port, folder, password="wrong-password")  # type: ignore[attr-defined]
+    fill_account_form(dialog, dovecot, smtp.starttls_port, folder, password="wrong-password")  # type: ignore[attr-defined]
     dialog.test_button.click()
     qtbot.waitUntil(lambda: dialog.last_test is not None, timeout=15000)
     shown = dialog.test_result.text()

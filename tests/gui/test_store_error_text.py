@@ -102,9 +102,7 @@ def test_every_word_has_its_translation(install: object) -> None:
         assert QCoreApplication.translate("StoreErrors", words) != words
 
 
-def test_the_refusal_dialog_says_a_damaged_file_in_italian(
-    install: object, tmp_path: Path
-) -> None:
+def test_the_refusal_dialog_says_a_damaged_file_in_italian(install: object, tmp_path: Path) -> None:
     garbage = tmp_path / "shop.sqlite3"
     garbage.write_bytes(b"this is no database")
     with pytest.raises(KnownStoreError) as caught:

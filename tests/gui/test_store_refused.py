@@ -179,9 +179,7 @@ def test_with_db_the_refusal_offers_what_its_buttons_do(
     assert "--db" not in capfd.readouterr().err
 
 
-def test_the_command_line_still_says_db(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_the_command_line_still_says_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from inbox_app.cli import main
 
     assert main(["account", "list", "--db", str(_stranger(tmp_path))]) == 2

@@ -103,7 +103,11 @@ def test_0011_finds_the_same_threads_in_the_same_order_as_0010(
                 .scalars()
                 .all()
             )
-        assert {"ix_messages_search_doc", "ix_buyers_alias_trgm", "ix_threads_order_trgm"} <= indexes
+        assert {
+            "ix_messages_search_doc",
+            "ix_buyers_alias_trgm",
+            "ix_threads_order_trgm",
+        } <= indexes
         assert "ix_messages_fts" not in indexes
         with store.reader() as conn:
             due = conn.execute(

@@ -74,7 +74,10 @@ def test_the_same_words_in_an_answer_stay_sendable(text: str) -> None:
         ("Bénéficiez de cinq euros de remise sur votre prochain achat.", "marketing"),
         ("次回お買い物の際に500円引きとなります。", "marketing"),
         ("Leave a review and we will send you a free phone case.", "review-incentive"),
-        ("Wir würden uns freuen, wenn Sie Ihre Erfahrung mit anderen Käufern teilen.", "review-request"),
+        (
+            "Wir würden uns freuen, wenn Sie Ihre Erfahrung mit anderen Käufern teilen.",
+            "review-request",
+        ),
         ("Feel free to leave a review if you like.", "review-request"),
     ],
 )

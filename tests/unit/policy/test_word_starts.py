@@ -33,7 +33,14 @@ def test_a_phrase_after_any_sign_or_space_is_found(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["thank you", "thank  you", "thank\n\nyou", "thank -\n you", "thank\u2028you", "x  y thank you"],
+    [
+        "thank you",
+        "thank  you",
+        "thank\n\nyou",
+        "thank -\n you",
+        "thank\u2028you",
+        "x  y thank you",
+    ],
 )
 def test_a_phrase_of_two_words_spans_any_run_of_separators(text: str) -> None:
     folded = fold(text)
@@ -41,7 +48,9 @@ def test_a_phrase_of_two_words_spans_any_run_of_separators(text: str) -> None:
     assert [folded[h.start : h.end] for h in found][:1] == [folded[folded.index("thank") :]]
 
 
-@pytest.mark.parametrize("text", ["xcoupon", "écoupon", "_coupon", "coupon_", "couponß", "お得なcoupon"])
+@pytest.mark.parametrize(
+    "text", ["xcoupon", "écoupon", "_coupon", "coupon_", "couponß", "お得なcoupon"]
+)
 def test_no_phrase_inside_a_word(text: str) -> None:
     # kana are word characters too, as `\w` reads them
     found = load_ruleset().phrases.scan(fold(text), cjk=False)["marketing"]

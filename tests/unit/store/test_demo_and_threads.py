@@ -190,8 +190,6 @@ def test_a_demo_thread_whose_last_reply_failed_is_not_answered(tmp_path: Path) -
                 assert thread.outbox_state == "failed"
             before = (thread.state, thread.response_due_at, thread.message_count)
             recompute_thread(s, thread.id)
-            assert (thread.state, thread.response_due_at, thread.message_count) == before, (
-                thread.id
-            )
+            assert (thread.state, thread.response_due_at, thread.message_count) == before, thread.id
     store.close()
     assert failed > 0
