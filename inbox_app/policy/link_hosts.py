@@ -54,16 +54,25 @@ def skeleton(host: str) -> str:
 
 
 _DOTTED_TAIL = re.compile(r"\.[\w.]+")
+_HOST_END = re.compile(r"[:/?#]")
 
 
-def placeholder(folded: str, start: int, end: int) -> bool:
-    """A template variable ({$Shop.global_name}, $order->shop.name), not a domain: the
-    dotted run goes on with characters no host name has, or follows `$` or `->`."""
+def placeholder(
+    folded: str, start: int, end: int, domain_tlds: frozenset[str] = frozenset()
+) -> bool:
+    """A template variable ({$Shop.global_name}, $order->shop.name, %order.id%,
+    {buyer.name}), not a domain: the dotted run goes on with characters no host name has,
+    follows `$` or `->`, or is a name between two `%` or in braces. A name in `%` or
+    braces that ends in one of `domain_tlds` ({myshop.com}) stays a domain."""
     before = folded[max(0, start - 2) : start]
     if before.endswith("$") or before == "->":
         return True
     if _in_braces(folded, start, end):
         return True
+    if _tight_tag(folded, start, end):
+        last = _HOST_END.split(folded[start:end], maxsplit=1)[0].rpartition(".")[2]
+        if last not in domain_tlds:
+            return True
     tail = _DOTTED_TAIL.match(folded, end, min(len(folded), end + 64))
     return tail is not None and "_" in tail.group()
 
@@ -74,6 +83,36 @@ def _in_braces(folded: str, start: int, end: int) -> bool:
     return any(
         _in_tag(folded, start, end, left, right) for left, right in (("{{", "}}"), ("[[", "]]"))
     )
+
+
+# A tag whose name is a template variable's (letters, digits, _ . - :), written tight:
+# %order.id%, %shop.name%, {buyer.name}, or { order.id } (blanks inside braces only), so
+# the "%" of "20% off" or a "{" opened sentences earlier never makes a tag of a domain.
+_TAG_NAME = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-:")
+_TAG_MAX = 64
+
+
+def _tight_tag(folded: str, start: int, end: int) -> bool:
+    """folded[start:end] is the whole name (or its dotted part) of a %name% or {name} tag."""
+    i = _walk(folded, start, -1, _TAG_NAME)
+    j = _walk(folded, end, 1, _TAG_NAME)
+    if folded[i - 1 : i] == "%" and folded[j : j + 1] == "%":
+        return True
+    i, j = _walk(folded, i, -1, frozenset(" ")), _walk(folded, j, 1, frozenset(" "))
+    return folded[i - 1 : i] == "{" and folded[j : j + 1] == "}"
+
+
+def _walk(folded: str, at: int, step: int, chars: frozenset[str]) -> int:
+    """From `at`, over at most _TAG_MAX of `chars` to the left (step -1) or right (+1)."""
+    if step < 0:
+        lo = max(0, at - _TAG_MAX)
+        while at > lo and folded[at - 1] in chars:
+            at -= 1
+        return at
+    hi = min(len(folded), at + _TAG_MAX)
+    while at < hi and folded[at] in chars:
+        at += 1
+    return at
 
 
 def _in_tag(folded: str, start: int, end: int, left: str, right: str) -> bool:

@@ -70,7 +70,7 @@ class LinkFinder:
     def _bare(self, original: str, folded: str, start: int, end: int) -> Link | None:
         """A bare or www domain (plain or with written dots) at folded[start:end], if its
         labels and top-level domain make it one."""
-        if placeholder(folded, start, end):
+        if placeholder(folded, start, end, self._rules.obfuscation_tlds):
             return None
         text = folded[start:end]
         path_at = PATH_START.search(text)

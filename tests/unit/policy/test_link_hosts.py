@@ -62,3 +62,36 @@ def test_a_domain_beside_a_template_tag_is_still_a_link() -> None:
     text = "Order {{var order.increment_id}} again on shop-example.com today."
     report = check(Draft("", text), Context(buyer_initiated=True))
     assert "external-link" in report.rules()
+
+
+# Shop software fills a name between two % or in single braces before the message leaves
+# (%order.id%, {buyer.name}); .id and .name are top-level domains, so these read as hosts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your order %order.id% from %shop.name% has shipped.",
+        "Hallo %customer.firstname%, Ihre Bestellung %order.id% ist unterwegs.",
+        "Hi {buyer.name}, your parcel for order {order.id} left today.",
+        "Bonjour { buyer.name }, merci pour la commande { order.id }.",
+        "Hi {{buyer_name}}, thanks for order {{order_id}}.",
+    ],
+)
+def test_a_name_between_percent_signs_or_braces_is_a_template_tag(text: str) -> None:
+    report = check(Draft("", text), Context(buyer_initiated=True))
+    assert "external-link" not in report.rules()
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Get 20% off at shop-example.com, 10% more in store.", "shop-example.com"),
+        ("Save 20% shop-example.com", "shop-example.com"),
+        ("{see shop-example.com}", "shop-example.com"),
+        ("Find us at {myshop.com} today.", "myshop.com"),
+        ("Order {order.id} again on %myshop.de% today.", "myshop.de"),
+    ],
+)
+def test_a_domain_near_percent_signs_or_braces_is_still_a_link(text: str, shown: str) -> None:
+    report = check(Draft("", text), Context(buyer_initiated=True))
+    links = [text[f.start : f.end] for f in report.findings if f.rule == "external-link"]
+    assert links == [shown]
