@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inbox_app.policy.language import LanguageGuesser
+from inbox_app.policy.link_hosts import SpelledDot
 from inbox_app.policy.links import LinkFinder
 from inbox_app.policy.ruleset import Ruleset
 
@@ -138,6 +139,7 @@ def detectors(ruleset: Ruleset) -> Detectors:
                 ruleset.domain_data.get("bare_domain_ignore_tlds", ()),
                 ruleset.domain_data.get("obfuscation_common_tlds", ()),
                 ruleset.domain_data.get("not_a_mailbox_words", ()),
+                _spelled_dots(ruleset.domain_data.get("spelled_dots", {}), langs["stopwords"]),
             ),
             language=LanguageGuesser(langs["stopwords"], langs.get("aliases", {})),
             emoji=_emoji_regex(chars),
@@ -149,6 +151,19 @@ def detectors(ruleset: Ruleset) -> Detectors:
         )
         ruleset._compiled["detectors"] = det
         return det
+
+
+def _spelled_dots(
+    data: Mapping[str, Mapping[str, Sequence[str]]], stopwords: Mapping[str, Sequence[str]]
+) -> dict[str, SpelledDot]:
+    """domains.json's spelled dots, each with its languages' function words."""
+    return {
+        word: SpelledDot(
+            frozenset(entry["tlds"]),
+            frozenset(w for lang in entry.get("languages", ()) for w in stopwords.get(lang, ())),
+        )
+        for word, entry in data.items()
+    }
 
 
 @functools.lru_cache(maxsize=8)

@@ -4,8 +4,8 @@ template variables that only look like domains, and the host of a URL."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 # "find us at shop dot com" names a website: a pronoun is no mailbox (more words in data).
@@ -18,14 +18,26 @@ _SKELETON = str.maketrans(
 
 
 @dataclass(frozen=True, slots=True)
+class SpelledDot:
+    """A dot spelled as a word of some languages ("punkt", "point", "punto"): the TLDs it
+    is believed before, and those languages' function words (no label before the dot; a
+    TLD that is one of them, Spanish "es", only where the clause ends)."""
+
+    tlds: frozenset[str]
+    function_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class HostRules:
     """The rule set's domain data: known TLDs, TLDs a bare domain ignores, the TLDs an
-    obfuscated domain is believed with, and words that name a place, not a mailbox."""
+    obfuscated domain is believed with, words that name a place, not a mailbox, and the
+    dots spelled as words of a language."""
 
     tlds: frozenset[str]
     ignore_tlds: frozenset[str]
     obfuscation_tlds: frozenset[str]
     not_mailbox: frozenset[str]
+    spelled_dots: Mapping[str, SpelledDot] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -34,12 +46,14 @@ class HostRules:
         ignore_tlds: Iterable[str],
         obfuscation_tlds: Iterable[str],
         place_words: Iterable[str] = (),
+        spelled_dots: Mapping[str, SpelledDot] | None = None,
     ) -> HostRules:
         return cls(
             tlds,
             frozenset(ignore_tlds),
             frozenset(obfuscation_tlds),
             _NOT_A_MAILBOX | frozenset(place_words),
+            dict(spelled_dots or {}),
         )
 
     def tld_ok(self, tld: str, *, obfuscated: bool) -> bool:

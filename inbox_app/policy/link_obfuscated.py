@@ -1,6 +1,7 @@
 """Links and addresses written to slip past a filter: "bob (at) shop (dot) com",
-"bob at shop dot com" (a mailbox, or a place: "order at shop dot com"), and dots with
-spaces around them ("www. shop .com", "shop . com")."""
+"bob at shop dot com" (a mailbox, or a place: "order at shop dot com"), dots with
+spaces around them ("www. shop .com", "shop . com") and dots spelled in a language
+("shop punkt de", "boutique point fr", "tienda punto es")."""
 
 from __future__ import annotations
 
@@ -105,3 +106,82 @@ def spaced_links(original: str, folded: str, rules: HostRules, taken: Taken) -> 
         links.append(Link(start, end, ".".join(labels), "", True, folded[start:end]))
         taken.add(start, end)
     return links
+
+
+def spelled_links(
+    folded: str, rules: HostRules, pattern: re.Pattern[str] | None, taken: Taken
+) -> list[Link]:
+    """Domains whose dots are words of a language ("shop punkt de", "www punto negozio
+    punto it"), each believed only before its word's TLDs, outside the spans already
+    taken (each one found is added to them). `pattern` is spelled_dot_pattern's."""
+    first = pattern.search(folded) if pattern is not None else None
+    if first is None or pattern is None:
+        return []
+    spelled = rules.spelled_dots
+    links: list[Link] = []
+    floor = 0  # a walk left never goes back past the previous walk's match
+    for m in pattern.finditer(folded, first.start()):
+        word, tld = m.group(1), m.group(2)
+        dot = spelled[word]
+        if tld not in dot.tlds or (m.start() and folded[m.start() - 1] not in " \t"):
+            continue
+        if tld in dot.function_words and not _clause_ends(folded, m.end()):
+            continue  # "el punto es que ...": Spanish "is", not the TLD
+        labels, start = _labels_before(folded, m.start(), word, floor)
+        floor = m.end()
+        if not labels or any(x in dot.function_words for x in labels):
+            continue  # "Punkt de" alone, "Sie punkt de", "el punto es."
+        if taken.overlaps(start, m.end()):
+            continue
+        host = ".".join([*reversed(labels), tld])
+        links.append(Link(start, m.end(), host, "", True, folded[start : m.end()]))
+        taken.add(start, m.end())
+    return links
+
+
+# Labels read before one spelled dot (no real host spells more dots) and a label's length.
+_MAX_SPELLED_LABELS = 6
+_MAX_LABEL = 63
+
+
+def _label_char(ch: str) -> bool:
+    return ch == "-" or LABEL_CHAR.match(ch) is not None
+
+
+def _labels_before(folded: str, at: int, word: str, floor: int) -> tuple[list[str], int]:
+    """The labels before the spelled dot `word` at `at`, nearest first ("www punkt shop
+    punkt de" -> ["shop", "www"]), and where the farthest one starts; no labels when
+    they are part of a longer name ("mail.shop punkt de": the other passes judge it).
+    Nothing before `floor` is read."""
+    labels: list[str] = []
+    start = at
+    while len(labels) < _MAX_SPELLED_LABELS:
+        end = _skip_blanks_left(folded, start, floor)
+        begin, lo = end, max(floor, end - _MAX_LABEL)
+        while begin > lo and _label_char(folded[begin - 1]):
+            begin -= 1
+        if end in (start, begin):
+            return labels, start
+        if begin and (folded[begin - 1] in "._@/" or _label_char(folded[begin - 1])):
+            return [], start  # part of a longer name or word: not a host of its own
+        labels.append(folded[begin:end])
+        word_end = _skip_blanks_left(folded, begin, floor)
+        word_start = word_end - len(word)
+        if word_end == begin or not folded.startswith(word, word_start) or word_start < 0:
+            return labels, begin
+        if word_start and folded[word_start - 1] not in " \t":
+            return labels, begin  # "...xpunkt shop": not the word itself
+        start = word_start
+    return labels, start
+
+
+def _skip_blanks_left(folded: str, at: int, floor: int) -> int:
+    while at > floor and folded[at - 1] in " \t":
+        at -= 1
+    return at
+
+
+def _clause_ends(folded: str, end: int) -> bool:
+    """Nothing but blanks up to the end, a line break or a punctuation mark."""
+    rest = folded[end : end + 40].lstrip(" \t")
+    return not rest or not rest[0].isalnum()

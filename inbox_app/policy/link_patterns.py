@@ -4,6 +4,7 @@ written as a word), at-signs, and the hints that tell whether a text can hold on
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # A label: letters (Latin incl. accents, Greek, Cyrillic for homoglyphs) and digits,
 # never CJK, so "お届けしました。amazon.co.jp" yields just the Amazon host.
@@ -44,6 +45,17 @@ SPACED_WWW = re.compile(rf"www\s*\.\s*{LABEL}(?:\s*\.\s*{LABEL})+")
 # From the space before a dot: " .com", " . com" (the label before is found by walking left).
 SPACED_DOT = re.compile(rf"\s+\.\s*({LABEL})(?![\w@\-])")
 LABEL_CHAR = re.compile(_L)
+
+
+def spelled_dot_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A dot spelled as one of `words` ("punkt", "point", "punto": rule data) and the label
+    after it ("punkt de"); None without words."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if not alternatives:
+        return None
+    return re.compile(rf"({alternatives})[ \t]+({LABEL})(?![\w@\-])")
+
+
 SPACES = re.compile(r"\s+")
 OBF_AT_HINTS = (
     "(at",

@@ -13,11 +13,11 @@ runs them in order, each form claiming its span before the next looks.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from inbox_app.policy.link_hosts import HostRules, placeholder, skeleton, url_host
-from inbox_app.policy.link_obfuscated import obfuscated_emails, spaced_links
-from inbox_app.policy.link_patterns import PATH_START, SCHEME_URL, SEP_SPLIT
+from inbox_app.policy.link_hosts import HostRules, SpelledDot, placeholder, skeleton, url_host
+from inbox_app.policy.link_obfuscated import obfuscated_emails, spaced_links, spelled_links
+from inbox_app.policy.link_patterns import PATH_START, SCHEME_URL, SEP_SPLIT, spelled_dot_pattern
 from inbox_app.policy.link_scan import Email, Link, Taken, domains, plain_emails, trim
 
 __all__ = ["Email", "Link", "LinkFinder"]
@@ -32,15 +32,17 @@ class LinkFinder:
         ignore_tlds: Iterable[str],
         obfuscation_tlds: Iterable[str],
         place_words: Iterable[str] = (),
+        spelled_dots: Mapping[str, SpelledDot] | None = None,
     ) -> None:
-        self._rules = HostRules.of(tlds, ignore_tlds, obfuscation_tlds, place_words)
+        self._rules = HostRules.of(tlds, ignore_tlds, obfuscation_tlds, place_words, spelled_dots)
+        self._spelled = spelled_dot_pattern(self._rules.spelled_dots)
 
     def find(self, original: str, folded: str) -> tuple[list[Link], list[Email]]:
         links: list[Link] = []
         emails: list[Email] = []
         taken = Taken()
         if "." not in folded and "\u3002" not in folded and "dot" not in folded:
-            return links, emails
+            return spelled_links(folded, self._rules, self._spelled, taken), emails
         for m in SCHEME_URL.finditer(folded) if "//" in folded else ():
             start, end = trim(m.start(), m.group())
             url = folded[start:end]
@@ -62,6 +64,7 @@ class LinkFinder:
             if link is not None:
                 links.append(link)
                 taken.add(start, end)
+        links += spelled_links(folded, self._rules, self._spelled, taken)
         links += spaced_links(original, folded, self._rules, taken)
         links.sort(key=lambda x: x.start)
         emails.sort(key=lambda x: x.start)

@@ -32,8 +32,9 @@ def test_a_megabyte_of_emoji_is_one_finding_covering_it_all() -> None:
         "write to a@shop.com " * 2_000,
         "Use the coupon now. " * 2_000,
         "ok :) " * 3_000,
+        "see shop punkt de and " * 2_000,
     ],
-    ids=["spaced-emoji", "html", "links", "emails", "phrases", "emoticons"],
+    ids=["spaced-emoji", "html", "links", "emails", "phrases", "emoticons", "spelled-dots"],
 )
 def test_findings_of_one_rule_are_bounded_and_cover_the_last_offence(body: str) -> None:
     report = check(Draft("", body), REPLY)

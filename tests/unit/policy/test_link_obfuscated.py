@@ -67,3 +67,47 @@ def test_dots_with_spaces_make_a_link(original: str, host: str) -> None:
 def test_a_capitalised_word_after_a_full_stop_starts_a_sentence() -> None:
     original = "It arrived today . Com is short for company."
     assert spaced_links(original, original.lower(), RULES, Taken()) == []
+
+
+# A dot spelled in the language of the message: believed only before the TLDs listed for
+# that word in domains.json (punkt: de com at ch eu; point: fr com be ch; punto: it com es).
+SPELLED = [
+    ("Besuchen Sie meinshop punkt de für mehr Modelle.", "DE", "meinshop punkt de", "meinshop.de"),
+    ("Alles Weitere auf www punkt mein-laden punkt at.", "DE", "www punkt mein-laden punkt at", None),
+    ("Notre catalogue : boutique-lumiere point fr", "FR", "boutique-lumiere point fr", None),
+    ("Retrouvez-nous sur maboutique point com !", "FR", "maboutique point com", None),
+    ("Trovi tutto su negoziocasa punto it, a presto.", "IT", "negoziocasa punto it", None),
+    ("Escríbenos o visita tiendaluz punto es.", "ES", "tiendaluz punto es", "tiendaluz.es"),
+    ("Más modelos en tiendaluz punto com para usted.", "ES", "tiendaluz punto com", None),
+]
+
+
+@pytest.mark.parametrize(("text", "market", "shown", "host"), SPELLED)
+def test_a_dot_spelled_in_the_language_is_a_link(
+    text: str, market: str, shown: str, host: str | None
+) -> None:
+    report = check(Draft("", text), Context(buyer_initiated=True, marketplace=market))
+    links = [f for f in report.findings if f.rule == "external-link"]
+    assert [text[f.start : f.end] for f in links] == [shown]
+    assert links[0].severity == "block"
+    if host:
+        assert dict(links[0].params)["host"] == host
+
+
+@pytest.mark.parametrize(
+    ("text", "market"),
+    [
+        ("Aus Sicht des Kunden ist das ein wichtiger Punkt der Sache.", "DE"),
+        ("Der letzte Punkt: die Lieferung kommt morgen.", "DE"),
+        ("Sie punkt de", "DE"),  # a function word is no label
+        ("Du point de vue du client, le colis est arrivé.", "FR"),
+        ("Le point fr de la facture est corrigé.", "FR"),
+        ("Dal mio punto di vista il prodotto è perfetto.", "IT"),
+        ("El punto es que el paquete llegó tarde.", "ES"),
+        ("Un buen punto es importante para nosotros.", "ES"),  # "es" here is a verb
+        ("Amazon punkt de ist der richtige Ort für Ihre Rücksendung.", "DE"),  # allowed host
+    ],
+)
+def test_a_spelled_dot_word_in_prose_is_no_link(text: str, market: str) -> None:
+    report = check(Draft("", text), Context(buyer_initiated=True, marketplace=market))
+    assert "external-link" not in report.rules(), report.findings
