@@ -9,6 +9,7 @@ hash of the id: tune on `tune` only, and read `heldout` as the honest number.
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,24 @@ def load(split: str | None = None) -> list[Record]:
                 )
             )
     return [r for r in records if split is None or r.split == split]
+
+
+# How alike two texts may be (difflib ratio) before one counts as a copy of the other.
+NEAR_COPY = 0.9
+
+
+def near_heldout(text: str, held: Sequence[str], threshold: float = NEAR_COPY) -> bool:
+    """Whether `text` is a near copy of one of the held-out texts `held`: only yes or no, so
+    a text can be checked before it joins the tuning split without reading the held-out ones."""
+    for other in held:
+        matcher = difflib.SequenceMatcher(None, text, other, autojunk=False)
+        if (
+            matcher.real_quick_ratio() >= threshold
+            and matcher.quick_ratio() >= threshold
+            and matcher.ratio() >= threshold
+        ):
+            return True
+    return False
 
 
 def predict(record: Record) -> frozenset[str]:
