@@ -48,6 +48,11 @@ __all__ = [
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # TCP_NODELAY on each connection: an answer goes out as two small writes (the headers,
+    # then the body), and with Nagle's algorithm the body waited for the client's delayed
+    # ACK of the headers, ~40 ms a request on loopback instead of ~1 ms (Amazon answers
+    # in tens of ms, so every paced test and bench_amazon ran at that false pace)
+    disable_nagle_algorithm = True
     server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:
