@@ -29,6 +29,7 @@ from inbox_app.store.rows import (
 
 if TYPE_CHECKING:
     from inbox_app.services.assignments import Person
+    from inbox_app.services.first_run import SetupProgress
     from inbox_app.services.orders_import import ImportSummary
     from inbox_app.store.first_page import FirstPageReader
     from inbox_app.store.migrate import Store
@@ -269,6 +270,12 @@ class InboxService:
                 assignments.unassign(s, thread_id)
             else:
                 assignments.assign(s, thread_id, seat_id, by=self.seat_id)
+
+    def setup_progress(self) -> SetupProgress:
+        """What the seller has set up so far (the first-run guide), in the verified store."""
+        from inbox_app.services.first_run import setup_progress
+
+        return setup_progress(self.store)
 
     def team(self) -> list[Person]:
         """The people a thread can be assigned to (none on a single seller's store)."""
