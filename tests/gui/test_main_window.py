@@ -377,3 +377,26 @@ def test_contact_buyer_opens_a_seller_initiated_message_for_the_selected_order(m
     ]
     assert len(windows) == 1
     windows[0].close()
+
+
+def test_contact_buyer_from_an_order_panel_or_without_an_order(main_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from inbox_app.views.compose.window import ComposeWindow
+    from inbox_app.views.writing_panes import ContactBuyer
+
+    w = main_window()
+    contact = w.findChild(ContactBuyer)
+    assert contact is not None
+    contact.open(None)  # nothing selected: the status bar says what to select
+    assert "Select an order first" in w.statusBar().currentMessage()
+    w.show_orders_tab()
+    w.ui.orders_view.selectRow(0)
+    order_id = w.ui.orders_tab.current_order_id()
+    assert order_id is not None
+    w.ui.orders_tab.panel.contact_requested.emit(order_id)  # the panel's "Contact buyer…"
+    windows = [
+        t for t in QApplication.topLevelWidgets() if isinstance(t, ComposeWindow) and t.isVisible()
+    ]
+    assert len(windows) == 1
+    windows[0].close()
