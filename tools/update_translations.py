@@ -49,6 +49,10 @@ SENTENCE_TABLES = (
     ("StoreErrors", "store/sentences.py", "SENTENCES"),
     ("StoreErrors", "store/sentences.py", "WORDS"),
     ("MailErrors", "mail/sentences.py", "SENTENCES"),
+    ("OrderReportErrors", "orders/sentences.py", "SENTENCES"),
+    ("OrderReportErrors", "orders/sentences.py", "WORDS"),
+    ("ServiceErrors", "services/sentences.py", "SENTENCES"),
+    ("ServiceErrors", "services/sentences.py", "WORDS"),
 )
 
 

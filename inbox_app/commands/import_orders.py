@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from inbox_app.commands.common import open_store_from_args
+from inbox_app.commands.localize import terminal_text
 from inbox_app.services.orders_import import (
     ImportSummary,
     ReportError,
@@ -78,11 +79,14 @@ def run(args: argparse.Namespace) -> int:
                 summary = import_order_report(store, path, progress=_Progress(path.name))
             except ReportError as exc:
                 refused += 1
-                print(f"inbox-app: {path}: refused, nothing imported: {exc}", file=sys.stderr)
+                print(
+                    f"inbox-app: {path}: refused, nothing imported: {terminal_text(exc)}",
+                    file=sys.stderr,
+                )
                 continue
             except KnownStoreError as exc:
                 refused += 1
-                print(f"inbox-app: {path}: nothing imported: {exc}", file=sys.stderr)
+                print(f"inbox-app: {path}: nothing imported: {terminal_text(exc)}", file=sys.stderr)
                 continue
             print("\n".join(format_summary(summary)), flush=True)
     finally:

@@ -34,14 +34,6 @@ def terminal_text(error: BaseException | str) -> str:
     text = error if isinstance(error, str) else str(error)
     if not _catalogue():
         return text
-    from inbox_app.amazon.errors import SpApiError
-    from inbox_app.models.amazon_text import error_text
-    from inbox_app.models.known_sentences import known_sentence_text
-    from inbox_app.models.store_text import store_error_text
-    from inbox_app.store.errors import KnownStoreError
+    from inbox_app.models.known_sentences import known_error_text, known_sentence_text
 
-    if isinstance(error, KnownStoreError):
-        return store_error_text(error)
-    if isinstance(error, SpApiError):
-        return error_text(error)
-    return known_sentence_text(text)
+    return known_sentence_text(text) if isinstance(error, str) else known_error_text(error)

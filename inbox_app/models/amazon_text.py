@@ -147,8 +147,3 @@ def sentence_text(text: str) -> str:
     """A stored English sentence in the interface language (other text as it is)."""
     found = match_sentence(text, _patterns())
     return localized(*found) if found else text
-
-
-def known_text(exc: BaseException) -> str:
-    """What to show for an error the seller can act on."""
-    return error_text(exc) if isinstance(exc, SpApiError) else sentence_text(str(exc))

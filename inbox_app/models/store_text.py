@@ -32,8 +32,3 @@ def store_error_text(exc: KnownStoreError) -> str:
     """The whole sentence: what is wrong and, when there is one, the way on."""
     step = STORE.read(exc.cli_step) if exc.cli_step else ""
     return f"{store_reason_text(exc)} {step}".strip()
-
-
-def known_store_text(exc: BaseException) -> str:
-    """A store error's sentence in the interface language; other errors as `str()`."""
-    return store_error_text(exc) if isinstance(exc, KnownStoreError) else str(exc)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from inbox_app.orders.model import UnknownLayoutError, UnreadableReportError
+from inbox_app.orders.sentences import say
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ def recognise(cells: Sequence[str]) -> Header:
     """The layout of a header row, or UnknownLayoutError naming the missing columns."""
     names = [normalise(c) for c in cells]
     if not any(names):
-        raise UnreadableReportError("the first line (the header) is empty")
+        raise UnreadableReportError(say("header_empty"))
     positions: dict[str, int] = {}
     for i, name in enumerate(names):
         positions.setdefault(name, i)
@@ -120,10 +121,6 @@ def _field_index(positions: dict[str, int]) -> dict[str, int]:
 def _unknown_message(names: list[str], missing: dict[str, tuple[str, ...]]) -> str:
     best = min(missing, key=lambda name: len(missing[name]))
     title = next(layout.title for layout in LAYOUTS if layout.name == best)
-    message = (
-        "not a known Seller Central order report: "
-        f"as an {title} it lacks the column(s) {', '.join(missing[best])}"
-    )
-    if len(names) == 1 and ("," in names[0] or ";" in names[0]):
-        message += " (the file looks comma-separated; order reports are tab-separated)"
-    return message
+    commas = len(names) == 1 and ("," in names[0] or ";" in names[0])
+    key = "unknown_layout_commas" if commas else "unknown_layout"
+    return say(key, title=title, columns=", ".join(missing[best]))

@@ -18,6 +18,7 @@ from typing import IO
 from inbox_app.orders.layouts import Header, Layout, recognise
 from inbox_app.orders.model import ParsedOrder, RowProblem, UnreadableReportError
 from inbox_app.orders.rows import OrderBuilder, RowParser
+from inbox_app.orders.sentences import say
 
 _CHUNK = 1 << 20
 
@@ -27,19 +28,23 @@ def sniff_encoding(path: Path) -> tuple[str, int]:
     try:
         fh = path.open("rb")
     except OSError as exc:
-        raise UnreadableReportError(f"cannot open {path}: {exc.strerror or exc}") from None
+        raise UnreadableReportError(
+            say("cannot_open", path=path, detail=exc.strerror or exc)
+        ) from None
     with fh:
         try:
             first = fh.read(_CHUNK)
         except OSError as exc:
-            raise UnreadableReportError(f"cannot read {path}: {exc.strerror or exc}") from None
+            raise UnreadableReportError(
+                say("cannot_read", path=path, detail=exc.strerror or exc)
+            ) from None
         if not first.strip():
-            raise UnreadableReportError(f"{path.name} is empty")
+            raise UnreadableReportError(say("empty", name=path.name))
         if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             # Excel's "Unicode text" export: UTF-16 with a BOM. Line count is an estimate.
             return "utf-16", first.count(b"\n") + _count_rest(fh)
         if b"\x00" in first[:8192]:
-            raise UnreadableReportError(f"{path.name} is not a text report (it holds binary data)")
+            raise UnreadableReportError(say("binary", name=path.name))
         utf8: codecs.IncrementalDecoder | None = codecs.getincrementaldecoder("utf-8")()
         cp1252_ok = True
         lines = 0
@@ -89,7 +94,7 @@ class OrderReport:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         if self.path.is_dir():
-            raise UnreadableReportError(f"{self.path} is a folder, not a report file")
+            raise UnreadableReportError(say("folder", path=self.path))
         self.encoding, lines = sniff_encoding(self.path)
         self.total_rows = max(lines - 1, 0)
         self.rows_read = 0
@@ -101,11 +106,13 @@ class OrderReport:
             while cells is not None and not any(c.strip() for c in cells):
                 cells = next(self._reader, None)  # blank lines before the header
             if cells is None:
-                raise UnreadableReportError(f"{self.path.name} is empty")
+                raise UnreadableReportError(say("empty", name=self.path.name))
             self.header: Header = recognise(cells)
         except (csv.Error, UnicodeDecodeError) as exc:
             self.close()
-            raise UnreadableReportError(f"{self.path.name}: {exc}") from None
+            raise UnreadableReportError(
+                say("unreadable", name=self.path.name, detail=exc)
+            ) from None
         except BaseException:
             self.close()
             raise
@@ -139,7 +146,9 @@ class OrderReport:
                 row = next(reader, None)
             except (csv.Error, UnicodeDecodeError) as exc:
                 raise UnreadableReportError(
-                    f"{self.path.name}, line {reader.line_num + 1}: {exc}"
+                    say(
+                        "unreadable_line", name=self.path.name, line=reader.line_num + 1, detail=exc
+                    )
                 ) from None
             if row is None:
                 break
@@ -149,9 +158,7 @@ class OrderReport:
                 if not any(c.strip() for c in row):
                     continue  # a blank line
                 if len(row) < width or any(c.strip() for c in row[width:]):
-                    problems.append(
-                        RowProblem(line, f"{len(row)} cells where the header has {width}")
-                    )
+                    problems.append(RowProblem(line, say("cells", cells=len(row), width=width)))
                     continue
             try:
                 oid, head, item, by_item_id = parser.parse(row, line)
@@ -180,16 +187,18 @@ def peek_layout(path: str | os.PathLike[str]) -> Layout:
     """
     file = Path(path)
     if file.is_dir():
-        raise UnreadableReportError(f"{file} is a folder, not a report file")
+        raise UnreadableReportError(say("folder", path=file))
     try:
         with file.open("rb") as fh:
             head = fh.read(64 * 1024)
     except OSError as exc:
-        raise UnreadableReportError(f"cannot open {file}: {exc.strerror or exc}") from None
+        raise UnreadableReportError(
+            say("cannot_open", path=file, detail=exc.strerror or exc)
+        ) from None
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = head.decode("utf-16", errors="replace")
     elif b"\x00" in head:
-        raise UnreadableReportError(f"{file.name} is not a text report (it holds binary data)")
+        raise UnreadableReportError(say("binary", name=file.name))
     else:
         line = head.lstrip(b"\r\n").split(b"\n", 1)[0]
         try:
@@ -198,7 +207,7 @@ def peek_layout(path: str | os.PathLike[str]) -> Layout:
             text = line.decode("cp1252", errors="replace")
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     if not first:
-        raise UnreadableReportError(f"{file.name} is empty")
+        raise UnreadableReportError(say("empty", name=file.name))
     return recognise(first.split("\t")).layout
 
 

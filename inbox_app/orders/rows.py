@@ -9,6 +9,7 @@ from typing import Any
 from inbox_app.orders import values
 from inbox_app.orders.layouts import Header
 from inbox_app.orders.model import ParsedItem, ParsedOrder, RowProblem
+from inbox_app.orders.sentences import say
 
 # Order-level fields, in ParsedOrder's order (after amazon_order_id and line).
 ORDER_FIELDS = (
@@ -126,7 +127,7 @@ class OrderBuilder:
                 first = self._keys[key]
                 return RowProblem(
                     item.line,
-                    f"duplicate row for order {self.order_id} item {key} (first on line {first})",
+                    say("duplicate_item", order=self.order_id, item=key, first=first),
                 )
             # The same SKU twice in one order (All Orders has no item id): keep both,
             # numbered in file order so a re-import finds the same keys again.

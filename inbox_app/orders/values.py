@@ -9,6 +9,8 @@ import re
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
+from inbox_app.orders.sentences import say
+
 ORDER_ID_RE = re.compile(r"\d{3}-\d{7}-\d{7}")
 _COMMA_DECIMAL_RE = re.compile(r"-?\d+,\d{1,4}")
 _TRUE = frozenset({"true", "yes", "y", "1"})
@@ -22,7 +24,7 @@ def _shown(value: str) -> str:
 def order_id(value: str) -> str:
     text = value.strip()
     if not ORDER_ID_RE.fullmatch(text):
-        raise ValueError(f"bad order id {_shown(value)} (expected ddd-ddddddd-ddddddd)")
+        raise ValueError(say("bad_order_id", value=_shown(value)))
     return text
 
 
@@ -34,7 +36,7 @@ def timestamp(value: str, column: str) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"bad date in {column}: {_shown(value)}") from None
+        raise ValueError(say("bad_date", column=column, value=_shown(value))) from None
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)
@@ -47,9 +49,9 @@ def quantity(value: str, column: str) -> int:
     try:
         number = int(text)
     except ValueError:
-        raise ValueError(f"bad number in {column}: {_shown(value)}") from None
+        raise ValueError(say("bad_number", column=column, value=_shown(value))) from None
     if number < 0:
-        raise ValueError(f"negative quantity in {column}: {_shown(value)}")
+        raise ValueError(say("negative_quantity", column=column, value=_shown(value)))
     return number
 
 
@@ -62,9 +64,9 @@ def money(value: str, column: str) -> Decimal | None:
     try:
         amount = Decimal(text)
     except InvalidOperation:
-        raise ValueError(f"bad number in {column}: {_shown(value)}") from None
+        raise ValueError(say("bad_number", column=column, value=_shown(value))) from None
     if not amount.is_finite():
-        raise ValueError(f"bad number in {column}: {_shown(value)}")
+        raise ValueError(say("bad_number", column=column, value=_shown(value)))
     return amount
 
 
@@ -76,7 +78,7 @@ def flag(value: str, column: str) -> bool | None:
         return True
     if text in _FALSE:
         return False
-    raise ValueError(f"bad true/false in {column}: {_shown(value)}")
+    raise ValueError(say("bad_flag", column=column, value=_shown(value)))
 
 
 def text_or_none(value: str) -> str | None:

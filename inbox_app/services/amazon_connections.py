@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from inbox_app import credentials
 from inbox_app.amazon.ratelimit import Limiters
 from inbox_app.amazon.regions import ENDPOINTS, LWA_TOKEN_URL, region_of
+from inbox_app.services.sentences import say
 from inbox_app.store.marketplaces import BY_CODE
 from inbox_app.store.schema import Order
 from inbox_app.store.source_schema import AmazonConnection
@@ -78,28 +79,27 @@ def _refresh_key(name: str) -> str:
 def _check_url(label: str, url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.netloc:
-        raise AmazonConnectionError(f"The {label} {url!r} is not an http(s) URL.")
+        raise AmazonConnectionError(say("not_http", label=label, url=repr(url)))
 
 
 def validate(spec: ConnectionSpec) -> ConnectionSpec:
     """The spec with codes upper-cased and default URLs filled in, or AmazonConnectionError."""
     if not spec.name.strip() or len(spec.name) > 80:
-        raise AmazonConnectionError("A connection needs a name of at most 80 characters.")
+        raise AmazonConnectionError(say("connection_name"))
     if spec.region not in ENDPOINTS:
-        raise AmazonConnectionError(f"The region must be one of {', '.join(ENDPOINTS)}.")
+        raise AmazonConnectionError(say("region_choice", regions=", ".join(ENDPOINTS)))
     if not spec.client_id.strip():
-        raise AmazonConnectionError("The LWA client id is missing.")
+        raise AmazonConnectionError(say("client_id_missing"))
     codes = tuple(dict.fromkeys(c.strip().upper() for c in spec.marketplaces if c.strip()))
     if not codes:
-        raise AmazonConnectionError("Name at least one marketplace, e.g. --marketplaces US,DE.")
+        raise AmazonConnectionError(say("no_marketplace"))
     unknown = [c for c in codes if c not in BY_CODE]
     if unknown:
-        raise AmazonConnectionError(f"Unknown marketplace code(s): {', '.join(unknown)}.")
+        raise AmazonConnectionError(say("unknown_marketplaces", codes=", ".join(unknown)))
     elsewhere = [c for c in codes if region_of(c) != spec.region]
     if elsewhere:
         raise AmazonConnectionError(
-            f"{', '.join(elsewhere)} is not served by the {spec.region} region; "
-            "make one connection per region."
+            say("wrong_region", codes=", ".join(elsewhere), region=spec.region)
         )
     endpoint = spec.endpoint or ENDPOINTS[spec.region]
     token_url = spec.token_url or LWA_TOKEN_URL
@@ -114,7 +114,7 @@ def connect(work: AmazonWork, spec: ConnectionSpec, client_secret: str, refresh_
     """Create or update the connection; secrets to the keyring first (nothing half-saved)."""
     spec = validate(spec)
     if not client_secret.strip() or not refresh_token.strip():
-        raise AmazonConnectionError("Both the client secret and the refresh token are needed.")
+        raise AmazonConnectionError(say("secrets_needed"))
     credentials.set_password(_secret_key(spec.name), client_secret.strip())
     credentials.set_password(_refresh_key(spec.name), refresh_token.strip())
     with work.writing() as s:
@@ -159,7 +159,7 @@ def list_connections(session: Session, *, check_secrets: bool = False) -> list[C
 def get_connection(session: Session, name: str) -> ConnectionInfo:
     row = session.scalar(select(AmazonConnection).where(AmazonConnection.name == name))
     if row is None:
-        raise AmazonConnectionError(f"No Amazon connection named {name!r}.")
+        raise AmazonConnectionError(say("no_connection", name=repr(name)))
     return _info(row, False)
 
 
@@ -190,10 +190,7 @@ def open_client(
     """A client for the connection, its secrets read from the keyring."""
     found = _secrets(info.name)
     if found is None:
-        raise AmazonConnectionError(
-            f"The keyring has no secrets for the Amazon connection '{info.name}'; run "
-            f"'inbox-app amazon connect {info.name}' again."
-        )
+        raise AmazonConnectionError(say("no_secrets", name=info.name))
     secret, refresh = found
     from inbox_app.amazon.client import Connection, SpApiClient  # httpx: on first use
     from inbox_app.amazon.lwa import LwaCredentials
@@ -224,7 +221,7 @@ def check_credentials(spec: ConnectionSpec, client_secret: str, refresh_token: s
     (SpApiError or AmazonConnectionError when they do not work)."""
     spec = validate(spec)
     if not client_secret.strip() or not refresh_token.strip():
-        raise AmazonConnectionError("Both the client secret and the refresh token are needed.")
+        raise AmazonConnectionError(say("secrets_needed"))
     from inbox_app.amazon.client import Connection, SpApiClient
     from inbox_app.amazon.lwa import LwaCredentials
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 
 from inbox_app.seat import SeatConfig, load_seat, new_seat_id, save_seat
+from inbox_app.services.sentences import say
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import utcnow
 from inbox_app.store.team_schema import Presence, Seat, ThreadAssignment
@@ -36,9 +37,9 @@ class SeatInfo:
 def clean_person(name: str) -> str:
     person = " ".join(name.split())
     if not person:
-        raise SeatError("Give the name of the person at this seat (for example Anna).")
+        raise SeatError(say("seat_needs_person"))
     if len(person) > MAX_NAME:
-        raise SeatError(f"A name is at most {MAX_NAME} characters.")
+        raise SeatError(say("name_too_long", count=MAX_NAME))
     return person
 
 
@@ -46,10 +47,7 @@ def register_seat(store: Store, person: str, seat_id: str | None = None) -> Seat
     """Record this seat in the shared store (again: its name is updated) and in the
     settings; returns the seat. The store must be a server store."""
     if store.engine.dialect.name != "postgresql":
-        raise SeatError(
-            "A team inbox is a PostgreSQL database (postgresql+psycopg://user@host/db); "
-            "a local file has one seat only."
-        )
+        raise SeatError(say("team_needs_server"))
     person = clean_person(person)
     previous = load_seat()
     if seat_id is None and previous is not None and previous.url == store.url:
@@ -120,7 +118,7 @@ def team_url(host: str, port: int, database: str, user: str) -> str:
 
     for value, what in ((host, "server"), (database, "database"), (user, "user name")):
         if not value.strip():
-            raise SeatError(f"Give the {what} of the team inbox.")
+            raise SeatError(say("team_field_missing", what=what))
     return URL.create(
         "postgresql+psycopg", user.strip(), None, host.strip(), port, database.strip()
     ).render_as_string(hide_password=False)

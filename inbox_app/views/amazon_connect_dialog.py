@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from inbox_app import credentials
 from inbox_app.amazon.errors import SpApiError
 from inbox_app.amazon.regions import ENDPOINTS, LWA_TOKEN_URL, region_of
-from inbox_app.models.amazon_text import known_text
 from inbox_app.models.colours import css
+from inbox_app.models.known_sentences import known_error_text
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionSpec
 from inbox_app.views.amazon_connections_box import ConnectionsBox
@@ -202,6 +202,6 @@ class AmazonConnectDialog(QDialog):
     def _on_failed(self, exc: BaseException) -> None:
         self._busy(False)
         if isinstance(exc, AmazonConnectionError | SpApiError | credentials.CredentialsError):
-            self._show(False, known_text(exc))
+            self._show(False, known_error_text(exc))
         else:
             self._show(False, self.tr("Something went wrong: %1").replace("%1", str(exc)))

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from inbox_app import credentials
 from inbox_app.amazon.errors import SpApiError
-from inbox_app.models.amazon_text import known_text, sentence_text
+from inbox_app.models.amazon_text import sentence_text
 from inbox_app.models.colours import css
+from inbox_app.models.known_sentences import known_error_text
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionInfo
 from inbox_app.views.task_runner import Task, TaskRunner
@@ -190,6 +191,6 @@ class ConnectionsBox(QGroupBox):
     def _failed(self, exc: BaseException) -> None:
         self._selection()
         if isinstance(exc, _KNOWN):
-            self._show(False, known_text(exc))
+            self._show(False, known_error_text(exc))
         else:
             self._show(False, self.tr("Something went wrong: %1").replace("%1", str(exc)))

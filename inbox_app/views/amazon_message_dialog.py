@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from inbox_app.amazon.errors import SpApiError
 from inbox_app.amazon.messaging import MAX_ATTACHMENTS, ActionSpec, Upload
-from inbox_app.models.amazon_text import known_text
 from inbox_app.models.colours import css
+from inbox_app.models.known_sentences import known_error_text
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionInfo
 from inbox_app.services.amazon_messages import AmazonMessage, AmazonMessageError
@@ -259,7 +259,7 @@ class AmazonMessageDialog(QDialog):
         self.send_button.setEnabled(self.current() is not None)
         known = AmazonMessageError | AmazonConnectionError | SpApiError | OSError
         if isinstance(exc, known):
-            self.status.setText(known_text(exc))
+            self.status.setText(known_error_text(exc))
         else:
             self.status.setText(self.tr("Something went wrong: %1").replace("%1", str(exc)))
         self.status.setStyleSheet(f"color: {css('danger')};")

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from inbox_app.models.formatting import number
-from inbox_app.models.store_text import known_store_text
+from inbox_app.models.known_sentences import known_error_text, report_text
 from inbox_app.views.task_runner import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def _import_all(service: InboxService, paths: Sequence[str], task: Task) -> list
                 )
             )
         except (ReportError, KnownStoreError, OSError) as exc:
-            results.append(FileResult(path, None, known_store_text(exc)))
+            results.append(FileResult(path, None, known_error_text(exc)))
         except Exception as exc:  # a bug: say so plainly, keep going with the other files
             results.append(
                 FileResult(
@@ -169,7 +169,7 @@ def summary_text(results: Sequence[FileResult]) -> str:
                 "    "
                 + QCoreApplication.translate("OrderImport", "line %1: %2")
                 .replace("%1", str(problem.line))
-                .replace("%2", problem.reason)
+                .replace("%2", report_text(problem.reason))
             )
         if len(s.skipped) > MAX_REASONS:
             lines.append(

@@ -2227,6 +2227,89 @@ Contenuto: {kind}</translation>
         </message>
     </context>
     <context>
+        <name>OrderReportErrors</name>
+        <message>
+            <source>cannot open {path}: {detail}</source>
+            <translation>impossibile aprire {path}: {detail}</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {detail}</source>
+            <translation>impossibile leggere {path}: {detail}</translation>
+        </message>
+        <message>
+            <source>{name} is empty</source>
+            <translation>{name} è vuoto</translation>
+        </message>
+        <message>
+            <source>{name} is not a text report (it holds binary data)</source>
+            <translation>{name} non è un report di testo (contiene dati binari)</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a report file</source>
+            <translation>{path} è una cartella, non un file di report</translation>
+        </message>
+        <message>
+            <source>{name}: {detail}</source>
+            <translation>{name}: {detail}</translation>
+        </message>
+        <message>
+            <source>{name}, line {line}: {detail}</source>
+            <translation>{name}, riga {line}: {detail}</translation>
+        </message>
+        <message>
+            <source>{cells} cells where the header has {width}</source>
+            <translation>{cells} celle dove l'intestazione ne ha {width}</translation>
+        </message>
+        <message>
+            <source>the first line (the header) is empty</source>
+            <translation>la prima riga (l'intestazione) è vuota</translation>
+        </message>
+        <message>
+            <source>not a known Seller Central order report: as an {title} it lacks the column(s) {columns}</source>
+            <translation>non è un report degli ordini di Seller Central noto: come {title} mancano le colonne {columns}</translation>
+        </message>
+        <message>
+            <source>not a known Seller Central order report: as an {title} it lacks the column(s) {columns} (the file looks comma-separated; order reports are tab-separated)</source>
+            <translation>non è un report degli ordini di Seller Central noto: come {title} mancano le colonne {columns} (il file sembra separato da virgole; i report degli ordini sono separati da tabulazioni)</translation>
+        </message>
+        <message>
+            <source>duplicate row for order {order} item {item} (first on line {first})</source>
+            <translation>riga doppia per l'ordine {order}, articolo {item} (la prima alla riga {first})</translation>
+        </message>
+        <message>
+            <source>bad order id {value} (expected ddd-ddddddd-ddddddd)</source>
+            <translation>numero d'ordine non valido {value} (atteso ddd-ddddddd-ddddddd)</translation>
+        </message>
+        <message>
+            <source>bad date in {column}: {value}</source>
+            <translation>data non valida in {column}: {value}</translation>
+        </message>
+        <message>
+            <source>bad number in {column}: {value}</source>
+            <translation>numero non valido in {column}: {value}</translation>
+        </message>
+        <message>
+            <source>negative quantity in {column}: {value}</source>
+            <translation>quantità negativa in {column}: {value}</translation>
+        </message>
+        <message>
+            <source>bad true/false in {column}: {value}</source>
+            <translation>valore vero/falso non valido in {column}: {value}</translation>
+        </message>
+        <message>
+            <source>order report</source>
+            <translation>report degli ordini</translation>
+        </message>
+        <message>
+            <source>unshipped orders report</source>
+            <translation>report degli ordini non spediti</translation>
+        </message>
+        <message>
+            <source>All Orders report</source>
+            <translation>report Tutti gli ordini</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderStatus</name>
         <message>
             <source>shipped by Amazon</source>
@@ -2617,6 +2700,85 @@ Open it in your browser or mail program?</source>
 %1
 
 Aprirlo nel browser o nel programma di posta?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceErrors</name>
+        <message>
+            <source>Give the name of the person at this seat (for example Anna).</source>
+            <translation>Indica il nome della persona a questa postazione (per esempio Anna).</translation>
+        </message>
+        <message>
+            <source>A name is at most {count} characters.</source>
+            <translation>Un nome ha al massimo {count} caratteri.</translation>
+        </message>
+        <message>
+            <source>A team inbox is a PostgreSQL database (postgresql+psycopg://user@host/db); a local file has one seat only.</source>
+            <translation>Una casella di team è un database PostgreSQL (postgresql+psycopg://utente@host/db); un file locale ha una sola postazione.</translation>
+        </message>
+        <message>
+            <source>Give the {what} of the team inbox.</source>
+            <translation>Indica {what} della casella di team.</translation>
+        </message>
+        <message>
+            <source>The {label} {url} is not an http(s) URL.</source>
+            <translation>{label} {url} non è un URL http(s).</translation>
+        </message>
+        <message>
+            <source>A connection needs a name of at most 80 characters.</source>
+            <translation>Una connessione ha bisogno di un nome di al massimo 80 caratteri.</translation>
+        </message>
+        <message>
+            <source>The region must be one of {regions}.</source>
+            <translation>La regione deve essere una di {regions}.</translation>
+        </message>
+        <message>
+            <source>The LWA client id is missing.</source>
+            <translation>Manca il client id LWA.</translation>
+        </message>
+        <message>
+            <source>Name at least one marketplace, e.g. --marketplaces US,DE.</source>
+            <translation>Indica almeno un marketplace, per esempio --marketplaces US,DE.</translation>
+        </message>
+        <message>
+            <source>Unknown marketplace code(s): {codes}.</source>
+            <translation>Codici marketplace sconosciuti: {codes}.</translation>
+        </message>
+        <message>
+            <source>{codes} is not served by the {region} region; make one connection per region.</source>
+            <translation>{codes} non è servito dalla regione {region}; crea una connessione per regione.</translation>
+        </message>
+        <message>
+            <source>Both the client secret and the refresh token are needed.</source>
+            <translation>Servono sia il client secret sia il refresh token.</translation>
+        </message>
+        <message>
+            <source>No Amazon connection named {name}.</source>
+            <translation>Nessuna connessione Amazon di nome {name}.</translation>
+        </message>
+        <message>
+            <source>The keyring has no secrets for the Amazon connection '{name}'; run 'inbox-app amazon connect {name}' again.</source>
+            <translation>Il portachiavi non ha segreti per la connessione Amazon '{name}'; esegui di nuovo 'inbox-app amazon connect {name}'.</translation>
+        </message>
+        <message>
+            <source>server</source>
+            <translation>il server</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>il database</translation>
+        </message>
+        <message>
+            <source>user name</source>
+            <translation>il nome utente</translation>
+        </message>
+        <message>
+            <source>endpoint</source>
+            <translation>L'endpoint</translation>
+        </message>
+        <message>
+            <source>token URL</source>
+            <translation>L'URL del token</translation>
         </message>
     </context>
     <context>

@@ -2227,6 +2227,89 @@ Content: {kind}</source>
         </message>
     </context>
     <context>
+        <name>OrderReportErrors</name>
+        <message>
+            <source>cannot open {path}: {detail}</source>
+            <translation>{path}을(를) 열 수 없습니다: {detail}</translation>
+        </message>
+        <message>
+            <source>cannot read {path}: {detail}</source>
+            <translation>{path}을(를) 읽을 수 없습니다: {detail}</translation>
+        </message>
+        <message>
+            <source>{name} is empty</source>
+            <translation>{name}이(가) 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>{name} is not a text report (it holds binary data)</source>
+            <translation>{name}은(는) 텍스트 보고서가 아닙니다(바이너리 데이터가 들어 있습니다)</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a report file</source>
+            <translation>{path}은(는) 보고서 파일이 아니라 폴더입니다</translation>
+        </message>
+        <message>
+            <source>{name}: {detail}</source>
+            <translation>{name}: {detail}</translation>
+        </message>
+        <message>
+            <source>{name}, line {line}: {detail}</source>
+            <translation>{name}, {line}행: {detail}</translation>
+        </message>
+        <message>
+            <source>{cells} cells where the header has {width}</source>
+            <translation>머리글은 {width}칸인데 {cells}칸입니다</translation>
+        </message>
+        <message>
+            <source>the first line (the header) is empty</source>
+            <translation>첫 줄(머리글)이 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>not a known Seller Central order report: as an {title} it lacks the column(s) {columns}</source>
+            <translation>알려진 Seller Central 주문 보고서가 아닙니다. {title}(으)로 보면 {columns} 열이 없습니다</translation>
+        </message>
+        <message>
+            <source>not a known Seller Central order report: as an {title} it lacks the column(s) {columns} (the file looks comma-separated; order reports are tab-separated)</source>
+            <translation>알려진 Seller Central 주문 보고서가 아닙니다. {title}(으)로 보면 {columns} 열이 없습니다(파일이 쉼표로 구분된 것 같습니다. 주문 보고서는 탭으로 구분됩니다)</translation>
+        </message>
+        <message>
+            <source>duplicate row for order {order} item {item} (first on line {first})</source>
+            <translation>주문 {order}의 품목 {item} 행이 중복되었습니다(처음은 {first}행)</translation>
+        </message>
+        <message>
+            <source>bad order id {value} (expected ddd-ddddddd-ddddddd)</source>
+            <translation>잘못된 주문 번호 {value}(형식: ddd-ddddddd-ddddddd)</translation>
+        </message>
+        <message>
+            <source>bad date in {column}: {value}</source>
+            <translation>{column}의 날짜가 잘못되었습니다: {value}</translation>
+        </message>
+        <message>
+            <source>bad number in {column}: {value}</source>
+            <translation>{column}의 숫자가 잘못되었습니다: {value}</translation>
+        </message>
+        <message>
+            <source>negative quantity in {column}: {value}</source>
+            <translation>{column}의 수량이 음수입니다: {value}</translation>
+        </message>
+        <message>
+            <source>bad true/false in {column}: {value}</source>
+            <translation>{column}의 참/거짓 값이 잘못되었습니다: {value}</translation>
+        </message>
+        <message>
+            <source>order report</source>
+            <translation>주문 보고서</translation>
+        </message>
+        <message>
+            <source>unshipped orders report</source>
+            <translation>미발송 주문 보고서</translation>
+        </message>
+        <message>
+            <source>All Orders report</source>
+            <translation>전체 주문 보고서</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderStatus</name>
         <message>
             <source>shipped by Amazon</source>
@@ -2616,6 +2699,85 @@ Open it in your browser or mail program?</source>
 %1
 
 브라우저나 메일 프로그램에서 여시겠습니까?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceErrors</name>
+        <message>
+            <source>Give the name of the person at this seat (for example Anna).</source>
+            <translation>이 자리에서 일하는 사람의 이름을 입력하세요(예: Anna).</translation>
+        </message>
+        <message>
+            <source>A name is at most {count} characters.</source>
+            <translation>이름은 최대 {count}자입니다.</translation>
+        </message>
+        <message>
+            <source>A team inbox is a PostgreSQL database (postgresql+psycopg://user@host/db); a local file has one seat only.</source>
+            <translation>팀 받은편지함은 PostgreSQL 데이터베이스입니다(postgresql+psycopg://user@host/db). 로컬 파일은 자리가 하나뿐입니다.</translation>
+        </message>
+        <message>
+            <source>Give the {what} of the team inbox.</source>
+            <translation>팀 받은편지함의 {what} 항목을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>The {label} {url} is not an http(s) URL.</source>
+            <translation>{label} {url}은(는) http(s) URL이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>A connection needs a name of at most 80 characters.</source>
+            <translation>연결에는 80자 이하의 이름이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>The region must be one of {regions}.</source>
+            <translation>지역은 {regions} 중 하나여야 합니다.</translation>
+        </message>
+        <message>
+            <source>The LWA client id is missing.</source>
+            <translation>LWA 클라이언트 ID가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Name at least one marketplace, e.g. --marketplaces US,DE.</source>
+            <translation>마켓플레이스를 하나 이상 지정하세요(예: --marketplaces US,DE).</translation>
+        </message>
+        <message>
+            <source>Unknown marketplace code(s): {codes}.</source>
+            <translation>알 수 없는 마켓플레이스 코드: {codes}.</translation>
+        </message>
+        <message>
+            <source>{codes} is not served by the {region} region; make one connection per region.</source>
+            <translation>{codes}은(는) {region} 지역에서 제공되지 않습니다. 지역마다 연결을 하나씩 만드세요.</translation>
+        </message>
+        <message>
+            <source>Both the client secret and the refresh token are needed.</source>
+            <translation>클라이언트 시크릿과 새로 고침 토큰이 모두 필요합니다.</translation>
+        </message>
+        <message>
+            <source>No Amazon connection named {name}.</source>
+            <translation>{name}(이)라는 Amazon 연결이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The keyring has no secrets for the Amazon connection '{name}'; run 'inbox-app amazon connect {name}' again.</source>
+            <translation>키링에 Amazon 연결 '{name}'의 비밀 정보가 없습니다. 'inbox-app amazon connect {name}'을(를) 다시 실행하세요.</translation>
+        </message>
+        <message>
+            <source>server</source>
+            <translation>서버</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>데이터베이스</translation>
+        </message>
+        <message>
+            <source>user name</source>
+            <translation>사용자 이름</translation>
+        </message>
+        <message>
+            <source>endpoint</source>
+            <translation>엔드포인트</translation>
+        </message>
+        <message>
+            <source>token URL</source>
+            <translation>토큰 URL</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from inbox_app.models.colours import css
+from inbox_app.models.known_sentences import known_sentence_text
 from inbox_app.models.store_text import store_error_text
 from inbox_app.seat import SeatConfig
 from inbox_app.services.seats import SeatError, clean_person, join_team, team_url
@@ -93,7 +94,7 @@ class TeamConnectDialog(QDialog):
             )
             clean_person(self.person_edit.text())
         except SeatError as exc:
-            self._show(False, str(exc))
+            self._show(False, known_sentence_text(str(exc)))
             return
         person, password = self.person_edit.text(), self.password_edit.text() or None
         self.connect_button.setEnabled(False)
@@ -117,7 +118,7 @@ class TeamConnectDialog(QDialog):
         if isinstance(exc, KnownStoreError):
             self._show(False, store_error_text(exc))
         elif isinstance(exc, SeatError):
-            self._show(False, str(exc))
+            self._show(False, known_sentence_text(str(exc)))
         else:
             self._show(
                 False,

@@ -1,0 +1,43 @@
+"""The services' refusals for the user: a team seat's and an Amazon connection's.
+
+Said in English here (`say`), raised as SeatError / AmazonConnectionError and shown by
+the window and the terminal in the interface language through
+`models/known_sentences.py` ("ServiceErrors" context; `make translations` reads SENTENCES
+and WORDS). Names, URLs and codes stay as they are; a `{what}` or `{label}` is one of
+WORDS and is translated with the sentence.
+"""
+
+from __future__ import annotations
+
+SENTENCES: dict[str, str] = {
+    "seat_needs_person": "Give the name of the person at this seat (for example Anna).",
+    "name_too_long": "A name is at most {count} characters.",
+    "team_needs_server": (
+        "A team inbox is a PostgreSQL database (postgresql+psycopg://user@host/db); "
+        "a local file has one seat only."
+    ),
+    "team_field_missing": "Give the {what} of the team inbox.",
+    "not_http": "The {label} {url} is not an http(s) URL.",
+    "connection_name": "A connection needs a name of at most 80 characters.",
+    "region_choice": "The region must be one of {regions}.",
+    "client_id_missing": "The LWA client id is missing.",
+    "no_marketplace": "Name at least one marketplace, e.g. --marketplaces US,DE.",
+    "unknown_marketplaces": "Unknown marketplace code(s): {codes}.",
+    "wrong_region": (
+        "{codes} is not served by the {region} region; make one connection per region."
+    ),
+    "secrets_needed": "Both the client secret and the refresh token are needed.",
+    "no_connection": "No Amazon connection named {name}.",
+    "no_secrets": (
+        "The keyring has no secrets for the Amazon connection '{name}'; run "
+        "'inbox-app amazon connect {name}' again."
+    ),
+}
+
+# a `{what}` of team_field_missing and a `{label}` of not_http
+WORDS: tuple[str, ...] = ("server", "database", "user name", "endpoint", "token URL")
+
+
+def say(key: str, **params: object) -> str:
+    """Sentence `key` filled with `params`, in English."""
+    return SENTENCES[key].format(**params)
