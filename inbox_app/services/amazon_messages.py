@@ -24,6 +24,7 @@ from inbox_app.services.amazon_orders_common import marketplace_of, order_row
 from inbox_app.services.amazon_thread import record_amazon_message
 from inbox_app.services.compose_target import context_for_order
 from inbox_app.services.policy_checks import run_check
+from inbox_app.services.sentences import say
 from inbox_app.store.schema import Event, utcnow
 
 if TYPE_CHECKING:  # the client (httpx) is imported when a connection is opened
@@ -99,7 +100,7 @@ def send_amazon_message(
     if spec is None:
         names = ", ".join(a.label for a in offered.values()) or "none"
         raise AmazonMessageError(
-            f"Amazon does not accept '{action}' for {amazon_order_id} now (it accepts: {names})."
+            say("amazon_refuses_action", action=action, order=amazon_order_id, names=names)
         )
     wrong = problems(spec, text, uploads, coverage)
     if wrong:

@@ -6,15 +6,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionInfo
+from inbox_app.services.sentences import say
 from inbox_app.store.schema import Order, Thread
 
 
 def order_row(session: Session, amazon_order_id: str) -> Order:
     order = session.scalar(select(Order).where(Order.amazon_order_id == amazon_order_id))
     if order is None:
-        raise AmazonConnectionError(
-            f"Order {amazon_order_id} is not in the inbox yet; sync orders first."
-        )
+        raise AmazonConnectionError(say("order_not_synced", order=amazon_order_id))
     return order
 
 
@@ -24,8 +23,7 @@ def marketplace_of(order: Order, info: ConnectionInfo) -> str:
     mp = order.marketplace_id or (ids[0] if len(ids) == 1 else None)
     if mp is None or mp not in ids:
         raise AmazonConnectionError(
-            f"Order {order.amazon_order_id} is not from a marketplace of the Amazon "
-            f"connection '{info.name}'."
+            say("order_elsewhere", order=order.amazon_order_id, name=info.name)
         )
     return mp
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from inbox_app.services.sentences import say
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Thread, utcnow
 from inbox_app.store.team_schema import MessageAuthor, Seat, ThreadAssignment
@@ -62,23 +63,20 @@ def find_person(session: Session, name: str) -> Person:
     if len(found) == 1:
         return found[0]
     if found:
-        raise AssignError(
-            f"{len(found)} seats are called {name.strip()}: give the seat id "
-            "(inbox-app team seats lists them)."
-        )
+        raise AssignError(say("seats_same_name", count=len(found), name=name.strip()))
     if not team:
-        raise AssignError("This inbox has no team: assignment needs a team inbox (team join).")
+        raise AssignError(say("no_team"))
     names = ", ".join(p.person for p in team)
-    raise AssignError(f"Nobody called {name.strip()} is on the team (the team: {names}).")
+    raise AssignError(say("nobody_called", name=name.strip(), names=names))
 
 
 def assign(session: Session, thread_id: int, seat_id: str, by: str | None) -> Assignment:
     """Assign the thread to the seat (replacing any assignee)."""
     if session.get(Thread, thread_id) is None:
-        raise AssignError(f"There is no thread {thread_id}.")
+        raise AssignError(say("no_thread", thread=thread_id))
     seat = session.get(Seat, seat_id)
     if seat is None or seat.left_at is not None:
-        raise AssignError("That person is not on the team (any more).")
+        raise AssignError(say("left_team"))
     row = session.get(ThreadAssignment, thread_id)
     now = utcnow()
     if row is None:
@@ -93,7 +91,7 @@ def assign(session: Session, thread_id: int, seat_id: str, by: str | None) -> As
 def unassign(session: Session, thread_id: int) -> bool:
     """Nobody has the thread now; False when nobody had it."""
     if session.get(Thread, thread_id) is None:
-        raise AssignError(f"There is no thread {thread_id}.")
+        raise AssignError(say("no_thread", thread=thread_id))
     result = session.execute(
         delete(ThreadAssignment).where(ThreadAssignment.thread_id == thread_id)
     )

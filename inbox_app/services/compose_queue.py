@@ -21,6 +21,7 @@ from inbox_app.services.assignments import record_author
 from inbox_app.services.compose_target import info_for_thread
 from inbox_app.services.drafts import DraftRow, _attachments, _draft_message, owned_by
 from inbox_app.services.policy_checks import run_check
+from inbox_app.services.sentences import say
 from inbox_app.services.threads import recompute_thread
 from inbox_app.store.blobs import BlobStore
 from inbox_app.store.schema import Attachment, Event, Message
@@ -108,9 +109,9 @@ def draft_to_queue(
     Raises QueueError when there is no draft or it is empty."""
     draft = _load(session, thread_id, seat_id)
     if draft is None:
-        raise QueueError("There is no draft to send on this conversation.")
+        raise QueueError(say("no_draft"))
     if not draft.body.strip() and not draft.attachments:
-        raise QueueError("The message is empty.")
+        raise QueueError(say("empty_message"))
     return draft, info_for_thread(session, thread_id, now).context
 
 
@@ -134,7 +135,7 @@ def mark_queued(
     thread_id = draft.thread_id
     # What was checked is what is queued: the draft must not have changed meanwhile.
     if _load(session, thread_id, seat_id) != draft:
-        raise QueueError("The draft changed while it was being checked; send again.")
+        raise QueueError(say("draft_changed"))
     session.execute(
         update(Message)
         .where(Message.id == draft.message_id)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from inbox_app.services.compose_target import clean_subject
 from inbox_app.services.reply_headers import reply_headers
+from inbox_app.services.sentences import say
 from inbox_app.services.threads import lock_thread, recompute_thread
 from inbox_app.store.blobs import BlobStore
 from inbox_app.store.schema import Attachment, Event, Message, Order, Thread, utcnow
@@ -187,12 +188,9 @@ def thread_for_order_draft(
 def _new_thread_for_order(session: Session, order_id: int, subject: str) -> Thread:
     order = session.get(Order, order_id)
     if order is None:
-        raise DraftError(f"Order {order_id} no longer exists.")
+        raise DraftError(say("order_gone", order=order_id))
     if order.buyer_id is None:
-        raise DraftError(
-            f"Order {order.amazon_order_id} has no buyer address yet: import the order's "
-            "messages or wait for the buyer's first message."
-        )
+        raise DraftError(say("order_without_buyer", order=order.amazon_order_id))
     thread = Thread(
         buyer_id=order.buyer_id,
         order_id=order.id,
@@ -216,7 +214,7 @@ def check_blobs(blobs: BlobStore, attachments: Sequence[DraftAttachment]) -> Non
     save's transaction)."""
     for a in attachments:
         if not blobs.exists(a.sha256):
-            raise DraftError(f"The file {a.filename!r} was not stored; attach it again.")
+            raise DraftError(say("file_not_stored", name=repr(a.filename)))
 
 
 def save_draft(
@@ -252,7 +250,7 @@ def save_draft(
         # the thread's row lock first: two seats each inserting a draft (a key-share
         # lock on the thread) and then recomputing it would deadlock
         if lock_thread(session, thread_id) is None:
-            raise DraftError(f"Thread {thread_id} no longer exists.")
+            raise DraftError(say("thread_gone", thread=thread_id))
         in_reply_to, references = reply_headers(session, thread_id)
         message = Message(
             thread_id=thread_id,

@@ -1,6 +1,8 @@
-"""The services' refusals for the user: a team seat's and an Amazon connection's.
+"""The services' refusals for the user: a team seat's, an Amazon connection's and an
+Amazon order's, an assignment's, a draft's and a Send's.
 
-Said in English here (`say`), raised as SeatError / AmazonConnectionError and shown by
+Said in English here (`say`), raised as SeatError, AmazonConnectionError, AmazonMessageError,
+AssignError, DraftError or QueueError and shown by
 the window and the terminal in the interface language through
 `models/known_sentences.py` ("ServiceErrors" context; `make translations` reads SENTENCES
 and WORDS). Names, URLs and codes stay as they are; a `{what}` or `{label}` is one of
@@ -32,6 +34,30 @@ SENTENCES: dict[str, str] = {
         "The keyring has no secrets for the Amazon connection '{name}'; run "
         "'inbox-app amazon connect {name}' again."
     ),
+    "order_not_synced": "Order {order} is not in the inbox yet; sync orders first.",
+    "order_elsewhere": (
+        "Order {order} is not from a marketplace of the Amazon connection '{name}'."
+    ),
+    "amazon_refuses_action": (
+        "Amazon does not accept '{action}' for {order} now (it accepts: {names})."
+    ),
+    "seats_same_name": (
+        "{count} seats are called {name}: give the seat id (inbox-app team seats lists them)."
+    ),
+    "no_team": "This inbox has no team: assignment needs a team inbox (team join).",
+    "nobody_called": "Nobody called {name} is on the team (the team: {names}).",
+    "no_thread": "There is no thread {thread}.",
+    "left_team": "That person is not on the team (any more).",
+    "order_gone": "Order {order} no longer exists.",
+    "order_without_buyer": (
+        "Order {order} has no buyer address yet: import the order's messages or wait for "
+        "the buyer's first message."
+    ),
+    "file_not_stored": "The file {name} was not stored; attach it again.",
+    "thread_gone": "Thread {thread} no longer exists.",
+    "no_draft": "There is no draft to send on this conversation.",
+    "empty_message": "The message is empty.",
+    "draft_changed": "The draft changed while it was being checked; send again.",
 }
 
 # a `{what}` of team_field_missing and a `{label}` of not_http

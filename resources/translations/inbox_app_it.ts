@@ -2761,6 +2761,66 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <translation>Il portachiavi non ha segreti per la connessione Amazon '{name}'; esegui di nuovo 'inbox-app amazon connect {name}'.</translation>
         </message>
         <message>
+            <source>Order {order} is not in the inbox yet; sync orders first.</source>
+            <translation>L'ordine {order} non è ancora nella posta; sincronizza prima gli ordini.</translation>
+        </message>
+        <message>
+            <source>Order {order} is not from a marketplace of the Amazon connection '{name}'.</source>
+            <translation>L'ordine {order} non viene da un marketplace della connessione Amazon '{name}'.</translation>
+        </message>
+        <message>
+            <source>Amazon does not accept '{action}' for {order} now (it accepts: {names}).</source>
+            <translation>Amazon ora non accetta '{action}' per {order} (accetta: {names}).</translation>
+        </message>
+        <message>
+            <source>{count} seats are called {name}: give the seat id (inbox-app team seats lists them).</source>
+            <translation>{count} postazioni si chiamano {name}: indica l'id della postazione (inbox-app team seats le elenca).</translation>
+        </message>
+        <message>
+            <source>This inbox has no team: assignment needs a team inbox (team join).</source>
+            <translation>Questa posta non ha un team: l'assegnazione richiede una casella di team (team join).</translation>
+        </message>
+        <message>
+            <source>Nobody called {name} is on the team (the team: {names}).</source>
+            <translation>Nel team non c'è nessuno di nome {name} (il team: {names}).</translation>
+        </message>
+        <message>
+            <source>There is no thread {thread}.</source>
+            <translation>La conversazione {thread} non esiste.</translation>
+        </message>
+        <message>
+            <source>That person is not on the team (any more).</source>
+            <translation>Quella persona non fa (più) parte del team.</translation>
+        </message>
+        <message>
+            <source>Order {order} no longer exists.</source>
+            <translation>L'ordine {order} non esiste più.</translation>
+        </message>
+        <message>
+            <source>Order {order} has no buyer address yet: import the order's messages or wait for the buyer's first message.</source>
+            <translation>L'ordine {order} non ha ancora un indirizzo dell'acquirente: importa i messaggi dell'ordine o attendi il primo messaggio dell'acquirente.</translation>
+        </message>
+        <message>
+            <source>The file {name} was not stored; attach it again.</source>
+            <translation>Il file {name} non è stato salvato; allegalo di nuovo.</translation>
+        </message>
+        <message>
+            <source>Thread {thread} no longer exists.</source>
+            <translation>La conversazione {thread} non esiste più.</translation>
+        </message>
+        <message>
+            <source>There is no draft to send on this conversation.</source>
+            <translation>In questa conversazione non c'è una bozza da inviare.</translation>
+        </message>
+        <message>
+            <source>The message is empty.</source>
+            <translation>Il messaggio è vuoto.</translation>
+        </message>
+        <message>
+            <source>The draft changed while it was being checked; send again.</source>
+            <translation>La bozza è cambiata durante il controllo; invia di nuovo.</translation>
+        </message>
+        <message>
             <source>server</source>
             <translation>il server</translation>
         </message>

@@ -2760,6 +2760,66 @@ Open it in your browser or mail program?</source>
             <translation>키링에 Amazon 연결 '{name}'의 비밀 정보가 없습니다. 'inbox-app amazon connect {name}'을(를) 다시 실행하세요.</translation>
         </message>
         <message>
+            <source>Order {order} is not in the inbox yet; sync orders first.</source>
+            <translation>주문 {order}이(가) 아직 받은편지함에 없습니다. 먼저 주문을 동기화하세요.</translation>
+        </message>
+        <message>
+            <source>Order {order} is not from a marketplace of the Amazon connection '{name}'.</source>
+            <translation>주문 {order}은(는) Amazon 연결 '{name}'의 마켓플레이스 주문이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Amazon does not accept '{action}' for {order} now (it accepts: {names}).</source>
+            <translation>Amazon은 지금 {order}에 대해 '{action}'을(를) 받지 않습니다(받는 항목: {names}).</translation>
+        </message>
+        <message>
+            <source>{count} seats are called {name}: give the seat id (inbox-app team seats lists them).</source>
+            <translation>{name}(이)라는 자리가 {count}개 있습니다. 자리 ID를 입력하세요(inbox-app team seats로 목록을 볼 수 있습니다).</translation>
+        </message>
+        <message>
+            <source>This inbox has no team: assignment needs a team inbox (team join).</source>
+            <translation>이 받은편지함에는 팀이 없습니다. 배정하려면 팀 받은편지함이 필요합니다(team join).</translation>
+        </message>
+        <message>
+            <source>Nobody called {name} is on the team (the team: {names}).</source>
+            <translation>팀에 {name}(이)라는 사람이 없습니다(팀: {names}).</translation>
+        </message>
+        <message>
+            <source>There is no thread {thread}.</source>
+            <translation>대화 {thread}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>That person is not on the team (any more).</source>
+            <translation>그 사람은 (더 이상) 팀에 없습니다.</translation>
+        </message>
+        <message>
+            <source>Order {order} no longer exists.</source>
+            <translation>주문 {order}이(가) 더 이상 없습니다.</translation>
+        </message>
+        <message>
+            <source>Order {order} has no buyer address yet: import the order's messages or wait for the buyer's first message.</source>
+            <translation>주문 {order}에 아직 구매자 주소가 없습니다. 주문의 메시지를 가져오거나 구매자의 첫 메시지를 기다리십시오.</translation>
+        </message>
+        <message>
+            <source>The file {name} was not stored; attach it again.</source>
+            <translation>파일 {name}이(가) 저장되지 않았습니다. 다시 첨부하세요.</translation>
+        </message>
+        <message>
+            <source>Thread {thread} no longer exists.</source>
+            <translation>대화 {thread}이(가) 더 이상 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is no draft to send on this conversation.</source>
+            <translation>이 대화에는 보낼 초안이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The message is empty.</source>
+            <translation>메시지가 비어 있습니다.</translation>
+        </message>
+        <message>
+            <source>The draft changed while it was being checked; send again.</source>
+            <translation>확인하는 동안 초안이 바뀌었습니다. 다시 보내세요.</translation>
+        </message>
+        <message>
             <source>server</source>
             <translation>서버</translation>
         </message>

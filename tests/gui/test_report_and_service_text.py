@@ -25,7 +25,9 @@ from inbox_app.services.amazon_connections import (
     ConnectionSpec,
     validate,
 )
+from inbox_app.services.compose_queue import QueueError
 from inbox_app.services.seats import SeatError, team_url
+from inbox_app.views.compose.send_controller import _not_queued
 from inbox_app.views.order_import import FileResult, summary_text
 from inbox_app.views.team.connect_dialog import TeamConnectDialog
 from tests.helpers.orderreports import ALL_ORDERS_32, all_orders_row, write_report
@@ -52,10 +54,14 @@ VALUES = {
     "regions": "na, eu, fe",
     "codes": "JP",
     "region": "eu",
+    "thread": "42",
+    "action": "confirmDeliveryDetails",
+    "names": "Anna, Marco",
 }
 # names, numbers, values and the system's own words stay as they are
 KEPT = ("path", "name", "detail", "line", "cells", "width", "columns", "order", "item")
-KEPT += ("first", "value", "column", "count", "url", "regions", "codes", "region")
+KEPT += ("first", "value", "column", "count", "url", "regions", "codes", "region", "thread")
+KEPT += ("action", "names")
 
 
 def _example(table: Mapping[str, str], key: str) -> tuple[str, dict[str, str]]:
@@ -126,6 +132,7 @@ def test_a_real_report_is_refused_and_its_rows_skipped_in_italian(
 
 
 IMPORT = (sys.executable, "-m", "inbox_app", "import-orders")
+ASSIGN = (sys.executable, "-m", "inbox_app", "thread", "assign", "1", "--to", "Anna")
 
 
 def test_the_terminal_says_a_refused_report_in_the_systems_language(tmp_path: Path) -> None:
@@ -148,6 +155,25 @@ def test_the_terminal_says_a_refused_report_in_the_systems_language(tmp_path: Pa
     assert "export.txt non è un report di testo (contiene dati binari)" in said["it_IT.UTF-8"]
     assert "export.txt은(는) 텍스트 보고서가 아닙니다" in said["ko_KR.UTF-8"]
     assert "Traceback" not in "".join(said.values())
+
+
+def test_the_cli_and_send_say_the_services_refusals_in_italian(
+    install: object, tmp_path: Path
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    done = subprocess.run(
+        [*ASSIGN, "--db", str(tmp_path / "s.db")],
+        env={**env, "LANG": "it_IT.UTF-8"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "Questa posta non ha un team: l'assegnazione richiede" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    install("it")  # type: ignore[operator]
+    assert _not_queued(QueueError(services.say("empty_message"))) == "Il messaggio è vuoto."
 
 
 def test_the_services_refusals_are_said_in_korean(qtbot: QtBot, install: object) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
+from inbox_app.models.known_sentences import known_sentence_text
 from inbox_app.models.store_text import store_error_text
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.drafts import (
@@ -235,7 +236,7 @@ class DraftSaver(QObject):
 def _describe(exc: BaseException) -> str:
     """One sentence, never SQL: the store's known faults have their own words."""
     if isinstance(exc, DraftError):
-        return str(exc)
+        return known_sentence_text(str(exc))
     from inbox_app.store.errors import translate_operational_error
 
     known = translate_operational_error(exc)

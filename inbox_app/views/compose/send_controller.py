@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from inbox_app.models.known_sentences import known_sentence_text
 from inbox_app.models.store_text import store_error_text
 from inbox_app.policy.types import AttachmentScan
 from inbox_app.services.compose import ComposeService
@@ -43,7 +44,7 @@ def _not_queued(exc: BaseException) -> str:
         if known is None:
             return _tr("The message could not be queued; it is kept.")
         return store_error_text(known)
-    return str(exc)
+    return known_sentence_text(str(exc))
 
 
 class DraftHost(Protocol):
