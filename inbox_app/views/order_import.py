@@ -139,6 +139,15 @@ class OrderImporter(QObject):
         self.finished.emit([FileResult("", None, repr(exc))])
 
 
+def _sentence(text: str, name: str) -> str:
+    """A refusal as a sentence of its own: its first letter upper-case (a reason such as
+    "not a known … report" is also said after a colon), unless it starts with the file's
+    name."""
+    if text.startswith(name) or not text[:1].islower():
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def summary_text(results: Sequence[FileResult]) -> str:
     lines: list[str] = []
     for r in results:
@@ -147,7 +156,7 @@ def summary_text(results: Sequence[FileResult]) -> str:
             lines.append(
                 QCoreApplication.translate("OrderImport", "%1: not imported. %2")
                 .replace("%1", name)
-                .replace("%2", r.error or "")
+                .replace("%2", _sentence(r.error or "", name))
             )
             lines.append("")
             continue

@@ -2124,7 +2124,7 @@ Contenuto: {kind}</translation>
         </message>
         <message>
             <source>%1: %2 new, %3 updated, %4 skipped (%5 rows read; %6 threads linked)</source>
-            <translation>%1: %2 nuovi, %3 aggiornati, %4 saltati (%5 righe lette; %6 conversazioni collegate)</translation>
+            <translation>%1: nuovi %2, aggiornati %3, saltati %4 (righe lette: %5; conversazioni collegate: %6)</translation>
         </message>
     </context>
     <context>

@@ -129,6 +129,8 @@ def test_a_real_report_is_refused_and_its_rows_skipped_in_italian(
     assert shown[1].startswith("numero d'ordine non valido 'bad-id'")
     text = summary_text([FileResult(str(binary), None, refusals[0])])
     assert text == "export.txt: non importato. " + refusals[0]
+    text = summary_text([FileResult(str(commas), None, refusals[1])])
+    assert text.startswith("orders.csv: non importato. Non è un report degli ordini")
 
 
 IMPORT = (sys.executable, "-m", "inbox_app", "import-orders")
