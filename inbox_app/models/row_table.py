@@ -111,6 +111,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             del cache[next(iter(cache))]
         cache.update(fresh)
 
+    def cached_row(self, ident: int) -> RowT | None:
+        """The row with this id as shown, if it is cached (never a read)."""
+        return self._cache.get(ident)
+
     def row_of(self, ident: int) -> int | None:
         """The position of the row with this id, or None."""
         try:

@@ -8,7 +8,8 @@ How it is put together, and where a new part hooks in:
   `views/writing_panes.py`), e.g. `self.ui.tabs.addTab(...)`.
 - Controllers own the behaviour and get only the models, widgets and services they use:
   `window_threads.ThreadsController` (views, search, the current thread),
-  `thread_commands.ThreadCommands` (the current thread's read / "no response needed"),
+  `thread_commands.ThreadCommands` (the current thread's read / "no response needed",
+  shown at once and written off the GUI thread by `thread_writes.ThreadWrites`),
   `window_orders.OrdersController` (Orders tab, import, order types),
   `window_counts.CountsController` (sidebar counts), `window_state.WindowState`
   (remembered layout). Background work goes through the injected `TaskRunner`
@@ -38,6 +39,7 @@ from inbox_app.views.actions import Actions
 from inbox_app.views.pane_widths import PaneFitter
 from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.thread_commands import ThreadCommands
+from inbox_app.views.thread_writes import ThreadWrites
 from inbox_app.views.window_counts import CountsController
 from inbox_app.views.window_layout import (
     INBOX_TAB,
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         self.mail: MailMenu | None = None  # installed over the verified store (writing_panes)
         self.compose: ComposePane | None = None  # likewise
         self.actions_ = Actions(self)
-        # writes from this window wait briefly for the store, then queue (never a freeze)
+        # draft writes from this window wait briefly for the store, then queue (never a freeze)
         self.writes = WriteQueue(self)
         self.ui = ui = build_window(self, models, self.actions_, self._attachment_bytes)
         self.menus: dict[str, QMenu] = ui.menus
@@ -110,11 +112,16 @@ class MainWindow(QMainWindow):
             settings=settings,
             parent=self,
         )
+        # the threads' small writes (read, state, assignment): shown now, written in order
+        # in the runner's lane, never on the GUI thread
+        self.thread_writes = ThreadWrites(
+            service, runner, self.threads, threads=models.threads, parent=self
+        )
         self.commands = ThreadCommands(
             service,
             threads_view=ui.threads_view,
             actions=self.actions_,
-            writes=self.writes,
+            writes=self.thread_writes,
             parent=self,
         )
         self.orders = OrdersController(
@@ -200,9 +207,12 @@ class MainWindow(QMainWindow):
         threads.counts_stale.connect(self.counts.refresh)
         threads.status_message.connect(self._show_status)
         threads.row_shown.connect(commands.show_row)
-        commands.changed.connect(threads.refresh_current)
-        commands.counts_stale.connect(self.counts.refresh)
         commands.status_message.connect(self._show_status)
+        writes = self.thread_writes
+        writes.counts_stale.connect(self.counts.refresh)
+        writes.status_message.connect(self._show_status)
+        writes.landed.connect(self.threads_updated)
+        writes.failed.connect(lambda ids, _text: self.threads_updated.emit(ids))
         self.models.views.rowsInserted.connect(threads.highlight_view)
         orders.thread_opened.connect(self._open_thread_of_order)
         orders.order_typed.connect(threads.refresh_order)
@@ -382,5 +392,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.orders.importer.cancel()
+        self.thread_writes.close(5000)  # what waits for a busy store: one more try
         self.runner.wait(5000)
         super().closeEvent(event)

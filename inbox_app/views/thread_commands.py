@@ -1,10 +1,9 @@
 """The current thread's small writes from the window: "no response needed", reopen, read
-and unread (by hand, or once it has been shown a moment), each through the write queue,
-and which of those actions apply to the thread shown."""
+and unread (by hand, or once it has been shown a moment), each shown at once and written
+off the GUI thread (views/thread_writes.py), and which of those actions apply to the
+thread shown."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -13,7 +12,12 @@ from inbox_app.services.inbox import InboxService
 from inbox_app.store.rows import ThreadRow
 from inbox_app.views.actions import Actions
 from inbox_app.views.thread_list_view import ThreadListView
-from inbox_app.views.write_queue import WriteQueue, busy_change_text
+from inbox_app.views.thread_writes import (
+    ThreadWrites,
+    no_response_edit,
+    reopen_edit,
+    unread_edit,
+)
 
 MARK_READ_AFTER_MS = 1500  # J-J-J skimming does not mark everything read
 
@@ -25,8 +29,6 @@ def _tr(text: str) -> str:
 class ThreadCommands(QObject):
     """Writes to the thread current in `threads_view`; `show_row` says which one is shown."""
 
-    changed = Signal()  # a write went through: the current thread is to be read again
-    counts_stale = Signal()  # the write changed what the saved views count
     status_message = Signal(str, int)  # text ("" clears), timeout in ms (0: stays)
 
     def __init__(
@@ -35,15 +37,14 @@ class ThreadCommands(QObject):
         *,
         threads_view: ThreadListView,
         actions: Actions,
-        writes: WriteQueue | None = None,
+        writes: ThreadWrites,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._list = threads_view
         self._actions = actions
-        self._writes = writes or WriteQueue(self)
-        self._busy_shown = False
+        self._writes = writes
         self._row: ThreadRow | None = None
         self.read_timer = QTimer(self)
         self.read_timer.setSingleShot(True)
@@ -79,44 +80,29 @@ class ThreadCommands(QObject):
         tid = self._current_id()
         if tid is None:
             return
-
-        def done() -> None:
-            self._changed(counts=True)
-            self.status_message.emit(
-                _tr("Marked as no response needed (Ctrl+Shift+E reopens)"), 6000
-            )
-
-        self._write(("state", tid), lambda: self._service.mark_no_response_needed(tid), done)
+        service = self._service
+        self._writes.change(
+            [tid],
+            no_response_edit,
+            lambda: service.mark_no_response_needed(tid),
+            counts=True,
+        )
+        self.status_message.emit(_tr("Marked as no response needed (Ctrl+Shift+E reopens)"), 6000)
 
     def reopen(self) -> None:
         tid = self._current_id()
         if tid is None:
             return
-        self._write(("state", tid), lambda: self._service.reopen(tid), self._changed_counts)
+        service = self._service
+        self._writes.change([tid], reopen_edit, lambda: service.reopen(tid), counts=True)
 
     def mark_read(self, read: bool) -> None:
         tid = self._current_id()
         if tid is None:
             return
         self.read_timer.stop()
-        self._write(("read", tid), lambda: self._service.mark_read(tid, read), self._changed)
-
-    def _write(self, key: object, write: Callable[[], object], then: Callable[[], None]) -> None:
-        """A small write from the GUI thread: now, or (the store busy) when the lock frees."""
-        if not self._writes.run(key, write, on_done=lambda _r: then()):
-            self._busy_shown = True
-            self.status_message.emit(busy_change_text(), 0)
-
-    def _changed(self, *, counts: bool = False) -> None:
-        if self._busy_shown and self._writes.pending() == 0:
-            self._busy_shown = False
-            self.status_message.emit("", 0)
-        self.changed.emit()
-        if counts:
-            self.counts_stale.emit()
-
-    def _changed_counts(self) -> None:
-        self._changed(counts=True)
+        service = self._service
+        self._writes.change([tid], unread_edit(read), lambda: service.mark_read(tid, read))
 
     def auto_mark_read(self) -> None:
         row = self._row

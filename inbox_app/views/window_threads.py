@@ -1,6 +1,7 @@
 """The inbox side of the main window: saved views, search, sort, the thread list's
 selection, the current thread (conversation and order panel) and the 30-second tick of
-the deadlines. Its writes (read, "no response needed") are thread_commands.py's."""
+the deadlines. Its writes (read, "no response needed") are thread_commands.py's, shown and
+written by thread_writes.py."""
 
 from __future__ import annotations
 
@@ -332,6 +333,16 @@ class ThreadsController(QObject):
         self._conversation.set_thread(thread, self._models.threads.seconds_left(thread))
         self._order_panel.show_order(detail.order, thread)
         self.row_shown.emit(thread, False)
+
+    def show_edited(self, row: ThreadRow) -> None:
+        """A change made here, shown before it is written (views/thread_writes.py): the
+        header of the thread if it is current; its messages are read back after the write."""
+        current = self._current
+        if current is None or current.thread.id != row.id:
+            return
+        self._current = replace(current, thread=row)
+        self._conversation.set_thread(row, self._models.threads.seconds_left(row))
+        self.row_shown.emit(row, False)
 
     def tick(self) -> None:
         """Every 30 s: the header's time left; every 2 min the counts (deadlines pass)."""

@@ -1,7 +1,9 @@
 """Writes from the GUI thread that never stall it: each waits briefly for the store's lock
 and, when another program holds it, waits in this queue and is retried until it lands.
 
-One queue per window (handed to its panes, like the draft lock). A newer write under the
+One queue per window (handed to its panes, like the draft lock), for the drafts; a thread's
+small changes (read, state, assignment) are written off the GUI thread instead
+(views/thread_writes.py). A newer write under the
 same key replaces an older one still waiting (the newest draft text wins, never an older).
 A team seat whose server is out of reach (`set_offline`) keeps its writes here, untried,
 until the server is back: the window never waits on the network for them.

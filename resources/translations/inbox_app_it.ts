@@ -3405,6 +3405,21 @@ Aprirlo nel browser o nel programma di posta?</translation>
         </message>
     </context>
     <context>
+        <name>ThreadWrites</name>
+        <message>
+            <source>The team server cannot be reached; your change is kept and will be saved when it is back.</source>
+            <translation>Il server del team non è raggiungibile; la modifica è conservata e sarà salvata quando torna disponibile.</translation>
+        </message>
+        <message>
+            <source>the store could not be written.</source>
+            <translation>non è stato possibile scrivere nell'archivio.</translation>
+        </message>
+        <message>
+            <source>Your change was not saved: %1 The thread is shown as it was.</source>
+            <translation>La modifica non è stata salvata: %1 La conversazione è mostrata com'era.</translation>
+        </message>
+    </context>
+    <context>
         <name>ThreadsController</name>
         <message numerus="yes">
             <source>%n or more thread(s) match “%1”</source>

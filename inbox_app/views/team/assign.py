@@ -1,12 +1,12 @@
 """Assignment in the main window of a team inbox: Thread > "Assign to…" (A) and "Take it"
 (Shift+A), the same in the thread list's context menu.
 
-The controller gets only what it uses (the write queue, the service's assign, the current
-thread, the thread list and the header's anchor, the list actions its context menu
-repeats) and talks back through signals; `assign_install.install_assignment` reads the
-team off the GUI thread, builds it and wires it to the window. A change is one small
-write through the window's write queue, then `assigned` (the window's refresh path); the
-other seats hear of it through the store's change notifications.
+The controller gets only what it uses (the window's thread writes, the service's assign,
+the current thread, the thread list and the header's anchor, the list actions its context
+menu repeats) and talks back through signals; `assign_install.install_assignment` reads
+the team off the GUI thread, builds it and wires it to the window. A change is shown at
+once and written off the GUI thread (views/thread_writes.py), then `assigned`; the other
+seats hear of it through the store's change notifications.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from inbox_app.services.inbox import InboxService
 from inbox_app.store.rows import ThreadRow
 from inbox_app.views.actions import Actions
 from inbox_app.views.thread_list_view import ThreadListView
-from inbox_app.views.write_queue import WriteQueue
+from inbox_app.views.thread_writes import ThreadWrites, assign_edit, refused_text
 
 # the window's actions the list's context menu repeats (when they apply to the row)
 LIST_ACTIONS = ("reply", "mark_unread", "mark_read", "no_response", "reopen")
@@ -45,13 +45,13 @@ class CurrentThread(Protocol):
 class AssignController(QObject):
     """Assigns the current (or right-clicked) thread; owns the assign actions and menus."""
 
-    assigned = Signal(list)  # thread ids whose assignee changed (written): re-read them
+    assigned = Signal(list)  # thread ids whose assignee changed (written, read back)
     status_message = Signal(str, int)  # text, timeout in ms
 
     def __init__(
         self,
         service: InboxService,
-        writes: WriteQueue,
+        writes: ThreadWrites,
         current: CurrentThread,
         *,
         seat_id: str,
@@ -185,31 +185,27 @@ class AssignController(QObject):
             self.assign(tid, None)
 
     def assign(self, thread_id: int, seat_id: str | None) -> None:
-        """One small write (queued while the store is busy), then `assigned`."""
+        """Shown at once and said; written in order off the GUI thread, then `assigned`."""
         name = next((p.person for p in self.team if p.seat_id == seat_id), None)
         service = self._service
-
-        def done(_result: object) -> None:
-            self.assigned.emit([thread_id])
-            self.status_message.emit(
-                _tr("Assigned to %1").replace("%1", name)
-                if name is not None
-                else _tr("Assigned to nobody"),
-                5000,
-            )
-
-        try:
-            self._writes.run(
-                ("assign", thread_id),
-                lambda: service.assign(thread_id, seat_id),
-                on_done=done,
-                on_failed=self._failed,
-            )
-        except AssignError as exc:
-            self._failed(exc)
-
-    def _failed(self, _exc: BaseException) -> None:
-        self.status_message.emit(
-            _tr("The thread could not be assigned: it is gone, or that person left the team."),
-            8000,
+        self._writes.change(
+            [thread_id],
+            assign_edit(seat_id, name),
+            lambda: service.assign(thread_id, seat_id),
+            counts=True,  # "Mine"
+            say=_refused,
+            done=lambda: self.assigned.emit([thread_id]),
         )
+        self.update_actions()  # the row shows its new assignee already
+        self.status_message.emit(
+            _tr("Assigned to %1").replace("%1", name)
+            if name is not None
+            else _tr("Assigned to nobody"),
+            5000,
+        )
+
+
+def _refused(exc: BaseException) -> str:
+    if isinstance(exc, AssignError):
+        return _tr("The thread could not be assigned: it is gone, or that person left the team.")
+    return refused_text(exc)

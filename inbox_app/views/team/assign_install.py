@@ -22,7 +22,7 @@ from inbox_app.views.actions import Actions
 from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.team.assign import AssignController, CurrentThread
 from inbox_app.views.thread_list_view import ThreadListView
-from inbox_app.views.write_queue import WriteQueue
+from inbox_app.views.thread_writes import ThreadWrites
 
 
 class _Threads(CurrentThread, Protocol):
@@ -60,7 +60,7 @@ class AssignHost(Protocol):
     @property
     def runner(self) -> TaskRunner: ...
     @property
-    def writes(self) -> WriteQueue: ...
+    def thread_writes(self) -> ThreadWrites: ...
     @property
     def threads(self) -> _Threads: ...
     @property
@@ -140,7 +140,7 @@ def _build(host: AssignHost, seat_id: str, team: list[Person]) -> AssignControll
     ui = host.ui
     controller = AssignController(
         host.service,
-        host.writes,
+        host.thread_writes,
         host.threads,
         seat_id=seat_id,
         team=team,
@@ -159,7 +159,6 @@ def _build(host: AssignHost, seat_id: str, team: list[Person]) -> AssignControll
     host.thread_selected.connect(controller.update_actions)
     host.thread_cleared.connect(controller.update_actions)
     host.threads_updated.connect(controller.update_actions)
-    controller.assigned.connect(host.threads_changed)
     controller.status_message.connect(host.statusBar().showMessage)
     host.models.views.add_view(MINE_VIEW)
     if host.view_key == MINE_VIEW:

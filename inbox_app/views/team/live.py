@@ -150,6 +150,9 @@ def install_live(window: QMainWindow, link: TeamLink) -> LiveUpdates:
     live.online_changed.connect(banner.show_state)
     if writes is not None:
         live.online_changed.connect(lambda online: writes.set_offline(not online))
+    thread_writes = getattr(window, "thread_writes", None)
+    if thread_writes is not None:  # a change waiting for the server is tried at once
+        live.online_changed.connect(thread_writes.set_online)
     live.banner = banner
     live.start()
     return live

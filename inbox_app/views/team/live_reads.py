@@ -69,8 +69,10 @@ class LiveReads(QObject):
 
     def _apply(self, done: _Read) -> None:
         window = self._window
-        window.models.threads.apply_rows(done.rows)
-        if done.current is not None:
+        writes = getattr(window, "thread_writes", None)
+        held = writes.held() if writes is not None else set()  # this seat's own clicks
+        window.models.threads.apply_rows({i: r for i, r in done.rows.items() if i not in held})
+        if done.current is not None and done.current not in held:
             window.threads.show_current(done.current, done.detail)
         window.threads.counts_stale.emit()  # recounted in a worker
         window.threads_updated.emit(done.ids)

@@ -126,12 +126,21 @@ def test_mark_read_waits_for_the_lock_and_says_so(
     window = main_window(store=store)
     tid = window.current_thread_id()
     assert tid is not None
+    writes = window.thread_writes
     window.commands.mark_read(False)
-    qtbot.waitUntil(lambda: window.current_thread() is not None and window.current_thread().unread)
-    with locked_by_another_process(path) as release:
+    qtbot.waitUntil(lambda: writes.pending() == 0)
+    assert window.service.thread_rows([tid])[tid].unread
+    with busy_timeouts(store) as timeouts, locked_by_another_process(path) as release:
         window.commands.mark_read(True)
-        assert window.statusBar().currentMessage() == busy_change_text()
-        assert window.current_thread().unread  # not written yet
+        assert not window.current_thread().unread  # shown read at once
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == busy_change_text())
+        assert writes.pending() == 1  # kept, not written yet
+        assert window.service.thread_rows([tid])[tid].unread  # a reader is never blocked (WAL)
         release()
-        qtbot.waitUntil(lambda: not window.current_thread().unread, timeout=10_000)
+        qtbot.waitUntil(lambda: writes.pending() == 0, timeout=10_000)
+    assert not window.service.thread_rows([tid])[tid].unread
+    assert not window.current_thread().unread
     assert window.statusBar().currentMessage() == ""
+    # every try began off the GUI thread (the first with the brief budget, then patiently)
+    assert timeouts and not any(on_gui for on_gui, _ms in timeouts)
+    assert timeouts[0][1] == BRIEF_WAIT_MS and timeouts[-1][1] == DEFAULT_WAIT_MS

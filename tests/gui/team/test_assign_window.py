@@ -90,7 +90,9 @@ def test_take_assign_and_unassign_in_the_window(
     qtbot.waitUntil(lambda: threads.current_thread().assignee == "Anna")
     window.show_view("mine")  # type: ignore[attr-defined]
     model = window.models.threads  # type: ignore[attr-defined]
-    assert model.rowCount() == 1 and model.thread_at(0).id == tid
+    # (read at once: the thread is listed when its write has landed, if not before)
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.thread_at(0).id == tid
 
 
 def test_a_single_seller_sees_no_assignment(

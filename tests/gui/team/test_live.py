@@ -119,13 +119,13 @@ def test_another_seats_change_is_read_off_the_gui_thread(
     shown = model.thread_at(2)
     window.threads.select_thread(shown.id)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.current_thread_id() == shown.id)  # type: ignore[attr-defined]
-    runner, writes = window.runner, window.writes  # type: ignore[attr-defined]
+    runner, writes = window.runner, window.thread_writes  # type: ignore[attr-defined]
     marking = window.commands.read_timer  # type: ignore[attr-defined]
 
     def settled() -> bool:
         """The selection's own work is over: its reads (the runner), the mark-read that
-        follows it (a write and a refresh on the GUI thread, 1.5 s later) and any write
-        waiting for the lock; what the spy sees after this is the other seat's change."""
+        follows it 1.5 s later (written and read back in the runner's "writes" lane);
+        what the spy sees after this is the other seat's change."""
         return not marking.isActive() and not runner.busy() and not writes.pending()
 
     qtbot.waitUntil(settled, timeout=10_000)
