@@ -92,11 +92,16 @@ def placeholder(
 
 
 def _in_braces(folded: str, start: int, end: int) -> bool:
-    """Inside a `{{ ... }}` or `[[ ... ]]` template tag ({{var customer.name}},
-    [[product.name]]), which the shop software replaces before the message leaves."""
-    return any(
-        _in_tag(folded, start, end, left, right) for left, right in (("{{", "}}"), ("[[", "]]"))
-    )
+    """Inside a `{{ ... }}`, `{% ... %}` or `[[ ... ]]` template tag ({{var customer.name}},
+    [[product.name]], {{ rawUrl('frontend.account.order.page', { 'code': order.code }) }}),
+    which the shop software replaces before the message leaves."""
+    return any(_in_tag(folded, start, end, left, right) for left, right in _TAGS)
+
+
+# Template tags and how far from a name their ends may be: an expression's arguments
+# (quoted route names, inner `{ ... }` maps) make a tag longer than a variable's name.
+_TAGS = (("{{", "}}"), ("{%", "%}"), ("[[", "]]"))
+_TAG_REACH = 160
 
 
 # A tag whose name is a template variable's (letters, digits, _ . - :), written tight:
@@ -130,10 +135,10 @@ def _walk(folded: str, at: int, step: int, chars: frozenset[str]) -> int:
 
 
 def _in_tag(folded: str, start: int, end: int, left: str, right: str) -> bool:
-    opened = folded.rfind(left, max(0, start - 48), start)
+    opened = folded.rfind(left, max(0, start - _TAG_REACH), start)
     if opened == -1 or right in folded[opened:start]:
         return False
-    closed = folded.find(right, end, end + 48)
+    closed = folded.find(right, end, end + _TAG_REACH)
     return closed != -1 and left not in folded[end:closed]
 
 
