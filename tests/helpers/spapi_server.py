@@ -272,10 +272,12 @@ class _Server(SpApiAnswers, ThreadingHTTPServer):
 
 class ServerThread:
     """Runs a LocalSpApi on 127.0.0.1 (a free port) until `stop`; its rate limits run on
-    `clock` (default: real time)."""
+    `clock` (default: real time). `paced=False`: no usage plan is enforced (no 429), for a
+    bench whose client has Amazon's pacing switched off too."""
 
-    def __init__(self, clock: ApiClock | None = None) -> None:
-        self.api = LocalSpApi(limits=PublishedLimits(clock or ApiClock(real=True)))
+    def __init__(self, clock: ApiClock | None = None, *, paced: bool = True) -> None:
+        limits = PublishedLimits(clock or ApiClock(real=True), enforced=paced)
+        self.api = LocalSpApi(limits=limits)
         self._server = _Server(self.api)
         host, port = self._server.server_address[:2]
         self.url = f"http://{host!s}:{port}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -115,6 +116,26 @@ def test_invalid_requests_are_refused_and_recorded(
         )
         assert r.status_code in (400, 404)
         assert any(expected in v for v in server.api.violations), server.api.violations
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("paced", [True, False])
+def test_the_usage_plan_is_enforced_unless_the_server_is_unpaced(paced: bool) -> None:
+    """GetAttributes allows a burst of 5: the sixth request at once is answered 429 with
+    the plan's rate, unless the server was started with paced=False (bench_amazon)."""
+    server = ServerThread(paced=paced)
+    try:
+        headers = {"x-amz-access-token": _token(server)}
+        created = datetime.now(UTC) - timedelta(days=3)
+        server.api.add_order("111-0000001-0000001", created=created, items=1)
+        url = server.url + "/messaging/v1/orders/111-0000001-0000001/attributes"
+        codes = [
+            httpx.get(url, params={"marketplaceIds": "ATVPDKIKX0DER"}, headers=headers).status_code
+            for _ in range(8)
+        ]
+        assert codes == ([200] * 5 + [429] * 3 if paced else [200] * 8), codes
+        assert len(server.api.limits.admitted["GetAttributes"]) == (5 if paced else 8)
     finally:
         server.stop()
 
