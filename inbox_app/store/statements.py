@@ -55,9 +55,12 @@ verify_keys = False
 # Benchmarks set this to a list to record each (sql, params) run on the cursor route.
 trace: list[tuple[str, dict[str, Any]]] | None = None
 # How SQLite statements run. "cursor" is the app's; the benchmark times the same queries
-# on SQLAlchemy's routes: "driver_sql" (Connection.exec_driver_sql on the cached SQL) and
-# "execute" (Connection.execute of the built statement, SQLAlchemy's compiled cache).
-ROUTES = ("cursor", "driver_sql", "execute")
+# on SQLAlchemy's routes: "driver_sql" (Connection.exec_driver_sql on the cached SQL),
+# "execute" (Connection.execute of the built statement, SQLAlchemy's compiled cache) and
+# "lambda_stmt" (the builder as a lambda statement, cached by its code and closure: a
+# builder whose closure holds a Python value, such as a page's ThreadFilter, cannot be one
+# and raises InvalidRequestError there).
+ROUTES = ("cursor", "driver_sql", "execute", "lambda_stmt")
 route = "cursor"
 
 
@@ -164,6 +167,10 @@ def fetch(
         return list(_server_rows(conn, key, build, params))
     if conn.dialect.name != "sqlite" or route == "execute":
         return [tuple(r) for r in conn.execute(build(), dict(params)).all()]  # type: ignore[call-overload]
+    if route == "lambda_stmt":
+        from sqlalchemy import lambda_stmt
+
+        return [tuple(r) for r in conn.execute(lambda_stmt(build), dict(params)).all()]
     shape = _shape(key, build)
     if route == "driver_sql":
         found = conn.exec_driver_sql(shape.sql, {**shape.defaults, **params}).all()

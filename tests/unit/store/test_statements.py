@@ -71,3 +71,35 @@ def test_a_key_that_names_two_sql_texts_is_caught(store: Store) -> None:
                 lambda: select(Buyer.id).where(Buyer.id == bindparam("b")),
                 {"b": 1},
             )
+
+
+def test_every_route_the_bench_times_reads_the_same_rows(store: Store) -> None:
+    """bench_routes compares these routes; they must read the same thing to be compared.
+    lambda_stmt refuses a page builder (its closure holds the ThreadFilter and calls
+    functions of it), as the bench's table says."""
+    from inbox_app.store.queries.thread_detail import thread_messages
+
+    build_demo(store, 12, seed=5)
+    found: dict[str, object] = {}
+    refused: list[str] = []
+    with store.reader() as conn:
+        tid = thread_page(conn, ThreadFilter(states=None), limit=1).rows[0].id
+        for route in statements.ROUTES:
+            statements.route = route
+            try:
+                found[route] = thread_messages(conn, tid)
+                try:
+                    thread_page(conn, ThreadFilter(states=None), limit=12)
+                except exc.InvalidRequestError as err:
+                    assert "lambda" in str(err) and "thread_pages.py" in str(err)
+                    refused.append(route)
+            finally:
+                statements.route = "cursor"
+    assert set(found) == set(statements.ROUTES) == {
+        "cursor",
+        "driver_sql",
+        "execute",
+        "lambda_stmt",
+    }
+    assert found["cursor"] and all(rows == found["cursor"] for rows in found.values())
+    assert refused == ["lambda_stmt"]
