@@ -54,3 +54,9 @@ def test_every_expression_is_valid_fts5(typed: str) -> None:
 
 def test_the_substring_text_keeps_an_order_id_whole() -> None:
     assert wanted_text("302-1234567-7654321 -late") == "302-1234567-7654321"
+
+
+def test_fts_query_is_always_quoted() -> None:
+    assert to_fts_query('"') is None
+    assert to_fts_query("111-1234567-1234567 ") == '"111 1234567 1234567"'
+    assert to_fts_query("box dam") == '"box" AND "dam"*'
