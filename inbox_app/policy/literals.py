@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from ahocorasick_rs import AhoCorasick, MatchKind
+from inbox_app.policy.automata import all_matches, automaton
 
 # Hits kept per category and field (and the last one); far more than any rule reads.
 MAX_HITS = 64
@@ -47,9 +47,7 @@ class LiteralPhrases:
     def __init__(self, entries: Mapping[str, list[LiteralEntry]]) -> None:
         self.patterns = sorted(entries)
         self.entries = tuple(tuple(entries[p]) for p in self.patterns)
-        self.matcher = (
-            AhoCorasick(self.patterns, matchkind=MatchKind.Standard) if self.patterns else None
-        )
+        self.matcher = automaton(self.patterns) if self.patterns else None
 
     def add_hits(
         self, folded: str, hits: dict[str, list[PhraseHit]], tails: dict[str, PhraseHit]
@@ -70,7 +68,7 @@ class LiteralPhrases:
                 shifts.append(shift)
             text = _LONG_RUN.sub(" ", text)
         entries = self.entries
-        for index, start, end in self.matcher.find_matches_as_indexes(text, overlapping=True):
+        for index, start, end in all_matches(self.matcher, text):
             a, b = start, end
             if marks:
                 i = bisect_right(marks, start)
@@ -126,7 +124,7 @@ class WordStarts:
         ordered = sorted(heads)
         patterns = [sep + h for h in ordered for sep in (" ", "\x00")]
         self._info = tuple(heads[h] for h in ordered for _ in (0, 1))
-        self._matcher = AhoCorasick(patterns, matchkind=MatchKind.Standard)
+        self._matcher = automaton(patterns)
         # Where a sign outside ASCII may stand before a word start: the last byte of a
         # character outside ASCII (a continuation byte, made 1) before a head's first
         # byte (made 2), found by bytes.find in the UTF-8 text mapped this way.
@@ -168,7 +166,7 @@ class WordStarts:
         found: dict[int, str] = {}
         # Overlapping matches come by where they end: a long head's and a later short
         # one's interleave, so the starts are sorted at the end (a few dozen).
-        for index, start, end in self._matcher.find_matches_as_indexes(text, overlapping=True):
+        for index, start, end in all_matches(self._matcher, text):
             # `start` is the sign before the head; the head starts one on, which is
             # `start` in `folded` (the text has one leading space more).
             whole, key = info[index]

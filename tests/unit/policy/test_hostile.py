@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from inbox_app.policy import Context, Draft, check
@@ -73,3 +75,25 @@ def test_coalesce_keeps_the_first_spans_and_merges_the_rest() -> None:
     merged = list(coalesce(spans, cap=3))
     assert merged == [(0, 2), (10, 12), (20, 22), (30, 992)]
     assert list(coalesce(spans[:2], cap=3)) == spans[:2]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("", "Use the coupon \ud800 now, 10 € off, free gift"),
+        ("\udcff", "お世話になっております。\udce9半額クーポン coupon"),
+        ("Order \ud83d", "Thank you \udfff\n\n\nvisit shop.com for a coupon \ud800:)"),
+    ],
+    ids=["latin", "japanese", "subject"],
+)
+def test_a_lone_surrogate_is_read_as_a_sign(subject: str, body: str) -> None:
+    # A mail part decoded with surrogateescape holds them; the automata read UTF-8, which
+    # cannot encode one, and check() raised UnicodeEncodeError.
+    report = check(Draft(subject, body), Context())
+    assert {"marketing", "missing-order-id"} <= {f.rule for f in report.findings}
+    # The same findings as with U+FFFD, another sign, where each surrogate stood.
+    signs = [re.sub("[\ud800-\udfff]", "\ufffd", t) for t in (subject, body)]
+    clean = check(Draft(*signs), Context())
+    assert [(f.rule, f.start, f.end) for f in report.findings] == [
+        (f.rule, f.start, f.end) for f in clean.findings
+    ]
