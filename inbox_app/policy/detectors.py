@@ -49,6 +49,10 @@ def order_ids(folded: str) -> list[re.Match[str]]:
 
 
 _LINE_BREAK = r"(?>\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85)"
+# The same line break as a character class first (a CRLF's LF taken possessively, as the
+# atomic group takes it): a regex that starts with a class lets the engine skip from break
+# to break in C, where one that starts with a group is tried at every character.
+_LINE_BREAK_FIRST = r"[\r\n\u2028\u2029\x0b\x0c\x85](?:(?<=\r)\n)?+"
 
 
 def _char_class(ranges: Iterable[Sequence[str]]) -> str:
@@ -169,7 +173,7 @@ def _spelled_dots(
 @functools.lru_cache(maxsize=8)
 def blank_lines_regex(max_breaks: int) -> re.Pattern[str]:
     """More than `max_breaks` line breaks in a row (blank lines may hold spaces)."""
-    return re.compile(rf"{_LINE_BREAK}(?:[ \t]*{_LINE_BREAK}){{{max(1, max_breaks)},}}")
+    return re.compile(rf"{_LINE_BREAK_FIRST}(?:[ \t]*{_LINE_BREAK}){{{max(1, max_breaks)},}}")
 
 
 def line_breaks(text: str) -> int:
