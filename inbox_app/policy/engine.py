@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from inbox_app.policy import attachments, optout
 from inbox_app.policy.detectors import (
+    ASTRAL,
     HIGH,
     ORDER_ID,
     Detectors,
@@ -140,8 +141,17 @@ def _emoji(out: FindingsBuilder, det: Detectors, text: Field) -> None:
     folded = text.folded
     spans: list[tuple[int, int]] = []
     if not folded.isascii() and HIGH.search(folded):
-        regex = det.emoji if "\ufe0f" in folded else det.pictographs
-        spans = list(coalesce((m.start(), m.end()) for m in regex.finditer(folded)))
+        if "\ufe0f" in folded:
+            spans = list(coalesce((m.start(), m.end()) for m in det.emoji.finditer(folded)))
+        else:
+            # A pictograph starts every match: none before the first one of the BMP or the
+            # first character past it (kana and kanji pass HIGH, but are no pictographs).
+            astral = ASTRAL.search(folded)
+            end = astral.start() if astral else len(folded)
+            bmp = det.bmp_pictographs.search(folded, 0, end)
+            start = bmp.start() if bmp else end
+            found = det.pictographs.finditer(folded, start) if start < len(folded) else ()
+            spans = list(coalesce((m.start(), m.end()) for m in found))
     emoticons = []
     hinted = any(map(folded.__contains__, det.emoticon_hints))
     for m in det.emoticons.finditer(folded) if hinted else ():
