@@ -15,12 +15,13 @@ costs nothing more than that walk.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from inbox_app.policy.literals import PhraseHit
 from inbox_app.policy.normalize import fold
+from inbox_app.policy.regex_starts import StartScan
 
 # The category prefix of a cue's key words in the phrase index.
 KEY = "\x00key:"
@@ -113,6 +114,25 @@ class Cue:
     # starts at a key hit: one anchored match), "end" (it ends at the key: the window
     # before it is searched), "" (either order, or a middle key: the whole window).
     anchor: str = ""
+    # `whole` tried only where it can start (its first class's words), not at every
+    # position of a window.
+    scan: StartScan | None = None
+
+    def windows(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """What `whole.finditer(text, lo, hi)` yields."""
+        if self.scan is None:
+            return self.whole.finditer(text, lo, hi)
+        return self.scan.finditer(text, lo, hi)
+
+
+def _start_scan(whole: re.Pattern[str]) -> StartScan | None:
+    """A StartScan for a cue whose words the regex engine cannot skip to (a Latin cue
+    starts with a look-behind), when its first words are rare enough to be worth it: a
+    window has few places where "trust" or "hoping" starts, but many for "a" or "se"."""
+    scan = StartScan(whole)
+    if not scan.fast or not whole.pattern.startswith("(?<!"):
+        return None
+    return scan if min(map(len, scan.literal_starts), default=0) >= 3 else None
 
 
 class CueIndex:
@@ -192,13 +212,15 @@ class CueIndex:
                 anchor = ""
                 if latin and len(orders) == 1:
                     anchor = "start" if key_name == seq[0] else "end" if key_name == seq[-1] else ""
+                whole_re = re.compile(whole)
                 out.append(
                     Cue(
                         f"{spec['name']}/{script}",
                         spec["category"],
-                        re.compile(whole),
+                        whole_re,
                         key_words,
                         anchor,
+                        None if anchor == "start" else _start_scan(whole_re),
                     )
                 )
         return out
@@ -230,8 +252,10 @@ class CueIndex:
                 lo = max(0, start - _WINDOW)
                 if cue.anchor == "end":
                     hi = key.end
-                for m in cue.whole.finditer(folded, lo, hi):
-                    if m.start() <= start < m.end():
+                for m in cue.windows(folded, lo, hi):
+                    if m.start() > start:
+                        break  # no later match holds the key hit
+                    if start < m.end():
                         if m.end() > seen_end:
                             hits.append(PhraseHit(m.start(), m.end(), f"cue:{cue.id}", ""))
                             seen_end = m.end()

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 
 import pytest
 
 from inbox_app.policy import load_ruleset
+from inbox_app.policy.fields import Field
+from inbox_app.policy.literals import PhraseHit
 from inbox_app.policy.regex_starts import StartScan, starts_of
 
 # Shapes the start analysis reads: look-behinds and word boundaries before a start, runs
@@ -86,11 +89,13 @@ def test_random_texts_give_the_same_matches_as_finditer() -> None:
     assert matched > compared // 10  # the texts do match, often
 
 
-def test_the_rule_datas_patterns_get_the_fast_path() -> None:
+def test_the_rule_datas_patterns_and_latin_cues_get_the_fast_path() -> None:
     rs = load_ruleset()
     slow = [src for _, scan, src, _ in rs.phrases._patterns if not scan.fast]
     # `\w*(?:gutschein|rabatt)\w*` may start at any letter: the only one without starts.
     assert len(slow) <= 1
+    scanned = [cue for cue in rs.cues.cues if cue.scan is not None]
+    assert scanned and all(cue.scan.fast for cue in scanned if cue.scan is not None)
 
 
 @pytest.mark.parametrize(
@@ -124,3 +129,24 @@ def test_what_it_cannot_read_scans_plainly(source: str) -> None:
     assert not scan.fast
     text = "a aab b xx free Free a1 ab"
     assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_cue_window_gives_the_same_hits_through_its_start_scan() -> None:
+    rs = load_ruleset()
+    text = (
+        "We hope the parcel arrived safely. Your order has been shipped today, and if you"
+        " are happy with it, discover our other products in our shop. "
+    ) * 3
+    folded = Field("body", text).folded
+    keys = rs.phrases.scan(folded, cjk=False)
+    fast: dict[str, list[PhraseHit]] = {}
+    rs.cues.scan(folded, keys, fast)
+    cues = rs.cues.cues
+    try:
+        rs.cues.cues = [dataclasses.replace(c, scan=None) for c in cues]
+        plain: dict[str, list[PhraseHit]] = {}
+        rs.cues.scan(folded, keys, plain)
+    finally:
+        rs.cues.cues = cues
+    assert any(fast.values())
+    assert fast == plain
