@@ -5,7 +5,7 @@ counts, the open conversation); a lost server said in one sentence in the status
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
@@ -141,8 +141,19 @@ def install_live(window: QMainWindow, link: TeamLink) -> LiveUpdates:
     if isinstance(runner, TaskRunner) and hasattr(window, "service"):
         from inbox_app.views.team.live_reads import LiveReads
 
-        live.reads = LiveReads(window, runner)  # the re-reads never stall the window
-        live.changed.connect(live.reads.changed)
+        host: Any = window  # the MainWindow: its service, models, threads and signals
+        reads = live.reads = LiveReads(  # the re-reads never stall the window
+            host.service,
+            runner,
+            current_thread=host.current_thread_id,
+            held=w.held if (w := getattr(host, "thread_writes", None)) is not None else frozenset,
+            rows=host.models.threads,
+            conversation=host.threads,
+            parent=window,
+        )
+        reads.counts_stale.connect(host.threads.counts_stale)
+        reads.updated.connect(host.threads_updated)
+        live.changed.connect(reads.changed)
     elif callable(changed):
         live.changed.connect(lambda ids: _unless_unreachable(changed, ids))
     if callable(refresh):

@@ -5,11 +5,11 @@ Batches that come while a read runs are gathered and read next, once each."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from inbox_app.store.rows import ThreadDetail, ThreadRow
@@ -22,6 +22,14 @@ class _Reads(Protocol):
     def thread_detail(self, thread_id: int) -> ThreadDetail | None: ...
 
 
+class _Rows(Protocol):
+    def apply_rows(self, fresh: Mapping[int, ThreadRow], /) -> None: ...
+
+
+class _Conversation(Protocol):
+    def show_current(self, tid: int, detail: ThreadDetail | None, /) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class _Read:
     ids: list[int]
@@ -31,13 +39,32 @@ class _Read:
 
 
 class LiveReads(QObject):
-    """`changed(ids)` from the listener's coalesced batches (GUI thread)."""
+    """`changed(ids)` from the listener's coalesced batches (GUI thread). The rows read are
+    applied to `rows` in place and the open thread's detail to `conversation`, but for the
+    threads `held()` names (a change of this seat still being written); then `counts_stale`
+    and `updated(ids)` say so (the window connects them, team/live.py)."""
 
-    def __init__(self, window: Any, runner: TaskRunner) -> None:
-        super().__init__(window)
-        self._window = window
+    counts_stale = Signal()  # the saved views' counts may have changed
+    updated = Signal(list)  # the ids whose rows were just applied
+
+    def __init__(
+        self,
+        service: _Reads,
+        runner: TaskRunner,
+        *,
+        current_thread: Callable[[], int | None],
+        held: Callable[[], Collection[int]],
+        rows: _Rows,
+        conversation: _Conversation,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
         self._runner = runner
-        self._service: _Reads = window.service
+        self._current_thread = current_thread
+        self._held = held
+        self._rows = rows
+        self._conversation = conversation
         self._pending: dict[int, None] = {}
         self._reading = False
 
@@ -56,7 +83,7 @@ class LiveReads(QObject):
             self._reading = False
             return
         self._reading = True
-        tid = self._window.current_thread_id()
+        tid = self._current_thread()
         current = tid if tid in ids else None
         service = self._service
 
@@ -68,14 +95,12 @@ class LiveReads(QObject):
         self._runner.run(read, on_done=self._apply, on_failed=self._failed)
 
     def _apply(self, done: _Read) -> None:
-        window = self._window
-        writes = getattr(window, "thread_writes", None)
-        held = writes.held() if writes is not None else set()  # this seat's own clicks
-        window.models.threads.apply_rows({i: r for i, r in done.rows.items() if i not in held})
+        held = self._held()  # this seat's own clicks, not written yet: theirs stay shown
+        self._rows.apply_rows({i: r for i, r in done.rows.items() if i not in held})
         if done.current is not None and done.current not in held:
-            window.threads.show_current(done.current, done.detail)
-        window.threads.counts_stale.emit()  # recounted in a worker
-        window.threads_updated.emit(done.ids)
+            self._conversation.show_current(done.current, done.detail)
+        self.counts_stale.emit()  # recounted in a worker
+        self.updated.emit(done.ids)
         self._next()
 
     def _failed(self, exc: BaseException) -> None:
