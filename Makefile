@@ -50,7 +50,7 @@ package: install
 	find resources -name __pycache__ -prune -exec rm -rf {} +
 	$(PY) -m pip wheel --no-deps -q -w dist .
 	$(PY) -m venv --without-pip $(BUNDLE_VENV)
-	$(PY) -m pip --python $(BUNDLE_VENV)/bin/python install -q "$$(ls dist/inbox_app-*.whl)[package]"
+	$(PY) -m pip --python $(BUNDLE_VENV)/bin/python install -q "$$(ls dist/inbox_app-*.whl)[package,postgres]"
 	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/inbox-app.spec
 	$(PY) -m tests.helpers.smoke_installed --bare dist/inbox-app/inbox-app

@@ -58,7 +58,14 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
 
         for key, value in engine_options().items():
             kwargs.setdefault(key, value)
-        return create_engine(url, **kwargs)
+        try:
+            return create_engine(url, **kwargs)
+        except ImportError as exc:  # pip install inbox-app without the [postgres] extra
+            if "psycopg" not in (exc.name or str(exc)):
+                raise
+            from inbox_app.store.errors import KnownStoreError
+
+            raise KnownStoreError.said("no_postgres_driver") from None
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 

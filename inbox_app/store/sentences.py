@@ -84,6 +84,10 @@ SENTENCES: dict[str, str] = {
         "Seller Inbox cannot reach the team database at {at}; check the network and that "
         "the server runs, then try again (nothing saved here is lost)."
     ),
+    "no_postgres_driver": (
+        "This Seller Inbox has no PostgreSQL driver, which a team inbox needs: install it "
+        "with pip install 'inbox-app[postgres]' (the standalone bundle has it)."
+    ),
     "sync_busy": (
         "The store is busy (another program is writing), so this sync stopped; it "
         "continues where it left off next time."

@@ -2986,6 +2986,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <translation>Seller Inbox non raggiunge il database del team su {at}; controlla la rete e che il server sia in funzione, poi riprova (nulla di quanto salvato qui è perso).</translation>
         </message>
         <message>
+            <source>This Seller Inbox has no PostgreSQL driver, which a team inbox needs: install it with pip install 'inbox-app[postgres]' (the standalone bundle has it).</source>
+            <translation>Questo Seller Inbox non ha il driver PostgreSQL che serve a una casella di team: installalo con pip install 'inbox-app[postgres]' (il pacchetto autonomo lo include).</translation>
+        </message>
+        <message>
             <source>The store is busy (another program is writing), so this sync stopped; it continues where it left off next time.</source>
             <translation>L'archivio è occupato (un altro programma sta scrivendo), quindi questa sincronizzazione si è fermata; la prossima volta riprende da dove si era interrotta.</translation>
         </message>

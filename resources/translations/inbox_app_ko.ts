@@ -2985,6 +2985,10 @@ Open it in your browser or mail program?</source>
             <translation>Seller Inbox가 {at}의 팀 데이터베이스에 연결할 수 없습니다. 네트워크와 서버 실행 여부를 확인한 뒤 다시 시도하세요(여기에 저장된 내용은 잃지 않습니다).</translation>
         </message>
         <message>
+            <source>This Seller Inbox has no PostgreSQL driver, which a team inbox needs: install it with pip install 'inbox-app[postgres]' (the standalone bundle has it).</source>
+            <translation>이 Seller Inbox에는 팀 받은편지함에 필요한 PostgreSQL 드라이버가 없습니다. pip install 'inbox-app[postgres]'로 설치하세요(독립 실행형 번들에는 들어 있습니다).</translation>
+        </message>
+        <message>
             <source>The store is busy (another program is writing), so this sync stopped; it continues where it left off next time.</source>
             <translation>저장소가 사용 중이라(다른 프로그램이 쓰는 중) 이번 동기화를 멈췄습니다. 다음에 멈춘 곳부터 이어집니다.</translation>
         </message>

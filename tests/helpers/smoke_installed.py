@@ -79,15 +79,21 @@ def run(command: Sequence[str], args: Sequence[str], env: dict[str, str], cwd: P
     return Ran(full, out.returncode, out.stdout, out.stderr)
 
 
+TEAM_URL = "postgresql+psycopg://seller@127.0.0.1:9/shop"
+
+
 def smoke(
     command: Sequence[str],
     workdir: Path,
     expect_version: str,
     languages: Sequence[str] = ("en", "it", "ko"),
     path: str | None = None,
+    postgres: bool | None = None,
 ) -> list[Ran]:
     """Run every check; raises SmokeFailure on the first that fails, else returns the runs.
-    `path` is the PATH the program gets (default: the system's bin folders)."""
+    `path` is the PATH the program gets (default: the system's bin folders). `postgres`:
+    whether the program must carry the PostgreSQL driver of a team inbox (True: a team's
+    URL reaches the connection; False: it says how to install the driver; None: either)."""
     workdir.mkdir(parents=True, exist_ok=True)
     env = bare_env(workdir, path=path)
     runs: list[Ran] = []
@@ -117,6 +123,12 @@ def smoke(
         env, workdir,
     )  # fmt: skip
     expect(ran, ran.code == 1 and "Windows program" in ran.stdout, "attachment sniffing")
+    # a team's URL (nothing listens on port 9): the driver loads, or its absence is said
+    ran = run(command, ["db", "info", "--db", TEAM_URL], env, workdir)
+    reached = "cannot reach the team database at 127.0.0.1:9/shop" in ran.stderr
+    no_driver = "has no PostgreSQL driver" in ran.stderr and "[postgres]" in ran.stderr
+    wanted = {True: reached, False: no_driver, None: reached or no_driver}[postgres]
+    expect(ran, ran.code == 2 and wanted and "Traceback" not in ran.stderr, "a team's URL")
     db = workdir / "demo.sqlite3"
     ran = run(command, ["demo", "--db", str(db), "--threads", "40"], env, workdir)
     expect(ran, ran.code == 0 and db.is_file(), "demo store")
@@ -158,7 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             (workdir / "empty-bin").mkdir()
             path = str(workdir / "empty-bin")
         try:
-            runs = smoke([program], workdir, __version__, args.languages.split(","), path)
+            # the standalone bundle carries the team inbox's driver
+            postgres = True if args.bare else None
+            runs = smoke([program], workdir, __version__, args.languages.split(","), path, postgres)
         except SmokeFailure as exc:
             print(f"smoke test FAILED: {exc}", file=sys.stderr)
             return 1
