@@ -3,9 +3,6 @@ stored as English (a connection's last error), in the window and on the terminal
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -29,6 +26,7 @@ from inbox_app.services.amazon import AmazonService
 from inbox_app.store.migrate import Store
 from inbox_app.store.source_schema import AmazonConnection
 from inbox_app.views.amazon_connect_dialog import AmazonConnectDialog
+from tests.helpers.cli_language import run_cli
 from tests.helpers.runner import with_own_runner
 
 ERRORS: list[SpApiError] = [
@@ -122,17 +120,9 @@ def test_the_cli_says_a_stored_error_in_the_systems_language(
     store: Store, db_path: Path, amazon_connection: str
 ) -> None:
     _store_error(store, str(ThrottledError("the order search")))
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     lines = {}
     for lang in ("C.UTF-8", "it_IT.UTF-8"):
-        done = subprocess.run(
-            [sys.executable, "-m", "inbox_app", "amazon", "list", "--db", str(db_path)],
-            env={**env, "LANG": lang},
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        done = run_cli(["amazon", "list", "--db", str(db_path)], lang)
         assert done.returncode == 0, done.stderr
         lines[lang] = done.stdout
     assert "Amazon is limiting how often this account may call the order search" in lines["C.UTF-8"]

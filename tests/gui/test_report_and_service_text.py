@@ -5,10 +5,7 @@ terminal), and the team dialog's refusal in Korean."""
 
 from __future__ import annotations
 
-import os
 import string
-import subprocess
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -30,6 +27,7 @@ from inbox_app.services.seats import SeatError, team_url
 from inbox_app.views.compose.send_controller import _not_queued
 from inbox_app.views.order_import import FileResult, summary_text
 from inbox_app.views.team.connect_dialog import TeamConnectDialog
+from tests.helpers.cli_language import run_cli
 from tests.helpers.orderreports import ALL_ORDERS_32, all_orders_row, write_report
 from tests.helpers.runner import with_own_runner
 
@@ -133,24 +131,12 @@ def test_a_real_report_is_refused_and_its_rows_skipped_in_italian(
     assert text.startswith("orders.csv: non importato. Non è un report degli ordini")
 
 
-IMPORT = (sys.executable, "-m", "inbox_app", "import-orders")
-ASSIGN = (sys.executable, "-m", "inbox_app", "thread", "assign", "1", "--to", "Anna")
-
-
 def test_the_terminal_says_a_refused_report_in_the_systems_language(tmp_path: Path) -> None:
     binary = tmp_path / "export.txt"
     binary.write_bytes(b"\x00\x01PK\x03\x04" * 100)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     said = {}
     for lang in ("C.UTF-8", "it_IT.UTF-8", "ko_KR.UTF-8"):
-        done = subprocess.run(
-            [*IMPORT, "--db", str(tmp_path / "s.db"), str(binary)],
-            env={**env, "LANG": lang},
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        done = run_cli(["import-orders", "--db", str(tmp_path / "s.db"), str(binary)], lang)
         assert done.returncode == 1, done.stderr
         said[lang] = done.stderr
     assert "export.txt is not a text report (it holds binary data)" in said["C.UTF-8"]
@@ -162,15 +148,8 @@ def test_the_terminal_says_a_refused_report_in_the_systems_language(tmp_path: Pa
 def test_the_cli_and_send_say_the_services_refusals_in_italian(
     install: object, tmp_path: Path
 ) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
-    done = subprocess.run(
-        [*ASSIGN, "--db", str(tmp_path / "s.db")],
-        env={**env, "LANG": "it_IT.UTF-8"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    assign = ["thread", "assign", "1", "--to", "Anna", "--db", str(tmp_path / "s.db")]
+    done = run_cli(assign, "it_IT.UTF-8")
     assert done.returncode == 1
     assert "Questa posta non ha un team: l'assegnazione richiede" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr

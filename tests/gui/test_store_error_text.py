@@ -4,11 +4,8 @@ inside them ("the database", "its disk is full") translated too; and on the term
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import string
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +24,7 @@ from inbox_app.store.errors import (
 from inbox_app.store.migrate import open_store
 from inbox_app.store.sentences import SENTENCES, WORDS, english
 from inbox_app.views.store_refused import window_text
+from tests.helpers.cli_language import run_cli
 
 
 def _example(key: str) -> KnownStoreError:
@@ -118,17 +116,9 @@ def test_the_refusal_dialog_says_a_damaged_file_in_italian(install: object, tmp_
 def test_the_cli_says_a_refused_store_in_the_systems_language(tmp_path: Path) -> None:
     garbage = tmp_path / "shop.sqlite3"
     garbage.write_bytes(b"this is no database")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     said = {}
     for lang in ("C.UTF-8", "it_IT.UTF-8", "ko_KR.UTF-8"):
-        done = subprocess.run(
-            [sys.executable, "-m", "inbox_app", "db", "info", "--db", str(garbage)],
-            env={**env, "LANG": lang},
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        done = run_cli(["db", "info", "--db", str(garbage)], lang)
         assert done.returncode != 0
         said[lang] = done.stderr
     assert "is not a Seller Inbox database (it is not an SQLite file)" in said["C.UTF-8"]
