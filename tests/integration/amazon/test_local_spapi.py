@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.helpers.spapi_limits import ApiClock
 from tests.helpers.spapi_server import (
     CLIENT_ID,
     CLIENT_SECRET,
@@ -124,7 +125,7 @@ def test_invalid_requests_are_refused_and_recorded(
 def test_the_usage_plan_is_enforced_unless_the_server_is_unpaced(paced: bool) -> None:
     """GetAttributes allows a burst of 5: the sixth request at once is answered 429 with
     the plan's rate, unless the server was started with paced=False (bench_amazon)."""
-    server = ServerThread(paced=paced)
+    server = ServerThread(ApiClock(), paced=paced)  # a virtual clock: no refill mid-test
     try:
         headers = {"x-amz-access-token": _token(server)}
         created = datetime.now(UTC) - timedelta(days=3)
