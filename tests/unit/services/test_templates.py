@@ -36,6 +36,13 @@ def test_starter_template_passes_the_checker(t: dict[str, str], buyer_initiated:
         t["subject"], t["body"], t["language"], buyer_initiated=buyer_initiated
     )
     serious = [(f.rule, f.severity, f.trigger) for f in findings if f.severity != "info"]
+    if t.get("kind") == "reply" and not buyer_initiated:
+        # An answer to "where is my order?" sent unasked is only a shipping confirmation:
+        # the rule book's unnecessary-message (a warning, so still sendable), nothing more.
+        assert [(rule, severity) for rule, severity, _ in serious] == [
+            ("unnecessary-message", "warn")
+        ]
+        return
     assert serious == []
 
 
