@@ -24,6 +24,7 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("th", re.compile(r"[\u0e00-\u0e7f]")),
     ("hi", re.compile(r"[\u0900-\u097f]")),
 )
+_SCRIPT_RUNS = tuple((lang, re.compile(script.pattern + "+")) for lang, script in _SCRIPTS)
 _ANY_SCRIPT = re.compile(
     "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
     "\u1100-\u11ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
@@ -64,8 +65,9 @@ class LanguageGuesser:
         letters = len(folded) - folded.count(" ") - folded.count("\n")
         if letters <= 0:
             return None
-        for lang, script in _SCRIPTS:
-            n = len(script.findall(folded))
+        for lang, script in _SCRIPT_RUNS:
+            # Counted by runs: a run of kana is one match, not one a character.
+            n = sum(map(len, script.findall(folded)))
             if n and n / letters >= 0.3:
                 if lang == "zh" and _SCRIPTS[0][1].search(folded):
                     return "ja"
