@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from inbox_app.policy.automata import all_matches, automaton
 from inbox_app.policy.link_hosts import HostRules
 from inbox_app.policy.link_patterns import (
     AT_SPLIT,
@@ -22,6 +23,9 @@ from inbox_app.policy.link_patterns import (
 )
 from inbox_app.policy.link_scan import Email, Link, Taken
 
+# The bracketed and spelled at-signs, looked for in one automaton pass (thirteen
+# substring searches of the text cost ~8 µs on 1,000 characters outside ASCII).
+_AT_HINTS = automaton(OBF_AT_HINTS)
 # "see our store at shop dot com": a word after one of these names a thing, not a mailbox.
 _DETERMINERS = frozenset({"our", "the", "my", "your", "a", "an", "this", "their"})
 _WORD_BEFORE = re.compile(r"([\w']+)\s*$")
@@ -31,7 +35,7 @@ def obfuscated_emails(folded: str, rules: HostRules, taken: Taken) -> list[Email
     """Addresses with a spelled or bracketed "at", outside the spans already taken
     (each one found is added to them)."""
     emails: list[Email] = []
-    hinted = any(map(folded.__contains__, OBF_AT_HINTS)) or (" at " in folded and " dot " in folded)
+    hinted = bool(all_matches(_AT_HINTS, folded)) or (" at " in folded and " dot " in folded)
     for m in OBF_EMAIL.finditer(folded) if hinted else ():
         if taken.overlaps(m.start(), m.end()):
             continue
