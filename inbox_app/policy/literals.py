@@ -103,6 +103,10 @@ _WORD_CHAR = re.compile(r"\w")
 _WORD_RUN = re.compile(r"\w+")
 
 
+def _by_start(start: tuple[int, str, frozenset[str] | None]) -> int:
+    return start[0]
+
+
 class WordStarts:
     r"""The word starts of a folded text where some phrase may begin, found in one pass.
 
@@ -120,9 +124,18 @@ class WordStarts:
     match (each phrase's regex still decides), in text order, each start once.
     """
 
-    def __init__(self, heads: Mapping[str, tuple[bool, str]]) -> None:
+    def __init__(
+        self,
+        heads: Mapping[str, tuple[bool, str]],
+        categories: Mapping[str, frozenset[str]] | None = None,
+    ) -> None:
         ordered = sorted(heads)
         patterns = [sep + h for h in ordered for sep in (" ", "\x00")]
+        # The categories whose phrases have each head: at a start only those of the heads
+        # found there can match (None: any category, as for the starts after a sign).
+        self._categories: tuple[frozenset[str] | None, ...] = tuple(
+            categories.get(h) if categories is not None else None for h in ordered for _ in (0, 1)
+        )
         self._info = tuple(heads[h] for h in ordered for _ in (0, 1))
         self._matcher = automaton(patterns)
         # Where a sign outside ASCII may stand before a word start: the last byte of a
@@ -137,6 +150,10 @@ class WordStarts:
 
     def starts(self, folded: str) -> list[tuple[int, str]]:
         """(offset in `folded`, the first three characters of the word there)."""
+        return [(pos, key) for pos, key, _ in self.starts_and_categories(folded)]
+
+    def starts_and_categories(self, folded: str) -> list[tuple[int, str, frozenset[str] | None]]:
+        """The starts, each with the categories whose heads were found there (None: any)."""
         data = folded.encode("utf-8", "surrogatepass")
         text = (b" " + data.translate(_START_BYTES)).decode("utf-8", "surrogatepass")
         ascii_text = len(data) == len(folded)
@@ -163,7 +180,8 @@ class WordStarts:
             text = "".join(parts)
         n = len(text)
         info = self._info
-        found: dict[int, str] = {}
+        categories = self._categories
+        found: dict[int, tuple[str, frozenset[str] | None]] = {}
         # Overlapping matches come by where they end: a long head's and a later short
         # one's interleave, so the starts are sorted at the end (a few dozen).
         for index, start, end in all_matches(self._matcher, text):
@@ -178,17 +196,24 @@ class WordStarts:
             if marks:
                 i = bisect_right(marks, start + 1)
                 pos += shifts[i - 1] if i else 0
-            if pos in found:
-                continue  # another head at the same word start (the same key)
+            cats = categories[index]
+            was = found.get(pos)
+            if was is not None:
+                # Another head at the same word start (the same key): its categories too.
+                if was[1] is not None and cats is not None and not cats <= was[1]:
+                    found[pos] = (was[0], was[1] | cats)
+                elif cats is None:
+                    found[pos] = (was[0], None)
+                continue
             if not key:
                 word = _WORD_RUN.match(folded, pos)
                 key = word.group()[:3] if word is not None else ""
-            found[pos] = key
-        out = sorted(found.items())
+            found[pos] = (key, cats)
+        out = [(pos, key, cats) for pos, (key, cats) in sorted(found.items())]
         if not ascii_text:
             extra = self._after_signs(folded, data)
             if extra:
-                out = sorted(out + extra)
+                out = sorted(out + [(pos, key, None) for pos, key in extra], key=_by_start)
         return out
 
     def _after_signs(self, folded: str, data: bytes) -> list[tuple[int, str]]:

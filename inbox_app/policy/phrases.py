@@ -144,6 +144,7 @@ class PhraseIndex:
         substr: dict[str, list[list[str]]] = {}
         literal: dict[str, list[LiteralEntry]] = {}
         heads: dict[str, tuple[bool, str]] = {}
+        head_categories: dict[str, set[str]] = {}
         self._names: dict[
             str, tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], str, str]]]
         ] = {}
@@ -174,7 +175,8 @@ class PhraseIndex:
                         keys = {_key(first.group()), _key(first.group().replace("ß", "ss"))}
                         for key in keys:
                             grouped.setdefault(key, {}).setdefault(category, []).append(atoms)
-                        _add_head(heads, atoms, _key(first.group()))
+                        head = _add_head(heads, atoms, _key(first.group()))
+                        head_categories.setdefault(head, set()).add(category)
                     elif "~" in folded or folded.endswith("*"):
                         substr.setdefault(category, []).append(atoms)
                     else:
@@ -192,7 +194,11 @@ class PhraseIndex:
         # One automaton pass finds the word starts where some phrase's first word begins;
         # only there are the per-category regexes tried. A phrase without a literal head
         # (one that starts with "ß") makes it a regex pass, which tries every position.
-        self._heads = WordStarts(heads) if heads and all(h[:1].isalnum() for h in heads) else None
+        self._heads = (
+            WordStarts(heads, {h: frozenset(c) for h, c in head_categories.items()})
+            if heads and all(h[:1].isalnum() for h in heads)
+            else None
+        )
         every = [seq for cats in grouped.values() for seqs in cats.values() for seq in seqs]
         self._starts = (
             re.compile(r"(?<!\w)(?=" + _trie_regex(every) + ")")
@@ -242,11 +248,13 @@ class PhraseIndex:
         groups = self._groups
         # Every Latin-script phrase starts with a letter or digit: a text without one
         # (a wall of emoji) skips the word pass.
-        for pos, key in self._word_starts(folded):
+        for pos, key, cats in self._word_starts(folded):
             candidates = groups.get(key)
             if candidates is None:
                 continue
             for category, regex in candidates:
+                if cats is not None and category not in cats:
+                    continue  # none of its phrases has a head found here
                 later = full.get(category)
                 if later is not None:
                     later.append(pos)
@@ -274,21 +282,22 @@ class PhraseIndex:
             _add_capped(scan, folded, hits.setdefault(category, []), None, source)
         return hits
 
-    def _word_starts(self, folded: str) -> Iterable[tuple[int, str]]:
-        """(position, first three characters of its word) where a phrase may start."""
+    def _word_starts(self, folded: str) -> Iterable[tuple[int, str, frozenset[str] | None]]:
+        """(position, first three characters of its word, the categories that may match
+        there or None for any) where a phrase may start."""
         # Every Latin-script phrase starts with a letter or digit: a text without one
         # (a wall of emoji) skips the word pass.
         if _ALNUM.search(folded) is None:
             return ()
         if self._heads is not None:
-            return self._heads.starts(folded)
+            return self._heads.starts_and_categories(folded)
         if self._starts is None:
             return ()
-        out = []
+        out: list[tuple[int, str, frozenset[str] | None]] = []
         for start in self._starts.finditer(folded):
             word = _WORD_RUN.match(folded, start.start())
             if word is not None:
-                out.append((start.start(), word.group()[:3]))
+                out.append((start.start(), word.group()[:3], None))
         return out
 
     def _add_substrings(self, folded: str, hits: dict[str, list[PhraseHit]]) -> None:
@@ -332,7 +341,7 @@ class PhraseIndex:
                     return
 
 
-def _add_head(heads: dict[str, tuple[bool, str]], atoms: list[str], key: str) -> None:
+def _add_head(heads: dict[str, tuple[bool, str]], atoms: list[str], key: str) -> str:
     """Record a phrase's literal head for WordStarts (see there): what its atoms read up
     to the first `~`, `*`, "ß" (which may be "ss") or sign outside ASCII."""
     head: list[str] = []
@@ -365,6 +374,7 @@ def _add_head(heads: dict[str, tuple[bool, str]], atoms: list[str], key: str) ->
     if was is not None:
         whole = whole and was[0]
     heads[text] = (whole, key if known else "")
+    return text
 
 
 def _add_capped(

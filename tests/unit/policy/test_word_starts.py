@@ -69,3 +69,60 @@ def test_starts_are_word_starts_in_text_order_with_their_keys() -> None:
         ("thank ", "tha"),
         ("ab", "ab"),
     ]
+
+
+def test_starts_name_the_categories_of_the_heads_found_there() -> None:
+    starts = WordStarts(
+        {"coupon": (True, "cou"), "cou": (False, ""), "thank you": (True, "tha")},
+        {
+            "coupon": frozenset({"marketing"}),
+            "cou": frozenset({"other"}),
+            "thank you": frozenset({"thanks"}),
+        },
+    )
+    text = fold("coupon, thank you, courage")
+    assert starts.starts_and_categories(text) == [
+        (0, "cou", frozenset({"marketing", "other"})),  # two heads at one start
+        (8, "tha", frozenset({"thanks"})),
+        (19, "cou", frozenset({"other"})),
+    ]
+
+
+def test_trying_only_the_categories_of_the_heads_found_gives_the_same_hits() -> None:
+    import random
+
+    rs = load_ruleset()
+    index = rs.phrases
+    words: list[str] = []
+    for by_lang in _phrase_lists().values():
+        for lang, phrases in by_lang.items():
+            if lang not in ("patterns", "ja"):
+                words += [p.replace("~", "your").rstrip("*") for p in phrases]
+    rng = random.Random(5)
+    heads = index._heads
+    assert heads is not None
+    every = WordStarts.__new__(WordStarts)
+    every.__dict__.update(heads.__dict__)
+    every._categories = tuple(None for _ in heads._categories)  # try every category
+    for _ in range(300):
+        text = fold(
+            " ".join(rng.choice(words) + rng.choice(["", ",", ".", " x", "s"]) for _ in range(12))
+        )
+        filtered = index.scan(text, cjk=False)
+        index._heads = every
+        try:
+            plain = index.scan(text, cjk=False)
+        finally:
+            index._heads = heads
+        assert {c: h for c, h in filtered.items() if h} == {c: h for c, h in plain.items() if h}
+
+
+def _phrase_lists() -> dict[str, dict[str, list[str]]]:
+    import json
+    from importlib import resources
+
+    path = resources.files("inbox_app.resources") / "policy" / "phrases.json"
+    categories: dict[str, dict[str, list[str]]] = json.loads(path.read_text(encoding="utf-8"))[
+        "categories"
+    ]
+    return categories
