@@ -82,13 +82,37 @@ def _fold_run(m: re.Match[str]) -> str:
     return m.group().translate(_TABLE)
 
 
+# The ASCII bytes, deleted from a text's UTF-8 to leave the characters outside ASCII.
+_ASCII_BYTES = bytes(range(128))
+# Up to this length, this many UTF-8 bytes beyond one a character, and this many kinds of
+# characters that fold to others, a text's characters outside ASCII are read from its
+# UTF-8 and replaced one kind at a time.
+_MAX_DISTINCT_TEXT = 20_000
+_MAX_WIDE_BYTES = 200
+_MAX_REPLACED = 12
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, half-width text of exactly the same length as `text`."""
     if text.isascii():
         return text.lower()  # what the table does to ASCII, in one C call
     # bytes.lower() touches ASCII only (UTF-8 continuation bytes are >= 0x80), so the
-    # ASCII letters are lowered in C and only the non-ASCII runs go through the table.
-    low = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    # ASCII letters are lowered in C and only the non-ASCII characters need the table.
+    data = text.encode("utf-8", "surrogatepass")
+    low = data.lower().decode("utf-8", "surrogatepass")
+    # A text mostly in ASCII ("€" in English, the accents of French): its characters
+    # outside ASCII are read from the UTF-8 in C (a regex over the text to find them
+    # costs ~10 ns a character), and each kind that folds to another ("é", "ü") is
+    # replaced in one C pass. A replacement that is itself replaced would fold twice:
+    # then, and for a text mostly outside ASCII (Japanese), the runs below.
+    wide_bytes = len(data) - len(text)  # the continuation bytes: about the wide chars
+    if wide_bytes <= _MAX_WIDE_BYTES and len(text) <= _MAX_DISTINCT_TEXT:
+        wide = set(data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+        changes = {c: f for c in wide if (f := _TABLE[ord(c)]) != c}
+        if len(changes) <= _MAX_REPLACED and changes.keys().isdisjoint(changes.values()):
+            for c, f in changes.items():
+                low = low.replace(c, f)
+            return low
     folded, runs = _NON_ASCII.subn(_fold_run, low, count=_MAX_RUNS)
     if runs == _MAX_RUNS:
         folded = low.translate(_TABLE)  # ASCII maps to itself: the same text, in one pass
