@@ -45,14 +45,12 @@ def _tr(text: str) -> str:
 
 def not_saved_text(reason: str) -> str:
     """The sentence for a change the store did not take (the rows are put back)."""
-    return _tr("Your change was not saved: %1 The thread is shown as it was.").replace("%1", reason)
+    return _tr("Change not saved: %1 The thread is as it was.").replace("%1", reason)
 
 
 def away_text() -> str:
     """A change made while the team server is out of reach: kept, written when it is back."""
-    return _tr(
-        "The team server cannot be reached; your change is kept and will be saved when it is back."
-    )
+    return _tr("Team server out of reach: your change is kept and saved when it is back.")
 
 
 def store_reason(exc: BaseException) -> str:

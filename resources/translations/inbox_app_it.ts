@@ -656,7 +656,7 @@
         </message>
         <message>
             <source>The thread could not be assigned: it is gone, or that person left the team.</source>
-            <translation>Impossibile assegnare la conversazione: non esiste più, oppure quella persona ha lasciato il team.</translation>
+            <translation>Non assegnata: la conversazione non c'è più o quella persona ha lasciato il team.</translation>
         </message>
         <message>
             <source>Assigned to nobody</source>
@@ -3411,16 +3411,16 @@ Aprirlo nel browser o nel programma di posta?</translation>
     <context>
         <name>ThreadWrites</name>
         <message>
-            <source>The team server cannot be reached; your change is kept and will be saved when it is back.</source>
-            <translation>Il server del team non è raggiungibile; la modifica è conservata e sarà salvata quando torna disponibile.</translation>
+            <source>Team server out of reach: your change is kept and saved when it is back.</source>
+            <translation>Server del team non raggiungibile: la modifica è conservata e salvata al suo ritorno.</translation>
         </message>
         <message>
             <source>the store could not be written.</source>
-            <translation>non è stato possibile scrivere nell'archivio.</translation>
+            <translation>impossibile scrivere nell'archivio.</translation>
         </message>
         <message>
-            <source>Your change was not saved: %1 The thread is shown as it was.</source>
-            <translation>La modifica non è stata salvata: %1 La conversazione è mostrata com'era.</translation>
+            <source>Change not saved: %1 The thread is as it was.</source>
+            <translation>Modifica non salvata: %1 La conversazione è com'era.</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,7 @@ from inbox_app.store.migrate import Store
 from tests.helpers.thread_writes import clicks_in_order, settle, unread_refused, watched
 
 REFUSED = (
-    "Your change was not saved: the store could not be written. The thread is shown as it was."
+    "Change not saved: the store could not be written. The thread is as it was."
 )
 
 

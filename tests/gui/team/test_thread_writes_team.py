@@ -22,7 +22,7 @@ from tests.helpers.thread_writes import clicks_in_order, settle, unread_refused,
 
 BO = "seat-bo-0000"
 REFUSED = (
-    "Your change was not saved: the store could not be written. The thread is shown as it was."
+    "Change not saved: the store could not be written. The thread is as it was."
 )
 GONE = "The thread could not be assigned: it is gone, or that person left the team."
 
