@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from inbox_app.services.metrics_service import MetricsService
 from inbox_app.store.migrate import Store
@@ -36,15 +38,26 @@ class MetricsParts:
     preferences_action: QAction
 
 
-def open_thread(window: MainWindow, thread_id: int) -> None:
-    """Show a due thread in the inbox (the Needs-reply view lists the most urgent first)."""
-    window.ui.tabs.setCurrentIndex(INBOX_TAB)
-    if window.threads.view_key != "open":
-        window.threads.show_view("open")
-    window.threads.select_thread(thread_id, fallback_first=False)
-    if window.isMinimized():
-        window.showNormal()
-    window.activateWindow()
+class _Threads(Protocol):
+    """What opening a due thread uses of the thread list's controller (ThreadsController)."""
+
+    @property
+    def view_key(self) -> str: ...
+
+    def show_view(self, key: str, *, thread_id: int | None = None) -> None: ...
+    def select_thread(self, thread_id: int | None, *, fallback_first: bool = True) -> None: ...
+
+
+def open_thread(top: QWidget, tabs: QTabWidget, threads: _Threads, thread_id: int) -> None:
+    """Show a due thread in the inbox (the Needs-reply view lists the most urgent first),
+    bringing the window `top` forward."""
+    tabs.setCurrentIndex(INBOX_TAB)
+    if threads.view_key != "open":
+        threads.show_view("open")
+    threads.select_thread(thread_id, fallback_first=False)
+    if top.isMinimized():
+        top.showNormal()
+    top.activateWindow()
 
 
 def install_metrics(
@@ -69,8 +82,12 @@ def install_metrics(
         parent=window,
     )
     wire(alerts, tray, banner, notifier)
-    dashboard.thread_activated.connect(lambda tid: open_thread(window, tid))
-    alerts.open_thread.connect(lambda tid: open_thread(window, tid))
+
+    def show_due(tid: int) -> None:
+        open_thread(window, window.ui.tabs, window.threads, tid)
+
+    dashboard.thread_activated.connect(show_due)
+    alerts.open_thread.connect(show_due)
 
     def changed(_ids: list[int]) -> None:
         controller.refresh()
