@@ -1,5 +1,6 @@
 """An exclusive or special offer and the cancelling of a subscription, found by word classes
-in every language (ruleset 2026.12.04-2), not by whole phrases. Written for this test, not
+in every language (ruleset 2026.12.04-2), not by whole phrases; a subscription named only as
+one is the buyer's Amazon one when the message names Amazon's programme or account (-6). Written for this test, not
 taken from the real corpus."""
 
 from __future__ import annotations
@@ -40,6 +41,21 @@ CLEAN_REPLIES = [
     "This special edition ships in a gift box.",
     "Votre inscription n'est pas nécessaire pour la garantie.",
 ]
+
+# a reply about the buyer's own subscription on Amazon (Subscribe and Save): nothing to opt out of
+AMAZON_SUBSCRIPTIONS = [
+    "Sie können Ihr Spar-Abo jederzeit in Ihrem Amazon-Konto kündigen.",
+    "Ihr Abo können Sie in Ihrem Amazon-Konto unter Spar-Abo beenden.",
+    "Vous pouvez résilier votre abonnement Prévoyez et Économisez dans votre compte Amazon.",
+    "Può annullare l'abbonamento Iscriviti e risparmia dal suo account Amazon.",
+    "You can cancel your Subscribe and Save subscription in your Amazon account.",
+]
+
+
+@pytest.mark.parametrize("text", AMAZON_SUBSCRIPTIONS, ids=lambda t: t[:40])
+def test_cancelling_a_subscription_on_amazon_is_no_opt_out(text: str) -> None:
+    report = check(Draft("", text), REPLY)
+    assert report.sendable, [(f.rule, text[f.start : f.end]) for f in report.findings]
 
 
 @pytest.mark.parametrize("text", OFFERS, ids=lambda t: t[:40])
