@@ -140,7 +140,7 @@ def _phones(out: FindingsBuilder, text: Field, region: str) -> None:
 def _emoji(out: FindingsBuilder, det: Detectors, text: Field) -> None:
     folded = text.folded
     spans: list[tuple[int, int]] = []
-    if not folded.isascii() and HIGH.search(folded):
+    if text.holds(HIGH):
         if "\ufe0f" in folded:
             spans = list(coalesce((m.start(), m.end()) for m in det.emoji.finditer(folded)))
         else:

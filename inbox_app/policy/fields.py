@@ -12,9 +12,9 @@ import re
 import unicodedata
 
 from inbox_app.policy.detectors import CJK
-from inbox_app.policy.language import LanguageGuesser
+from inbox_app.policy.language import SCRIPTS, LanguageGuesser
 from inbox_app.policy.literals import PhraseHit
-from inbox_app.policy.normalize import fold
+from inbox_app.policy.normalize import fold_text
 from inbox_app.policy.ruleset import LAZY_CATEGORIES, Ruleset
 from inbox_app.policy.types import FieldName, Finding
 
@@ -37,12 +37,19 @@ class Field:
         self.original = raw
         if not unicodedata.is_normalized("NFC", raw):
             self.original, self._map = _compose(raw)
-        self.folded = fold(self.original)
-        self.cjk = CJK.search(self.folded) is not None
+        self.folded, self._wide = fold_text(self.original)
+        self.cjk = self.holds(CJK)
         self._hits: dict[str, list[PhraseHit]] | None = None
         self._lazy: dict[str, list[PhraseHit]] | None = None
         self._ends: list[int] | None = None
         self._languages: dict[tuple[bool, int], tuple[str | None, dict[str, int]]] = {}
+
+    def holds(self, chars: re.Pattern[str]) -> bool:
+        """Whether the folded field holds a character of `chars`, a class of characters
+        outside ASCII only: asked of its few such characters when fold() read them."""
+        if self._wide is None:
+            return chars.search(self.folded) is not None
+        return any(chars.match(c) for c in self._wide)
 
     def hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
         if category in LAZY_CATEGORIES:
@@ -78,7 +85,8 @@ class Field:
         found = self._languages.get(key)
         if found is None:
             text = self.folded if whole else self.folded[:LANGUAGE_HEAD]
-            found = self._languages[key] = guesser.guess(text, min_words)
+            scripts = self.holds(SCRIPTS)  # none in the field: none in its head
+            found = self._languages[key] = guesser.guess(text, min_words, scripts=scripts)
         return found
 
     def sentence(self, pos: int) -> int:

@@ -25,7 +25,8 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hi", re.compile(r"[\u0900-\u097f]")),
 )
 _SCRIPT_RUNS = tuple((lang, re.compile(script.pattern + "+")) for lang, script in _SCRIPTS)
-_ANY_SCRIPT = re.compile(
+# A letter of a script that tells the language by itself (what _SCRIPTS reads).
+SCRIPTS = _ANY_SCRIPT = re.compile(
     "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f"
     "\u1100-\u11ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
@@ -51,9 +52,12 @@ class LanguageGuesser:
         base = raw.split("-", 1)[0]
         return self._aliases.get(base, base)
 
-    def guess(self, folded: str, min_words: int) -> tuple[str | None, dict[str, int]]:
-        """(language or None if unsure, stop-word votes per language)."""
-        if not folded.isascii() and _ANY_SCRIPT.search(folded):
+    def guess(
+        self, folded: str, min_words: int, *, scripts: bool = True
+    ) -> tuple[str | None, dict[str, int]]:
+        """(language or None if unsure, stop-word votes per language); `scripts=False`:
+        the caller knows the text holds no letter of the scripts told by their letters."""
+        if scripts and not folded.isascii() and _ANY_SCRIPT.search(folded):
             script = self._script(folded)
             if script is not None:
                 return script, {script: 1_000_000}

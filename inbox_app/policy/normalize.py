@@ -94,8 +94,15 @@ _MAX_REPLACED = 12
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, half-width text of exactly the same length as `text`."""
+    return fold_text(text)[0]
+
+
+def fold_text(text: str) -> tuple[str, frozenset[str] | None]:
+    """fold(text) and, when it was read on the way, the set of the folded text's
+    characters outside ASCII (a mostly-ASCII text: "is there any kana / pictograph?" is
+    then a question to a handful of characters, not a scan of the text); else None."""
     if text.isascii():
-        return text.lower()  # what the table does to ASCII, in one C call
+        return text.lower(), frozenset()  # what the table does to ASCII, in one C call
     # bytes.lower() touches ASCII only (UTF-8 continuation bytes are >= 0x80), so the
     # ASCII letters are lowered in C and only the non-ASCII characters need the table.
     data = text.encode("utf-8", "surrogatepass")
@@ -112,10 +119,11 @@ def fold(text: str) -> str:
         if len(changes) <= _MAX_REPLACED and changes.keys().isdisjoint(changes.values()):
             for c, f in changes.items():
                 low = low.replace(c, f)
-            return low
+            kept = {changes.get(c, c) for c in wide}
+            return low, frozenset(c for c in kept if not c.isascii())
     folded, runs = _NON_ASCII.subn(_fold_run, low, count=_MAX_RUNS)
     if runs == _MAX_RUNS:
         folded = low.translate(_TABLE)  # ASCII maps to itself: the same text, in one pass
     if len(folded) != len(text):  # pragma: no cover - fold_char always returns 1 char
         raise AssertionError("fold changed the length")
-    return folded
+    return folded, None
