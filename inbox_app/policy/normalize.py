@@ -105,6 +105,10 @@ def fold_text(text: str) -> tuple[str, frozenset[str] | None]:
         return text.lower(), frozenset()  # what the table does to ASCII, in one C call
     # bytes.lower() touches ASCII only (UTF-8 continuation bytes are >= 0x80), so the
     # ASCII letters are lowered in C and only the non-ASCII characters need the table.
+    if len(text) > _MAX_DISTINCT_TEXT:
+        # A long paste: its UTF-8 is not read again, so it is not kept while lowered.
+        low = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+        return _fold_runs(text, low), None
     data = text.encode("utf-8", "surrogatepass")
     low = data.lower().decode("utf-8", "surrogatepass")
     # A text mostly in ASCII ("€" in English, the accents of French): its characters
@@ -113,7 +117,7 @@ def fold_text(text: str) -> tuple[str, frozenset[str] | None]:
     # replaced in one C pass. A replacement that is itself replaced would fold twice:
     # then, and for a text mostly outside ASCII (Japanese), the runs below.
     wide_bytes = len(data) - len(text)  # the continuation bytes: about the wide chars
-    if wide_bytes <= _MAX_WIDE_BYTES and len(text) <= _MAX_DISTINCT_TEXT:
+    if wide_bytes <= _MAX_WIDE_BYTES:
         wide = set(data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
         changes = {c: f for c in wide if (f := _TABLE[ord(c)]) != c}
         if len(changes) <= _MAX_REPLACED and changes.keys().isdisjoint(changes.values()):
@@ -121,9 +125,15 @@ def fold_text(text: str) -> tuple[str, frozenset[str] | None]:
                 low = low.replace(c, f)
             kept = {changes.get(c, c) for c in wide}
             return low, frozenset(c for c in kept if not c.isascii())
+    return _fold_runs(text, low), None
+
+
+def _fold_runs(text: str, low: str) -> str:
+    """`low` (the lowered `text`) with each run outside ASCII and the kept blocks folded
+    through the table."""
     folded, runs = _NON_ASCII.subn(_fold_run, low, count=_MAX_RUNS)
     if runs == _MAX_RUNS:
         folded = low.translate(_TABLE)  # ASCII maps to itself: the same text, in one pass
     if len(folded) != len(text):  # pragma: no cover - fold_char always returns 1 char
         raise AssertionError("fold changed the length")
-    return folded, None
+    return folded

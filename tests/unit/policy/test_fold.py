@@ -49,3 +49,9 @@ def test_a_replacement_that_folds_again_is_folded_once() -> None:
     assert fold(text) == _by_char(text)
     assert fold("x\ufe31y\u2014z") == "x\u2014y-z"
     assert fold("Straße ÉTÉ ＡＢＣ") == "straße ete abc"
+
+
+def test_a_long_paste_folds_as_fold_char_on_every_character() -> None:
+    text = "Café ÉTÉ ＡＢＣ お届け。\U0001f600 \u212a " * 2_000  # past the short texts' way
+    assert len(text) > 20_000
+    assert fold(text) == _by_char(text)
