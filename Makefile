@@ -30,8 +30,8 @@ test: install
 	$(PY) -m pytest -q tests/unit tests/gui tests/integration
 
 lint: install
-	$(VENV)/bin/ruff check inbox_app tests
-	$(VENV)/bin/ruff format --check inbox_app
+	$(VENV)/bin/ruff check inbox_app tests tools
+	$(VENV)/bin/ruff format --check inbox_app tools
 	$(VENV)/bin/mypy
 
 bench: install

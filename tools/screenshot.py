@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
-    app = QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])  # noqa: F841 (kept alive while the shots are taken)
     now = datetime.fromisoformat(args.now)
     tmp = Path(tempfile.mkdtemp(prefix="inbox-shots-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
@@ -47,7 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         store = open_store(url)
         build_demo(store, args.threads, seed=1, now=now.astimezone(UTC))
         store.close()
-        clock = lambda: now
+
+        def clock() -> datetime:
+            return now
+
     from inbox_app.app import create_window
 
     window = create_window(url, clock=clock)

@@ -25,7 +25,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tools.shot_pump import pump as _pump
+from tools.shot_pump import pump as _pump  # noqa: E402 (after the path insert / the QApplication)
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 LOCALES = {"en": "en_US.UTF-8", "it": "it_IT.UTF-8", "ko": "ko_KR.UTF-8"}

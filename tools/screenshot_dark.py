@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     from inbox_app.store.migrate import open_store
     from inbox_app.views.desktop_shell import install_desktop
 
-    app = QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])  # noqa: F841 (kept alive while the shots are taken)
     tmp = Path(tempfile.mkdtemp(prefix="inbox-dark-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
     url = f"sqlite:///{tmp / 'demo.sqlite3'}"
