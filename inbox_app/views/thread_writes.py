@@ -28,7 +28,7 @@ from inbox_app.services.inbox import InboxService
 from inbox_app.store.busy import brief_waits
 from inbox_app.store.rows import ThreadDetail, ThreadRow
 from inbox_app.views.task_runner import Task, TaskRunner
-from inbox_app.views.write_queue import busy_change_text
+from inbox_app.views.write_queue import busy_change_text, worth_waiting
 
 LANE = "writes"  # the window runner's lane: one thread, so writes land in order
 FIRST_RETRY_S = 0.15
@@ -55,13 +55,9 @@ def away_text() -> str:
 
 def store_reason(exc: BaseException) -> str:
     """Why a write failed, in one sentence (never SQL)."""
-    from inbox_app.models.store_text import store_error_text
-    from inbox_app.store.errors import KnownStoreError, translate_operational_error
+    from inbox_app.models.store_text import store_fault_text
 
-    known = exc if isinstance(exc, KnownStoreError) else translate_operational_error(exc)
-    if known is not None:
-        return store_error_text(known)
-    return _tr("the store could not be written.")
+    return store_fault_text(exc) or _tr("the store could not be written.")
 
 
 def refused_text(exc: BaseException) -> str:
@@ -82,14 +78,6 @@ def _unreachable(exc: BaseException) -> bool:
     from inbox_app.store.server import is_unreachable
 
     return is_unreachable(exc)
-
-
-def _keep(exc: BaseException) -> bool:
-    """A failure worth waiting out (the store busy, the server out of reach)."""
-    from inbox_app.store.busy import is_busy
-    from inbox_app.store.server import is_unreachable  # SQLAlchemy: after the first paint
-
-    return is_busy(exc) or is_unreachable(exc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +282,7 @@ def _write_until_landed(
                 write()
             return
         except Exception as exc:
-            if not _keep(exc) or (closing.is_set() and not brief):
+            if not worth_waiting(exc) or (closing.is_set() and not brief):
                 raise
             if brief:
                 # the GUI thread says "your change is kept" (1: till the server is back)

@@ -49,8 +49,9 @@ class _Waiting:
     payload: object
 
 
-def _keep(exc: BaseException) -> bool:
-    """A write failed in a way worth keeping it for a later try (nothing else is)."""
+def worth_waiting(exc: BaseException) -> bool:
+    """A write failed in a way worth keeping it for a later try (the store busy, the team
+    server out of reach; nothing else is): also views/thread_writes.py's rule."""
     from inbox_app.store.busy import is_busy
     from inbox_app.store.server import is_unreachable  # SQLAlchemy: after the first paint
 
@@ -100,7 +101,7 @@ class WriteQueue(QObject):
             with brief_waits():
                 result = write()
         except Exception as exc:
-            if not _keep(exc):
+            if not worth_waiting(exc):
                 self._settled(had)
                 raise
             return self._keep_waiting(key, _Waiting(write, on_done, on_failed, payload), had)
@@ -169,7 +170,7 @@ class WriteQueue(QObject):
                     with brief_waits():
                         result = item.write()
             except Exception as exc:
-                if _keep(exc):
+                if worth_waiting(exc):
                     break  # still locked or out of reach: keep the order, try again later
                 del self._waiting[key]
                 if item.on_failed is None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy.exc import SQLAlchemyError
 
 from inbox_app.models.known_sentences import known_sentence_text
-from inbox_app.models.store_text import store_error_text
+from inbox_app.models.store_text import store_fault_text
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.drafts import (
     DraftConflictError,
@@ -237,11 +237,9 @@ def _describe(exc: BaseException) -> str:
     """One sentence, never SQL: the store's known faults have their own words."""
     if isinstance(exc, DraftError):
         return known_sentence_text(str(exc))
-    from inbox_app.store.errors import translate_operational_error
-
-    known = translate_operational_error(exc)
+    known = store_fault_text(exc)
     if known is not None:
-        return store_error_text(known)
+        return known
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     return _tr("the store could not be written; your text is kept")

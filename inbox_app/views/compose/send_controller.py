@@ -15,13 +15,12 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from inbox_app.models.known_sentences import known_sentence_text
-from inbox_app.models.store_text import store_error_text
+from inbox_app.models.store_text import store_fault_text
 from inbox_app.policy.types import AttachmentScan
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import PolicyBlockedError, QueueError, Resolution
 from inbox_app.services.compose_target import ComposeInfo
 from inbox_app.store.busy import brief_waits, is_busy
-from inbox_app.store.errors import translate_operational_error
 from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
 from inbox_app.views.compose.layout import ComposeUi
 from inbox_app.views.compose.live_check import LiveCheck
@@ -40,10 +39,7 @@ def _not_queued(exc: BaseException) -> str:
             "again in a moment."
         )
     if isinstance(exc, SQLAlchemyError):
-        known = translate_operational_error(exc)
-        if known is None:
-            return _tr("The message could not be queued; it is kept.")
-        return store_error_text(known)
+        return store_fault_text(exc) or _tr("The message could not be queued; it is kept.")
     return known_sentence_text(str(exc))
 
 
