@@ -179,13 +179,13 @@ def _install_assignment(window: MainWindow, store: Store) -> None:
 def install_excepthook() -> None:
     """An unexpected error in a slot: logged with its traceback, one clear sentence shown."""
 
-    from inbox_app.crashlog import report_unexpected
+    from inbox_app.models.unexpected_text import unexpected_text
 
     def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, exc.__traceback__)
             return
-        message = report_unexpected(exc)
+        message = unexpected_text(exc)
         print(f"inbox-app: {message}", file=sys.stderr)
         if QApplication.instance() is not None:
             QMessageBox.critical(

@@ -37,16 +37,24 @@ def setup_logging() -> None:
     _configured = True
 
 
-def report_unexpected(exc: BaseException) -> str:
-    """Log the traceback; return what to tell the user."""
+def log_unexpected(exc: BaseException) -> str:
+    """Write the (redacted) traceback to the log; return what names the error in one line,
+    its kind and its redacted message, for the sentence the user sees."""
     details = redact("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     try:
         with log_path().open("a", encoding="utf-8") as fh:
             fh.write(f"{stamp} ERROR unexpected error\n{details}\n")
-    except OSError:  # a full or read-only disk: the message below still helps
+    except OSError:  # a full or read-only disk: the sentence still helps
         pass
+    said = redact(str(exc)).strip()
+    return f"{type(exc).__name__}: {said}" if said else type(exc).__name__
+
+
+def report_unexpected(exc: BaseException) -> str:
+    """Log the traceback; return what to tell the user at the terminal (English, as the
+    rest of the command line's output)."""
     return (
-        f"Seller Inbox hit an unexpected problem ({type(exc).__name__}: {redact(str(exc))}). "
+        f"Seller Inbox hit an unexpected problem ({log_unexpected(exc)}). "
         f"Nothing already saved is lost. Details for a bug report are in {log_path()}."
     )

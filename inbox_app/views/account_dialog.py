@@ -32,6 +32,7 @@ from inbox_app import credentials
 from inbox_app.mail.server import ServerSettings, TlsMode
 from inbox_app.models.colours import css
 from inbox_app.models.mail_text import check_text, mail_sentence_text
+from inbox_app.models.unexpected_text import unexpected_text
 from inbox_app.services.accounts import (
     AccountError,
     AccountInfo,
@@ -356,7 +357,7 @@ class AccountDialog(QDialog):
         if isinstance(exc, AccountError | credentials.CredentialsError):
             self._show(False, mail_sentence_text(str(exc)))
         else:
-            self._show(False, self.tr("Something went wrong: %1").replace("%1", str(exc)))
+            self._show(False, unexpected_text(exc))
 
     @classmethod
     def ask(

@@ -30,6 +30,7 @@ from inbox_app.amazon.errors import SpApiError
 from inbox_app.amazon.regions import ENDPOINTS, LWA_TOKEN_URL, region_of
 from inbox_app.models.colours import css
 from inbox_app.models.known_sentences import known_error_text
+from inbox_app.models.unexpected_text import unexpected_text
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionSpec
 from inbox_app.views.amazon_connections_box import ConnectionsBox
@@ -204,4 +205,4 @@ class AmazonConnectDialog(QDialog):
         if isinstance(exc, AmazonConnectionError | SpApiError | credentials.CredentialsError):
             self._show(False, known_error_text(exc))
         else:
-            self._show(False, self.tr("Something went wrong: %1").replace("%1", str(exc)))
+            self._show(False, unexpected_text(exc))

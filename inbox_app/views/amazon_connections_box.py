@@ -28,6 +28,7 @@ from inbox_app.amazon.errors import SpApiError
 from inbox_app.models.amazon_text import sentence_text
 from inbox_app.models.colours import css
 from inbox_app.models.known_sentences import known_error_text
+from inbox_app.models.unexpected_text import unexpected_text
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionInfo
 from inbox_app.views.task_runner import Task, TaskRunner
@@ -193,4 +194,4 @@ class ConnectionsBox(QGroupBox):
         if isinstance(exc, _KNOWN):
             self._show(False, known_error_text(exc))
         else:
-            self._show(False, self.tr("Something went wrong: %1").replace("%1", str(exc)))
+            self._show(False, unexpected_text(exc))

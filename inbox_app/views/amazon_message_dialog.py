@@ -31,6 +31,7 @@ from inbox_app.amazon.errors import SpApiError
 from inbox_app.amazon.messaging import MAX_ATTACHMENTS, ActionSpec, Upload
 from inbox_app.models.colours import css
 from inbox_app.models.known_sentences import known_error_text
+from inbox_app.models.unexpected_text import unexpected_text
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionInfo
 from inbox_app.services.amazon_messages import AmazonMessage, AmazonMessageError
@@ -261,5 +262,5 @@ class AmazonMessageDialog(QDialog):
         if isinstance(exc, known):
             self.status.setText(known_error_text(exc))
         else:
-            self.status.setText(self.tr("Something went wrong: %1").replace("%1", str(exc)))
+            self.status.setText(unexpected_text(exc))
         self.status.setStyleSheet(f"color: {css('danger')};")

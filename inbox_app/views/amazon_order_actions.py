@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from inbox_app.amazon.errors import SpApiError
 from inbox_app.models.amazon_text import sentence_text
 from inbox_app.models.known_sentences import known_error_text
+from inbox_app.models.unexpected_text import unexpected_text
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionInfo
 from inbox_app.services.amazon_reviews import ReviewOutcome
@@ -139,11 +140,7 @@ class AmazonOrderActions(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.ready = True
-        text = (
-            known_error_text(exc)
-            if isinstance(exc, _KNOWN)
-            else self.tr("Something went wrong: %1").replace("%1", str(exc))
-        )
+        text = known_error_text(exc) if isinstance(exc, _KNOWN) else unexpected_text(exc)
         self.state_label.setText(text)
 
 
@@ -307,7 +304,5 @@ class ReviewRequestsDialog(QDialog):
         self.run_over = True
         self.stop_button.setEnabled(False)
         self.summary.setText(
-            known_error_text(exc)
-            if isinstance(exc, _KNOWN)
-            else self.tr("Something went wrong: %1").replace("%1", str(exc))
+            known_error_text(exc) if isinstance(exc, _KNOWN) else unexpected_text(exc)
         )

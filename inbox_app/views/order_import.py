@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLa
 
 from inbox_app.models.formatting import number
 from inbox_app.models.known_sentences import known_error_text, report_text
+from inbox_app.models.unexpected_text import unexpected_text
 from inbox_app.views.task_runner import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -78,16 +79,8 @@ def _import_all(service: InboxService, paths: Sequence[str], task: Task) -> list
             )
         except (ReportError, KnownStoreError, OSError) as exc:
             results.append(FileResult(path, None, known_error_text(exc)))
-        except Exception as exc:  # a bug: say so plainly, keep going with the other files
-            results.append(
-                FileResult(
-                    path,
-                    None,
-                    QCoreApplication.translate("OrderImport", "Unexpected error: %1").replace(
-                        "%1", repr(exc)
-                    ),
-                )
-            )
+        except Exception as exc:  # a bug: logged, said plainly; the other files go on
+            results.append(FileResult(path, None, unexpected_text(exc)))
         else:
             results.append(FileResult(path, summary, None))
         task.report((i + 1) * 1000, n * 1000)
@@ -136,7 +129,7 @@ class OrderImporter(QObject):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._task = None
-        self.finished.emit([FileResult("", None, repr(exc))])
+        self.finished.emit([FileResult("", None, unexpected_text(exc))])
 
 
 def _sentence(text: str, name: str) -> str:

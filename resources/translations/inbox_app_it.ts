@@ -245,10 +245,6 @@
             <source>Please give the account a name.</source>
             <translation>Assegna un nome all'account.</translation>
         </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>Si è verificato un errore: %1</translation>
-        </message>
     </context>
     <context>
         <name>AmazonCompose</name>
@@ -338,10 +334,6 @@
         <message>
             <source>Asking Login with Amazon…</source>
             <translation>Richiesta a Login with Amazon…</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>Si è verificato un errore: %1</translation>
         </message>
     </context>
     <context>
@@ -436,10 +428,6 @@
         <message>
             <source>Sending…</source>
             <translation>Invio in corso…</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>Si è verificato un errore: %1</translation>
         </message>
         <message>
             <source>Confirm customization details</source>
@@ -538,10 +526,6 @@
         <message>
             <source>Requesting a review…</source>
             <translation>Richiesta della recensione…</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>Si è verificato un errore: %1</translation>
         </message>
     </context>
     <context>
@@ -1074,10 +1058,6 @@ Contenuto: {kind}</translation>
         <message>
             <source>Removed the connection '%1'.</source>
             <translation>Connessione '%1' rimossa.</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>Si è verificato un errore: %1</translation>
         </message>
     </context>
     <context>
@@ -2107,10 +2087,6 @@ Contenuto: {kind}</translation>
             <translation>… e altri %1</translation>
         </message>
         <message>
-            <source>Unexpected error: %1</source>
-            <translation>Errore imprevisto: %1</translation>
-        </message>
-        <message>
             <source>%1: not imported. %2</source>
             <translation>%1: non importato. %2</translation>
         </message>
@@ -2677,10 +2653,6 @@ Lena — Ceramica Rossi</translation>
         <message>
             <source>Requesting reviews: %1 of %2…</source>
             <translation>Richiesta recensioni: %1 di %2…</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>Si è verificato un errore: %1</translation>
         </message>
     </context>
     <context>
@@ -3438,6 +3410,13 @@ Aprirlo nel browser o nel programma di posta?</translation>
                 <numerusform>%n conversazione corrisponde a “%1”</numerusform>
                 <numerusform>%n conversazioni corrispondono a “%1”</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Unexpected</name>
+        <message>
+            <source>Seller Inbox hit an unexpected problem (%1). Nothing already saved is lost. Details for a bug report are in %2.</source>
+            <translation>Seller Inbox ha incontrato un problema imprevisto (%1). Nulla di ciò che era già salvato è andato perso. I dettagli per una segnalazione di errore sono in %2.</translation>
         </message>
     </context>
     <context>

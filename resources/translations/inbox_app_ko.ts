@@ -245,10 +245,6 @@
             <source>Please give the account a name.</source>
             <translation>계정 이름을 입력하십시오.</translation>
         </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>문제가 발생했습니다: %1</translation>
-        </message>
     </context>
     <context>
         <name>AmazonCompose</name>
@@ -338,10 +334,6 @@
         <message>
             <source>Asking Login with Amazon…</source>
             <translation>Login with Amazon에 확인 중…</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>문제가 발생했습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -436,10 +428,6 @@
         <message>
             <source>Sending…</source>
             <translation>보내는 중…</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>문제가 발생했습니다: %1</translation>
         </message>
         <message>
             <source>Confirm customization details</source>
@@ -538,10 +526,6 @@
         <message>
             <source>Requesting a review…</source>
             <translation>리뷰 요청 중…</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>문제가 발생했습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -1074,10 +1058,6 @@ Content: {kind}</source>
         <message>
             <source>Removed the connection '%1'.</source>
             <translation>연결 '%1'을(를) 제거했습니다.</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>문제가 발생했습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -2107,10 +2087,6 @@ Content: {kind}</source>
             <translation>… 외 %1개</translation>
         </message>
         <message>
-            <source>Unexpected error: %1</source>
-            <translation>예기치 않은 오류: %1</translation>
-        </message>
-        <message>
             <source>%1: not imported. %2</source>
             <translation>%1: 가져오지 못했습니다. %2</translation>
         </message>
@@ -2676,10 +2652,6 @@ Lena — Ceramica Rossi</translation>
         <message>
             <source>Requesting reviews: %1 of %2…</source>
             <translation>리뷰 요청 중: %2건 중 %1건…</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>문제가 발생했습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -3433,6 +3405,13 @@ Open it in your browser or mail program?</source>
             <translation>
                 <numerusform>“%1” 검색 결과: 대화 %n개</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Unexpected</name>
+        <message>
+            <source>Seller Inbox hit an unexpected problem (%1). Nothing already saved is lost. Details for a bug report are in %2.</source>
+            <translation>Seller Inbox에 예기치 않은 문제가 생겼습니다(%1). 이미 저장된 내용은 잃지 않았습니다. 버그 보고에 필요한 자세한 내용은 %2에 있습니다.</translation>
         </message>
     </context>
     <context>
