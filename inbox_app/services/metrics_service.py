@@ -7,6 +7,7 @@ from datetime import datetime
 
 from inbox_app.services.dashboard import DEADLINES_SHOWN, DashboardSnapshot, load_snapshot
 from inbox_app.services.deadlines import Deadline, upcoming
+from inbox_app.services.work import Work
 from inbox_app.store.migrate import Store
 
 
@@ -14,13 +15,14 @@ class MetricsService:
     """Read-only use-cases over one store: the dashboard's snapshot and the due threads."""
 
     def __init__(self, store: Store) -> None:
-        self._store = store
+        self._work = Work(store)
 
     def snapshot(self, now: datetime, limit: int = DEADLINES_SHOWN) -> DashboardSnapshot:
         """Everything the dashboard shows, from one read snapshot."""
-        return load_snapshot(self._store, now, limit)
+        with self._work.reader() as conn:
+            return load_snapshot(conn, now, limit)
 
     def due_before(self, until: datetime, limit: int = 200) -> list[Deadline]:
         """Open threads whose reply is due before `until`, the most urgent first."""
-        with self._store.reader() as conn:
+        with self._work.reader() as conn:
             return upcoming(conn, until=until, limit=limit)

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
-from inbox_app.services.dashboard import load_snapshot
 from inbox_app.services.metrics import PERIODS
 from inbox_app.services.metrics_service import MetricsService
 from inbox_app.store.migrate import Store
@@ -72,7 +71,7 @@ def _text(view: MetricsDashboard, days: int, name: str) -> str:
 def test_numbers_on_screen_are_the_services(qtbot, store: Store, pool: TaskRunner) -> None:
     _fill(store)
     view, _ = _dashboard(qtbot, store, pool)
-    expected = load_snapshot(store, NOW)
+    expected = MetricsService(store).snapshot(NOW)
     for days in PERIODS:
         total = expected.periods[days].total
         assert _text(view, days, "lateRate") == percent(total.late_response_rate)
@@ -97,7 +96,7 @@ def test_numbers_on_screen_are_the_services(qtbot, store: Store, pool: TaskRunne
 def test_chart_and_marketplaces_follow_the_period(qtbot, store: Store, pool: TaskRunner) -> None:
     _fill(store)
     view, _ = _dashboard(qtbot, store, pool)
-    expected = load_snapshot(store, NOW)
+    expected = MetricsService(store).snapshot(NOW)
     for days in (7, 90, 30):
         view.period.setCurrentIndex(PERIODS.index(days))
         metrics = expected.periods[days]
@@ -189,7 +188,7 @@ def test_screenshot(qtbot, demo_store, pool: TaskRunner, lang: str, tmp_path: Pa
         controller = DashboardController(view, MetricsService(store), pool, lambda: DEMO_NOW)
         view.show()
         qtbot.waitUntil(lambda: controller.loads == 1, timeout=20_000)
-        expected = load_snapshot(store, DEMO_NOW)
+        expected = MetricsService(store).snapshot(DEMO_NOW)
         assert view.cards[30].rate.text() == percent(expected.periods[30].total.late_response_rate)
         caption = view.cards[7].findChild(QLabel, "lateRateCaption").text()
         assert caption == ("tasso di risposte in ritardo" if lang == "it" else "late response rate")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from inbox_app.services.dashboard import load_snapshot
+from inbox_app.services.metrics_service import MetricsService
 from inbox_app.views.alerts.controller import AlertController
 from inbox_app.views.dashboard.controller import DashboardController
 from inbox_app.views.dashboard.format import percent
@@ -24,7 +24,7 @@ def test_dashboard_tab_in_the_window(qtbot, main_window, clock) -> None:
     assert controller.loads == 0  # hidden: nothing read yet (start-up does not pay)
     tabs.setCurrentWidget(dashboard)
     qtbot.waitUntil(lambda: controller.loads == 1, timeout=15_000)
-    expected = load_snapshot(window.service.store, clock())
+    expected = MetricsService(window.service.store).snapshot(clock())
     for days, card in dashboard.cards.items():
         assert card.rate.text() == percent(expected.periods[days].total.late_response_rate)
         assert card.values["messages"].text() == str(expected.periods[days].total.messages)
@@ -64,7 +64,7 @@ def test_a_reply_from_the_compose_pane_updates_dashboard_and_alerts(
     alerts = window.findChild(AlertController, "alertController")
     window.ui.tabs.setCurrentWidget(dashboard)
     qtbot.waitUntil(lambda: controller.loads == 1, timeout=15_000)
-    before = load_snapshot(window.service.store, clock()).periods[7].total
+    before = MetricsService(window.service.store).snapshot(clock()).periods[7].total
     tid = dashboard.snapshot.deadlines[0].thread_id
     with window.service.store.session() as s, s.begin():  # the outbox sent the reply
         thread_msgs = s.scalars(select(Message).where(Message.thread_id == tid)).all()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from inbox_app.services.dashboard import load_snapshot
+from inbox_app.services.metrics_service import MetricsService
 from inbox_app.store.migrate import Store
 from inbox_app.views.dashboard.view import MetricsDashboard
 from tests.helpers.factories import METRICS_NOW as NOW
@@ -28,7 +28,7 @@ def test_the_people_table_on_a_team_store(qtbot: QtBot, store: Store) -> None:
     view = MetricsDashboard()
     qtbot.addWidget(view)
     view.show()
-    view.show_snapshot(load_snapshot(store, NOW))
+    view.show_snapshot(MetricsService(store).snapshot(NOW))
     assert view.people.isVisible() and view.people_label.isVisible()
     assert view.chart_days == 30
     rows = _rows(view)
@@ -43,7 +43,7 @@ def test_no_people_table_for_a_single_seller(qtbot: QtBot, store: Store) -> None
     view = MetricsDashboard()
     qtbot.addWidget(view)
     view.show()
-    snapshot = load_snapshot(store, NOW)
+    snapshot = MetricsService(store).snapshot(NOW)
     assert snapshot.people is None
     view.show_snapshot(snapshot)
     assert not view.people.isVisible() and not view.people_label.isVisible()

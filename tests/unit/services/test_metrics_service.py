@@ -17,7 +17,8 @@ def test_the_snapshot_is_the_dashboards(store: Store) -> None:
     tl.reply(answered, 28)
     tl.buyer(tl.thread("DE"), 5)
     snapshot = MetricsService(store).snapshot(NOW)
-    assert snapshot == load_snapshot(store, NOW)
+    with store.reader() as conn:
+        assert snapshot == load_snapshot(conn, NOW)
     assert snapshot.periods[7].total.messages == 2
     assert [d.subject for d in snapshot.deadlines] == ["Where is my order?"]
 
