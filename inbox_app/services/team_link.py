@@ -10,6 +10,7 @@ from datetime import datetime
 from inbox_app.services import presence
 from inbox_app.services.live import ChangeListener, Changes
 from inbox_app.services.presence import Answer, Someone
+from inbox_app.services.work import Work
 from inbox_app.store.migrate import Store
 
 
@@ -18,23 +19,29 @@ class SeatPresence:
     work; safe on a worker thread)."""
 
     def __init__(self, store: Store, seat_id: str) -> None:
-        self._store = store
+        self._work = Work(store)
         self.seat_id = seat_id
 
     def beat(self, thread_id: int | None, activity: str) -> None:
-        presence.beat(self._store, self.seat_id, thread_id, activity)
+        """This seat is on `thread_id` doing `activity` (None: on no thread) a while more."""
+        with self._work.writing() as s:
+            presence.beat(s, self.seat_id, thread_id, activity)
 
     def clear(self) -> None:
-        presence.clear(self._store, self.seat_id)
+        with self._work.writing() as s:
+            presence.clear(s, self.seat_id)
 
     def others_on(self, thread_id: int) -> list[Someone]:
-        return presence.others_on(self._store, thread_id, self.seat_id)
+        with self._work.reading() as s:
+            return presence.others_on(s, thread_id, self.seat_id)
 
     def others_listed(self) -> dict[int, tuple[Someone, ...]]:
-        return presence.others_listed(self._store, self.seat_id)
+        with self._work.reading() as s:
+            return presence.others_listed(s, self.seat_id)
 
     def answered_since(self, thread_id: int, since: datetime) -> Answer | None:
-        return presence.answered_since(self._store, thread_id, since, self.seat_id)
+        with self._work.reading() as s:
+            return presence.answered_since(s, thread_id, since, self.seat_id)
 
 
 class TeamLink:

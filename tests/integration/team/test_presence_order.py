@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from inbox_app.services import presence
+from inbox_app.services.team_link import SeatPresence
 from inbox_app.store.migrate import Store, open_store
 from inbox_app.store.schema import utcnow
 from inbox_app.store.team_schema import Presence, Seat
@@ -61,15 +62,15 @@ def test_the_ones_replying_come_first_then_the_ones_looking(store: Store) -> Non
     _on(store, "seat-gone", other, presence.REPLYING, minutes_ago=1)
 
     order = ["Dario", "Chiara", "Bo", "Elio"]
-    on = presence.others_on(store, tid, seats["Anna"])
+    on = SeatPresence(store, seats["Anna"]).others_on(tid)
     assert [o.person for o in on] == order
     assert [o.activity for o in on] == ["replying", "replying", "viewing", "viewing"]
     assert all(o.expires_at is not None and o.expires_at > utcnow() for o in on)
-    listed = presence.others_listed(store, seats["Anna"])
+    listed = SeatPresence(store, seats["Anna"]).others_listed()
     assert list(listed) == [tid]  # Gina left the team: her row on `other` is not shown
     assert [o.person for o in listed[tid]] == order
     # from Dario's seat: Anna (replying the longest) first, Dario himself not listed
-    assert [o.person for o in presence.others_listed(store, seats["Dario"])[tid]] == [
+    assert [o.person for o in SeatPresence(store, seats["Dario"]).others_listed()[tid]] == [
         "Anna",
         "Chiara",
         "Bo",
