@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         from inbox_app.services import presence
         from inbox_app.services.assignments import record_author
         from inbox_app.services.inbox import InboxService
-        from inbox_app.services.seats import register_seat
+        from inbox_app.services.seats import TeamSeats
         from inbox_app.store.demo import build_demo
         from inbox_app.store.migrate import open_store
         from inbox_app.store.pg_copy import copy_sqlite_to_postgres
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         url = cluster.url(cluster.new_database())
         store = open_store(url)
         copy_sqlite_to_postgres(demo, store)
-        anna = register_seat(store, "Anna").seat_id
+        anna = TeamSeats(store).register("Anna").seat_id
         team = (("seat-bo", "Bo"), ("seat-chiara", "Chiara Esposito"), ("seat-marco", "Marco"))
         with store.session() as s, s.begin():
             for sid, person in team:

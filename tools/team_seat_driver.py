@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QApplication, QLabel
 role, url, out, tid = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
 app = QApplication(sys.argv[:1])
 from inbox_app.app import app_settings, create_window  # noqa: E402 (after the path insert / the QApplication)
-from inbox_app.services.seats import register_seat  # noqa: E402 (after the path insert / the QApplication)
+from inbox_app.services.seats import TeamSeats  # noqa: E402 (after the path insert / the QApplication)
 from inbox_app.store.migrate import open_store  # noqa: E402 (after the path insert / the QApplication)
 
 store = open_store(url)
 person = {"anna": "Anna", "marco": "Marco"}[role]
-register_seat(store, person)
+TeamSeats(store).register(person)
 window = create_window(store.url, settings=app_settings(), store=store)
 window.resize(1500, 950)
 window.move(0 if role == "anna" else 420, 0 if role == "anna" else 120)

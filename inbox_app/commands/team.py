@@ -91,7 +91,7 @@ def _leave(args: argparse.Namespace) -> int:
         )
         return 0
     try:
-        seats.leave_seat(store, seat.seat_id)
+        seats.TeamSeats(store).leave(seat.seat_id)
     finally:
         store.close()
     clear_seat()
@@ -105,7 +105,7 @@ def _seats(args: argparse.Namespace) -> int:
     if store is None:
         return 2 if not is_server_url(database_url(args.db)) else 1
     try:
-        rows = seats.list_seats(store)
+        rows = seats.TeamSeats(store).listed()
     finally:
         store.close()
     me = load_seat()

@@ -25,10 +25,10 @@ import sys, time
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from inbox_app.app import app_settings, create_window
-from inbox_app.services.seats import register_seat
+from inbox_app.services.seats import TeamSeats
 from inbox_app.store.migrate import open_store
 store = open_store(sys.argv[1])
-register_seat(store, "Marco")
+TeamSeats(store).register("Marco")
 window = create_window(store.url, settings=app_settings(), store=store)
 window.show()
 def updated(ids):

@@ -157,11 +157,11 @@ def main(argv: list[str]) -> int:
     url, person = argv[1], argv[2]
     app = QApplication(argv[:1])
     from inbox_app.app import app_settings, create_window
-    from inbox_app.services.seats import register_seat
+    from inbox_app.services.seats import TeamSeats
     from inbox_app.store.migrate import open_store
 
     store = open_store(url)
-    register_seat(store, person)
+    TeamSeats(store).register(person)
     settings = app_settings()
     settings.setValue("compose/undo_seconds", 0)
     window = create_window(store.url, settings=settings, store=store)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inbox_app.services.seats import register_seat
+from inbox_app.services.seats import TeamSeats
 from inbox_app.store.migrate import Store, open_store
 from inbox_app.store.pg_copy import copy_sqlite_to_postgres
 
@@ -23,7 +23,7 @@ def team_store(
     def make(threads: int = 300, person: str = "Anna") -> Store:
         store = open_store(team_url)
         copy_sqlite_to_postgres(_demo_templates(threads), store)
-        register_seat(store, person)
+        TeamSeats(store).register(person)
         opened.append(store)
         return store
 

@@ -34,14 +34,15 @@ _SEAT = """
 import sys
 from datetime import timedelta
 from inbox_app.services import presence
-from inbox_app.services.seats import register_seat
+from inbox_app.services.seats import TeamSeats
+from inbox_app.services.team_link import SeatPresence
 from inbox_app.store.migrate import open_store
 from inbox_app.store.schema import utcnow
 from inbox_app.store.team_schema import Presence
 url, person, activity, tid, ttl = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
 store = open_store(url)
-seat = register_seat(store, person)
-presence.beat(store, seat.seat_id, tid, activity)
+seat = TeamSeats(store).register(person)
+SeatPresence(store, seat.seat_id).beat(tid, activity)
 if ttl:
     with store.session() as s, s.begin():
         s.get(Presence, seat.seat_id).expires_at = utcnow() + timedelta(seconds=int(ttl))

@@ -95,11 +95,11 @@ for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
     QSettings.setPath(QSettings.Format.IniFormat, scope, str(data_dir() / "qsettings"))
 app = QApplication([])
 from inbox_app.app import app_settings, create_window
-from inbox_app.services.seats import register_seat
+from inbox_app.services.seats import TeamSeats
 from inbox_app.store.migrate import open_store
 url, tid, phase, go = sys.argv[1], int(sys.argv[2]), sys.argv[3], Path(sys.argv[4])
 store = open_store(url)
-register_seat(store, "Anna")
+TeamSeats(store).register("Anna")
 window = create_window(store.url, settings=app_settings(), store=store)
 window.show()
 def typ(text):

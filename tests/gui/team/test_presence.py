@@ -18,19 +18,20 @@ from tests.helpers.window import open_team_window
 _MARCO = """
 import sys
 from inbox_app.services import presence
-from inbox_app.services.seats import register_seat
+from inbox_app.services.seats import TeamSeats
+from inbox_app.services.team_link import SeatPresence
 from inbox_app.store.migrate import open_store
 store = open_store(sys.argv[1])
-seat = register_seat(store, "Marco")
+seat = TeamSeats(store).register("Marco")
 tid = int(sys.argv[3])
 if sys.argv[2] == "answer":
     from inbox_app.store.schema import Message, utcnow
     with store.session() as s, s.begin():
         s.add(Message(thread_id=tid, direction="out", status="sent", subject="Re",
                       body_text="Marco's answer", sent_at=utcnow()))
-    presence.beat(store, seat.seat_id, tid, presence.VIEWING)
+    SeatPresence(store, seat.seat_id).beat(tid, presence.VIEWING)
 else:
-    presence.beat(store, seat.seat_id, tid, sys.argv[2])
+    SeatPresence(store, seat.seat_id).beat(tid, sys.argv[2])
 store.close()
 """
 

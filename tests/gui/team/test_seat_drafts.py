@@ -30,11 +30,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from inbox_app.app import app_settings, create_window
-from inbox_app.services.seats import register_seat
+from inbox_app.services.seats import TeamSeats
 from inbox_app.store.migrate import open_store
 url, tid, go = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
 store = open_store(url)
-register_seat(store, "Marco")
+TeamSeats(store).register("Marco")
 window = create_window(store.url, settings=app_settings(), store=store)
 window.show()
 def typ(text):
