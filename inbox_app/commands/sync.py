@@ -10,7 +10,7 @@ from inbox_app.commands.common import fail, open_store_from_args
 from inbox_app.commands.localize import terminal_text
 from inbox_app.services.leader import SyncLeader
 from inbox_app.services.mail import MailService
-from inbox_app.services.sync import SyncProgress, sync_account
+from inbox_app.services.sync import SyncProgress
 from inbox_app.store.errors import KnownStoreError
 
 EXIT_FAILED = 1  # an account could not be synced, or the server refused a message
@@ -58,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     password = read_password(args)
     fetch = not args.send_only
-    if fetch and not SyncLeader(store).acquire():  # released by store.close()
+    leader = SyncLeader(store)
+    mail = MailService(store, leader)
+    if fetch and not leader.acquire():  # released by store.close()
         print(
             "inbox-app: another seat is fetching the team's mail (one seat at a time); "
             "this one only sends its outbox",
@@ -75,13 +77,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"\n{p.message}" if p.phase == "connect" else p.message, file=sys.stderr)
 
     try:
-        names = [args.account] if args.account else [a.name for a in MailService(store).accounts()]
+        names = [args.account] if args.account else [a.name for a in mail.accounts()]
         if not names:
             return fail("no mail account yet: add one with `inbox-app account add`")
         failed = uncertain = False
         for name in names:
-            summary = sync_account(
-                store,
+            summary = mail.sync_account(
                 name,
                 fetch=fetch,
                 send=not args.fetch_only,

@@ -1,13 +1,15 @@
 """The façade the Mail menu, the account dialog, the sync controller and the CLI call: mail
-accounts, their passwords (keyring or this session), and one sync round over every
-account. Views hold this, never the Store. The façade decides the session scope: each
-method is one unit of work (a sync round: one per account and batch), and no session is
-held while the keyring is asked. No Qt here; call the slow ones from a worker."""
+accounts, their passwords (keyring or this session), syncing one account or every one.
+Views and commands hold this, never the Store. The façade decides the session scope: each
+method is one unit of work (a sync: one transaction per batch of its Work), and no session
+is held while the keyring or a server is asked. No Qt here; call the slow ones from a
+worker."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from inbox_app import credentials
@@ -23,11 +25,12 @@ from inbox_app.services.accounts import (
 )
 from inbox_app.services.leader import SyncLeader
 from inbox_app.services.outbox import due_message_ids
+from inbox_app.services.work import Work
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import utcnow
 
 if TYPE_CHECKING:  # the IMAP client is imported for the first sync
-    from inbox_app.services.sync import SyncProgress, SyncSummary
+    from inbox_app.services.sync import CancelFlag, SenderFactory, SyncProgress, SyncSummary
 
 ProgressFn = Callable[["SyncProgress"], None]
 
@@ -63,18 +66,18 @@ class MailService:
     """Use-cases of the window's mail side over one store."""
 
     def __init__(self, store: Store, leader: SyncLeader | None = None) -> None:
-        self._store = store
+        self._work = Work(store)
         self._leader = leader or SyncLeader(store)
 
     # --- accounts ---------------------------------------------------------------------
 
     def accounts(self) -> list[AccountInfo]:
-        with self._store.read_session() as s:
+        with self._work.snapshot() as s:
             return accounts.list_accounts(s)
 
     def account(self, name: str) -> AccountInfo:
         """Raises AccountError when there is no account of that name."""
-        with self._store.read_session() as s:
+        with self._work.snapshot() as s:
             return accounts.get_account(s, name)
 
     def add_account(self, spec: AccountSpec, password: str | None) -> AccountInfo:
@@ -83,13 +86,13 @@ class MailService:
         Raises AccountError, or credentials.NoSecureKeyringError when the password should
         be saved but no secure keyring exists (nothing is created then)."""
         accounts.validate(spec)
-        with self._store.read_session() as s:
+        with self._work.snapshot() as s:
             if accounts.name_taken(s, spec.name):
                 raise AccountError(say("account_exists", name=spec.name))
         if password is not None:  # the keyring is slow: no transaction is open meanwhile
             credentials.set_password(spec.name, password, remember=spec.save_password)
         try:
-            with self._store.session() as s, s.begin():
+            with self._work.writing() as s:
                 return accounts.insert_account(s, spec)
         except BaseException:
             if password is not None:  # no account, so no password kept for it
@@ -103,12 +106,12 @@ class MailService:
             credentials.set_password(spec.name, password, remember=spec.save_password)
         elif not spec.save_password:
             credentials.delete_password(spec.name)  # kept for this session only from now on
-        with self._store.session() as s, s.begin():
+        with self._work.writing() as s:
             return accounts.update_account(s, spec)
 
     def remove_account(self, name: str) -> None:
         """The account and its password go; its threads and messages stay (keyring: slow)."""
-        with self._store.session() as s, s.begin():
+        with self._work.writing() as s:
             accounts.delete_account(s, name)
         credentials.delete_password(name)
 
@@ -128,7 +131,7 @@ class MailService:
     # --- sync -------------------------------------------------------------------------
 
     def _has_due_mail(self, account_id: int) -> bool:
-        with self._store.session() as s:
+        with self._work.reading() as s:
             return bool(due_message_ids(s, account_id, utcnow()))
 
     def sync_round(
@@ -142,10 +145,10 @@ class MailService:
     ) -> SyncRound:
         """Sync every account (or those named in `only`); never raises for mail trouble.
         An account without a usable password is listed in `needs_password`."""
-        from inbox_app.services.sync import SyncProgress, sync_account, uncertain_subjects
+        from inbox_app.services.sync import SyncProgress
 
         result = SyncRound()
-        if self._store.closed:  # the window is closing: no round, no connection opened
+        if self._work.closed:  # the window is closing: no round, no connection opened
             result.cancelled, result.leader = True, False
             return result
         flag = _Flag(cancelled)
@@ -168,8 +171,7 @@ class MailService:
                 continue
             if progress is not None:
                 progress(SyncProgress("connect", message=account.name))
-            summary = sync_account(
-                self._store,
+            summary = self.sync_account(
                 account.name,
                 fetch=fetch,
                 send=send,
@@ -179,5 +181,55 @@ class MailService:
             )
             result.summaries.append(summary)
             result.cancelled = result.cancelled or summary.cancelled
-        result.uncertain = len(uncertain_subjects(self._store, None, started))
+        result.uncertain = len(self.uncertain_subjects(None, started))
         return result
+
+    def sync_account(
+        self,
+        name: str,
+        *,
+        fetch: bool = True,
+        send: bool = True,
+        progress: ProgressFn | None = None,
+        cancel: CancelFlag | None = None,
+        password: str | None = None,
+        batch_size: int | None = None,
+        max_reconnects: int = 2,
+        now: datetime | None = None,
+        sender_factory: SenderFactory | None = None,
+    ) -> SyncSummary:
+        """Fetch the account's new mail, then send its outbox (services/sync.py); never
+        raises for mail or store trouble: see the summary's errors. `batch_size`, `now`
+        and `sender_factory` are the tests' seams (defaults: IMAP's batch, now, SMTP)."""
+        from inbox_app.mail.imap_sync import BATCH_SIZE
+        from inbox_app.services import sync
+
+        return sync.sync_account(
+            self._work,
+            name,
+            fetch=fetch,
+            send=send,
+            progress=progress,
+            cancel=cancel,
+            password=password,
+            batch_size=batch_size or BATCH_SIZE,
+            max_reconnects=max_reconnects,
+            now=now,
+            sender_factory=sender_factory or sync.smtp_sender,
+        )
+
+    def uncertain_subjects(self, account_id: int | None, started: datetime) -> tuple[str, ...]:
+        """Subjects of messages that may have been sent (of one account, or of all) and
+        wait for the seller's decision (see services/sync.py)."""
+        from inbox_app.services.sync import uncertain_subjects
+
+        with self._work.snapshot() as s:
+            return uncertain_subjects(s, account_id, started)
+
+    def wait_for_mail(
+        self, name: str, password: str, timeout: float, cancel: CancelFlag | None = None
+    ) -> bool:
+        """IMAP IDLE on the account's first folder: True when new mail arrived (then sync)."""
+        from inbox_app.services.sync import wait_for_mail
+
+        return wait_for_mail(self._work, name, password, timeout, cancel)

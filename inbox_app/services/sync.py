@@ -1,8 +1,9 @@
 """Sync one account: fetch new mail over IMAP (batch by batch, resumable), then send the outbox.
 
 Runs in a worker thread; reports progress through a callback and stops at a cancel flag.
-Every batch is its own transaction together with the folder's last UID, so a server
-that dies mid-fetch costs only that batch, and the next attempt resumes after it.
+Every batch is its own transaction (of the façade's Work: MailService calls this) together
+with the folder's last UID, so a server that dies mid-fetch costs only that batch, and the
+next attempt resumes after it; no session is open while the server is asked.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Literal, Protocol
 from imapclient import IMAPClient
 from sqlalchemy import or_, select
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from inbox_app.mail import imap_sync
 from inbox_app.mail.errors import AuthError, MailError
@@ -25,11 +27,10 @@ from inbox_app.services.accounts import AccountError, AccountInfo, account_passw
 from inbox_app.services.ingest import MailOrigin, ingest_many
 from inbox_app.services.outbox import OutboxSummary, Sender, SenderIdentity, run_outbox
 from inbox_app.services.threads import recompute_thread
-from inbox_app.store.errors import KnownStoreError, store_fault_text
-from inbox_app.store.migrate import Store
+from inbox_app.services.work import Work
+from inbox_app.store.errors import KnownStoreError
 from inbox_app.store.schema import Event, Message, Thread, utcnow
 from inbox_app.store.source_schema import SyncFolder
-from inbox_app.store.sqlite_file import sqlite_path
 
 Phase = Literal["connect", "fetch", "send", "done"]
 
@@ -100,12 +101,12 @@ ProgressFn = Callable[[SyncProgress], None]
 SenderFactory = Callable[[AccountInfo, str], Sender]
 
 
-def _smtp_sender(account: AccountInfo, password: str) -> SmtpSender:
+def smtp_sender(account: AccountInfo, password: str) -> SmtpSender:
     return SmtpSender(account.smtp, password)
 
 
 def sync_account(
-    store: Store,
+    work: Work,
     account_name: str,
     *,
     fetch: bool = True,
@@ -116,14 +117,14 @@ def sync_account(
     batch_size: int = imap_sync.BATCH_SIZE,
     max_reconnects: int = 2,
     now: datetime | None = None,
-    sender_factory: SenderFactory = _smtp_sender,
+    sender_factory: SenderFactory = smtp_sender,
 ) -> SyncSummary:
     """Fetch, then send. Never raises for mail or store trouble: see `summary.errors`."""
     summary = SyncSummary(account=account_name)
     started = utcnow()
     report = progress or (lambda _p: None)
     try:
-        with store.read_session() as s:
+        with work.snapshot() as s:
             account = get_account(s, account_name)
         if password is None:
             password = account_password(account)
@@ -131,7 +132,7 @@ def sync_account(
         summary.errors.append(str(exc))
         return summary
     except SQLAlchemyError as exc:
-        summary.errors.append(store_fault_text(exc, sqlite_path(store.url)))
+        summary.errors.append(work.fault_text(exc))
         return summary
     except Exception as exc:  # the keyring failed: say so, keep going never
         summary.errors.append(f"The password could not be read: {exc}")
@@ -144,7 +145,7 @@ def sync_account(
         return summary
     auth_failed = False
     if fetch:
-        job = _FetchJob(store, account, summary, report, cancel, batch_size)
+        job = _FetchJob(work, account, summary, report, cancel, batch_size)
         auth_failed = _fetch_with_retries(job, password, max_reconnects)
     if send and not auth_failed and not summary.cancelled:
         report(SyncProgress("send", message="sending the outbox"))
@@ -152,7 +153,7 @@ def sync_account(
         try:
             identity = SenderIdentity(account.id, account.address, account.display_name)
             summary.outbox = run_outbox(
-                store,
+                work._store,  # the outbox takes the Store until it has its Work
                 sender,
                 identity,
                 now=now,
@@ -162,7 +163,7 @@ def sync_account(
         except KnownStoreError as exc:
             summary.errors.append(str(exc))
         except SQLAlchemyError as exc:
-            summary.errors.append(store_fault_text(exc, sqlite_path(store.url)))
+            summary.errors.append(work.fault_text(exc))
         finally:
             close = getattr(sender, "close", None)
             if callable(close):
@@ -171,16 +172,17 @@ def sync_account(
             summary.errors.append(summary.outbox.error)
         summary.cancelled = summary.cancelled or bool(summary.outbox and summary.outbox.cancelled)
     try:
-        summary.uncertain = uncertain_subjects(store, account.id, started)
+        with work.snapshot() as s:
+            summary.uncertain = uncertain_subjects(s, account.id, started)
     except KnownStoreError as exc:
         summary.errors.append(str(exc))
     except SQLAlchemyError as exc:
-        summary.errors.append(store_fault_text(exc, sqlite_path(store.url)))
+        summary.errors.append(work.fault_text(exc))
     report(SyncProgress("done", message="; ".join(summary.lines())))
     return summary
 
 
-def uncertain_subjects(store: Store, account_id: int | None, started: datetime) -> tuple[str, ...]:
+def uncertain_subjects(s: Session, account_id: int | None, started: datetime) -> tuple[str, ...]:
     """Subjects of messages that may have been sent (of one account, or all): `unknown`,
     and `sending` left over from before `started` (a crash); the seller has not decided."""
     query = (
@@ -195,14 +197,12 @@ def uncertain_subjects(store: Store, account_id: int | None, started: datetime) 
     )
     if account_id is not None:
         query = query.where(Thread.account_id == account_id)
-    with store.read_session() as s:
-        rows = s.scalars(query.order_by(Message.updated_at, Message.id).limit(100))
-        return tuple(rows)
+    return tuple(s.scalars(query.order_by(Message.updated_at, Message.id).limit(100)))
 
 
 @dataclass(frozen=True, slots=True)
 class _FetchJob:
-    store: Store
+    work: Work
     account: AccountInfo
     summary: SyncSummary
     report: ProgressFn
@@ -241,7 +241,7 @@ def _fetch_with_retries(job: _FetchJob, password: str, max_reconnects: int) -> b
             summary.errors.append(str(exc))
             return False
         except SQLAlchemyError as exc:  # the store, not the server: never "answered unexpectedly"
-            summary.errors.append(store_fault_text(exc, sqlite_path(job.store.url)))
+            summary.errors.append(job.work.fault_text(exc))
             return False
         except MailError as exc:
             error = exc
@@ -263,8 +263,8 @@ def _confirm_uncertain(job: _FetchJob, client: IMAPClient) -> int:
 
     They are marked sent; the others stay as they are (never resent automatically).
     """
-    store, account = job.store, job.account
-    with store.session() as s:
+    work, account = job.work, job.account
+    with work.reading() as s:
         rows = s.execute(
             select(Message.id, Message.message_id_header)
             .join(Thread, Thread.id == Message.thread_id)
@@ -284,7 +284,7 @@ def _confirm_uncertain(job: _FetchJob, client: IMAPClient) -> int:
         if header and any(imap_sync.has_message_id(client, f, header) for f in folders)
     ]
     now = utcnow()
-    with store.session() as s, s.begin():
+    with work.writing() as s:
         for mid in found:
             m = s.get(Message, mid)
             if m is None or m.status not in ("sending", "unknown"):
@@ -302,9 +302,9 @@ def _confirm_uncertain(job: _FetchJob, client: IMAPClient) -> int:
     return len(found)
 
 
-def _synced_uid(store: Store, account_id: int, status: imap_sync.FolderStatus) -> int:
+def _synced_uid(work: Work, account_id: int, status: imap_sync.FolderStatus) -> int:
     """The last UID synced from this folder (0 when never, or for a new UIDVALIDITY)."""
-    with store.session() as s:
+    with work.reading() as s:
         row = s.scalars(
             select(SyncFolder).where(
                 SyncFolder.account_id == account_id, SyncFolder.folder == status.folder
@@ -313,9 +313,9 @@ def _synced_uid(store: Store, account_id: int, status: imap_sync.FolderStatus) -
     return row.last_uid if row is not None and row.uidvalidity == status.uidvalidity else 0
 
 
-def _folder_state(store: Store, account_id: int, folder: str, uidvalidity: int) -> int:
+def _folder_state(work: Work, account_id: int, folder: str, uidvalidity: int) -> int:
     """The last committed UID for this folder; a new UIDVALIDITY starts again from 0."""
-    with store.session() as s, s.begin():
+    with work.writing() as s:
         row = s.scalars(
             select(SyncFolder).where(
                 SyncFolder.account_id == account_id, SyncFolder.folder == folder
@@ -338,9 +338,9 @@ def _folder_state(store: Store, account_id: int, folder: str, uidvalidity: int) 
 
 
 def _fetch_folder(job: _FetchJob, client: IMAPClient, folder: str) -> None:
-    store, account, summary = job.store, job.account, job.summary
+    work, account, summary = job.work, job.account, job.summary
     status = imap_sync.folder_status(client, folder)
-    last_uid = _folder_state(store, account.id, folder, status.uidvalidity)
+    last_uid = _folder_state(work, account.id, folder, status.uidvalidity)
     uids = imap_sync.new_uids(client, last_uid)
     done = 0
     job.report(SyncProgress("fetch", folder, 0, len(uids)))
@@ -348,12 +348,12 @@ def _fetch_folder(job: _FetchJob, client: IMAPClient, folder: str) -> None:
         if job.cancelled():
             return
         mails = imap_sync.fetch_batch(client, chunk)
-        with store.session() as s, s.begin():
+        with work.writing() as s:
             items = [
                 (m.raw, MailOrigin(account.id, folder, status.uidvalidity, m.uid, m.internal_date))
                 for m in mails
             ]
-            for result in ingest_many(s, store.blobs, items):
+            for result in ingest_many(s, work.blobs, items):
                 _count(summary, result.status, result.problem)
                 if result.status == "imported" and result.thread_id is not None:
                     summary.thread_ids.add(result.thread_id)
@@ -382,17 +382,17 @@ def _count(summary: SyncSummary, status: str, problem: str | None) -> None:
 
 
 def wait_for_mail(
-    store: Store, account_name: str, password: str, timeout: float, cancel: CancelFlag | None = None
+    work: Work, account_name: str, password: str, timeout: float, cancel: CancelFlag | None = None
 ) -> bool:
     """IMAP IDLE on the account's first folder: True when new mail arrived (then sync)."""
-    with store.read_session() as s:
+    with work.snapshot() as s:
         account = get_account(s, account_name)
     client = imap_sync.connect_imap(account.imap, password)
     try:
         folder = account.folders[0]
         status = imap_sync.folder_status(client, folder)
         # mail that arrived since the last sync (before IDLE began, too) is new mail now
-        if status.uidnext and status.uidnext - 1 > _synced_uid(store, account.id, status):
+        if status.uidnext and status.uidnext - 1 > _synced_uid(work, account.id, status):
             return True
         return imap_sync.wait_for_new_mail(client, timeout, cancel)
     finally:

@@ -96,7 +96,6 @@ def parse_and_store(raws: list[bytes], folder: Path) -> float:
 
 def first_sync(raws: list[bytes], folder: Path) -> tuple[float, int]:
     from inbox_app.services import accounts
-    from inbox_app.services.sync import sync_account
     from tests.helpers.mailservers import PASSWORD, USER, Certs, Dovecot
 
     certs = Certs.make(folder)
@@ -118,7 +117,7 @@ def first_sync(raws: list[bytes], folder: Path) -> tuple[float, int]:
             )
             MailService(store).add_account(spec, PASSWORD)
             started = time.perf_counter()
-            summary = sync_account(store, "bench", send=False, password=PASSWORD)
+            summary = MailService(store).sync_account("bench", send=False, password=PASSWORD)
             elapsed = time.perf_counter() - started
             if not summary.ok:
                 raise RuntimeError("; ".join(summary.errors))

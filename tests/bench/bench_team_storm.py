@@ -43,14 +43,14 @@ RELAY_MS = 50
 _SEAT = """
 import sys, time
 from inbox_app.policy.ruleset import load_ruleset
-from inbox_app.services.sync import sync_account
+from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import open_store
 store = open_store(sys.argv[1])
 load_ruleset()
 print("ready", flush=True)
 sys.stdin.readline()
 try:
-    s = sync_account(store, "shop", fetch=False, password=sys.argv[2])
+    s = MailService(store).sync_account("shop", fetch=False, password=sys.argv[2])
     print("sent", s.outbox.sent if s.outbox else -1, time.time(), flush=True)
     print("errors", "|".join(s.errors), flush=True)
 finally:

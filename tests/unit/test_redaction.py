@@ -14,7 +14,7 @@ import pytest
 
 from inbox_app.cli import main
 from inbox_app.crashlog import log_path
-from inbox_app.services.sync import sync_account
+from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from tests.helpers.mailservers import free_port
 
@@ -106,8 +106,8 @@ def test_the_password_a_server_echoes_is_never_shown_or_logged(
     tested = capsys.readouterr()
     main(["sync", "--account", "shop", "--db", str(db_path), "--fetch-only", "--quiet"])
     synced = capsys.readouterr()
-    summary = sync_account(
-        store, "shop", fetch=True, send=False, max_reconnects=0
+    summary = MailService(store).sync_account(
+        "shop", fetch=True, send=False, max_reconnects=0
     )  # what the window shows
     shown = "\n".join([*summary.errors, *summary.lines()])
     for text in (tested.out + tested.err, synced.out + synced.err, shown):

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from inbox_app.services.sync import sync_account
+from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.views.compose.dialogs import ConfirmResendDialog
 from inbox_app.views.compose.pane import ComposePane
@@ -52,10 +52,10 @@ def test_resend_asks_first_and_no_sends_nothing(
     main_window: Callable[..., Any],
 ) -> None:
     dovecot.save(mailgen.relay_mail(message_id="<r1@relay.test>"), folder)
-    assert sync_account(store, "shop", send=False).imported == 1
+    assert MailService(store).sync_account("shop", send=False).imported == 1
     reply = queue_reply(store)
     smtp.handler.behaviour.drop_after_data = 1
-    assert sync_account(store, "shop", fetch=False).outbox.unknown == 1  # type: ignore[union-attr]
+    assert MailService(store).sync_account("shop", fetch=False).outbox.unknown == 1  # type: ignore[union-attr]
     assert message(store, reply).status == "unknown"
     delivered = len(smtp.handler.messages)  # the server took it before the drop
 
@@ -76,7 +76,7 @@ def test_resend_asks_first_and_no_sends_nothing(
     assert dlg.clickedButton() is dlg.keep_button  # Enter chose "Don't send"
     assert message(store, reply).status == "unknown"
     assert banner.isVisible()
-    summary = sync_account(store, "shop")  # a real sync over the real servers
+    summary = MailService(store).sync_account("shop")  # a real sync over the real servers
     assert len(smtp.handler.messages) == delivered  # nothing went out
     assert summary.uncertain  # and it still waits for the seller
 
@@ -85,7 +85,7 @@ def test_resend_asks_first_and_no_sends_nothing(
         banner.resend_button.click()
     assert message(store, reply).status == "queued"
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=5000)
-    summary = sync_account(store, "shop", fetch=False)
+    summary = MailService(store).sync_account("shop", fetch=False)
     assert summary.outbox is not None and summary.outbox.sent == 1
     assert len(smtp.handler.messages) == delivered + 1  # sent once more, once
     assert message(store, reply).status == "sent" and not summary.uncertain

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from inbox_app.services.sync import sync_account
+from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, SellerAccount, Thread, utcnow
 from tests.helpers import mailgen
@@ -25,7 +25,7 @@ def _buyer_thread(store: Store, dovecot: Dovecot, folder: str) -> None:
         mailgen.relay_mail(message_id="<buyer.2@relay.test>", references="<buyer.1@relay.test>"),
         folder,
     )
-    assert sync_account(store, "shop", send=False).imported == 1
+    assert MailService(store).sync_account("shop", send=False).imported == 1
 
 
 @pytest.mark.parametrize("smtp_tls", ["starttls", "implicit"])
@@ -35,7 +35,7 @@ def test_reply_arrives_with_the_right_headers(
     make_account(store, dovecot, smtp, folder, smtp_tls=smtp_tls)
     _buyer_thread(store, dovecot, folder)
     reply = queue_reply(store, body="Hello Anna,\nit ships today. Grüße\n")
-    summary = sync_account(store, "shop")
+    summary = MailService(store).sync_account("shop")
     assert summary.ok, summary.errors
     assert summary.outbox is not None and summary.outbox.sent == 1
     assert len(smtp.handler.messages) == 1
@@ -58,7 +58,7 @@ def test_reply_arrives_with_the_right_headers(
         thread = s.scalars(select(Thread)).one()
         assert thread.state == "answered" and thread.outbox_state is None
     # sending again sends nothing
-    assert sync_account(store, "shop").outbox.sent == 0  # type: ignore[union-attr]
+    assert MailService(store).sync_account("shop").outbox.sent == 0  # type: ignore[union-attr]
     assert len(smtp.handler.messages) == 1
 
 
@@ -68,12 +68,12 @@ def test_dropped_after_data_is_unknown_and_never_resent(
     _buyer_thread(store, dovecot, folder)
     reply = queue_reply(store)
     smtp.handler.behaviour.drop_after_data = 1
-    summary = sync_account(store, "shop", fetch=False)
+    summary = MailService(store).sync_account("shop", fetch=False)
     assert summary.outbox is not None and summary.outbox.unknown == 1
     stored = message(store, reply)
     assert stored.status == "unknown" and "may have been sent" in (stored.error or "")
     assert len(smtp.handler.messages) == 1  # the server did store it
-    again = sync_account(store, "shop", fetch=False)
+    again = MailService(store).sync_account("shop", fetch=False)
     assert again.outbox is not None and again.outbox.sent == 0
     assert len(smtp.handler.messages) == 1  # no duplicate to the buyer
     with store.session() as s:
@@ -86,16 +86,16 @@ def test_4xx_retries_with_backoff_then_succeeds(
     _buyer_thread(store, dovecot, folder)
     reply = queue_reply(store)
     smtp.handler.behaviour.rcpt_replies = ["451 4.7.1 Greylisted, try again later"]
-    first = sync_account(store, "shop", fetch=False)
+    first = MailService(store).sync_account("shop", fetch=False)
     assert first.outbox is not None and first.outbox.retrying == 1
     stored = message(store, reply)
     assert stored.status == "queued" and stored.send_attempts == 1
     assert stored.next_attempt_at is not None and stored.next_attempt_at > utcnow()
     assert "451" in (stored.error or "")
     # not due yet: nothing happens
-    assert sync_account(store, "shop", fetch=False).outbox.retrying == 0  # type: ignore[union-attr]
+    assert MailService(store).sync_account("shop", fetch=False).outbox.retrying == 0  # type: ignore[union-attr]
     later = utcnow() + timedelta(minutes=5)
-    done = sync_account(store, "shop", fetch=False, now=later)
+    done = MailService(store).sync_account("shop", fetch=False, now=later)
     assert done.outbox is not None and done.outbox.sent == 1
     assert message(store, reply).status == "sent" and len(smtp.handler.messages) == 1
 
@@ -106,7 +106,7 @@ def test_5xx_fails_with_the_server_text(
     _buyer_thread(store, dovecot, folder)
     reply = queue_reply(store)
     smtp.handler.behaviour.rcpt_replies = ["550 5.7.1 Sender address not authorized"]
-    summary = sync_account(store, "shop", fetch=False)
+    summary = MailService(store).sync_account("shop", fetch=False)
     assert summary.outbox is not None and summary.outbox.failed == 1
     stored = message(store, reply)
     assert stored.status == "failed"
@@ -120,7 +120,7 @@ def test_wrong_smtp_password_keeps_the_message_queued(
     make_account(store, dovecot, smtp, folder)
     _buyer_thread(store, dovecot, folder)
     reply = queue_reply(store)
-    summary = sync_account(store, "shop", fetch=False, password="not-it")
+    summary = MailService(store).sync_account("shop", fetch=False, password="not-it")
     assert not summary.ok
     assert "refused the user name or password" in summary.errors[0]
     assert "not-it" not in " ".join(summary.errors)
@@ -137,13 +137,13 @@ def test_offline_messages_wait_and_go_when_back(
     with store.session() as s, s.begin():
         live = s.scalar(select(SellerAccount.smtp_port))
         s.execute(update(SellerAccount).values(smtp_port=free_port()))  # nothing listens
-    summary = sync_account(store, "shop", fetch=False)
+    summary = MailService(store).sync_account("shop", fetch=False)
     assert not summary.ok and "refused the connection" in summary.errors[0]
     assert summary.outbox is not None and summary.outbox.retrying == 1  # then it stopped
     assert message(store, second).send_attempts == 0
     with store.session() as s, s.begin():
         s.execute(update(SellerAccount).values(smtp_port=live))
-    back = sync_account(store, "shop", fetch=False, now=utcnow() + timedelta(minutes=5))
+    back = MailService(store).sync_account("shop", fetch=False, now=utcnow() + timedelta(minutes=5))
     assert back.ok and back.outbox is not None and back.outbox.sent == 2
     with store.session() as s:
         statuses = s.scalars(select(Message.status).where(Message.direction == "out")).all()
@@ -157,16 +157,16 @@ def test_uncertain_send_confirmed_from_the_sent_folder(
     _buyer_thread(store, dovecot, folder)
     reply = queue_reply(store)
     smtp.handler.behaviour.drop_after_data = 1
-    sync_account(store, "shop", fetch=False)
+    MailService(store).sync_account("shop", fetch=False)
     assert message(store, reply).status == "unknown"
     # nothing in Sent yet: it stays "may have been sent"
-    assert sync_account(store, "shop", send=False).confirmed == 0
+    assert MailService(store).sync_account("shop", send=False).confirmed == 0
     assert message(store, reply).status == "unknown"
     # the provider filed the accepted message in Sent (as Gmail and others do)
     dovecot.doveadm("mailbox", "create", "-u", USER, "Sent")
     try:
         dovecot.save(smtp.handler.messages[0][2], "Sent")
-        summary = sync_account(store, "shop")
+        summary = MailService(store).sync_account("shop")
         assert summary.confirmed == 1 and "confirmed sent 1" in summary.lines()[0]
         stored = message(store, reply)
         assert stored.status == "sent" and stored.error is None

@@ -20,7 +20,6 @@ from inbox_app.mail.errors import TlsNotOfferedError
 from inbox_app.mail.server import ServerSettings
 from inbox_app.mail.smtp_send import SmtpSender
 from inbox_app.services.mail import MailService
-from inbox_app.services.sync import sync_account
 from inbox_app.store.migrate import Store
 from tests.helpers import mailgen
 from tests.helpers.mail_queue import message, queue_reply
@@ -100,9 +99,9 @@ def test_cli_account_without_smtp_login_sends(
     main(["account", "list", "--db", str(db_path)])
     assert "no login" in capsys.readouterr().out
     dovecot.save(mailgen.relay_mail(message_id="<b1@relay.test>"), folder)
-    assert sync_account(store, "shop", send=False).imported == 1
+    assert MailService(store).sync_account("shop", send=False).imported == 1
     reply = queue_reply(store)
-    summary = sync_account(store, "shop")
+    summary = MailService(store).sync_account("shop")
     assert summary.ok, summary.errors
     assert summary.outbox is not None and summary.outbox.sent == 1
     assert message(store, reply).status == "sent"

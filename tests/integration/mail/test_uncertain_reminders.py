@@ -13,7 +13,6 @@ from inbox_app.cli import main
 from inbox_app.commands.sync import EXIT_UNCERTAIN
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.mail import MailService
-from inbox_app.services.sync import sync_account
 from inbox_app.store.migrate import Store
 from inbox_app.views.sync_controller import SyncController, SyncStatusWidget
 from tests.helpers import mailgen
@@ -27,10 +26,10 @@ pytestmark = pytest.mark.imap_server
 
 def _uncertain(store: Store, dovecot: Dovecot, smtp: SmtpServers, folder: str) -> int:
     dovecot.save(mailgen.relay_mail(message_id="<b1@relay.test>"), folder)
-    assert sync_account(store, "shop", send=False).imported == 1
+    assert MailService(store).sync_account("shop", send=False).imported == 1
     reply = queue_reply(store)
     smtp.handler.behaviour.drop_after_data = 1
-    first = sync_account(store, "shop", fetch=False)
+    first = MailService(store).sync_account("shop", fetch=False)
     assert first.outbox is not None and first.outbox.unknown == 1
     assert message(store, reply).status == "unknown"
     return reply
@@ -47,7 +46,7 @@ def test_every_later_sync_says_so_until_the_seller_decides(
 ) -> None:
     reply = _uncertain(store, dovecot, smtp, folder)
     for _ in range(2):  # not once: on every sync
-        summary = sync_account(store, "shop")
+        summary = MailService(store).sync_account("shop")
         assert summary.uncertain == ("RE: " + message(store, reply).subject.removeprefix("RE: "),)
         assert any("may have been sent" in line for line in summary.lines())
         capsys.readouterr()
@@ -59,7 +58,7 @@ def test_every_later_sync_says_so_until_the_seller_decides(
     capsys.readouterr()
     assert main(["sync", "--db", str(db_path), "--quiet"]) == 0
     assert "may have been sent" not in capsys.readouterr().err
-    assert sync_account(store, "shop").uncertain == ()
+    assert MailService(store).sync_account("shop").uncertain == ()
 
 
 def test_the_sync_that_drops_the_connection_says_so_and_exits_uncertain(
@@ -72,7 +71,7 @@ def test_the_sync_that_drops_the_connection_says_so_and_exits_uncertain(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     dovecot.save(mailgen.relay_mail(message_id="<b2@relay.test>"), folder)
-    assert sync_account(store, "shop", send=False).imported == 1
+    assert MailService(store).sync_account("shop", send=False).imported == 1
     reply = queue_reply(store)
     smtp.handler.behaviour.drop_after_data = 1
     capsys.readouterr()

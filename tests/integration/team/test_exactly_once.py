@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from inbox_app.services.sync import uncertain_subjects
+from inbox_app.services.mail import MailService
 from inbox_app.services.threads import lock_thread
 from inbox_app.store.migrate import open_store
 from inbox_app.store.schema import Message, utcnow
@@ -23,11 +23,11 @@ from tests.helpers.team_outbox import add_shop_account, queue_replies
 
 SEND = """
 import sys
-from inbox_app.services.sync import sync_account
+from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import open_store
 store = open_store(sys.argv[1])
 try:
-    s = sync_account(store, "shop", fetch=False, password=sys.argv[2])
+    s = MailService(store).sync_account("shop", fetch=False, password=sys.argv[2])
     print("SENT", s.outbox.sent if s.outbox else -1, "ERRORS", s.errors, flush=True)
 finally:
     store.close()
@@ -35,7 +35,7 @@ finally:
 
 HANG = """
 import sys, time
-from inbox_app.services.sync import sync_account
+from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import open_store
 
 class Hang:
@@ -44,7 +44,7 @@ class Hang:
         time.sleep(600)
 
 store = open_store(sys.argv[1])
-sync_account(store, "shop", fetch=False, password=sys.argv[2],
+MailService(store).sync_account("shop", fetch=False, password=sys.argv[2],
              sender_factory=lambda account, password: Hang())
 """
 
@@ -106,7 +106,7 @@ def test_a_seat_killed_mid_send_leaves_may_have_been_sent(
             )
         # any seat's next sync (started after the claim) says it may have been sent
         later = utcnow() + timedelta(seconds=2)
-        assert uncertain_subjects(store, None, later) == ("RE: Question 0",)
+        assert MailService(store).uncertain_subjects(None, later) == ("RE: Question 0",)
     finally:
         store.close()
 
