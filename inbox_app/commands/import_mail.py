@@ -8,7 +8,7 @@ from pathlib import Path
 
 from inbox_app.commands.common import fail, open_store_from_args
 from inbox_app.mail.sources import MailSourceError, describe
-from inbox_app.services.mail_import import import_path
+from inbox_app.services.mail import MailService
 from inbox_app.store.errors import KnownStoreError
 
 
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if not args.quiet:
             print(f"reading {describe(path)} {path}", file=sys.stderr)
-        summary = import_path(store, path, progress=progress)
+        summary = MailService(store).import_mail(path, progress=progress)
     except MailSourceError as exc:
         return fail(exc)
     except (OSError, KnownStoreError) as exc:

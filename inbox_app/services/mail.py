@@ -1,15 +1,16 @@
 """The façade the Mail menu, the account dialog, the sync controller and the CLI call: mail
-accounts, their passwords (keyring or this session), syncing one account or every one.
-Views and commands hold this, never the Store. The façade decides the session scope: each
-method is one unit of work (a sync: one transaction per batch of its Work), and no session
-is held while the keyring or a server is asked. No Qt here; call the slow ones from a
-worker."""
+accounts, their passwords (keyring or this session), syncing one account or every one, and
+importing mail from disk. Views and commands hold this, never the Store. The façade decides
+the session scope: each method is one unit of work (a sync or an import: one transaction
+per batch of its Work), and no session is held while the keyring or a server is asked. No
+Qt here; call the slow ones from a worker."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inbox_app import credentials
@@ -30,6 +31,7 @@ from inbox_app.store.migrate import Store
 from inbox_app.store.schema import utcnow
 
 if TYPE_CHECKING:  # the IMAP client is imported for the first sync
+    from inbox_app.services.mail_import import ImportSummary
     from inbox_app.services.sync import CancelFlag, SenderFactory, SyncProgress, SyncSummary
 
 ProgressFn = Callable[["SyncProgress"], None]
@@ -233,3 +235,18 @@ class MailService:
         from inbox_app.services.sync import wait_for_mail
 
         return wait_for_mail(self._work, name, password, timeout, cancel)
+
+    # --- import -----------------------------------------------------------------------
+
+    def import_mail(
+        self,
+        path: Path,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: CancelFlag | None = None,
+    ) -> ImportSummary:
+        """Import every message of an mbox, a Maildir or .eml files under `path`
+        (services/mail_import.py: one transaction per batch)."""
+        from inbox_app.services.mail_import import import_path
+
+        return import_path(self._work, path, progress=progress, cancel=cancel)

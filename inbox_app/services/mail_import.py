@@ -1,4 +1,5 @@
-"""Import a seller's mail history from disk (mbox, Maildir, .eml files) through the ingest."""
+"""Import a seller's mail history from disk (mbox, Maildir, .eml files) through the ingest,
+one transaction per batch of the façade's Work (MailService.import_mail calls it)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Protocol
 
 from inbox_app.mail.sources import count_messages, iter_messages
 from inbox_app.services.ingest import MailOrigin, ingest_many
-from inbox_app.store.migrate import Store
+from inbox_app.services.work import Work
 
 BATCH = 200
 
@@ -39,7 +40,7 @@ class ImportSummary:
 
 
 def import_path(
-    store: Store,
+    work: Work,
     path: Path,
     *,
     progress: Callable[[int, int], None] | None = None,
@@ -52,8 +53,8 @@ def import_path(
     pending: list[bytes] = []
 
     def flush() -> None:
-        with store.session() as session, session.begin():
-            for result in ingest_many(session, store.blobs, [(raw, origin) for raw in pending]):
+        with work.writing() as session:
+            for result in ingest_many(session, work.blobs, [(raw, origin) for raw in pending]):
                 summary.counts[result.status] += 1
                 if result.problem:
                     summary.problems += 1
