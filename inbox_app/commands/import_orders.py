@@ -8,10 +8,10 @@ from pathlib import Path
 
 from inbox_app.commands.common import open_store_from_args
 from inbox_app.commands.localize import terminal_text
+from inbox_app.services.inbox import InboxService
 from inbox_app.services.orders_import import (
     ImportSummary,
     ReportError,
-    import_order_report,
 )
 from inbox_app.store.errors import KnownStoreError
 
@@ -73,10 +73,11 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     refused = 0
+    orders = InboxService(store)
     try:
         for path in args.files:
             try:
-                summary = import_order_report(store, path, progress=_Progress(path.name))
+                summary = orders.import_orders(path, progress=_Progress(path.name))
             except ReportError as exc:
                 refused += 1
                 print(

@@ -9,6 +9,7 @@ first-page reader (store/first_page.py) and SQLAlchemy load after it is painted.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
@@ -316,13 +317,15 @@ class InboxService:
 
     def import_orders(
         self,
-        path: str,
+        path: str | os.PathLike[str],
         progress: Callable[[int, int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
     ) -> ImportSummary:
-        """Import one order report file; raises ReportError, ImportCancelled, KnownStoreError."""
+        """Import one order report file in one transaction; raises ReportError,
+        ImportCancelled, KnownStoreError (nothing of the file is kept then)."""
         from inbox_app.services import orders_import
+        from inbox_app.services.work import Work
 
         return orders_import.import_order_report(
-            self.writer(), path, progress=progress, cancel=cancel
+            Work(self.writer()), path, progress=progress, cancel=cancel
         )

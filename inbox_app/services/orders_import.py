@@ -1,8 +1,9 @@
 """Import a Seller Central order report into the store: one transaction per file.
 
-The GUI runs `import_order_report` in a worker with its own progress callback and
-cancel check; the CLI calls it per file. Nothing is written when the file is
-refused, the import is cancelled, or anything fails half-way.
+InboxService.import_orders (the window's worker and the CLI, per file) runs
+`import_order_report` over its Work, with a progress callback and a cancel check.
+Nothing is written when the file is refused, the import is cancelled, or anything
+fails half-way.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from inbox_app.orders.model import UnknownLayoutError, UnreadableReportError
 from inbox_app.services.order_links import link_threads_to_orders
 from inbox_app.services.orders_write import BatchWriter
 from inbox_app.services.special_orders import apply_sku_rules, load_classifier
+from inbox_app.services.work import Work
 from inbox_app.store.errors import translate_operational_error
-from inbox_app.store.migrate import Store
 from inbox_app.store.schema import utcnow
 
 __all__ = [
@@ -78,7 +79,7 @@ class ImportSummary:
 
 
 def import_order_report(
-    store: Store,
+    work: Work,
     path: str | os.PathLike[str],
     *,
     progress: ProgressCallback | None = None,
@@ -93,7 +94,7 @@ def import_order_report(
     started = time.perf_counter()
     with OrderReport(path) as report:
         try:
-            with store.session() as session, session.begin():
+            with work.writing() as session:
                 summary = import_report_in_session(
                     session, report, progress=progress, cancel=cancel
                 )

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from inbox_app.orders import OrderReport
-from inbox_app.services.orders_import import import_order_report
+from inbox_app.services.inbox import InboxService
 from inbox_app.services.special_orders import add_sku_rule
 from inbox_app.store.migrate import open_store
 from inbox_app.store.schema import Buyer, Thread
@@ -112,8 +112,8 @@ def main() -> None:
         t0 = time.perf_counter()
         parse_only(report)
         parse_s = time.perf_counter() - t0
-        first = import_order_report(store, report)
-        again = import_order_report(store, report)
+        first = InboxService(store).import_orders(report)
+        again = InboxService(store).import_orders(report)
         store.close()
 
     def row(name: str, seconds: float, note: str) -> list[str]:

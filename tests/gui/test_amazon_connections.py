@@ -108,7 +108,7 @@ def test_contact_buyer_to_an_opted_out_buyer_points_to_the_amazon_action(
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import update
 
-    from inbox_app.services.orders_import import import_order_report
+    from inbox_app.services.inbox import InboxService
     from inbox_app.store.schema import Buyer
     from inbox_app.views.compose.window import ComposeWindow
 
@@ -122,7 +122,7 @@ def test_contact_buyer_to_an_opted_out_buyer_points_to_the_amazon_action(
         f"{oid}\t1\t{(now - timedelta(days=3)).isoformat()}\tSKU-1\t1\t{alias}\n",
         encoding="utf-8",
     )
-    import_order_report(store, report)
+    InboxService(store).import_orders(report)
     with store.session() as s, s.begin():
         s.execute(update(Buyer).values(opted_out=True))
     window = main_window(store=store)

@@ -10,10 +10,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inbox_app.services.inbox import InboxService
 from inbox_app.services.order_links import link_thread_to_order, link_threads_to_orders
-from inbox_app.services.orders_import import (
-    import_order_report,
-)
 from inbox_app.services.special_orders import (
     add_sku_rule,
     apply_sku_rules,
@@ -66,8 +64,8 @@ def test_thread_first_then_order_import_links_it(store: Store, tmp_path: Path) -
         waiting = _thread(s, A).id
         unrelated = _thread(s, C).id
         no_order = _thread(s, None).id
-    summary = import_order_report(
-        store, write_report(tmp_path / "o.txt", ORDER_REPORT, [order_report_row(A, "1", "S")])
+    summary = InboxService(store).import_orders(
+        write_report(tmp_path / "o.txt", ORDER_REPORT, [order_report_row(A, "1", "S")])
     )
     assert summary.linked_threads == 1
     order_id = _order(store, A).id
@@ -77,8 +75,8 @@ def test_thread_first_then_order_import_links_it(store: Store, tmp_path: Path) -
 
 
 def test_order_first_then_a_later_thread_is_linked(store: Store, tmp_path: Path) -> None:
-    import_order_report(
-        store, write_report(tmp_path / "o.txt", ALL_ORDERS_32, [all_orders_row(A, "S")])
+    InboxService(store).import_orders(
+        write_report(tmp_path / "o.txt", ALL_ORDERS_32, [all_orders_row(A, "S")])
     )
     order_id = _order(store, A).id
     with store.session() as s, s.begin():
@@ -103,8 +101,7 @@ def test_order_first_then_a_later_thread_is_linked(store: Store, tmp_path: Path)
 
 
 def test_an_existing_link_is_never_moved(store: Store, tmp_path: Path) -> None:
-    import_order_report(
-        store,
+    InboxService(store).import_orders(
         write_report(
             tmp_path / "o.txt", ALL_ORDERS_32, [all_orders_row(A, "S"), all_orders_row(B, "S")]
         ),
@@ -139,7 +136,7 @@ def test_orders_inherit_types_from_sku_rules(store: Store, tmp_path: Path) -> No
         all_orders_row(B, "ENG-RING"),
         all_orders_row(C, "plain"),
     ]
-    import_order_report(store, write_report(tmp_path / "a.txt", ALL_ORDERS_32, rows))
+    InboxService(store).import_orders(write_report(tmp_path / "a.txt", ALL_ORDERS_32, rows))
     assert _types(store) == {
         A: ("handmade", False),
         B: ("custom", False),  # custom outranks handmade
@@ -162,12 +159,12 @@ def test_orders_inherit_types_from_sku_rules(store: Store, tmp_path: Path) -> No
 
 def test_manual_mark_survives_rules_and_reimport(store: Store, tmp_path: Path) -> None:
     path = write_report(tmp_path / "a.txt", ALL_ORDERS_32, [all_orders_row(A, "W-1")])
-    import_order_report(store, path)
+    InboxService(store).import_orders(path)
     order_id = _order(store, A).id
     with store.session() as s, s.begin():
         assert set_order_type(s, order_id, "custom") == "custom"
         add_sku_rule(s, "W-*", "wine")
-    import_order_report(store, path)
+    InboxService(store).import_orders(path)
     assert _types(store)[A] == ("custom", True)
     with store.session() as s, s.begin():
         assert apply_sku_rules(s) == 0
@@ -184,7 +181,7 @@ def test_manual_mark_survives_rules_and_reimport(store: Store, tmp_path: Path) -
 
 def test_order_policy_context(store: Store, tmp_path: Path) -> None:
     path = write_report(tmp_path / "o.txt", ORDER_REPORT, [order_report_row(A, "1", "HM-1")])
-    import_order_report(store, path)
+    InboxService(store).import_orders(path)
     order_id = _order(store, A).id
     delivery_end = datetime(2026, 10, 7, 18, 0, tzinfo=UTC)
     with store.session() as s, s.begin():

@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import func, select
 
 from inbox_app.services import orders_import, orders_write
+from inbox_app.services.inbox import InboxService
 from inbox_app.services.orders_import import (
     ImportCancelled,
     UnknownLayoutError,
     UnreadableReportError,
-    import_order_report,
 )
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Order, OrderItem
@@ -57,7 +57,7 @@ def test_all_orders_import_stores_orders_and_items(store: Store, tmp_path: Path)
         ],
     )
     seen: list[tuple[int, int]] = []
-    summary = import_order_report(store, path, progress=lambda d, t: seen.append((d, t)))
+    summary = InboxService(store).import_orders(path, progress=lambda d, t: seen.append((d, t)))
     assert (summary.layout, summary.new, summary.updated, summary.items) == ("all-orders", 2, 0, 3)
     assert summary.skipped == ()
     assert summary.rows == 3
@@ -75,7 +75,7 @@ def test_all_orders_import_stores_orders_and_items(store: Store, tmp_path: Path)
 
 def test_order_report_creates_buyer_and_delivery_window(store: Store, tmp_path: Path) -> None:
     path = write_report(tmp_path / "o.txt", ORDER_REPORT, [order_report_row(A, "1", "S")])
-    assert import_order_report(store, path).new == 1
+    assert InboxService(store).import_orders(path).new == 1
     order = _order(store, A)
     assert order.delivery_start == datetime(2026, 10, 5, 6, 0, tzinfo=UTC)
     assert order.delivery_end == datetime(2026, 10, 7, 18, 0, tzinfo=UTC)
@@ -99,7 +99,7 @@ def test_buyer_name_fills_an_empty_one_but_never_replaces_it(store: Store, tmp_p
         order_report_row(B, "2", "S", buyer_email="NAMED@marketplace.amazon.de"),
         order_report_row(C, "3", "S", buyer_email="real.person@example.com"),
     ]
-    import_order_report(store, write_report(tmp_path / "o.txt", ORDER_REPORT, rows))
+    InboxService(store).import_orders(write_report(tmp_path / "o.txt", ORDER_REPORT, rows))
     with store.session() as s:
         names = dict(s.execute(select(Buyer.alias, Buyer.display_name)).all())
     assert names == {
@@ -117,7 +117,7 @@ def test_unshipped_then_all_orders_updates_status_without_duplicates(
         UNSHIPPED,
         [order_report_row(A, "11", "SKU-1"), order_report_row(A, "12", "SKU-2")],
     )
-    first = import_order_report(store, unshipped)
+    first = InboxService(store).import_orders(unshipped)
     assert (first.layout, first.new, first.items) == ("unshipped-orders", 1, 2)
     assert _order(store, A).status == "Unshipped"
     assert _order(store, A).promise_date == datetime(2026, 10, 3, tzinfo=UTC)
@@ -130,7 +130,7 @@ def test_unshipped_then_all_orders_updates_status_without_duplicates(
             all_orders_row(A, "SKU-2", order_status="Shipped", quantity="2"),
         ],
     )
-    second = import_order_report(store, shipped)
+    second = InboxService(store).import_orders(shipped)
     assert (second.new, second.updated, second.items) == (0, 1, 2)
     order = _order(store, A)
     assert order.status == "Shipped"
@@ -143,7 +143,7 @@ def test_unshipped_then_all_orders_updates_status_without_duplicates(
     assert order.delivery_end == datetime(2026, 10, 7, 18, 0, tzinfo=UTC)
     assert order.buyer_id is not None
     # an older unshipped report does not turn a shipped order back
-    import_order_report(store, unshipped)
+    InboxService(store).import_orders(unshipped)
     assert _order(store, A).status == "Shipped"
     assert (_count(store, Order), _count(store, OrderItem)) == (1, 2)
 
@@ -151,7 +151,7 @@ def test_unshipped_then_all_orders_updates_status_without_duplicates(
 def test_reimport_updates_status_dates_and_items(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "all.txt"
     write_report(path, ALL_ORDERS_32, [all_orders_row(A, "S1"), all_orders_row(B, "S2")])
-    import_order_report(store, path)
+    InboxService(store).import_orders(path)
     write_report(
         path,
         ALL_ORDERS_32,
@@ -169,7 +169,7 @@ def test_reimport_updates_status_dates_and_items(store: Store, tmp_path: Path) -
             all_orders_row(C, "S2"),
         ],
     )
-    summary = import_order_report(store, path)
+    summary = InboxService(store).import_orders(path)
     assert (summary.new, summary.updated, summary.items) == (1, 2, 4)
     order = _order(store, A)
     assert order.status == "Cancelled"
@@ -183,7 +183,9 @@ def test_reimport_updates_status_dates_and_items(store: Store, tmp_path: Path) -
 
 def test_order_rows_apart_in_the_file_merge_into_one_order(store: Store, tmp_path: Path) -> None:
     rows = [all_orders_row(A, "S1"), all_orders_row(B, "S2"), all_orders_row(A, "S3")]
-    summary = import_order_report(store, write_report(tmp_path / "a.txt", ALL_ORDERS_32, rows))
+    summary = InboxService(store).import_orders(
+        write_report(tmp_path / "a.txt", ALL_ORDERS_32, rows)
+    )
     assert (summary.new, summary.updated, summary.items) == (2, 0, 3)
     assert [i.sku for i in _order(store, A).items] == ["S1", "S3"]
 
@@ -193,7 +195,9 @@ def test_rows_apart_across_batches_count_once(
 ) -> None:
     monkeypatch.setattr(orders_import, "BATCH_ORDERS", 1)
     rows = [all_orders_row(A, "S1"), all_orders_row(B, "S2"), all_orders_row(A, "S3")]
-    summary = import_order_report(store, write_report(tmp_path / "a.txt", ALL_ORDERS_32, rows))
+    summary = InboxService(store).import_orders(
+        write_report(tmp_path / "a.txt", ALL_ORDERS_32, rows)
+    )
     assert (summary.new, summary.updated, summary.items) == (2, 0, 3)
     assert _count(store, OrderItem) == 3
 
@@ -201,7 +205,7 @@ def test_rows_apart_across_batches_count_once(
 def test_windows_1252_report(store: Store, tmp_path: Path) -> None:
     rows = [order_report_row(A, "1", "B-1", buyer_name="Jürgen Müller", product_name="Bücher")]
     path = write_report(tmp_path / "cp.txt", ORDER_REPORT, rows, encoding="cp1252")
-    summary = import_order_report(store, path)
+    summary = InboxService(store).import_orders(path)
     assert summary.encoding == "cp1252"
     assert _order(store, A).items[0].product_name == "Bücher"
     with store.session() as s:
@@ -218,7 +222,7 @@ def test_broken_rows_are_skipped_by_line_and_the_rest_imported(
         [all_orders_row(A, "S1")],
         extra_lines=["\t".join(bad.get(c, "") for c in ALL_ORDERS_32), "x\ty", _line(C, "S3")],
     )
-    summary = import_order_report(store, path)
+    summary = InboxService(store).import_orders(path)
     assert summary.new == 2
     assert [(p.line, p.reason) for p in summary.skipped] == [
         (3, "bad date in purchase-date: '31/12/2025'"),
@@ -237,10 +241,10 @@ def test_unknown_layout_writes_nothing(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "x.txt"
     path.write_text("order-id\tsku\tprice\n111-0000001-0000001\tS\t1\n", encoding="utf-8")
     with pytest.raises(UnknownLayoutError) as info:
-        import_order_report(store, path)
+        InboxService(store).import_orders(path)
     assert "order-item-id, purchase-date, quantity-purchased" in str(info.value)
     with pytest.raises(UnreadableReportError):
-        import_order_report(store, tmp_path / "missing.txt")
+        InboxService(store).import_orders(tmp_path / "missing.txt")
     assert _count(store, Order) == 0
 
 
@@ -257,7 +261,7 @@ def test_cancel_leaves_nothing_written(
         return len(calls) > 2  # after two batches were written
 
     with pytest.raises(ImportCancelled, match="nothing was saved"):
-        import_order_report(store, path, cancel=cancel)
+        InboxService(store).import_orders(path, cancel=cancel)
     assert len(calls) == 3
     assert _count(store, Order) == 0
 
@@ -278,7 +282,7 @@ def test_crash_half_way_leaves_nothing_written(
     monkeypatch.setattr(orders_write.BatchWriter, "write", failing_write)
     rows = [all_orders_row(f"111-0000000-{n:07d}", "S") for n in range(10)]
     with pytest.raises(OSError, match="power cut"):
-        import_order_report(store, write_report(tmp_path / "c.txt", ALL_ORDERS_32, rows))
+        InboxService(store).import_orders(write_report(tmp_path / "c.txt", ALL_ORDERS_32, rows))
     assert batches == [2, 2, 2]
     assert _count(store, Order) == 0
     assert _count(store, OrderItem) == 0
@@ -286,12 +290,14 @@ def test_crash_half_way_leaves_nothing_written(
 
 def test_order_report_after_all_orders_adopts_item_ids(store: Store, tmp_path: Path) -> None:
     rows = [all_orders_row(A, "SKU-1"), all_orders_row(A, "SKU-1"), all_orders_row(A, "SKU-2")]
-    import_order_report(store, write_report(tmp_path / "a.txt", ALL_ORDERS_32, rows))
+    InboxService(store).import_orders(write_report(tmp_path / "a.txt", ALL_ORDERS_32, rows))
     report = [
         order_report_row(A, "901", "SKU-2", quantity_purchased="5"),
         order_report_row(A, "902", "SKU-3"),
     ]
-    summary = import_order_report(store, write_report(tmp_path / "o.txt", ORDER_REPORT, report))
+    summary = InboxService(store).import_orders(
+        write_report(tmp_path / "o.txt", ORDER_REPORT, report)
+    )
     assert (summary.new, summary.updated, summary.items) == (0, 1, 2)
     items = sorted((i.item_key, i.sku, i.quantity) for i in _order(store, A).items)
     # SKU-2 was one item: it takes the report's item id; SKU-1 twice stays as it was
@@ -306,7 +312,7 @@ def test_order_report_after_all_orders_adopts_item_ids(store: Store, tmp_path: P
 def test_header_only_report_imports_nothing(store: Store, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     path = write_report(tmp_path / "h.txt", ORDER_REPORT, [])
-    summary = import_order_report(store, path, progress=lambda d, t: seen.append((d, t)))
+    summary = InboxService(store).import_orders(path, progress=lambda d, t: seen.append((d, t)))
     assert (summary.layout, summary.rows, summary.new, summary.skipped) == (
         "order-report",
         0,

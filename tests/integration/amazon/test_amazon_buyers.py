@@ -12,7 +12,7 @@ from inbox_app.policy.types import Draft
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_buyers import STALE
 from inbox_app.services.compose import ComposeService
-from inbox_app.services.orders_import import import_order_report
+from inbox_app.services.inbox import InboxService
 from inbox_app.services.policy_checks import run_check
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Order
@@ -43,8 +43,7 @@ def test_the_buyers_locale_replaces_the_marketplace_language_in_the_check(
     oid = "111-1000001-1000001"
     raw = spapi.add_order(oid, created=NOW - timedelta(days=3), locale="de-DE")
     item = raw["orderItems"][0]
-    import_order_report(
-        store,
+    InboxService(store).import_orders(
         _report(
             tmp_path,
             [
@@ -103,8 +102,7 @@ def test_every_synced_order_gets_its_locale_asked_once_until_it_is_stale(
     }
     # the buyer's mail alias arrives later with a report: the order's locale still holds
     item = raw["orderItems"][0]
-    import_order_report(
-        store,
+    InboxService(store).import_orders(
         _report(
             tmp_path,
             [
@@ -159,8 +157,7 @@ def test_no_messaging_role_leaves_orders_synced_and_says_so(
     oid = "111-1000002-1000002"
     raw = spapi.add_order(oid, created=NOW - timedelta(days=3))
     item = raw["orderItems"][0]
-    import_order_report(
-        store,
+    InboxService(store).import_orders(
         _report(
             tmp_path,
             [(oid, item["orderItemId"], item["product"]["sellerSku"], "z1@marketplace.amazon.com")],

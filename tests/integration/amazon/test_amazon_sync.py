@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from inbox_app.services.amazon import AmazonService
-from inbox_app.services.orders_import import import_order_report
+from inbox_app.services.inbox import InboxService
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Order, OrderItem
 from inbox_app.store.source_schema import AmazonConnection
@@ -102,7 +102,7 @@ def test_an_order_from_a_report_and_from_the_api_stays_one_order(
     header = "order-id\torder-item-id\tpurchase-date\tsku\tquantity-purchased\tbuyer-email\n"
     row = f"{oid}\t{item_id}\t{(NOW - timedelta(days=1)).isoformat()}\t{sku}\t1\tabc@marketplace.amazon.com\n"
     report.write_text(header + row, encoding="utf-8")
-    assert import_order_report(store, report).new == 1
+    assert InboxService(store).import_orders(report).new == 1
     result = amazon.sync_connection(amazon_connection, languages=False)
     assert (result.new, result.updated) == (0, 1)
     with store.session() as s:

@@ -15,7 +15,7 @@ from inbox_app.amazon.messaging import Upload
 from inbox_app.models.conversation_model import is_notice, status_label
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_messages import AmazonMessage
-from inbox_app.services.orders_import import import_order_report
+from inbox_app.services.inbox import InboxService
 from inbox_app.store.migrate import Store
 from inbox_app.store.queries.thread_detail import thread_messages
 from inbox_app.store.schema import Buyer, Event, Thread
@@ -40,7 +40,7 @@ def _orders(
         f"{KNOWN}\t1\t{(NOW - timedelta(days=3)).isoformat()}\tSKU-1\t1\t{ALIAS}\n",
         encoding="utf-8",
     )
-    import_order_report(store, report)
+    InboxService(store).import_orders(report)
 
 
 def test_amazon_messages_show_on_the_orders_conversation(

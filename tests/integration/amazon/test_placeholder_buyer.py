@@ -12,8 +12,8 @@ from sqlalchemy import func, select, text
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_messages import AmazonMessage
 from inbox_app.services.compose import ComposeService
+from inbox_app.services.inbox import InboxService
 from inbox_app.services.ingest import ingest_raw
-from inbox_app.services.orders_import import import_order_report
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Message, Order, Thread
 from tests.helpers import mailgen
@@ -51,7 +51,7 @@ def _mail(store: Store, order: str, text: str = "Thank you, when will it arrive?
 
 def _report(store: Store, tmp_path: Path) -> None:
     row = order_report_row(ORDER, "1", "SKU-1", buyer_email=ALIAS, buyer_name="Mara")
-    import_order_report(store, write_report(tmp_path / "orders.txt", ORDER_REPORT, [row]))
+    InboxService(store).import_orders(write_report(tmp_path / "orders.txt", ORDER_REPORT, [row]))
 
 
 def _one_order_one_thread(store: Store, thread_id: int, messages: int) -> Buyer:

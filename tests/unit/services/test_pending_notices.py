@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from inbox_app.services.compose import ComposeService
+from inbox_app.services.inbox import InboxService
 from inbox_app.services.ingest import ingest_raw
-from inbox_app.services.orders_import import import_order_report
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Event, Message, Order, Thread
 from tests.helpers import mailgen
@@ -51,7 +51,7 @@ def test_a_bounce_for_an_order_without_a_thread_makes_the_thread_and_flags_the_b
         ORDER_REPORT,
         [order_report_row(ORDER, "1", "MUG-1", buyer_email=ALIAS, buyer_name="Jana Müller")],
     )
-    import_order_report(store, report)
+    InboxService(store).import_orders(report)
     with store.session() as s:
         assert s.scalars(select(Thread)).all() == []  # no message about it in the app
     raw = (
@@ -108,7 +108,7 @@ def test_a_bounce_that_came_before_its_order_is_linked_when_the_order_arrives(
         ORDER_REPORT,
         [order_report_row(ORDER, "1", "MUG-1", buyer_email=ALIAS, buyer_name="Jana Müller")],
     )
-    import_order_report(store, report)
+    InboxService(store).import_orders(report)
     with store.session() as s:
         thread = s.scalars(select(Thread).where(Thread.amazon_order_id == ORDER)).one()
         buyer = s.get(Buyer, thread.buyer_id)
@@ -116,7 +116,7 @@ def test_a_bounce_that_came_before_its_order_is_linked_when_the_order_arrives(
         notice = s.scalars(select(Message).where(Message.thread_id == thread.id)).one()
         assert notice.notice_kind == "bounce" and ORDER in (notice.notice_text or "")
         assert s.scalars(select(PendingNotice)).all() == []  # linked once, not again
-    import_order_report(store, report)  # the same report again adds nothing
+    InboxService(store).import_orders(report)  # the same report again adds nothing
     with store.session() as s:
         assert len(s.scalars(select(Message)).all()) == 1
     # the same bounce fetched again is a duplicate (its mail was seen), not a new wait
