@@ -124,16 +124,35 @@ def _name(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
+def _resources_from(root: Path) -> None:
+    """`inbox_app.resources` from `root`'s top-level resources/ folder: the package maps it
+    there (setup.py), and an editable install's finder would otherwise hand out the
+    running checkout's rule data whichever checkout the code comes from."""
+    import importlib.util
+
+    folder = root / "resources"
+    spec = importlib.util.spec_from_file_location(
+        "inbox_app.resources", folder / "__init__.py", submodule_search_locations=[str(folder)]
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["inbox_app.resources"] = module
+    spec.loader.exec_module(module)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=HERE, help="checkout to import from")
     args = parser.parse_args()
     root = args.root.resolve()
     sys.path.insert(0, str(root))
+    _resources_from(root)
     import inbox_app
     from inbox_app.policy import Context, Draft, check
 
     print(f"# inbox_app from {Path(inbox_app.__file__).parent}", file=sys.stderr)
+    rules = Path(str(sys.modules["inbox_app.resources"].__file__)).parent / "policy"
+    print(f"# rule data from {rules}", file=sys.stderr)
     digest = hashlib.sha256()
     checks = 0
     for job_id, subject, body, ctx in jobs(root):
