@@ -43,6 +43,8 @@ _WINDOW = 160
 # Key hits tried per cue and field: a message has a few; a wall of "review review ..."
 # must not cost a window search per word (the phrase lists still read all of it).
 MAX_KEY_TRIES = 32
+# How far a `not_after` look-ahead reads past a cue ("..., dass", " to know that").
+_NOT_AFTER_REACH = 40
 
 
 def _entry_regex(entry: str, *, latin: bool) -> str:
@@ -69,6 +71,13 @@ def _class_regex(entries: Sequence[str], *, latin: bool) -> str:
     alts = sorted({_entry_regex(e, latin=latin) for e in entries}, key=len, reverse=True)
     body = "(?:" + "|".join(alts) + ")"
     return r"(?<!\w)" + body if latin else body
+
+
+def _entries(classes: Mapping[str, Mapping[str, Sequence[str]]], name: str) -> list[str]:
+    """The Latin-script words of class `name` (every language but Japanese)."""
+    if name not in classes:
+        raise ValueError(f"unknown class {name!r}")
+    return [e for lang, words in classes[name].items() if lang != "ja" for e in words]
 
 
 @dataclass(frozen=True)
@@ -105,6 +114,33 @@ def _refusals(spec: Mapping[str, Any]) -> Refusals:
 
 
 @dataclass(frozen=True)
+class SentenceVeto:
+    """Hits of `target` that hold a word of `holding` are dropped when their sentence holds
+    a word of `by`: "visit our website and go to My Orders" sends the buyer to the account,
+    not to the shop's goods. `by` is searched only in such a hit's sentence, so a message
+    without a target hit pays nothing."""
+
+    target: str
+    by: re.Pattern[str]
+    holding: re.Pattern[str]
+
+
+def _words_regex(names: Sequence[str], classes: Mapping[str, Mapping[str, Sequence[str]]]) -> str:
+    """One regex for the words of classes `names`, Latin and Japanese."""
+    latin = [e for name in names for e in _entries(classes, name)]
+    ja = [e for name in names for e in classes[name].get("ja", ())]
+    alts = [_class_regex(latin, latin=True)] if latin else []
+    return "|".join(alts + ([_class_regex(ja, latin=False)] if ja else []))
+
+
+def _veto(
+    target: str, spec: Mapping[str, Any], classes: Mapping[str, Mapping[str, Sequence[str]]]
+) -> SentenceVeto:
+    by = _words_regex([str(spec["by"])], classes)
+    return SentenceVeto(target, re.compile(by), re.compile(_words_regex(spec["holding"], classes)))
+
+
+@dataclass(frozen=True)
 class Cue:
     id: str  # name/script: the category of its key words in the key index
     category: str
@@ -117,6 +153,8 @@ class Cue:
     # `whole` tried only where it can start (its first class's words), not at every
     # position of a window.
     scan: StartScan | None = None
+    # How far past the key's end the cue reads (its `not_after` look-ahead).
+    reach: int = 0
 
     def windows(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
         """What `whole.finditer(text, lo, hi)` yields."""
@@ -158,6 +196,11 @@ class CueIndex:
             for name, spec in data.get("conditional", {}).items()
         }
         self.refusals = _refusals(data.get("refusals", {}))
+        self.vetoes = tuple(
+            _veto(target, spec, classes)
+            for target, spec in data.get("sentence_vetoes", {}).items()
+            if target != "comment"
+        )
 
     @staticmethod
     def _compile(spec: Mapping[str, Any], classes: Mapping[str, Any]) -> list[Cue]:
@@ -192,8 +235,16 @@ class CueIndex:
                         "message": _MESSAGE_SEP,
                     }.get(between, _LATIN_SEP)
                     # A gap word may hold inner dots ("{{ store.name }}", "e.g"): only a
-                    # dot before a blank ends the sentence.
-                    sep = rf"(?:{one}[\w']+(?:\.[\w']+)*){{0,{gap}}}?{one}"
+                    # dot before a blank ends the sentence. `gap_not` names a class whose
+                    # words may not stand in the gap ("visiting the account section of our
+                    # store" visits an account, not the shop).
+                    word = r"[\w']+(?:\.[\w']+)*"
+                    if spec.get("gap_not"):
+                        word = (
+                            f"(?!{_class_regex(_entries(classes, spec['gap_not']), latin=True)})"
+                            + word
+                        )
+                    sep = rf"(?:{one}{word}){{0,{gap}}}?{one}"
                 else:
                     gap = int(spec.get("gap_ja", spec.get("gap", 3)))
                     gap_char = "." if between == "message" else _JA_GAP
@@ -201,8 +252,15 @@ class CueIndex:
                 orders = [parts]
                 if spec.get("either") and len(parts) == 2:
                     orders.append(parts[::-1])
+                # Words that may not follow the cue (`not_after`): "might also interest you to
+                # know that ..." tells the buyer something, it offers no goods.
+                neg = ""
+                if latin and spec.get("not_after"):
+                    neg = _class_regex(_entries(classes, spec["not_after"]), latin=True)
+                    neg = f"(?![^\\w\\n]*{neg})"
                 whole = "|".join(
-                    sep.join(_class_regex(e, latin=latin) for _, e in order) for order in orders
+                    sep.join(_class_regex(e, latin=latin) for _, e in order) + neg
+                    for order in orders
                 )
                 key_words = {
                     (lang if latin else "ja"): list(words)
@@ -221,6 +279,7 @@ class CueIndex:
                         key_words,
                         anchor,
                         None if anchor == "start" else _start_scan(whole_re),
+                        _NOT_AFTER_REACH if neg else 0,
                     )
                 )
         return out
@@ -251,7 +310,7 @@ class CueIndex:
                     continue
                 lo = max(0, start - _WINDOW)
                 if cue.anchor == "end":
-                    hi = key.end
+                    hi = min(len(folded), key.end + cue.reach)
                 for m in cue.windows(folded, lo, hi):
                     if m.start() > start:
                         break  # no later match holds the key hit

@@ -69,7 +69,30 @@ class Field:
                 ]
             _apply_conditional(rs, hits)
             self._hits = hits
+            self._apply_vetoes(rs, hits)
         return self._hits.get(category) or []
+
+    def _apply_vetoes(self, rs: Ruleset, hits: dict[str, list[PhraseHit]]) -> None:
+        """Drop the hits a sentence veto of the cue data names (cues.SentenceVeto)."""
+        folded = self.folded
+        for veto in rs.cues.vetoes:
+            target = hits.get(veto.target)
+            if not target:
+                continue
+            kept = []
+            for h in target:
+                if veto.holding.search(folded, h.start, h.end) is not None:
+                    lo, hi = self._sentence_span(h.start)
+                    if veto.by.search(folded, lo, hi) is not None:
+                        continue
+                kept.append(h)
+            hits[veto.target] = kept
+
+    def _sentence_span(self, pos: int) -> tuple[int, int]:
+        """Where the sentence that holds `pos` starts and ends."""
+        i = self.sentence(pos)
+        ends = self._ends or []
+        return (ends[i - 1] + 1 if i else 0), (ends[i] if i < len(ends) else len(self.folded))
 
     def _lazy_hits(self, rs: Ruleset, category: str) -> list[PhraseHit]:
         if self._lazy is None:
@@ -106,6 +129,8 @@ class Field:
 # What may stand before a field label on its line: blanks and list bullets ("■お届け先：").
 _LABEL_LEAD = " \t\u25a0\u25a1\u25cf\u25cb\u25c6\u25c7\u25ce\u30fb*\u2022\u25aa\u25ba\u25b6>-"
 _SENTENCE_END_RE = re.compile("[.!?\n\u3002\uff01\uff1f]")
+# One short word (a possessive or an article) between a line's start and a heading's words.
+_HEADING_LEAD = re.compile(r"(?:^|(?<=\n))[^\W\d_]{1,6}[ \t]+$")
 
 
 def not_hypothetical(
@@ -156,6 +181,13 @@ def _field_label(folded: str, hit: PhraseHit, *, heading: bool = False) -> bool:
     i = hit.start
     while i > 0 and folded[i - 1] in _LABEL_LEAD:
         i -= 1
+    if heading and i > 0 and folded[i - 1] not in "\n\r" and not hit.trigger.startswith("cue:"):
+        # A heading may open with one short word: "Your delivery address", "Votre adresse
+        # de livraison", "Ihre Lieferadresse" above the address (a listed phrase; a cue is
+        # a statement: "The payment for your order has failed").
+        m = _HEADING_LEAD.search(folded, max(0, hit.start - 8), hit.start)
+        if m is not None:
+            i = m.start()
     if i > 0 and folded[i - 1] not in "\n\r":
         return False  # words before it on its line
     rest = folded[hit.end : hit.end + 3].lstrip(" \t")

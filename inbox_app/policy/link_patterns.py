@@ -35,8 +35,13 @@ MAX_LOCAL_PART = 64  # RFC 5321
 OBF_EMAIL = re.compile(
     rf"(?<![\w.+-])[\w.+-]*\w(?:{BRACKET_AT}|{WORD_AT})(?:{LABEL}{ANY_DOT})+{LABEL}(?![\w-])"
 )
+# Kana, CJK ideographs, Hangul and full-width forms start and end a host as a blank does:
+# Japanese runs on without one ("amazon.co.jpの注文履歴" is amazon.co.jp, not amazon.co;
+# "詳細はshop.example.com" holds shop.example.com).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+HOST_END = rf"(?![@\-]|[^\W{_CJK}])"
 DOMAIN = re.compile(
-    rf"(?<![\w.@/\-]){LABEL}(?:{ANY_DOT}{LABEL})+(?![\w@\-])(?::\d{{1,5}})?(?:[/?#][^\s<>\"']*)?"
+    rf"(?<![.@/\-]|[^\W{_CJK}]){LABEL}(?:{ANY_DOT}{LABEL})+{HOST_END}(?::\d{{1,5}})?(?:[/?#][^\s<>\"'{_CJK}]*)?"
 )
 # Dots written with spaces around them: "www. shop .com", "shop . com". Only with a
 # www label or a space before the dot (prose never puts one there), so "today. Com"
@@ -95,7 +100,7 @@ RUN_CHARS = frozenset(
 )
 # A host name is at most 253 characters: a longer run is read the old way, in C.
 MAX_RUN = 253
-NOT_BEFORE_DOMAIN = re.compile(r"[\w.@/\-]")
+NOT_BEFORE_DOMAIN = re.compile(rf"[.@/\-]|[^\W{_CJK}]")
 SEP_SPLIT = re.compile(rf"{BRACKET_DOT}|{WORD_DOT}|{PLAIN_DOT}")
 AT_SPLIT = re.compile(rf"{BRACKET_AT}|{WORD_AT}|@")
 PLAIN_AT = re.compile(rf".*?{WORD_AT}.*", re.S)

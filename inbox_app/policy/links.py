@@ -91,6 +91,8 @@ class LinkFinder:
             # "arrived today.Best regards": a sentence, not the domain today.best.
             if original_tld[:1].isupper() and not original_tld.isupper():
                 return None
+            if not obfuscated and _abbreviation(labels, original[start : start + len(host_text)]):
+                return None
         if self._rules.tld_ok(tld, obfuscated=obfuscated) or (www and not obfuscated):
             return Link(start, end, host, "", obfuscated, text)
         # Look-alike: a real domain followed by made-up labels (amazon.com.evil).
@@ -99,3 +101,15 @@ class LinkFinder:
             if labels[i - 1] in tlds and "amazon" in skeleton(".".join(labels[:i])):
                 return Link(start, end, host, "", obfuscated, text)
         return None
+
+
+def _abbreviation(labels: list[str], written: str) -> bool:
+    """Abbreviations that run into a word without a blank, not host names: two one-letter
+    labels first ("i.e.it", "z.B.ca", "u.a.de"), or a capital top-level domain after a
+    capitalised word ("GmbH & Co.KG", "Art.Nr.DE"): a host is not written that way."""
+    if len(labels[0]) == 1 and len(labels[1]) == 1:
+        return True
+    *names, tld = written.split(".")
+    return (
+        len(tld) > 1 and tld.isupper() and any(n[:1].isupper() and not n.isupper() for n in names)
+    )

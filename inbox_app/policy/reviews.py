@@ -194,6 +194,10 @@ def _says_more(rs: Ruleset, det: Detectors, body: Field) -> bool:
 _QUESTION = re.compile("[?\uff1f]")
 _NOT_WORDS = re.compile(
     r"\{\{.{0,120}?\}\}|\$\{[^{}\n]{0,80}\}|\{\$?[^{}\s]{1,60}\}"
+    # A Smarty function tag with arguments: {format_money number=$PRICE currency_id=$CUR},
+    # {config key="url_site"}, {format_money number={$TOTAL - $POSTAGE} currency_id=$CUR}.
+    r"|\{\w{1,40}(?:[ \t]+\w{1,40}="
+    r"(?:\{[^{}\n]{0,60}\}|\"[^\"\n]{0,60}\"|[^\s{}\"]{1,60})){1,6}[ \t]*\}"
     r"|\[\[[^\[\]\n]{0,60}\]\]|\[[^\[\]\n]{1,40}\]"
     r"|^[ \t]*[^\W\d_][^\W\d_' \t]*(?:[ \t]+[^\W\d_][^\W\d_' \t]*){0,3}[ \t]*[:\uff1a]",
     re.MULTILINE,
