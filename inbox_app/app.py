@@ -148,19 +148,27 @@ def create_window(
 def _install_writing(window: MainWindow, store: Store) -> None:
     from inbox_app.views.writing_panes import install_writing_panes
 
-    install_writing_panes(window, store)
+    parts = install_writing_panes(window, store)
+    window.compose, window.mail = parts.compose, parts.mail
 
 
 def _install_metrics(window: MainWindow, store: Store, now: Callable[[], datetime]) -> None:
     from inbox_app.views.metrics_panes import install_metrics
 
-    install_metrics(window, store, now)
+    metrics = install_metrics(window, store, now)
+    window.threads_updated.connect(metrics.changed)
+    # a reply queued, sent, failed or undone in the compose pane changes the clock too
+    # (the pane updates the thread list itself, without threads_changed)
+    compose = window.compose
+    if compose is not None:
+        compose.queued.connect(lambda _mid, tid: metrics.changed([tid]))
+        compose.outbox_changed.connect(lambda tid: metrics.changed([tid]))
 
 
 def _install_team(window: MainWindow, store: Store, runner: TaskRunner) -> None:
     from inbox_app.views.team.install import install_team
 
-    setattr(window, "team", install_team(window, store, window.menus, runner))  # noqa: B010
+    setattr(window, "team", install_team(window, store, runner))  # noqa: B010
 
 
 def _install_assignment(window: MainWindow, store: Store) -> None:

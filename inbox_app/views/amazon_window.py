@@ -45,7 +45,12 @@ class AmazonInWindow(QObject):
         inbox: InboxService,
         panels: list[OrderPanel],
         runner: TaskRunner,
+        *,
+        orders: OrderTableModel,
+        order_changed: Callable[[], object],
     ) -> None:
+        """`orders`: the Orders tab's model (a sync inserts its new rows in place);
+        `order_changed()`: a review requested or a message sent (the lists re-read)."""
         super().__init__(window)
         self.setObjectName(AMAZON_PART)
         self._window = window
@@ -53,6 +58,8 @@ class AmazonInWindow(QObject):
         self._inbox = inbox
         self._panels = panels
         self._runner = runner
+        self._orders = orders
+        self._order_changed = order_changed
         # the sync runs in a one-thread lane of the window's runner (as before): a
         # rate-limited sync of every connection can take minutes and must not hold one of
         # the window's two threads (the counts, the dialogs' checks) while it runs
@@ -81,8 +88,7 @@ class AmazonInWindow(QObject):
         self.controller.start()
 
     def _orders_model(self) -> OrderTableModel | None:
-        model = getattr(getattr(self._window, "models", None), "orders", None)
-        return model if isinstance(model, OrderTableModel) and model.loaded else None
+        return self._orders if self._orders.loaded else None
 
     def _synced(self, results: list[SyncResult]) -> None:
         """New and changed orders into the order list in place: the new ids' keys are
@@ -103,13 +109,6 @@ class AmazonInWindow(QObject):
         self.orders_merged = model.merge_keys(*keys)
         model.refresh_cached(model.loaded_ids())
         self.orders_refreshed.emit(self.orders_merged)
-
-    def _order_changed(self) -> None:
-        """A review requested or an Amazon message sent: the lists show it."""
-        for name in ("refresh", "refresh_current"):
-            method = getattr(self._window, name, None)
-            if callable(method):
-                method()
 
     def connect_dialog(self) -> AmazonConnectDialog:
         """The Amazon dialog: saved connections (test, remove) and a new one."""
@@ -159,10 +158,17 @@ def install_amazon(
     panels: list[OrderPanel],
     menus: Mapping[str, QMenu],
     runner: TaskRunner,
+    orders: OrderTableModel,
+    mail_menu: QMenu | None,
+    compose: ComposePane | None,
+    order_changed: Callable[[], object],
 ) -> AmazonInWindow:
-    """Add the Amazon entries; start the background sync when a connection exists.
-    (Reads the few rows of amazon_connections once: a bounded, indexed query.)"""
-    amazon = AmazonInWindow(window, service, inbox, panels, runner)
+    """Add the Amazon entries (Settings, Thread and `mail_menu`), the opt-out note to
+    `compose`; start the background sync when a connection exists. (Reads the few rows
+    of amazon_connections once: a bounded, indexed query.)"""
+    amazon = AmazonInWindow(
+        window, service, inbox, panels, runner, orders=orders, order_changed=order_changed
+    )
     connect = _action(
         window,
         _tr("Connect Amazon (Selling Partner API)…"),
@@ -200,14 +206,12 @@ def install_amazon(
             menu.addSeparator()
             for entry in entries:
                 menu.addAction(entry)
-    mail = getattr(getattr(window, "mail", None), "menu", None)
-    if mail is not None:
-        mail.addSeparator()
-        mail.addAction(sync)
-        mail.addAction(reviews)
-    pane = getattr(window, "compose", None)
-    if isinstance(pane, ComposePane):
-        advise_opt_out(pane, service, runner)
+    if mail_menu is not None:
+        mail_menu.addSeparator()
+        mail_menu.addAction(sync)
+        mail_menu.addAction(reviews)
+    if compose is not None:
+        advise_opt_out(compose, service, runner)
     amazon.connections = service.connections()
     if amazon.connections:
         amazon.activate()

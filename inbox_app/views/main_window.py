@@ -20,8 +20,10 @@ How it is put together, and where a new part hooks in:
 - Parts outside the window (the compose pane, the Mail menu, dialogs) use the window's
   public surface only: the signals `thread_selected`, `thread_cleared`, `reply_requested`,
   `compose_slot`, `models`, `current_thread_id()`, `refresh_current()`, `threads_changed()`,
-  `refresh()`, `menus` (by key) and `statusBar()` (views/compose/embed.py `HostWindow`;
-  the team's assignment likewise: views/team/assign_install.py `AssignHost`).
+  `refresh()`, `menus` (by key) and `statusBar()`, each through a protocol of what it uses
+  (compose/embed.py `HostWindow`, writing_panes.py `WritingHost`, metrics_panes.py
+  `MetricsHost`, team/install.py `TeamHost`, team/live.py `LiveHost`, team/assign_install.py
+  `AssignHost`, desktop_shell.py `ShellHost`); app.py connects what they return.
 """
 
 from __future__ import annotations

@@ -1,30 +1,38 @@
 """The parts of the main window that write, installed over the verified store: the
-compose pane, "Contact buyer" for an order, and the Mail menu with sync and the outbox."""
+compose pane, "Contact buyer" for an order, the Mail menu with sync and the outbox, and
+Amazon's entries. `install_writing_panes` gets what it uses of the window (`WritingHost`)
+and returns the parts; app.py keeps them on the window."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import pairwise
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStatusBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStatusBar, QTabWidget, QWidget
 
+from inbox_app.models.order_table_model import OrderTableModel
+from inbox_app.models.thread_list_model import ThreadListModel
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.compose import ComposeService
+from inbox_app.services.inbox import InboxService
 from inbox_app.services.mail import MailService
 from inbox_app.store.migrate import Store
 from inbox_app.store.rows import ThreadRow
 from inbox_app.views.amazon_compose import advise_opt_out
-from inbox_app.views.amazon_window import install_amazon
+from inbox_app.views.amazon_window import AmazonInWindow, install_amazon
 from inbox_app.views.compose.draft_lock import DraftLock
-from inbox_app.views.compose.embed import install_compose, open_contact_buyer
+from inbox_app.views.compose.embed import HostWindow, install_compose, open_contact_buyer
 from inbox_app.views.compose.pane import ComposePane
 from inbox_app.views.conversation_view import ConversationView
 from inbox_app.views.mail_menu import MailMenu
-from inbox_app.views.main_window import MainWindow
+from inbox_app.views.order_panel import OrderPanel
 from inbox_app.views.orders_tab import OrdersTab
 from inbox_app.views.task_runner import TaskRunner
+from inbox_app.views.thread_list_view import ThreadListView
 from inbox_app.views.write_queue import WriteQueue
 
 
@@ -106,48 +114,113 @@ def pane_tab_order(
         QWidget.setTabOrder(first, second)
 
 
-def install_writing_panes(window: MainWindow, store: Store) -> None:
+class _Ui(Protocol):
+    @property
+    def threads_view(self) -> ThreadListView: ...
+    @property
+    def conversation(self) -> ConversationView: ...
+    @property
+    def tabs(self) -> QTabWidget: ...
+    @property
+    def orders_tab(self) -> OrdersTab: ...
+    @property
+    def order_panel(self) -> OrderPanel: ...
+
+
+class _Models(Protocol):
+    @property
+    def threads(self) -> ThreadListModel: ...
+    @property
+    def orders(self) -> OrderTableModel: ...
+
+
+class WritingHost(HostWindow, Protocol):
+    """What the panes that write use of the main window (views/main_window.py), and no
+    more: the compose pane's (HostWindow) and the few widgets, menus and refreshes below."""
+
+    @property
+    def settings(self) -> QSettings: ...
+    @property
+    def writes(self) -> WriteQueue: ...
+    @property
+    def ui(self) -> _Ui: ...
+    @property
+    def models(self) -> _Models: ...
+    @property
+    def menus(self) -> dict[str, QMenu]: ...
+    @property
+    def service(self) -> InboxService: ...
+
+    def current_thread(self) -> ThreadRow | None: ...
+    def refresh(self) -> None: ...
+    def threads_changed(self, ids: list[int]) -> None: ...
+    def window(self) -> QWidget: ...  # the top-level QMainWindow: parent, menu and status bar
+
+
+@dataclass(frozen=True)
+class WritingParts:
+    """What `install_writing_panes` built (the window keeps compose and mail)."""
+
+    compose: ComposePane
+    mail: MailMenu
+    contact: ContactBuyer
+    amazon: AmazonInWindow
+
+
+def install_writing_panes(host: WritingHost, store: Store) -> WritingParts:
     """Build the panes that write, once the verified store is open (MainWindow.when_store_ready)."""
     from inbox_app.services.assignments import current_seat_id
 
+    top = host.window()
+    assert isinstance(top, QMainWindow)  # the main window is its own top level
     compose, lock = ComposeService(store, seat_id=current_seat_id(store)), DraftLock()
     amazon = AmazonService(store)
-    window.compose = install_compose(window, compose, window.settings, lock, writes=window.writes)
-    pane_tab_order(window.ui.threads_view, window.ui.conversation, window.compose)
-    action = QAction(_tr("&Contact buyer about this order…"), window)
+    pane = install_compose(host, compose, host.settings, lock, writes=host.writes)
+    ui = host.ui
+    pane_tab_order(ui.threads_view, ui.conversation, pane)
+    action = QAction(_tr("&Contact buyer about this order…"), top)
     action.setObjectName("contactBuyerAction")
     action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-    ui = window.ui
     contact = ContactBuyer(
-        window,
+        top,
         compose,
         lock,
         amazon,
-        settings=window.settings,
-        runner=window.runner,
-        writes=window.writes,
-        status_bar=window.statusBar(),
-        selected_order=lambda: selected_order_id(ui.tabs, ui.orders_tab, window.current_thread()),
+        settings=host.settings,
+        runner=host.runner,
+        writes=host.writes,
+        status_bar=top.statusBar(),
+        selected_order=lambda: selected_order_id(ui.tabs, ui.orders_tab, host.current_thread()),
     )
     action.triggered.connect(contact.open_selected)
-    window.addAction(action)
-    if "thread" in window.menus:
-        window.menus["thread"].addAction(action)
-    window.mail = MailMenu(
-        window,
+    top.addAction(action)
+    if "thread" in host.menus:
+        host.menus["thread"].addAction(action)
+    mail = MailMenu(
+        top,
         MailService(store),
-        runner=window.runner,
-        refresh=window.refresh,
-        threads_changed=window.threads_changed,
+        runner=host.runner,
+        refresh=host.refresh,
+        threads_changed=host.threads_changed,
     )
-    panels = [window.ui.order_panel, window.ui.orders_tab.panel]
+    panels = [ui.order_panel, ui.orders_tab.panel]
     for panel in panels:
         panel.contact_requested.connect(contact.open)
-    install_amazon(
-        window,
+
+    def order_changed() -> None:  # a review requested, an Amazon message sent
+        host.refresh()
+        host.refresh_current()
+
+    in_window = install_amazon(
+        top,
         amazon,
-        inbox=window.service,
+        inbox=host.service,
         panels=panels,
-        menus=window.menus,
-        runner=window.runner,
+        menus=host.menus,
+        runner=host.runner,
+        orders=host.models.orders,
+        mail_menu=mail.menu,
+        compose=pane,
+        order_changed=order_changed,
     )
+    return WritingParts(pane, mail, contact, in_window)

@@ -4,20 +4,21 @@ counts, the open conversation); a lost server said in one sentence in the status
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Collection
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from inbox_app.models.thread_list_model import ThreadListModel
+from inbox_app.services.inbox import InboxService
 from inbox_app.services.live import Changes
 from inbox_app.services.team_link import TeamLink
+from inbox_app.store.rows import ThreadDetail
 from inbox_app.store.server import is_unreachable
 from inbox_app.views.task_runner import TaskRunner
-
-if TYPE_CHECKING:
-    from inbox_app.views.team.live_reads import LiveReads
+from inbox_app.views.team.live_reads import LiveReads
 
 COALESCE_MS = 20  # batches this close together are applied as one
 
@@ -98,9 +99,9 @@ class LiveUpdates(QObject):
 class OfflineBanner:
     """The status bar's one sentence while the server is out of reach (teamOfflineLabel)."""
 
-    def __init__(self, window: QMainWindow) -> None:
-        self._window = window
-        self.label = QLabel(offline_text(), window)
+    def __init__(self, status_bar: QStatusBar) -> None:
+        self._status = status_bar
+        self.label = QLabel(offline_text(), status_bar)
         self.label.setObjectName("teamOfflineLabel")
         self.label.setWordWrap(False)
         self.label.setStyleSheet(
@@ -108,14 +109,12 @@ class OfflineBanner:
             " padding: 1px 6px; border-radius: 3px;"
         )
         self.label.hide()
-        window.statusBar().addPermanentWidget(self.label)
+        status_bar.addPermanentWidget(self.label)
 
     def show_state(self, online: bool) -> None:
         if online:
             if self.label.isVisible():
-                self._window.statusBar().showMessage(
-                    _tr("Back online: the team inbox is up to date."), 8000
-                )
+                self._status.showMessage(_tr("Back online: the team inbox is up to date."), 8000)
             self.label.hide()
         else:
             self.label.show()
@@ -130,40 +129,77 @@ def _unless_unreachable(apply: Callable[..., object], *args: object) -> None:
             raise
 
 
-def install_live(window: QMainWindow, link: TeamLink) -> LiveUpdates:
-    """Listen for the team's changes and apply them to `window` in place."""
-    live = LiveUpdates(link, window)
-    banner = OfflineBanner(window)
-    changed = getattr(window, "threads_changed", None)
-    refresh = getattr(window, "refresh", None)
-    writes = getattr(window, "writes", None)
-    runner = getattr(window, "runner", None)
-    if isinstance(runner, TaskRunner) and hasattr(window, "service"):
-        from inbox_app.views.team.live_reads import LiveReads
+class _Models(Protocol):
+    @property
+    def threads(self) -> ThreadListModel: ...
 
-        host: Any = window  # the MainWindow: its service, models, threads and signals
-        reads = live.reads = LiveReads(  # the re-reads never stall the window
-            host.service,
-            runner,
-            current_thread=host.current_thread_id,
-            held=w.held if (w := getattr(host, "thread_writes", None)) is not None else frozenset,
-            rows=host.models.threads,
-            conversation=host.threads,
-            parent=window,
-        )
-        reads.counts_stale.connect(host.threads.counts_stale)
-        reads.updated.connect(host.threads_updated)
-        live.changed.connect(reads.changed)
-    elif callable(changed):
-        live.changed.connect(lambda ids: _unless_unreachable(changed, ids))
-    if callable(refresh):
-        live.caught_up.connect(lambda: _unless_unreachable(refresh))
+
+class _Threads(Protocol):  # ThreadsController
+    @property
+    def counts_stale(self) -> SignalInstance: ...
+
+    def show_current(self, tid: int, detail: ThreadDetail | None, /) -> None: ...
+
+
+class _ThreadWrites(Protocol):  # ThreadWrites
+    def held(self) -> Collection[int]: ...
+    def set_online(self, online: bool) -> None: ...
+
+
+class _DraftWrites(Protocol):  # WriteQueue
+    def set_offline(self, offline: bool) -> None: ...
+
+
+class LiveHost(Protocol):
+    """What the live updates use of the main window (views/main_window.py), and no more."""
+
+    @property
+    def service(self) -> InboxService: ...
+    @property
+    def runner(self) -> TaskRunner: ...
+    @property
+    def models(self) -> _Models: ...
+    @property
+    def threads(self) -> _Threads: ...
+    @property
+    def thread_writes(self) -> _ThreadWrites: ...
+    @property
+    def writes(self) -> _DraftWrites: ...
+    @property
+    def threads_updated(self) -> SignalInstance: ...
+
+    def current_thread_id(self) -> int | None: ...
+    def refresh(self) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def window(self) -> QWidget: ...  # the top-level widget: the parent of these parts
+
+
+def install_live(host: LiveHost, link: TeamLink) -> LiveUpdates:
+    """Listen for the team's changes and apply them to the window in place: the changed
+    rows and the open conversation re-read on the window's runner (never stalling it),
+    the counts, a full re-read after a lost connection, the offline sentence, and the
+    draft and thread writes told whether the server is there."""
+    top = host.window()
+    live = LiveUpdates(link, top)
+    banner = OfflineBanner(host.statusBar())
+    reads = live.reads = LiveReads(  # the re-reads never stall the window
+        host.service,
+        host.runner,
+        current_thread=host.current_thread_id,
+        held=host.thread_writes.held,
+        rows=host.models.threads,
+        conversation=host.threads,
+        parent=top,
+    )
+    reads.counts_stale.connect(host.threads.counts_stale)
+    reads.updated.connect(host.threads_updated)
+    live.changed.connect(reads.changed)
+    refresh, writes, thread_writes = host.refresh, host.writes, host.thread_writes
+    live.caught_up.connect(lambda: _unless_unreachable(refresh))
     live.online_changed.connect(banner.show_state)
-    if writes is not None:
-        live.online_changed.connect(lambda online: writes.set_offline(not online))
-    thread_writes = getattr(window, "thread_writes", None)
-    if thread_writes is not None:  # a change waiting for the server is tried at once
-        live.online_changed.connect(thread_writes.set_online)
+    live.online_changed.connect(lambda online: writes.set_offline(not online))
+    # a change waiting for the server is tried at once
+    live.online_changed.connect(thread_writes.set_online)
     live.banner = banner
     live.start()
     return live
