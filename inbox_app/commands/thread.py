@@ -34,7 +34,7 @@ def _assign(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        me = assignments.current_seat_id(store)
+        me = assignments.current_seat_id(store.url)
         with store.session() as s, s.begin():
             if args.me:
                 if me is None:

@@ -14,7 +14,6 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from inbox_app.services.sentences import say
-from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Thread, utcnow
 from inbox_app.store.team_schema import MessageAuthor, Seat, ThreadAssignment
 
@@ -38,12 +37,12 @@ class Assignment:
     person: str | None
 
 
-def current_seat_id(store: Store) -> str | None:
-    """This seat's id when `store` is the team inbox it joined, else None (a single
-    seller's own file). Reads the settings file only."""
+def current_seat_id(url: str) -> str | None:
+    """This seat's id when the store at `url` is the team inbox it joined, else None (a
+    single seller's own file). Reads the settings file only."""
     from inbox_app.seat import seat_for
 
-    seat = seat_for(store.url)
+    seat = seat_for(url)
     return seat.seat_id if seat is not None else None
 
 

@@ -1,5 +1,6 @@
 """What a new user has set up so far (for the first-run guide): a mail account, any
-orders, any threads. Three indexed existence checks; run it off the GUI thread."""
+orders, any threads. Three indexed existence checks on the caller's read snapshot
+(InboxService.setup_progress opens it); run it off the GUI thread."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported when it runs (on a worker, after the first paint)
-    from inbox_app.store.migrate import Store
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True)
@@ -19,16 +20,15 @@ class SetupProgress:
     has_threads: bool
 
 
-def setup_progress(store: Store) -> SetupProgress:
+def setup_progress(conn: Connection) -> SetupProgress:
+    """What exists, read on `conn` (a reader's snapshot: three reads need no write lock;
+    a Session's BEGIN IMMEDIATE waited behind whatever writer held it)."""
     from sqlalchemy import select
 
     from inbox_app.store.schema import Order, SellerAccount, Thread
 
-    # a reader's snapshot: three reads need no write lock (a Session's BEGIN IMMEDIATE
-    # waited behind whatever writer held it, up to the busy timeout)
-    with store.reader() as conn:
-        return SetupProgress(
-            has_account=conn.scalar(select(SellerAccount.id).limit(1)) is not None,
-            has_orders=conn.scalar(select(Order.id).limit(1)) is not None,
-            has_threads=conn.scalar(select(Thread.id).limit(1)) is not None,
-        )
+    return SetupProgress(
+        has_account=conn.scalar(select(SellerAccount.id).limit(1)) is not None,
+        has_orders=conn.scalar(select(Order.id).limit(1)) is not None,
+        has_threads=conn.scalar(select(Thread.id).limit(1)) is not None,
+    )

@@ -276,7 +276,8 @@ class InboxService:
         """What the seller has set up so far (the first-run guide), in the verified store."""
         from inbox_app.services.first_run import setup_progress
 
-        return setup_progress(self.store)
+        with self.store.reader() as conn:  # a snapshot: never waits for a writer
+            return setup_progress(conn)
 
     def team(self) -> list[Person]:
         """The people a thread can be assigned to (none on a single seller's store)."""

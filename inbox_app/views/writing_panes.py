@@ -173,7 +173,7 @@ def install_writing_panes(host: WritingHost, store: Store) -> WritingParts:
 
     top = host.window()
     assert isinstance(top, QMainWindow)  # the main window is its own top level
-    compose, lock = ComposeService(store, seat_id=current_seat_id(store)), DraftLock()
+    compose, lock = ComposeService(store, seat_id=current_seat_id(store.url)), DraftLock()
     amazon = AmazonService(store)
     pane = install_compose(host, compose, host.settings, lock, writes=host.writes)
     ui = host.ui

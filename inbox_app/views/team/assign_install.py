@@ -95,7 +95,7 @@ def install_assignment(
     `installed(controller)` once the team has been read (off the GUI thread), or
     `installed(None)`. A team that cannot be read because the server is out of reach is
     read again when `back_online` says the server is back."""
-    seat_id = current_seat_id(store)  # the settings file only: no round trip
+    seat_id = current_seat_id(store.url)  # the settings file only: no round trip
     if seat_id is None:
         _without(host)
         installed(None)

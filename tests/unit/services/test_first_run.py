@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from inbox_app.services.first_run import SetupProgress, setup_progress
+from inbox_app.services.first_run import SetupProgress
+from inbox_app.services.inbox import InboxService
 from inbox_app.store.migrate import Store, sqlite_path
 from tests.helpers.timeline import Timeline
 
@@ -18,7 +19,7 @@ def test_setup_progress_answers_while_a_writer_holds_the_lock(store: Store) -> N
     writer.execute("BEGIN IMMEDIATE")  # held for the whole check
     try:
         writer.execute("UPDATE threads SET unread = 1")
-        assert setup_progress(store) == SetupProgress(
+        assert InboxService(store).setup_progress() == SetupProgress(
             has_account=False, has_orders=False, has_threads=True
         )
     finally:
