@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import tempfile
+import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,9 @@ from inbox_app.services.drafts import DraftAttachment, DraftContent
 from inbox_app.settings import data_dir
 
 FOLDER = "offline-drafts"
+# the file is read, changed and written again by the GUI thread (a draft kept while the
+# server is away) and by the window's write lane (an entry forgotten once it landed)
+_CHANGING = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,15 +109,20 @@ class OfflineDrafts:
 
     def keep(self, draft: KeptDraft) -> None:
         """Add or replace the entry of `draft.key` (the newest text wins)."""
-        rest = [d for d in self.entries() if d.key != draft.key]
-        self._write([*rest, draft])
+        with _CHANGING:
+            rest = [d for d in self.entries() if d.key != draft.key]
+            self._write([*rest, draft])
 
-    def forget(self, key: str) -> None:
-        """The draft of `key` is in the shared store now (the file goes with the last)."""
-        kept = self.entries()
-        rest = [d for d in kept if d.key != key]
-        if len(rest) != len(kept):
-            self._write(rest)
+    def forget(self, key: str, content: DraftContent | None = None) -> None:
+        """The draft of `key` is in the shared store now (the file goes with the last);
+        with `content`, only if that is the text kept (a newer one kept since stays)."""
+        with _CHANGING:
+            kept = self.entries()
+            rest = [
+                d for d in kept if d.key != key or (content is not None and d.content != content)
+            ]
+            if len(rest) != len(kept):
+                self._write(rest)
 
     def get(self, key: str) -> KeptDraft | None:
         return next((d for d in self.entries() if d.key == key), None)

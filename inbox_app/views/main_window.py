@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.rows import AttachmentRow, ThreadRow
 from inbox_app.views.actions import Actions
+from inbox_app.views.closing_writes import finish_writes
 from inbox_app.views.pane_widths import PaneFitter
 from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.thread_commands import ThreadCommands
@@ -53,7 +54,7 @@ from inbox_app.views.window_layout import (
 from inbox_app.views.window_orders import OrdersController
 from inbox_app.views.window_state import WindowState
 from inbox_app.views.window_threads import ThreadsController
-from inbox_app.views.write_queue import WriteQueue
+from inbox_app.views.write_queue import LANE, WriteQueue
 
 if TYPE_CHECKING:  # not a circle: neither imports this module (kept lazy for start-up)
     from inbox_app.store.migrate import Store
@@ -99,8 +100,8 @@ class MainWindow(QMainWindow):
         self.mail: MailMenu | None = None  # installed over the verified store (writing_panes)
         self.compose: ComposePane | None = None  # likewise
         self.actions_ = Actions(self)
-        # draft writes from this window wait briefly for the store, then queue (never a freeze)
-        self.writes = WriteQueue(self)
+        # draft saves and Send from this window: written in order in the runner's lane
+        self.writes = WriteQueue(self, lane=runner.lane(LANE))
         self.ui = ui = build_window(self, models, self.actions_, self._attachment_bytes)
         self.menus: dict[str, QMenu] = ui.menus
         self.threads = ThreadsController(
@@ -394,6 +395,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.orders.importer.cancel()
-        self.thread_writes.close(5000)  # what waits for a busy store: one more try
+        # drafts, Send and thread changes on their way: written (bounded, said why) or kept
+        finish_writes(self.compose, self.writes, self.thread_writes, self.statusBar())
         self.runner.wait(5000)
         super().closeEvent(event)

@@ -25,14 +25,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from inbox_app.models.thread_list_model import ThreadListModel
 from inbox_app.services.inbox import InboxService
-from inbox_app.store.busy import brief_waits
 from inbox_app.store.rows import ThreadDetail, ThreadRow
 from inbox_app.views.task_runner import Task, TaskRunner
-from inbox_app.views.write_queue import busy_change_text, worth_waiting
+from inbox_app.views.write_queue import LANE, busy_change_text, write_until_landed
 
-LANE = "writes"  # the window runner's lane: one thread, so writes land in order
-FIRST_RETRY_S = 0.15
-MAX_RETRY_S = 2.0
 FAILED_MS = 15_000  # how long a failure's sentence stays in the status bar
 
 Edit = Callable[[ThreadRow], ThreadRow]
@@ -72,12 +68,6 @@ class Shown(Protocol):
     def current_thread_id(self) -> int | None: ...
     def show_current(self, tid: int, detail: ThreadDetail | None) -> None: ...
     def show_edited(self, row: ThreadRow) -> None: ...
-
-
-def _unreachable(exc: BaseException) -> bool:
-    from inbox_app.store.server import is_unreachable
-
-    return is_unreachable(exc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +151,7 @@ class ThreadWrites(QObject):
         service, wake, closing = self._service, self._wake, self._closing
 
         def run(task: Task) -> _Landed:
-            _write_until_landed(task, write, wake, closing)
+            write_until_landed(task, write, wake, closing)
             return _read_back(service, item.ids, current)
 
         self._lane.run(
@@ -263,35 +253,6 @@ class ThreadWrites(QObject):
         text = item.say(exc)
         self.status_message.emit(text, FAILED_MS)
         self.failed.emit(list(item.ids), text)
-
-
-def _write_until_landed(
-    task: Task, write: Callable[[], object], wake: threading.Event, closing: threading.Event
-) -> None:
-    """Write once with a brief wait for the lock; while the store is busy or the server out
-    of reach, say so (task.report) and try again, patiently, until it lands, fails in
-    another way, or the window closes."""
-    pause = FIRST_RETRY_S
-    brief = True
-    while True:
-        try:
-            if brief:
-                with brief_waits():
-                    write()
-            else:
-                write()
-            return
-        except Exception as exc:
-            if not worth_waiting(exc) or (closing.is_set() and not brief):
-                raise
-            if brief:
-                # the GUI thread says "your change is kept" (1: till the server is back)
-                task.report(int(_unreachable(exc)), 1)
-                brief = False
-                continue  # a patient try waits the store's full busy timeout
-            wake.wait(pause)
-            wake.clear()
-            pause = min(MAX_RETRY_S, pause * 2)
 
 
 def _read_back(service: InboxService, ids: Sequence[int], current: int | None) -> _Landed:

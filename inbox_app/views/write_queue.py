@@ -1,23 +1,36 @@
-"""Writes from the GUI thread that never stall it: each waits briefly for the store's lock
-and, when another program holds it, waits in this queue and is retried until it lands.
+"""The window's draft writes (and Send's queueing), off the GUI thread and in order.
 
-One queue per window (handed to its panes, like the draft lock), for the drafts; a thread's
-small changes (read, state, assignment) are written off the GUI thread instead
-(views/thread_writes.py). A newer write under the
-same key replaces an older one still waiting (the newest draft text wins, never an older).
-A team seat whose server is out of reach (`set_offline`) keeps its writes here, untried,
-until the server is back: the window never waits on the network for them.
+One queue per window (handed to its panes, like the draft lock). `run(key, write)` hands
+`write()` to the window runner's one-thread lane `LANE`, the lane the thread writes
+(views/thread_writes.py) use too, so every write of a window lands in the order it was
+asked for and the GUI thread never waits for the store (on a team seat, a network round
+trip to PostgreSQL). A newer write under the same key that has not started yet replaces
+the older one (the newest draft text wins, never an older; a day of typing offline is one
+write per draft, not one per pause). Send is a write behind the draft's save in the same
+lane: it runs once the save has landed, and not at all when the save did not.
+
+A store held by another program (SQLite's lock) or a team server out of reach keeps the
+write in the lane: it is tried again, patiently, until it lands (`waiting` says so once,
+and `on_wait` runs in the worker the first time, e.g. to keep the text on disk). Closing
+(`close`) tries what waits once more and waits for it a bounded time.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from inbox_app.store.busy import brief_waits  # no SQLAlchemy (a test keeps it so)
+from inbox_app.views.task_runner import Task, TaskRunner
+
+LANE = "writes"  # the window runner's lane: one thread, so writes land in order
+FIRST_RETRY_S = 0.15
+MAX_RETRY_S = 2.0
 
 OnDone = Callable[[Any], object]
 OnFailed = Callable[[BaseException], object]
@@ -41,44 +54,92 @@ def busy_change_text() -> str:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _Waiting:
-    write: Callable[[], Any]
-    on_done: OnDone | None
-    on_failed: OnFailed | None
-    payload: object
-
-
 def worth_waiting(exc: BaseException) -> bool:
     """A write failed in a way worth keeping it for a later try (the store busy, the team
-    server out of reach; nothing else is): also views/thread_writes.py's rule."""
+    server out of reach; nothing else is)."""
     from inbox_app.store.busy import is_busy
     from inbox_app.store.server import is_unreachable  # SQLAlchemy: after the first paint
 
     return is_busy(exc) or is_unreachable(exc)
 
 
+def unreachable(exc: BaseException) -> bool:
+    from inbox_app.store.server import is_unreachable
+
+    return is_unreachable(exc)
+
+
+def write_until_landed(
+    task: Task,
+    write: Callable[[], Any],
+    wake: threading.Event,
+    closing: threading.Event,
+    on_wait: Callable[[BaseException], object] | None = None,
+) -> Any:
+    """Write once with a brief wait for the lock; while the store is busy or the server out
+    of reach, say so (task.report(1 if out of reach else 0, 1); `on_wait(exc)` here, once)
+    and try again, patiently, until it lands, fails in another way, or the window closes."""
+    pause = FIRST_RETRY_S
+    brief = True
+    while True:
+        try:
+            if brief:
+                with brief_waits():
+                    return write()
+            return write()
+        except Exception as exc:
+            if not worth_waiting(exc) or (closing.is_set() and not brief):
+                raise
+            if brief:
+                if on_wait is not None:
+                    on_wait(exc)
+                task.report(int(unreachable(exc)), 1)
+                brief = False
+                continue  # a patient try waits the store's full busy timeout
+            wake.wait(pause)
+            wake.clear()
+            pause = min(MAX_RETRY_S, pause * 2)
+
+
+@dataclass(frozen=True, slots=True)
+class _Write:
+    key: Hashable
+    write: Callable[[], Any]
+    on_done: OnDone | None
+    on_failed: OnFailed | None
+    on_wait: Callable[[BaseException], object] | None
+    payload: object
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    item: _Write | None  # None: a newer write of the key had already run in its place
+    result: object = None
+    error: BaseException | None = None
+
+
 class WriteQueue(QObject):
-    """`run(key, write)`: write now if the lock is free within a moment, else later."""
+    """`run(key, write)`: written in the lane, in order; answers on the GUI thread."""
 
-    busy_changed = Signal(bool)  # True: something waits for the store; False: all saved
-    landed = Signal(object)  # the key of a write that waited and is now saved
+    busy_changed = Signal(bool)  # True: a write waits for the store; False: all landed
+    waiting_for = Signal(object, bool)  # key, out of reach (else busy): it is kept, retried
+    landed = Signal(object)  # the key of a write that is now saved
 
-    def __init__(
-        self, parent: QObject | None = None, *, first_retry_ms: int = 150, max_retry_ms: int = 2000
-    ) -> None:
+    def __init__(self, parent: QObject | None = None, *, lane: TaskRunner) -> None:
         super().__init__(parent)
-        self._waiting: dict[Hashable, _Waiting] = {}
-        self._first = first_retry_ms
-        self._max = max_retry_ms
+        self._lane = lane
+        self._lock = threading.Lock()
+        self._next: dict[Hashable, _Write] = {}  # asked for, not started (the newest)
+        self._running: dict[Hashable, _Write] = {}  # started in the lane, not answered
+        self._busy = False
         self._offline = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.retry)
-        app = QCoreApplication.instance()
-        if app is not None:
-            # quitting: one last try that may wait the full busy timeout (nothing is lost)
-            app.aboutToQuit.connect(self.last_try)
+        self._wake = threading.Event()  # the server is back (or closing): retry now
+        self._closing = threading.Event()
+        # keys whose last write failed in the worker (Send behind it must not run)
+        self._refused: set[Hashable] = set()
+        self._stalled = threading.Event()  # a running write waits for the store
+
+    # --- asking (GUI thread) -------------------------------------------------------------
 
     def run(
         self,
@@ -87,36 +148,60 @@ class WriteQueue(QObject):
         *,
         on_done: OnDone | None = None,
         on_failed: OnFailed | None = None,
+        on_wait: Callable[[BaseException], object] | None = None,
         payload: object = None,
-    ) -> bool:
-        """Run `write()` now (waiting at most a moment for the lock); True when it ran.
+    ) -> None:
+        """Write `write()` in the lane after everything asked before; `on_done(result)` or
+        `on_failed(exc)` on the GUI thread once it is over. `on_wait(exc)` runs in the
+        worker the first time the store is busy or out of reach (the write is kept)."""
+        item = _Write(key, write, on_done, on_failed, on_wait, payload)
+        with self._lock:
+            scheduled = key in self._next
+            self._next[key] = item
+        if scheduled:
+            return  # the task already in the lane for this key takes the newest
+        self._lane.run(
+            lambda task: self._work(task, key),
+            on_done=self._answered,
+            on_progress=lambda away, _total: self._waiting(key, bool(away)),
+        )
 
-        When the store is busy it waits here (False); `on_done(result)` runs once it has
-        landed. Any other error is raised (or handed to `on_failed` on a retry)."""
-        had = bool(self._waiting)
-        self._waiting.pop(key, None)
-        if self._offline:  # the server is out of reach: keep it, do not wait on it
-            return self._keep_waiting(key, _Waiting(write, on_done, on_failed, payload), had)
-        try:
-            with brief_waits():
-                result = write()
-        except Exception as exc:
-            if not worth_waiting(exc):
-                self._settled(had)
-                raise
-            return self._keep_waiting(key, _Waiting(write, on_done, on_failed, payload), had)
-        self._settled(had)
-        if on_done is not None:
-            on_done(result)
-        return True
+    def waiting(self, key: Hashable) -> bool:
+        """A write of `key` is asked for or running and not yet answered."""
+        with self._lock:
+            return key in self._next or key in self._running
 
-    def _keep_waiting(self, key: Hashable, item: _Waiting, had: bool) -> bool:
-        self._waiting[key] = item
-        if not self._offline and not self._timer.isActive():
-            self._timer.start(self._first)
-        if not had:
-            self.busy_changed.emit(True)
-        return False
+    def payload(self, key: Hashable) -> object:
+        """What the caller left with the newest write of `key` not yet landed, or None."""
+        with self._lock:
+            item = self._next.get(key) or self._running.get(key)
+        return item.payload if item is not None else None
+
+    def unlanded(self) -> list[object]:
+        """The payloads of every write not answered yet (running first, then waiting)."""
+        with self._lock:
+            items = [*self._running.values(), *self._next.values()]
+        return [item.payload for item in items]
+
+    def drop(self, key: Hashable) -> None:
+        """Forget a write of `key` that has not started (it is no longer wanted)."""
+        with self._lock:
+            self._next.pop(key, None)
+        self._settled()
+
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._next.keys() | self._running.keys())
+
+    def refused(self, key: Hashable) -> bool:
+        """In the worker: the last write of `key` failed (a Send behind it must not go)."""
+        with self._lock:
+            return key in self._refused
+
+    def stalled(self) -> bool:
+        """A write is waiting for the store (busy, or the server out of reach): what is
+        asked for now waits behind it."""
+        return self._stalled.is_set()
 
     @property
     def offline(self) -> bool:
@@ -124,72 +209,85 @@ class WriteQueue(QObject):
 
     def set_offline(self, offline: bool) -> None:
         """The team server went out of reach (True) or is back (False: retry now)."""
-        if offline == self._offline:
-            return
         self._offline = offline
-        if offline:
-            self._timer.stop()
-        else:
-            self._timer.setInterval(self._first)
-            self.retry()
+        if not offline:
+            self._wake.set()
 
-    def drop(self, key: Hashable) -> None:
-        """Forget a waiting write (what it would save is no longer wanted)."""
-        had = bool(self._waiting)
-        self._waiting.pop(key, None)
-        self._settled(had)
+    def close(self, msecs: int = 5000) -> bool:
+        """Closing: what waits is tried once more, and waited for at most `msecs`; True
+        when every write has run (its answer may still be on its way)."""
+        self._closing.set()
+        self._wake.set()
+        return self._lane.wait(msecs)
 
-    def waiting(self, key: Hashable) -> bool:
-        return key in self._waiting
+    # --- the worker ----------------------------------------------------------------------
 
-    def payload(self, key: Hashable) -> object:
-        """What the caller left with a waiting write (e.g. the draft's text), or None."""
-        item = self._waiting.get(key)
-        return item.payload if item is not None else None
-
-    def pending(self) -> int:
-        return len(self._waiting)
-
-    def last_try(self) -> None:
-        """Closing: every waiting write once more, waiting the full busy timeout."""
-        self.retry(patient=True)
-
-    def retry(self, *, patient: bool = False) -> None:
-        """Try every waiting write again, oldest first; `patient` waits the full timeout."""
-        had = bool(self._waiting)
-        if self._offline and not patient:
-            return
-        for key in list(self._waiting):
-            item = self._waiting.get(key)
+    def _work(self, task: Task, key: Hashable) -> _Outcome:
+        with self._lock:
+            item = self._next.pop(key, None)
             if item is None:
-                continue
-            try:
-                if patient:
-                    result = item.write()
-                else:
-                    with brief_waits():
-                        result = item.write()
-            except Exception as exc:
-                if worth_waiting(exc):
-                    break  # still locked or out of reach: keep the order, try again later
-                del self._waiting[key]
+                return _Outcome(None)  # dropped before it started
+            self._running[key] = item
+
+        def wait(exc: BaseException) -> None:
+            self._stalled.set()
+            if item.on_wait is not None:
+                item.on_wait(exc)
+
+        try:
+            result = write_until_landed(task, item.write, self._wake, self._closing, wait)
+        except Exception as exc:
+            with self._lock:
+                self._refused.add(key)
+            return _Outcome(item, error=exc)
+        finally:
+            self._stalled.clear()
+        with self._lock:
+            self._refused.discard(key)
+        return _Outcome(item, result)
+
+    # --- answers (GUI thread) ------------------------------------------------------------
+
+    def _waiting(self, key: Hashable, away: bool) -> None:
+        if not self._busy:
+            self._busy = True
+            self.busy_changed.emit(True)
+        self.waiting_for.emit(key, away)
+
+    def _answered(self, outcome: _Outcome) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed meanwhile
+        item = outcome.item
+        if item is None:
+            self._settled()
+            return
+        with self._lock:
+            if self._running.get(item.key) is item:
+                del self._running[item.key]
+        try:
+            if outcome.error is not None:
                 if item.on_failed is None:
-                    raise
-                item.on_failed(exc)
-                continue
-            if self._waiting.get(key) is item:
-                del self._waiting[key]
+                    raise outcome.error
+                item.on_failed(outcome.error)
+                return
             if item.on_done is not None:
-                item.on_done(result)
-            self.landed.emit(key)
-        if self._waiting and not self._offline:
-            self._timer.start(min(self._max, max(self._first, self._timer.interval() * 2)))
-        elif had:
-            self._timer.setInterval(self._first)
+                item.on_done(outcome.result)
+            self.landed.emit(item.key)
+        finally:
+            self._settled()
+
+    def _settled(self) -> None:
+        if self._busy and not self.pending():
+            self._busy = False
             self.busy_changed.emit(False)
 
-    def _settled(self, had: bool) -> None:
-        if had and not self._waiting:
-            self._timer.stop()
-            self._timer.setInterval(self._first)
-            self.busy_changed.emit(False)
+
+__all__ = [
+    "LANE",
+    "WriteQueue",
+    "busy_change_text",
+    "busy_text",
+    "unreachable",
+    "worth_waiting",
+    "write_until_landed",
+]

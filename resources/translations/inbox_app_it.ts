@@ -780,8 +780,20 @@ Contenuto: {kind}</translation>
             <translation>Bozza non ancora salvata: {error}</translation>
         </message>
         <message>
+            <source>Saving…</source>
+            <translation>Salvataggio…</translation>
+        </message>
+        <message>
             <source>The team server cannot be reached: your draft is kept on this computer and saved to the team inbox when the server is back.</source>
             <translation>Il server del team non è raggiungibile: la bozza resta su questo computer e viene salvata nella casella del team quando il server torna disponibile.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non salvata</translation>
+        </message>
+        <message>
+            <source>Saving before closing…</source>
+            <translation>Salvataggio prima della chiusura…</translation>
         </message>
         <message>
             <source>Choose which text to keep first (above).</source>
@@ -790,6 +802,14 @@ Contenuto: {kind}</translation>
         <message>
             <source>This draft was changed in another window.</source>
             <translation>Questa bozza è stata modificata in un'altra finestra.</translation>
+        </message>
+        <message>
+            <source>Kept on this computer</source>
+            <translation>Conservata su questo computer</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Salvata</translation>
         </message>
         <message>
             <source>Subject</source>
@@ -876,12 +896,20 @@ Contenuto: {kind}</translation>
             <translation>Sostituisci {placeholder}: l'acquirente lo leggerebbe così com'è.</translation>
         </message>
         <message>
+            <source>Not queued: the draft could not be saved first; it is kept here.</source>
+            <translation>Non messo in coda: prima non è stato possibile salvare la bozza, che resta qui.</translation>
+        </message>
+        <message>
             <source>The store is busy (another program is writing); your draft is kept: send it again in a moment.</source>
             <translation>L'archivio è occupato (un altro programma sta scrivendo); la bozza è conservata: inviala di nuovo tra un momento.</translation>
         </message>
         <message>
             <source>The message could not be queued; it is kept.</source>
             <translation>Non è stato possibile mettere il messaggio in coda; è conservato.</translation>
+        </message>
+        <message>
+            <source>Putting the message in the outbox…</source>
+            <translation>Il messaggio va nella posta in uscita…</translation>
         </message>
         <message>
             <source>Not sent: {reason}</source>
@@ -1915,6 +1943,10 @@ Contenuto: {kind}</translation>
         <message>
             <source>&amp;Preferences…</source>
             <translation>P&amp;referenze…</translation>
+        </message>
+        <message>
+            <source>Saving your draft and changes before the window closes…</source>
+            <translation>Salvataggio della bozza e delle modifiche prima che la finestra si chiuda…</translation>
         </message>
     </context>
     <context>

@@ -780,8 +780,20 @@ Content: {kind}</source>
             <translation>초안을 아직 저장하지 못했습니다: {error}</translation>
         </message>
         <message>
+            <source>Saving…</source>
+            <translation>저장 중…</translation>
+        </message>
+        <message>
             <source>The team server cannot be reached: your draft is kept on this computer and saved to the team inbox when the server is back.</source>
             <translation>팀 서버에 연결할 수 없습니다. 초안은 이 컴퓨터에 보관되며, 서버가 돌아오면 팀 받은편지함에 저장됩니다.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>저장 안 됨</translation>
+        </message>
+        <message>
+            <source>Saving before closing…</source>
+            <translation>닫기 전에 저장 중…</translation>
         </message>
         <message>
             <source>Choose which text to keep first (above).</source>
@@ -790,6 +802,14 @@ Content: {kind}</source>
         <message>
             <source>This draft was changed in another window.</source>
             <translation>이 임시 보관 메시지가 다른 창에서 변경되었습니다.</translation>
+        </message>
+        <message>
+            <source>Kept on this computer</source>
+            <translation>이 컴퓨터에 보관됨</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>저장됨</translation>
         </message>
         <message>
             <source>Subject</source>
@@ -876,12 +896,20 @@ Content: {kind}</source>
             <translation>{placeholder}을(를) 바꾸세요. 구매자에게 그대로 보입니다.</translation>
         </message>
         <message>
+            <source>Not queued: the draft could not be saved first; it is kept here.</source>
+            <translation>대기열에 넣지 못했습니다: 먼저 초안을 저장하지 못했습니다. 초안은 여기에 그대로 있습니다.</translation>
+        </message>
+        <message>
             <source>The store is busy (another program is writing); your draft is kept: send it again in a moment.</source>
             <translation>저장소가 사용 중입니다(다른 프로그램이 쓰는 중). 임시 보관 메시지는 유지됩니다. 잠시 후 다시 보내세요.</translation>
         </message>
         <message>
             <source>The message could not be queued; it is kept.</source>
             <translation>메시지를 대기열에 넣지 못했습니다. 메시지는 유지됩니다.</translation>
+        </message>
+        <message>
+            <source>Putting the message in the outbox…</source>
+            <translation>메시지를 보낼 편지함에 넣는 중…</translation>
         </message>
         <message>
             <source>Not sent: {reason}</source>
@@ -1915,6 +1943,10 @@ Content: {kind}</source>
         <message>
             <source>&amp;Preferences…</source>
             <translation>환경설정(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Saving your draft and changes before the window closes…</source>
+            <translation>창을 닫기 전에 초안과 변경 사항을 저장하는 중…</translation>
         </message>
     </context>
     <context>

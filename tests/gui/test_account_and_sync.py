@@ -197,7 +197,8 @@ def test_a_reply_from_the_window_reaches_the_smtp_server_on_the_buyers_thread(
     qtbot.waitUntil(lambda: pane.thread_id == tid, timeout=5000)
     type_text(pane.ui.body, "Hello Yara, yes: it fits a 10 inch tablet.")  # type: ignore[operator]
     qtbot.waitUntil(pane.ui.send.isEnabled, timeout=5000)
-    assert pane.send()
+    with qtbot.waitSignal(pane.queued, timeout=10_000):
+        assert pane.send()  # on its way in the window's write lane
     with store.session() as s:
         release = s.scalar(
             select(Message.release_at).where(Message.thread_id == tid, Message.status == "queued")

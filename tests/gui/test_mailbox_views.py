@@ -21,7 +21,7 @@ def test_a_saved_draft_is_counted_and_listed_in_drafts(main_window, qtbot):
     assert _count(w, "sent") is None  # an archive: no count
     tid = w.current_thread_id()
     w.compose.ui.body.setPlainText("Your parcel left today.")
-    assert w.compose.save_now()
+    assert not w.compose.save_now()  # on its way, in the window's write lane
     qtbot.waitUntil(lambda: _count(w, "drafts") == before + 1)
     w.show_view("drafts")
     qtbot.waitUntil(lambda: w.models.threads.rowCount() >= 1)

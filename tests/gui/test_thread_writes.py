@@ -13,9 +13,7 @@ from pytestqt.qtbot import QtBot
 from inbox_app.store.migrate import Store
 from tests.helpers.thread_writes import clicks_in_order, settle, unread_refused, watched
 
-REFUSED = (
-    "Change not saved: the store could not be written. The thread is as it was."
-)
+REFUSED = "Change not saved: the store could not be written. The thread is as it was."
 
 
 def test_clicks_are_shown_at_once_and_written_in_order_off_the_gui_thread(

@@ -97,18 +97,34 @@ class Seat(QObject):
         for ch in rest:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(body, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-        if not self.window.compose.flush():
-            say("error", "type", "the draft was not saved")
-            return
-        say("typed")
+        pane, writes = self.window.compose, self.window.writes
+        pane.flush()  # on its way in the window's write lane
+
+        def landed() -> None:
+            if not pane.saver.stored or pane.saver.in_conflict:
+                say("error", "type", "the draft was not saved")
+                return
+            say("typed")
+
+        _when(lambda: writes.pending() == 0, landed)
 
     def do_send(self, _rest: str) -> None:
         pane = self.window.compose
         _when(pane.ui.send.isEnabled, self._send_now)
 
     def _send_now(self) -> None:
-        if not self.window.compose.send():
-            say("error", "send", self.window.compose.ui.status.text())
+        pane = self.window.compose
+        target = pane.save_target()
+        if target is None or not pane.send():
+            say("error", "send", pane.ui.status.text())
+            return
+        key = ("send", target.key)  # the write lane's key of this Send
+        _when(lambda: not pane.sending.sending(), lambda: self._queued(key))
+
+    def _queued(self, key: Any) -> None:
+        pane = self.window.compose
+        if pane.writes.refused(key):
+            say("error", "send", pane.ui.status.text())
             return
         say("queued", time.time())
         self._sending, self._sent = True, 0

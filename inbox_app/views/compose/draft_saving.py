@@ -1,6 +1,7 @@
 """The compose pane's draft saving, as a part of the pane: what is on screen goes to the
-store through the DraftSaver (brief waits, a retry queue, versions); a conflict with
-another window's save is shown in the DraftConflictBar until the seller chooses."""
+store through the DraftSaver (off the GUI thread, in order, versions), its state beside
+the buttons ("Saving…", "Saved", "Not saved"); a conflict with another window's save is
+shown in the DraftConflictBar until the seller chooses."""
 
 from __future__ import annotations
 
@@ -33,6 +34,16 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ComposePane", text)
+
+
+QUIT_WAIT_MS = 5000  # how long quitting waits for a save on its way (then it is kept)
+
+
+def saving_text() -> str:
+    return _tr("Saving…")
+
+
+SAVING, SAVED, NOT_SAVED, KEPT = "…", "✓", "✗", "⌂"  # the marks on a narrow pane
 
 
 def kept_text() -> str:
@@ -121,24 +132,66 @@ class DraftSaving:
             self.sending.watch.thread_id = row.thread_id
             self.thread_created.emit(row.thread_id)
         if ours:
+            if result.restored:  # a draft kept here in an earlier run: its text now
+                self._show_content(result.content, self._default_subject())
+                self.live.invalidate()
+                self.run_check()
             self.save_timer.setInterval(self._save_delay)
             self.ui.status.saved()
+            self.show_save_state()
         thread_id = row.thread_id if row is not None else result.target.thread_id
         if thread_id is not None:
             self.draft_saved.emit(thread_id)
 
+    def _ours(self, target: SaveTarget) -> bool:
+        current = self._target()
+        return current is not None and current.key == target.key
+
+    def _saving(self, target: SaveTarget) -> None:
+        if self._ours(target):
+            self.ui.save_state.say(saving_text(), SAVING)
+
     def _waiting(self, target: SaveTarget) -> None:
-        if self._target() == target:
-            self.ui.status.setText(kept_text() if self.saver.kept is not None else busy_text())
+        if self._ours(target):
+            kept = self.saver.kept is not None
+            if kept:
+                self.ui.save_state.say(_tr("Kept on this computer"), KEPT)
+            else:
+                self.ui.save_state.say(saving_text(), SAVING)
+            self.ui.status.setText(kept_text() if kept else busy_text())
 
     def _not_saved(self, target: SaveTarget, text: str) -> None:
-        if self._target() != target:
+        if not self._ours(target):
             return
+        self.ui.save_state.say(_tr("Not saved"), NOT_SAVED)
         self.ui.status.setText(text)
         self.save_timer.start(max(2000, self._save_delay))  # keep trying; text stays
 
+    def show_save_state(self) -> None:
+        """The state of the draft on screen: on its way, or what the store holds."""
+        target = self._target()
+        if target is None or not self.saver.pending(target):
+            self.ui.save_state.say(_tr("Saved") if self.saver.stored else "", SAVED)
+        else:
+            self.ui.save_state.say(saving_text(), SAVING)
+
+    def finish_saving(self, msecs: int) -> bool:
+        """Closing: the draft on screen and every save on its way are written, waiting at
+        most `msecs` (the state says why the window waits); what still is not is kept on
+        this computer (a team seat). True when all of it landed."""
+        self.leave()
+        if not self.writes.pending():
+            return True
+        self.ui.save_state.say(_tr("Saving before closing…"), SAVING)
+        self.ui.save_state.repaint()
+        done = self.writes.close(msecs)
+        if not done:
+            self.saver.keep_unlanded()
+        return done
+
     def _conflicted(self, target: SaveTarget, theirs: DraftRow | None) -> None:
-        if self._target() == target:
+        if self._ours(target):
+            self.ui.save_state.say(_tr("Not saved"), NOT_SAVED)
             self.conflict.show_theirs(theirs)
             self.ui.status.setText(_tr("This draft was changed in another window."))
 
@@ -173,5 +226,4 @@ class DraftSaving:
         self.flush()
 
     def _quit(self) -> None:
-        self.leave()
-        self.writes.last_try()
+        self.finish_saving(QUIT_WAIT_MS)

@@ -24,6 +24,7 @@ from inbox_app.views.compose.attachments import AttachmentList
 from inbox_app.views.compose.editors import BodyEdit, ImportantToggle
 from inbox_app.views.compose.fitted_lists import FindingsView, FitToRows, first_rows_height
 from inbox_app.views.compose.outbox_bar import OutboxLine, UnknownBanner
+from inbox_app.views.compose.save_state import SaveState
 from inbox_app.views.compose.status_line import ThreadStatus
 from inbox_app.views.compose.text_spans import SubjectUnderline
 from inbox_app.views.theme import colour_style, restyle_with_palette
@@ -53,6 +54,7 @@ class ComposeUi:
     send: QPushButton
     fit_findings: FitToRows
     fit_files: FitToRows
+    save_state: SaveState  # "Saving…" / "Saved" / "Not saved" beside the buttons
 
     def show_total(self, total: int, *, over: bool = False) -> None:
         """The bytes that would be sent (refused files do not count); red when a file
@@ -158,8 +160,9 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
     bold.setBold(True)
     send.setFont(bold)
     send.setMinimumWidth(send.sizeHint().width() + 28)
+    save_state = SaveState()
     bottom = QHBoxLayout()  # the status line has a row of its own, above the buttons
-    bottom.addStretch(1)
+    bottom.addWidget(save_state, 1)  # what the buttons leave
     bottom.addWidget(templates)
     bottom.addWidget(send)
 
@@ -197,6 +200,7 @@ def build_ui(pane: QWidget, files: AttachmentsModel) -> ComposeUi:
         send,
         fit_findings,
         fit_files,
+        save_state,
     )
     ui.show_total(0)
     fit_files.fit()

@@ -18,6 +18,7 @@ from inbox_app.services.compose_queue import OutboxItem
 from inbox_app.views.compose.dialogs import ConfirmResendDialog
 from inbox_app.views.flow_layout import FlowLayout
 from inbox_app.views.theme import restyle_with_palette
+from inbox_app.views.write_queue import unreachable
 
 
 class UnknownBanner(QFrame):
@@ -221,9 +222,16 @@ class OutboxWatch(QObject):
             self.tick.stop()
             return
         states = ("queued", "sending", "failed", "sent")
+        try:
+            stored = self._service.outbox_items(thread, states)
+            unknown = self._service.pending_unknown(thread, self.started_at)
+        except Exception as exc:
+            if not unreachable(exc):
+                raise
+            return  # a team server out of reach: the line stays; the next tick tries again
         items = [
             i
-            for i in self._service.outbox_items(thread, states)
+            for i in stored
             if (i.status != "sending" or i.updated_at >= self.started_at)
             and (
                 i.status != "sent"
@@ -235,7 +243,7 @@ class OutboxWatch(QObject):
             self.changed.emit(thread)
         self._seen = seen
         counting = self.line.show_items(items, now)
-        self.banner.show_items(self._service.pending_unknown(thread, self.started_at))
+        self.banner.show_items(unknown)
         if counting or any(i.status in ("queued", "sending", "sent") for i in items):
             self.tick.start()
         else:

@@ -35,7 +35,7 @@ from inbox_app.services.subject_tags import has_tag
 from inbox_app.views.compose.attachments import SCAN_LANE, SCAN_THREADS, Attachments
 from inbox_app.views.compose.draft_conflict import DraftConflictBar
 from inbox_app.views.compose.draft_lock import DraftLock
-from inbox_app.views.compose.draft_saver import DraftSaver
+from inbox_app.views.compose.draft_saver import DraftSaver, SaveTarget
 from inbox_app.views.compose.draft_saving import DraftSaving
 from inbox_app.views.compose.editors import BODY_PASTE_LIMIT, EditKeys
 from inbox_app.views.compose.layout import build_ui
@@ -48,7 +48,7 @@ from inbox_app.views.compose.send_controller import SendController
 from inbox_app.views.compose.tag_sync import TagSync
 from inbox_app.views.compose.target_header import go_to_finding, no_buyer_text, show_target
 from inbox_app.views.task_runner import TaskRunner
-from inbox_app.views.write_queue import WriteQueue
+from inbox_app.views.write_queue import LANE, WriteQueue
 
 _PROCESS_STARTED = datetime.now(UTC)
 
@@ -84,7 +84,7 @@ class ComposePane(DraftSaving, QWidget):
         self._order_mode = False
         self._loading = False
         # shared by the panes of one window: a busy store never stalls the GUI thread
-        self.writes = writes or WriteQueue(self)
+        self.writes = writes or WriteQueue(self, lane=runner.lane(LANE))
         self.saver = DraftSaver(service, self.writes, self)
         # file scans run in a lane of the window's runner, shared by its panes
         self.attachments = Attachments(service.blobs, runner.lane(SCAN_LANE, SCAN_THREADS), self)
@@ -122,6 +122,8 @@ class ComposePane(DraftSaving, QWidget):
             # whole seconds, as the store keeps them: a send claimed after start is no crash
             started_at=(started_at or _PROCESS_STARTED).replace(microsecond=0),
             dialog_parent=self,
+            writes=self.writes,
+            chain=self.saver.chain,
         )
         self.sending.queued.connect(self.queued)
         self.sending.outbox_changed.connect(self.outbox_changed)
@@ -146,6 +148,7 @@ class ComposePane(DraftSaving, QWidget):
         self.saver.conflicted.connect(self._conflicted)
         self.saver.failed.connect(self._not_saved)
         self.saver.waiting.connect(self._waiting)
+        self.saver.saving.connect(self._saving)
         self.conflict.chosen.connect(self.choose)
         ui.send.clicked.connect(self.send)
         ui.findings.clicked.connect(self.go_to_finding)
@@ -256,6 +259,7 @@ class ComposePane(DraftSaving, QWidget):
             w.setEnabled(info is not None)
         self._show_target()
         self.sending.follow(self.thread_id)  # before the check: its line is this thread's
+        self.show_save_state()
         self.run_check()
         self.ui.status.expire()  # e.g. "undo with Ctrl+Z" once that countdown is over
 
@@ -293,8 +297,15 @@ class ComposePane(DraftSaving, QWidget):
         self.save_timer.start()
         self.live.schedule()
 
+    def save_target(self) -> SaveTarget | None:
+        return self._target()
+
+    def draft_blocked(self) -> bool:
+        return self.conflict.active
+
     def flush(self) -> bool:
-        """Save now (switching threads, closing, sending)."""
+        """Save now (switching threads, closing, sending): True when nothing is left to
+        save, False when a save is on its way (or the seller must choose first)."""
         self.attachments.settle()
         return self.save_now()
 

@@ -1,14 +1,21 @@
 """Sending from the compose pane: send = queue (after one confirmation for warnings), undo
 within the window, a failed message back to the draft, the seller's resolution of "may
 have been sent", and the outbox line that follows it all. Its own object with its own
-state; it sees the draft only through `DraftHost`."""
+state; it sees the draft only through `DraftHost`.
+
+Queueing, undo and "edit" are written in the window's write lane (views/write_queue.py)
+right behind the draft's save, never on the GUI thread: Send goes once the save has
+landed, and not at all when it did not; the draft stays on screen, read-only, until the
+message is in the outbox (or back, editable, with the reason it is not)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -20,19 +27,27 @@ from inbox_app.policy.types import AttachmentScan
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import PolicyBlockedError, QueueError, Resolution
 from inbox_app.services.compose_target import ComposeInfo
-from inbox_app.store.busy import brief_waits, is_busy
+from inbox_app.store.busy import is_busy
 from inbox_app.views.compose.dialogs import ConfirmWarningsDialog
+from inbox_app.views.compose.draft_saver import SaveChain, SaveTarget
 from inbox_app.views.compose.layout import ComposeUi
 from inbox_app.views.compose.live_check import LiveCheck
 from inbox_app.views.compose.outbox_bar import OutboxWatch
+from inbox_app.views.write_queue import WriteQueue
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ComposePane", text)
 
 
+class DraftNotSavedError(Exception):
+    """Send behind a save of the draft that did not land: nothing is queued."""
+
+
 def _not_queued(exc: BaseException) -> str:
     """Why Send did not queue, in one sentence (never SQL)."""
+    if isinstance(exc, DraftNotSavedError):
+        return _tr("Not queued: the draft could not be saved first; it is kept here.")
     if is_busy(exc):
         return _tr(
             "The store is busy (another program is writing); your draft is kept: send it "
@@ -54,8 +69,23 @@ class DraftHost(Protocol):
 
     def save_now(self) -> bool: ...
 
+    def save_target(self) -> SaveTarget | None:
+        """Where the draft on screen is saved (None: nothing to send)."""
+
+    def draft_blocked(self) -> bool:
+        """The draft cannot be saved until the seller chooses (a conflict)."""
+
     def reload(self, info: ComposeInfo, *, sent: bool = False) -> None:
         """Show the thread's stored draft again (none after `sent`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Sending:
+    """A Send on its way: the draft it sends (held read-only while it is on screen)."""
+
+    key: Hashable
+    thread_id: int | None
+    order_id: int | None
 
 
 class SendController(QObject):
@@ -75,9 +105,14 @@ class SendController(QObject):
         undo_seconds: float,
         started_at: datetime,
         dialog_parent: QWidget,
+        writes: WriteQueue,
+        chain: SaveChain,
     ) -> None:
         super().__init__(dialog_parent)
         self._service = service
+        self._writes = writes
+        self._chain = chain
+        self._sending: _Sending | None = None
         self._host = host
         self._ui = ui
         self._live = live
@@ -101,10 +136,12 @@ class SendController(QObject):
     def follow(self, thread_id: int | None) -> None:
         """Show the outbox of `thread_id` (the draft's thread changed)."""
         self.watch.watch(thread_id)
+        self._hold()
 
     def send(self) -> bool:
-        """Queue the draft (after one confirmation if there are warnings)."""
-        if self._host.info is None:
+        """Queue the draft (after one confirmation if there are warnings): True when it is
+        on its way to the outbox (`queued` follows once it is there)."""
+        if self._host.info is None or self._sending is not None:
             return False
         self._live.run()
         reasons = self._live.blockers()
@@ -115,32 +152,87 @@ class SendController(QObject):
         warnings = self._live.model.warnings()
         if warnings and not ConfirmWarningsDialog.ask(self._parent, warnings):
             return False
-        if not self._host.flush():
+        self._host.flush()  # the save goes first in the lane; Send right behind it
+        info, target = self._host.info, self._host.save_target()
+        if info is None or target is None or self._host.draft_blocked():
             return False
-        info = self._host.info  # a "Contact buyer" draft got its thread in flush()
-        if info is None or info.thread_id is None:
+        thread_id = info.thread_id  # None: a "Contact buyer" draft its save gives one
+        if (
+            thread_id is not None
+            and self.confirm_send is not None
+            and not self.confirm_send(thread_id)
+        ):
             return False
-        thread_id = info.thread_id
-        if self.confirm_send is not None and not self.confirm_send(thread_id):
-            return False
-        try:
-            with brief_waits():  # a store another program writes to never freezes Send
-                message_id = self._service.queue_draft(thread_id, self.undo_seconds, self._scans())
-        except PolicyBlockedError as exc:
-            self._live.model.set_findings(exc.report.findings)
-            self._live.update_send()
-            self._say_not_sent(self._live.blockers())
-            return False
-        except (QueueError, SQLAlchemyError, OSError) as exc:
-            self._ui.status.setText(_not_queued(exc))
-            return False
-        self._host.reload(info, sent=True)
+        service, writes, chain = self._service, self._writes, self._chain
+        undo, scans, key = self.undo_seconds, self._scans(), target.key
+
+        def queue() -> tuple[int, int]:  # in the lane's worker, after the draft's save
+            tid = thread_id if thread_id is not None else chain.thread_for(target)
+            if writes.refused(key) or tid is None:
+                raise DraftNotSavedError
+            return service.queue_draft(tid, undo, scans), tid
+
+        self._sending = _Sending(key, thread_id, info.order_id)
+        self._hold()
         self._ui.status.say(
-            _tr("Message queued. Undo with Ctrl+Z while the countdown runs."),
-            while_=lambda: self._ui.outbox.undoable() is not None,  # this thread's countdown
+            _tr("Putting the message in the outbox…"),
+            while_=lambda: self._sending is not None,  # (a line on that thread only)
+            past_save=True,
         )
-        self.queued.emit(message_id, thread_id)
+        writes.run(("send", key), queue, on_done=self._queued, on_failed=self._not_queued)
         return True
+
+    def sending(self) -> bool:
+        """A Send is on its way to the outbox."""
+        return self._sending is not None
+
+    def _shows_sent(self) -> bool:
+        """The pane still shows the draft of the Send on its way."""
+        sent, info = self._sending, self._host.info
+        if sent is None or info is None:
+            return False
+        if sent.thread_id is not None:
+            return info.thread_id == sent.thread_id
+        return info.order_id == sent.order_id
+
+    def _hold(self) -> None:
+        """The draft being sent is read-only while it is on screen; any other is not."""
+        held = self._shows_sent()
+        self._ui.subject.setReadOnly(held)
+        self._ui.body.setReadOnly(held)
+
+    def _queued(self, answer: tuple[int, int]) -> None:
+        if not shiboken6.isValid(self):
+            return  # its pane closed meanwhile
+        message_id, thread_id = answer
+        shown = self._shows_sent()
+        self._sending = None
+        self._hold()
+        info = self._host.info
+        if shown and info is not None:
+            self._host.reload(info, sent=True)
+            self._ui.status.say(
+                _tr("Message queued. Undo with Ctrl+Z while the countdown runs."),
+                while_=lambda: self._ui.outbox.undoable() is not None,  # this thread's
+            )
+        self.queued.emit(message_id, thread_id)
+
+    def _not_queued(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return  # its pane closed meanwhile
+        shown = self._shows_sent()
+        self._sending = None
+        self._hold()
+        if isinstance(exc, PolicyBlockedError):
+            if shown:
+                self._live.model.set_findings(exc.report.findings)
+                self._live.update_send()
+                self._say_not_sent(self._live.blockers())
+            return
+        if not isinstance(exc, (QueueError, SQLAlchemyError, OSError, DraftNotSavedError)):
+            raise exc
+        if shown:
+            self._ui.status.setText(_not_queued(exc))
 
     def _say_not_sent(self, reasons: list[str]) -> None:
         """Why Send (or Ctrl+Enter) did nothing, until the reason is gone."""
@@ -154,7 +246,8 @@ class SendController(QObject):
         self._ui.status.say(text, while_=lambda: bool(self._live.blockers()))
 
     def undo_send(self, message_id: int | None = None) -> bool:
-        """Take the queued message back into the draft while its window is open."""
+        """Take the queued message back into the draft while its window is open (in the
+        lane, behind the draft's save); True when that is on its way."""
         item = self._ui.outbox.undoable()
         if message_id is None or isinstance(message_id, bool):  # a shortcut passes nothing
             message_id = item.message_id if item else None
@@ -162,26 +255,62 @@ class SendController(QObject):
         if message_id is None or info is None or info.thread_id is None:
             return False
         self._host.save_now()
-        if not self._service.undo_queued(message_id):
-            self._ui.status.setText(_tr("Too late to undo: the message has left the queue."))
-            self.watch.refresh()
-            return False
-        self._host.reload(info)
-        self._ui.status.setText(_tr("Sending undone: the message is a draft again."))
-        self._ui.body.setFocus()
-        self.outbox_changed.emit(info.thread_id)
+        mid, service = message_id, self._service
+        self._writes.run(
+            ("undo", mid),
+            lambda: service.undo_queued(mid),
+            on_done=lambda undone: self._undone(info, bool(undone)),
+            on_failed=self._not_back,
+        )
         return True
 
+    def _undone(self, info: ComposeInfo, undone: bool) -> None:
+        if not shiboken6.isValid(self):
+            return  # its pane closed meanwhile
+        shown = self._host.info is not None and self._host.info.thread_id == info.thread_id
+        if not undone:
+            if shown:
+                self._ui.status.setText(_tr("Too late to undo: the message has left the queue."))
+            self.watch.refresh()
+            return
+        if shown:
+            self._host.reload(info)
+            self._ui.status.setText(_tr("Sending undone: the message is a draft again."))
+            self._ui.body.setFocus()
+        assert info.thread_id is not None
+        self.outbox_changed.emit(info.thread_id)
+
+    def _not_back(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return  # its pane closed meanwhile
+        if not isinstance(exc, (QueueError, SQLAlchemyError, OSError)):
+            raise exc
+        self._ui.status.setText(_not_queued(exc))
+        self.watch.refresh()
+
     def edit_failed(self, message_id: int) -> bool:
-        """A failed or held message back into the draft (merged with any newer draft)."""
+        """A failed or held message back into the draft (merged with any newer draft), in
+        the lane behind the draft's save; True when that is on its way."""
         info = self._host.info
         if info is None or info.thread_id is None:
             return False
         self._host.save_now()
-        if not self._service.return_to_draft(message_id):
-            return False
-        self._host.reload(info)
-        self.outbox_changed.emit(info.thread_id)
+        service = self._service
+
+        def back(returned: object) -> None:
+            if not returned or not shiboken6.isValid(self):
+                return
+            if self._host.info is not None and self._host.info.thread_id == info.thread_id:
+                self._host.reload(info)
+            assert info.thread_id is not None
+            self.outbox_changed.emit(info.thread_id)
+
+        self._writes.run(
+            ("edit", message_id),
+            lambda: service.return_to_draft(message_id),
+            on_done=back,
+            on_failed=self._not_back,
+        )
         return True
 
     def resolve(self, message_id: int, action: str) -> None:

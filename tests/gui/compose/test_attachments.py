@@ -19,6 +19,7 @@ from inbox_app.views.compose.pane import ComposePane
 from tests.helpers.factories import make_thread
 from tests.helpers.files import ELF, PE
 from tests.helpers.qtdrop import drop_files
+from tests.helpers.writes import landed
 
 
 def _settled(pane: ComposePane) -> bool:
@@ -240,7 +241,7 @@ def test_preview_safe_types_only(
 
 
 def test_switching_threads_while_a_scan_runs_keeps_the_file_on_its_draft(
-    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane]
+    tmp_path: Path, store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
 ) -> None:
     doc = tmp_path / "list.txt"
     doc.write_bytes(b"x" * 3_000_000)
@@ -249,6 +250,7 @@ def test_switching_threads_while_a_scan_runs_keeps_the_file_on_its_draft(
     pane.ui.body.setPlainText("see the list")
     pane.attachments.add_paths([doc])
     pane.set_thread(b)  # at once: the scan may still be running
+    landed(qtbot, pane)
     draft = ComposeService(store).load_draft(a)
     assert draft is not None and [x.filename for x in draft.attachments] == ["list.txt"]
     assert pane.attachments.model.items() == ()

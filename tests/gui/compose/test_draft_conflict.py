@@ -19,6 +19,7 @@ from inbox_app.store.migrate import Store
 from inbox_app.views.compose.draft_lock import DraftLock
 from inbox_app.views.compose.pane import ComposePane
 from tests.helpers.factories import make_thread
+from tests.helpers.writes import landed, save_landed
 
 TypeText = Callable[[QWidget, str], None]
 ROOT = Path(__file__).resolve().parents[3]
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 def _two_windows(make_pane: Callable[..., ComposePane], tid: int) -> tuple[ComposePane, ...]:
     # two windows: each has its own draft lock, so neither hands the draft to the other
-    return tuple(make_pane(tid, draft_lock=DraftLock()) for _ in range(2))
+    return tuple(make_pane(tid, draft_lock=DraftLock(), own_writes=True) for _ in range(2))
 
 
 def test_the_second_window_keeps_its_text_and_sees_theirs(
@@ -35,9 +36,9 @@ def test_the_second_window_keeps_its_text_and_sees_theirs(
     tid = make_thread(store)
     first, second = _two_windows(make_pane, tid)
     type_text(first.ui.body, "Text from the first window.")
-    assert first.save_now()
+    assert save_landed(qtbot, first)
     type_text(second.ui.body, "Text from the second window.")
-    assert not second.save_now()
+    assert not save_landed(qtbot, second)
     stored = ComposeService(store).load_draft(tid)
     assert stored is not None and stored.body == "Text from the first window."  # not replaced
     assert second.conflict.isVisible()
@@ -46,10 +47,11 @@ def test_the_second_window_keeps_its_text_and_sees_theirs(
     assert "changed in another window" in second.conflict.label.text()
     # typing on does not overwrite either while the seller has not chosen
     type_text(second.ui.body, " More.")
-    assert not second.save_now()
+    assert not save_landed(qtbot, second)
     assert ComposeService(store).load_draft(tid).body == "Text from the first window."  # type: ignore[union-attr]
     qtbot.mouseClick(second.conflict.both_button, Qt.MouseButton.LeftButton)
     assert not second.conflict.isVisible()
+    landed(qtbot, second)
     both = ComposeService(store).load_draft(tid)
     assert both is not None
     assert both.body.startswith("Text from the second window. More.")
@@ -57,36 +59,41 @@ def test_the_second_window_keeps_its_text_and_sees_theirs(
     assert second.ui.body.toPlainText() == both.body
     # the first window is behind now: its next save is a conflict too, and "Use theirs"
     type_text(first.ui.body, " Edited again.")
-    assert not first.save_now() and first.conflict.isVisible()
+    assert not save_landed(qtbot, first) and first.conflict.isVisible()
     first.conflict.theirs_button.setFocus()
     qtbot.keyClick(first.conflict.theirs_button, Qt.Key.Key_Space)  # the keyboard works too
     assert first.ui.body.toPlainText() == both.body
-    assert first.save_now()
+    assert save_landed(qtbot, first)
     assert ComposeService(store).load_draft(tid).body == both.body  # type: ignore[union-attr]
 
 
 def test_leaving_an_unsettled_conflict_keeps_both_texts(
-    store: Store, make_pane: Callable[..., ComposePane], type_text: TypeText
+    store: Store, make_pane: Callable[..., ComposePane], type_text: TypeText, qtbot: Any
 ) -> None:
     tid, other = make_thread(store), make_thread(store)
     first, second = _two_windows(make_pane, tid)
     type_text(first.ui.body, "Theirs.")
-    assert first.save_now()
+    assert save_landed(qtbot, first)
     type_text(second.ui.body, "Mine.")
-    assert not second.save_now() and second.conflict.isVisible()
+    assert not save_landed(qtbot, second) and second.conflict.isVisible()
     second.set_thread(other)  # the seller moves on without choosing: nothing is lost
+    landed(qtbot, second)
     stored = ComposeService(store).load_draft(tid)
     assert stored is not None and "Mine." in stored.body and "Theirs." in stored.body
     assert not second.conflict.isVisible()
 
 
 def test_another_process_saved_the_draft_keep_mine(
-    store: Store, db_path: Path, make_pane: Callable[..., ComposePane], type_text: TypeText
+    store: Store,
+    db_path: Path,
+    make_pane: Callable[..., ComposePane],
+    type_text: TypeText,
+    qtbot: Any,
 ) -> None:
     tid = make_thread(store)
     pane = make_pane(tid)
     type_text(pane.ui.body, "Started here.")
-    assert pane.save_now()
+    assert save_landed(qtbot, pane)
     script = (
         "import sys\n"
         "from inbox_app.services.compose import ComposeService\n"
@@ -105,9 +112,10 @@ def test_another_process_saved_the_draft_keep_mine(
         timeout=120,
     )
     type_text(pane.ui.body, " And continued here.")
-    assert not pane.save_now()
+    assert not save_landed(qtbot, pane)
     assert "Written by the other seat." in pane.conflict.text.toPlainText()
     pane.conflict.mine_button.click()
+    landed(qtbot, pane)
     stored = ComposeService(store).load_draft(tid)
     assert stored is not None and stored.body == "Started here. And continued here."
     assert not pane.conflict.isVisible()

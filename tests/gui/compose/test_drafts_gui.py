@@ -18,6 +18,7 @@ from inbox_app.services.compose import ComposeService
 from inbox_app.store.migrate import Store, open_store
 from inbox_app.views.compose.pane import ComposePane
 from tests.helpers.factories import make_thread, thread_state
+from tests.helpers.writes import landed
 
 TypeText = Callable[[QWidget, str], None]
 ROOT = Path(__file__).resolve().parents[3]
@@ -52,17 +53,21 @@ def test_draft_restored_after_the_pane_is_destroyed_and_rebuilt(
         other.close()
 
 
-def test_closing_saves_at_once(store: Store, make_pane: Callable[..., ComposePane]) -> None:
+def test_closing_saves_at_once(
+    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
+) -> None:
     tid = make_thread(store)
     pane = make_pane(tid, save_delay_ms=60_000)
     pane.ui.body.setPlainText("typed just before closing")
     pane.close()
+    assert pane.writes.pending() == 1  # on its way at once, not after the debounce
+    landed(qtbot, pane)
     draft = ComposeService(store).load_draft(tid)
     assert draft is not None and draft.body == "typed just before closing"
 
 
 def test_switching_threads_keeps_each_draft(
-    store: Store, make_pane: Callable[..., ComposePane]
+    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
 ) -> None:
     a, b = make_thread(store), make_thread(store)
     pane = make_pane(a, save_delay_ms=60_000)
@@ -74,6 +79,7 @@ def test_switching_threads_keeps_each_draft(
     assert pane.ui.body.toPlainText() == "draft for A"
     pane.set_thread(b)
     assert pane.ui.body.toPlainText() == "draft for B"
+    landed(qtbot, pane)
     assert thread_state(store, a)[0] and thread_state(store, b)[0]
 
 
@@ -168,7 +174,7 @@ def test_one_editor_per_draft(store: Store, make_pane: Callable[..., ComposePane
 
 
 def test_saving_while_a_reopened_draft_rescans_keeps_its_files(
-    store: Store, make_pane: Callable[..., ComposePane]
+    store: Store, make_pane: Callable[..., ComposePane], qtbot: Any
 ) -> None:
     import os as _os
 
@@ -181,7 +187,8 @@ def test_saving_while_a_reopened_draft_rescans_keeps_its_files(
     )
     pane = make_pane(tid, save_delay_ms=60_000)
     pane.ui.body.setPlainText("first words, and more")  # before the rescan finished
-    assert pane.save_now()
+    assert not pane.save_now()  # on its way
+    landed(qtbot, pane)
     draft = ComposeService(store).load_draft(tid)
     assert draft is not None and [a.filename for a in draft.attachments] == ["note.txt"]
 
@@ -203,7 +210,8 @@ def test_a_failed_save_is_retried_and_the_text_kept(
     monkeypatch.setattr(drafts, "save_draft", flaky)
     pane.ui.body.setPlainText("kept through a locked database")
     assert not pane.save_now()
-    assert "not saved yet" in pane.ui.status.text()
+    qtbot.waitUntil(lambda: "not saved yet" in pane.ui.status.text())
+    assert pane.ui.save_state.text() == "Not saved"
     with qtbot.waitSignal(pane.draft_saved, timeout=5000):
         pass  # retried by the timer
     assert pane.save_timer.interval() == 60  # back to the normal debounce

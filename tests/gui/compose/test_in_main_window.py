@@ -44,7 +44,8 @@ def test_pane_in_the_main_window(
         pane.send()
     row = window.models.threads.thread_at(window.models.threads.row_of(tid))
     assert row.outbox_state == "queued" and not row.has_draft
-    assert pane.undo_send()
+    with qtbot.waitSignal(pane.outbox_changed, timeout=5000):
+        assert pane.undo_send()  # on its way, behind the draft's save
     row = window.models.threads.thread_at(window.models.threads.row_of(tid))
     assert row.outbox_state is None and row.has_draft
     assert ComposeService(store).load_draft(tid) is not None

@@ -111,7 +111,9 @@ def test_a_status_line_stays_on_its_thread(main_window, qtbot):
     pane.ui.body.setPlainText("Hello, your parcel left today and arrives on Friday.")
     qtbot.waitUntil(pane.ui.send.isEnabled)
     assert pane.send()
-    assert "Ctrl+Z" in pane.ui.status.text()
+    assert pane.ui.body.isReadOnly()  # on its way to the outbox: held as it is
+    qtbot.waitUntil(lambda: "Ctrl+Z" in pane.ui.status.text())
+    assert not pane.ui.body.isReadOnly()
     w.move_selection(1)
     qtbot.waitUntil(lambda: w.current_thread_id() != first)
     assert pane.thread_id != first
@@ -120,7 +122,7 @@ def test_a_status_line_stays_on_its_thread(main_window, qtbot):
     qtbot.waitUntil(lambda: pane.thread_id == first)
     assert "Ctrl+Z" in pane.ui.status.text()  # its countdown still runs
     assert pane.undo_send()
-    assert "Ctrl+Z" not in pane.ui.status.text()
+    qtbot.waitUntil(lambda: "Ctrl+Z" not in pane.ui.status.text())
 
 
 def test_ctrl_enter_on_a_blocked_draft_says_why(main_window, demo_store, qtbot):

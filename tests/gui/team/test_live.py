@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from inbox_app.store.migrate import Store
 from tests.helpers.seats import run_seat
@@ -78,10 +78,17 @@ def test_a_lost_server_is_said_and_the_window_catches_up(
         qtbot.waitUntil(banner.isVisible, timeout=10_000)
         assert "Offline" in banner.text()
         assert window.writes.offline  # type: ignore[attr-defined]
-        # a draft save while offline is kept, untried, and lands when the server is back
+        # a write while offline waits in the lane and lands when the server is back
         landed: list[int] = []
-        assert not window.writes.run("probe", lambda: landed.append(1))  # type: ignore[attr-defined]
-        assert landed == []
+
+        def probe() -> None:
+            with store.engine.begin() as conn:
+                conn.execute(text("SELECT 1"))
+            landed.append(1)
+
+        window.writes.run("probe", probe)  # type: ignore[attr-defined]
+        qtbot.waitUntil(window.writes.stalled)  # type: ignore[attr-defined]
+        assert landed == [] and window.writes.pending() == 1  # type: ignore[attr-defined]
         # the server is back for another seat only (its Unix socket; this window comes over
         # TCP): Marco changes a thread while this window cannot hear it
         pg_cluster.start(tcp=False)  # type: ignore[attr-defined]
@@ -100,7 +107,7 @@ def test_a_lost_server_is_said_and_the_window_catches_up(
     # the change it missed is caught up (no notification of it ever reached this window)
     qtbot.waitUntil(lambda: model.thread_at(0).subject == "While you were away", timeout=5000)
     assert not window.writes.offline  # type: ignore[attr-defined]
-    assert landed == [1]
+    qtbot.waitUntil(lambda: landed == [1], timeout=10_000)
 
 
 def test_another_seats_change_is_read_off_the_gui_thread(

@@ -23,6 +23,7 @@ from inbox_app.store.schema import Message
 from tests.helpers.pgserver import PgCluster
 from tests.helpers.seats import seat_process
 from tests.helpers.window import open_team_window
+from tests.helpers.writes import save_landed
 
 KEPT = "The team server cannot be reached: your draft is kept on this computer"
 
@@ -78,7 +79,7 @@ def test_a_draft_typed_while_the_server_is_down_is_kept_here_and_lands_once(
     assert not pane.conflict.isVisible()
     assert pane.ui.body.toPlainText() == "Anna offline: it ships on Monday. Sorry!"
     type_text(pane.ui.body, " Thanks.")
-    assert pane.flush()  # online again: saved straight to the server, nothing kept
+    assert save_landed(qtbot, pane)  # online again: saved straight to the server
     assert not kept.path.exists()
     assert _drafts(store, thread.id) == ["Anna offline: it ships on Monday. Sorry! Thanks."]
 
@@ -116,7 +117,10 @@ def start():
     window.threads.select_thread(tid)
     when(lambda: window.compose.thread_id == tid, first if phase == "first" else again)
 def first():
-    assert typ("Written online."), "the online draft was not saved"
+    typ("Written online.")  # on its way in the window's write lane
+    when(lambda: window.writes.pending() == 0, first_saved)
+def first_saved():
+    assert window.compose.saver.stored, "the online draft was not saved"
     print(f"saved {tid} {window.compose.saver.kept.path}", flush=True)
     when(lambda: go.exists() and window.team.live.online is False, offline)
 def offline():

@@ -20,6 +20,7 @@ from inbox_app.store.schema import Message
 from inbox_app.store.team_schema import Seat
 from tests.helpers.seats import seat_process
 from tests.helpers.window import open_team_window
+from tests.helpers.writes import save_landed
 
 # Marco's seat: the real window, typing into its compose pane like a person
 _MARCO = """
@@ -37,24 +38,30 @@ store = open_store(url)
 TeamSeats(store).register("Marco")
 window = create_window(store.url, settings=app_settings(), store=store)
 window.show()
-def typ(text):
+def typ(text, then):
     body = window.compose.ui.body
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(body, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-    assert window.compose.flush(), "Marco's draft was not saved"
+    window.compose.flush()  # on its way in the window's write lane
+    when(lambda: window.writes.pending() == 0, lambda: saved(then))
+def saved(then):
+    assert window.compose.saver.stored, "Marco's draft was not saved"
     assert not window.compose.conflict.isVisible(), "Marco got the conflict bar"
+    then()
 def when(cond, then):
     QTimer.singleShot(20, lambda: then() if cond() else when(cond, then))
 def start():
     window.threads.select_thread(tid)
     when(lambda: window.compose.thread_id == tid, first)
 def first():
-    typ("Marco here: it left today.")
+    typ("Marco here: it left today.", typed)
+def typed():
     print("typed", flush=True)
     when(go.exists, second)
 def second():
-    typ(" Tracking follows.")
+    typ(" Tracking follows.", finish)
+def finish():
     print("pane " + window.compose.ui.body.toPlainText(), flush=True)
     window.close()
     app.quit()
@@ -117,7 +124,7 @@ def test_two_seats_typing_one_thread_each_keep_their_own_draft(
         compose.ui.body.setFocus()
         qtbot.waitUntil(compose.ui.body.hasFocus)
         type_text(compose.ui.body, "Anna here: refund on its way.")
-        assert compose.flush()
+        assert save_landed(qtbot, compose)
         assert not compose.conflict.isVisible()
 
         # Marco goes on typing after Anna saved: his save does not meet hers
@@ -129,7 +136,7 @@ def test_two_seats_typing_one_thread_each_keep_their_own_draft(
         assert proc.wait(timeout=30) == 0, proc.stderr.read() if proc.stderr else ""
         assert "pane Marco here: it left today. Tracking follows." in lines
         type_text(compose.ui.body, " Sorry again.")
-        assert compose.flush()
+        assert save_landed(qtbot, compose)
         assert not compose.conflict.isVisible()
         assert compose.ui.body.toPlainText() == "Anna here: refund on its way. Sorry again."
     finally:

@@ -21,9 +21,7 @@ from inbox_app.views.thread_writes import away_text
 from tests.helpers.thread_writes import clicks_in_order, settle, unread_refused, watched
 
 BO = "seat-bo-0000"
-REFUSED = (
-    "Change not saved: the store could not be written. The thread is as it was."
-)
+REFUSED = "Change not saved: the store could not be written. The thread is as it was."
 GONE = "The thread could not be assigned: it is gone, or that person left the team."
 
 

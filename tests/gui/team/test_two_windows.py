@@ -27,6 +27,7 @@ from tests.helpers.mailservers import PASSWORD, Certs
 from tests.helpers.seats import WindowSeat
 from tests.helpers.team_outbox import add_shop_account
 from tests.helpers.window import open_team_window
+from tests.helpers.writes import save_landed
 
 MARCO = "Hello, your parcel left our warehouse today."
 ANNA = "Anna here: a refund is on its way."
@@ -78,7 +79,7 @@ def test_a_reply_sent_in_one_window_shows_in_the_other_which_is_warned_and_held(
         compose.ui.body.setFocus()
         qtbot.waitUntil(compose.ui.body.hasFocus)
         type_text(compose.ui.body, ANNA)
-        assert compose.flush()
+        assert save_landed(qtbot, compose)
         assert thread.id in team.presence.reply_started
         marco.tell("send")
         qtbot.waitUntil(lambda: marco.answered("sent"), timeout=60_000)

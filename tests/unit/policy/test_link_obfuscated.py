@@ -73,7 +73,12 @@ def test_a_capitalised_word_after_a_full_stop_starts_a_sentence() -> None:
 # that word in domains.json (punkt: de com at ch eu; point: fr com be ch; punto: it com es).
 SPELLED = [
     ("Besuchen Sie meinshop punkt de für mehr Modelle.", "DE", "meinshop punkt de", "meinshop.de"),
-    ("Alles Weitere auf www punkt mein-laden punkt at.", "DE", "www punkt mein-laden punkt at", None),
+    (
+        "Alles Weitere auf www punkt mein-laden punkt at.",
+        "DE",
+        "www punkt mein-laden punkt at",
+        None,
+    ),
     ("Notre catalogue : boutique-lumiere point fr", "FR", "boutique-lumiere point fr", None),
     ("Retrouvez-nous sur maboutique point com !", "FR", "maboutique point com", None),
     ("Trovi tutto su negoziocasa punto it, a presto.", "IT", "negoziocasa punto it", None),

@@ -95,11 +95,15 @@ def test_every_route_the_bench_times_reads_the_same_rows(store: Store) -> None:
                     refused.append(route)
             finally:
                 statements.route = "cursor"
-    assert set(found) == set(statements.ROUTES) == {
-        "cursor",
-        "driver_sql",
-        "execute",
-        "lambda_stmt",
-    }
+    assert (
+        set(found)
+        == set(statements.ROUTES)
+        == {
+            "cursor",
+            "driver_sql",
+            "execute",
+            "lambda_stmt",
+        }
+    )
     assert found["cursor"] and all(rows == found["cursor"] for rows in found.values())
     assert refused == ["lambda_stmt"]
