@@ -28,8 +28,10 @@ def rules(text: str, context: Context = SELLER) -> set[str]:
         ORDER + "Grazie!\n\nPotresti anche apprezzare\n{products}",
         ORDER + "¡Gracias!\n\nTambién te podría gustar: {products}",
         ORDER + "ありがとうございます。\n\nおすすめもの\n{products}",
+        ORDER + "{customer} ti ha inviato un link verso un prodotto che pensa possa interessarti.",
+        ORDER + "{customer}様から、商品のおすすめが届いています。\n{product_link}",
     ],
-    ids=["en", "de", "fr", "it", "es", "ja"],
+    ids=["en", "de", "fr", "it", "es", "ja", "it-subjunctive", "ja-received"],
 )
 def test_you_might_also_like_is_cross_selling(text: str) -> None:
     assert "cross-selling" in rules(text)
@@ -40,6 +42,8 @@ def test_you_might_also_like_is_cross_selling(text: str) -> None:
     [
         "Es könnte Sie auch interessieren, dass die Garantie zwei Jahre beträgt.",
         "Potrebbe anche piacerle sapere che la garanzia copre il cavo.",
+        "We could love to help, but the item is out of stock.",
+        "Könnten Sie uns bitte sagen, ob Ihnen die Farbe gefällt?",
         "この方法をおすすめします。交換をお勧めいたします。",
     ],
 )
@@ -152,3 +156,53 @@ def test_the_buyers_own_order_out_of_stock_in_japanese_is_critical_not_a_restock
     assert "cross-selling" not in {f.rule for f in report.findings}
     notice = ORDER + "入荷待ちの商品が再入荷いたしました。この機会にぜひどうぞ。"
     assert "cross-selling" in rules(notice)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ORDER + "Dear customer,\n\nyour order left our warehouse today.\n\nKind regards",
+        ORDER
+        + "Wir möchten Sie informieren, dass Ihre Bestellung heute unser Lager verlassen hat.",
+        ORDER + "Nous vous informons que votre commande a quitté notre entrepôt aujourd'hui.",
+        ORDER + "La informiamo che il suo ordine è partito oggi dal nostro magazzino.",
+        ORDER + "Le informamos de que su pedido ha salido hoy de nuestro almacén.",
+        ORDER + "Guten Tag,\n\nwir bedanken uns für Ihr Vertrauen.\n\nIhr Team",
+        ORDER + "Hallo, bei Rückfragen sind wir jederzeit für Sie da. Einen schönen Tag noch!",
+        ORDER + "Salve, per qualunque dubbio siamo qui. Buona giornata!",
+        ORDER + "Hola, cualquier duda estamos aquí para ayudarle.",
+        ORDER + "Hi {buyer}, we hope you enjoy your new {product}!",
+        ORDER + "Liebe/r {buyer}, wir hoffen, Sie haben viel Freude mit Ihrem neuen {product}!",
+        ORDER + "Cher {buyer}, nous espérons que votre {product} vous plaît !",
+        ORDER + "Caro {buyer}, speriamo che il tuo nuovo {product} ti piaccia!",
+        ORDER + "Hola {buyer}, ¡esperamos que estés disfrutando de tu nuevo {product}!",
+    ],
+    ids=[
+        "left-en",
+        "left-de",
+        "left-fr",
+        "left-it",
+        "left-es",
+        "thank-de",
+        "here-de",
+        "here-it",
+        "here-es",
+        "enjoy-en",
+        "enjoy-de",
+        "enjoy-fr",
+        "enjoy-it",
+        "enjoy-es",
+    ],
+)
+def test_a_parcel_that_left_the_warehouse_thanks_or_a_wish_alone_is_unnecessary(
+    text: str,
+) -> None:
+    assert "unnecessary-message" in rules(text)
+
+
+def test_a_parcel_that_has_not_left_the_warehouse_is_a_delay_not_a_confirmation() -> None:
+    text = (
+        ORDER + "Your order is delayed: it has not left our warehouse yet because an item is out "
+    )
+    text += "of stock. You can cancel it if you prefer."
+    assert "unnecessary-message" not in rules(text)
