@@ -21,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.bench import memory_at_rest
 from tests.bench.common import big_demo_store, table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -298,6 +299,7 @@ def main(argv: list[str] | None = None) -> None:
         ["part", "s"],
         measure_parts(db),
     )
+    memory_at_rest.print_table(db)
     rows = _memory_rows(measure_scroll(db, "open,answered,orders"))
     table(
         "Peak memory of one window after scrolling each list to its end in turn, a "

@@ -1,5 +1,6 @@
 """The window's memory: the clients and parsers a window may never use (the SP-API's HTTP
-client, the IMAP client, Pillow, libmagic) are imported on first use, not with it."""
+client, the IMAP client, Pillow, libmagic, and on a SQLite store the PostgreSQL driver)
+are imported on first use, not with it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-LATE = ("httpx", "imapclient", "PIL", "magic")
+LATE = ("httpx", "imapclient", "PIL", "magic", "psycopg", "psycopg_binary")
 
 CODE = r"""
 import sys
