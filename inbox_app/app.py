@@ -139,7 +139,6 @@ def create_window(
     install_desktop(window)  # icons, light/dark, the first-run guide
     window.when_store_ready(lambda verified: _install_metrics(window, verified, now))
     window.when_store_ready(lambda verified: _install_team(window, verified, runner))
-    window.when_store_ready(lambda verified: _install_assignment(window, verified))
     if not hold_panes:  # held: after the first paint (the recount competes with it)
         window.refresh_counts()  # in a worker
     return window
@@ -166,21 +165,17 @@ def _install_metrics(window: MainWindow, store: Store, now: Callable[[], datetim
 
 
 def _install_team(window: MainWindow, store: Store, runner: TaskRunner) -> None:
+    """The team's parts, then the assignment (back online: the team is read again)."""
+    from inbox_app.views.team.assign_install import install_assignment
     from inbox_app.views.team.install import install_team
 
-    setattr(window, "team", install_team(window, store, runner))  # noqa: B010
-
-
-def _install_assignment(window: MainWindow, store: Store) -> None:
-    from inbox_app.views.team.assign_install import install_assignment
-
-    team = getattr(window, "team", None)  # installed just before (_install_team)
-    live = team.live if team is not None else None
+    team = install_team(window, store, runner)
+    setattr(window, "team", team)  # noqa: B010
     install_assignment(
         window,
         store,
         lambda controller: setattr(window, "assign", controller),
-        back_online=live.online_changed if live is not None else None,
+        back_online=team.live.online_changed if team.live is not None else None,
     )
 
 

@@ -3,9 +3,18 @@ stop; the window refreshes in place after every sync round."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from inbox_app.services.mail import MailService
 from inbox_app.views.account_dialog import AccountDialog
@@ -39,9 +48,12 @@ class MailMenu(QObject):
         service: MailService,
         *,
         runner: TaskRunner,
-        refresh: object = None,
-        threads_changed: object = None,
+        menus: Mapping[str, QMenu] | None = None,
+        refresh: Callable[[], object] | None = None,
+        threads_changed: Callable[[list[int]], object] | None = None,
     ) -> None:
+        """`menus`: the window's menus by key (the Mail menu goes before "help");
+        `refresh()` and `threads_changed(ids)`: the window re-reads after a sync."""
         super().__init__(window)
         self._window = window
         self._service = service
@@ -60,8 +72,7 @@ class MailMenu(QObject):
         self.menu = window.menuBar().addMenu(_tr("&Mail"))
         self.menu.setObjectName("mailMenu")
         # keep Help last, where people look for it (found by key, not by translated title)
-        menus = getattr(window, "menus", {})
-        help_menu = menus["help"].menuAction() if "help" in menus else None
+        help_menu = menus["help"].menuAction() if menus is not None and "help" in menus else None
         if help_menu is not None:
             window.menuBar().insertMenu(help_menu, self.menu)
         self.add_action = self._action(_tr("&Add account…"), "Ctrl+Shift+M", self.add_account)
@@ -122,9 +133,9 @@ class MailMenu(QObject):
         """New mail: those threads update in place (new ones inserted where they sort);
         an outbox round: the loaded rows refresh in place."""
         changed = sorted({t for summary in result.summaries for t in summary.thread_ids})
-        if changed and callable(self._threads_changed):
+        if changed and self._threads_changed is not None:
             self._threads_changed(changed)
-        elif result.summaries and callable(self._refresh):
+        elif result.summaries and self._refresh is not None:
             self._refresh()
 
     def start(self, first_sync_ms: int = 1500) -> None:

@@ -200,6 +200,7 @@ def install_writing_panes(host: WritingHost, store: Store) -> WritingParts:
         top,
         MailService(store),
         runner=host.runner,
+        menus=host.menus,
         refresh=host.refresh,
         threads_changed=host.threads_changed,
     )

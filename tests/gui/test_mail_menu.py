@@ -19,11 +19,15 @@ def test_mail_menu_sits_before_help_and_f9_syncs(qtbot: QtBot, store: Store) -> 
     qtbot.addWidget(window)
     window.menuBar().addMenu("&File")
     # the main window keeps its menus by key; the Mail menu goes before "help"
-    window.menus = {"help": window.menuBar().addMenu("&Help")}  # type: ignore[attr-defined]
+    menus = {"help": window.menuBar().addMenu("&Help")}
     refreshed: list[bool] = []
     mail = with_own_runner(
         lambda runner: MailMenu(
-            window, MailService(store), refresh=lambda: refreshed.append(True), runner=runner
+            window,
+            MailService(store),
+            refresh=lambda: refreshed.append(True),
+            runner=runner,
+            menus=menus,
         )
     )
     titles = [a.text() for a in window.menuBar().actions()]

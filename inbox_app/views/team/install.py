@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QStatusBar, QWidget
 
 from inbox_app.models.thread_list_model import ThreadListModel
 from inbox_app.seat import SeatConfig, load_seat
@@ -19,7 +19,7 @@ from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.team.connect_dialog import TeamConnectDialog
 from inbox_app.views.team.list_presence import ListPresence
 from inbox_app.views.team.live import LiveHost, LiveUpdates, install_live
-from inbox_app.views.team.presence import LANE, PresenceController
+from inbox_app.views.team.presence import LANE, PresenceController, PresenceHost
 
 if TYPE_CHECKING:  # not a circle: the compose pane imports nothing of the team's
     from inbox_app.views.compose.pane import ComposePane
@@ -36,7 +36,7 @@ class _Models(Protocol):
     def order_threads(self) -> ThreadListModel: ...
 
 
-class TeamHost(LiveHost, Protocol):
+class TeamHost(LiveHost, PresenceHost, Protocol):
     """What the team's parts use of the main window (views/main_window.py), and no more:
     the live updates' (LiveHost), the Settings menu, the compose pane (presence warns in
     it and holds its Send) and both thread lists (the presence chips)."""
@@ -124,9 +124,8 @@ def install_team(host: TeamHost, store: Store, runner: TaskRunner) -> TeamInWind
         link.on_close(team.settle)
         team.live = install_live(host, link)  # every window on a team store is live
         if seat is not None:
-            assert isinstance(top, QMainWindow)  # the main window is its own top level
             team.presence = PresenceController(
-                top,
+                host,
                 link.presence(seat.seat_id),
                 seat,
                 team.live,

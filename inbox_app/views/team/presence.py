@@ -12,10 +12,11 @@ import contextlib
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtWidgets import QBoxLayout, QLabel, QMessageBox, QWidget
 
 from inbox_app.models.presence_text import presence_text
 from inbox_app.seat import SeatConfig
@@ -40,12 +41,24 @@ def warning_text(people: list[str]) -> str:
     )
 
 
+class PresenceHost(Protocol):
+    """What presence uses of the main window (views/main_window.py): the current thread."""
+
+    @property
+    def thread_selected(self) -> SignalInstance: ...
+    @property
+    def thread_cleared(self) -> SignalInstance: ...
+
+    def current_thread_id(self) -> int | None: ...
+    def window(self) -> QWidget: ...  # the top-level widget: parent, conversation header
+
+
 class PresenceController(QObject):
     """Owns this seat's presence row and what the window shows of the others'."""
 
     def __init__(
         self,
-        window: QMainWindow,
+        host: PresenceHost,
         here: SeatPresence,
         seat: SeatConfig,
         live: LiveUpdates,
@@ -55,6 +68,7 @@ class PresenceController(QObject):
         on_close: Callable[[Callable[[], None]], None],
     ) -> None:
         """`runner` is the window runner's one-thread lane `LANE` (`runner.lane(LANE)`)."""
+        window = host.window()
         super().__init__(window)
         self._window, self._here, self._seat, self._compose = window, here, seat, compose
         self.runner = runner  # one thread: heartbeats and reads in order, never behind sync
@@ -87,8 +101,8 @@ class PresenceController(QObject):
         live.presence_changed.connect(self._presence_changed)
         live.changed.connect(self._threads_changed)
         live.caught_up.connect(self.heartbeat)
-        window.thread_selected.connect(self.show_thread)  # type: ignore[attr-defined]
-        window.thread_cleared.connect(lambda: self.show_thread(None))  # type: ignore[attr-defined]
+        host.thread_selected.connect(self.show_thread)
+        host.thread_cleared.connect(lambda: self.show_thread(None))
         if compose is not None:
             compose.edited.connect(self._typed)  # type: ignore[attr-defined]
             compose.sending.confirm_send = self.confirm_send  # type: ignore[attr-defined]
@@ -97,8 +111,7 @@ class PresenceController(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.leave)
-        current = window.current_thread_id()  # type: ignore[attr-defined]
-        self.show_thread(current if isinstance(current, int) else None)
+        self.show_thread(host.current_thread_id())
 
     def _place(self) -> None:
         header = self._window.findChild(QWidget, "conversationHeader")
