@@ -4,6 +4,8 @@ A message is claimed (queued -> sending, Message-ID fixed) in its own committed
 transaction BEFORE the server is contacted, so a crash leaves it in `sending`, shown as
 "may have been sent" and never resent automatically. Transient errors go back to
 `queued` with a backoff; an account problem (wrong password) stops the run at once.
+Each step is a session or a transaction of the façade's Work (MailService's sync hands
+it over); none is open while the server is asked.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from inbox_app.policy.types import AttachmentInput, Draft
 from inbox_app.services.compose_target import context_for_thread
 from inbox_app.services.reply_headers import reply_headers
 from inbox_app.services.threads import lock_thread, recompute_thread
-from inbox_app.store.migrate import Store
+from inbox_app.services.work import Work
+from inbox_app.store.blobs import BlobStore
 from inbox_app.store.placeholder_buyers import is_placeholder
 from inbox_app.store.schema import Attachment, Buyer, Event, Message, Thread, utcnow
 
@@ -156,7 +159,7 @@ class _Passed:
 
 
 def _claim_next(
-    store: Store,
+    work: Work,
     me: SenderIdentity,
     now: datetime,
     policy_check: PolicyCheck,
@@ -166,7 +169,7 @@ def _claim_next(
     held by the final policy check on its text exactly as it will be sent. None when
     nothing due is left for this seat."""
     for wait_for_thread in (False, True):
-        with store.session() as s, s.begin():
+        with work.writing() as s:
             due = _lock_next_due(s, me.account_id, now, passed, wait_for_thread=wait_for_thread)
             if due is None:
                 continue
@@ -178,7 +181,7 @@ def _claim_next(
             headers = (m.in_reply_to, m.references)
             if headers[0] is None or headers[1] is None:
                 headers = reply_headers(s, thread.id, m.in_reply_to)
-            mail = _outgoing(s, store, m, buyer.alias, me, headers=headers)
+            mail = _outgoing(s, work.blobs, m, buyer.alias, me, headers=headers)
             held = _checked(s, thread.id, mail, policy_check)
             if held is not None:
                 m.status, m.error, m.updated_at = "failed", held, now
@@ -200,7 +203,7 @@ def _claim_next(
 
 def _outgoing(
     s: Session,
-    store: Store,
+    blobs: BlobStore,
     m: Message,
     to_addr: str,
     me: SenderIdentity,
@@ -220,7 +223,7 @@ def _outgoing(
         in_reply_to=in_reply_to,
         references=tuple((references or "").split()),
         attachments=tuple(
-            OutgoingAttachment(a.filename, a.media_type, store.blobs.get(a.sha256)) for a in atts
+            OutgoingAttachment(a.filename, a.media_type, blobs.get(a.sha256)) for a in atts
         ),
     )
 
@@ -235,9 +238,9 @@ def _checked(
         return f"Held: the policy check could not run ({type(exc).__name__}); nothing was sent."
 
 
-def _settle(store: Store, message_id: int, result: SendResult, now: datetime) -> str:
+def _settle(work: Work, message_id: int, result: SendResult, now: datetime) -> str:
     """Record the outcome; returns the new status."""
-    with store.session() as s, s.begin():
+    with work.writing() as s:
         # the message and its thread in one statement, the thread locked before any write
         # (see lock_thread); the message is this seat's claim
         m, thread = s.execute(
@@ -277,7 +280,7 @@ def _settle(store: Store, message_id: int, result: SendResult, now: datetime) ->
 
 
 def run_outbox(
-    store: Store,
+    work: Work,
     sender: Sender,
     me: SenderIdentity,
     *,
@@ -290,7 +293,7 @@ def run_outbox(
     seats draining one team outbox at once each take the next message nobody else has."""
     now = now or utcnow()
     summary = OutboxSummary()
-    with store.session() as s:
+    with work.reading() as s:
         total = len(due_message_ids(s, me.account_id, now))
     passed: set[int] = set()
     done = 0
@@ -298,7 +301,7 @@ def run_outbox(
         if cancel is not None and cancel.is_set():
             summary.cancelled = True
             break
-        got = _claim_next(store, me, now, policy_check, passed)
+        got = _claim_next(work, me, now, policy_check, passed)
         if got is None:
             break
         if isinstance(got, _Passed):
@@ -309,7 +312,7 @@ def run_outbox(
             summary.details.append(got.reason)
             continue
         result = sender.send(got.mail)
-        status = _settle(store, got.message_id, result, now)
+        status = _settle(work, got.message_id, result, now)
         if status == "sent":
             summary.sent += 1
         elif status == "failed":
@@ -331,24 +334,24 @@ def run_outbox(
     return summary
 
 
-def resolve_uncertain(store: Store, message_id: int, *, was_sent: bool) -> None:
-    """The seller's decision on a `sending`/`unknown` message: mark sent, or queue it again."""
+def resolve_uncertain(s: Session, message_id: int, *, was_sent: bool) -> None:
+    """The seller's decision on a `sending`/`unknown` message: mark sent, or queue it again
+    (in the caller's transaction)."""
     now = utcnow()
-    with store.session() as s, s.begin():
-        m = s.get(Message, message_id)
-        if m is None or m.status not in ("sending", "unknown"):
-            return
-        if was_sent:
-            m.status, m.sent_at, m.error = "sent", m.sent_at or now, None
-        else:
-            m.status, m.next_attempt_at, m.error = "queued", None, None
-        m.updated_at = now
-        s.add(
-            Event(
-                kind="send_resolved",
-                thread_id=m.thread_id,
-                message_id=m.id,
-                detail="marked sent" if was_sent else "queued again by the seller",
-            )
+    m = s.get(Message, message_id)
+    if m is None or m.status not in ("sending", "unknown"):
+        return
+    if was_sent:
+        m.status, m.sent_at, m.error = "sent", m.sent_at or now, None
+    else:
+        m.status, m.next_attempt_at, m.error = "queued", None, None
+    m.updated_at = now
+    s.add(
+        Event(
+            kind="send_resolved",
+            thread_id=m.thread_id,
+            message_id=m.id,
+            detail="marked sent" if was_sent else "queued again by the seller",
         )
-        recompute_thread(s, m.thread_id)
+    )
+    recompute_thread(s, m.thread_id)

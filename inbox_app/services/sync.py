@@ -153,7 +153,7 @@ def sync_account(
         try:
             identity = SenderIdentity(account.id, account.address, account.display_name)
             summary.outbox = run_outbox(
-                work._store,  # the outbox takes the Store until it has its Work
+                work,
                 sender,
                 identity,
                 now=now,

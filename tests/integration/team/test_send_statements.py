@@ -13,6 +13,7 @@ from sqlalchemy import event, func, select
 from inbox_app.mail.compose import OutgoingMail
 from inbox_app.mail.smtp_send import SendResult
 from inbox_app.services.outbox import SenderIdentity, run_outbox
+from inbox_app.services.work import Work
 from inbox_app.store.migrate import Store, open_store
 from inbox_app.store.schema import Event, Message, SellerAccount, Thread
 from tests.helpers.team_outbox import queue_replies
@@ -65,7 +66,7 @@ def test_a_queued_reply_costs_a_team_seat_at_most_the_ceiling_in_statements(
     event.listen(team_store.engine, "before_cursor_execute", count)
     sender = _Accepting()
     try:
-        summary = run_outbox(team_store, sender, me)
+        summary = run_outbox(Work(team_store), sender, me)
     finally:
         event.remove(team_store.engine, "before_cursor_execute", count)
     assert summary.sent == len(queued) == len(set(sender.sent))

@@ -11,6 +11,7 @@ from inbox_app.mail.compose import OutgoingMail
 from inbox_app.mail.smtp_send import SendResult
 from inbox_app.services import outbox
 from inbox_app.services.ingest import ingest_raw
+from inbox_app.services.work import Work
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, SellerAccount, Thread, utcnow
 from tests.helpers import mailgen
@@ -59,7 +60,7 @@ def _status(store: Store, mid: int) -> Message:
 def test_sent_threads_to_the_buyer_message(store: Store) -> None:
     me, (mid,) = _setup(store)
     sender = ScriptedSender()
-    summary = outbox.run_outbox(store, sender, me, policy_check=lambda *_: None)
+    summary = outbox.run_outbox(Work(store), sender, me, policy_check=lambda *_: None)
     assert summary.sent == 1
     mail = sender.sent[0]
     assert mail.to_addr == "abcdefghij12345@marketplace.amazon.com"
@@ -75,7 +76,7 @@ def test_undo_window_is_respected(store: Store) -> None:
         assert m is not None
         m.release_at = utcnow() + timedelta(seconds=30)
     sender = ScriptedSender()
-    assert outbox.run_outbox(store, sender, me, policy_check=lambda *_: None).sent == 0
+    assert outbox.run_outbox(Work(store), sender, me, policy_check=lambda *_: None).sent == 0
     assert sender.sent == [] and _status(store, mid).status == "queued"
 
 
@@ -90,14 +91,15 @@ def test_crash_while_sending_is_never_resent(store: Store) -> None:
             raise Crash  # the process "dies" after the claim was committed
 
     with pytest.raises(Crash):
-        outbox.run_outbox(store, CrashingSender(), me, policy_check=lambda *_: None)
+        outbox.run_outbox(Work(store), CrashingSender(), me, policy_check=lambda *_: None)
     m = _status(store, mid)
     assert m.status == "sending" and m.message_id_header is not None
     sender = ScriptedSender()
-    assert outbox.run_outbox(store, sender, me, policy_check=lambda *_: None).sent == 0
+    assert outbox.run_outbox(Work(store), sender, me, policy_check=lambda *_: None).sent == 0
     assert sender.sent == []
-    outbox.resolve_uncertain(store, mid, was_sent=False)  # the seller chose "send again"
-    outbox.run_outbox(store, sender, me, policy_check=lambda *_: None)
+    with store.session() as s, s.begin():  # the seller chose "send again"
+        outbox.resolve_uncertain(s, mid, was_sent=False)
+    outbox.run_outbox(Work(store), sender, me, policy_check=lambda *_: None)
     assert sender.sent[0].message_id == m.message_id_header  # the same stable Message-ID
 
 
@@ -112,7 +114,7 @@ def test_policy_hold_and_give_up_after_max_attempts(store: Store) -> None:
     now = utcnow()
     for attempt in range(outbox.MAX_ATTEMPTS):
         outbox.run_outbox(
-            store, sender, me, now=now + timedelta(hours=2 * attempt), policy_check=policy
+            Work(store), sender, me, now=now + timedelta(hours=2 * attempt), policy_check=policy
         )
     assert _status(store, held).status == "failed"
     assert "policy" in (_status(store, held).error or "")
@@ -125,7 +127,7 @@ def test_policy_hold_and_give_up_after_max_attempts(store: Store) -> None:
 def test_offline_stops_the_run(store: Store) -> None:
     me, ids = _setup(store, 3)
     sender = ScriptedSender(SendResult("transient", "refused"))
-    summary = outbox.run_outbox(store, sender, me, policy_check=lambda *_: None)
+    summary = outbox.run_outbox(Work(store), sender, me, policy_check=lambda *_: None)
     assert summary.error == "refused" and len(sender.sent) == 1
     assert [_status(store, i).send_attempts for i in ids] == [1, 0, 0]
 
@@ -143,7 +145,7 @@ def test_real_policy_check_runs_on_the_final_text(store: Store) -> None:
         assert m is not None
         m.body_text = "Please leave us a positive review: https://my-shop.example.com/review"
     sender = ScriptedSender()
-    summary = outbox.run_outbox(store, sender, me)  # the default: inbox_app.policy.check
+    summary = outbox.run_outbox(Work(store), sender, me)  # the default: inbox_app.policy.check
     assert summary.sent == 1 and summary.held == 1
     assert [m.body for m in sender.sent] == ["reply 0"]
     held = _status(store, bad)
@@ -158,6 +160,6 @@ def test_a_crashing_policy_check_holds_the_message(store: Store) -> None:
         raise RuntimeError("bug")
 
     sender = ScriptedSender()
-    summary = outbox.run_outbox(store, sender, me, policy_check=broken)
+    summary = outbox.run_outbox(Work(store), sender, me, policy_check=broken)
     assert summary.held == 1 and sender.sent == []
     assert "could not run" in (_status(store, mid).error or "")

@@ -15,6 +15,7 @@ from inbox_app.mail.smtp_send import SendResult
 from inbox_app.services import drafts, outbox
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.ingest import ingest_raw
+from inbox_app.services.work import Work
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Message, SellerAccount, Thread, utcnow
 from tests.helpers import mailgen
@@ -78,7 +79,11 @@ def test_reply_carries_the_parents_chain(
     sender = _Sender()
     assert (
         outbox.run_outbox(
-            store, sender, me, now=utcnow() + timedelta(minutes=1), policy_check=lambda *_: None
+            Work(store),
+            sender,
+            me,
+            now=utcnow() + timedelta(minutes=1),
+            policy_check=lambda *_: None,
         ).sent
         == 1
     )
