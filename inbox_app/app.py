@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from inbox_app.store.migrate import Store
     from inbox_app.views.main_window import MainWindow
     from inbox_app.views.task_runner import TaskRunner
+    from inbox_app.views.team.assign import AssignController
 
 
 def app_settings() -> QSettings:
@@ -169,14 +170,13 @@ def _install_team(window: MainWindow, store: Store, runner: TaskRunner) -> None:
     from inbox_app.views.team.assign_install import install_assignment
     from inbox_app.views.team.install import install_team
 
-    team = install_team(window, store, runner)
-    setattr(window, "team", team)  # noqa: B010
-    install_assignment(
-        window,
-        store,
-        lambda controller: setattr(window, "assign", controller),
-        back_online=team.live.online_changed if team.live is not None else None,
-    )
+    team = window.team = install_team(window, store, runner)
+
+    def installed(controller: AssignController | None) -> None:
+        window.assign = controller
+
+    back_online = team.live.online_changed if team.live is not None else None
+    install_assignment(window, store, installed, back_online=back_online)
 
 
 def install_excepthook() -> None:

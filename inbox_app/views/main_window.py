@@ -1,29 +1,24 @@
 """The main window (objectName mainWindow): it composes, its controllers own.
 
-How it is put together, and where a new part hooks in:
-
-- `window_layout.build_window` builds every widget once and returns them in `self.ui`
-  (a frozen `WindowUi`); no behaviour there. A new pane or tab is a widget module of its
-  own; add it to the layout there (or, for a part that needs the verified store, from
-  `views/writing_panes.py`), e.g. `self.ui.tabs.addTab(...)`.
+- `window_layout.build_window` builds every widget once and returns them in `self.ui` (a
+  frozen `WindowUi`); no behaviour there. A new pane or tab is a widget module of its own,
+  added there (or, when it needs the verified store, from `views/writing_panes.py`).
 - Controllers own the behaviour and get only the models, widgets and services they use:
   `window_threads.ThreadsController` (views, search, the current thread),
   `thread_commands.ThreadCommands` (the current thread's read / "no response needed",
-  shown at once and written off the GUI thread by `thread_writes.ThreadWrites`),
-  `window_orders.OrdersController` (Orders tab, import, order types),
-  `window_counts.CountsController` (sidebar counts), `window_state.WindowState`
-  (remembered layout). Background work goes through the injected `TaskRunner`
-  (`self.runner`), never a pool of its own.
-- Controllers never call each other: they emit signals, and `_connect_signals` below is
-  the one place that connects actions, controllers and the window's own signals. A new
-  controller is built in `__init__` and wired there.
-- Parts outside the window (the compose pane, the Mail menu, dialogs) use the window's
-  public surface only: the signals `thread_selected`, `thread_cleared`, `reply_requested`,
-  `compose_slot`, `models`, `current_thread_id()`, `refresh_current()`, `threads_changed()`,
-  `refresh()`, `menus` (by key) and `statusBar()`, each through a protocol of what it uses
-  (compose/embed.py `HostWindow`, writing_panes.py `WritingHost`, metrics_panes.py
-  `MetricsHost`, team/install.py `TeamHost`, team/live.py `LiveHost`, team/assign_install.py
-  `AssignHost`, desktop_shell.py `ShellHost`); app.py connects what they return.
+  written off the GUI thread by `thread_writes.ThreadWrites`), `window_orders.OrdersController`
+  (Orders tab, import, order types), `window_counts.CountsController` (sidebar counts),
+  `window_state.WindowState` (remembered layout). Background work goes through the
+  injected `TaskRunner` (`self.runner`), never a pool of its own.
+- Controllers never call each other: they emit signals, and `_connect_signals` is the one
+  place that connects actions, controllers and the window's own signals.
+- Parts outside the window (compose pane, Mail menu, team, dialogs) use its public surface
+  only (signals, `compose_slot`, `models`, `menus`, `current_thread_id()`, `threads_changed()`,
+  `refresh()`, `statusBar()`...), each through a protocol of what it uses (compose/embed.py
+  `HostWindow`, writing_panes.py `WritingHost`, metrics_panes.py `MetricsHost`,
+  team/install.py `TeamHost`, team/live.py `LiveHost`, team/assign_install.py `AssignHost`,
+  desktop_shell.py `ShellHost`); app.py keeps what they return in `compose`, `mail`,
+  `team` and `assign`.
 """
 
 from __future__ import annotations
@@ -60,6 +55,8 @@ if TYPE_CHECKING:  # not a circle: neither imports this module (kept lazy for st
     from inbox_app.store.migrate import Store
     from inbox_app.views.compose.pane import ComposePane
     from inbox_app.views.mail_menu import MailMenu
+    from inbox_app.views.team.assign import AssignController
+    from inbox_app.views.team.install import TeamInWindow
 
 __all__ = ["MainWindow", "WindowModels"]
 
@@ -99,6 +96,8 @@ class MainWindow(QMainWindow):
         self._after_paint: list[Callable[[], object]] = []
         self.mail: MailMenu | None = None  # installed over the verified store (writing_panes)
         self.compose: ComposePane | None = None  # likewise
+        self.team: TeamInWindow | None = None  # likewise (team/install.py)
+        self.assign: AssignController | None = None  # once a team of two is read
         self.actions_ = Actions(self)
         # draft saves and Send from this window: written in order in the runner's lane
         self.writes = WriteQueue(self, lane=runner.lane(LANE))

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from inbox_app.services.compose import ComposeService
 from inbox_app.services.compose_queue import DEFAULT_UNDO_SECONDS
@@ -45,6 +45,8 @@ class HostWindow(Protocol):
     def models(self) -> _Models: ...
     @property
     def runner(self) -> TaskRunner: ...
+    @property
+    def menus(self) -> dict[str, QMenu]: ...
 
     def current_thread_id(self) -> int | None: ...
     def refresh_current(self) -> None: ...
@@ -53,8 +55,7 @@ class HostWindow(Protocol):
 
 def _settings_menu(window: HostWindow, pane: ComposePane) -> None:
     """Settings › Your name and signature… (the same dialog as in Saved replies…)."""
-    menus = getattr(window, "menus", {})
-    menu = menus.get("settings") if isinstance(menus, dict) else None
+    menu = window.menus.get("settings")
     if menu is None:
         return
     action = QAction(QCoreApplication.translate("ComposePane", "Your name and signature…"), pane)

@@ -83,7 +83,7 @@ def test_the_team_is_read_off_the_gui_thread_and_the_menu_fills_when_it_comes(
     qtbot.waitUntil(lambda: ticked == [True])
     threads = window.threads  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: threads.current_thread() is not None)
-    assert not hasattr(window, "assign") and _assign_action(window) is None
+    assert window.assign is None and _assign_action(window) is None  # type: ignore[attr-defined]
     assert window.models.views.row_of("mine") is None  # type: ignore[attr-defined]
     reads.release.set()
     qtbot.waitUntil(lambda: getattr(window, "assign", None) is not None)
