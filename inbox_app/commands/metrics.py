@@ -16,9 +16,9 @@ from inbox_app.services.metrics import (
     Counts,
     Metrics,
     UnknownMarketplaceError,
-    compute,
 )
-from inbox_app.services.metrics_people import PersonCounts, per_person
+from inbox_app.services.metrics_people import PersonCounts
+from inbox_app.services.metrics_service import MetricsService
 
 CSV_HEADER = (
     "date",
@@ -85,15 +85,11 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        with store.reader() as conn:
-            result = compute(conn, days=int(args.days), now=now, marketplace=args.marketplace)
-            people = None
-            if args.by_person:
-                people = per_person(
-                    conn, days=int(args.days), now=now, marketplace=args.marketplace
-                )
-                if people is None:
-                    return fail("--by-person needs a team inbox (this store has no seats)")
+        result, people = MetricsService(store).figures(
+            days=int(args.days), now=now, marketplace=args.marketplace, by_person=args.by_person
+        )
+        if args.by_person and people is None:
+            return fail("--by-person needs a team inbox (this store has no seats)")
     except UnknownMarketplaceError:
         return fail(f"unknown marketplace {args.marketplace!r}: use a code such as US, UK, DE")
     finally:

@@ -7,7 +7,7 @@ import sys
 
 from inbox_app.commands.common import open_store_from_args
 from inbox_app.orders.special import SPECIAL_TYPES
-from inbox_app.services.special_orders import add_sku_rule, list_sku_rules, remove_sku_rule
+from inbox_app.services.inbox import InboxService
 from inbox_app.store.errors import KnownStoreError
 
 
@@ -43,8 +43,7 @@ def run_add(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        with store.session() as session, session.begin():
-            rule = add_sku_rule(session, args.pattern, args.order_type)
+        pattern, order_type = InboxService(store).add_sku_rule(args.pattern, args.order_type)
     except ValueError as exc:
         print(f"inbox-app: {exc}", file=sys.stderr)
         return 2
@@ -53,7 +52,7 @@ def run_add(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
-    print(f"{rule.pattern}\t{rule.order_type}")
+    print(f"{pattern}\t{order_type}")
     return 0
 
 
@@ -62,12 +61,11 @@ def run_list(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        with store.session() as session:
-            rules = list_sku_rules(session)
+        rules = InboxService(store).sku_rules()
     finally:
         store.close()
-    for rule in rules:
-        print(f"{rule.pattern}\t{rule.order_type}")
+    for pattern, order_type in rules:
+        print(f"{pattern}\t{order_type}")
     if not rules:
         print("no SKU rules: every order is standard unless marked by hand", file=sys.stderr)
     return 0
@@ -78,8 +76,7 @@ def run_remove(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        with store.session() as session, session.begin():
-            removed = remove_sku_rule(session, args.pattern)
+        removed = InboxService(store).remove_sku_rule(args.pattern)
     except KnownStoreError as exc:
         print(f"inbox-app: {exc}", file=sys.stderr)
         return 1

@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 
 from inbox_app.commands.common import fail, open_store_from_args
-from inbox_app.services import assignments
-from inbox_app.services.assignments import AssignError
+from inbox_app.services.assignments import AssignError, Assignment, current_seat_id
+from inbox_app.services.inbox import InboxService
 
 
 def register(
@@ -34,23 +34,24 @@ def _assign(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        me = assignments.current_seat_id(store.url)
-        with store.session() as s, s.begin():
-            if args.me:
-                if me is None:
-                    return fail(
-                        "this seat is on no team inbox: --me needs a seat "
-                        "(inbox-app team join URL --name NAME)"
-                    )
-                seat_id = me
-            else:
-                seat_id = assignments.find_person(s, str(args.to)).seat_id
-            done = assignments.assign(s, int(args.thread_id), seat_id, by=me)
+        threads = InboxService(store)
+        threads.seat_id = me = current_seat_id(store.url)
+        done: Assignment | None
+        if not args.me:
+            done = threads.assign_person(int(args.thread_id), str(args.to))
+        elif me is None:
+            return fail(
+                "this seat is on no team inbox: --me needs a seat "
+                "(inbox-app team join URL --name NAME)"
+            )
+        else:
+            done = threads.assign(int(args.thread_id), me)
     except AssignError as exc:
         return fail(exc, 1)
     finally:
         store.close()
-    print(f"thread {done.thread_id} assigned to {done.person}")
+    if done is not None:  # always, for a seat
+        print(f"thread {done.thread_id} assigned to {done.person}")
     return 0
 
 
@@ -59,8 +60,7 @@ def _unassign(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        with store.session() as s, s.begin():
-            had = assignments.unassign(s, int(args.thread_id))
+        had = InboxService(store).unassign(int(args.thread_id))
     except AssignError as exc:
         return fail(exc, 1)
     finally:

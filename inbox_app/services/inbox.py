@@ -29,7 +29,7 @@ from inbox_app.store.rows import (
 )
 
 if TYPE_CHECKING:
-    from inbox_app.services.assignments import Person
+    from inbox_app.services.assignments import Assignment, Person
     from inbox_app.services.first_run import SetupProgress
     from inbox_app.services.orders_import import ImportSummary
     from inbox_app.store.first_page import FirstPageReader
@@ -262,15 +262,31 @@ class InboxService:
         with self.writer().session() as s, s.begin():
             threads.reopen_thread(s, thread_id)
 
-    def assign(self, thread_id: int, seat_id: str | None) -> None:
-        """Assign the thread to a seat (None: to nobody); raises AssignError."""
+    def assign(self, thread_id: int, seat_id: str | None) -> Assignment | None:
+        """Assign the thread to a seat (None: to nobody, as unassign); raises AssignError."""
+        from inbox_app.services import assignments
+
+        if seat_id is None:
+            self.unassign(thread_id)
+            return None
+        with self.writer().session() as s, s.begin():
+            return assignments.assign(s, thread_id, seat_id, by=self.seat_id)
+
+    def assign_person(self, thread_id: int, person: str) -> Assignment:
+        """Assign the thread to the teammate `person` names (a name or a seat id), found in
+        the same transaction; raises AssignError (nobody, or several, of that name)."""
         from inbox_app.services import assignments
 
         with self.writer().session() as s, s.begin():
-            if seat_id is None:
-                assignments.unassign(s, thread_id)
-            else:
-                assignments.assign(s, thread_id, seat_id, by=self.seat_id)
+            seat_id = assignments.find_person(s, person).seat_id
+            return assignments.assign(s, thread_id, seat_id, by=self.seat_id)
+
+    def unassign(self, thread_id: int) -> bool:
+        """The thread is nobody's now; False when it was nobody's already."""
+        from inbox_app.services import assignments
+
+        with self.writer().session() as s, s.begin():
+            return assignments.unassign(s, thread_id)
 
     def setup_progress(self) -> SetupProgress:
         """What the seller has set up so far (the first-run guide), in the verified store."""
@@ -294,12 +310,14 @@ class InboxService:
         with self.writer().session() as s:
             return [(r.pattern, r.order_type) for r in special_orders.list_sku_rules(s)]
 
-    def add_sku_rule(self, pattern: str, order_type: str) -> None:
-        """ValueError (with a user-facing text) for an empty or bad pattern or type."""
+    def add_sku_rule(self, pattern: str, order_type: str) -> tuple[str, str]:
+        """The rule as stored (pattern, type); ValueError (with a user-facing text) for an
+        empty or bad pattern or type."""
         from inbox_app.services import special_orders
 
         with self.writer().session() as s, s.begin():
-            special_orders.add_sku_rule(s, pattern, order_type)
+            rule = special_orders.add_sku_rule(s, pattern, order_type)
+            return rule.pattern, rule.order_type
 
     def remove_sku_rule(self, pattern: str) -> bool:
         from inbox_app.services import special_orders

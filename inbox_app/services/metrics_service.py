@@ -4,15 +4,21 @@ store (its own connection), safe on a worker thread. Views hold this, never the 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from inbox_app.services.dashboard import DEADLINES_SHOWN, DashboardSnapshot, load_snapshot
 from inbox_app.services.deadlines import Deadline, upcoming
 from inbox_app.services.work import Work
 from inbox_app.store.migrate import Store
 
+if TYPE_CHECKING:
+    from inbox_app.services.metrics import Metrics
+    from inbox_app.services.metrics_people import PersonCounts
+
 
 class MetricsService:
-    """Read-only use-cases over one store: the dashboard's snapshot and the due threads."""
+    """Read-only use-cases over one store: the dashboard's snapshot, the due threads and
+    the period's figures (`inbox-app metrics`)."""
 
     def __init__(self, store: Store) -> None:
         self._work = Work(store)
@@ -26,3 +32,18 @@ class MetricsService:
         """Open threads whose reply is due before `until`, the most urgent first."""
         with self._work.reader() as conn:
             return upcoming(conn, until=until, limit=limit)
+
+    def figures(
+        self, *, days: int, now: datetime, marketplace: str | None = None, by_person: bool = False
+    ) -> tuple[Metrics, list[PersonCounts] | None]:
+        """The response-time figures of the `days` days ending at `now` and, with
+        `by_person`, each teammate's (None on a store without a team), from one snapshot;
+        raises UnknownMarketplaceError for an unknown `marketplace` code."""
+        from inbox_app.services.metrics import compute
+        from inbox_app.services.metrics_people import per_person
+
+        with self._work.reader() as conn:
+            result = compute(conn, days=days, now=now, marketplace=marketplace)
+            if not by_person:
+                return result, None
+            return result, per_person(conn, days=days, now=now, marketplace=marketplace)
