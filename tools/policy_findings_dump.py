@@ -13,7 +13,7 @@ two dumps differ only by the code under test. The last line is a digest of all o
 Texts: each corpus record (tests/data/policy/real/*.jsonl) as body and as subject, in
 upper case and decomposed (NFD), under a reply, a seller-initiated and an opted-out
 context; 1,000-character windows of each language's corpus (what bench_policy times);
-the labelled table (tests/unit/policy/cases.py) in its own contexts; and every string
+the labelled table (tests/helpers/policy_cases.py) in its own contexts; and every string
 literal of the policy unit tests (capped at 20,000 characters) under two contexts; and
 the hostile shapes (walls of emoji, links, phrases), smaller.
 """
@@ -58,10 +58,18 @@ def corpus(root: Path) -> list[dict[str, object]]:
     return records
 
 
+# the policy tests' helpers (in tests/unit/policy/ until issue 10 moved them)
+POLICY_HELPERS = ("policy_cases", "policy_builders", "real_corpus")
+
+
 def literals(root: Path) -> list[str]:
-    """Every string constant in the policy unit tests, f-strings included as written."""
+    """Every string constant in the policy unit tests and their helpers, f-strings
+    included as written."""
     found: set[str] = set()
-    for path in sorted((root / "tests" / "unit" / "policy").glob("*.py")):
+    helpers = [root / "tests" / "helpers" / f"{name}.py" for name in POLICY_HELPERS]
+    for path in sorted((root / "tests" / "unit" / "policy").glob("*.py")) + helpers:
+        if not path.exists():  # a checkout from before they moved to tests/helpers/
+            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             value = node.value if isinstance(node, ast.Constant) else None
@@ -105,7 +113,10 @@ def jobs(root: Path) -> Iterator[tuple[str, str, str, dict[str, object]]]:
         for i, at in enumerate(range(0, len(whole), 617)):
             yield f"window.{lang}.{i}", "", whole[at : at + 1000], {**ctx, "delivered_days_ago": 3}
     sys.path.insert(0, str(root))
-    from tests.unit.policy.cases import CASES
+    try:
+        from tests.helpers.policy_cases import CASES
+    except ModuleNotFoundError:  # a checkout from before the helpers moved
+        from tests.unit.policy.cases import CASES
 
     for case in CASES:
         ctx = {"marketplace": MARKET.get(case.lang, "US"), **case.context}

@@ -21,7 +21,7 @@ from pypdf.annotations import Link
 
 from inbox_app.policy import Context, Draft, check, load_ruleset, scan_attachment
 from inbox_app.policy.live import LIVE_CHECK_CHARS, check_live
-from tests.unit.policy.real_corpus import MARKET, load, report_lines
+from tests.helpers.real_corpus import MARKET, load, report_lines
 
 OID = "111-1234567-1234567"
 EN_BODY = (

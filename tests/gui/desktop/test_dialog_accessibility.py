@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from inbox_app.views.accessibility import CONTROLS, label_dialogs
 from inbox_app.views.task_runner import TaskRunner
-from tests.gui.desktop.dialogs import DIALOGS, Built
+from tests.helpers.dialogs import DIALOGS, Built
 
 MAKERS = pytest.mark.parametrize("make", DIALOGS, ids=[m.__name__ for m in DIALOGS])
 

@@ -17,8 +17,8 @@ from inbox_app.policy import (
     load_ruleset,
     scan_attachment,
 )
-from tests.unit.policy import builders as b
-from tests.unit.policy.cases import OID
+from tests.helpers import policy_builders as b
+from tests.helpers.policy_cases import OID
 
 
 def run(*files: tuple[str, bytes]) -> Report:

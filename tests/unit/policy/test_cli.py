@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from inbox_app.cli import main
-from tests.unit.policy import builders as b
-from tests.unit.policy.cases import OID
+from tests.helpers import policy_builders as b
+from tests.helpers.policy_cases import OID
 
 JSON_KEYS = {"sendable", "ruleset_version", "findings"}
 FINDING_KEYS = {"rule", "severity", "message", "field", "start", "end", "attachment"}

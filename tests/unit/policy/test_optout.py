@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from inbox_app.policy import Context, Draft, check, load_ruleset
-from tests.unit.policy.cases import OID
+from tests.helpers.policy_cases import OID
 
 TAG_RULES = {
     "opted-out-noncritical",

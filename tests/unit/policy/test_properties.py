@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inbox_app.policy import AttachmentInput, Context, Draft, check, scan_attachment
-from tests.unit.policy import builders as b
+from tests.helpers import policy_builders as b
 
 FRAGMENTS = [
     "https://",

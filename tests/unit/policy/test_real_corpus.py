@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from inbox_app.policy import Context, Draft, check
-from tests.unit.policy.real_corpus import SCORED, load, near_heldout, score
+from tests.helpers.real_corpus import SCORED, load, near_heldout, score
 
 # What the held-out split reached when last measured after tuning on the other part
 # (ruleset 2026.12.04-8, 418 texts: 84 of 95, as with 2026.12.03-7 to 2026.12.04-7; tuning 323 of 323,

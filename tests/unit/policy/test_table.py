@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from inbox_app.policy import Context, Draft, check
-from tests.unit.policy.cases import CASES, MARKET, Case
+from tests.helpers.policy_cases import CASES, MARKET, Case
 
 
 def test_table_is_big_and_covers_six_languages() -> None:

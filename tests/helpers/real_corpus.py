@@ -18,7 +18,7 @@ from pathlib import Path
 from inbox_app.policy import Context, Draft, check
 from inbox_app.policy.ruleset import RULE_IDS
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "policy" / "real"
+DATA = Path(__file__).resolve().parents[1] / "data" / "policy" / "real"
 MARKET = {"en": "US", "de": "DE", "fr": "FR", "it": "IT", "es": "ES", "ja": "JP"}
 # The rules decided by the words of a message (the rule book's content rules up to
 # html-content); order-dependent ones (repeat request, order id, window) are not scored.
