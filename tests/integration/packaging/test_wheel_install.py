@@ -59,7 +59,7 @@ def test_the_wheel_carries_the_resources_and_nothing_else(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     res = "inbox_app/resources/"
     for needed in (
-        "policy/ruleset.json", "policy/tlds.txt", "templates/starter.json",
+        "policy/ruleset.json", "policy/tlds.txt", "templates/starter.json", "demo/conversations.json",
         "translations/inbox_app_it.qm", "translations/inbox_app_ko.qm",
         f"desktop/{APP_ID}.desktop", f"desktop/{APP_ID}.metainfo.xml",
         f"icons/hicolor/scalable/apps/{APP_ID}.svg",
