@@ -268,7 +268,7 @@ def run(db: str | None, demo: bool) -> int:
         if chosen is None:
             return EXIT_STORE_ERROR
         return run(db=chosen, demo=False)  # the seller chose another file or the default
-    watcher = OpeningWatcher(app, window, url)
+    watcher = OpeningWatcher(app, window, url, window)
     opening.add_done_callback(watcher.finished.emit)
     if os.environ.get(FIRST_PAINT_ENV) == "1":
         exit_after_first_paint(app, window)

@@ -8,28 +8,49 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenuBar
 
 from inbox_app.store_opening import GATE_TIMEOUT_S
 
-if TYPE_CHECKING:
-    from inbox_app.views.main_window import MainWindow
-
 FIRST_PAINT_ENV = "INBOX_APP_EXIT_AFTER_FIRST_PAINT"
+
+
+class _Ui(Protocol):
+    @property
+    def threads_view(self) -> QAbstractItemView: ...
+
+
+class _Models(Protocol):
+    @property
+    def threads(self) -> QAbstractItemModel: ...
+
+
+class PaintedHost(Protocol):
+    """What waits for the first paint uses of the main window (views/main_window.py)."""
+
+    @property
+    def ui(self) -> _Ui: ...
+    @property
+    def models(self) -> _Models: ...
+
+    def first_paint_done(self) -> None: ...
+    def refresh_counts(self) -> None: ...
+    def release_panes(self) -> None: ...
+    def menuBar(self) -> QMenuBar: ...
 
 
 class FirstPaintGate(QObject):
     """Calls `then` once, after the thread list's first paint is on screen (or after
     GATE_TIMEOUT_S, whichever comes first)."""
 
-    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
-        super().__init__(window)
+    def __init__(self, view: QAbstractItemView, then: Callable[[], None]) -> None:
+        super().__init__(view)
         self.then = then
         self.done = False
-        window.ui.threads_view.viewport().installEventFilter(self)
+        view.viewport().installEventFilter(self)
         QTimer.singleShot(int(GATE_TIMEOUT_S * 1000), self, self._fire)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -44,7 +65,7 @@ class FirstPaintGate(QObject):
             self.then()
 
 
-def after_first_paint(window: MainWindow, gate: threading.Event | None) -> None:
+def after_first_paint(window: PaintedHost, gate: threading.Event | None) -> None:
     """What waits for the first paint: the current thread's conversation (its message
     cards), the verified open behind a preview (its gate), the sidebar's counts (a
     worker's scan of the indexes), the policy rule set (built on a worker: half a second
@@ -63,10 +84,10 @@ def after_first_paint(window: MainWindow, gate: threading.Event | None) -> None:
         warm_up_ruleset()
         window.release_panes()
 
-    FirstPaintGate(window, then)  # a child of the window
+    FirstPaintGate(window.ui.threads_view, then)  # a child of the list
 
 
-def exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
+def exit_after_first_paint(app: QApplication, window: PaintedHost) -> None:
     """Benchmark hook: print the wall time once the first page of threads is painted."""
 
     class FirstPaint(QObject):
@@ -94,5 +115,6 @@ def exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
             )
             app.quit()
 
-    watcher = FirstPaint(window)
-    window.ui.threads_view.viewport().installEventFilter(watcher)
+    view = window.ui.threads_view
+    watcher = FirstPaint(view)
+    view.viewport().installEventFilter(watcher)

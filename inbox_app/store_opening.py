@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from inbox_app.store.migrate import Store
-    from inbox_app.views.main_window import MainWindow
 
 EXIT_STORE_ERROR = 2
 GATE_TIMEOUT_S = 2.0  # the verified open starts at the latest this long after start-up
@@ -133,6 +132,20 @@ def show_store_error(exc: BaseException, url: str | None = None) -> str | None:
     return choose_store(window_text(exc, refused, default), refused, default)
 
 
+class _Writer(Protocol):
+    def writer(self) -> Store: ...
+
+
+class OpeningHost(Protocol):
+    """What the verified open's outcome uses of the main window (views/main_window.py)."""
+
+    @property
+    def service(self) -> _Writer: ...
+
+    def store_verified(self) -> None: ...
+    def close(self) -> bool: ...
+
+
 class OpeningWatcher(QObject):
     """Receives the verified open's outcome on the GUI thread: the window adopts the
     verified store, or (a store the verified open refused) the refusal dialog is shown,
@@ -140,8 +153,8 @@ class OpeningWatcher(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, app: QApplication, window: MainWindow, url: str) -> None:
-        super().__init__(window)
+    def __init__(self, app: QApplication, window: OpeningHost, url: str, parent: QObject) -> None:
+        super().__init__(parent)  # the window: the outcome goes with it
         self.app = app
         self.url = url
         self.window = window
