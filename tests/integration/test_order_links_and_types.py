@@ -29,18 +29,7 @@ from tests.helpers.orderreports import (
     order_report_row,
     write_report,
 )
-
-A = "111-0000001-0000001"
-B = "222-0000002-0000002"
-C = "333-0000003-0000003"
-
-
-def _order(store: Store, amazon_id: str) -> Order:
-    with store.session() as s:
-        order = s.execute(select(Order).where(Order.amazon_order_id == amazon_id)).scalar_one()
-        _ = order.items  # load while the session is open
-        return order
-
+from tests.helpers.stored_orders import A, B, C, stored_order
 
 # ---------------------------------------------------------------- threads <-> orders
 
@@ -68,7 +57,7 @@ def test_thread_first_then_order_import_links_it(store: Store, tmp_path: Path) -
         write_report(tmp_path / "o.txt", ORDER_REPORT, [order_report_row(A, "1", "S")])
     )
     assert summary.linked_threads == 1
-    order_id = _order(store, A).id
+    order_id = stored_order(store, A).id
     with store.session() as s:
         links = dict(s.execute(select(Thread.id, Thread.order_id)).all())
     assert links == {waiting: order_id, unrelated: None, no_order: None}
@@ -78,7 +67,7 @@ def test_order_first_then_a_later_thread_is_linked(store: Store, tmp_path: Path)
     InboxService(store).import_orders(
         write_report(tmp_path / "o.txt", ALL_ORDERS_32, [all_orders_row(A, "S")])
     )
-    order_id = _order(store, A).id
+    order_id = stored_order(store, A).id
     with store.session() as s, s.begin():
         thread = Thread(buyer_id=_thread(s, None).buyer_id, amazon_order_id=A, subject="Question")
         s.add(thread)
@@ -106,7 +95,7 @@ def test_an_existing_link_is_never_moved(store: Store, tmp_path: Path) -> None:
             tmp_path / "o.txt", ALL_ORDERS_32, [all_orders_row(A, "S"), all_orders_row(B, "S")]
         ),
     )
-    a_id = _order(store, A).id
+    a_id = stored_order(store, A).id
     with store.session() as s, s.begin():
         thread = _thread(s, B)
         thread.order_id = a_id  # the seller linked it by hand
@@ -160,7 +149,7 @@ def test_orders_inherit_types_from_sku_rules(store: Store, tmp_path: Path) -> No
 def test_manual_mark_survives_rules_and_reimport(store: Store, tmp_path: Path) -> None:
     path = write_report(tmp_path / "a.txt", ALL_ORDERS_32, [all_orders_row(A, "W-1")])
     InboxService(store).import_orders(path)
-    order_id = _order(store, A).id
+    order_id = stored_order(store, A).id
     with store.session() as s, s.begin():
         assert set_order_type(s, order_id, "custom") == "custom"
         add_sku_rule(s, "W-*", "wine")
@@ -182,7 +171,7 @@ def test_manual_mark_survives_rules_and_reimport(store: Store, tmp_path: Path) -
 def test_order_policy_context(store: Store, tmp_path: Path) -> None:
     path = write_report(tmp_path / "o.txt", ORDER_REPORT, [order_report_row(A, "1", "HM-1")])
     InboxService(store).import_orders(path)
-    order_id = _order(store, A).id
+    order_id = stored_order(store, A).id
     delivery_end = datetime(2026, 10, 7, 18, 0, tzinfo=UTC)
     with store.session() as s, s.begin():
         add_sku_rule(s, "HM-*", "handmade")

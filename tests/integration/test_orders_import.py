@@ -28,17 +28,7 @@ from tests.helpers.orderreports import (
     order_report_row,
     write_report,
 )
-
-A = "111-0000001-0000001"
-B = "222-0000002-0000002"
-C = "333-0000003-0000003"
-
-
-def _order(store: Store, amazon_id: str) -> Order:
-    with store.session() as s:
-        order = s.execute(select(Order).where(Order.amazon_order_id == amazon_id)).scalar_one()
-        _ = order.items  # load while the session is open
-        return order
+from tests.helpers.stored_orders import A, B, C, stored_order
 
 
 def _count(store: Store, model: type[object]) -> int:
@@ -62,13 +52,13 @@ def test_all_orders_import_stores_orders_and_items(store: Store, tmp_path: Path)
     assert summary.skipped == ()
     assert summary.rows == 3
     assert seen[-1] == (3, 3)
-    order = _order(store, A)
+    order = stored_order(store, A)
     assert order.status == "Shipped"
     assert order.purchase_date == datetime(2026, 10, 1, 18, 50, 49, tzinfo=UTC)
     assert order.marketplace_id == "A1F83G8C2ARO7P"  # Amazon.co.uk
     assert order.total_amount == Decimal("48.00")  # 10 + 33 + 2 x 2.50 shipping
     assert [(i.item_key, i.quantity) for i in order.items] == [("SKU-1", 1), ("SKU-2", 3)]
-    other = _order(store, B)
+    other = stored_order(store, B)
     assert other.marketplace_id is None  # unknown sales channel
     assert other.status == "Pending"
 
@@ -76,7 +66,7 @@ def test_all_orders_import_stores_orders_and_items(store: Store, tmp_path: Path)
 def test_order_report_creates_buyer_and_delivery_window(store: Store, tmp_path: Path) -> None:
     path = write_report(tmp_path / "o.txt", ORDER_REPORT, [order_report_row(A, "1", "S")])
     assert InboxService(store).import_orders(path).new == 1
-    order = _order(store, A)
+    order = stored_order(store, A)
     assert order.delivery_start == datetime(2026, 10, 5, 6, 0, tzinfo=UTC)
     assert order.delivery_end == datetime(2026, 10, 7, 18, 0, tzinfo=UTC)
     assert order.promise_date is None  # only the unshipped report has promise-date
@@ -106,7 +96,7 @@ def test_buyer_name_fills_an_empty_one_but_never_replaces_it(store: Store, tmp_p
         "abc123xyz@marketplace.amazon.de": "Jana Müller",
         "named@marketplace.amazon.de": "Known Name",
     }
-    assert _order(store, C).buyer_id is None  # a real address is never stored
+    assert stored_order(store, C).buyer_id is None  # a real address is never stored
 
 
 def test_unshipped_then_all_orders_updates_status_without_duplicates(
@@ -119,8 +109,8 @@ def test_unshipped_then_all_orders_updates_status_without_duplicates(
     )
     first = InboxService(store).import_orders(unshipped)
     assert (first.layout, first.new, first.items) == ("unshipped-orders", 1, 2)
-    assert _order(store, A).status == "Unshipped"
-    assert _order(store, A).promise_date == datetime(2026, 10, 3, tzinfo=UTC)
+    assert stored_order(store, A).status == "Unshipped"
+    assert stored_order(store, A).promise_date == datetime(2026, 10, 3, tzinfo=UTC)
 
     shipped = write_report(
         tmp_path / "all.txt",
@@ -132,7 +122,7 @@ def test_unshipped_then_all_orders_updates_status_without_duplicates(
     )
     second = InboxService(store).import_orders(shipped)
     assert (second.new, second.updated, second.items) == (0, 1, 2)
-    order = _order(store, A)
+    order = stored_order(store, A)
     assert order.status == "Shipped"
     # the All Orders rows matched the order report's items by SKU: no duplicates
     assert sorted((i.item_key, i.sku, i.quantity) for i in order.items) == [
@@ -144,7 +134,7 @@ def test_unshipped_then_all_orders_updates_status_without_duplicates(
     assert order.buyer_id is not None
     # an older unshipped report does not turn a shipped order back
     InboxService(store).import_orders(unshipped)
-    assert _order(store, A).status == "Shipped"
+    assert stored_order(store, A).status == "Shipped"
     assert (_count(store, Order), _count(store, OrderItem)) == (1, 2)
 
 
@@ -171,7 +161,7 @@ def test_reimport_updates_status_dates_and_items(store: Store, tmp_path: Path) -
     )
     summary = InboxService(store).import_orders(path)
     assert (summary.new, summary.updated, summary.items) == (1, 2, 4)
-    order = _order(store, A)
+    order = stored_order(store, A)
     assert order.status == "Cancelled"
     assert order.last_updated == datetime(2026, 10, 9, 10, 0, tzinfo=UTC)
     assert [(i.item_key, i.item_status, i.quantity) for i in order.items] == [
@@ -187,7 +177,7 @@ def test_order_rows_apart_in_the_file_merge_into_one_order(store: Store, tmp_pat
         write_report(tmp_path / "a.txt", ALL_ORDERS_32, rows)
     )
     assert (summary.new, summary.updated, summary.items) == (2, 0, 3)
-    assert [i.sku for i in _order(store, A).items] == ["S1", "S3"]
+    assert [i.sku for i in stored_order(store, A).items] == ["S1", "S3"]
 
 
 def test_rows_apart_across_batches_count_once(
@@ -207,7 +197,7 @@ def test_windows_1252_report(store: Store, tmp_path: Path) -> None:
     path = write_report(tmp_path / "cp.txt", ORDER_REPORT, rows, encoding="cp1252")
     summary = InboxService(store).import_orders(path)
     assert summary.encoding == "cp1252"
-    assert _order(store, A).items[0].product_name == "Bücher"
+    assert stored_order(store, A).items[0].product_name == "Bücher"
     with store.session() as s:
         assert s.scalar(select(Buyer.display_name)) == "Jürgen Müller"
 
@@ -299,7 +289,7 @@ def test_order_report_after_all_orders_adopts_item_ids(store: Store, tmp_path: P
         write_report(tmp_path / "o.txt", ORDER_REPORT, report)
     )
     assert (summary.new, summary.updated, summary.items) == (0, 1, 2)
-    items = sorted((i.item_key, i.sku, i.quantity) for i in _order(store, A).items)
+    items = sorted((i.item_key, i.sku, i.quantity) for i in stored_order(store, A).items)
     # SKU-2 was one item: it takes the report's item id; SKU-1 twice stays as it was
     assert items == [
         ("901", "SKU-2", 5),
