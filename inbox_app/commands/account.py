@@ -6,7 +6,9 @@ import argparse
 import sys
 
 from inbox_app import credentials
+from inbox_app.commands import localize
 from inbox_app.commands.common import fail, open_store_from_args
+from inbox_app.commands.localize import terminal_text
 from inbox_app.mail.server import TLS_MODES
 from inbox_app.services import accounts
 from inbox_app.services.mail import MailService
@@ -108,19 +110,20 @@ def _dispatch(store: Store, args: argparse.Namespace) -> int:
         return 0
     if args.action == "remove":
         mail.remove_account(args.name)
-        print(f"removed account {args.name}")
+        print(_tr("removed account {name}").format(name=args.name))
         return 0
     if args.action == "test":
         account = mail.account(args.name)
         password = read_password(args) or accounts.account_password(account)
         if password is None:
-            return fail("no password saved for this account; use --password-stdin")
+            return fail(_tr("no password saved for this account; use --password-stdin"))
         result = accounts.test_connection(account, password)
-        print(result.message)
+        print(f"IMAP: {terminal_text(result.imap.message)}")
+        print(f"SMTP: {terminal_text(result.smtp.message)}")
         return 0 if result.ok else 1
     password = read_password(args)
     if password is None:
-        return fail("give the password with --password-stdin (it is never a command argument)")
+        return fail(_tr("give the password with --password-stdin (it is never a command argument)"))
     spec = accounts.AccountSpec(
         name=args.name,
         address=args.address,
@@ -143,10 +146,19 @@ def _dispatch(store: Store, args: argparse.Namespace) -> int:
     try:
         info = mail.add_account(spec, password)
     except credentials.NoSecureKeyringError as exc:
-        return fail(
-            f"{exc} Add the account with --no-save-password and give the password "
+        advice = _tr(
+            "Add the account with --no-save-password and give the password "
             "to each `inbox-app sync --password-stdin`."
         )
-    where = "in the system keyring" if info.save_password else "for this session only"
-    print(f"added account {info.name} ({info.address}); password kept {where}")
+        return fail(f"{terminal_text(exc)} {advice}")
+    added = (
+        _tr("added account {name} ({address}); password kept in the system keyring")
+        if info.save_password
+        else _tr("added account {name} ({address}); password kept for this session only")
+    )
+    print(added.format(name=info.name, address=info.address))
     return 0
+
+
+def _tr(text: str) -> str:
+    return localize.translate("Cli", text)

@@ -14,8 +14,9 @@ import sys
 from inbox_app import credentials
 from inbox_app.amazon.errors import SpApiError
 from inbox_app.amazon.regions import ENDPOINTS
+from inbox_app.commands import localize
 from inbox_app.commands.common import fail, open_store_from_args
-from inbox_app.commands.localize import terminal_text
+from inbox_app.commands.localize import finding_text, terminal_text
 from inbox_app.services import amazon_connections as conns
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_messages import AmazonMessage, AmazonMessageError, parse_coverage
@@ -108,11 +109,15 @@ def _dispatch(amazon: AmazonService, args: argparse.Namespace) -> int:
         return 0
     if action == "test":
         for line in amazon.test_connection(args.name):
-            print(line)
+            print(terminal_text(line))
         return 0
     if action == "remove":
         amazon.remove(args.name)
-        print(f"removed Amazon connection {args.name}; its secrets left the keyring")
+        print(
+            _tr("removed Amazon connection {name}; its secrets left the keyring").format(
+                name=args.name
+            )
+        )
         return 0
     if action == "reviews":
         for oid, at in amazon.requested_reviews():
@@ -151,8 +156,9 @@ def _message(amazon: AmazonService, args: argparse.Namespace) -> int:
     except AmazonMessageError as exc:
         return fail(exc, 1)
     for finding in report.findings:
-        print(f"{finding.severity}: {finding.message}", file=sys.stderr)
-    print(f"sent Amazon message {args.message_action} for {args.order_id}")
+        print(f"{finding.severity}: {finding_text(finding)}", file=sys.stderr)
+    sent = _tr("sent Amazon message {action} for {order}")
+    print(sent.format(action=args.message_action, order=args.order_id))
     return 0
 
 
@@ -162,7 +168,7 @@ def _review(amazon: AmazonService, args: argparse.Namespace) -> int:
     if args.eligible:
         ids += amazon.eligible_orders(info)
     if not ids:
-        print("no order is inside its review window (5-30 days after delivery)")
+        print(_tr("no order is inside its review window (5-30 days after delivery)"))
         return 0
 
     def progress(done: int, total: int, outcome: ReviewOutcome) -> None:
@@ -175,8 +181,10 @@ def _review(amazon: AmazonService, args: argparse.Namespace) -> int:
 def _connect(amazon: AmazonService, args: argparse.Namespace) -> int:
     if not args.secrets_stdin:
         return fail(
-            "give the client secret and refresh token with --secrets-stdin "
-            "(two lines; never command arguments)"
+            _tr(
+                "give the client secret and refresh token with --secrets-stdin "
+                "(two lines; never command arguments)"
+            )
         )
     secret = sys.stdin.readline().rstrip("\r\n")
     refresh = sys.stdin.readline().rstrip("\r\n")
@@ -189,31 +197,42 @@ def _connect(amazon: AmazonService, args: argparse.Namespace) -> int:
         token_url=args.token_url,
     )
     amazon.connect(spec, secret, refresh)
-    print(
-        f"connected {args.name} ({args.region}); client secret and refresh token are in the keyring"
+    connected = _tr(
+        "connected {name} ({region}); client secret and refresh token are in the keyring"
     )
+    print(connected.format(name=args.name, region=args.region))
     return 0
 
 
 def _sync(amazon: AmazonService, args: argparse.Namespace) -> int:
     names = [args.name] if args.name else [c.name for c in amazon.connections()]
     if not names:
-        return fail("no Amazon connection yet; add one with `inbox-app amazon connect`")
+        return fail(_tr("no Amazon connection yet; add one with `inbox-app amazon connect`"))
     if args.name:
         amazon.connection(args.name)
     worst = 0
 
     def progress(orders: int, pages: int) -> None:
         if not args.quiet:
-            print(f"\r{orders} orders, {pages} pages", end="", file=sys.stderr, flush=True)
+            counted = _tr("{orders} orders, {pages} pages").format(orders=orders, pages=pages)
+            print(f"\r{counted}", end="", file=sys.stderr, flush=True)
 
     for name in names:
         result = amazon.sync_connection(name, progress=progress)
         if not args.quiet and result.pages:
             print(file=sys.stderr)
+        synced = _tr(
+            "{name}: {new} new orders, {updated} updated, {pages} pages, "
+            "{languages} buyer languages"
+        )
         print(
-            f"{name}: {result.new} new orders, {result.updated} updated, {result.pages} pages, "
-            f"{result.languages} buyer languages"
+            synced.format(
+                name=name,
+                new=result.new,
+                updated=result.updated,
+                pages=result.pages,
+                languages=result.languages,
+            )
         )
         for problem in (result.error, result.note):
             if problem:
@@ -221,3 +240,7 @@ def _sync(amazon: AmazonService, args: argparse.Namespace) -> int:
         if result.error:
             worst = 1
     return worst
+
+
+def _tr(text: str) -> str:
+    return localize.translate("Cli", text)

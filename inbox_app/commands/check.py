@@ -9,9 +9,9 @@ import argparse
 import json
 import logging
 import sys
-import unicodedata
 from pathlib import Path
 
+from inbox_app.commands import localize
 from inbox_app.policy import (
     AttachmentInput,
     Context,
@@ -101,13 +101,19 @@ def _read_body(args: argparse.Namespace) -> str:
         try:
             data = Path(args.body_file).read_bytes()
         except OSError as exc:
-            raise _UsageError(f"cannot read body file {args.body_file}: {exc.strerror}") from None
+            raise _UsageError(
+                _tr("cannot read body file {path}: {why}").format(
+                    path=args.body_file, why=exc.strerror
+                )
+            ) from None
     if isinstance(data, str):
         return data
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _UsageError(f"body file {args.body_file} is not UTF-8 text") from None
+        raise _UsageError(
+            _tr("body file {path} is not UTF-8 text").format(path=args.body_file)
+        ) from None
 
 
 def _read_attachments(paths: list[str]) -> tuple[AttachmentInput, ...]:
@@ -116,7 +122,9 @@ def _read_attachments(paths: list[str]) -> tuple[AttachmentInput, ...]:
         try:
             out.append(AttachmentInput.from_path(raw, MAX_ATTACHMENT_READ))
         except OSError as exc:
-            raise _UsageError(f"cannot read attachment {raw}: {exc.strerror}") from None
+            raise _UsageError(
+                _tr("cannot read attachment {path}: {why}").format(path=raw, why=exc.strerror)
+            ) from None
     return tuple(out)
 
 
@@ -127,7 +135,11 @@ def run(args: argparse.Namespace) -> int:
         ruleset = load_ruleset()
         if args.marketplace not in ruleset.marketplaces:
             known = ", ".join(sorted(ruleset.marketplaces))
-            raise _UsageError(f"unknown marketplace {args.marketplace!r} (known: {known})")
+            raise _UsageError(
+                _tr("unknown marketplace {code} (known: {known})").format(
+                    code=repr(args.marketplace), known=known
+                )
+            )
         draft = Draft(args.subject or "", _read_body(args), _read_attachments(args.attach))
     except (_UsageError, RulesetError) as exc:
         print(f"inbox-app check: {exc}", file=sys.stderr)
@@ -160,10 +172,6 @@ def report_json(report: Report) -> dict[str, object]:
     }
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def underline(text: str, start: int, end: int) -> list[str]:
     """The line holding text[start:end], and a row of ^ under the span (first line only)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -177,26 +185,28 @@ def underline(text: str, start: int, end: int) -> list[str]:
     offset = max(0, col - 40)
     shown = line[offset : max(span_end, col) + 40]
     prefix = "…" if offset else ""
-    pad = _width(prefix + line[offset:col])
-    marks = max(1, _width(line[col:span_end]))
+    pad = localize.width(prefix + line[offset:col])
+    marks = max(1, localize.width(line[col:span_end]))
     return [f"    {prefix}{shown}", "    " + " " * pad + "^" * marks]
 
 
 def _describe(f: Finding) -> str:
-    where = f.field if f.attachment is None else f"attachment {f.attachment}"
+    where = f.field if f.attachment is None else _tr("attachment {name}").format(name=f.attachment)
     span = f" {f.start}-{f.end}" if f.end > f.start else ""
-    return f"{f.severity.upper():5} {f.rule} [{where}{span}]: {f.message}"
+    return f"{f.severity.upper():5} {f.rule} [{where}{span}]: {localize.finding_text(f)}"
 
 
 def format_report(report: Report, draft: Draft) -> str:
     blocks = sum(1 for f in report.findings if f.severity == "block")
-    if report.sendable:
-        head = "SENDABLE"
-        if report.findings:
-            head += f" ({len(report.findings)} note(s) below)"
+    if not report.sendable:
+        head = _tr("BLOCKED: {count} problem(s) must be fixed before sending")
+    elif report.findings:
+        head = _tr("SENDABLE ({count} note(s) below)")
     else:
-        head = f"BLOCKED: {blocks} problem(s) must be fixed before sending"
-    lines = [f"{head} — ruleset {report.ruleset_version}"]
+        head = _tr("SENDABLE")
+    ruleset = _tr("ruleset {version}").format(version=report.ruleset_version)
+    count = blocks if not report.sendable else len(report.findings)
+    lines = [f"{head.format(count=count)} — {ruleset}"]
     texts = {"subject": draft.subject, "body": draft.body}
     for f in report.findings:
         lines.append(_describe(f))
@@ -204,3 +214,7 @@ def format_report(report: Report, draft: Draft) -> str:
         if text is not None and f.end > f.start:
             lines.extend(underline(text, f.start, f.end))
     return "\n".join(lines)
+
+
+def _tr(text: str) -> str:
+    return localize.translate("Cli", text)

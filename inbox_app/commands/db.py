@@ -6,6 +6,7 @@ import argparse
 
 from sqlalchemy import func, select, text
 
+from inbox_app.commands import localize
 from inbox_app.commands.common import fail, open_store_from_args
 from inbox_app.store.migrate import current_revision, head_revision
 from inbox_app.store.schema import Buyer, Message, Order, Thread
@@ -28,21 +29,27 @@ def run(args: argparse.Namespace) -> int:
         if args.action == "info":
             with store.session() as s:
                 counts = {
-                    "threads": s.scalar(select(func.count()).select_from(Thread)),
-                    "messages": s.scalar(select(func.count()).select_from(Message)),
-                    "orders": s.scalar(select(func.count()).select_from(Order)),
-                    "buyers": s.scalar(select(func.count()).select_from(Buyer)),
+                    _tr("threads"): s.scalar(select(func.count()).select_from(Thread)),
+                    _tr("messages"): s.scalar(select(func.count()).select_from(Message)),
+                    _tr("orders"): s.scalar(select(func.count()).select_from(Order)),
+                    _tr("buyers"): s.scalar(select(func.count()).select_from(Buyer)),
                 }
-            print(f"database: {store.url}")
-            print(f"schema:   {current_revision(store.engine)} (app: {head_revision()})")
-            for name, n in counts.items():
-                print(f"{name + ':':<10}{n:,}")
+            revision = _tr("{revision} (app: {head})").format(
+                revision=current_revision(store.engine), head=head_revision()
+            )
+            rows = {_tr("database URL"): str(store.url), _tr("schema"): revision}
+            rows |= {name: f"{n:,}" for name, n in counts.items()}
+            print("\n".join(localize.aligned(rows)))
             return 0
         if store.engine.dialect.name != "sqlite":
-            return fail("check is for SQLite stores")
+            return fail(_tr("check is for SQLite stores"))
         with store.engine.connect() as conn:
             result = conn.execute(text("PRAGMA integrity_check")).scalars().all()
         print("\n".join(result))
         return 0 if result == ["ok"] else 1
     finally:
         store.close()
+
+
+def _tr(text: str) -> str:
+    return localize.translate("Cli", text)

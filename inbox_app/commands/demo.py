@@ -7,6 +7,7 @@ import sys
 import time
 from datetime import datetime
 
+from inbox_app.commands import localize
 from inbox_app.commands.common import fail
 from inbox_app.services.demo_file import build_demo_file
 from inbox_app.store.errors import KnownStoreError
@@ -38,22 +39,23 @@ def register(
 
 def run(args: argparse.Namespace) -> int:
     if args.db is None:
-        return fail("demo needs --db PATH (the file to create)")
+        return fail(_tr("demo needs --db PATH (the file to create)"))
     if args.threads < 1:
-        return fail("--threads must be at least 1")
+        return fail(_tr("--threads must be at least 1"))
     url = database_url(args.db)
     path = sqlite_path(url)
     if path is None:
-        return fail("the demo generator writes SQLite files only")
+        return fail(_tr("the demo generator writes SQLite files only"))
     if path.exists() and path.stat().st_size > 0 and not args.force:
-        return fail(f"{path} already exists; use --force to replace it")
+        return fail(_tr("{path} already exists; use --force to replace it").format(path=path))
     started = time.monotonic()
     interactive = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
         if interactive or done == total or done % 20000 == 0:
             end = "\n" if done == total or not interactive else "\r"
-            print(f"demo: {done:,}/{total:,} threads", end=end, file=sys.stderr)
+            made = _tr("demo: {done}/{total} threads").format(done=f"{done:,}", total=f"{total:,}")
+            print(made, end=end, file=sys.stderr)
 
     try:
         summary = build_demo_file(
@@ -61,8 +63,20 @@ def run(args: argparse.Namespace) -> int:
         )
     except KnownStoreError as exc:
         return fail(exc)
+    made = _tr(
+        "demo: {threads} threads, {messages} messages, {orders} orders in {seconds} s -> {path}"
+    )
     print(
-        f"demo: {summary.threads:,} threads, {summary.messages:,} messages, "
-        f"{summary.orders:,} orders in {time.monotonic() - started:.1f} s -> {path}"
+        made.format(
+            threads=f"{summary.threads:,}",
+            messages=f"{summary.messages:,}",
+            orders=f"{summary.orders:,}",
+            seconds=f"{time.monotonic() - started:.1f}",
+            path=path,
+        )
     )
     return 0
+
+
+def _tr(text: str) -> str:
+    return localize.translate("Cli", text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from inbox_app import desktop
+from inbox_app.commands import localize
 
 
 def register(
@@ -27,12 +28,16 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "install":
         files = desktop.install(base)
         launcher = files[0]
-        print(f"Seller Inbox is in your applications menu ({launcher}).")
-        print(f"It starts {desktop.program_command()}.")
+        print(_tr("Seller Inbox is in your applications menu ({path}).").format(path=launcher))
+        print(_tr("It starts {command}.").format(command=desktop.program_command()))
         return 0
     removed = desktop.remove(base)
     if not removed:
-        print(f"Seller Inbox was not in the applications menu under {base}.")
+        print(_tr("Seller Inbox was not in the applications menu under {path}.").format(path=base))
         return 0
-    print(f"Removed {len(removed)} file(s) under {base}.")
+    print(_tr("Removed {count} file(s) under {path}.").format(count=len(removed), path=base))
     return 0
+
+
+def _tr(text: str) -> str:
+    return localize.translate("Cli", text)

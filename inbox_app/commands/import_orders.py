@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from inbox_app.commands import localize
 from inbox_app.commands.common import open_store_from_args
 from inbox_app.commands.localize import terminal_text
 from inbox_app.services.inbox import InboxService
@@ -47,24 +48,37 @@ class _Progress:
     def __call__(self, done: int, total: int) -> None:
         if done < self.next_at or done >= total:
             return
+        rows = _tr("{name}: {done} / {total} rows").format(
+            name=self.name, done=f"{done:,}", total=f"{total:,}"
+        )
         percent = f" ({100 * done // total}%)" if total else ""
-        print(f"{self.name}: {done:,} / {total:,} rows{percent}", file=sys.stderr, flush=True)
+        print(f"{rows}{percent}", file=sys.stderr, flush=True)
         self.next_at = (done // PROGRESS_EVERY + 1) * PROGRESS_EVERY
 
 
 def format_summary(summary: ImportSummary) -> list[str]:
     name = Path(summary.path).name
-    lines = [
-        f"{name}: {summary.layout}, {summary.rows:,} rows: {summary.new:,} new orders, "
-        f"{summary.updated:,} updated, {summary.items:,} items, "
-        f"{len(summary.skipped):,} rows skipped"
-        + (f", {summary.linked_threads:,} threads linked" if summary.linked_threads else "")
-        + f" ({summary.seconds:.1f} s)"
-    ]
+    head = _tr(
+        "{name}: {layout}, {rows} rows: {new} new orders, {updated} updated, {items} items, "
+        "{skipped} rows skipped"
+    ).format(
+        name=name,
+        layout=summary.layout,
+        rows=f"{summary.rows:,}",
+        new=f"{summary.new:,}",
+        updated=f"{summary.updated:,}",
+        items=f"{summary.items:,}",
+        skipped=f"{len(summary.skipped):,}",
+    )
+    if summary.linked_threads:
+        head += _tr(", {count} threads linked").format(count=f"{summary.linked_threads:,}")
+    lines = [f"{head} ({summary.seconds:.1f} s)"]
     for problem in summary.skipped[:SHOWN_PROBLEMS]:
-        lines.append(f"  line {problem.line}: {problem.reason}")
+        reason = localize.report_text(problem.reason)
+        lines.append("  " + _tr("line {line}: {reason}").format(line=problem.line, reason=reason))
     if len(summary.skipped) > SHOWN_PROBLEMS:
-        lines.append(f"  ... and {len(summary.skipped) - SHOWN_PROBLEMS:,} more")
+        more = f"{len(summary.skipped) - SHOWN_PROBLEMS:,}"
+        lines.append("  " + _tr("... and {count} more").format(count=more))
     return lines
 
 
@@ -80,16 +94,25 @@ def run(args: argparse.Namespace) -> int:
                 summary = orders.import_orders(path, progress=_Progress(path.name))
             except ReportError as exc:
                 refused += 1
+                refusal = _tr("{path}: refused, nothing imported: {why}")
                 print(
-                    f"inbox-app: {path}: refused, nothing imported: {terminal_text(exc)}",
+                    "inbox-app: " + refusal.format(path=path, why=terminal_text(exc)),
                     file=sys.stderr,
                 )
                 continue
             except KnownStoreError as exc:
                 refused += 1
-                print(f"inbox-app: {path}: nothing imported: {terminal_text(exc)}", file=sys.stderr)
+                failed = _tr("{path}: nothing imported: {why}")
+                print(
+                    "inbox-app: " + failed.format(path=path, why=terminal_text(exc)),
+                    file=sys.stderr,
+                )
                 continue
             print("\n".join(format_summary(summary)), flush=True)
     finally:
         store.close()
     return 1 if refused else 0
+
+
+def _tr(text: str) -> str:
+    return localize.translate("Cli", text)

@@ -10,6 +10,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from inbox_app.commands import localize
 from inbox_app.commands.common import fail, open_store_from_args
 from inbox_app.services.metrics import (
     PERIODS,
@@ -72,15 +73,18 @@ def _parse_now(value: str | None) -> datetime | None:
 def run(args: argparse.Namespace) -> int:
     choices = ", ".join(map(str, PERIODS))
     if args.days not in {str(p) for p in PERIODS}:
-        return fail(f"--days must be one of {choices} (got {args.days!r})")
+        wrong = _tr("--days must be one of {choices} (got {value})")
+        return fail(wrong.format(choices=choices, value=repr(args.days)))
     now = _parse_now(args.now)
     if now is None:
-        return fail(
-            f"--now must be a date and time in ISO 8601, e.g. 2026-03-01T09:00 (got {args.now!r})"
+        wrong = _tr(
+            "--now must be a date and time in ISO 8601, e.g. 2026-03-01T09:00 (got {value})"
         )
+        return fail(wrong.format(value=repr(args.now)))
     csv_path = Path(args.csv) if args.csv else None
     if csv_path is not None and not csv_path.parent.is_dir():
-        return fail(f"cannot write {csv_path}: the folder {csv_path.parent} does not exist")
+        wrong = _tr("cannot write {path}: the folder {folder} does not exist")
+        return fail(wrong.format(path=csv_path, folder=csv_path.parent))
     store = open_store_from_args(args)
     if store is None:
         return 1
@@ -89,16 +93,18 @@ def run(args: argparse.Namespace) -> int:
             days=int(args.days), now=now, marketplace=args.marketplace, by_person=args.by_person
         )
         if args.by_person and people is None:
-            return fail("--by-person needs a team inbox (this store has no seats)")
+            return fail(_tr("--by-person needs a team inbox (this store has no seats)"))
     except UnknownMarketplaceError:
-        return fail(f"unknown marketplace {args.marketplace!r}: use a code such as US, UK, DE")
+        wrong = _tr("unknown marketplace {code}: use a code such as US, UK, DE")
+        return fail(wrong.format(code=repr(args.marketplace)))
     finally:
         store.close()
     if csv_path is not None:
         try:
             write_csv(result, csv_path)
         except OSError as exc:
-            return fail(f"cannot write {csv_path}: {exc.strerror or exc}")
+            wrong = _tr("cannot write {path}: {why}")
+            return fail(wrong.format(path=csv_path, why=exc.strerror or exc))
     if args.json:
         data = result.as_dict()
         if people is not None:
@@ -137,46 +143,75 @@ def write_csv(result: Metrics, path: Path) -> None:
             )
 
 
-def _line(label: str, c: Counts) -> str:
+def _hours(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f} h"
+
+
+def _row(label: str, c: Counts) -> list[str]:
     rate = "-" if c.late_response_rate is None else f"{c.late_response_rate:.1f} %"
-    avg = "-" if c.average_response_hours is None else f"{c.average_response_hours:.1f} h"
-    med = "-" if c.median_response_hours is None else f"{c.median_response_hours:.1f} h"
-    return (
-        f"{label:<8} {c.messages:>8} {c.within_24h:>8} {c.late:>6} {c.unanswered:>10} "
-        f"{c.pending:>7} {c.excluded:>8} {rate:>9} {avg:>8} {med:>8}"
-    )
+    return [
+        label,
+        *map(str, (c.messages, c.within_24h, c.late, c.unanswered, c.pending, c.excluded)),
+        rate,
+        _hours(c.average_response_hours),
+        _hours(c.median_response_hours),
+    ]
 
 
 def print_text(result: Metrics) -> None:
-    scope = f", {result.marketplace}" if result.marketplace else ""
-    print(f"Response times, {result.period_days} days to {result.now.isoformat()}{scope}")
+    if result.marketplace:
+        title = _tr("Response times, {days} days to {now}, {marketplace}")
+    else:
+        title = _tr("Response times, {days} days to {now}")
     print(
-        f"{'':<8} {'messages':>8} {'within':>8} {'late':>6} {'unanswered':>10} "
-        f"{'pending':>7} {'excluded':>8} {'late rate':>9} {'average':>8} {'median':>8}"
+        title.format(
+            days=result.period_days, now=result.now.isoformat(), marketplace=result.marketplace
+        )
     )
-    print(_line("total", result.total))
-    for code, counts in result.by_marketplace.items():
-        print(_line(code, counts))
+    header = [
+        "",
+        _tr("messages"),
+        _tr("within"),
+        _tr("late"),
+        _tr("unanswered"),
+        _tr("pending"),
+        _tr("excluded"),
+        _tr("late rate"),
+        _tr("average"),
+        _tr("median"),
+    ]
+    rows = [_row(_tr("total"), result.total)]
+    rows += [_row(code, counts) for code, counts in result.by_marketplace.items()]
+    print("\n".join(localize.table(header, rows)))
     sys.stdout.flush()
-
-
-def _hours(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1f} h"
 
 
 def print_people(people: list[PersonCounts]) -> None:
     """The per-person table (a team inbox): replies no seat wrote are "(nobody)"."""
     print()
-    print("By person")
-    print(
-        f"{'':<16} {'answered':>8} {'within':>8} {'late':>6} {'average':>8} {'median':>8} "
-        f"{'assigned':>8}"
-    )
-    for p in people:
-        label = (p.person or "(nobody)")[:16]
-        print(
-            f"{label:<16} {p.answered:>8} {p.within_24h:>8} {p.late:>6} "
-            f"{_hours(p.average_response_hours):>8} {_hours(p.median_response_hours):>8} "
-            f"{p.assigned_open:>8}"
-        )
+    print(_tr("By person"))
+    header = [
+        "",
+        _tr("answered"),
+        _tr("within"),
+        _tr("late"),
+        _tr("average"),
+        _tr("median"),
+        _tr("assigned"),
+    ]
+    rows = [
+        [
+            (p.person or _tr("(nobody)"))[:16],
+            *map(str, (p.answered, p.within_24h, p.late)),
+            _hours(p.average_response_hours),
+            _hours(p.median_response_hours),
+            str(p.assigned_open),
+        ]
+        for p in people
+    ]
+    print("\n".join(localize.table(header, rows)))
     sys.stdout.flush()
+
+
+def _tr(text: str) -> str:
+    return localize.translate("Cli", text)

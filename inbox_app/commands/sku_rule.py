@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from inbox_app.commands.common import open_store_from_args
+from inbox_app.commands import localize
+from inbox_app.commands.common import fail, open_store_from_args
 from inbox_app.orders.special import SPECIAL_TYPES
 from inbox_app.services.inbox import InboxService
 from inbox_app.store.errors import KnownStoreError
@@ -45,11 +46,9 @@ def run_add(args: argparse.Namespace) -> int:
     try:
         pattern, order_type = InboxService(store).add_sku_rule(args.pattern, args.order_type)
     except ValueError as exc:
-        print(f"inbox-app: {exc}", file=sys.stderr)
-        return 2
+        return fail(localize.report_text(str(exc)))
     except KnownStoreError as exc:
-        print(f"inbox-app: {exc}", file=sys.stderr)
-        return 1
+        return fail(exc, 1)
     finally:
         store.close()
     print(f"{pattern}\t{order_type}")
@@ -67,7 +66,7 @@ def run_list(args: argparse.Namespace) -> int:
     for pattern, order_type in rules:
         print(f"{pattern}\t{order_type}")
     if not rules:
-        print("no SKU rules: every order is standard unless marked by hand", file=sys.stderr)
+        print(_tr("no SKU rules: every order is standard unless marked by hand"), file=sys.stderr)
     return 0
 
 
@@ -78,11 +77,13 @@ def run_remove(args: argparse.Namespace) -> int:
     try:
         removed = InboxService(store).remove_sku_rule(args.pattern)
     except KnownStoreError as exc:
-        print(f"inbox-app: {exc}", file=sys.stderr)
-        return 1
+        return fail(exc, 1)
     finally:
         store.close()
     if not removed:
-        print(f"inbox-app: no SKU rule {args.pattern!r}", file=sys.stderr)
-        return 1
+        return fail(_tr("no SKU rule {pattern}").format(pattern=repr(args.pattern)), 1)
     return 0
+
+
+def _tr(text: str) -> str:
+    return localize.translate("Cli", text)

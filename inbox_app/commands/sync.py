@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from inbox_app.commands import localize
 from inbox_app.commands.account import read_password
 from inbox_app.commands.common import fail, open_store_from_args
 from inbox_app.commands.localize import terminal_text
@@ -61,11 +62,11 @@ def run(args: argparse.Namespace) -> int:
     leader = SyncLeader(store)
     mail = MailService(store, leader)
     if fetch and not leader.acquire():  # released by store.close()
-        print(
-            "inbox-app: another seat is fetching the team's mail (one seat at a time); "
-            "this one only sends its outbox",
-            file=sys.stderr,
+        busy = _tr(
+            "another seat is fetching the team's mail (one seat at a time); "
+            "this one only sends its outbox"
         )
+        print(f"inbox-app: {busy}", file=sys.stderr)
         fetch = False
 
     def progress(p: SyncProgress) -> None:
@@ -74,12 +75,13 @@ def run(args: argparse.Namespace) -> int:
         if p.phase == "fetch":
             print(f"\r{p.folder}: {p.done}/{p.total}", end="", file=sys.stderr, flush=True)
         elif p.message:
-            print(f"\n{p.message}" if p.phase == "connect" else p.message, file=sys.stderr)
+            said = terminal_text(p.message)
+            print(f"\n{said}" if p.phase == "connect" else said, file=sys.stderr)
 
     try:
         names = [args.account] if args.account else [a.name for a in mail.accounts()]
         if not names:
-            return fail("no mail account yet: add one with `inbox-app account add`")
+            return fail(_tr("no mail account yet: add one with `inbox-app account add`"))
         failed = uncertain = False
         for name in names:
             summary = mail.sync_account(
@@ -92,11 +94,13 @@ def run(args: argparse.Namespace) -> int:
             if not args.quiet:
                 print(file=sys.stderr)
             for line in summary.lines()[: 2 if summary.outbox else 1]:
-                print(line)
+                print(terminal_text(line))
             for error in summary.errors:
                 print(f"inbox-app: {name}: {terminal_text(error)}", file=sys.stderr)
             if summary.uncertain:  # said on every sync until the seller decides
-                print(f"inbox-app: {name}: {summary.uncertain_text()}", file=sys.stderr)
+                print(
+                    f"inbox-app: {name}: {terminal_text(summary.uncertain_text())}", file=sys.stderr
+                )
             failed = failed or not summary.ok
             uncertain = uncertain or bool(summary.uncertain)
         return EXIT_FAILED if failed else EXIT_UNCERTAIN if uncertain else 0
@@ -104,3 +108,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(exc)
     finally:
         store.close()
+
+
+def _tr(text: str) -> str:
+    return localize.translate("Cli", text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from inbox_app.commands import localize
 from inbox_app.commands.common import fail
 from inbox_app.seat import clear_seat, load_seat
 from inbox_app.services import seats
@@ -41,21 +42,29 @@ def _join(args: argparse.Namespace) -> int:
     url = str(args.url)
     if not is_server_url(url):
         return fail(
-            "a team inbox is a PostgreSQL URL such as postgresql+psycopg://anna@db.example:5432/shop"
+            _tr(
+                "a team inbox is a PostgreSQL URL such as "
+                "postgresql+psycopg://anna@db.example:5432/shop"
+            )
         )
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     try:
         seat = seats.join_team(url, args.name, password)  # migrates once, whichever seat first
     except (KnownStoreError, seats.SeatError) as exc:
         return fail(exc, 1)
-    print(f"joined the team inbox at {where(seat.url)} as {seat.person} (seat {seat.seat_id})")
+    joined = _tr("joined the team inbox at {where} as {person} (seat {seat})")
+    print(joined.format(where=where(seat.url), person=seat.person, seat=seat.seat_id))
     return 0
 
 
 def _open(args: argparse.Namespace) -> Store | None:
     url = database_url(args.db)
     if not is_server_url(url):
-        fail("this seat is on no team inbox: join one with `inbox-app team join URL --name NAME`")
+        fail(
+            _tr(
+                "this seat is on no team inbox: join one with `inbox-app team join URL --name NAME`"
+            )
+        )
         return None
     try:
         return open_store(url)
@@ -73,22 +82,21 @@ def _forget_password(url: str) -> None:
     try:
         credentials.delete_password(credential_key(url))
     except credentials.CredentialsError as exc:
-        print(f"inbox-app: the database password stays in the keyring ({exc})", file=sys.stderr)
+        stays = _tr("the database password stays in the keyring ({why})")
+        print("inbox-app: " + stays.format(why=localize.terminal_text(exc)), file=sys.stderr)
 
 
 def _leave(args: argparse.Namespace) -> int:
     seat = load_seat()
     if seat is None:
-        return fail("this seat is on no team inbox")
+        return fail(_tr("this seat is on no team inbox"))
     try:
         store = open_store(seat.url)
     except KnownStoreError as exc:
         clear_seat()  # leaving works offline too; the team sees the seat as not seen since
         _forget_password(seat.url)
-        print(
-            f"inbox-app: left the team inbox on this machine; the server was not told ({exc})",
-            file=sys.stderr,
-        )
+        left = _tr("left the team inbox on this machine; the server was not told ({why})")
+        print("inbox-app: " + left.format(why=localize.terminal_text(exc)), file=sys.stderr)
         return 0
     try:
         seats.TeamSeats(store).leave(seat.seat_id)
@@ -96,7 +104,8 @@ def _leave(args: argparse.Namespace) -> int:
         store.close()
     clear_seat()
     _forget_password(seat.url)
-    print(f"left the team inbox at {where(seat.url)}; this seat opens its own file again")
+    left = _tr("left the team inbox at {where}; this seat opens its own file again")
+    print(left.format(where=where(seat.url)))
     return 0
 
 
@@ -109,9 +118,15 @@ def _seats(args: argparse.Namespace) -> int:
     finally:
         store.close()
     me = load_seat()
-    print(f"team inbox {public_url(store.url)}")
+    print(_tr("team inbox {url}").format(url=public_url(store.url)))
     for r in rows:
-        mark = " (this seat)" if me is not None and me.seat_id == r.seat_id else ""
-        state = "left" if r.left else f"seen {r.last_seen_at:%Y-%m-%d %H:%M} UTC"
-        print(f"{r.person}\t{r.seat_id}\t{state}\t{r.assigned} assigned{mark}")
+        mark = " " + _tr("(this seat)") if me is not None and me.seat_id == r.seat_id else ""
+        seen = _tr("seen {when} UTC").format(when=f"{r.last_seen_at:%Y-%m-%d %H:%M}")
+        state = _tr("left") if r.left else seen
+        assigned = _tr("{count} assigned").format(count=r.assigned)
+        print(f"{r.person}\t{r.seat_id}\t{state}\t{assigned}{mark}")
     return 0
+
+
+def _tr(text: str) -> str:
+    return localize.translate("Cli", text)

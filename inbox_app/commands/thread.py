@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from inbox_app.commands import localize
 from inbox_app.commands.common import fail, open_store_from_args
 from inbox_app.services.assignments import AssignError, Assignment, current_seat_id
 from inbox_app.services.inbox import InboxService
@@ -41,8 +42,10 @@ def _assign(args: argparse.Namespace) -> int:
             done = threads.assign_person(int(args.thread_id), str(args.to))
         elif me is None:
             return fail(
-                "this seat is on no team inbox: --me needs a seat "
-                "(inbox-app team join URL --name NAME)"
+                _tr(
+                    "this seat is on no team inbox: --me needs a seat "
+                    "(inbox-app team join URL --name NAME)"
+                )
             )
         else:
             done = threads.assign(int(args.thread_id), me)
@@ -51,7 +54,8 @@ def _assign(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if done is not None:  # always, for a seat
-        print(f"thread {done.thread_id} assigned to {done.person}")
+        assigned = _tr("thread {thread} assigned to {person}")
+        print(assigned.format(thread=done.thread_id, person=done.person))
     return 0
 
 
@@ -65,9 +69,14 @@ def _unassign(args: argparse.Namespace) -> int:
         return fail(exc, 1)
     finally:
         store.close()
-    print(
-        f"thread {args.thread_id} is assigned to nobody now"
+    said = (
+        _tr("thread {thread} is assigned to nobody now")
         if had
-        else f"thread {args.thread_id} was assigned to nobody"
+        else _tr("thread {thread} was assigned to nobody")
     )
+    print(said.format(thread=args.thread_id))
     return 0
+
+
+def _tr(text: str) -> str:
+    return localize.translate("Cli", text)

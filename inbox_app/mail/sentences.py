@@ -81,6 +81,33 @@ SENTENCES: dict[str, str] = {
     "no_folders": "Choose at least one folder to watch.",
     "no_such_account": "There is no account named '{name}'.",
     "account_exists": "An account named '{name}' already exists.",
+    # a path given to `inbox-app import-mail`
+    "source_missing": "{path} does not exist.",
+    "source_unknown": "{path} is not an mbox file, a Maildir or a folder of .eml files.",
+    # a sync's progress and its summary (the window's status bar, `inbox-app sync`)
+    "connecting": "connecting to {host}",
+    "sending_outbox": "sending the outbox",
+    "retrying": "{reason} Retrying in {seconds} s.",
+    "fetched": (
+        "{account}: fetched {fetched}, imported {imported}, already known {known}, "
+        "not relay mail {ignored}"
+    ),
+    "fetched_confirmed": (
+        "{account}: fetched {fetched}, imported {imported}, already known {known}, "
+        "not relay mail {ignored}, confirmed sent {confirmed}"
+    ),
+    "outbox_sent": (
+        "{account}: sent {sent}, failed {failed}, uncertain {uncertain}, will retry {retrying}, "
+        "held by policy {held}"
+    ),
+    "uncertain_one": (
+        "1 message may have been sent ({subjects}) and waits for you to decide: check the "
+        "buyer's thread, then resend, mark as sent or discard it in the window."
+    ),
+    "uncertain_many": (
+        "{count} messages may have been sent ({subjects}) and wait for you to decide: check "
+        "the buyer's thread, then resend, mark as sent or discard them in the window."
+    ),
 }
 
 

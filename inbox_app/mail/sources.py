@@ -6,6 +6,8 @@ import mailbox
 from collections.abc import Iterator
 from pathlib import Path
 
+from inbox_app.mail.sentences import say
+
 
 class MailSourceError(Exception):
     """The path is not something mail can be imported from (message for the user)."""
@@ -49,7 +51,7 @@ def _eml_files(folder: Path) -> Iterator[Path]:
 def iter_messages(path: Path) -> Iterator[tuple[str, bytes]]:
     """(label, raw bytes) for every message under `path`."""
     if not path.exists():
-        raise MailSourceError(f"{path} does not exist")
+        raise MailSourceError(say("source_missing", path=path))
     if _is_maildir(path):
         box = mailbox.Maildir(str(path), factory=None, create=False)
         for key in sorted(box.keys()):
@@ -65,7 +67,7 @@ def iter_messages(path: Path) -> Iterator[tuple[str, bytes]]:
     with path.open("rb") as fh:
         start = fh.read(5)
     if start and start != b"From ":
-        raise MailSourceError(f"{path} is not an mbox file, a Maildir or a folder of .eml files")
+        raise MailSourceError(say("source_unknown", path=path))
     mbox = mailbox.mbox(str(path), create=False)
     try:
         for key in list(mbox.iterkeys()):

@@ -32,6 +32,10 @@ SENTENCES: dict[str, str] = {
     "bad_number": "bad number in {column}: {value}",
     "negative_quantity": "negative quantity in {column}: {value}",
     "bad_flag": "bad true/false in {column}: {value}",
+    # a SKU rule (Special products, inbox-app sku-rule add) and an order's type
+    "sku_empty": "a SKU rule needs a SKU or a pattern",
+    "sku_too_long": "a SKU pattern is at most {count} characters",
+    "unknown_order_type": "unknown order type {value}: use one of {types}",
 }
 
 

@@ -14,6 +14,8 @@ import fnmatch
 import re
 from collections.abc import Iterable
 
+from inbox_app.orders.sentences import say
+
 SPECIAL_TYPES = ("custom", "handmade", "wine")  # strongest first
 STANDARD = "standard"
 _RANK = {t: i for i, t in enumerate(SPECIAL_TYPES)}
@@ -29,17 +31,16 @@ def clean_pattern(pattern: str) -> str:
     """The pattern as stored (trimmed); ValueError if it is empty or too long."""
     text = pattern.strip()
     if not text:
-        raise ValueError("a SKU rule needs a SKU or a pattern")
+        raise ValueError(say("sku_empty"))
     if len(text) > MAX_PATTERN_LEN:
-        raise ValueError(f"a SKU pattern is at most {MAX_PATTERN_LEN} characters")
+        raise ValueError(say("sku_too_long", count=MAX_PATTERN_LEN))
     return text
 
 
 def check_type(order_type: str) -> str:
     if order_type not in SPECIAL_TYPES:
-        raise ValueError(
-            f"unknown order type {order_type!r}: use one of {', '.join(SPECIAL_TYPES)}"
-        )
+        types = ", ".join(SPECIAL_TYPES)
+        raise ValueError(say("unknown_order_type", value=repr(order_type), types=types))
     return order_type
 
 

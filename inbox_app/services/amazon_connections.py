@@ -208,8 +208,8 @@ def test_connection(info: ConnectionInfo) -> Sequence[str]:
     with open_client(info) as client:
         client.tokens.get()
         return (
-            f"{info.name}: Login with Amazon accepted the credentials.",
-            f"Region {info.region}, marketplaces {', '.join(info.marketplaces)}.",
+            say("lwa_accepted_saved", name=info.name),
+            say("connection_scope", region=info.region, marketplaces=", ".join(info.marketplaces)),
         )
 
 
@@ -228,7 +228,7 @@ def check_credentials(spec: ConnectionSpec, client_secret: str, refresh_token: s
     creds = LwaCredentials(spec.client_id, client_secret.strip(), refresh_token.strip())
     with SpApiClient(Connection(spec.name, spec.endpoint, spec.token_url, creds)) as client:
         client.tokens.get()
-    return f"Login with Amazon accepted the credentials of '{spec.name}'."
+    return say("lwa_accepted", name=spec.name)
 
 
 def connection_for_marketplace(

@@ -27,17 +27,6 @@ class ImportSummary:
     problems: int = 0
     cancelled: bool = False
 
-    def line(self) -> str:
-        c = self.counts
-        text = (
-            f"{self.total} messages read: {c['imported']} imported, {c['duplicate']} already "
-            f"known, {c['ignored']} not relay mail (ignored), {c['unmatched']} notices without "
-            f"a matching thread"
-        )
-        if self.problems:
-            text += f", {self.problems} only partly readable"
-        return text + (" (cancelled)" if self.cancelled else "")
-
 
 def import_path(
     work: Work,

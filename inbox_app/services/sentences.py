@@ -58,6 +58,10 @@ SENTENCES: dict[str, str] = {
     "no_draft": "There is no draft to send on this conversation.",
     "empty_message": "The message is empty.",
     "draft_changed": "The draft changed while it was being checked; send again.",
+    # what a connection's test says when Login with Amazon took the credentials
+    "lwa_accepted": "Login with Amazon accepted the credentials of '{name}'.",
+    "lwa_accepted_saved": "{name}: Login with Amazon accepted the credentials.",
+    "connection_scope": "Region {region}, marketplaces {marketplaces}.",
 }
 
 # a `{what}` of team_field_missing and a `{label}` of not_http

@@ -16,6 +16,7 @@ from typing import cast
 from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from inbox_app.orders.sentences import say
 from inbox_app.orders.special import STANDARD, SkuClassifier, check_type, clean_pattern
 from inbox_app.store.schema import ORDER_TYPES, Marketplace, Order, OrderItem, SkuRule, utcnow
 
@@ -165,7 +166,8 @@ def set_order_type(session: Session, order_id: int, order_type: str | None) -> s
         session.refresh(order, ["order_type"])
         return order.order_type
     if order_type not in ORDER_TYPES:
-        raise ValueError(f"unknown order type {order_type!r}: use one of {', '.join(ORDER_TYPES)}")
+        types = ", ".join(ORDER_TYPES)
+        raise ValueError(say("unknown_order_type", value=repr(order_type), types=types))
     order.order_type = order_type
     order.order_type_manual = True
     session.flush()

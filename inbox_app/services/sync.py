@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from inbox_app.mail import imap_sync
 from inbox_app.mail.errors import AuthError, MailError
+from inbox_app.mail.sentences import say
 from inbox_app.mail.smtp_send import SmtpSender
 from inbox_app.services.accounts import AccountError, AccountInfo, account_password, get_account
 from inbox_app.services.ingest import MailOrigin, ingest_many
@@ -71,15 +72,28 @@ class SyncSummary:
 
     def lines(self) -> list[str]:
         out = [
-            f"{self.account}: fetched {self.fetched}, imported {self.imported}, "
-            f"already known {self.duplicates}, not relay mail {self.ignored}"
-            + (f", confirmed sent {self.confirmed}" if self.confirmed else "")
+            say(
+                "fetched_confirmed" if self.confirmed else "fetched",
+                account=self.account,
+                fetched=self.fetched,
+                imported=self.imported,
+                known=self.duplicates,
+                ignored=self.ignored,
+                confirmed=self.confirmed,
+            )
         ]
         if self.outbox is not None:
             o = self.outbox
             out.append(
-                f"{self.account}: sent {o.sent}, failed {o.failed}, uncertain {o.unknown}, "
-                f"will retry {o.retrying}, held by policy {o.held}"
+                say(
+                    "outbox_sent",
+                    account=self.account,
+                    sent=o.sent,
+                    failed=o.failed,
+                    uncertain=o.unknown,
+                    retrying=o.retrying,
+                    held=o.held,
+                )
             )
         out.extend(f"{self.account}: {e}" for e in self.errors)
         if self.uncertain:
@@ -90,11 +104,9 @@ class SyncSummary:
         """The reminder said on every sync while a send is uncertain."""
         n = len(self.uncertain)
         shown = ", ".join(f"“{s[:60]}”" for s in self.uncertain[:3]) + (", …" if n > 3 else "")
-        return (
-            f"{n} message{'' if n == 1 else 's'} may have been sent ({shown}) and "
-            f"{'waits' if n == 1 else 'wait'} for you to decide: check the buyer's thread, "
-            "then resend, mark as sent or discard it in the window."
-        )
+        if n == 1:
+            return say("uncertain_one", subjects=shown)
+        return say("uncertain_many", count=n, subjects=shown)
 
 
 ProgressFn = Callable[[SyncProgress], None]
@@ -148,7 +160,7 @@ def sync_account(
         job = _FetchJob(work, account, summary, report, cancel, batch_size)
         auth_failed = _fetch_with_retries(job, password, max_reconnects)
     if send and not auth_failed and not summary.cancelled:
-        report(SyncProgress("send", message="sending the outbox"))
+        report(SyncProgress("send", message=say("sending_outbox")))
         sender = sender_factory(account, password)
         try:
             identity = SenderIdentity(account.id, account.address, account.display_name)
@@ -222,7 +234,7 @@ def _fetch_with_retries(job: _FetchJob, password: str, max_reconnects: int) -> b
     attempt = 0
     while True:
         try:
-            report(SyncProgress("connect", message=f"connecting to {account.imap.host}"))
+            report(SyncProgress("connect", message=say("connecting", host=account.imap.host)))
             client = imap_sync.connect_imap(account.imap, password)
             try:
                 for folder in account.folders:
@@ -252,7 +264,9 @@ def _fetch_with_retries(job: _FetchJob, password: str, max_reconnects: int) -> b
             return False
         attempt += 1
         delay = min(8.0, 0.5 * 2 ** (attempt - 1)) * random.uniform(0.8, 1.2)
-        report(SyncProgress("connect", message=f"{error} Retrying in {delay:.1f} s."))
+        report(
+            SyncProgress("connect", message=say("retrying", reason=error, seconds=f"{delay:.1f}"))
+        )
         if job.cancelled():
             return False
         time.sleep(delay)

@@ -29,7 +29,7 @@ from inbox_app import credentials
 from inbox_app.amazon.errors import SpApiError
 from inbox_app.amazon.regions import ENDPOINTS, LWA_TOKEN_URL, region_of
 from inbox_app.models.colours import css
-from inbox_app.models.known_sentences import known_error_text
+from inbox_app.models.known_sentences import known_error_text, known_sentence_text
 from inbox_app.models.unexpected_text import unexpected_text
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionSpec
@@ -183,7 +183,7 @@ class AmazonConnectDialog(QDialog):
     @Slot(object)
     def _on_tested(self, message: str) -> None:
         self._busy(False)
-        self._show(True, message)
+        self._show(True, known_sentence_text(message))
 
     @Slot()
     def save(self) -> None:

@@ -27,7 +27,7 @@ from inbox_app import credentials
 from inbox_app.amazon.errors import SpApiError
 from inbox_app.models.amazon_text import sentence_text
 from inbox_app.models.colours import css
-from inbox_app.models.known_sentences import known_error_text
+from inbox_app.models.known_sentences import known_error_text, known_sentence_text
 from inbox_app.models.unexpected_text import unexpected_text
 from inbox_app.services.amazon import AmazonService
 from inbox_app.services.amazon_connections import AmazonConnectionError, ConnectionInfo
@@ -160,12 +160,12 @@ class ConnectionsBox(QGroupBox):
             return
         self.last_result = None
         self.result_label.setText(self.tr("Asking Login with Amazon…"))
-        self._run(lambda _t: " ".join(amazon.test_connection(name)), self._tested)
+        self._run(lambda _t: tuple(amazon.test_connection(name)), self._tested)
 
     @Slot(object)
-    def _tested(self, text: str) -> None:
+    def _tested(self, lines: tuple[str, ...]) -> None:
         self._selection()
-        self._show(True, text)
+        self._show(True, " ".join(known_sentence_text(line) for line in lines))
 
     @Slot()
     def remove_selected(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inbox_app.models.known_sentences import report_text
 from inbox_app.models.order_table_model import type_label
 from inbox_app.views.task_runner import Task, TaskRunner
 from inbox_app.views.theme import colour_style, restyle_with_palette
@@ -120,7 +121,9 @@ class SpecialProductsDialog(QDialog):
             clean_pattern(pattern)
         except ValueError as exc:
             QMessageBox.warning(
-                self, QCoreApplication.translate("SpecialProducts", "Special products"), str(exc)
+                self,
+                QCoreApplication.translate("SpecialProducts", "Special products"),
+                report_text(str(exc)),
             )
             return False
         service = self._service

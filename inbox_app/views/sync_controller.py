@@ -52,7 +52,7 @@ class SyncController(QObject):
         self._task: Task | None = None
         self._fetching = False
         self._relay = _Relay(self)
-        self._relay.text.connect(self.status)
+        self._relay.text.connect(self._say)
         self._relay.step.connect(self.progress)
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setInterval(max(1, fetch_minutes) * 60_000)
@@ -111,6 +111,11 @@ class SyncController(QObject):
         if fetch:
             self.status.emit(self.tr("Checking mail…"))
         return True
+
+    @Slot(str)
+    def _say(self, text: str) -> None:
+        """A sync's progress (a mail sentence, a folder's name) in the interface language."""
+        self.status.emit(known_sentence_text(text))
 
     @Slot(object)
     def _done(self, result: SyncRound) -> None:

@@ -750,6 +750,401 @@ Contenuto: {kind}</translation>
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>added account {name} ({address}); password kept in the system keyring</source>
+            <translation>account {name} ({address}) aggiunto; password conservata nel portachiavi di sistema</translation>
+        </message>
+        <message>
+            <source>added account {name} ({address}); password kept for this session only</source>
+            <translation>account {name} ({address}) aggiunto; password conservata solo per questa sessione</translation>
+        </message>
+        <message>
+            <source>give the password with --password-stdin (it is never a command argument)</source>
+            <translation>indica la password con --password-stdin (mai come argomento del comando)</translation>
+        </message>
+        <message>
+            <source>Add the account with --no-save-password and give the password to each `inbox-app sync --password-stdin`.</source>
+            <translation>Aggiungi l'account con --no-save-password e indica la password a ogni `inbox-app sync --password-stdin`.</translation>
+        </message>
+        <message>
+            <source>no password saved for this account; use --password-stdin</source>
+            <translation>nessuna password salvata per questo account; usa --password-stdin</translation>
+        </message>
+        <message>
+            <source>removed account {name}</source>
+            <translation>account {name} rimosso</translation>
+        </message>
+        <message>
+            <source>sent Amazon message {action} for {order}</source>
+            <translation>messaggio Amazon {action} inviato per {order}</translation>
+        </message>
+        <message>
+            <source>connected {name} ({region}); client secret and refresh token are in the keyring</source>
+            <translation>{name} ({region}) collegato; client secret e refresh token sono nel portachiavi</translation>
+        </message>
+        <message>
+            <source>{name}: {new} new orders, {updated} updated, {pages} pages, {languages} buyer languages</source>
+            <translation>{name}: {new} ordini nuovi, {updated} aggiornati, {pages} pagine, {languages} lingue degli acquirenti</translation>
+        </message>
+        <message>
+            <source>no order is inside its review window (5-30 days after delivery)</source>
+            <translation>nessun ordine è nella sua finestra per le recensioni (5-30 giorni dopo la consegna)</translation>
+        </message>
+        <message>
+            <source>give the client secret and refresh token with --secrets-stdin (two lines; never command arguments)</source>
+            <translation>indica client secret e refresh token con --secrets-stdin (due righe; mai come argomenti del comando)</translation>
+        </message>
+        <message>
+            <source>no Amazon connection yet; add one with `inbox-app amazon connect`</source>
+            <translation>ancora nessun collegamento Amazon; aggiungine uno con `inbox-app amazon connect`</translation>
+        </message>
+        <message>
+            <source>removed Amazon connection {name}; its secrets left the keyring</source>
+            <translation>collegamento Amazon {name} rimosso; i suoi segreti sono stati tolti dal portachiavi</translation>
+        </message>
+        <message>
+            <source>{orders} orders, {pages} pages</source>
+            <translation>{orders} ordini, {pages} pagine</translation>
+        </message>
+        <message>
+            <source>BLOCKED: {count} problem(s) must be fixed before sending</source>
+            <translation>BLOCCATO: {count} problema/i da correggere prima dell'invio</translation>
+        </message>
+        <message>
+            <source>SENDABLE ({count} note(s) below)</source>
+            <translation>INVIABILE ({count} nota/e qui sotto)</translation>
+        </message>
+        <message>
+            <source>SENDABLE</source>
+            <translation>INVIABILE</translation>
+        </message>
+        <message>
+            <source>ruleset {version}</source>
+            <translation>regole {version}</translation>
+        </message>
+        <message>
+            <source>attachment {name}</source>
+            <translation>allegato {name}</translation>
+        </message>
+        <message>
+            <source>body file {path} is not UTF-8 text</source>
+            <translation>il file del testo {path} non è testo UTF-8</translation>
+        </message>
+        <message>
+            <source>unknown marketplace {code} (known: {known})</source>
+            <translation>marketplace sconosciuto {code} (noti: {known})</translation>
+        </message>
+        <message>
+            <source>cannot read body file {path}: {why}</source>
+            <translation>impossibile leggere il file del testo {path}: {why}</translation>
+        </message>
+        <message>
+            <source>cannot read attachment {path}: {why}</source>
+            <translation>impossibile leggere l'allegato {path}: {why}</translation>
+        </message>
+        <message>
+            <source>database URL</source>
+            <translation>URL del database</translation>
+        </message>
+        <message>
+            <source>schema</source>
+            <translation>schema</translation>
+        </message>
+        <message>
+            <source>check is for SQLite stores</source>
+            <translation>il controllo è per gli archivi SQLite</translation>
+        </message>
+        <message>
+            <source>threads</source>
+            <translation>conversazioni</translation>
+        </message>
+        <message>
+            <source>messages</source>
+            <translation>messaggi</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>ordini</translation>
+        </message>
+        <message>
+            <source>buyers</source>
+            <translation>acquirenti</translation>
+        </message>
+        <message>
+            <source>{revision} (app: {head})</source>
+            <translation>{revision} (app: {head})</translation>
+        </message>
+        <message>
+            <source>demo: {threads} threads, {messages} messages, {orders} orders in {seconds} s -&gt; {path}</source>
+            <translation>demo: {threads} conversazioni, {messages} messaggi, {orders} ordini in {seconds} s -&gt; {path}</translation>
+        </message>
+        <message>
+            <source>demo needs --db PATH (the file to create)</source>
+            <translation>demo richiede --db PERCORSO (il file da creare)</translation>
+        </message>
+        <message>
+            <source>--threads must be at least 1</source>
+            <translation>--threads deve essere almeno 1</translation>
+        </message>
+        <message>
+            <source>the demo generator writes SQLite files only</source>
+            <translation>il generatore della demo scrive solo file SQLite</translation>
+        </message>
+        <message>
+            <source>{path} already exists; use --force to replace it</source>
+            <translation>{path} esiste già; usa --force per sostituirlo</translation>
+        </message>
+        <message>
+            <source>demo: {done}/{total} threads</source>
+            <translation>demo: {done}/{total} conversazioni</translation>
+        </message>
+        <message>
+            <source>Removed {count} file(s) under {path}.</source>
+            <translation>Rimossi {count} file in {path}.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox is in your applications menu ({path}).</source>
+            <translation>Seller Inbox è nel menu delle applicazioni ({path}).</translation>
+        </message>
+        <message>
+            <source>It starts {command}.</source>
+            <translation>Avvia {command}.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox was not in the applications menu under {path}.</source>
+            <translation>Seller Inbox non era nel menu delle applicazioni in {path}.</translation>
+        </message>
+        <message>
+            <source>reading the Maildir {path}</source>
+            <translation>lettura della Maildir {path}</translation>
+        </message>
+        <message>
+            <source>reading the folder of .eml files {path}</source>
+            <translation>lettura della cartella di file .eml {path}</translation>
+        </message>
+        <message>
+            <source>reading the .eml file {path}</source>
+            <translation>lettura del file .eml {path}</translation>
+        </message>
+        <message>
+            <source>{total} messages read: {imported} imported, {known} already known, {ignored} not relay mail (ignored), {unmatched} notices without a matching thread</source>
+            <translation>{total} messaggi letti: {imported} importati, {known} già noti, {ignored} non di inoltro Amazon (ignorati), {unmatched} avvisi senza una conversazione corrispondente</translation>
+        </message>
+        <message>
+            <source> (cancelled)</source>
+            <translation> (annullato)</translation>
+        </message>
+        <message>
+            <source>reading the mbox file {path}</source>
+            <translation>lettura del file mbox {path}</translation>
+        </message>
+        <message>
+            <source>, {count} only partly readable</source>
+            <translation>, {count} leggibili solo in parte</translation>
+        </message>
+        <message>
+            <source>importing: {done}/{total}</source>
+            <translation>importazione: {done}/{total}</translation>
+        </message>
+        <message>
+            <source>import stopped: {why}</source>
+            <translation>importazione interrotta: {why}</translation>
+        </message>
+        <message>
+            <source>{name}: {layout}, {rows} rows: {new} new orders, {updated} updated, {items} items, {skipped} rows skipped</source>
+            <translation>{name}: {layout}, {rows} righe: {new} ordini nuovi, {updated} aggiornati, {items} articoli, {skipped} righe saltate</translation>
+        </message>
+        <message>
+            <source>{name}: {done} / {total} rows</source>
+            <translation>{name}: {done} / {total} righe</translation>
+        </message>
+        <message>
+            <source>, {count} threads linked</source>
+            <translation>, {count} conversazioni collegate</translation>
+        </message>
+        <message>
+            <source>{path}: refused, nothing imported: {why}</source>
+            <translation>{path}: rifiutato, nulla importato: {why}</translation>
+        </message>
+        <message>
+            <source>{path}: nothing imported: {why}</source>
+            <translation>{path}: nulla importato: {why}</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>riga {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>... and {count} more</source>
+            <translation>... e altre {count}</translation>
+        </message>
+        <message>
+            <source>--days must be one of {choices} (got {value})</source>
+            <translation>--days deve essere uno tra {choices} (ricevuto {value})</translation>
+        </message>
+        <message>
+            <source>--now must be a date and time in ISO 8601, e.g. 2026-03-01T09:00 (got {value})</source>
+            <translation>--now deve essere una data e ora in ISO 8601, ad es. 2026-03-01T09:00 (ricevuto {value})</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: the folder {folder} does not exist</source>
+            <translation>impossibile scrivere {path}: la cartella {folder} non esiste</translation>
+        </message>
+        <message>
+            <source>Response times, {days} days to {now}, {marketplace}</source>
+            <translation>Tempi di risposta, {days} giorni fino a {now}, {marketplace}</translation>
+        </message>
+        <message>
+            <source>Response times, {days} days to {now}</source>
+            <translation>Tempi di risposta, {days} giorni fino a {now}</translation>
+        </message>
+        <message>
+            <source>within</source>
+            <translation>in tempo</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>in ritardo</translation>
+        </message>
+        <message>
+            <source>unanswered</source>
+            <translation>senza risposta</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>in attesa</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <translation>esclusi</translation>
+        </message>
+        <message>
+            <source>late rate</source>
+            <translation>% ritardo</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>media</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>mediana</translation>
+        </message>
+        <message>
+            <source>By person</source>
+            <translation>Per persona</translation>
+        </message>
+        <message>
+            <source>answered</source>
+            <translation>con risposta</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>assegnate</translation>
+        </message>
+        <message>
+            <source>unknown marketplace {code}: use a code such as US, UK, DE</source>
+            <translation>marketplace sconosciuto {code}: usa un codice come US, UK, DE</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>totale</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {why}</source>
+            <translation>impossibile scrivere {path}: {why}</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(nessuno)</translation>
+        </message>
+        <message>
+            <source>--by-person needs a team inbox (this store has no seats)</source>
+            <translation>--by-person richiede una casella di team (questo archivio non ha postazioni)</translation>
+        </message>
+        <message>
+            <source>no SKU rules: every order is standard unless marked by hand</source>
+            <translation>nessuna regola SKU: ogni ordine è standard se non segnato a mano</translation>
+        </message>
+        <message>
+            <source>no SKU rule {pattern}</source>
+            <translation>nessuna regola SKU {pattern}</translation>
+        </message>
+        <message>
+            <source>another seat is fetching the team's mail (one seat at a time); this one only sends its outbox</source>
+            <translation>un'altra postazione sta scaricando la posta del team (una alla volta); questa invia solo la sua posta in uscita</translation>
+        </message>
+        <message>
+            <source>no mail account yet: add one with `inbox-app account add`</source>
+            <translation>ancora nessun account di posta: aggiungine uno con `inbox-app account add`</translation>
+        </message>
+        <message>
+            <source>joined the team inbox at {where} as {person} (seat {seat})</source>
+            <translation>entrato nella casella del team su {where} come {person} (postazione {seat})</translation>
+        </message>
+        <message>
+            <source>left the team inbox at {where}; this seat opens its own file again</source>
+            <translation>uscito dalla casella del team su {where}; questa postazione torna al suo file</translation>
+        </message>
+        <message>
+            <source>a team inbox is a PostgreSQL URL such as postgresql+psycopg://anna@db.example:5432/shop</source>
+            <translation>una casella di team è un URL PostgreSQL come postgresql+psycopg://anna@db.example:5432/shop</translation>
+        </message>
+        <message>
+            <source>this seat is on no team inbox: join one with `inbox-app team join URL --name NAME`</source>
+            <translation>questa postazione non è in nessuna casella di team: entrane in una con `inbox-app team join URL --name NOME`</translation>
+        </message>
+        <message>
+            <source>the database password stays in the keyring ({why})</source>
+            <translation>la password del database resta nel portachiavi ({why})</translation>
+        </message>
+        <message>
+            <source>this seat is on no team inbox</source>
+            <translation>questa postazione non è in nessuna casella di team</translation>
+        </message>
+        <message>
+            <source>left the team inbox on this machine; the server was not told ({why})</source>
+            <translation>uscito dalla casella del team su questo computer; il server non è stato avvisato ({why})</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>uscito</translation>
+        </message>
+        <message>
+            <source>team inbox {url}</source>
+            <translation>casella del team {url}</translation>
+        </message>
+        <message>
+            <source>(this seat)</source>
+            <translation>(questa postazione)</translation>
+        </message>
+        <message>
+            <source>seen {when} UTC</source>
+            <translation>visto {when} UTC</translation>
+        </message>
+        <message>
+            <source>{count} assigned</source>
+            <translation>{count} assegnate</translation>
+        </message>
+        <message>
+            <source>thread {thread} is assigned to nobody now</source>
+            <translation>la conversazione {thread} ora non è assegnata a nessuno</translation>
+        </message>
+        <message>
+            <source>thread {thread} was assigned to nobody</source>
+            <translation>la conversazione {thread} non era assegnata a nessuno</translation>
+        </message>
+        <message>
+            <source>thread {thread} assigned to {person}</source>
+            <translation>conversazione {thread} assegnata a {person}</translation>
+        </message>
+        <message>
+            <source>this seat is on no team inbox: --me needs a seat (inbox-app team join URL --name NAME)</source>
+            <translation>questa postazione non è in nessuna casella di team: --me richiede una postazione (inbox-app team join URL --name NOME)</translation>
+        </message>
+    </context>
+    <context>
         <name>ComposePane</name>
         <message>
             <source>Attach files</source>
@@ -1638,6 +2033,46 @@ Contenuto: {kind}</translation>
             <source>An account named '{name}' already exists.</source>
             <translation>Esiste già un account di nome '{name}'.</translation>
         </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} non esiste.</translation>
+        </message>
+        <message>
+            <source>{path} is not an mbox file, a Maildir or a folder of .eml files.</source>
+            <translation>{path} non è un file mbox, una Maildir o una cartella di file .eml.</translation>
+        </message>
+        <message>
+            <source>connecting to {host}</source>
+            <translation>connessione a {host}</translation>
+        </message>
+        <message>
+            <source>sending the outbox</source>
+            <translation>invio della posta in uscita</translation>
+        </message>
+        <message>
+            <source>{reason} Retrying in {seconds} s.</source>
+            <translation>{reason} Nuovo tentativo tra {seconds} s.</translation>
+        </message>
+        <message>
+            <source>{account}: fetched {fetched}, imported {imported}, already known {known}, not relay mail {ignored}</source>
+            <translation>{account}: scaricati {fetched}, importati {imported}, già noti {known}, non di inoltro Amazon {ignored}</translation>
+        </message>
+        <message>
+            <source>{account}: fetched {fetched}, imported {imported}, already known {known}, not relay mail {ignored}, confirmed sent {confirmed}</source>
+            <translation>{account}: scaricati {fetched}, importati {imported}, già noti {known}, non di inoltro Amazon {ignored}, confermati inviati {confirmed}</translation>
+        </message>
+        <message>
+            <source>{account}: sent {sent}, failed {failed}, uncertain {uncertain}, will retry {retrying}, held by policy {held}</source>
+            <translation>{account}: inviati {sent}, non riusciti {failed}, incerti {uncertain}, da riprovare {retrying}, trattenuti dalle regole {held}</translation>
+        </message>
+        <message>
+            <source>1 message may have been sent ({subjects}) and waits for you to decide: check the buyer's thread, then resend, mark as sent or discard it in the window.</source>
+            <translation>1 messaggio potrebbe essere stato inviato ({subjects}) e attende la tua decisione: controlla la conversazione con l'acquirente, poi nella finestra invialo di nuovo, segnalo come inviato o scartalo.</translation>
+        </message>
+        <message>
+            <source>{count} messages may have been sent ({subjects}) and wait for you to decide: check the buyer's thread, then resend, mark as sent or discard them in the window.</source>
+            <translation>{count} messaggi potrebbero essere stati inviati ({subjects}) e attendono la tua decisione: controlla la conversazione con l'acquirente, poi nella finestra inviali di nuovo, segnali come inviati o scartali.</translation>
+        </message>
     </context>
     <context>
         <name>MailMenu</name>
@@ -2305,6 +2740,18 @@ Contenuto: {kind}</translation>
             <translation>valore vero/falso non valido in {column}: {value}</translation>
         </message>
         <message>
+            <source>a SKU rule needs a SKU or a pattern</source>
+            <translation>una regola SKU richiede uno SKU o uno schema</translation>
+        </message>
+        <message>
+            <source>a SKU pattern is at most {count} characters</source>
+            <translation>uno schema SKU ha al massimo {count} caratteri</translation>
+        </message>
+        <message>
+            <source>unknown order type {value}: use one of {types}</source>
+            <translation>tipo di ordine sconosciuto {value}: usa uno tra {types}</translation>
+        </message>
+        <message>
             <source>order report</source>
             <translation>report degli ordini</translation>
         </message>
@@ -2823,6 +3270,18 @@ Aprirlo nel browser o nel programma di posta?</translation>
         <message>
             <source>The draft changed while it was being checked; send again.</source>
             <translation>La bozza è cambiata durante il controllo; invia di nuovo.</translation>
+        </message>
+        <message>
+            <source>Login with Amazon accepted the credentials of '{name}'.</source>
+            <translation>Login with Amazon ha accettato le credenziali di '{name}'.</translation>
+        </message>
+        <message>
+            <source>{name}: Login with Amazon accepted the credentials.</source>
+            <translation>{name}: Login with Amazon ha accettato le credenziali.</translation>
+        </message>
+        <message>
+            <source>Region {region}, marketplaces {marketplaces}.</source>
+            <translation>Regione {region}, marketplace {marketplaces}.</translation>
         </message>
         <message>
             <source>server</source>

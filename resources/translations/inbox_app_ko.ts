@@ -750,6 +750,401 @@ Content: {kind}</source>
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>added account {name} ({address}); password kept in the system keyring</source>
+            <translation>계정 {name} ({address})을(를) 추가했습니다. 비밀번호는 시스템 키링에 보관됩니다</translation>
+        </message>
+        <message>
+            <source>added account {name} ({address}); password kept for this session only</source>
+            <translation>계정 {name} ({address})을(를) 추가했습니다. 비밀번호는 이번 세션에만 보관됩니다</translation>
+        </message>
+        <message>
+            <source>give the password with --password-stdin (it is never a command argument)</source>
+            <translation>비밀번호는 --password-stdin으로 입력하세요 (명령 인수로는 절대 받지 않습니다)</translation>
+        </message>
+        <message>
+            <source>Add the account with --no-save-password and give the password to each `inbox-app sync --password-stdin`.</source>
+            <translation>--no-save-password로 계정을 추가하고 `inbox-app sync --password-stdin`을 실행할 때마다 비밀번호를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>no password saved for this account; use --password-stdin</source>
+            <translation>이 계정에 저장된 비밀번호가 없습니다. --password-stdin을 사용하세요</translation>
+        </message>
+        <message>
+            <source>removed account {name}</source>
+            <translation>계정 {name}을(를) 삭제했습니다</translation>
+        </message>
+        <message>
+            <source>sent Amazon message {action} for {order}</source>
+            <translation>주문 {order}에 Amazon 메시지 {action}을(를) 보냈습니다</translation>
+        </message>
+        <message>
+            <source>connected {name} ({region}); client secret and refresh token are in the keyring</source>
+            <translation>{name} ({region}) 연결됨. 클라이언트 시크릿과 리프레시 토큰은 키링에 있습니다</translation>
+        </message>
+        <message>
+            <source>{name}: {new} new orders, {updated} updated, {pages} pages, {languages} buyer languages</source>
+            <translation>{name}: 새 주문 {new}건, 업데이트 {updated}건, {pages}페이지, 구매자 언어 {languages}개</translation>
+        </message>
+        <message>
+            <source>no order is inside its review window (5-30 days after delivery)</source>
+            <translation>리뷰 요청 기간(배송 후 5-30일) 안에 있는 주문이 없습니다</translation>
+        </message>
+        <message>
+            <source>give the client secret and refresh token with --secrets-stdin (two lines; never command arguments)</source>
+            <translation>클라이언트 시크릿과 리프레시 토큰은 --secrets-stdin으로 입력하세요 (두 줄, 명령 인수로는 절대 받지 않습니다)</translation>
+        </message>
+        <message>
+            <source>no Amazon connection yet; add one with `inbox-app amazon connect`</source>
+            <translation>아직 Amazon 연결이 없습니다. `inbox-app amazon connect`로 추가하세요</translation>
+        </message>
+        <message>
+            <source>removed Amazon connection {name}; its secrets left the keyring</source>
+            <translation>Amazon 연결 {name}을(를) 삭제했습니다. 비밀 정보는 키링에서 지웠습니다</translation>
+        </message>
+        <message>
+            <source>{orders} orders, {pages} pages</source>
+            <translation>주문 {orders}건, {pages}페이지</translation>
+        </message>
+        <message>
+            <source>BLOCKED: {count} problem(s) must be fixed before sending</source>
+            <translation>차단됨: 보내기 전에 문제 {count}개를 고쳐야 합니다</translation>
+        </message>
+        <message>
+            <source>SENDABLE ({count} note(s) below)</source>
+            <translation>보낼 수 있음 (아래 참고 {count}개)</translation>
+        </message>
+        <message>
+            <source>SENDABLE</source>
+            <translation>보낼 수 있음</translation>
+        </message>
+        <message>
+            <source>ruleset {version}</source>
+            <translation>규칙 {version}</translation>
+        </message>
+        <message>
+            <source>attachment {name}</source>
+            <translation>첨부 파일 {name}</translation>
+        </message>
+        <message>
+            <source>body file {path} is not UTF-8 text</source>
+            <translation>본문 파일 {path}은(는) UTF-8 텍스트가 아닙니다</translation>
+        </message>
+        <message>
+            <source>unknown marketplace {code} (known: {known})</source>
+            <translation>알 수 없는 마켓플레이스 {code} (알려진 것: {known})</translation>
+        </message>
+        <message>
+            <source>cannot read body file {path}: {why}</source>
+            <translation>본문 파일 {path}을(를) 읽을 수 없습니다: {why}</translation>
+        </message>
+        <message>
+            <source>cannot read attachment {path}: {why}</source>
+            <translation>첨부 파일 {path}을(를) 읽을 수 없습니다: {why}</translation>
+        </message>
+        <message>
+            <source>database URL</source>
+            <translation>데이터베이스 URL</translation>
+        </message>
+        <message>
+            <source>schema</source>
+            <translation>스키마</translation>
+        </message>
+        <message>
+            <source>check is for SQLite stores</source>
+            <translation>검사는 SQLite 저장소에만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source>threads</source>
+            <translation>대화</translation>
+        </message>
+        <message>
+            <source>messages</source>
+            <translation>메시지</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>주문</translation>
+        </message>
+        <message>
+            <source>buyers</source>
+            <translation>구매자</translation>
+        </message>
+        <message>
+            <source>{revision} (app: {head})</source>
+            <translation>{revision} (앱: {head})</translation>
+        </message>
+        <message>
+            <source>demo: {threads} threads, {messages} messages, {orders} orders in {seconds} s -&gt; {path}</source>
+            <translation>데모: 대화 {threads}개, 메시지 {messages}개, 주문 {orders}건, {seconds}초 -&gt; {path}</translation>
+        </message>
+        <message>
+            <source>demo needs --db PATH (the file to create)</source>
+            <translation>demo에는 --db 경로(만들 파일)가 필요합니다</translation>
+        </message>
+        <message>
+            <source>--threads must be at least 1</source>
+            <translation>--threads는 1 이상이어야 합니다</translation>
+        </message>
+        <message>
+            <source>the demo generator writes SQLite files only</source>
+            <translation>데모 생성기는 SQLite 파일만 만듭니다</translation>
+        </message>
+        <message>
+            <source>{path} already exists; use --force to replace it</source>
+            <translation>{path}이(가) 이미 있습니다. 바꾸려면 --force를 사용하세요</translation>
+        </message>
+        <message>
+            <source>demo: {done}/{total} threads</source>
+            <translation>데모: 대화 {done}/{total}</translation>
+        </message>
+        <message>
+            <source>Removed {count} file(s) under {path}.</source>
+            <translation>{path} 아래 파일 {count}개를 삭제했습니다.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox is in your applications menu ({path}).</source>
+            <translation>Seller Inbox가 응용 프로그램 메뉴에 있습니다 ({path}).</translation>
+        </message>
+        <message>
+            <source>It starts {command}.</source>
+            <translation>{command}을(를) 실행합니다.</translation>
+        </message>
+        <message>
+            <source>Seller Inbox was not in the applications menu under {path}.</source>
+            <translation>{path} 아래 응용 프로그램 메뉴에 Seller Inbox가 없었습니다.</translation>
+        </message>
+        <message>
+            <source>reading the Maildir {path}</source>
+            <translation>Maildir {path} 읽는 중</translation>
+        </message>
+        <message>
+            <source>reading the folder of .eml files {path}</source>
+            <translation>.eml 파일 폴더 {path} 읽는 중</translation>
+        </message>
+        <message>
+            <source>reading the .eml file {path}</source>
+            <translation>.eml 파일 {path} 읽는 중</translation>
+        </message>
+        <message>
+            <source>{total} messages read: {imported} imported, {known} already known, {ignored} not relay mail (ignored), {unmatched} notices without a matching thread</source>
+            <translation>메시지 {total}개 읽음: 가져옴 {imported}, 이미 있음 {known}, 릴레이 메일 아님(무시) {ignored}, 맞는 대화가 없는 알림 {unmatched}</translation>
+        </message>
+        <message>
+            <source> (cancelled)</source>
+            <translation> (취소됨)</translation>
+        </message>
+        <message>
+            <source>reading the mbox file {path}</source>
+            <translation>mbox 파일 {path} 읽는 중</translation>
+        </message>
+        <message>
+            <source>, {count} only partly readable</source>
+            <translation>, 일부만 읽을 수 있음 {count}</translation>
+        </message>
+        <message>
+            <source>importing: {done}/{total}</source>
+            <translation>가져오는 중: {done}/{total}</translation>
+        </message>
+        <message>
+            <source>import stopped: {why}</source>
+            <translation>가져오기 중단됨: {why}</translation>
+        </message>
+        <message>
+            <source>{name}: {layout}, {rows} rows: {new} new orders, {updated} updated, {items} items, {skipped} rows skipped</source>
+            <translation>{name}: {layout}, {rows}행: 새 주문 {new}건, 업데이트 {updated}건, 품목 {items}개, 건너뛴 행 {skipped}개</translation>
+        </message>
+        <message>
+            <source>{name}: {done} / {total} rows</source>
+            <translation>{name}: {done} / {total}행</translation>
+        </message>
+        <message>
+            <source>, {count} threads linked</source>
+            <translation>, 연결된 대화 {count}개</translation>
+        </message>
+        <message>
+            <source>{path}: refused, nothing imported: {why}</source>
+            <translation>{path}: 거부됨, 아무것도 가져오지 않았습니다: {why}</translation>
+        </message>
+        <message>
+            <source>{path}: nothing imported: {why}</source>
+            <translation>{path}: 아무것도 가져오지 않았습니다: {why}</translation>
+        </message>
+        <message>
+            <source>line {line}: {reason}</source>
+            <translation>{line}행: {reason}</translation>
+        </message>
+        <message>
+            <source>... and {count} more</source>
+            <translation>... 외 {count}개</translation>
+        </message>
+        <message>
+            <source>--days must be one of {choices} (got {value})</source>
+            <translation>--days는 {choices} 중 하나여야 합니다 (입력: {value})</translation>
+        </message>
+        <message>
+            <source>--now must be a date and time in ISO 8601, e.g. 2026-03-01T09:00 (got {value})</source>
+            <translation>--now는 ISO 8601 날짜와 시간이어야 합니다. 예: 2026-03-01T09:00 (입력: {value})</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: the folder {folder} does not exist</source>
+            <translation>{path}에 쓸 수 없습니다: {folder} 폴더가 없습니다</translation>
+        </message>
+        <message>
+            <source>Response times, {days} days to {now}, {marketplace}</source>
+            <translation>응답 시간, {now}까지 {days}일, {marketplace}</translation>
+        </message>
+        <message>
+            <source>Response times, {days} days to {now}</source>
+            <translation>응답 시간, {now}까지 {days}일</translation>
+        </message>
+        <message>
+            <source>within</source>
+            <translation>기한 내</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>늦음</translation>
+        </message>
+        <message>
+            <source>unanswered</source>
+            <translation>미응답</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>대기</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <translation>제외</translation>
+        </message>
+        <message>
+            <source>late rate</source>
+            <translation>지연율</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>평균</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>중앙값</translation>
+        </message>
+        <message>
+            <source>By person</source>
+            <translation>사람별</translation>
+        </message>
+        <message>
+            <source>answered</source>
+            <translation>답장 완료</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>배정됨</translation>
+        </message>
+        <message>
+            <source>unknown marketplace {code}: use a code such as US, UK, DE</source>
+            <translation>알 수 없는 마켓플레이스 {code}: US, UK, DE 같은 코드를 사용하세요</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>합계</translation>
+        </message>
+        <message>
+            <source>cannot write {path}: {why}</source>
+            <translation>{path}에 쓸 수 없습니다: {why}</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>--by-person needs a team inbox (this store has no seats)</source>
+            <translation>--by-person에는 팀 받은편지함이 필요합니다 (이 저장소에는 좌석이 없습니다)</translation>
+        </message>
+        <message>
+            <source>no SKU rules: every order is standard unless marked by hand</source>
+            <translation>SKU 규칙이 없습니다. 직접 표시하지 않은 주문은 모두 일반 주문입니다</translation>
+        </message>
+        <message>
+            <source>no SKU rule {pattern}</source>
+            <translation>SKU 규칙 {pattern}이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>another seat is fetching the team's mail (one seat at a time); this one only sends its outbox</source>
+            <translation>다른 좌석이 팀의 메일을 가져오고 있습니다 (한 번에 한 좌석). 이 좌석은 보낼 편지함만 보냅니다</translation>
+        </message>
+        <message>
+            <source>no mail account yet: add one with `inbox-app account add`</source>
+            <translation>아직 메일 계정이 없습니다. `inbox-app account add`로 추가하세요</translation>
+        </message>
+        <message>
+            <source>joined the team inbox at {where} as {person} (seat {seat})</source>
+            <translation>{where}의 팀 받은편지함에 {person}(으)로 참여했습니다 (좌석 {seat})</translation>
+        </message>
+        <message>
+            <source>left the team inbox at {where}; this seat opens its own file again</source>
+            <translation>{where}의 팀 받은편지함에서 나왔습니다. 이 좌석은 다시 자체 파일을 엽니다</translation>
+        </message>
+        <message>
+            <source>a team inbox is a PostgreSQL URL such as postgresql+psycopg://anna@db.example:5432/shop</source>
+            <translation>팀 받은편지함은 postgresql+psycopg://anna@db.example:5432/shop 같은 PostgreSQL URL입니다</translation>
+        </message>
+        <message>
+            <source>this seat is on no team inbox: join one with `inbox-app team join URL --name NAME`</source>
+            <translation>이 좌석은 팀 받은편지함에 속해 있지 않습니다. `inbox-app team join URL --name 이름`으로 참여하세요</translation>
+        </message>
+        <message>
+            <source>the database password stays in the keyring ({why})</source>
+            <translation>데이터베이스 비밀번호는 키링에 남아 있습니다 ({why})</translation>
+        </message>
+        <message>
+            <source>this seat is on no team inbox</source>
+            <translation>이 좌석은 팀 받은편지함에 속해 있지 않습니다</translation>
+        </message>
+        <message>
+            <source>left the team inbox on this machine; the server was not told ({why})</source>
+            <translation>이 컴퓨터에서 팀 받은편지함을 나왔습니다. 서버에는 알리지 못했습니다 ({why})</translation>
+        </message>
+        <message>
+            <source>left</source>
+            <translation>나감</translation>
+        </message>
+        <message>
+            <source>team inbox {url}</source>
+            <translation>팀 받은편지함 {url}</translation>
+        </message>
+        <message>
+            <source>(this seat)</source>
+            <translation>(이 좌석)</translation>
+        </message>
+        <message>
+            <source>seen {when} UTC</source>
+            <translation>{when} UTC에 확인</translation>
+        </message>
+        <message>
+            <source>{count} assigned</source>
+            <translation>배정 {count}개</translation>
+        </message>
+        <message>
+            <source>thread {thread} is assigned to nobody now</source>
+            <translation>대화 {thread}은(는) 이제 아무에게도 배정되지 않았습니다</translation>
+        </message>
+        <message>
+            <source>thread {thread} was assigned to nobody</source>
+            <translation>대화 {thread}은(는) 아무에게도 배정되어 있지 않았습니다</translation>
+        </message>
+        <message>
+            <source>thread {thread} assigned to {person}</source>
+            <translation>대화 {thread}을(를) {person}에게 배정했습니다</translation>
+        </message>
+        <message>
+            <source>this seat is on no team inbox: --me needs a seat (inbox-app team join URL --name NAME)</source>
+            <translation>이 좌석은 팀 받은편지함에 속해 있지 않습니다. --me에는 좌석이 필요합니다 (inbox-app team join URL --name 이름)</translation>
+        </message>
+    </context>
+    <context>
         <name>ComposePane</name>
         <message>
             <source>Attach files</source>
@@ -1638,6 +2033,46 @@ Content: {kind}</source>
             <source>An account named '{name}' already exists.</source>
             <translation>'{name}'(이)라는 계정이 이미 있습니다.</translation>
         </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path}이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>{path} is not an mbox file, a Maildir or a folder of .eml files.</source>
+            <translation>{path}은(는) mbox 파일, Maildir, .eml 파일 폴더가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>connecting to {host}</source>
+            <translation>{host}에 연결하는 중</translation>
+        </message>
+        <message>
+            <source>sending the outbox</source>
+            <translation>보낼 편지함을 보내는 중</translation>
+        </message>
+        <message>
+            <source>{reason} Retrying in {seconds} s.</source>
+            <translation>{reason} {seconds}초 후에 다시 시도합니다.</translation>
+        </message>
+        <message>
+            <source>{account}: fetched {fetched}, imported {imported}, already known {known}, not relay mail {ignored}</source>
+            <translation>{account}: 가져옴 {fetched}, 추가 {imported}, 이미 있음 {known}, 릴레이 메일 아님 {ignored}</translation>
+        </message>
+        <message>
+            <source>{account}: fetched {fetched}, imported {imported}, already known {known}, not relay mail {ignored}, confirmed sent {confirmed}</source>
+            <translation>{account}: 가져옴 {fetched}, 추가 {imported}, 이미 있음 {known}, 릴레이 메일 아님 {ignored}, 보낸 것으로 확인 {confirmed}</translation>
+        </message>
+        <message>
+            <source>{account}: sent {sent}, failed {failed}, uncertain {uncertain}, will retry {retrying}, held by policy {held}</source>
+            <translation>{account}: 보냄 {sent}, 실패 {failed}, 불확실 {uncertain}, 재시도 예정 {retrying}, 정책으로 보류 {held}</translation>
+        </message>
+        <message>
+            <source>1 message may have been sent ({subjects}) and waits for you to decide: check the buyer's thread, then resend, mark as sent or discard it in the window.</source>
+            <translation>메시지 1개가 보내졌을 수 있으며({subjects}) 결정을 기다립니다. 구매자와의 대화를 확인한 다음 창에서 다시 보내거나, 보낸 것으로 표시하거나, 버리세요.</translation>
+        </message>
+        <message>
+            <source>{count} messages may have been sent ({subjects}) and wait for you to decide: check the buyer's thread, then resend, mark as sent or discard them in the window.</source>
+            <translation>메시지 {count}개가 보내졌을 수 있으며({subjects}) 결정을 기다립니다. 구매자와의 대화를 확인한 다음 창에서 다시 보내거나, 보낸 것으로 표시하거나, 버리세요.</translation>
+        </message>
     </context>
     <context>
         <name>MailMenu</name>
@@ -2305,6 +2740,18 @@ Content: {kind}</source>
             <translation>{column}의 참/거짓 값이 잘못되었습니다: {value}</translation>
         </message>
         <message>
+            <source>a SKU rule needs a SKU or a pattern</source>
+            <translation>SKU 규칙에는 SKU나 패턴이 필요합니다</translation>
+        </message>
+        <message>
+            <source>a SKU pattern is at most {count} characters</source>
+            <translation>SKU 패턴은 최대 {count}자입니다</translation>
+        </message>
+        <message>
+            <source>unknown order type {value}: use one of {types}</source>
+            <translation>알 수 없는 주문 유형 {value}: {types} 중 하나를 사용하세요</translation>
+        </message>
+        <message>
             <source>order report</source>
             <translation>주문 보고서</translation>
         </message>
@@ -2822,6 +3269,18 @@ Open it in your browser or mail program?</source>
         <message>
             <source>The draft changed while it was being checked; send again.</source>
             <translation>확인하는 동안 초안이 바뀌었습니다. 다시 보내세요.</translation>
+        </message>
+        <message>
+            <source>Login with Amazon accepted the credentials of '{name}'.</source>
+            <translation>Login with Amazon이 '{name}'의 자격 증명을 받아들였습니다.</translation>
+        </message>
+        <message>
+            <source>{name}: Login with Amazon accepted the credentials.</source>
+            <translation>{name}: Login with Amazon이 자격 증명을 받아들였습니다.</translation>
+        </message>
+        <message>
+            <source>Region {region}, marketplaces {marketplaces}.</source>
+            <translation>지역 {region}, 마켓플레이스 {marketplaces}.</translation>
         </message>
         <message>
             <source>server</source>

@@ -370,3 +370,19 @@ def test_the_first_sync_progress_reads_right_with_one_order(
         assert f"1 {word}" not in text and "1" in text, text
         status._progress(250, 3)
         assert "250" in status.label.text() and "3" in status.label.text()
+
+
+def test_a_good_test_of_the_credentials_is_said_in_italian(
+    qtbot: QtBot, amazon: AmazonService, spapi_server: ServerThread, install: object
+) -> None:
+    install("it")  # type: ignore[operator]
+    dialog = with_own_runner(lambda runner: AmazonConnectDialog(amazon, runner=runner))
+    qtbot.addWidget(dialog)
+    _fill(dialog, spapi_server, CLIENT_SECRET)
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=15000)
+    # the service says it in English; the window reads it back in the interface language
+    assert dialog.last_result == (
+        True,
+        "Login with Amazon ha accettato le credenziali di 'shop'.",
+    )

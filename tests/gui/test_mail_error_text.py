@@ -35,8 +35,24 @@ VALUES = {
     "modes": "implicit, starttls, none",
     "codes": "XX",
     "name": "Shop EU",
+    # a sync's progress and summary
+    "seconds": "1.5",
+    "account": "shop-eu",
+    "fetched": "12",
+    "imported": "9",
+    "known": "2",
+    "ignored": "1",
+    "confirmed": "3",
+    "sent": "4",
+    "failed": "6",
+    "uncertain": "7",
+    "retrying": "8",
+    "held": "11",
+    "subjects": "“Re: Your order 302-1234567-7654321”",
 }
 KEPT = ("host", "port", "path", "user", "folder", "answer", "count", "address", "name")
+KEPT += ("seconds", "account", "fetched", "imported", "known", "ignored", "confirmed")
+KEPT += ("sent", "failed", "uncertain", "retrying", "held", "subjects")
 
 
 def _example(key: str) -> tuple[str, dict[str, str]]:

@@ -55,11 +55,13 @@ VALUES = {
     "thread": "42",
     "action": "confirmDeliveryDetails",
     "names": "Anna, Marco",
+    "marketplaces": "DE, FR, IT",
+    "types": "handmade, custom, wine",
 }
 # names, numbers, values and the system's own words stay as they are
 KEPT = ("path", "name", "detail", "line", "cells", "width", "columns", "order", "item")
 KEPT += ("first", "value", "column", "count", "url", "regions", "codes", "region", "thread")
-KEPT += ("action", "names")
+KEPT += ("action", "names", "marketplaces", "types")
 
 
 def _example(table: Mapping[str, str], key: str) -> tuple[str, dict[str, str]]:
