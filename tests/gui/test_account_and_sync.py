@@ -221,3 +221,26 @@ def test_a_reply_from_the_window_reaches_the_smtp_server_on_the_buyers_thread(
         ).all()
         assert statuses == ["sent"]
         assert s.scalar(select(Thread.state).where(Thread.id == tid)) == "answered"
+
+
+def test_a_syncs_progress_is_said_in_the_interface_language(
+    qtbot: QtBot, store: Store, dovecot: Dovecot, smtp: object, folder: str, install: object
+) -> None:
+    install("it")  # type: ignore[operator]
+    dialog = with_own_runner(lambda runner: AccountDialog(MailService(store), runner=runner))
+    qtbot.addWidget(dialog)
+    fill_account_form(dialog, dovecot, smtp.starttls_port, folder)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save_button.click()
+    dovecot.save(relay_mail(order="111-0000009-1234567", text="Dov'è il pacco?"), folder)
+    controller = with_own_runner(lambda runner: SyncController(MailService(store), runner=runner))
+    said: list[str] = []
+    controller.status.connect(said.append)
+    with qtbot.waitSignal(controller.finished, timeout=30000):
+        assert controller.sync_now()
+    host = "127.0.0.1"  # the form's IMAP server (tests/helpers/account_form.py)
+    # the service reports 'connecting to HOST' and 'sending the outbox' in English; the
+    # status bar reads them back in Italian (they reached it in English before)
+    assert f"connessione a {host}" in said, said
+    assert "invio della posta in uscita" in said, said
+    assert not any(s.startswith(("connecting to", "sending the outbox")) for s in said)
