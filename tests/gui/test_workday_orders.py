@@ -161,7 +161,21 @@ def test_columns_sort_in_sql_and_the_model_stays_windowed(main_window, qtbot):
     model.sort(OrderColumn.TOTAL, Qt.SortOrder.AscendingOrder)
     shown = [model.order_at(n) for n in range(10)]
     assert len(model.cached_rows()) <= 20 < len(every)
-    assert [o.total_amount for o in shown] == sorted(o.total_amount for o in every)[:10]
+    # totals compare within a currency: the currencies A-Z, each one's amounts as asked
+    by_total = sorted(every, key=lambda o: (o.currency, o.total_amount or 0, o.id))
+    assert [(o.currency, o.total_amount) for o in shown] == [
+        (o.currency, o.total_amount) for o in by_total[:10]
+    ]
+    model.sort(OrderColumn.TOTAL, Qt.SortOrder.DescendingOrder)
+    currencies = [model.order_at(n).currency for n in range(model.rowCount())]
+    assert currencies == sorted(currencies) and len(set(currencies)) > 1
+    for currency in set(currencies):  # largest first within each currency
+        amounts = [
+            o.total_amount or 0
+            for o in map(model.order_at, range(model.rowCount()))
+            if o.currency == currency
+        ]
+        assert amounts == sorted(amounts, reverse=True)
     model.sort(OrderColumn.THREADS, Qt.SortOrder.DescendingOrder)
     top = model.order_at(0)
     assert top.thread_count == max(o.thread_count for o in every)

@@ -162,8 +162,11 @@ def _order_key(column: str) -> ColumnElement[Any]:
 
 
 def sorted_by(stmt: Select[Any], sort: OrderSort) -> Select[Any]:
-    """`stmt` (selecting from orders) in the order `sort` asks; ties by id, the same way."""
+    """`stmt` (selecting from orders) in the order `sort` asks; ties by id, the same way.
+    Totals are compared within a currency (18,898 JPY is not more than 227 EUR): the
+    currencies in A-Z order either way, the amounts within each as asked."""
     key = _order_key(sort.column)
+    first = [O.currency.asc()] if sort.column == "total" else []
     if sort.descending:
-        return stmt.order_by(key.desc().nulls_last(), O.id.desc())
-    return stmt.order_by(key.asc().nulls_first(), O.id.asc())
+        return stmt.order_by(*first, key.desc().nulls_last(), O.id.desc())
+    return stmt.order_by(*first, key.asc().nulls_first(), O.id.asc())
