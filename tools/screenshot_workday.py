@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     # and ours are loaded the way the app loads them
     os.environ["LC_ALL"] = os.environ["LANG"] = f"{locale}.UTF-8"
     os.environ["LANGUAGE"] = args.lang
-    from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+    from PySide6.QtCore import QLocale, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from inbox_app.app import load_translations
@@ -155,15 +155,24 @@ def main(argv: list[str] | None = None) -> int:
         prefs.grab().save(str(out / f"{prefix}preferences-{page.value}.png"))
     prefs.reject()
     _pump()
+    from datetime import timedelta
+
+    from inbox_app.services.alerts import Notice
+    from inbox_app.services.deadlines import Deadline
     from inbox_app.views.alerts.banner import DeadlineBanner
+    from inbox_app.views.alerts.controller import notice_text
 
     banner_widget = window.findChild(DeadlineBanner)
-    if banner_widget is not None:
-        banner_widget.show_notice(
-            "x",
-            QCoreApplication.translate("DeadlineAlerts", "Reply due soon"),
-            "Charger missing from the box — 111-2223334-5556667 — 42 min left",
+    if banner_widget is not None:  # what the alerts say of two threads due within 1 h
+        due = tuple(
+            Deadline(n, subject, now + timedelta(minutes=minutes), "US")
+            for n, subject, minutes in (
+                (1, "Charger missing from the box — 111-2223334-5556667", 42),
+                (2, "Where is my order? 111-7654321-1234567", 55),
+            )
         )
+        summary, body = notice_text(Notice("x", 60, due), now)
+        banner_widget.show_notice("x", summary, body)
         _pump()
         shot("banner")
     window.close()
