@@ -125,7 +125,10 @@ def _files_shot(pane: Any, tmp: Path, path: Path) -> None:
     """A PDF and a program named .pdf attached, then the same PDF again: the total counts
     the PDF only, and the second PDF is refused (the status line says so)."""
     pdf = tmp / "manual.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n" + b"0" * 120_000 + b"\n%%EOF\n")
+    from inbox_app.store.demo_files import pdf as one_page_pdf
+
+    # a real PDF (the scanner refuses a header and zeros as damaged)
+    pdf.write_bytes(one_page_pdf("Care instructions: hand wash cold, dry flat."))
     program = tmp / "invoice.pdf.exe"
     program.write_bytes(b"MZ" + b"\x00" * 4000)
     pane.attachments.add_paths([pdf, program])
