@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from inbox_app.models.roles import Role
 from inbox_app.services.inbox import InboxService
+from inbox_app.services.offline_changes import KeptChange
 from inbox_app.store.rows import ThreadRow
 from inbox_app.views.actions import Actions
 from inbox_app.views.thread_list_view import ThreadListView
@@ -86,6 +87,7 @@ class ThreadCommands(QObject):
             no_response_edit,
             lambda: service.mark_no_response_needed(tid),
             counts=True,
+            kept=KeptChange("no_response", tid),
         )
         self.status_message.emit(_tr("Marked as no response needed (Ctrl+Shift+E reopens)"), 6000)
 
@@ -94,7 +96,13 @@ class ThreadCommands(QObject):
         if tid is None:
             return
         service = self._service
-        self._writes.change([tid], reopen_edit, lambda: service.reopen(tid), counts=True)
+        self._writes.change(
+            [tid],
+            reopen_edit,
+            lambda: service.reopen(tid),
+            counts=True,
+            kept=KeptChange("reopen", tid),
+        )
 
     def mark_read(self, read: bool) -> None:
         tid = self._current_id()
@@ -102,7 +110,12 @@ class ThreadCommands(QObject):
             return
         self.read_timer.stop()
         service = self._service
-        self._writes.change([tid], unread_edit(read), lambda: service.mark_read(tid, read))
+        self._writes.change(
+            [tid],
+            unread_edit(read),
+            lambda: service.mark_read(tid, read),
+            kept=KeptChange("read", tid, read),
+        )
 
     def auto_mark_read(self) -> None:
         row = self._row

@@ -9,12 +9,15 @@ the changed rows back after the write, and the window shows what the store now h
 
 A store held by another program (SQLite's lock) or a team server out of reach keeps the
 change: the worker says so once (one sentence in the status bar) and tries again until
-it lands. Any other failure puts the rows back as they were and says why in one
-translatable sentence.
+it lands. On a team seat (`keep_offline`), a change the server did not take is kept on
+this computer too (services/offline_changes.py), so a seat that quits offline loses
+none: the next start replays them in order (`replay`), each once. Any other failure puts
+the rows back as they were and says why in one translatable sentence.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,9 +28,16 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from inbox_app.models.thread_list_model import ThreadListModel
 from inbox_app.services.inbox import InboxService
+from inbox_app.services.offline_changes import KeptChange, OfflineChanges
 from inbox_app.store.rows import ThreadDetail, ThreadRow
 from inbox_app.views.task_runner import Task, TaskRunner
-from inbox_app.views.write_queue import LANE, busy_change_text, write_until_landed
+from inbox_app.views.write_queue import (
+    LANE,
+    busy_change_text,
+    unreachable,
+    worth_waiting,
+    write_until_landed,
+)
 
 FAILED_MS = 15_000  # how long a failure's sentence stays in the status bar
 
@@ -42,11 +52,6 @@ def _tr(text: str) -> str:
 def not_saved_text(reason: str) -> str:
     """The sentence for a change the store did not take (the rows are put back)."""
     return _tr("Change not saved: %1 The thread is as it was.").replace("%1", reason)
-
-
-def away_text() -> str:
-    """A change made while the team server is out of reach: kept, written when it is back."""
-    return _tr("Team server out of reach: your change is kept and saved when it is back.")
 
 
 def store_reason(exc: BaseException) -> str:
@@ -113,6 +118,8 @@ class ThreadWrites(QObject):
         self._busy_shown = False
         self._wake = threading.Event()  # the server is back (or the window closes): retry now
         self._closing = threading.Event()
+        self._journal: OfflineChanges | None = None  # a team seat's kept changes
+        self._away = False
         if threads is not None:  # a new view read before a change landed: shown as changed
             threads.modelReset.connect(self._reshow)
 
@@ -127,10 +134,12 @@ class ThreadWrites(QObject):
         counts: bool = False,
         say: Say = refused_text,
         done: Callable[[], object] | None = None,
+        kept: KeptChange | None = None,
     ) -> None:
         """Show `edit(row)` for each of `ids` now, run `write()` in the lane, then show what
         the store holds; `done()` after it landed. A refused change is put back and `say(exc)`
-        is shown."""
+        is shown. `kept`: the change as a team seat keeps it on disk while the server is
+        out of reach."""
         item = _Change(tuple(ids), counts, say, done)
         held = self.held()
         for ident in item.ids:
@@ -148,10 +157,23 @@ class ThreadWrites(QObject):
         self._changes.append(item)
         shown = self._current.current_thread_id()
         current = shown if shown in item.ids else None
-        service, wake, closing = self._service, self._wake, self._closing
+        service, wake, closing, journal = self._service, self._wake, self._closing, self._journal
+        on_disk = [kept] if kept is not None and kept.id else []  # replayed: on disk already
+
+        def away(exc: BaseException) -> None:  # in the worker: on disk before it waits
+            if journal is not None and kept is not None and unreachable(exc):
+                with contextlib.suppress(OSError):  # (kept in memory still)
+                    on_disk.append(journal.keep(kept))
 
         def run(task: Task) -> _Landed:
-            write_until_landed(task, write, wake, closing)
+            try:
+                write_until_landed(task, write, wake, closing, away)
+            except Exception as exc:
+                if worth_waiting(exc):
+                    raise  # closing: it stays on disk for the next start
+                _forget(journal, on_disk)
+                raise
+            _forget(journal, on_disk)
             return _read_back(service, item.ids, current)
 
         self._lane.run(
@@ -169,6 +191,27 @@ class ThreadWrites(QObject):
         """Threads with a change not yet written: a row read meanwhile elsewhere (another
         seat's change) is older than what is shown; theirs come with the read back."""
         return {i for c in self._changes for i in c.ids}
+
+    def keep_offline(self, journal: OfflineChanges) -> None:
+        """A team seat: what the server does not take is kept in `journal` too."""
+        self._journal = journal
+
+    def replay(self) -> int:
+        """The changes an earlier run kept on this computer, written now, in order (each
+        once: its line goes when it lands); returns how many."""
+        journal = self._journal
+        if journal is None:
+            return 0
+        service, kept = self._service, journal.entries()
+        for change in kept:
+            self.change(
+                [change.thread_id],
+                _as_stored,  # shown as the store has it once it lands
+                _applying(change, service),
+                counts=True,
+                kept=change,
+            )
+        return len(kept)
 
     def set_online(self, online: bool) -> None:
         """The team server is back (True): a change waiting for it is tried now."""
@@ -207,9 +250,21 @@ class ThreadWrites(QObject):
 
     # --- answers (GUI thread) --------------------------------------------------------------
 
-    def _waiting(self, unreachable: bool) -> None:
+    def _waiting(self, away: bool) -> None:
         self._busy_shown = True
-        self.status_message.emit(away_text() if unreachable else busy_change_text(), 0)
+        self._away = self._away or away
+        self._say_waiting()
+
+    def waiting_text(self, count: int) -> str:
+        """How many changes wait for the team server (kept on this computer meanwhile)."""
+        # self.tr: lupdate marks only tr(text, "", n) as a plural message
+        return self.tr("%n change(s) waiting for the team server", "", count)
+
+    def _say_waiting(self) -> None:
+        if self._away:
+            self.status_message.emit(self.waiting_text(len(self._changes)), 0)
+        else:
+            self.status_message.emit(busy_change_text(), 0)
 
     def _settle(self, item: _Change) -> set[int]:
         """`item` is over: the ids no later change holds (their rows are this one's to set)."""
@@ -217,8 +272,10 @@ class ThreadWrites(QObject):
             self._changes.remove(item)
         held = self.held()
         if self._busy_shown and not self._changes:
-            self._busy_shown = False
+            self._busy_shown = self._away = False
             self.status_message.emit("", 0)
+        elif self._busy_shown:
+            self._say_waiting()  # one fewer
         return {i for i in item.ids if i not in held}
 
     def _landed(self, item: _Change, landed: _Landed) -> None:
@@ -253,6 +310,21 @@ class ThreadWrites(QObject):
         text = item.say(exc)
         self.status_message.emit(text, FAILED_MS)
         self.failed.emit(list(item.ids), text)
+
+
+def _as_stored(row: ThreadRow) -> ThreadRow:
+    return row
+
+
+def _applying(change: KeptChange, service: InboxService) -> Callable[[], object]:
+    return lambda: change.apply(service)
+
+
+def _forget(journal: OfflineChanges | None, held: list[KeptChange]) -> None:
+    for change in held:
+        if journal is not None:
+            with contextlib.suppress(OSError):  # a line left over is replayed: harmless
+                journal.forget(change.id)
 
 
 def _read_back(service: InboxService, ids: Sequence[int], current: int | None) -> _Landed:
@@ -293,7 +365,6 @@ __all__ = [
     "LANE",
     "ThreadWrites",
     "assign_edit",
-    "away_text",
     "no_response_edit",
     "not_saved_text",
     "reopen_edit",

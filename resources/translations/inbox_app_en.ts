@@ -28,6 +28,16 @@
         </message>
     </context>
     <context>
+        <name>ThreadWrites</name>
+        <message numerus="yes">
+            <source>%n change(s) waiting for the team server</source>
+            <translation>
+                <numerusform>%n change waiting for the team server</numerusform>
+                <numerusform>%n changes waiting for the team server</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ThreadsController</name>
         <message numerus="yes">
             <source>%n or more thread(s) match “%1”</source>

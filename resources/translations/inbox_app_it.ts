@@ -3874,16 +3874,19 @@ Aprirlo nel browser o nel programma di posta?</translation>
     <context>
         <name>ThreadWrites</name>
         <message>
-            <source>Team server out of reach: your change is kept and saved when it is back.</source>
-            <translation>Server del team non raggiungibile: la modifica è conservata e salvata al suo ritorno.</translation>
-        </message>
-        <message>
             <source>the store could not be written.</source>
             <translation>impossibile scrivere nell'archivio.</translation>
         </message>
         <message>
             <source>Change not saved: %1 The thread is as it was.</source>
             <translation>Modifica non salvata: %1 La conversazione è com'era.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting for the team server</source>
+            <translation>
+                <numerusform>%n modifica in attesa del server del team</numerusform>
+                <numerusform>%n modifiche in attesa del server del team</numerusform>
+            </translation>
         </message>
     </context>
     <context>

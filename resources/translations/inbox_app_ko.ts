@@ -3871,16 +3871,18 @@ Open it in your browser or mail program?</source>
     <context>
         <name>ThreadWrites</name>
         <message>
-            <source>Team server out of reach: your change is kept and saved when it is back.</source>
-            <translation>팀 서버에 연결할 수 없음: 변경 내용은 유지되며 서버가 돌아오면 저장됩니다.</translation>
-        </message>
-        <message>
             <source>the store could not be written.</source>
             <translation>저장소에 쓸 수 없습니다.</translation>
         </message>
         <message>
             <source>Change not saved: %1 The thread is as it was.</source>
             <translation>변경 내용이 저장되지 않았습니다: %1 대화는 그대로입니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting for the team server</source>
+            <translation>
+                <numerusform>팀 서버를 기다리는 변경 사항 %n개</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from inbox_app.models.roles import Role
 from inbox_app.services.assignments import AssignError, Person
 from inbox_app.services.inbox import InboxService
+from inbox_app.services.offline_changes import KeptChange
 from inbox_app.store.rows import ThreadRow
 from inbox_app.views.actions import Actions
 from inbox_app.views.thread_list_view import ThreadListView
@@ -195,6 +196,7 @@ class AssignController(QObject):
             counts=True,  # "Mine"
             say=_refused,
             done=lambda: self.assigned.emit([thread_id]),
+            kept=KeptChange("assign", thread_id, seat_id),
         )
         self.update_actions()  # the row shows its new assignee already
         self.status_message.emit(

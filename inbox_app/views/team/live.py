@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from inbox_app.models.thread_list_model import ThreadListModel
 from inbox_app.services.inbox import InboxService
 from inbox_app.services.live import Changes
+from inbox_app.services.offline_changes import OfflineChanges
 from inbox_app.services.team_link import TeamLink
 from inbox_app.store.rows import ThreadDetail
 from inbox_app.store.server import is_unreachable
@@ -144,6 +145,8 @@ class _Threads(Protocol):  # ThreadsController
 class _ThreadWrites(Protocol):  # ThreadWrites
     def held(self) -> Collection[int]: ...
     def set_online(self, online: bool) -> None: ...
+    def keep_offline(self, journal: OfflineChanges) -> None: ...
+    def replay(self) -> int: ...
 
 
 class _DraftWrites(Protocol):  # WriteQueue
@@ -198,8 +201,16 @@ def install_live(host: LiveHost, link: TeamLink) -> LiveUpdates:
     live.caught_up.connect(lambda: _unless_unreachable(refresh))
     live.online_changed.connect(banner.show_state)
     live.online_changed.connect(lambda online: writes.set_offline(not online))
-    # a change waiting for the server is tried at once
+    # a change waiting for the server is tried at once; one it did not take is kept on
+    # this computer too, and what an earlier run kept is written now, in order
     live.online_changed.connect(thread_writes.set_online)
+    if link.shared:
+        from inbox_app.seat import seat_for
+
+        seat = seat_for(link.url)
+        journal = OfflineChanges.for_seat(link.url, seat.seat_id if seat else None)
+        thread_writes.keep_offline(journal)
+        thread_writes.replay()
     live.banner = banner
     live.start()
     return live

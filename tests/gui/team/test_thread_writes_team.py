@@ -17,7 +17,6 @@ from sqlalchemy import update
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import utcnow
 from inbox_app.store.team_schema import Seat
-from inbox_app.views.thread_writes import away_text
 from tests.helpers.thread_writes import clicks_in_order, settle, unread_refused, watched
 
 BO = "seat-bo-0000"
@@ -118,10 +117,10 @@ def test_a_change_made_while_the_server_is_down_lands_when_it_is_back(
         qtbot.waitUntil(banner.isVisible, timeout=10_000)
         window.commands.mark_read(False)
         assert model.cached_row(tid).unread  # shown at once, the window never waits
-        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == away_text())
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == writes.waiting_text(1))
         assert writes.pending() == 1 and model.cached_row(tid).unread  # kept, not put back
     finally:
         pg_cluster.start()
     qtbot.waitUntil(lambda: writes.pending() == 0, timeout=20_000)
     assert window.service.thread_rows([tid])[tid].unread and model.cached_row(tid).unread
-    assert window.statusBar().currentMessage() != away_text()
+    assert window.statusBar().currentMessage() != writes.waiting_text(1)
