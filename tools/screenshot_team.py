@@ -12,7 +12,9 @@ warning), presence_list.png (the list alone), assign_menu.png (A: the people, th
 screen), assign_thread_menu.png (the Thread menu with "Assign to…"), assign_context.png
 (the list's context menu with its "Assign to" submenu open), assign_done.png (after the
 keyboard assigned it to Chiara), assign_mine.png (the "Mine" view) and
-assign_conversation.png (Bo's replies: "Sent by Bo").
+assign_conversation.png (Bo's replies: "Sent by Bo"), offline_kept.png (the server
+stopped: a draft "Kept on this computer", "1 change waiting for the team server"),
+offline_back.png (the server back: both written).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tools.shot_pump import pump as _pump
@@ -177,11 +180,42 @@ def main(argv: list[str] | None = None) -> int:
         window.show_view("mine")
         _pump(0.8)
         save(window, "assign_mine")
+        _offline_shots(window, cluster, save)
         window.close()
         window.runner.wait()
     finally:
         cluster.destroy()
     return 0
+
+
+def _offline_shots(window: Any, cluster: Any, save: Any) -> None:
+    """The server stopped while Anna types a reply and marks a thread unread: the pane's
+    "Kept on this computer", the status bar's count of changes waiting; then it is back."""
+    from PySide6.QtWidgets import QLabel
+
+    window.show_view("all")
+    _pump(0.8)
+    window.move_selection(2)
+    _pump(0.8)
+    pane = window.compose
+    pane.ui.body.setPlainText("Hello, your parcel left our warehouse today")
+    pane.save_now()
+    _pump(1.0)
+    cluster.stop()
+    try:
+        banner = window.findChild(QLabel, "teamOfflineLabel")
+        _until(lambda: banner is not None and banner.isVisible(), 15.0)
+        pane.ui.body.setPlainText("Hello, your parcel left our warehouse today; it arrives Friday.")
+        pane.save_now()
+        window.commands.mark_read(False)
+        _until(lambda: window.thread_writes.pending() > 0, 5.0)
+        _pump(2.0)
+        save(window, "offline_kept")
+    finally:
+        cluster.start()
+    _until(lambda: window.writes.pending() == 0 and window.thread_writes.pending() == 0, 30.0)
+    _pump(1.0)
+    save(window, "offline_back")
 
 
 if __name__ == "__main__":

@@ -99,6 +99,7 @@ class ThreadWrites(QObject):
     counts_stale = Signal()  # a landed change moved what the saved views count
     failed = Signal(list, str)  # thread ids put back, the sentence said
     status_message = Signal(str, int)  # text ("" clears), timeout in ms (0: stays)
+    waiting = Signal(int, str)  # changes waiting for the team server (0: none), said how
 
     def __init__(
         self,
@@ -262,7 +263,10 @@ class ThreadWrites(QObject):
 
     def _say_waiting(self) -> None:
         if self._away:
-            self.status_message.emit(self.waiting_text(len(self._changes)), 0)
+            count = len(self._changes)
+            text = self.waiting_text(count)
+            self.status_message.emit(text, 0)
+            self.waiting.emit(count, text)
         else:
             self.status_message.emit(busy_change_text(), 0)
 
@@ -272,6 +276,8 @@ class ThreadWrites(QObject):
             self._changes.remove(item)
         held = self.held()
         if self._busy_shown and not self._changes:
+            if self._away:
+                self.waiting.emit(0, "")
             self._busy_shown = self._away = False
             self.status_message.emit("", 0)
         elif self._busy_shown:

@@ -3603,6 +3603,10 @@ Aprirlo nel browser o nel programma di posta?</translation>
             <translation>Di nuovo online: la casella del team è aggiornata.</translation>
         </message>
         <message>
+            <source>Offline: %1</source>
+            <translation>Offline: %1</translation>
+        </message>
+        <message>
             <source>%1 is already replying to this thread: check before you answer it too.</source>
             <translation>%1 sta già rispondendo a questa conversazione: verifica prima di rispondere anche tu.</translation>
         </message>

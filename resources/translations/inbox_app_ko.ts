@@ -3600,6 +3600,10 @@ Open it in your browser or mail program?</source>
             <translation>다시 온라인: 팀 받은편지함이 최신 상태입니다.</translation>
         </message>
         <message>
+            <source>Offline: %1</source>
+            <translation>오프라인: %1</translation>
+        </message>
+        <message>
             <source>%1 is already replying to this thread: check before you answer it too.</source>
             <translation>%1 님이 이미 이 대화에 답장을 작성 중입니다. 같이 답장하기 전에 확인하세요.</translation>
         </message>

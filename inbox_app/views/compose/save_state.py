@@ -36,11 +36,11 @@ class SaveState(QLabel):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        shown = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, self.width()
-        )
+        text, metrics = self.text(), self.fontMetrics()
+        if self.mark and metrics.horizontalAdvance(text) > self.width():
+            text = self.mark  # too little room for the words: the mark
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.width())
         group = QPalette.ColorGroup.Disabled  # greyed, as the label is
         painter.setPen(self.palette().color(group, self.foregroundRole()))
-        painter.drawText(
-            self.rect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown
-        )
+        left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        painter.drawText(self.rect(), int(left), shown)

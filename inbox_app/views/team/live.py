@@ -112,6 +112,16 @@ class OfflineBanner:
         self.label.hide()
         status_bar.addPermanentWidget(self.label)
 
+    def show_waiting(self, count: int, text: str) -> None:
+        """`count` changes wait for the server (`text` says so): said in the banner, which
+        covers the status bar's messages while it shows (the whole sentence in its tip)."""
+        if count:
+            self.label.setText(_tr("Offline: %1").replace("%1", text))
+            self.label.setToolTip(offline_text())
+        else:
+            self.label.setText(offline_text())
+            self.label.setToolTip("")
+
     def show_state(self, online: bool) -> None:
         if online:
             if self.label.isVisible():
@@ -143,6 +153,8 @@ class _Threads(Protocol):  # ThreadsController
 
 
 class _ThreadWrites(Protocol):  # ThreadWrites
+    @property
+    def waiting(self) -> SignalInstance: ...
     def held(self) -> Collection[int]: ...
     def set_online(self, online: bool) -> None: ...
     def keep_offline(self, journal: OfflineChanges) -> None: ...
@@ -204,6 +216,7 @@ def install_live(host: LiveHost, link: TeamLink) -> LiveUpdates:
     # a change waiting for the server is tried at once; one it did not take is kept on
     # this computer too, and what an earlier run kept is written now, in order
     live.online_changed.connect(thread_writes.set_online)
+    thread_writes.waiting.connect(banner.show_waiting)
     if link.shared:
         from inbox_app.seat import seat_for
 

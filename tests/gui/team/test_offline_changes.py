@@ -69,7 +69,9 @@ def offline(tid):
     window.commands.mark_read(False)
     when(lambda: writes._journal.path.exists(), kept)
 def kept():
-    print("kept " + window.statusBar().currentMessage(), flush=True)
+    from PySide6.QtWidgets import QLabel
+    banner = window.findChild(QLabel, "teamOfflineLabel")  # it covers the messages
+    print("kept " + window.statusBar().currentMessage() + "|" + banner.text(), flush=True)
     window.close()  # quits while the server is still away
     app.quit()
 ready_now = lambda: window.team.live.online is True and window.models.threads.rowCount() > 0
@@ -141,7 +143,9 @@ def test_a_change_made_offline_survives_a_quit_and_lands_once_at_the_next_start(
             go.touch()
             said = _wait(proc, lines, qtbot, "kept ")
             # "1 change waiting for the team server" (its English plural form, or the source)
-            assert said.startswith("kept 1 change") and said.endswith(" the team server")
+            message, banner = said.removeprefix("kept ").split("|")
+            assert message.startswith("1 change") and message.endswith(" the team server")
+            assert banner == "Offline: " + message  # said where it is seen while offline
             _finish(proc)  # quit with the server away
             assert stat.S_IMODE(path.stat().st_mode) == 0o600
             kept = path.read_text(encoding="utf-8").splitlines()
