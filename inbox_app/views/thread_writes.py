@@ -121,6 +121,7 @@ class ThreadWrites(QObject):
         self._closing = threading.Event()
         self._journal: OfflineChanges | None = None  # a team seat's kept changes
         self._away = False
+        self._offline = False  # the team server is known to be out of reach
         if threads is not None:  # a new view read before a change landed: shown as changed
             threads.modelReset.connect(self._reshow)
 
@@ -160,9 +161,14 @@ class ThreadWrites(QObject):
         current = shown if shown in item.ids else None
         service, wake, closing, journal = self._service, self._wake, self._closing, self._journal
         on_disk = [kept] if kept is not None and kept.id else []  # replayed: on disk already
+        if self._offline and journal is not None and kept is not None and not on_disk:
+            # the server is away: on disk now (the lane may be waiting on an earlier write)
+            with contextlib.suppress(OSError):
+                on_disk.append(journal.keep(kept))
+            self._waiting(True)
 
         def away(exc: BaseException) -> None:  # in the worker: on disk before it waits
-            if journal is not None and kept is not None and unreachable(exc):
+            if journal is not None and kept is not None and not on_disk and unreachable(exc):
                 with contextlib.suppress(OSError):  # (kept in memory still)
                     on_disk.append(journal.keep(kept))
 
@@ -216,6 +222,7 @@ class ThreadWrites(QObject):
 
     def set_online(self, online: bool) -> None:
         """The team server is back (True): a change waiting for it is tried now."""
+        self._offline = not online
         if online:
             self._wake.set()
 
