@@ -154,3 +154,53 @@ class OfflineChanges:
             os.fsync(folder)
         finally:
             os.close(folder)
+
+
+class ReplayRefusedError(Exception):
+    """A change an earlier run kept was refused by the server (it is not kept any more):
+    which change, and the thread's subject when it could be read (the cause is chained)."""
+
+    def __init__(self, change: KeptChange, subject: str | None) -> None:
+        super().__init__(change.kind)
+        self.change = change
+        self.subject = subject
+
+
+@dataclass(slots=True)
+class Slot:
+    """One change a window asked for, as far as the disk is concerned: the change as it is
+    kept (None: not one a seat keeps), its line once on disk, and whether it is over
+    (landed or refused: its line must go, and it must not be kept again)."""
+
+    change: KeptChange | None
+    on_disk: KeptChange | None = None
+    over: bool = False
+
+
+class Keeper:
+    """Puts a window's waiting changes on disk in the order they were asked for, from the
+    GUI thread (the server is known to be away, the window closes) and from the write lane
+    (the change it runs found the server away), each once; takes a line off once its
+    change is over. The lock makes "on disk?" and "over?" one decision for both threads."""
+
+    def __init__(self, journal: OfflineChanges) -> None:
+        self.journal = journal
+        self._lock = threading.Lock()
+
+    def keep(self, slots: list[Slot]) -> None:
+        """Every slot in `slots` (oldest first) that is not over and not on disk yet."""
+        with self._lock:
+            for slot in slots:
+                if slot.change is None or slot.over or slot.on_disk is not None:
+                    continue
+                with contextlib.suppress(OSError):  # a full disk: kept in memory still
+                    slot.on_disk = self.journal.keep(slot.change)
+
+    def over(self, slot: Slot) -> None:
+        """The slot's change landed or was refused: its line goes (a line left by a failed
+        rewrite is replayed next time: it sets what is set already)."""
+        with self._lock:
+            slot.over = True
+            if slot.on_disk is not None:
+                with contextlib.suppress(OSError):
+                    self.journal.forget(slot.on_disk.id)

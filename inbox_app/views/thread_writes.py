@@ -17,19 +17,20 @@ the rows back as they were and says why in one translatable sentence.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from inbox_app.models.thread_list_model import ThreadListModel
 from inbox_app.services.inbox import InboxService
-from inbox_app.services.offline_changes import KeptChange, OfflineChanges
+from inbox_app.services.offline_changes import Keeper, KeptChange, OfflineChanges, Slot
 from inbox_app.store.rows import ThreadDetail, ThreadRow
+from inbox_app.views.change_text import not_saved_text, refused_text, store_reason
+from inbox_app.views.offline_replay import replay_refused_text, replay_write
 from inbox_app.views.task_runner import Task, TaskRunner
 from inbox_app.views.write_queue import (
     LANE,
@@ -43,27 +44,6 @@ FAILED_MS = 15_000  # how long a failure's sentence stays in the status bar
 
 Edit = Callable[[ThreadRow], ThreadRow]
 Say = Callable[[BaseException], str]  # the whole sentence for a change refused
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ThreadWrites", text)
-
-
-def not_saved_text(reason: str) -> str:
-    """The sentence for a change the store did not take (the rows are put back)."""
-    return _tr("Change not saved: %1 The thread is as it was.").replace("%1", reason)
-
-
-def store_reason(exc: BaseException) -> str:
-    """Why a write failed, in one sentence (never SQL)."""
-    from inbox_app.models.store_text import store_fault_text
-
-    return store_fault_text(exc) or _tr("the store could not be written.")
-
-
-def refused_text(exc: BaseException) -> str:
-    """The default sentence for a change the store refused."""
-    return not_saved_text(store_reason(exc))
 
 
 class Shown(Protocol):
@@ -90,6 +70,7 @@ class _Change:
     done: Callable[[], object] | None
     before: dict[int, ThreadRow] = field(default_factory=dict)  # the rows to put back
     shown: dict[int, ThreadRow] = field(default_factory=dict)  # the rows as edited
+    disk: Slot = field(default_factory=lambda: Slot(None))  # a team seat's line for it
 
 
 class ThreadWrites(QObject):
@@ -117,9 +98,10 @@ class ThreadWrites(QObject):
         self._threads = threads
         self._changes: list[_Change] = []  # asked for, not yet written or refused, in order
         self._busy_shown = False
+        self._said = False  # the status bar shows our waiting sentence
         self._wake = threading.Event()  # the server is back (or the window closes): retry now
         self._closing = threading.Event()
-        self._journal: OfflineChanges | None = None  # a team seat's kept changes
+        self._keeper: Keeper | None = None  # a team seat's kept changes
         self._away = False
         self._offline = False  # the team server is known to be out of reach
         if threads is not None:  # a new view read before a change landed: shown as changed
@@ -142,7 +124,9 @@ class ThreadWrites(QObject):
         the store holds; `done()` after it landed. A refused change is put back and `say(exc)`
         is shown. `kept`: the change as a team seat keeps it on disk while the server is
         out of reach."""
-        item = _Change(tuple(ids), counts, say, done)
+        item = _Change(tuple(ids), counts, say, done, disk=Slot(kept))
+        if kept is not None and kept.id:
+            item.disk.on_disk = kept  # replayed: its line is there already
         held = self.held()
         for ident in item.ids:
             row = self._row(ident)
@@ -159,28 +143,23 @@ class ThreadWrites(QObject):
         self._changes.append(item)
         shown = self._current.current_thread_id()
         current = shown if shown in item.ids else None
-        service, wake, closing, journal = self._service, self._wake, self._closing, self._journal
-        on_disk = [kept] if kept is not None and kept.id else []  # replayed: on disk already
-        if self._offline and journal is not None and kept is not None and not on_disk:
-            # the server is away: on disk now (the lane may be waiting on an earlier write)
-            with contextlib.suppress(OSError):
-                on_disk.append(journal.keep(kept))
-            self._waiting(True)
+        service, wake, closing, keeper = self._service, self._wake, self._closing, self._keeper
+        if keeper is not None and (self._offline or self._away):
+            self._waiting(True)  # the server is away: on disk now, behind those before it
 
         def away(exc: BaseException) -> None:  # in the worker: on disk before it waits
-            if journal is not None and kept is not None and not on_disk and unreachable(exc):
-                with contextlib.suppress(OSError):  # (kept in memory still)
-                    on_disk.append(journal.keep(kept))
+            if keeper is not None and unreachable(exc):
+                keeper.keep([item.disk])  # (the oldest unfinished change: this one)
 
         def run(task: Task) -> _Landed:
             try:
                 write_until_landed(task, write, wake, closing, away)
             except Exception as exc:
-                if worth_waiting(exc):
-                    raise  # closing: it stays on disk for the next start
-                _forget(journal, on_disk)
-                raise
-            _forget(journal, on_disk)
+                if not worth_waiting(exc) and keeper is not None:
+                    keeper.over(item.disk)  # refused: said, and its line goes
+                raise  # (closing while it waits: it stays on disk for the next start)
+            if keeper is not None:
+                keeper.over(item.disk)
             return _read_back(service, item.ids, current)
 
         self._lane.run(
@@ -200,13 +179,19 @@ class ThreadWrites(QObject):
         return {i for c in self._changes for i in c.ids}
 
     def keep_offline(self, journal: OfflineChanges) -> None:
-        """A team seat: what the server does not take is kept in `journal` too."""
-        self._journal = journal
+        """A team seat: what the server does not take is kept in `journal` too, and how
+        many wait is said by `waiting` (the offline banner), not in the status bar."""
+        self._keeper = Keeper(journal)
+
+    @property
+    def journal(self) -> OfflineChanges | None:
+        return self._keeper.journal if self._keeper is not None else None
 
     def replay(self) -> int:
         """The changes an earlier run kept on this computer, written now, in order (each
-        once: its line goes when it lands); returns how many."""
-        journal = self._journal
+        once: its line goes when it lands; one the server refuses is said and goes);
+        returns how many."""
+        journal = self.journal
         if journal is None:
             return 0
         service, kept = self._service, journal.entries()
@@ -214,20 +199,26 @@ class ThreadWrites(QObject):
             self.change(
                 [change.thread_id],
                 _as_stored,  # shown as the store has it once it lands
-                _applying(change, service),
+                replay_write(change, service),
                 counts=True,
+                say=replay_refused_text,
                 kept=change,
             )
         return len(kept)
 
     def set_online(self, online: bool) -> None:
-        """The team server is back (True): a change waiting for it is tried now."""
+        """The team server is back (True): a change waiting for it is tried now; away
+        (False): every change waiting goes on disk now, in order."""
         self._offline = not online
         if online:
             self._wake.set()
+        else:
+            self._keep_waiting()
 
     def close(self, msecs: int = 5000) -> bool:
-        """The window closes: one more try of what waits, then give up waiting."""
+        """The window closes: what waits goes on disk (a team seat), one more try of it,
+        then give up waiting."""
+        self._keep_waiting()
         self._closing.set()
         self._wake.set()
         return self._lane.wait(msecs)
@@ -258,9 +249,15 @@ class ThreadWrites(QObject):
 
     # --- answers (GUI thread) --------------------------------------------------------------
 
+    def _keep_waiting(self) -> None:
+        if self._keeper is not None:
+            self._keeper.keep([c.disk for c in self._changes])
+
     def _waiting(self, away: bool) -> None:
         self._busy_shown = True
         self._away = self._away or away
+        if away:
+            self._keep_waiting()  # those behind the one that found the server away
         self._say_waiting()
 
     def waiting_text(self, count: int) -> str:
@@ -272,10 +269,17 @@ class ThreadWrites(QObject):
         if self._away:
             count = len(self._changes)
             text = self.waiting_text(count)
-            self.status_message.emit(text, 0)
             self.waiting.emit(count, text)
+            if self._keeper is None:
+                self._say(text)
+            elif self._said:  # a team seat: the offline banner says it, once
+                self._say("")
         else:
-            self.status_message.emit(busy_change_text(), 0)
+            self._say(busy_change_text())
+
+    def _say(self, text: str) -> None:
+        self._said = bool(text)
+        self.status_message.emit(text, 0)
 
     def _settle(self, item: _Change) -> set[int]:
         """`item` is over: the ids no later change holds (their rows are this one's to set)."""
@@ -286,7 +290,8 @@ class ThreadWrites(QObject):
             if self._away:
                 self.waiting.emit(0, "")
             self._busy_shown = self._away = False
-            self.status_message.emit("", 0)
+            if self._said:  # (not another part's sentence, e.g. "Back online")
+                self._say("")
         elif self._busy_shown:
             self._say_waiting()  # one fewer
         return {i for i in item.ids if i not in held}
@@ -329,17 +334,6 @@ def _as_stored(row: ThreadRow) -> ThreadRow:
     return row
 
 
-def _applying(change: KeptChange, service: InboxService) -> Callable[[], object]:
-    return lambda: change.apply(service)
-
-
-def _forget(journal: OfflineChanges | None, held: list[KeptChange]) -> None:
-    for change in held:
-        if journal is not None:
-            with contextlib.suppress(OSError):  # a line left over is replayed: harmless
-                journal.forget(change.id)
-
-
 def _read_back(service: InboxService, ids: Sequence[int], current: int | None) -> _Landed:
     """The rows as the store holds them now (and the shown thread's detail)."""
     from inbox_app.store.server import is_unreachable
@@ -380,6 +374,7 @@ __all__ = [
     "assign_edit",
     "no_response_edit",
     "not_saved_text",
+    "refused_text",
     "reopen_edit",
     "store_reason",
     "unread_edit",

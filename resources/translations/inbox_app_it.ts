@@ -1041,7 +1041,7 @@ Contenuto: {kind}</translation>
         </message>
         <message>
             <source>assigned</source>
-            <translation>assegnate</translation>
+            <translation>assegnata</translation>
         </message>
         <message>
             <source>unknown marketplace {code}: use a code such as US, UK, DE</source>
@@ -2533,6 +2533,45 @@ Contenuto: {kind}</translation>
         <message>
             <source>%1 days</source>
             <translation>%1 giorni</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineReplay</name>
+        <message>
+            <source>A change made while offline (%1, “%2”) was not saved: %3</source>
+            <translation>Una modifica fatta offline (%1, «%2») non è stata salvata: %3</translation>
+        </message>
+        <message>
+            <source>marked as no response needed</source>
+            <translation>segnata come Nessuna risposta necessaria</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>riaperta</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>assegnata</translation>
+        </message>
+        <message>
+            <source>unassigned</source>
+            <translation>tolta l'assegnazione</translation>
+        </message>
+        <message>
+            <source>the thread is gone, or that person left the team.</source>
+            <translation>la conversazione non c'è più o quella persona ha lasciato il team.</translation>
+        </message>
+        <message>
+            <source>marked read</source>
+            <translation>segnata come letta</translation>
+        </message>
+        <message>
+            <source>marked unread</source>
+            <translation>segnata come non letta</translation>
+        </message>
+        <message>
+            <source>A change made while offline (%1) was not saved: %2</source>
+            <translation>Una modifica fatta offline (%1) non è stata salvata: %2</translation>
         </message>
     </context>
     <context>

@@ -1041,7 +1041,7 @@ Content: {kind}</source>
         </message>
         <message>
             <source>assigned</source>
-            <translation>배정됨</translation>
+            <translation>담당 지정</translation>
         </message>
         <message>
             <source>unknown marketplace {code}: use a code such as US, UK, DE</source>
@@ -2533,6 +2533,45 @@ Content: {kind}</source>
         <message>
             <source>%1 days</source>
             <translation>%1일</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineReplay</name>
+        <message>
+            <source>A change made while offline (%1, “%2”) was not saved: %3</source>
+            <translation>오프라인일 때 한 변경(%1, “%2”)이 저장되지 않았습니다: %3</translation>
+        </message>
+        <message>
+            <source>marked as no response needed</source>
+            <translation>응답 필요 없음으로 표시</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>다시 열기</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>담당 지정</translation>
+        </message>
+        <message>
+            <source>unassigned</source>
+            <translation>담당 해제</translation>
+        </message>
+        <message>
+            <source>the thread is gone, or that person left the team.</source>
+            <translation>대화가 없어졌거나 그 사람이 팀을 떠났습니다.</translation>
+        </message>
+        <message>
+            <source>marked read</source>
+            <translation>읽음으로 표시</translation>
+        </message>
+        <message>
+            <source>marked unread</source>
+            <translation>읽지 않음으로 표시</translation>
+        </message>
+        <message>
+            <source>A change made while offline (%1) was not saved: %2</source>
+            <translation>오프라인일 때 한 변경(%1)이 저장되지 않았습니다: %2</translation>
         </message>
     </context>
     <context>

@@ -111,22 +111,30 @@ class OfflineBanner:
         )
         self.label.hide()
         status_bar.addPermanentWidget(self.label)
+        self._online = True
+        self._waiting = 0
 
     def show_waiting(self, count: int, text: str) -> None:
-        """`count` changes wait for the server (`text` says so): said in the banner, which
-        covers the status bar's messages while it shows (the whole sentence in its tip)."""
+        """`count` changes wait for the server (`text` says so): said here, the one place
+        (the whole offline sentence in its tip); shown as soon as a write finds the server
+        away, before the listener does, and until the last change landed."""
+        self._waiting = count
         if count:
             self.label.setText(_tr("Offline: %1").replace("%1", text))
             self.label.setToolTip(offline_text())
+            self.label.show()
         else:
             self.label.setText(offline_text())
             self.label.setToolTip("")
+            self.label.setVisible(not self._online)
 
     def show_state(self, online: bool) -> None:
+        self._online = online
         if online:
             if self.label.isVisible():
                 self._status.showMessage(_tr("Back online: the team inbox is up to date."), 8000)
-            self.label.hide()
+            if not self._waiting:  # else: until they landed
+                self.label.hide()
         else:
             self.label.show()
 

@@ -117,10 +117,13 @@ def test_a_change_made_while_the_server_is_down_lands_when_it_is_back(
         qtbot.waitUntil(banner.isVisible, timeout=10_000)
         window.commands.mark_read(False)
         assert model.cached_row(tid).unread  # shown at once, the window never waits
-        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == writes.waiting_text(1))
+        waiting = "Offline: " + writes.waiting_text(1)
+        qtbot.waitUntil(lambda: banner.text() == waiting)
+        assert "team server" not in window.statusBar().currentMessage()  # once: the banner
         assert writes.pending() == 1 and model.cached_row(tid).unread  # kept, not put back
     finally:
         pg_cluster.start()
     qtbot.waitUntil(lambda: writes.pending() == 0, timeout=20_000)
     assert window.service.thread_rows([tid])[tid].unread and model.cached_row(tid).unread
-    assert window.statusBar().currentMessage() != writes.waiting_text(1)
+    qtbot.waitUntil(lambda: not banner.isVisible())
+    assert banner.text() != waiting

@@ -1,14 +1,16 @@
 """The file of a team seat's kept thread changes: JSON Lines in the order made, 0600, a
 torn last line skipped, a replayed change not appended twice, the file gone with the last,
-named without the URL's password."""
+named without the URL's password; the keeper that puts a window's waiting changes on disk
+from two threads in the order they were asked for, each once."""
 
 from __future__ import annotations
 
 import json
 import stat
+import threading
 from pathlib import Path
 
-from inbox_app.services.offline_changes import KeptChange, OfflineChanges
+from inbox_app.services.offline_changes import Keeper, KeptChange, OfflineChanges, Slot
 
 
 def test_changes_are_kept_in_order_and_go_one_by_one(tmp_path: Path) -> None:
@@ -44,3 +46,56 @@ def test_a_seat_file_is_named_without_the_password(tmp_path: Path, monkeypatch) 
     c = OfflineChanges.for_seat("postgresql+psycopg://anna:s3cret@db.example/shop", "seat-b")
     assert a.path == b.path != c.path and a.path.parent == tmp_path / "offline-changes"
     assert "s3cret" not in str(a.path)
+
+
+def test_the_keeper_puts_waiting_changes_on_disk_in_order_each_once(tmp_path: Path) -> None:
+    journal = OfflineChanges(tmp_path / "seat.jsonl")
+    keeper = Keeper(journal)
+    first, second, third = (
+        Slot(KeptChange("read", 1, False)),
+        Slot(KeptChange("assign", 1, "seat-bo")),
+        Slot(KeptChange("reopen", 2)),
+    )
+    plain = Slot(None)  # a change a seat does not keep
+    keeper.keep([first])  # the write lane: the one it runs found the server away
+    keeper.keep([first, plain, second, third])  # the window: those behind it, in order
+    keeper.keep([first, second, third])  # told again: nothing twice
+    assert [(c.kind, c.thread_id) for c in journal.entries()] == [
+        ("read", 1),
+        ("assign", 1),
+        ("reopen", 2),
+    ]
+    assert plain.on_disk is None and first.on_disk is not None
+    keeper.over(first)  # landed: its line goes, and it is never kept again
+    keeper.keep([first, second, third])
+    assert [c.kind for c in journal.entries()] == ["assign", "reopen"]
+    landed_first = Slot(KeptChange("read", 3, True))
+    keeper.over(landed_first)  # over before the window got to it: not kept at all
+    keeper.keep([landed_first])
+    assert [c.kind for c in journal.entries()] == ["assign", "reopen"]
+    keeper.over(second)
+    keeper.over(third)
+    assert not journal.path.exists()
+
+
+def test_the_keeper_never_keeps_a_line_twice_from_two_threads(tmp_path: Path) -> None:
+    journal = OfflineChanges(tmp_path / "seat.jsonl")
+    keeper = Keeper(journal)
+    slots = [Slot(KeptChange("read", i, i % 2 == 0)) for i in range(40)]
+    start = threading.Barrier(2)
+
+    def lane() -> None:  # each change as it runs: on disk, then over
+        start.wait()
+        for slot in slots[:20]:
+            keeper.keep([slot])
+            keeper.over(slot)
+
+    worker = threading.Thread(target=lane)
+    worker.start()
+    start.wait()
+    for _ in range(5):  # the window, meanwhile, keeps every waiting one
+        keeper.keep(slots)
+    worker.join()
+    kept = journal.entries()
+    assert [c.thread_id for c in kept] == list(range(20, 40))  # once each, in order
+    assert len({c.id for c in kept}) == 20
