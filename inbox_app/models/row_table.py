@@ -102,14 +102,24 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return row
 
     def _load_block(self, n: int) -> None:
+        self._keep(self._read_rows(self._block_wanted(n)))
+
+    def _block_wanted(self, n: int) -> list[int]:
+        """The ids of position `n`'s block that are not cached."""
         start = n - n % self._block
-        wanted = [i for i in self._ids[start : start + self._block] if i not in self._cache]
-        fresh = self._read_rows(wanted)
+        return [i for i in self._ids[start : start + self._block] if i not in self._cache]
+
+    def _keep(self, fresh: Mapping[int, RowT]) -> None:
+        """Fresh rows into the bounded cache."""
         cache = self._cache
         room = self._cache_rows - len(fresh)
-        while len(cache) > room:  # first in, first out: a visible row is read again
+        while cache and len(cache) > room:  # first in, first out: a visible row is read again
             del cache[next(iter(cache))]
         cache.update(fresh)
+
+    def id_at(self, n: int) -> int | None:
+        """The id at position `n` (never a read)."""
+        return self._ids[n] if 0 <= n < len(self._ids) else None
 
     def cached_row(self, ident: int) -> RowT | None:
         """The row with this id as shown, if it is cached (never a read)."""

@@ -10,9 +10,9 @@ threads merged in where they sort, without a reset.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -64,6 +64,17 @@ def sort_key(row: ThreadRow, sort: str) -> int:
     return row.last_activity_ts
 
 
+class RowReads(Protocol):
+    """Reads rows off the GUI thread and answers on it, in the order asked (a team seat:
+    views/team/row_reads.py)."""
+
+    def read(self, ids: list[int], then: Callable[[Mapping[int, ThreadRow]], None]) -> None: ...
+
+
+def _nothing_held() -> Collection[int]:
+    return ()
+
+
 class ThreadListModel(RowTableModel[ThreadRow]):
     """Every thread matching a filter, as ids from the start; rows (frozen ThreadRows)
     are read in blocks for what the view shows, through a bounded cache."""
@@ -88,6 +99,10 @@ class ThreadListModel(RowTableModel[ThreadRow]):
         self._window_at = 0
         self._more = False  # the last window read was full: there may be more matches
         self._presence: dict[int, tuple[Someone, ...]] = {}  # thread id -> other seats on it
+        self._reads: RowReads | None = None  # a team seat: rows never read on the GUI thread
+        self._held: Callable[[], Collection[int]] = _nothing_held
+        self._asked: set[int] = set()  # ids of blocks being read
+        self._generation = 0  # a new row set: answers for the old one are dropped
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.tick)
@@ -96,11 +111,54 @@ class ThreadListModel(RowTableModel[ThreadRow]):
     def _read_rows(self, ids: list[int]) -> dict[int, ThreadRow]:
         return self._service.thread_rows(ids)
 
+    def read_off_thread(self, reads: RowReads, held: Callable[[], Collection[int]]) -> None:
+        """A team seat: blocks for what the view shows and every re-read are read by
+        `reads` (a row shows blank until its block is in); a row `held()` names (a change
+        of this seat still being written) keeps what it shows."""
+        self._reads, self._held = reads, held
+
+    def _load_block(self, n: int) -> None:
+        reads = self._reads
+        if reads is None:
+            super()._load_block(n)
+            return
+        wanted = [i for i in self._block_wanted(n) if i not in self._asked]
+        if wanted:
+            self._asked.update(wanted)
+            generation = self._generation
+            reads.read(wanted, lambda fresh: self._block_read(generation, wanted, fresh))
+
+    def _block_read(
+        self, generation: int, wanted: list[int], fresh: Mapping[int, ThreadRow]
+    ) -> None:
+        if generation != self._generation:
+            return  # read for a row set that is gone
+        self._asked.difference_update(wanted)
+        new = {i: r for i, r in fresh.items() if i not in self._cache}  # (one put is newer)
+        self._keep(new)
+        last = self.columnCount() - 1
+        for n in self._positions(new).values():
+            self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+
+    def _read_then(self, ids: list[int], apply: Callable[[Mapping[int, ThreadRow]], None]) -> None:
+        """A team seat's re-read: `apply(rows)` on the GUI thread, but for held rows."""
+        assert self._reads is not None
+        generation = self._generation
+
+        def fresh(rows: Mapping[int, ThreadRow]) -> None:
+            if generation == self._generation:
+                held = self._held()
+                apply({i: r for i, r in rows.items() if i not in held})
+
+        self._reads.read(ids, fresh)
+
     # --- Qt model interface ------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Role.ID:  # known without the row (a team seat reads rows off-thread)
+            return self.id_at(index.row())
         row = self.row_at(index.row())
         if row is None:
             return None
@@ -109,8 +167,6 @@ class ThreadListModel(RowTableModel[ThreadRow]):
             return self._display(row, col)
         if role == Role.ROW:
             return row
-        if role == Role.ID:
-            return row.id
         if role == Role.DUE_AT:
             return row.response_due_at
         if role == Role.SECONDS_LEFT:
@@ -184,6 +240,8 @@ class ThreadListModel(RowTableModel[ThreadRow]):
         self._filter = flt
         self._terms = tuple(search_terms(flt.query))
         descending = flt.sort != "due"
+        self._generation += 1
+        self._asked = set()
         self._replace_all(keys, ids, descending=descending)
 
     def reload(self) -> None:
@@ -204,7 +262,17 @@ class ThreadListModel(RowTableModel[ThreadRow]):
 
     def refresh_rows(self, ids: Iterable[int]) -> None:
         """Re-read some threads and update them in place (dataChanged per row)."""
-        self.refresh_cached(ids)
+        if self._reads is None:
+            self.refresh_cached(ids)
+            return
+        wanted = [i for i in dict.fromkeys(ids) if i in self._cache]
+        if wanted:
+            self._read_then(wanted, self._put_cached)
+
+    def _put_cached(self, fresh: Mapping[int, ThreadRow]) -> None:
+        for ident, row in fresh.items():
+            if ident in self._cache:
+                self.put_row(ident, row)
 
     def accepts(self, row: ThreadRow) -> bool:
         """Would the current filter's SQL return this row? (Search results are never guessed.)"""
@@ -228,6 +296,10 @@ class ThreadListModel(RowTableModel[ThreadRow]):
         insert new matching threads where they sort; rows that no longer match stay
         until the next reload (no row jumps away under the seller's cursor)."""
         ids = list(dict.fromkeys(ids))
+        if self._reads is not None:
+            if ids:
+                self._read_then(ids, self.apply_rows)
+            return
         self.refresh_rows(ids)
         known = self._positions(ids)
         unknown = [i for i in ids if i not in known]

@@ -162,6 +162,12 @@ class OrderPanel(QFrame):
     def order_id(self) -> int | None:
         return self._order_id
 
+    def show_pending(self, thread: ThreadRow | None) -> None:
+        """The thread's order is being read (a team seat): what its list row knows, and
+        not the "no order" sentence."""
+        self.show_order(None, thread)
+        self.empty_label.setVisible(False)
+
     def show_order(self, detail: OrderDetail | None, thread: ThreadRow | None) -> None:
         """Fill the panel from an order (and its thread for the buyer, if no order yet)."""
         self._order_id = detail.order.id if detail is not None else None

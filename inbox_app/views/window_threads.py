@@ -5,7 +5,9 @@ written by thread_writes.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -38,6 +40,12 @@ SORTS = ("due", "activity")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+class DetailReader(Protocol):
+    """Reads a thread's detail off the GUI thread (a team seat: views/team/row_reads.py)."""
+
+    def read(self, tid: int, then: Callable[[int, ThreadDetail | None], None]) -> None: ...
 
 
 class ThreadsController(QObject):
@@ -76,6 +84,8 @@ class ThreadsController(QObject):
         self._view_key = DEFAULT_VIEW
         self.seat_id: str | None = None  # this seat on a team inbox ("Mine")
         self._current: ThreadDetail | None = None
+        self._details: DetailReader | None = None  # a team seat: never read here
+        self._loading: int | None = None  # selected, its detail not read yet
         self._held = False  # hold_conversation(True): the list is painted first
         self._ticks = 0
         self.sort: str = "due"
@@ -241,7 +251,7 @@ class ThreadsController(QObject):
         if target >= model.rowCount() and model.canFetchMore():
             model.fetchMore()
         if 0 <= target < model.rowCount():
-            self.select_thread(model.thread_at(target).id)  # type: ignore[union-attr]
+            self.select_thread(model.id_at(target))
 
     # --- changes from elsewhere ------------------------------------------------------------
 
@@ -290,10 +300,37 @@ class ThreadsController(QObject):
             self._row_changed(self._list.currentIndex(), QModelIndex())
         self._held = held
 
+    def read_details_with(self, details: DetailReader) -> None:
+        """A team seat: the selected thread's detail is read by `details`, off this thread;
+        meanwhile its header shows what the list row knows."""
+        self._details = details
+
     def _show_thread(self, thread_id: int | None) -> None:
         if self._held:
             return
+        self._loading = None
+        if thread_id is not None and self._details is not None:
+            self._ask_detail(thread_id)
+            return
         detail = self._service.thread_detail(thread_id) if thread_id is not None else None
+        self._present(detail)
+
+    def _ask_detail(self, tid: int) -> None:
+        assert self._details is not None
+        self._loading, self._current = tid, None
+        row = self._models.threads.cached_row(tid)
+        self._models.conversation.set_thread(tid, ())
+        self._conversation.set_thread(row, self._models.threads.seconds_left(row) if row else None)
+        self._order_panel.show_pending(row)
+        self._details.read(tid, self._detail_read)
+
+    def _detail_read(self, tid: int, detail: ThreadDetail | None) -> None:
+        if self._loading != tid or self._held or self.current_thread_id() != tid:
+            return  # another thread is selected now (its own read is on its way)
+        self._loading = None
+        self._present(detail)
+
+    def _present(self, detail: ThreadDetail | None) -> None:
         self._current = detail
         if detail is None:
             self._models.conversation.set_thread(None, ())
@@ -314,14 +351,23 @@ class ThreadsController(QObject):
 
     def refresh_current(self) -> None:
         """Re-read the current thread (after a change) and update it in place."""
+        if self._loading is not None and self._details is not None:
+            self._details.read(self._loading, self._detail_read)  # (read again: newer)
+            return
         if self._current is None:
             return
         tid = self._current.thread.id
         self._models.threads.refresh_rows([tid])
+        if self._details is not None:
+            self._details.read(tid, self.show_current)
+            return
         self.show_current(tid, self._service.thread_detail(tid))
 
     def show_current(self, tid: int, detail: ThreadDetail | None) -> None:
         """A fresh read of thread `tid` (made anywhere), shown in place if still current."""
+        if self._loading == tid:  # read elsewhere before the selection's own read came
+            self._detail_read(tid, detail)
+            return
         if self._current is None or self._current.thread.id != tid:
             return
         self._current = detail

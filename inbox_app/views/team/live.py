@@ -20,6 +20,7 @@ from inbox_app.store.rows import ThreadDetail
 from inbox_app.store.server import is_unreachable
 from inbox_app.views.task_runner import TaskRunner
 from inbox_app.views.team.live_reads import LiveReads
+from inbox_app.views.team.row_reads import DetailReads, RowReads
 
 COALESCE_MS = 20  # batches this close together are applied as one
 
@@ -158,6 +159,7 @@ class _Threads(Protocol):  # ThreadsController
     def counts_stale(self) -> SignalInstance: ...
 
     def show_current(self, tid: int, detail: ThreadDetail | None, /) -> None: ...
+    def read_details_with(self, details: DetailReads, /) -> None: ...
 
 
 class _ThreadWrites(Protocol):  # ThreadWrites
@@ -203,6 +205,11 @@ def install_live(host: LiveHost, link: TeamLink) -> LiveUpdates:
     the counts, a full re-read after a lost connection, the offline sentence, and the
     draft and thread writes told whether the server is there."""
     top = host.window()
+    # the list's rows and the selected thread are read off the GUI thread from now on
+    host.models.threads.read_off_thread(
+        RowReads(host.service, host.runner, top), host.thread_writes.held
+    )
+    host.threads.read_details_with(DetailReads(host.service, host.runner, top))
     live = LiveUpdates(link, top)
     banner = OfflineBanner(host.statusBar())
     reads = live.reads = LiveReads(  # the re-reads never stall the window
