@@ -14,7 +14,8 @@ screen), assign_thread_menu.png (the Thread menu with "Assign to…"), assign_co
 keyboard assigned it to Chiara), assign_mine.png (the "Mine" view) and
 assign_conversation.png (Bo's replies: "Sent by Bo"), offline_kept.png (the server
 stopped: a draft "Kept on this computer", "1 change waiting for the team server"),
-offline_back.png (the server back: both written).
+offline_back.png (the server back: both written), slow_waiting.png (a slow server: the
+next thread's header at once, blank rows while their block is read), slow_answered.png.
 """
 
 from __future__ import annotations
@@ -180,12 +181,31 @@ def main(argv: list[str] | None = None) -> int:
         window.show_view("mine")
         _pump(0.8)
         save(window, "assign_mine")
+        _slow_shots(window, store, save)
         _offline_shots(window, cluster, save)
         window.close()
         window.runner.wait()
     finally:
         cluster.destroy()
     return 0
+
+
+def _slow_shots(window: Any, store: Any, save: Any) -> None:
+    """A slow server (a teammate's transaction holds the threads table): J shows the next
+    thread's header at once, the rows scrolled to are blank; then the server answers."""
+    from tests.helpers.gui_reads import HeldTable
+
+    window.show_view("answered")
+    _pump(1.0)
+    with HeldTable(store.engine.url) as held:
+        window.move_selection(1)
+        window.ui.threads_view.scrollToBottom()
+        _pump(1.0)
+        save(window, "slow_waiting")
+        held.release()
+        _pump(1.5)
+        save(window, "slow_answered")
+    window.ui.threads_view.scrollToTop()
 
 
 def _offline_shots(window: Any, cluster: Any, save: Any) -> None:

@@ -206,9 +206,19 @@ class ConversationView(QWidget):
         for card in self.cards():
             card.body.highlight(self._terms)
 
+    def show_reading(self) -> None:
+        """The thread's messages are on their way (a team seat reads them off the GUI
+        thread): said where they will show."""
+        self.placeholder.setText(
+            QCoreApplication.translate("Conversation", "Reading the conversation…")
+        )
+
     def set_thread(self, row: ThreadRow | None, now_seconds_left: int | None = None) -> None:
         """Update the header (subject, buyer, time left) for `row`."""
         self._thread = row
+        self.placeholder.setText(
+            QCoreApplication.translate("Conversation", "Select a thread to read it.")
+        )
         if row is None:
             self.subject_label.setText(
                 QCoreApplication.translate("Conversation", "No thread selected")

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
 
     thread_selected = Signal(int)  # a thread became current (its id)
     thread_cleared = Signal()  # no thread is current
+    thread_loading = Signal(int)  # selected, its detail on its way (a team seat)
     reply_requested = Signal(int)  # Reply (R): the compose pane should take the focus
     threads_updated = Signal(list)  # threads_changed(ids) was called: mail came, a reply left
 
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         # controllers
         threads.thread_selected.connect(self.thread_selected)
         threads.thread_cleared.connect(self.thread_cleared)
+        threads.thread_loading.connect(self.thread_loading)
         threads.counts_stale.connect(self.counts.refresh)
         threads.status_message.connect(self._show_status)
         threads.row_shown.connect(commands.show_row)

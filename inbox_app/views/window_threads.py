@@ -53,6 +53,7 @@ class ThreadsController(QObject):
 
     thread_selected = Signal(int)  # a thread became current (its id)
     thread_cleared = Signal()  # no thread is current
+    thread_loading = Signal(int)  # selected, its detail on its way (a team seat)
     counts_stale = Signal()  # something changed what the saved views count
     status_message = Signal(str, int)  # text ("" clears), timeout in ms (0: stays)
     # the thread shown (a ThreadRow, None: none); True when it has just become current,
@@ -310,19 +311,19 @@ class ThreadsController(QObject):
             return
         self._loading = None
         if thread_id is not None and self._details is not None:
-            self._ask_detail(thread_id)
-            return
+            return self._ask_detail(thread_id, self._details)
         detail = self._service.thread_detail(thread_id) if thread_id is not None else None
         self._present(detail)
 
-    def _ask_detail(self, tid: int) -> None:
-        assert self._details is not None
+    def _ask_detail(self, tid: int, details: DetailReader) -> None:
         self._loading, self._current = tid, None
-        row = self._models.threads.cached_row(tid)
+        row = self._models.threads.cached_row(tid)  # its header at once, from the list
         self._models.conversation.set_thread(tid, ())
         self._conversation.set_thread(row, self._models.threads.seconds_left(row) if row else None)
         self._order_panel.show_pending(row)
-        self._details.read(tid, self._detail_read)
+        self._conversation.show_reading()
+        self.thread_loading.emit(tid)
+        details.read(tid, self._detail_read)
 
     def _detail_read(self, tid: int, detail: ThreadDetail | None) -> None:
         if self._loading != tid or self._held or self.current_thread_id() != tid:

@@ -1590,6 +1590,10 @@ Contenuto: {kind}</translation>
             <translation>Mostra altro (pagina %1 di %2)</translation>
         </message>
         <message>
+            <source>Reading the conversation…</source>
+            <translation>Lettura della conversazione…</translation>
+        </message>
+        <message>
             <source>order %1</source>
             <translation>ordine %1</translation>
         </message>

@@ -1590,6 +1590,10 @@ Content: {kind}</source>
             <translation>더 보기 (%2쪽 중 %1쪽)</translation>
         </message>
         <message>
+            <source>Reading the conversation…</source>
+            <translation>대화를 읽는 중…</translation>
+        </message>
+        <message>
             <source>order %1</source>
             <translation>주문 %1</translation>
         </message>

@@ -40,6 +40,8 @@ class HostWindow(Protocol):
     @property
     def thread_cleared(self) -> SignalInstance: ...
     @property
+    def thread_loading(self) -> SignalInstance: ...
+    @property
     def reply_requested(self) -> SignalInstance: ...
     @property
     def models(self) -> _Models: ...
@@ -124,6 +126,8 @@ def install_compose(
 
     window.thread_selected.connect(show_thread)
     window.thread_cleared.connect(lambda: pane.set_thread(None))
+    # a team seat's thread on its way: no reply to the one before under its header
+    window.thread_loading.connect(lambda _tid: pane.set_thread(None))
     window.reply_requested.connect(lambda _tid: pane.reply_here())
     pane.draft_saved.connect(row_changed)
     pane.queued.connect(lambda _mid, tid: conversation_changed(tid))

@@ -5,8 +5,9 @@ after a sync (threads_changed), after a reply (refresh_current) and after a draf
 PostgreSQL cluster; the one the spy still sees there is the compose pane's own read of
 the selected thread's draft (left). With the threads table held by a teammate's open
 transaction (every read of it waits: a slow server) the window keeps painting: J shows
-the next thread's header at once and its messages when the server answers, and the rows
-scrolled to show blank until their block is in."""
+the next thread's header at once ("Reading the conversation…", no compose pane on the
+thread before under it) and its messages when the server answers, and the rows scrolled
+to show blank until their block is in."""
 
 from __future__ import annotations
 
@@ -102,7 +103,10 @@ def test_a_slow_server_never_stops_the_team_window_from_painting(
         assert target is not None and target != first
         row = model.cached_row(target)
         assert row is not None
-        assert window.ui.conversation.subject_label.text() == row.subject  # at once
+        conversation = window.ui.conversation
+        assert conversation.subject_label.text() == row.subject  # at once
+        assert conversation.placeholder.text() == "Reading the conversation…"
+        assert window.compose.thread_id is None  # no reply to the one before under it
         window.ui.threads_view.scrollToBottom()  # rows whose block is not read yet
         start = len(ticks)
         qtbot.waitUntil(lambda: len(ticks) - start >= 25, timeout=10_000)  # ~0.5 s painting
@@ -111,5 +115,6 @@ def test_a_slow_server_never_stops_the_team_window_from_painting(
         held.release()
         qtbot.waitUntil(lambda: _shown(window, target), timeout=10_000)
         qtbot.waitUntil(lambda: model.cached_row(ids[-1]) is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: window.compose.thread_id == target)
     timer.stop()
     assert window.current_thread() == model.cached_row(target)
