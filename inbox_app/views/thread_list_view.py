@@ -234,7 +234,7 @@ class ThreadListView(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
-        self._auto_hidden: set[int] = set()  # columns hidden for room, not by the seller
+        self._auto_hidden: dict[int, int] = {}  # columns hidden for room -> their width
         self._narrowed = False
 
     def moveCursor(
@@ -278,8 +278,8 @@ class ThreadListView(QTableView):
 
         if available - others() < SUBJECT_MIN:
             if not header.isSectionHidden(Column.ACTIVITY):
+                self._auto_hidden[Column.ACTIVITY] = header.sectionSize(Column.ACTIVITY)
                 header.setSectionHidden(Column.ACTIVITY, True)
-                self._auto_hidden.add(Column.ACTIVITY)
             # a width the seller chose is theirs: only the default one narrows
             default = header.sectionSize(Column.BUYER) == BUYER_WIDTH
             if available - others() < SUBJECT_MIN and not self._narrowed and default:
@@ -293,9 +293,10 @@ class ThreadListView(QTableView):
             self._narrowed = False
             header.resizeSection(Column.BUYER, BUYER_WIDTH)
             roomy -= BUYER_WIDTH - BUYER_NARROW
-        hidden_for_room = Column.ACTIVITY in self._auto_hidden
-        if not self._narrowed and hidden_for_room and roomy >= header.sectionSize(Column.ACTIVITY):
-            self._auto_hidden.discard(Column.ACTIVITY)
+        # (a hidden section's size is 0: the width it had is what it needs back)
+        width = self._auto_hidden.get(Column.ACTIVITY)
+        if not self._narrowed and width is not None and roomy >= width:
+            del self._auto_hidden[Column.ACTIVITY]
             header.setSectionHidden(Column.ACTIVITY, False)
 
     def apply_default_widths(self, *, hide_extra: bool = False) -> None:
@@ -345,5 +346,5 @@ class ThreadListView(QTableView):
 
     def _choose_column(self, column: int, shown: bool) -> None:
         """The seller's own choice wins over hiding for room."""
-        self._auto_hidden.discard(column)
+        self._auto_hidden.pop(column, None)
         self.horizontalHeader().setSectionHidden(column, not shown)

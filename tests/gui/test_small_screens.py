@@ -118,6 +118,23 @@ def test_narrowing_the_window_makes_the_side_panes_give_way(main_window, qtbot):
     qtbot.waitUntil(lambda: not header.isSectionHidden(Column.ACTIVITY))
 
 
+def test_a_short_view_does_not_bring_back_the_column_that_stepped_aside(main_window, qtbot):
+    """A view too short for a scrollbar gives the list its width back; the activity
+    column comes back only if the subject keeps its room (its hidden width is 0: it used
+    to come back at once, leaving the subject 87 px at 1024 px, under the chips)."""
+    w = main_window(show=False)
+    w.resize(1024, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    header = w.ui.threads_view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.isSectionHidden(Column.ACTIVITY))
+    for key in ("mine", "open", "drafts", "answered"):  # empty or short, then long
+        w.threads.show_view(key)
+        wait_settled(qtbot, w)
+        assert header.isSectionHidden(Column.ACTIVITY), key
+        assert _subject_width(w) >= SUBJECT_MIN - 1, key
+
+
 def test_the_sellers_own_column_choice_wins(main_window, qtbot):
     w = main_window(show=False)
     w.resize(1024, 700)
