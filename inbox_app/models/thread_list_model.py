@@ -102,6 +102,7 @@ class ThreadListModel(RowTableModel[ThreadRow]):
         self._reads: RowReads | None = None  # a team seat: rows never read on the GUI thread
         self._held: Callable[[], Collection[int]] = _nothing_held
         self._asked: set[int] = set()  # ids of blocks being read
+        self._missed = False  # a block came back without its rows (the server was away)
         self._generation = 0  # a new row set: answers for the old one are dropped
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -125,20 +126,28 @@ class ThreadListModel(RowTableModel[ThreadRow]):
         wanted = [i for i in self._block_wanted(n) if i not in self._asked]
         if wanted:
             self._asked.update(wanted)
-            generation = self._generation
-            reads.read(wanted, lambda fresh: self._block_read(generation, wanted, fresh))
+            generation, start = self._generation, n - n % self._block
+            reads.read(wanted, lambda fresh: self._block_read(generation, start, wanted, fresh))
 
     def _block_read(
-        self, generation: int, wanted: list[int], fresh: Mapping[int, ThreadRow]
+        self, generation: int, start: int, wanted: list[int], fresh: Mapping[int, ThreadRow]
     ) -> None:
+        """A block is in (nothing when the server was away: asked again when shown)."""
         if generation != self._generation:
             return  # read for a row set that is gone
         self._asked.difference_update(wanted)
+        self._missed = self._missed or len(fresh) < len(wanted)
         new = {i: r for i, r in fresh.items() if i not in self._cache}  # (one put is newer)
+        if not new:
+            return
         self._keep(new)
-        last = self.columnCount() - 1
-        for n in self._positions(new).values():
-            self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+        block = self._ids[start : start + self._block]
+        where = [start + k for k, i in enumerate(block) if i in new]
+        if len(where) < len(new):  # rows came in above it meanwhile: look them up
+            where = list(self._positions(new).values())
+        self.dataChanged.emit(
+            self.index(min(where), 0), self.index(max(where), self.columnCount() - 1)
+        )
 
     def _read_then(self, ids: list[int], apply: Callable[[Mapping[int, ThreadRow]], None]) -> None:
         """A team seat's re-read: `apply(rows)` on the GUI thread, but for held rows."""
@@ -268,6 +277,9 @@ class ThreadListModel(RowTableModel[ThreadRow]):
         wanted = [i for i in dict.fromkeys(ids) if i in self._cache]
         if wanted:
             self._read_then(wanted, self._put_cached)
+        if self._missed and self.rowCount():  # (a refresh: e.g. the server is back)
+            self._missed = False  # the rows shown blank are asked for again as they paint
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
     def _put_cached(self, fresh: Mapping[int, ThreadRow]) -> None:
         for ident, row in fresh.items():

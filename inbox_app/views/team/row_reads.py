@@ -47,7 +47,11 @@ class RowReads(QObject):
         def rows(_task: Task) -> Mapping[int, ThreadRow]:
             return service.thread_rows(ids)
 
-        self._lane.run(rows, on_done=then, on_failed=_unless_unreachable)
+        def failed(exc: BaseException) -> None:
+            then({})  # nothing read (the rows are asked for again when shown)
+            _unless_unreachable(exc)
+
+        self._lane.run(rows, on_done=then, on_failed=failed)
 
 
 class DetailReads(QObject):

@@ -7,7 +7,8 @@ the selected thread's draft (left). With the threads table held by a teammate's 
 transaction (every read of it waits: a slow server) the window keeps painting: J shows
 the next thread's header at once ("Reading the conversation…", no compose pane on the
 thread before under it) and its messages when the server answers, and the rows scrolled
-to show blank until their block is in."""
+to show blank until their block is in; rows scrolled to while the server is away come
+once it is back, without another scroll."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from inbox_app.store.migrate import Store
 from tests.helpers.gui_reads import HeldTable, gui_statements
+from tests.helpers.pgserver import PgCluster
 from tests.helpers.thread_writes import settle
 
 COMPOSE = "inbox_app/views/compose/"
@@ -118,3 +120,27 @@ def test_a_slow_server_never_stops_the_team_window_from_painting(
         qtbot.waitUntil(lambda: window.compose.thread_id == target)
     timer.stop()
     assert window.current_thread() == model.cached_row(target)
+
+
+def test_rows_scrolled_to_while_the_server_is_away_come_when_it_is_back(
+    qtbot: QtBot,
+    main_window: Callable[..., Any],
+    team_store: Callable[..., Store],
+    pg_cluster: PgCluster,
+) -> None:
+    store = team_store(threads=300, person="Anna")
+    window = main_window(store=store)
+    qtbot.waitUntil(lambda: getattr(window, "team", None) is not None, timeout=10_000)
+    settle(window, qtbot)
+    model, live = window.models.threads, window.team.live
+    ids = _answered(window, qtbot)
+    pg_cluster.stop()
+    try:
+        qtbot.waitUntil(lambda: live.online is False, timeout=10_000)
+        window.ui.threads_view.scrollToBottom()  # their block is asked for, and not read
+        qtbot.waitUntil(lambda: _idle(window), timeout=20_000)
+        assert model.cached_row(ids[-1]) is None
+    finally:
+        pg_cluster.start()
+    # back: the window re-reads, and the blank rows are asked for again (no scroll)
+    qtbot.waitUntil(lambda: model.cached_row(ids[-1]) is not None, timeout=30_000)
