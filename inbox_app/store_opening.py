@@ -19,19 +19,18 @@ GATE_TIMEOUT_S = 2.0  # the verified open starts at the latest this long after s
 
 
 def tune_for_gui(store: Store) -> None:
-    """Bound the window's memory: SQLite connections opened from now on in this process
-    keep a 2 MB page cache (SQLite's default) and no memory map (the list reads a block
-    of rows by id and its counts scan indexes; mapped pages count as resident). 2 MB
-    rather than 8 MB: ~13 MB lower peak after scrolling every list to its end."""
+    """Bound the window's memory: the store's SQLite connections opened from now on keep
+    a small page cache and no memory map (sqlite_file.window_pragmas). 2 MB rather than
+    8 MB took ~13 MB off the peak after scrolling every list to its end; 512 KB rather
+    than 2 MB another ~3.5 MB (the window holds two or three connections)."""
     if store.engine.dialect.name != "sqlite":
         return
     from sqlalchemy import event
 
+    from inbox_app.store.sqlite_file import window_pragmas
+
     def _gui_pragmas(dbapi_conn: Any, _record: Any) -> None:
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA cache_size=-2000")
-        cur.execute("PRAGMA mmap_size=0")
-        cur.close()
+        window_pragmas(dbapi_conn)
 
     if not event.contains(store.engine, "connect", _gui_pragmas):
         event.listen(store.engine, "connect", _gui_pragmas)

@@ -30,7 +30,12 @@ from inbox_app.store.first_page_sql import (
 )
 from inbox_app.store.queries.thread_filter import ThreadFilter, filter_binds
 from inbox_app.store.rows import ThreadRow
-from inbox_app.store.sqlite_file import SCHEMA_HEAD, check_store_identity, sqlite_path
+from inbox_app.store.sqlite_file import (
+    SCHEMA_HEAD,
+    check_store_identity,
+    sqlite_path,
+    window_pragmas,
+)
 
 Keys = tuple["array[int]", "array[int]"]  # (sort keys, ids), in the list's order
 _CHUNK = 4096
@@ -117,10 +122,7 @@ def open_first_page(url: str) -> FirstPageReader | None:
     except (KnownStoreError, sqlite3.Error):
         return None
     try:
-        # as the window's store connections (store_opening.tune_for_gui): SQLite's own
-        # 2 MB page cache, no memory map (mapped pages count as resident)
-        conn.execute("PRAGMA cache_size=-2000")
-        conn.execute("PRAGMA mmap_size=0")
+        window_pragmas(conn)  # as the window's store connections (a small cache, no map)
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.Error:

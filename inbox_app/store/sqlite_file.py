@@ -27,6 +27,24 @@ _OUR_TABLES = frozenset({"alembic_version", "seller_accounts", "buyers", "thread
 
 _T = TypeVar("_T")
 
+# The window's connections (the first page's reader, the store's pool once the window
+# has it): a 512 KB page cache each, which also bounds SQLite's sorter, and no memory map
+# (mapped pages count as resident). The list reads a block of 100 rows by id and its
+# counts scan indexes; pages come back from the system's file cache. Measured on the
+# million-message store after scrolling three lists to their end (one run each way):
+# 2 MB caches 152.2 MB peak, 512 KB 148.6 MB, page latency the same (17.5 -> 16.8 ms).
+WINDOW_CACHE_KIB = 512
+
+
+def window_pragmas(conn: sqlite3.Connection) -> None:
+    """Bound what one of the window's SQLite connections keeps in memory."""
+    cur = conn.cursor()
+    try:
+        cur.execute(f"PRAGMA cache_size=-{WINDOW_CACHE_KIB}")
+        cur.execute("PRAGMA mmap_size=0")
+    finally:
+        cur.close()
+
 
 def sqlite_path(url: str) -> Path | None:
     if url.startswith("sqlite:///") and ":memory:" not in url:

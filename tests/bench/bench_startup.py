@@ -59,8 +59,19 @@ w.resize(1440, 860)
 w.show()
 app.processEvents()
 
+def laid_out(view):
+    # a screenful is a page step: until the view is laid out it is 0 (the loop below
+    # would never advance), so wait for the layout the event loop does, a bounded time
+    deadline = time.monotonic() + 60
+    while view.verticalScrollBar().pageStep() <= 0 or view.viewport().height() <= 0:
+        if time.monotonic() > deadline:
+            raise SystemExit(f"{view.objectName()} never laid out (page step 0)")
+        app.processEvents()
+        time.sleep(0.01)
+
 def scroll(view, model):
     # every screenful from the top to the end, each painted (its rows read as shown)
+    laid_out(view)
     bar, pages = view.verticalScrollBar(), []
     value = 0
     while True:
