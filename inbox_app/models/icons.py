@@ -237,11 +237,15 @@ def action_icon(action_name: str) -> QIcon:
 
 @cache
 def app_icon() -> QIcon:
-    """The application icon: the SVG for any size, the PNGs where a fixed size is asked."""
+    """The application icon: the SVG for any size, the PNGs where a fixed size is asked.
+
+    The PNGs are read as PNG (Qt's own reader): without a format Qt asks every image
+    plugin whether it can read the bytes, loading them all (TIFF, WebP, PDF with QtPdf
+    and QtNetwork...), ~2.7 MB resident that nothing else in a window at rest needs."""
     result = QIcon()
     for size in ICON_SIZES:
         pix = QPixmap()
         pix.loadFromData(resource("icons", "hicolor", f"{size}x{size}", "apps",
-                                  f"{APP_ID}.png").read_bytes())  # fmt: skip
+                                  f"{APP_ID}.png").read_bytes(), "PNG")  # fmt: skip
         result.addPixmap(pix)
     return QIcon.fromTheme(APP_ID, result) if use_theme_icons() else result

@@ -99,3 +99,33 @@ def test_the_app_icon_pngs_are_renders_of_its_svg(qapp: QApplication) -> None:
         )  # fmt: skip
         assert diff <= 8, f"{size}px PNG is stale: run tools/make_app_icons.py"
     assert icons.app_icon().availableSizes()[-1] == QSize(512, 512)
+
+
+APP_ICON_PLUGINS = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+from inbox_app.models.icons import app_icon
+app = QApplication(sys.argv[:1])
+icon = app_icon()
+print(len(icon.availableSizes()))
+print(" ".join(sorted({l.split()[-1].rsplit("/", 1)[1] for l in open("/proc/self/maps")
+                       if "/plugins/imageformats/" in l})))
+"""
+
+
+def test_the_app_icon_loads_no_image_plugin() -> None:
+    # its PNGs are read as PNG: sniffing the bytes made Qt load every image plugin
+    # (TIFF, WebP, PDF with QtPdf and QtNetwork...), ~2.7 MB resident in every window
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", APP_ICON_PLUGINS],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    sizes, plugins = [*out.stdout.splitlines(), "", ""][:2]
+    assert int(sizes) == len(ICON_SIZES)
+    assert plugins == "", f"image plugins loaded for the app icon: {plugins}"
