@@ -11,7 +11,7 @@ from inbox_app.commands.common import fail, open_store_from_args
 from inbox_app.commands.localize import terminal_text
 from inbox_app.services.leader import SyncLeader
 from inbox_app.services.mail import MailService
-from inbox_app.services.sync import SyncProgress
+from inbox_app.services.sync_report import SyncProgress
 from inbox_app.store.errors import KnownStoreError
 
 EXIT_FAILED = 1  # an account could not be synced, or the server refused a message

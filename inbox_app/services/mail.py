@@ -32,7 +32,8 @@ from inbox_app.store.schema import utcnow
 
 if TYPE_CHECKING:  # the IMAP client is imported for the first sync
     from inbox_app.services.mail_import import ImportSummary
-    from inbox_app.services.sync import CancelFlag, SenderFactory, SyncProgress, SyncSummary
+    from inbox_app.services.sync import SenderFactory
+    from inbox_app.services.sync_report import CancelFlag, SyncProgress, SyncSummary
 
 ProgressFn = Callable[["SyncProgress"], None]
 
@@ -147,7 +148,7 @@ class MailService:
     ) -> SyncRound:
         """Sync every account (or those named in `only`); never raises for mail trouble.
         An account without a usable password is listed in `needs_password`."""
-        from inbox_app.services.sync import SyncProgress
+        from inbox_app.services.sync_report import SyncProgress
 
         result = SyncRound()
         if self._work.closed:  # the window is closing: no round, no connection opened

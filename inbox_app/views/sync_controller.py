@@ -14,7 +14,7 @@ from inbox_app.services.mail import MailService, SyncRound
 from inbox_app.views.task_runner import Task, TaskRunner
 
 if TYPE_CHECKING:
-    from inbox_app.services.sync import SyncProgress
+    from inbox_app.services.sync_report import SyncProgress
 
 PasswordPrompt = Callable[[str], str | None]
 __all__ = ["SyncController", "SyncRound", "SyncStatusWidget"]

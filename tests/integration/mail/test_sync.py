@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from inbox_app.services import accounts
 from inbox_app.services.mail import MailService
-from inbox_app.services.sync import SyncProgress
+from inbox_app.services.sync_report import SyncProgress
 from inbox_app.store.migrate import Store
 from inbox_app.store.schema import Buyer, Message, Thread
 from inbox_app.store.source_schema import MailSource, SyncFolder
