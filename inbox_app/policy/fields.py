@@ -37,7 +37,8 @@ class Field:
         self.original = raw
         if not unicodedata.is_normalized("NFC", raw):
             self.original, self._map = _compose(raw)
-        self.folded, self._wide = fold_text(self.original)
+        folded, self._wide = fold_text(self.original)
+        self.folded = join_soft_wraps(self.original, folded) if "\n" in folded else folded
         self.cjk = self.holds(CJK)
         self._hits: dict[str, list[PhraseHit]] | None = None
         self._lazy: dict[str, list[PhraseHit]] | None = None
@@ -65,7 +66,9 @@ class Field:
                 ]
             if hits["marketing"]:
                 hits["marketing"] = [
-                    h for h in hits["marketing"] if not _field_label(self.folded, h)
+                    h
+                    for h in hits["marketing"]
+                    if not _field_label(self.folded, h) and not _field_value(self.folded, h)
                 ]
             _apply_conditional(rs, hits)
             self._hits = hits
@@ -133,6 +136,46 @@ _SENTENCE_END_RE = re.compile("[.!?\n\u3002\uff01\uff1f]")
 _HEADING_LEAD = re.compile(r"(?:^|(?<=\n))[^\W\d_]{1,6}[ \t]+$")
 
 
+# A line break inside a sentence of hard-wrapped plain text: after a word, a comma or a
+# closing bracket, before a lower-case letter ("... your order {order_number}\nhas been
+# received and\nwill be processed shortly."). A line that starts with a capital, a digit,
+# a bullet or kana is a line of its own (a list item, a heading, a sign-off). The search
+# starts at the line break (a literal, so the regex engine skips to it); the character
+# before it is read by hand. Past _MAX_WRAPS breaks the rest stays as it is (a paste of
+# short lines must not cost a Python step per line).
+_WRAP_NEXT = re.compile(r"\n[ \t]*(?=[^\W\d_])")
+_WRAP_AFTER = frozenset(",;)}]'\"%")
+_MAX_WRAPS = 2_000
+
+
+def join_soft_wraps(original: str, folded: str) -> str:
+    """`folded` with the line breaks of soft wraps made blanks (same length), so a wrapped
+    sentence is one sentence for the cues and the sentence index."""
+    pieces: list[str] = []
+    last = 0
+    for m in _WRAP_NEXT.finditer(original):
+        if len(pieces) >= 2 * _MAX_WRAPS:
+            break
+        if not original[m.end()].islower():
+            continue
+        i = m.start()
+        j = i - 1
+        while j >= 0 and original[j] in " \t\r":
+            j -= 1
+        if j < 0:
+            continue
+        before = original[j]
+        if before not in _WRAP_AFTER and (not before.isalnum() or before == "_"):
+            continue
+        pieces.append(folded[last : j + 1])
+        pieces.append(folded[j + 1 : i + 1].replace("\r", " ").replace("\n", " "))
+        last = i + 1
+    if not pieces:
+        return folded
+    pieces.append(folded[last:])
+    return "".join(pieces)
+
+
 def not_hypothetical(
     text: Field, critical: list[PhraseHit], cues: list[PhraseHit]
 ) -> list[PhraseHit]:
@@ -193,7 +236,43 @@ def _field_label(folded: str, hit: PhraseHit, *, heading: bool = False) -> bool:
     rest = folded[hit.end : hit.end + 3].lstrip(" \t")
     if rest.startswith((":", "\uff1a")):
         return True
+    if _PLACEHOLDER_VALUE.match(folded, hit.end) is not None:
+        return True  # "Discount {discount}": a summary line's label and its value
     return heading and (not rest or rest[0] in "\n\r")
+
+
+# A template placeholder that is the whole rest of its line ("{discount}", "{{ order.discount }}",
+# "%discount%", "[discount]"), after a label's blanks or colon.
+_PLACEHOLDER_VALUE = re.compile(
+    r"[ \t]*[:\uff1a]?[ \t]*"
+    r"(?:\{\{[^{}\n]{1,80}\}\}|\{[^{}\n]{1,60}\}|%[\w.]{1,60}%|\[[^\[\]\n]{1,60}\])"
+    r"[ \t]*(?:$|(?=[\r\n]))"
+)
+# A field label at a line's start: one to four words, then a colon or blanks.
+_LABEL_BEFORE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*[^\W\d_][^\W\d_' \t]*"
+    r"(?:[ \t]+[^\W\d_][^\W\d_' \t]*){0,3}[ \t]*[:\uff1a]?[ \t]*$"
+)
+
+
+def _field_value(folded: str, hit: PhraseHit) -> bool:
+    """A word inside the placeholder that is a summary line's value ("Discount: {discount}",
+    "Rabatt {{ order.discount }}"): the shop fills in the order's own figure, which offers
+    nothing."""
+    line_start = folded.rfind("\n", 0, hit.start) + 1
+    opened = max(
+        folded.rfind("{", line_start, hit.start),
+        folded.rfind("%", line_start, hit.start),
+        folded.rfind("[", line_start, hit.start),
+    )
+    if opened < line_start:
+        return False
+    while opened > line_start and folded[opened - 1] == "{":
+        opened -= 1
+    m = _PLACEHOLDER_VALUE.match(folded, opened)
+    if m is None or m.end() < hit.end:
+        return False
+    return _LABEL_BEFORE.search(folded, line_start, opened) is not None
 
 
 def _compose(raw: str) -> tuple[str, list[int]]:
