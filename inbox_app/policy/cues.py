@@ -258,8 +258,17 @@ class CueIndex:
                 if latin and spec.get("not_after"):
                     neg = _class_regex(_entries(classes, spec["not_after"]), latin=True)
                     neg = f"(?![^\\w\\n]*{neg})"
+                # Words that may not stand right before the cue (`not_before`, each one
+                # blank away): "please do not reply to this message" offers no help.
+                lead = ""
+                if latin and spec.get("not_before"):
+                    lead = "".join(
+                        f"(?<!{re.escape(fold(w))} )"
+                        for w in _entries(classes, spec["not_before"])
+                        if "*" not in w
+                    )
                 whole = "|".join(
-                    sep.join(_class_regex(e, latin=latin) for _, e in order) + neg
+                    lead + sep.join(_class_regex(e, latin=latin) for _, e in order) + neg
                     for order in orders
                 )
                 key_words = {
