@@ -2,12 +2,13 @@
 
 Time from process start to the first page of threads painted, beside a bare PySide6
 process painting an empty QMainWindow (the floor), after a clean exit and after an
-unclean one (the whole-file check runs then, behind a read-only preview); then peak
-memory (ru_maxrss) of one window after scrolling every list to its end, a screenful at
-a time: the open threads, the 84,000 answered ones and the 93,000 orders.
+unclean one (the whole-file check runs then, behind a read-only preview); where a
+window's memory goes at rest (memory_at_rest); then the peak memory (ru_maxrss) of the
+real entry after scrolling every view in the sidebar and the orders to their end, a
+screenful at a time, in two fresh processes (scroll_peak).
 Targets: < 0.5 s above the floor, < 150 MB.
 
-    .venv/bin/python -m tests.bench.bench_startup [--runs 5]
+    .venv/bin/python -m tests.bench.bench_startup [--runs 5] [--scroll-runs 2]
 """
 
 from __future__ import annotations
@@ -21,12 +22,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.bench import memory_at_rest
+from tests.bench import memory_at_rest, scroll_peak
 from tests.bench.common import big_demo_store, table
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_TARGET_S = 0.5
-MEMORY_TARGET_MB = 150
 
 FLOOR = r"""
 import sys, time
@@ -47,74 +47,6 @@ w.resize(1440, 860)
 w.show()
 app.exec()
 """
-
-SCROLL = r"""
-import resource, sys, time
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
-from inbox_app.app import create_window
-app = QApplication(sys.argv[:1])
-w = create_window(sys.argv[1])
-w.resize(1440, 860)
-w.show()
-app.processEvents()
-
-def laid_out(view):
-    # a screenful is a page step: until the view is laid out it is 0 (the loop below
-    # would never advance), so wait for the layout the event loop does, a bounded time
-    deadline = time.monotonic() + 60
-    while view.verticalScrollBar().pageStep() <= 0 or view.viewport().height() <= 0:
-        if time.monotonic() > deadline:
-            raise SystemExit(f"{view.objectName()} never laid out (page step 0)")
-        app.processEvents()
-        time.sleep(0.01)
-
-def scroll(view, model):
-    # every screenful from the top to the end, each painted (its rows read as shown)
-    laid_out(view)
-    bar, pages = view.verticalScrollBar(), []
-    value = 0
-    while True:
-        t0 = time.perf_counter()
-        bar.setValue(value)
-        view.viewport().repaint()
-        pages.append(time.perf_counter() - t0)
-        if value >= bar.maximum():
-            break
-        value += bar.pageStep()
-    pages.sort()
-    return model.rowCount(), len(pages), pages[len(pages) // 2] * 1000
-
-keys = sys.argv[2].split(",")
-if keys == ["all"]:  # every view the sidebar lists (marketplaces come with the counts)
-    deadline = time.monotonic() + 300
-    while w.counts.latest is None and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    app.processEvents()
-    keys = [*w.models.views.keys(), "orders"]
-for key in keys:
-    if key == "orders":
-        w.show_orders_tab()
-        app.processEvents()
-        rows, pages, ms = scroll(w.ui.orders_view, w.models.orders)
-    else:
-        w.show_view(key)
-        app.processEvents()
-        rows, pages, ms = scroll(w.ui.threads_view, w.models.threads)
-        w.move_selection(rows)  # select the last thread: its conversation is loaded too
-        app.processEvents()
-    # what the event loop does between a seller's clicks: the widgets the views let go
-    # with deleteLater() (the conversation's old message cards) are deleted. Outside
-    # app.exec() processEvents() never delivers those deletions, so without this each
-    # view switch kept its cards (+1 to 3 MB per view, not there in the running app).
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"SCROLLED view={key} rows={rows} pages={pages} page_ms={ms:.2f} maxrss_mb={rss:.1f}",
-          flush=True)
-w.close()
-"""
-
 
 PARTS = r"""
 import sys, time
@@ -230,38 +162,10 @@ def measure_parts(db: Path) -> list[list[str]]:
     return rows
 
 
-def measure_scroll(db: Path, views: str) -> list[dict[str, str]]:
-    with tempfile.TemporaryDirectory() as cfg:
-        out = subprocess.run(
-            [sys.executable, "-c", SCROLL, f"sqlite:///{db}", views],
-            env=_env(cfg),
-            capture_output=True,
-            text=True,
-            timeout=3600,
-            check=False,
-        )
-    found = [
-        dict(part.split("=") for part in line.split()[1:])
-        for line in out.stdout.splitlines()
-        if line.startswith("SCROLLED")
-    ]
-    if not found:
-        raise RuntimeError(f"scroll run failed: rc={out.returncode} {out.stderr[-2000:]}")
-    return found
-
-
-def _memory_rows(found: list[dict[str, str]]) -> list[list[str]]:
-    rows = []
-    for r in found:
-        mb = float(r["maxrss_mb"])
-        verdict = "OK" if mb < MEMORY_TARGET_MB else "OVER TARGET"
-        rows.append([r["view"], r["rows"], r["pages"], r["page_ms"], f"{mb:.0f}", verdict])
-    return rows
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--scroll-runs", type=int, default=2)
     args = parser.parse_args(argv if argv is not None else [])
     db = big_demo_store()
     times, cpus = measure_startup(db, args.runs)
@@ -311,19 +215,7 @@ def main(argv: list[str] | None = None) -> None:
         measure_parts(db),
     )
     memory_at_rest.print_table(db)
-    rows = _memory_rows(measure_scroll(db, "open,answered,orders"))
-    table(
-        "Peak memory of one window after scrolling each list to its end in turn, a "
-        f"screenful at a time (target < {MEMORY_TARGET_MB} MB)",
-        ["view", "rows", "screenfuls", "median ms/screenful", "ru_maxrss MB so far", ""],
-        rows,
-    )
-    table(
-        "The same for every view in the sidebar, then the orders, in one fresh window "
-        f"(target < {MEMORY_TARGET_MB} MB after the last)",
-        ["view", "rows", "screenfuls", "median ms/screenful", "ru_maxrss MB so far", ""],
-        _memory_rows(measure_scroll(db, "all")),
-    )
+    scroll_peak.print_table(db, args.scroll_runs)
 
 
 if __name__ == "__main__":
