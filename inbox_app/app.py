@@ -227,6 +227,9 @@ def load_translations(app: QCoreApplication) -> list[QTranslator]:
 
 def run(db: str | None, demo: bool) -> int:
     """Open the window on `db` (or the demo store) and run the event loop."""
+    from inbox_app.heap import one_arena
+
+    one_arena()  # before the first thread (the verified open) starts
     from inbox_app.settings import demo_db_path
     from inbox_app.store_url import database_url
 
