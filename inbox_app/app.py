@@ -243,6 +243,9 @@ def run(db: str | None, demo: bool) -> int:
     opening = open_in_background(db, demo, gate if may_preview else None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from inbox_app.gui_gc import GuiThreadCollector
+
+    GuiThreadCollector(app)  # garbage is collected on this thread only (see gui_gc)
     app.setOrganizationName(APP_ORG)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Seller Inbox"))

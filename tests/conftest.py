@@ -3,6 +3,7 @@ and a migrated template database copied per test (built once per session)."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest
 
+from inbox_app.gui_gc import collect_due
 from inbox_app.store import statements
 from inbox_app.store.migrate import Store, open_store
 
@@ -37,6 +39,16 @@ from tests.helpers.spapi_fixtures import (  # noqa: F401
 
 # every cached statement is compiled again and compared: a key naming two SQL texts fails
 statements.verify_keys = True
+
+# as in the app (inbox_app/gui_gc.py): no automatic collection on whichever thread
+# allocates (a pool thread freeing widgets crashed the suite); the main thread collects
+# after each test, by the same thresholds
+_GC_THRESHOLD = gc.get_threshold()
+gc.disable()
+
+
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    collect_due(_GC_THRESHOLD)
 
 
 @pytest.fixture(autouse=True)
